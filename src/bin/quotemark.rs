@@ -1,0 +1,2 @@
+//! The `quotemark` command line.
+fn main() {}

@@ -1,0 +1,1 @@
+//! Word lists compiled in at build time, behind typed look-ups.

@@ -1,0 +1,57 @@
+//! Runs the stages in order. The order matters: each stage reads only what earlier ones made.
+
+use crate::analysis::Analysis;
+use crate::error::{Error, Result};
+use crate::span::OffsetUnit;
+use crate::{attribution, entities, mentions, quotes, segment};
+
+/// The largest text analysed at once, in UTF-8 bytes (32 MB, about 5 million words).
+///
+/// Above it [`try_analyze`] returns [`Error::TooLong`] instead of growing memory without bound.
+pub const MAX_INPUT_BYTES: usize = 32_000_000;
+
+/// How to analyse and report.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The unit of every `start` and `end` in a [`crate::Report`].
+    pub offsets: OffsetUnit,
+}
+
+impl Options {
+    /// Options with offsets in `unit`.
+    pub fn with_offsets(unit: OffsetUnit) -> Options {
+        Options { offsets: unit }
+    }
+}
+
+/// Analyses `text`: its mentions, entities and quotations, with byte spans.
+///
+/// Never fails and never panics; finding nothing gives an empty [`Analysis`]. Time and memory grow
+/// linearly with the text's length; see [`try_analyze`] for a size limit.
+pub fn analyze(text: &str, _options: &Options) -> Analysis {
+    let segments = segment::segment(text);
+    let mut mentions = mentions::find_mentions(text, &segments);
+    let entities = entities::link_entities(text, &mut mentions);
+    let quote_spans = quotes::find_quotes(text, &segments);
+    let quotes = attribution::attribute(text, &segments, &mentions, &entities, &quote_spans);
+    Analysis {
+        entities,
+        mentions,
+        quotes,
+    }
+}
+
+/// Like [`analyze`], but refuses a text longer than [`MAX_INPUT_BYTES`].
+///
+/// # Errors
+/// [`Error::TooLong`] when the text is over the limit.
+pub fn try_analyze(text: &str, options: &Options) -> Result<Analysis> {
+    if text.len() > MAX_INPUT_BYTES {
+        return Err(Error::TooLong {
+            bytes: text.len(),
+            limit: MAX_INPUT_BYTES,
+        });
+    }
+    Ok(analyze(text, options))
+}

@@ -1,0 +1,540 @@
+//! Stage 1: paragraphs, sentences and tokens, all with byte offsets.
+//!
+//! * **Paragraphs** end at a line break, unless the break looks like hard wrapping (the line does not
+//!   end a sentence and the next one starts in lower case). CRLF and blank lines are white space.
+//! * **Tokens** are words (letters, digits and combining marks, joined by inner hyphens and
+//!   apostrophes: `don't`, `Ødegaard-Holm`, `134-member`), dotted abbreviations (`U.S.`, `a.m.`),
+//!   numbers (`1,200`, `3.5`, `5:30`), a possessive `'s` on its own, and single punctuation
+//!   characters. White space is not a token.
+//! * **Sentences** end at `.`, `!`, `?` or `…` (with any closing quotes or brackets after it) when
+//!   the next token starts a new sentence; a period after a known abbreviation (`Nov.`, `Dr.`,
+//!   `Inc.`) or an initial (`J.`) does not end one unless a typical sentence starter follows.
+//!
+//! Known failure modes: a sentence that ends with an abbreviation and continues with a proper name
+//! is not split; a hard-wrapped line that ends a sentence without punctuation is joined.
+
+mod abbreviations;
+#[cfg(test)]
+mod tests;
+
+use crate::span::Span;
+
+/// What a token is made of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (and maybe digits), e.g. `Barshefsky`, `don't`, `U.S.`, `134-member`.
+    Word,
+    /// Digits with inner separators, e.g. `1,200`, `3.5`, `5:30`.
+    Number,
+    /// One punctuation or symbol character, e.g. `,`, `“`, `$`.
+    Punct,
+}
+
+/// Token flag: the first letter is upper case.
+pub const CAPITALIZED: u8 = 1;
+/// Token flag: every letter is upper case and there are at least two.
+pub const ALL_CAPS: u8 = 2;
+/// Token flag: first token of its sentence (after any opening punctuation).
+pub const SENTENCE_START: u8 = 4;
+/// Token flag: white space (or the start of the text) comes right before the token.
+pub const SPACE_BEFORE: u8 = 8;
+/// Token flag: white space (or the end of the text) comes right after the token.
+pub const SPACE_AFTER: u8 = 16;
+
+/// One token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Where it is.
+    pub span: Span,
+    /// What it is made of.
+    pub kind: TokenKind,
+    /// `CAPITALIZED`, `ALL_CAPS`, `SENTENCE_START`, `SPACE_BEFORE`, `SPACE_AFTER`.
+    pub flags: u8,
+}
+
+impl Token {
+    /// Whether the token has all of `flags`.
+    #[inline]
+    pub fn has(&self, flags: u8) -> bool {
+        self.flags & flags == flags
+    }
+
+    /// The token's text.
+    #[inline]
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        self.span.text(text)
+    }
+}
+
+/// One sentence: a span and the range of its tokens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    /// From its first to its last token.
+    pub span: Span,
+    /// Index of its first token.
+    pub first_token: u32,
+    /// One past the index of its last token.
+    pub end_token: u32,
+    /// Index of its paragraph.
+    pub paragraph: u32,
+}
+
+impl Sentence {
+    /// Indices of its tokens.
+    pub fn tokens(&self) -> std::ops::Range<usize> {
+        self.first_token as usize..self.end_token as usize
+    }
+}
+
+/// One paragraph: a span and the range of its sentences.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Paragraph {
+    /// From its first to its last non-space character.
+    pub span: Span,
+    /// Index of its first sentence.
+    pub first_sentence: u32,
+    /// One past the index of its last sentence.
+    pub end_sentence: u32,
+}
+
+/// The segmented text.
+#[derive(Clone, Debug, Default)]
+pub struct Segments {
+    /// Paragraphs in text order.
+    pub paragraphs: Vec<Paragraph>,
+    /// Sentences in text order.
+    pub sentences: Vec<Sentence>,
+    /// Tokens in text order.
+    pub tokens: Vec<Token>,
+}
+
+impl Segments {
+    /// Index of the first token that ends after `byte` (the token at or after it).
+    pub fn token_at_or_after(&self, byte: u32) -> usize {
+        self.tokens.partition_point(|t| t.span.end <= byte)
+    }
+
+    /// Index of the sentence holding `byte`, or the one after it when `byte` is between sentences.
+    pub fn sentence_at(&self, byte: u32) -> usize {
+        self.sentences.partition_point(|s| s.span.end <= byte)
+    }
+
+    /// Index of the paragraph holding `byte`, or the one after it when `byte` is between paragraphs.
+    pub fn paragraph_at(&self, byte: u32) -> usize {
+        self.paragraphs.partition_point(|p| p.span.end <= byte)
+    }
+}
+
+/// Segments `text` into paragraphs, sentences and tokens.
+pub fn segment(text: &str) -> Segments {
+    let mut segments = Segments {
+        paragraphs: Vec::new(),
+        sentences: Vec::new(),
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+    };
+    for paragraph in paragraph_spans(text) {
+        let first_token = segments.tokens.len();
+        tokenize(text, paragraph, &mut segments.tokens);
+        let first_sentence = segments.sentences.len() as u32;
+        split_sentences(
+            text,
+            &mut segments.tokens,
+            first_token,
+            segments.paragraphs.len() as u32,
+            &mut segments.sentences,
+        );
+        if segments.sentences.len() as u32 > first_sentence {
+            segments.paragraphs.push(Paragraph {
+                span: paragraph,
+                first_sentence,
+                end_sentence: segments.sentences.len() as u32,
+            });
+        }
+    }
+    segments
+}
+
+/// Spans of the paragraphs, trimmed of white space, in order.
+fn paragraph_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let bytes = text.as_bytes();
+    let mut start: Option<usize> = None; // first non-space byte of the open paragraph
+    let mut last_end = 0; // one past its last non-space character
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b == b'\n' || b == b'\r' {
+            if let Some(s) = start {
+                let next = next_non_space(text, i);
+                if !is_soft_break(text, last_end, next) {
+                    out.push(Span::new(s, last_end));
+                    start = None;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            text[i..].chars().next().unwrap_or(' ')
+        };
+        let len = c.len_utf8();
+        if !c.is_whitespace() && !is_invisible(c) {
+            if start.is_none() {
+                start = Some(i);
+            }
+            last_end = i + len;
+        } else if c == '\u{2029}' || c == '\u{2028}' {
+            if let Some(s) = start.take() {
+                out.push(Span::new(s, last_end));
+            }
+        }
+        i += len;
+    }
+    if let Some(s) = start {
+        out.push(Span::new(s, last_end));
+    }
+    out
+}
+
+fn next_non_space(text: &str, from: usize) -> Option<usize> {
+    text[from..]
+        .char_indices()
+        .find(|&(_, c)| !c.is_whitespace())
+        .map(|(i, _)| from + i)
+}
+
+/// A line break inside a paragraph: the line does not end a sentence and the next line starts with
+/// a lower-case letter.
+fn is_soft_break(text: &str, line_end: usize, next: Option<usize>) -> bool {
+    let Some(next) = next else { return false };
+    let gap = &text[line_end..next];
+    if gap.bytes().filter(|&b| b == b'\n').count() > 1 {
+        return false;
+    }
+    let before = text[..line_end].chars().next_back();
+    let after = text[next..].chars().next();
+    matches!(before, Some(c) if c.is_alphanumeric() || c == ',')
+        && matches!(after, Some(c) if c.is_lowercase())
+}
+
+/// Zero-width characters that are not content (BOM, zero-width space and joiners, soft hyphen).
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{00ad}' | '\u{2060}'
+    )
+}
+
+/// Whether `c` belongs inside a word.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c) || c == '_'
+}
+
+/// Combining marks (accents written as separate code points) stay with their letter.
+#[inline]
+fn is_combining(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
+        || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
+}
+
+#[inline]
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+#[inline]
+fn is_hyphen(c: char) -> bool {
+    c == '-' || c == '\u{2010}' || c == '\u{2011}'
+}
+
+/// Appends the tokens of `paragraph` to `out`.
+fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
+    let para = &text[paragraph.start()..paragraph.end()];
+    let base = paragraph.start();
+    let mut chars = para.char_indices().peekable();
+    let mut space_before = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() || is_invisible(c) {
+            space_before = true;
+            if let Some(last) = out.last_mut() {
+                if last.span.end() == base + i {
+                    last.flags |= SPACE_AFTER;
+                }
+            }
+            continue;
+        }
+        let start = i;
+        let mut end = i + c.len_utf8();
+        let kind;
+        if is_word_char(c) {
+            end = scan_word(para, start, end);
+            let word = &para[start..end];
+            kind = if word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b':'))
+            {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
+            // Skip the characters the scan consumed.
+            while matches!(chars.peek(), Some(&(j, _)) if j < end) {
+                chars.next();
+            }
+        } else if is_apostrophe(c) && possessive_s_at(para, start, end) {
+            // `'s` after a word: a token of its own, so that "China's" gives "China".
+            end += 1;
+            chars.next();
+            kind = TokenKind::Word;
+        } else {
+            kind = TokenKind::Punct;
+        }
+        let mut flags = if space_before { SPACE_BEFORE } else { 0 };
+        if kind == TokenKind::Word {
+            flags |= case_flags(&para[start..end]);
+        }
+        out.push(Token {
+            span: Span::new(base + start, base + end),
+            kind,
+            flags,
+        });
+        space_before = false;
+    }
+    if let Some(last) = out.last_mut() {
+        last.flags |= SPACE_AFTER;
+    }
+}
+
+/// `'s` or `’s` right after a word character and before a non-word character.
+fn possessive_s_at(para: &str, apostrophe: usize, after: usize) -> bool {
+    let before_is_word = para[..apostrophe]
+        .chars()
+        .next_back()
+        .is_some_and(is_word_char);
+    let rest = &para[after..];
+    before_is_word
+        && (rest.starts_with('s') || rest.starts_with('S'))
+        && !rest[1..].chars().next().is_some_and(is_word_char)
+}
+
+/// Extends a word that starts at `start` and whose first character ends at `end`.
+fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
+    let bytes = para.as_bytes();
+    let first_is_digit = bytes[start].is_ascii_digit();
+    loop {
+        let rest = &para[end..];
+        let Some(c) = rest.chars().next() else { break };
+        if is_word_char(c) {
+            end += c.len_utf8();
+            continue;
+        }
+        let next = rest[c.len_utf8()..].chars().next();
+        let next_is_word = next.is_some_and(is_word_char);
+        let next_is_digit = next.is_some_and(|n| n.is_ascii_digit());
+        let prev = para[..end].chars().next_back().unwrap_or(' ');
+        if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
+            // don't, O'Brien, rock'n'roll; but not the possessive 's, which is its own token.
+            let after = &rest[c.len_utf8()..];
+            let is_possessive = (after.starts_with('s') || after.starts_with('S'))
+                && !after[1..].chars().next().is_some_and(is_word_char);
+            if is_possessive {
+                break;
+            }
+            end += c.len_utf8();
+            continue;
+        }
+        if is_hyphen(c) && next_is_word {
+            end += c.len_utf8();
+            continue;
+        }
+        if first_is_digit && matches!(c, ',' | '.' | ':') && next_is_digit && prev.is_ascii_digit()
+        {
+            end += 1;
+            continue;
+        }
+        if c == '.' && is_dotted_abbreviation(para, start, end) {
+            // U.S., a.m., Ph.D.: single letters (or "Ph") joined by periods, the last one included.
+            end += 1;
+            continue;
+        }
+        break;
+    }
+    end
+}
+
+/// Whether the period at `dot` continues an abbreviation such as `U.S.` or `a.m.`: the part since
+/// the last period is one letter, and either a period came before (the final period of `U.S.`) or
+/// a letter and a period follow.
+fn is_dotted_abbreviation(para: &str, start: usize, dot: usize) -> bool {
+    let word = &para[start..dot];
+    let mut last_part = word.rsplit('.').next().unwrap_or("").chars();
+    let single_letter =
+        matches!((last_part.next(), last_part.next()), (Some(c), None) if c.is_alphabetic());
+    if !single_letter {
+        return false;
+    }
+    if word.contains('.') {
+        return true;
+    }
+    let mut after = para[dot + 1..].chars();
+    matches!((after.next(), after.next()), (Some(l), Some('.')) if l.is_alphabetic())
+}
+
+fn case_flags(word: &str) -> u8 {
+    let mut letters = 0;
+    let mut upper = 0;
+    let mut first_upper = None;
+    for c in word.chars() {
+        if c.is_alphabetic() {
+            letters += 1;
+            let is_upper = c.is_uppercase();
+            if first_upper.is_none() {
+                first_upper = Some(is_upper);
+            }
+            if is_upper {
+                upper += 1;
+            }
+        }
+    }
+    let mut flags = 0;
+    if first_upper == Some(true) {
+        flags |= CAPITALIZED;
+    }
+    if letters >= 2 && upper == letters {
+        flags |= ALL_CAPS;
+    }
+    flags
+}
+
+/// Opening punctuation that may come before a sentence's first word.
+fn is_opening(c: &str) -> bool {
+    matches!(
+        c,
+        "\"" | "“" | "‘" | "'" | "(" | "[" | "«" | "„" | "—" | "-" | "–" | "¿" | "¡"
+    )
+}
+
+/// Closing punctuation that may follow a sentence's final mark.
+fn is_closing(c: &str) -> bool {
+    matches!(c, "\"" | "”" | "’" | "'" | ")" | "]" | "»")
+}
+
+/// Splits the tokens from `first` on (one paragraph) into sentences; marks sentence starts.
+fn split_sentences(
+    text: &str,
+    tokens: &mut [Token],
+    first: usize,
+    paragraph: u32,
+    out: &mut Vec<Sentence>,
+) {
+    let end = tokens.len();
+    let mut start = first;
+    let mut i = first;
+    while i < end {
+        let t = tokens[i];
+        let s = t.text(text);
+        let is_final = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        let ends_abbreviation = t.kind == TokenKind::Word && s.ends_with('.');
+        if is_final || ends_abbreviation {
+            // Take closing quotes and brackets (and repeated marks) along.
+            let mut j = i + 1;
+            while j < end
+                && tokens[j].kind == TokenKind::Punct
+                && (is_closing(tokens[j].text(text))
+                    || matches!(tokens[j].text(text), "." | "!" | "?" | "…"))
+                && !tokens[j].has(SPACE_BEFORE)
+            {
+                j += 1;
+            }
+            if j < end && ends_sentence(text, tokens, i, j) {
+                push_sentence(tokens, start, j, paragraph, out);
+                start = j;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+    if start < end {
+        push_sentence(tokens, start, end, paragraph, out);
+    }
+}
+
+/// Whether the sentence mark at `mark` (closing punctuation up to `next`) ends a sentence before
+/// the token `next`.
+fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool {
+    let after = tokens[next];
+    if !tokens[next - 1].has(SPACE_AFTER) {
+        return false; // "3.5", "e.g.x", "Yahoo!Inc"
+    }
+    // The next word, past opening punctuation.
+    let mut k = next;
+    while k < tokens.len() && tokens[k].kind == TokenKind::Punct && is_opening(tokens[k].text(text))
+    {
+        k += 1;
+    }
+    let Some(word) = tokens.get(k) else {
+        return true;
+    };
+    let starts_upper = word.has(CAPITALIZED) || word.kind == TokenKind::Number;
+    let opens = after.kind == TokenKind::Punct && is_opening(after.text(text));
+    if !(starts_upper || opens) {
+        return false;
+    }
+    let m = tokens[mark];
+    let mark_text = m.text(text);
+    if m.kind == TokenKind::Punct && mark_text != "." {
+        return true; // "!", "?", "…"
+    }
+    // A period: does it close an abbreviation?
+    let abbreviation = if m.kind == TokenKind::Word {
+        Some(mark_text.trim_end_matches('.'))
+    } else if mark > 0
+        && tokens[mark - 1].span.end == m.span.start
+        && tokens[mark - 1].kind == TokenKind::Word
+    {
+        Some(tokens[mark - 1].text(text))
+    } else {
+        None
+    };
+    let Some(abbreviation) = abbreviation else {
+        return true;
+    };
+    let is_initial =
+        abbreviation.chars().count() == 1 && abbreviation.chars().all(char::is_uppercase);
+    let known = is_initial || abbreviations::is_abbreviation(abbreviation);
+    if !known {
+        return true;
+    }
+    if abbreviations::never_ends_sentence(abbreviation) || is_initial {
+        return false;
+    }
+    // "in the U.S. The talks": a typical sentence starter after the abbreviation ends the sentence.
+    let next_word = word.text(text);
+    abbreviations::is_sentence_starter(next_word)
+}
+
+fn push_sentence(
+    tokens: &mut [Token],
+    start: usize,
+    end: usize,
+    paragraph: u32,
+    out: &mut Vec<Sentence>,
+) {
+    let mut first_word = start;
+    while first_word < end && tokens[first_word].kind == TokenKind::Punct {
+        first_word += 1;
+    }
+    if first_word < end {
+        tokens[first_word].flags |= SENTENCE_START;
+    }
+    out.push(Sentence {
+        span: tokens[start].span.cover(tokens[end - 1].span),
+        first_token: start as u32,
+        end_token: end as u32,
+        paragraph,
+    });
+}

@@ -1,0 +1,141 @@
+use super::*;
+
+fn tokens(text: &str) -> Vec<&str> {
+    segment(text).tokens.iter().map(|t| t.text(text)).collect()
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    segment(text)
+        .sentences
+        .iter()
+        .map(|s| s.span.text(text))
+        .collect()
+}
+
+fn paragraphs(text: &str) -> Vec<&str> {
+    segment(text)
+        .paragraphs
+        .iter()
+        .map(|p| p.span.text(text))
+        .collect()
+}
+
+#[test]
+fn words_numbers_and_punctuation() {
+    assert_eq!(
+        tokens("He paid $1,200.50 for 3.5% at 5:30 p.m. today."),
+        ["He", "paid", "$", "1,200.50", "for", "3.5", "%", "at", "5:30", "p.m.", "today", "."]
+    );
+}
+
+#[test]
+fn possessive_is_split_but_contractions_are_not() {
+    assert_eq!(
+        tokens("China's don't O'Brien’s"),
+        ["China", "'s", "don't", "O'Brien", "’s"]
+    );
+}
+
+#[test]
+fn hyphenated_and_dotted_words_stay_whole() {
+    assert_eq!(
+        tokens("Ødegaard-Holm of the U.S.-China 134-member club"),
+        [
+            "Ødegaard-Holm",
+            "of",
+            "the",
+            "U.S.-China",
+            "134-member",
+            "club"
+        ]
+    );
+}
+
+#[test]
+fn combining_marks_stay_with_their_letter() {
+    let text = "Jose\u{301} said";
+    assert_eq!(tokens(text), ["Jose\u{301}", "said"]);
+}
+
+#[test]
+fn abbreviations_do_not_end_sentences() {
+    assert_eq!(
+        sentences("Dr. Smith met Mr. Jones on Nov. 30 at 9 a.m. in the U.S. capital. They talked."),
+        [
+            "Dr. Smith met Mr. Jones on Nov. 30 at 9 a.m. in the U.S. capital.",
+            "They talked."
+        ]
+    );
+}
+
+#[test]
+fn abbreviation_before_a_sentence_starter_ends_the_sentence() {
+    assert_eq!(
+        sentences("He lives in the U.S. The talks ended."),
+        ["He lives in the U.S.", "The talks ended."]
+    );
+}
+
+#[test]
+fn company_suffix_does_not_end_a_sentence() {
+    assert_eq!(
+        sentences("Acme Inc. said it grew."),
+        ["Acme Inc. said it grew."]
+    );
+}
+
+#[test]
+fn closing_quote_belongs_to_the_sentence() {
+    assert_eq!(
+        sentences("“We came,” she said. “It ran out.” Then it ended."),
+        ["“We came,” she said.", "“It ran out.”", "Then it ended."]
+    );
+}
+
+#[test]
+fn question_and_exclamation_end_sentences() {
+    assert_eq!(sentences("Why? Because! OK."), ["Why?", "Because!", "OK."]);
+}
+
+#[test]
+fn paragraphs_split_on_line_breaks_and_survive_crlf() {
+    assert_eq!(
+        paragraphs("One.\r\n\r\nTwo.\r\nThree."),
+        ["One.", "Two.", "Three."]
+    );
+}
+
+#[test]
+fn hard_wrapped_lines_are_joined() {
+    assert_eq!(
+        paragraphs("The talks resumed\nthis afternoon.\nNext."),
+        ["The talks resumed\nthis afternoon.", "Next."]
+    );
+}
+
+#[test]
+fn sentence_start_flag_skips_opening_quotes() {
+    let text = "“We came,” she said.";
+    let seg = segment(text);
+    let we = seg.tokens.iter().find(|t| t.text(text) == "We").unwrap();
+    assert!(we.has(SENTENCE_START | CAPITALIZED));
+    let she = seg.tokens.iter().find(|t| t.text(text) == "she").unwrap();
+    assert!(!she.has(SENTENCE_START));
+}
+
+#[test]
+fn right_to_left_and_emoji_text_segments_on_boundaries() {
+    let text = "قال الوزير 😀 \"مرحبا\". שלום עולם.";
+    let seg = segment(text);
+    for t in &seg.tokens {
+        assert!(text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
+    }
+    assert!(seg.tokens.len() >= 8);
+}
+
+#[test]
+fn empty_and_blank_text_have_no_segments() {
+    assert!(segment("").tokens.is_empty());
+    let blank = segment(" \n\r\n\t ");
+    assert!(blank.paragraphs.is_empty() && blank.sentences.is_empty());
+}

@@ -1,0 +1,235 @@
+//! Byte spans and their conversion to the offsets a caller asked for.
+//!
+//! Inside the crate every span is a pair of UTF-8 byte offsets into the analysed text. Callers in
+//! JavaScript index strings in UTF-16 code units, other callers count Unicode scalar values, so the
+//! conversion happens exactly once, when a report is made ([`OffsetMap`]).
+
+use std::fmt;
+
+/// A half-open range `start..end` of UTF-8 byte offsets into the analysed text.
+///
+/// Both ends always lie on character boundaries of the text the span came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    /// First byte of the span.
+    pub start: u32,
+    /// One past the last byte of the span.
+    pub end: u32,
+}
+
+impl Span {
+    /// Makes a span from byte offsets; `start` must not exceed `end`.
+    #[inline]
+    pub const fn new(start: usize, end: usize) -> Span {
+        Span {
+            start: start as u32,
+            end: end as u32,
+        }
+    }
+
+    /// The first byte, as an index.
+    #[inline]
+    pub const fn start(self) -> usize {
+        self.start as usize
+    }
+
+    /// One past the last byte, as an index.
+    #[inline]
+    pub const fn end(self) -> usize {
+        self.end as usize
+    }
+
+    /// Length in bytes.
+    #[inline]
+    pub const fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    /// Whether the span covers no bytes.
+    #[inline]
+    pub const fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The text the span covers.
+    #[inline]
+    pub fn text(self, text: &str) -> &str {
+        text.get(self.start()..self.end()).unwrap_or("")
+    }
+
+    /// Whether `other` lies entirely inside this span.
+    #[inline]
+    pub const fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    #[inline]
+    pub const fn overlaps(self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// The smallest span covering both.
+    #[inline]
+    pub fn cover(self, other: Span) -> Span {
+        Span {
+            start: self.start.min(other.start),
+            end: self.end.max(other.end),
+        }
+    }
+}
+
+impl fmt::Display for Span {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}..{}", self.start, self.end)
+    }
+}
+
+/// The unit in which a report gives its `start` and `end` offsets.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum OffsetUnit {
+    /// UTF-16 code units: a JavaScript string index (the default).
+    #[default]
+    Utf16,
+    /// Unicode scalar values (a Python `str` index).
+    Chars,
+    /// UTF-8 bytes (a Rust `str` index).
+    Bytes,
+}
+
+impl OffsetUnit {
+    /// The name used in JSON and on the command line: `utf16`, `chars` or `bytes`.
+    pub const fn name(self) -> &'static str {
+        match self {
+            OffsetUnit::Utf16 => "utf16",
+            OffsetUnit::Chars => "chars",
+            OffsetUnit::Bytes => "bytes",
+        }
+    }
+
+    /// Parses `utf16`, `chars` or `bytes`.
+    pub fn from_name(name: &str) -> Option<OffsetUnit> {
+        match name {
+            "utf16" => Some(OffsetUnit::Utf16),
+            "chars" => Some(OffsetUnit::Chars),
+            "bytes" => Some(OffsetUnit::Bytes),
+            _ => None,
+        }
+    }
+}
+
+/// Converts byte offsets of one text to another unit.
+///
+/// Built once per report in one pass over the text; each conversion is then a binary search over
+/// the text's non-ASCII characters only, so an ASCII text costs nothing but the pass.
+pub struct OffsetMap {
+    unit: OffsetUnit,
+    /// Byte offset of each non-ASCII character, ascending.
+    wide_at: Vec<u32>,
+    /// For each entry of `wide_at`: how many units fewer than bytes the text has *after* that
+    /// character (cumulative), i.e. `bytes - units` up to and including it.
+    shrink: Vec<u32>,
+}
+
+impl OffsetMap {
+    /// Prepares the conversion of offsets into `text` to `unit`.
+    pub fn new(text: &str, unit: OffsetUnit) -> OffsetMap {
+        let mut wide_at = Vec::new();
+        let mut shrink = Vec::new();
+        if unit != OffsetUnit::Bytes && !text.is_ascii() {
+            let mut total = 0u32;
+            for (i, c) in text.char_indices() {
+                let bytes = c.len_utf8() as u32;
+                if bytes == 1 {
+                    continue;
+                }
+                let units = match unit {
+                    OffsetUnit::Utf16 => c.len_utf16() as u32,
+                    _ => 1,
+                };
+                total += bytes - units;
+                wide_at.push(i as u32);
+                shrink.push(total);
+            }
+        }
+        OffsetMap {
+            unit,
+            wide_at,
+            shrink,
+        }
+    }
+
+    /// The unit offsets are converted to.
+    pub fn unit(&self) -> OffsetUnit {
+        self.unit
+    }
+
+    /// Converts a byte offset that lies on a character boundary.
+    pub fn convert(&self, byte: u32) -> u32 {
+        if self.wide_at.is_empty() {
+            return byte;
+        }
+        // Characters that start before `byte` have been fully counted.
+        let n = self.wide_at.partition_point(|&at| at < byte);
+        if n == 0 {
+            byte
+        } else {
+            byte - self.shrink[n - 1]
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_units(text: &str, byte: usize) -> (u32, u32, u32) {
+        let b = OffsetMap::new(text, OffsetUnit::Bytes).convert(byte as u32);
+        let c = OffsetMap::new(text, OffsetUnit::Chars).convert(byte as u32);
+        let u = OffsetMap::new(text, OffsetUnit::Utf16).convert(byte as u32);
+        (b, c, u)
+    }
+
+    #[test]
+    fn ascii_is_identity() {
+        assert_eq!(all_units("hello world", 6), (6, 6, 6));
+    }
+
+    #[test]
+    fn accented_letters_shrink_in_chars_and_utf16() {
+        let text = "Médecins Sans Frontières said";
+        let at = text.find("said").unwrap();
+        assert_eq!(all_units(text, at), (at as u32, 25, 25));
+    }
+
+    #[test]
+    fn emoji_counts_two_utf16_units_and_one_char() {
+        let text = "a😀b";
+        assert_eq!(all_units(text, 5), (5, 2, 3));
+    }
+
+    #[test]
+    fn matches_std_counts_everywhere() {
+        let text = "“Ødegaard”, 😀 ‘x’ — naïve 東京";
+        let chars = OffsetMap::new(text, OffsetUnit::Chars);
+        let utf16 = OffsetMap::new(text, OffsetUnit::Utf16);
+        for (i, _) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            assert_eq!(chars.convert(i as u32) as usize, text[..i].chars().count());
+            assert_eq!(
+                utf16.convert(i as u32) as usize,
+                text[..i].encode_utf16().count()
+            );
+        }
+    }
+
+    #[test]
+    fn unit_names_round_trip() {
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+            assert_eq!(OffsetUnit::from_name(unit.name()), Some(unit));
+        }
+        assert_eq!(OffsetUnit::from_name("lines"), None);
+    }
+}

@@ -1,0 +1,1 @@
+//! The WebAssembly API (feature `wasm`): the only module that uses wasm-bindgen.
