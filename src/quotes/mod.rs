@@ -1,7 +1,32 @@
 //! Stage 4: quotation marks paired into quotations.
+//!
+//! Works paragraph by paragraph, so an unbalanced mark never swallows the rest of the document.
+//!
+//! * **Double marks** (`"`, `“ ”`, `„`, `« »`, and `''` as typed in some wire copy) are paired
+//!   first. A curly mark knows its side; a straight one is an opener after white space or opening
+//!   punctuation, a closer before white space or punctuation, and otherwise takes the side that
+//!   balances the paragraph (see [`marks`]).
+//! * **Inch marks** (`6'2"`, `a 55" screen`) are not quotation marks.
+//! * **Single marks** (`‘ ’`, `'`) quote only outside double quotes (headline style), and only where
+//!   they cannot be apostrophes: `don't`, `Ferreira's`, `rock 'n' roll`, `the '90s` and
+//!   `spring of '19` are words. Single quotes nested inside double ones stay part of the outer
+//!   quotation.
+//! * **Runs over paragraphs**: a quotation left open at the end of a paragraph, when the next
+//!   paragraph opens with a mark, continues there (journalists' convention); each paragraph's part is
+//!   its own [`QuoteSpan`], linked by `continues`.
+//! * **Unclosed**: an opener never closed runs to the end of its paragraph.
+//!
+//! Known failure modes: a straight `"` missing in a paragraph with several quotations can pair
+//! the wrong marks until the paragraph ends; a closing `’` after a plural possessive (`the players’`)
+//! can end a single-quoted headline quotation early.
+
+mod marks;
+#[cfg(test)]
+mod tests;
 
 use crate::segment::Segments;
 use crate::span::Span;
+use marks::{Mark, Side};
 
 /// One quotation found by its marks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -9,7 +34,7 @@ pub struct QuoteSpan {
     /// From the opening mark through the closing mark (or to the end of the paragraph, when the
     /// quotation runs on into the next one or is never closed).
     pub span: Span,
-    /// The quoted words, without the marks.
+    /// The quoted words, without the marks and surrounding white space.
     pub inner: Span,
     /// Whether a closing mark ends it.
     pub closed: bool,
@@ -18,6 +43,136 @@ pub struct QuoteSpan {
 }
 
 /// Finds the outer quotations of `text`, ordered by start, not overlapping.
-pub fn find_quotes(_text: &str, _segments: &Segments) -> Vec<QuoteSpan> {
-    Vec::new()
+pub fn find_quotes(text: &str, segments: &Segments) -> Vec<QuoteSpan> {
+    let mut out: Vec<QuoteSpan> = Vec::new();
+    let mut marks = Vec::new();
+    // An open quotation at the end of the previous paragraph, as an index into `out`.
+    let mut open_from_previous: Option<usize> = None;
+    for paragraph in &segments.paragraphs {
+        marks.clear();
+        marks::collect(text, paragraph.span, &mut marks);
+        let first_new = out.len();
+        let left_open = pair_paragraph(text, paragraph.span, &marks, &mut out);
+        if let Some(previous) = open_from_previous.take() {
+            // The previous paragraph's open quotation continues if this one starts with a quotation.
+            match out.get_mut(first_new) {
+                Some(q) if q.span.start == paragraph.span.start => {
+                    q.continues = Some(previous as u32)
+                }
+                _ => {}
+            }
+        }
+        open_from_previous = left_open;
+    }
+    out
+}
+
+/// Pairs the marks of one paragraph, appending its quotations to `out`. Returns the index of a
+/// quotation left open at the paragraph's end.
+fn pair_paragraph(
+    text: &str,
+    paragraph: Span,
+    marks: &[Mark],
+    out: &mut Vec<QuoteSpan>,
+) -> Option<usize> {
+    let doubles: Vec<Mark> = marks.iter().copied().filter(|m| m.double).collect();
+    let mut regions: Vec<(Span, bool)> = Vec::new(); // (span, closed), in order
+    pair_marks(text, &doubles, paragraph, &mut regions);
+
+    // Single-quoted quotations, outside the double-quoted ones.
+    let singles: Vec<Mark> = marks
+        .iter()
+        .copied()
+        .filter(|m| !m.double && !regions.iter().any(|(r, _)| r.start <= m.at && m.at < r.end))
+        .collect();
+    if !singles.is_empty() {
+        let mut single_regions = Vec::new();
+        pair_marks(text, &singles, paragraph, &mut single_regions);
+        for (span, closed) in single_regions {
+            // An unclosed single opener is most likely an apostrophe we could not rule out.
+            if closed && !regions.iter().any(|(r, _)| r.overlaps(span)) {
+                regions.push((span, closed));
+            }
+        }
+        regions.sort_by_key(|(r, _)| r.start);
+    }
+
+    let mut left_open = None;
+    for (span, closed) in regions {
+        let inner = inner_span(text, span, closed);
+        if inner.is_empty() {
+            continue;
+        }
+        if !closed && span.end == paragraph.end {
+            left_open = Some(out.len());
+        }
+        out.push(QuoteSpan {
+            span,
+            inner,
+            closed,
+            continues: None,
+        });
+    }
+    left_open
+}
+
+/// Pairs openers with closers left to right; an opener with no closer runs to the paragraph's end.
+fn pair_marks(text: &str, marks: &[Mark], paragraph: Span, out: &mut Vec<(Span, bool)>) {
+    let sides = marks::resolve_sides(marks);
+    let mut open: Option<Mark> = None;
+    for (mark, side) in marks.iter().zip(sides) {
+        match (open, side) {
+            (None, Side::Open) => open = Some(*mark),
+            (None, Side::Close) => {} // a stray closer
+            (Some(o), Side::Close) => {
+                out.push((
+                    Span::new(o.at as usize, (mark.at + mark.len as u32) as usize),
+                    true,
+                ));
+                open = None;
+            }
+            (Some(o), Side::Open) => {
+                // Two openers in a row: the first was never closed. End it before the second one
+                // (at the end of the last word), so it does not swallow the next quotation.
+                let end = o.at as usize + text[o.at as usize..mark.at as usize].trim_end().len();
+                out.push((Span::new(o.at as usize, end), false));
+                open = Some(*mark);
+            }
+            (_, Side::Either) => unreachable_side(),
+        }
+    }
+    if let Some(o) = open {
+        out.push((Span::new(o.at as usize, paragraph.end()), false));
+    }
+}
+
+/// `resolve_sides` never returns `Either`; kept as a function so the match stays exhaustive
+/// without a panic in release builds.
+#[inline]
+fn unreachable_side() {
+    debug_assert!(false, "resolve_sides returned Either");
+}
+
+/// The quotation without its marks and surrounding white space.
+fn inner_span(text: &str, span: Span, closed: bool) -> Span {
+    let s = span.text(text);
+    let open_len = s.chars().next().map_or(0, char::len_utf8);
+    let open_len = if s.starts_with("''") { 2 } else { open_len };
+    let close_len = if closed {
+        if s.ends_with("''") && s.len() >= open_len + 2 {
+            2
+        } else {
+            s.chars().next_back().map_or(0, char::len_utf8)
+        }
+    } else {
+        0
+    };
+    if open_len + close_len > s.len() {
+        return Span::new(span.start(), span.start());
+    }
+    let body = &s[open_len..s.len() - close_len];
+    let lead = body.len() - body.trim_start().len();
+    let trimmed = body.trim();
+    let start = span.start() + open_len + lead;
+    Span::new(start, start + trimmed.len())
 }

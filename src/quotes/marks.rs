@@ -1,0 +1,232 @@
+//! Quotation marks: which characters are marks, and which side of a quotation each one is on.
+
+use crate::span::Span;
+
+/// Which side of a quotation a mark stands on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// It opens a quotation (`“`, or `"` after white space).
+    Open,
+    /// It closes one (`”`, or `"` before white space).
+    Close,
+    /// Either; decided by balance.
+    Either,
+}
+
+/// One quotation mark.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Byte offset.
+    pub at: u32,
+    /// Length in bytes (`''` is two).
+    pub len: u8,
+    /// A double mark (`"`, `“`, `”`, `''`…) rather than a single one (`'`, `‘`, `’`).
+    pub double: bool,
+    /// Its side, as far as its neighbours tell.
+    pub side: Side,
+}
+
+/// Words that a leading apostrophe shortens: `'em`, `'til`, `'cause`, `rock 'n' roll`.
+const ELISIONS: &[&str] = &[
+    "bout", "cause", "em", "n", "round", "til", "tis", "twas", "twere",
+];
+
+/// Units that follow an inch mark: `a 55" screen`, `6'2" tall`.
+const INCH_UNITS: &[&str] = &[
+    "by", "deep", "display", "high", "long", "screen", "tall", "thick", "tv", "wide", "x",
+];
+
+/// Appends the quotation marks of `paragraph` to `out`, in order.
+pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
+    let para = paragraph.text(text);
+    let base = paragraph.start;
+    let mut iter = para.char_indices().peekable();
+    let mut prev: Option<char> = None;
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n);
+        let at = base + i as u32;
+        let mark = match c {
+            '“' | '„' | '«' => Some(Mark {
+                at,
+                len: c.len_utf8() as u8,
+                double: true,
+                side: Side::Open,
+            }),
+            '”' | '»' => Some(Mark {
+                at,
+                len: c.len_utf8() as u8,
+                double: true,
+                side: Side::Close,
+            }),
+            '"' if !is_inch_mark(para, i) => straight(at, 1, prev, next, true),
+            '\'' if next == Some('\'') => {
+                // `''`: a double mark typed as two apostrophes.
+                iter.next();
+                let after = iter.peek().map(|&(_, n)| n);
+                prev = Some('\'');
+                if let Some(m) =
+                    straight(at, 2, text[..at as usize].chars().next_back(), after, true)
+                {
+                    out.push(m);
+                }
+                continue;
+            }
+            '`' if next == Some('`') => {
+                iter.next();
+                prev = Some('`');
+                out.push(Mark {
+                    at,
+                    len: 2,
+                    double: true,
+                    side: Side::Open,
+                });
+                continue;
+            }
+            '\'' | '‘' | '’' => single(para, i, c, prev, next).map(|side| Mark {
+                at,
+                len: c.len_utf8() as u8,
+                double: false,
+                side,
+            }),
+            _ => None,
+        };
+        if let Some(m) = mark {
+            out.push(m);
+        }
+        prev = Some(c);
+    }
+}
+
+/// A straight mark's side from its neighbours; `None` when it stands alone between spaces.
+fn straight(
+    at: u32,
+    len: u8,
+    prev: Option<char>,
+    next: Option<char>,
+    double: bool,
+) -> Option<Mark> {
+    let space_before = prev.is_none_or(|p| p.is_whitespace() || is_opening_context(p));
+    let space_after = next.is_none_or(|n| n.is_whitespace() || is_closing_context(n));
+    let side = match (space_before, space_after) {
+        (true, true) => {
+            if next.is_none_or(char::is_whitespace) && prev.is_none_or(char::is_whitespace) {
+                return None;
+            }
+            Side::Either
+        }
+        (true, false) => Side::Open,
+        (false, true) => Side::Close,
+        (false, false) => Side::Either,
+    };
+    Some(Mark {
+        at,
+        len,
+        double,
+        side,
+    })
+}
+
+/// Characters after which a mark opens: `("`, `—"`, `:"`.
+fn is_opening_context(c: char) -> bool {
+    matches!(c, '(' | '[' | '{' | '—' | '–' | '-' | ':' | '/' | '“' | '‘')
+}
+
+/// Characters before which a mark closes: `",`, `".`, `")`.
+fn is_closing_context(c: char) -> bool {
+    matches!(
+        c,
+        ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}' | '—' | '–' | '”' | '’' | '…' | '-'
+    )
+}
+
+/// The side of a single mark, or `None` when it is an apostrophe.
+fn single(para: &str, i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<Side> {
+    let word_before = prev.is_some_and(is_word_char);
+    let word_after = next.is_some_and(is_word_char);
+    if word_before && word_after {
+        return None; // don't, O'Brien, Ferreira's
+    }
+    let rest = &para[i + c.len_utf8()..];
+    if !word_before && word_after {
+        // An opener, unless it shortens a word or a year: 'em, 'n', '90s, spring of '19.
+        if c == '’' || next.is_some_and(|n| n.is_ascii_digit()) {
+            return None;
+        }
+        let word: &str = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let lower = word.to_ascii_lowercase();
+        if ELISIONS.contains(&lower.as_str()) {
+            return None;
+        }
+        return Some(Side::Open);
+    }
+    if word_before && !word_after {
+        // A closer, unless it ends an elision such as rock 'n' roll.
+        let before = &para[..i];
+        let mut back = before.chars().rev();
+        if let (Some(n), Some(a)) = (back.next(), back.next()) {
+            if (n == 'n' || n == 'N') && (a == '\'' || a == '’') {
+                return None;
+            }
+        }
+        return Some(Side::Close);
+    }
+    // Between punctuation: ."' or ,’ closes; (‘ opens.
+    match (prev, next) {
+        (Some(p), _) if is_closing_context(p) || p == '"' || p == '”' => Some(Side::Close),
+        (_, Some(n)) if n == '"' || n == '“' => Some(Side::Open),
+        _ => None,
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// A `"` right after a number that measures inches: `6'2"`, `a 55" screen`.
+fn is_inch_mark(para: &str, i: usize) -> bool {
+    let before = &para[..i];
+    let digits = before.len()
+        - before
+            .trim_end_matches(|c: char| c.is_ascii_digit() || c == '.')
+            .len();
+    if digits == 0 || before[before.len() - digits..].starts_with('.') {
+        return false;
+    }
+    let lead = &before[..before.len() - digits];
+    if lead.ends_with('\'') || lead.ends_with('′') || lead.ends_with('’') {
+        // 6'2": a foot mark before the digits, unless the quote opened with that apostrophe.
+        return lead.len() < 2
+            || lead[..lead.len() - 1]
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit());
+    }
+    let after = para[i + 1..].trim_start_matches([' ', '-']);
+    let unit: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let unit = unit.to_ascii_lowercase();
+    !unit.is_empty() && INCH_UNITS.contains(&unit.as_str())
+}
+
+/// Decides every `Either` side by balance: it closes an open quotation, otherwise it opens one.
+pub fn resolve_sides(marks: &[Mark]) -> Vec<Side> {
+    let mut open = false;
+    marks
+        .iter()
+        .map(|m| {
+            let side = match m.side {
+                Side::Either if open => Side::Close,
+                Side::Either => Side::Open,
+                side => side,
+            };
+            open = side == Side::Open;
+            side
+        })
+        .collect()
+}

@@ -1,0 +1,156 @@
+use super::*;
+use crate::segment::segment;
+
+/// The quotations of `text`, as written, marks included.
+fn quotes(text: &str) -> Vec<&str> {
+    find_quotes(text, &segment(text))
+        .iter()
+        .map(|q| q.span.text(text))
+        .collect()
+}
+
+fn inner(text: &str) -> Vec<&str> {
+    find_quotes(text, &segment(text))
+        .iter()
+        .map(|q| q.inner.text(text))
+        .collect()
+}
+
+#[test]
+fn straight_and_curly_double_quotes() {
+    assert_eq!(
+        quotes(r#""We came," he said. “It ran out,” she said."#),
+        [r#""We came,""#, "“It ran out,”"]
+    );
+}
+
+#[test]
+fn split_quote_gives_two_quotations() {
+    let text =
+        "“We came hoping to make progress,” Barshefsky said today. “The clock has nearly run out.”";
+    assert_eq!(
+        inner(text),
+        [
+            "We came hoping to make progress,",
+            "The clock has nearly run out."
+        ]
+    );
+}
+
+#[test]
+fn quote_running_over_paragraphs_is_continued() {
+    let text = "“The first paragraph of the quote.\n\n“The second one,” she said.\n\nAfter.";
+    let found = find_quotes(text, &segment(text));
+    assert_eq!(found.len(), 2);
+    assert!(!found[0].closed);
+    assert_eq!(
+        found[0].inner.text(text),
+        "The first paragraph of the quote."
+    );
+    assert_eq!(found[1].continues, Some(0));
+    assert_eq!(found[1].inner.text(text), "The second one,");
+}
+
+#[test]
+fn paragraph_left_open_without_a_continuation_is_not_linked() {
+    let text = "He said “this runs on\n\nA new paragraph.";
+    let found = find_quotes(text, &segment(text));
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].inner.text(text), "this runs on");
+}
+
+#[test]
+fn nested_single_quotes_stay_inside_the_outer_quotation() {
+    let text = "“You say you ‘accept responsibility,’ and that is all,” Merkley said.";
+    assert_eq!(
+        quotes(text),
+        ["“You say you ‘accept responsibility,’ and that is all,”"]
+    );
+    let straight = r#""He called it 'a disgrace,' frankly," she said."#;
+    assert_eq!(
+        quotes(straight),
+        [r#""He called it 'a disgrace,' frankly,""#]
+    );
+}
+
+#[test]
+fn apostrophes_are_not_quotes() {
+    for text in [
+        "Don't tell Ferreira's coach.",
+        "They played rock 'n' roll in the '90s.",
+        "It happened in the spring of '19 at the players' club.",
+        "The Joneses' house and O’Brien’s car.",
+    ] {
+        assert_eq!(quotes(text), Vec::<&str>::new(), "{text}");
+    }
+}
+
+#[test]
+fn single_quotes_quote_outside_double_quotes() {
+    assert_eq!(
+        quotes("Warren Hammers CEO: ‘You Should Be Investigated.’"),
+        ["‘You Should Be Investigated.’"]
+    );
+    assert_eq!(quotes("He said 'we will win' and left."), ["'we will win'"]);
+}
+
+#[test]
+fn inch_marks_are_not_quotes() {
+    assert_eq!(
+        quotes(r#"He is 6'2" tall and bought a 55" screen."#),
+        Vec::<&str>::new()
+    );
+    assert_eq!(
+        quotes(r#"The 6'2" guard said, "We won 2-1." Then he left."#),
+        [r#""We won 2-1.""#]
+    );
+}
+
+#[test]
+fn wire_style_doubled_apostrophes_are_double_quotes() {
+    let text = "''It has virtue,'' Leonard Burman said. ''It doesn't make it worse.''";
+    assert_eq!(inner(text), ["It has virtue,", "It doesn't make it worse."]);
+}
+
+#[test]
+fn unbalanced_mark_is_recovered_within_its_paragraph() {
+    let text = "He said “this never closes.\n\nShe said “this does,” and left.";
+    assert_eq!(quotes(text), ["“this never closes.", "“this does,”"]);
+    let straight = "He said \"one. Then \"two\" and more.";
+    assert_eq!(quotes(straight).len(), 2);
+}
+
+#[test]
+fn stray_closing_mark_is_ignored() {
+    assert_eq!(
+        quotes("No quote here” at all. “But here.”"),
+        ["“But here.”"]
+    );
+}
+
+#[test]
+fn very_long_quote_is_found_whole() {
+    let body = "word ".repeat(20_000);
+    let text = format!("“{}” she said.", body.trim_end());
+    let found = quotes(&text);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].len(), text.len() - " she said.".len());
+}
+
+#[test]
+fn quotes_never_overlap_and_are_ordered() {
+    let text = "“a” 'b' \"c\" ‘d’ “e “f” g” \"h";
+    let found = find_quotes(text, &segment(text));
+    for pair in found.windows(2) {
+        assert!(pair[0].span.end <= pair[1].span.start, "{found:?}");
+    }
+}
+
+#[test]
+fn quote_opening_after_a_colon_or_dash() {
+    assert_eq!(
+        inner("Barshefsky said:\"The clock ran out.\""),
+        ["The clock ran out."]
+    );
+    assert_eq!(inner("The answer—\"no\"—was clear."), ["no"]);
+}
