@@ -1,0 +1,2 @@
+//! Per-stage benchmarks (placeholder; filled in below).
+fn main() {}
