@@ -27,6 +27,9 @@ mod analysis;
 mod attribution;
 mod entities;
 mod error;
+#[cfg(feature = "cli")]
+#[doc(hidden)]
+pub mod eval;
 mod lexicon;
 mod mentions;
 mod pipeline;
@@ -49,6 +52,8 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Internals for tests, benchmarks and the evaluation command; not a stable API.
 #[doc(hidden)]
 pub mod internals {
+    #[cfg(feature = "cli")]
+    pub use crate::eval;
     pub use crate::pipeline::Options;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};

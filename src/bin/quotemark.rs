@@ -1,2 +1,161 @@
-//! The `quotemark` command line.
-fn main() {}
+//! The `quotemark` command line: analyse files, or score the analyzer against gold data.
+//!
+//! ```text
+//! quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]
+//! quotemark eval [--verbose] DIR
+//! quotemark eval --polnear [--verbose] DIR
+//! ```
+
+use std::io::Read;
+use std::path::Path;
+use std::process::ExitCode;
+
+use quotemark::internals::eval;
+use quotemark::{try_analyze, OffsetUnit, Options, Report};
+
+const USAGE: &str = "usage:
+  quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]   print the analysis as JSON
+  quotemark eval [--verbose] DIR                 score NAME.txt + NAME.gold.json pairs
+  quotemark eval --polnear [--verbose] DIR       score quoted speech on a PolNeAR split
+  quotemark --version | --help";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("quotemark: {message}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), String> {
+    match args.first().map(String::as_str) {
+        Some("analyze") => analyze_command(&args[1..]),
+        Some("eval") => eval_command(&args[1..]),
+        Some("--version" | "-V") => {
+            println!("quotemark {}", quotemark::VERSION);
+            Ok(())
+        }
+        Some("--help" | "-h") | None => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
+    }
+}
+
+fn analyze_command(args: &[String]) -> Result<(), String> {
+    let mut unit = OffsetUnit::Utf16;
+    let mut pretty = false;
+    let mut input: Option<&str> = None;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "--pretty" => pretty = true,
+            "--offsets" => {
+                i += 1;
+                let name = args.get(i).ok_or("--offsets needs utf16, chars or bytes")?;
+                unit = OffsetUnit::from_name(name).ok_or_else(|| {
+                    format!("unknown offset unit '{name}' (use utf16, chars or bytes)")
+                })?;
+            }
+            flag if flag.starts_with("--offsets=") => {
+                let name = &flag["--offsets=".len()..];
+                unit = OffsetUnit::from_name(name).ok_or_else(|| {
+                    format!("unknown offset unit '{name}' (use utf16, chars or bytes)")
+                })?;
+            }
+            "-" => input = Some("-"),
+            flag if flag.starts_with('-') => return Err(format!("unknown flag '{flag}'\n{USAGE}")),
+            path if input.is_none() => input = Some(path),
+            extra => {
+                return Err(format!(
+                    "unexpected argument '{extra}': analyze takes one FILE"
+                ))
+            }
+        }
+        i += 1;
+    }
+    let text = read_input(input.unwrap_or("-"))?;
+    let options = Options::with_offsets(unit);
+    let analysis = try_analyze(&text, &options).map_err(|e| e.to_string())?;
+    println!("{}", Report::new(&text, &analysis, unit).to_json(pretty));
+    Ok(())
+}
+
+fn read_input(path: &str) -> Result<String, String> {
+    let bytes = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut buf)
+            .map_err(|e| format!("cannot read standard input: {e}"))?;
+        buf
+    } else {
+        let p = Path::new(path);
+        if p.is_dir() {
+            return Err(format!("{path} is a directory; analyze takes a text file"));
+        }
+        std::fs::read(p).map_err(|e| format!("cannot read {path}: {e}"))?
+    };
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{path} is not valid UTF-8 (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn eval_command(args: &[String]) -> Result<(), String> {
+    let mut polnear = false;
+    let mut verbose = false;
+    let mut dir: Option<&str> = None;
+    for arg in args {
+        match arg.as_str() {
+            "--polnear" => polnear = true,
+            "--verbose" | "-v" => verbose = true,
+            flag if flag.starts_with('-') => return Err(format!("unknown flag '{flag}'\n{USAGE}")),
+            path if dir.is_none() => dir = Some(path),
+            extra => return Err(format!("unexpected argument '{extra}': eval takes one DIR")),
+        }
+    }
+    let dir = Path::new(dir.ok_or("eval needs a DIR")?);
+    if !dir.is_dir() {
+        return Err(format!("{} is not a directory", dir.display()));
+    }
+    if polnear {
+        let scores = eval::polnear::score_dir(dir)?;
+        if verbose {
+            scores.misses.iter().for_each(|m| println!("{m}"));
+        }
+        println!("PolNeAR {} ({} articles)", dir.display(), scores.articles);
+        println!("quotes             {}", scores.quotes);
+        println!(
+            "speaker accuracy   {:.3}  ({} of {} matched quotes with a source)",
+            scores.speaker.recall(),
+            scores.speaker.true_positives,
+            scores.speaker.gold
+        );
+        println!("attributed quotes  {}", scores.attributed);
+    } else {
+        let scores = eval::corpus::score_dir(dir)?;
+        if verbose {
+            scores.misses.iter().for_each(|m| println!("{m}"));
+        }
+        println!("quotes             {}", scores.quotes);
+        println!(
+            "speaker accuracy   {:.3}  ({} of {} matched quotes)",
+            scores.speaker.recall(),
+            scores.speaker.true_positives,
+            scores.speaker.gold
+        );
+        println!("kind accuracy      {:.3}", scores.kind.recall());
+        println!("attributed quotes  {}", scores.attributed);
+        println!("entities           {}", scores.entities);
+        for (kind, counts) in &scores.entities_by_type {
+            println!("  {kind:<16} {counts}");
+        }
+    }
+    Ok(())
+}

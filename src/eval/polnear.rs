@@ -1,0 +1,287 @@
+//! Scores quoted speech against a PolNeAR split, as `../shared/data/polnear/README.md` describes.
+//!
+//! For each attribution whose Content holds quotation marks, every quoted segment inside the
+//! Content (from an opening mark to the next closing one; an unclosed one runs to the end of the
+//! Content) is one gold quote, and the attribution's Source text its gold speaker. A predicted
+//! direct or partial quote matches when the normalised texts are equal, or one contains the other
+//! and the shorter is at least 80% of the longer; one-to-one, in text order.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use super::{
+    is_scored_kind, normalize_name, normalize_quote, speaker_matches, speaker_names, Counts,
+};
+use crate::pipeline::{analyze, Options};
+
+/// One gold quoted segment.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldQuote {
+    /// Code-point offset of the Content it came from, for text order.
+    pub at: usize,
+    /// Normalised quoted text.
+    pub text: String,
+    /// The Source as written, when the attribution has one.
+    pub source: Option<String>,
+}
+
+/// Scores of a split.
+#[derive(Clone, Debug, Default)]
+pub struct Scores {
+    /// Quotes found.
+    pub quotes: Counts,
+    /// Matched quotes with a gold Source whose speaker is right.
+    pub speaker: Counts,
+    /// Quotes found with the right speaker (recall over gold quotes with a Source).
+    pub attributed: Counts,
+    /// Articles scored.
+    pub articles: usize,
+    /// Human-readable misses, for `--verbose`.
+    pub misses: Vec<String>,
+}
+
+/// The annotated spans and attributions of one `.ann` file.
+#[derive(Default)]
+struct Annotation {
+    /// T id → (label, first start, text).
+    spans: BTreeMap<String, (String, usize, String)>,
+    /// (Source id, Content id) per attribution.
+    attributions: Vec<(Option<String>, String)>,
+}
+
+fn parse_ann(ann: &str) -> Annotation {
+    let mut out = Annotation::default();
+    for line in ann.lines() {
+        let mut cols = line.splitn(3, '\t');
+        let (Some(id), Some(info)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let text = cols.next().unwrap_or("");
+        if id.starts_with('T') {
+            let mut parts = info.split([' ', ';']);
+            let label = parts.next().unwrap_or("").to_string();
+            let start = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            out.spans
+                .insert(id.to_string(), (label, start, text.to_string()));
+        } else if id.starts_with('E') {
+            let mut source = None;
+            let mut content = None;
+            for role in info.split(' ') {
+                if let Some(t) = role.strip_prefix("Source:") {
+                    source = Some(t.to_string());
+                } else if let Some(t) = role.strip_prefix("Content:") {
+                    content = Some(t.to_string());
+                }
+            }
+            if let Some(content) = content {
+                out.attributions.push((source, content));
+            }
+        }
+    }
+    out
+}
+
+/// The quoted segments of a Content text: opening mark to the next closing one.
+pub fn quoted_segments(content: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut chars = content.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let (is_mark, len) = match c {
+            '“' | '”' | '"' => (true, c.len_utf8()),
+            '\'' if chars.peek().is_some_and(|&(_, n)| n == '\'') => {
+                chars.next();
+                (true, 2)
+            }
+            _ => (false, 0),
+        };
+        if !is_mark {
+            continue;
+        }
+        match open {
+            None if c != '”' => open = Some(i + len),
+            None => {}
+            Some(start) if c != '“' => {
+                out.push(content[start..i].to_string());
+                open = None;
+            }
+            Some(_) => open = Some(i + len),
+        }
+    }
+    if let Some(start) = open {
+        out.push(content[start..].to_string());
+    }
+    out.retain(|q| !normalize_quote(q).is_empty());
+    out
+}
+
+/// The gold quotes of one article's annotation, in text order, without duplicates.
+fn gold_quotes(ann: &str) -> Vec<GoldQuote> {
+    let ann = parse_ann(ann);
+    let mut seen = BTreeSet::new();
+    let mut out = Vec::new();
+    for (source, content) in &ann.attributions {
+        let Some((_, at, content_text)) = ann.spans.get(content) else {
+            continue;
+        };
+        let source_text = source
+            .as_ref()
+            .and_then(|s| ann.spans.get(s))
+            .map(|(_, _, t)| t.clone());
+        for segment in quoted_segments(content_text) {
+            let text = normalize_quote(&segment);
+            if seen.insert((*at, text.clone())) {
+                out.push(GoldQuote {
+                    at: *at,
+                    text,
+                    source: source_text.clone(),
+                });
+            }
+        }
+    }
+    out.sort_by_key(|q| q.at);
+    out
+}
+
+/// Whether two normalised quote texts match: equal, or one holds the other and is ≥ 80% as long.
+pub fn texts_match(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    !short.is_empty()
+        && long.contains(short)
+        && short.chars().count() * 5 >= long.chars().count() * 4
+}
+
+/// Scores the split at `dir` (`text/*.txt`, `attributions/*.ann`).
+///
+/// # Errors
+/// A message when the folders cannot be read or hold no articles.
+pub fn score_dir(dir: &Path) -> Result<Scores, String> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    let read = |d: &Path| -> Result<Vec<String>, String> {
+        let mut names: Vec<String> = std::fs::read_dir(d)
+            .map_err(|e| format!("cannot read {}: {e}", d.display()))?
+            .filter_map(|e| e.ok())
+            .filter_map(|e| e.file_name().into_string().ok())
+            .collect();
+        names.sort();
+        Ok(names)
+    };
+    let texts = read(&text_dir)?;
+    let anns = read(&ann_dir)?;
+    let mut scores = Scores::default();
+    for name in texts.iter().filter(|n| n.ends_with(".txt")) {
+        let article = &name[..name.len() - 4];
+        let prefix = format!("{article}_");
+        let Some(ann_name) = anns
+            .iter()
+            .find(|a| a.starts_with(&prefix) && a.ends_with(".ann"))
+        else {
+            continue;
+        };
+        let text =
+            std::fs::read_to_string(text_dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+        let ann = std::fs::read_to_string(ann_dir.join(ann_name))
+            .map_err(|e| format!("{ann_name}: {e}"))?;
+        score_article(article, &text, &gold_quotes(&ann), &mut scores);
+        scores.articles += 1;
+    }
+    if scores.articles == 0 {
+        return Err(format!("no articles with annotations in {}", dir.display()));
+    }
+    Ok(scores)
+}
+
+fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Scores) {
+    let analysis = analyze(text, &Options::default());
+    let predicted: Vec<_> = analysis
+        .quotes
+        .iter()
+        .filter(|q| is_scored_kind(q))
+        .map(|q| (normalize_quote(q.span.text(text)), q))
+        .collect();
+    let mut used = vec![false; predicted.len()];
+    scores.quotes.predicted += predicted.len();
+    scores.attributed.predicted += predicted.len();
+    scores.quotes.gold += gold.len();
+    for g in gold {
+        if g.source.is_some() {
+            scores.attributed.gold += 1;
+        }
+        let found = predicted
+            .iter()
+            .enumerate()
+            .position(|(i, (norm, _))| !used[i] && texts_match(norm, &g.text));
+        let Some(i) = found else {
+            scores
+                .misses
+                .push(format!("{article}: missed “{}”", g.text));
+            continue;
+        };
+        used[i] = true;
+        scores.quotes.true_positives += 1;
+        let Some(source) = &g.source else { continue };
+        scores.speaker.gold += 1;
+        scores.speaker.predicted += 1;
+        let names = speaker_names(&analysis, text, predicted[i].1);
+        let gold_name = normalize_name(source);
+        if names.iter().any(|n| speaker_matches(n, &gold_name)) {
+            scores.speaker.true_positives += 1;
+            scores.attributed.true_positives += 1;
+        } else {
+            scores.misses.push(format!(
+                "{article}: speaker {names:?} for “{}” (gold “{source}”)",
+                g.text
+            ));
+        }
+    }
+    for (i, (norm, q)) in predicted.iter().enumerate() {
+        if !used[i] {
+            scores
+                .misses
+                .push(format!("{article}: extra {} “{norm}”", q.kind.name()));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn segments_run_from_opening_to_closing_mark() {
+        assert_eq!(
+            quoted_segments("that it was “huge” and “very big"),
+            ["huge", "very big"]
+        );
+        assert_eq!(quoted_segments("\"Yes,\" and ''no''"), ["Yes,", "no"]);
+        assert!(quoted_segments("no marks").is_empty());
+    }
+
+    #[test]
+    fn texts_match_when_one_holds_most_of_the_other() {
+        assert!(texts_match("we came hoping", "we came hoping"));
+        assert!(texts_match(
+            "we came hoping to make progress",
+            "we came hoping to make progress today"
+        ));
+        assert!(!texts_match("we came", "we came hoping to make progress"));
+    }
+
+    #[test]
+    fn parses_brat_attributions() {
+        let ann = "T1\tSource 0 3\tHe\nT2\tContent 10 20\t“It ran out”\nE1\tAttribution:T3 Source:T1 Content:T2\n";
+        let gold = gold_quotes(ann);
+        assert_eq!(
+            gold,
+            [GoldQuote {
+                at: 10,
+                text: "it ran out".into(),
+                source: Some("He".into())
+            }]
+        );
+    }
+}
