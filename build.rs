@@ -1,0 +1,229 @@
+//! Compiles the word lists in `data/` into one finite-state map in `$OUT_DIR`.
+//!
+//! Every list is plain UTF-8, one entry per line, with `#` header lines that must name a
+//! `source:` and a `licence:`. An entry is a word or a space-separated phrase; `given_names.tsv`
+//! adds a tab and the per cent of bearers who are female (`0`-`100`, or `-`). A blank line, stray
+//! white space, a bad field or a repeated entry stops the build with `file:line`.
+//!
+//! Output (always the same bytes for the same input):
+//! * `lexicon.fst`: lower-cased key → `u64` (category bits, see `CATEGORIES`, plus the female
+//!   share + 1 in bits 32..40, 0 when unknown);
+//! * `lexicon.rs`: the category bit constants, included by `src/lexicon/mod.rs`.
+
+use std::collections::BTreeMap;
+use std::env;
+use std::fs;
+use std::path::Path;
+
+/// Category bit names, in bit order.
+const CATEGORIES: &[(&str, &str)] = &[
+    ("GIVEN", "A given name."),
+    ("SURNAME", "A surname."),
+    (
+        "HONORIFIC",
+        "A courtesy title or abbreviation (Mr., Sen., Dr.).",
+    ),
+    (
+        "TITLE",
+        "A job or political title (Prime Minister, Trade Representative).",
+    ),
+    ("JOB", "A job noun (spokeswoman, analyst)."),
+    ("KNOWN_PERSON", "The full name of a well-known person."),
+    ("COUNTRY", "A country name."),
+    ("CITY", "A city or capital."),
+    ("STATE", "A US state or its AP abbreviation."),
+    ("REGION", "A continent or region."),
+    (
+        "PLACE_WORD",
+        "A noun that ends a place name (Lake, Province).",
+    ),
+    ("DEMONYM", "A nationality word (Chinese, Brazilians)."),
+    (
+        "NORP_GROUP",
+        "A religious or political group (Catholics, Republicans).",
+    ),
+    ("ORG", "A named organisation."),
+    ("NEWS", "A news outlet."),
+    (
+        "ORG_WORD",
+        "A noun that ends an organisation name (Ministry, Bank).",
+    ),
+    ("LEGAL_SUFFIX", "A company legal form (Inc., Ltd, GmbH)."),
+    ("SPEECH_VERB", "A form of a reporting verb (said, told)."),
+    (
+        "COMMON",
+        "A word more often written in lower case than capitalised.",
+    ),
+    (
+        "CAPS_ONLY",
+        "An entity entry written only in capitals (UN, AP): needs capitals in text.",
+    ),
+];
+
+/// (file under data/, category)
+const LISTS: &[(&str, &str)] = &[
+    ("people/given_names.tsv", "GIVEN"),
+    ("people/surnames.txt", "SURNAME"),
+    ("people/honorifics.txt", "HONORIFIC"),
+    ("people/titles.txt", "TITLE"),
+    ("curated/titles.txt", "TITLE"),
+    ("people/job_nouns.txt", "JOB"),
+    ("curated/job_nouns.txt", "JOB"),
+    ("people/known_people.txt", "KNOWN_PERSON"),
+    ("places/countries.txt", "COUNTRY"),
+    ("places/cities.txt", "CITY"),
+    ("places/us_states.txt", "STATE"),
+    ("places/regions.txt", "REGION"),
+    ("places/place_words.txt", "PLACE_WORD"),
+    ("norp/demonyms.txt", "DEMONYM"),
+    ("norp/groups.txt", "NORP_GROUP"),
+    ("orgs/international.txt", "ORG"),
+    ("orgs/government.txt", "ORG"),
+    ("orgs/parties.txt", "ORG"),
+    ("orgs/companies.txt", "ORG"),
+    ("orgs/other.txt", "ORG"),
+    ("curated/orgs.txt", "ORG"),
+    ("orgs/news_outlets.txt", "NEWS"),
+    ("orgs/org_words.txt", "ORG_WORD"),
+    ("curated/org_words.txt", "ORG_WORD"),
+    ("orgs/legal_suffixes.txt", "LEGAL_SUFFIX"),
+    ("words/speech_verbs.txt", "SPEECH_VERB"),
+    ("words/common_words.txt", "COMMON"),
+    ("curated/common_words.txt", "COMMON"),
+];
+
+/// Categories whose entries keep their written case (so that all-capital entries are marked).
+const CASED: &[&str] = &[
+    "KNOWN_PERSON",
+    "COUNTRY",
+    "CITY",
+    "STATE",
+    "REGION",
+    "DEMONYM",
+    "NORP_GROUP",
+    "ORG",
+    "NEWS",
+];
+
+fn bit(category: &str) -> u64 {
+    let i = CATEGORIES
+        .iter()
+        .position(|(name, _)| *name == category)
+        .unwrap_or_else(|| panic!("unknown category {category}"));
+    1 << i
+}
+
+/// Lower-cases a key and writes apostrophes one way.
+fn normalise(entry: &str) -> String {
+    entry.replace('’', "'").to_lowercase()
+}
+
+fn all_caps(entry: &str) -> bool {
+    let mut letters = 0;
+    for c in entry.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=data");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let mut map: BTreeMap<String, u64> = BTreeMap::new();
+    // Keys with at least one cased entry not in capitals.
+    let mut mixed_case: BTreeMap<String, bool> = BTreeMap::new();
+    let caps_only = bit("CAPS_ONLY");
+    for (file, category) in LISTS {
+        let path = data.join(file);
+        println!("cargo:rerun-if-changed=data/{file}");
+        let text =
+            fs::read_to_string(&path).unwrap_or_else(|e| panic!("data/{file}: cannot read: {e}"));
+        let flag = bit(category);
+        let cased = CASED.contains(category);
+        let fields = if file.ends_with(".tsv") { 2 } else { 1 };
+        let mut seen = std::collections::HashSet::new();
+        let (mut has_source, mut has_licence) = (false, false);
+        for (n, line) in text.lines().enumerate() {
+            let at = format!("data/{file}:{}", n + 1);
+            if let Some(header) = line.strip_prefix('#') {
+                has_source |= header.trim_start().starts_with("source:");
+                has_licence |= header.trim_start().starts_with("licence:");
+                continue;
+            }
+            let parts: Vec<&str> = line.split('\t').collect();
+            if parts.len() != fields {
+                panic!(
+                    "{at}: expected {fields} tab-separated field(s), found {}",
+                    parts.len()
+                );
+            }
+            let entry = parts[0];
+            if entry.is_empty() {
+                panic!("{at}: empty entry");
+            }
+            if entry.trim() != entry || entry.contains("  ") || entry.contains('\t') {
+                panic!("{at}: stray white space in {entry:?}");
+            }
+            if !seen.insert(entry.to_string()) {
+                panic!("{at}: duplicate entry {entry:?}");
+            }
+            let mut value = flag;
+            if fields == 2 {
+                let share = parts[1];
+                if share != "-" {
+                    match share.parse::<u64>() {
+                        Ok(p) if p <= 100 => value |= (p + 1) << 32,
+                        _ => panic!("{at}: female share must be 0-100 or -, found {share:?}"),
+                    }
+                }
+            }
+            let key = normalise(entry);
+            if cased {
+                let caps = all_caps(entry);
+                let mixed = mixed_case.entry(key.clone()).or_insert(false);
+                *mixed |= !caps;
+            }
+            let slot = map.entry(key).or_insert(0);
+            if value >> 32 != 0 && *slot >> 32 == 0 {
+                *slot |= value;
+            } else {
+                *slot |= value & 0xFFFF_FFFF;
+            }
+        }
+        if !has_source || !has_licence {
+            panic!("data/{file}:1: the header must have `# source:` and `# licence:` lines");
+        }
+    }
+    for (key, mixed) in &mixed_case {
+        if !mixed {
+            if let Some(v) = map.get_mut(key) {
+                *v |= caps_only;
+            }
+        }
+    }
+    let mut builder = fst::MapBuilder::memory();
+    for (key, value) in &map {
+        builder
+            .insert(key.as_bytes(), *value)
+            .unwrap_or_else(|e| panic!("fst insert {key:?}: {e}"));
+    }
+    let bytes = builder
+        .into_inner()
+        .unwrap_or_else(|e| panic!("fst build: {e}"));
+    let out = env::var("OUT_DIR").unwrap_or_else(|e| panic!("OUT_DIR: {e}"));
+    let out = Path::new(&out);
+    fs::write(out.join("lexicon.fst"), &bytes).unwrap_or_else(|e| panic!("write fst: {e}"));
+    let mut rs = String::from("// Generated by build.rs from data/; do not edit.\n");
+    for (i, (name, doc)) in CATEGORIES.iter().enumerate() {
+        rs.push_str(&format!("/// {doc}\npub const {name}: u32 = 1 << {i};\n"));
+    }
+    rs.push_str(&format!(
+        "/// Number of keys in the map.\n#[allow(dead_code)]\npub const KEYS: usize = {};\n",
+        map.len()
+    ));
+    fs::write(out.join("lexicon.rs"), rs).unwrap_or_else(|e| panic!("write rs: {e}"));
+}
