@@ -1,1 +1,188 @@
 //! The WebAssembly API (feature `wasm`): the only module that uses wasm-bindgen.
+//!
+//! Bindings only translate. JS exports:
+//!
+//! - `analyze(text, options?)` runs [`try_analyze`] and returns the [`Report`] as plain JS objects
+//!   (the JSON output contract: `None` is `null`, maps are objects). Offsets are UTF-16 code units
+//!   unless `options.offsets` is `"chars"` or `"bytes"`. A bad option or a text over
+//!   [`crate::MAX_INPUT_BYTES`] throws a JS `Error` whose message says what is wrong.
+//! - `version()`, the crate version, and `maxInputBytes()`, the input limit in UTF-8 bytes.
+//!
+//! For Rust callers the translation is two trait impls, visible wherever the feature is on:
+//! `Options: TryFrom<&JsValue>` and `JsValue: From<&Report>`.
+//!
+//! # Strings at the boundary
+//! wasm-bindgen hands a JS string to Rust as UTF-8 made by `TextEncoder`, which replaces each lone
+//! surrogate (an unpaired `\uD800`–`\uDFFF` code unit) with U+FFFD. Both are one UTF-16 code unit,
+//! so UTF-16 offsets still index the caller's own string; only the `text` fields of the report show
+//! U+FFFD where the input had a lone surrogate. `tests/web.rs` checks this.
+
+use std::collections::BTreeMap;
+
+use serde::de::IgnoredAny;
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+use crate::{try_analyze, Error, OffsetUnit, Options, Report, MAX_INPUT_BYTES, VERSION};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `analyze`. */
+export interface AnalyzeOptions {
+  /** Unit of every `start`/`end`: UTF-16 code units (JS string indices, the default), Unicode scalar values, or UTF-8 bytes. */
+  offsets?: "utf16" | "chars" | "bytes";
+}
+
+/** An entity type. */
+export type EntityType = "PERSON" | "ORG" | "PLACE" | "NORP" | "DATE" | "TIME" | "MONEY" | "PERCENT" | "NUMBER";
+
+/** A span of the analysed text, `start` inclusive, `end` exclusive. */
+export interface SpanRecord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One named thing, in order of first mention. */
+export interface EntityRecord {
+  /** Its index in `Report.entities`. */
+  id: number;
+  type: EntityType;
+  /** The fullest form of its name. */
+  name: string;
+  /** Indices into `Report.mentions`. */
+  mentions: number[];
+}
+
+/** One place where an entity is named. */
+export interface MentionRecord extends SpanRecord {
+  type: EntityType;
+  /** Index into `Report.entities`. */
+  entity: number;
+  /** A title written before a person's name ("U.S. Trade Representative"). */
+  title?: string;
+}
+
+/** Who said a quotation. */
+export interface SpeakerRecord extends SpanRecord {
+  /** Who the speaker as written (`text`, e.g. "she") stands for. */
+  name: string;
+  /** The entity it resolves to, if any. */
+  entity: number | null;
+  /** False for anonymous sources ("a source said"). */
+  named: boolean;
+}
+
+/** One quotation. */
+export interface QuoteRecord extends SpanRecord {
+  kind: "direct" | "partial" | "indirect" | "other";
+  speaker: SpeakerRecord | null;
+  /** The speech cue ("said"). */
+  cue: SpanRecord | null;
+}
+
+/** The output contract: everything `analyze` found. */
+export interface Report {
+  /** Contract version; changes are additive. */
+  version: number;
+  /** The unit of every `start` and `end`. */
+  offsets: "utf16" | "chars" | "bytes";
+  entities: EntityRecord[];
+  /** Ordered by start. */
+  mentions: MentionRecord[];
+  /** Ordered by start. */
+  quotes: QuoteRecord[];
+}
+"#;
+
+/// Installs the panic hook, so a panic shows its message in the console instead of "unreachable".
+/// Runs when the module is instantiated (wasm-bindgen also exports it; calling it again is harmless).
+#[wasm_bindgen(start)]
+fn start() {
+    console_error_panic_hook::set_once();
+}
+
+/// Analyses `text` and returns the report as plain JS objects.
+///
+/// # Errors
+/// A JS `Error` for a bad option or a text over the input limit.
+#[wasm_bindgen(unchecked_return_type = "Report")]
+pub fn analyze(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = Options::try_from(&options)?;
+    let analysis = try_analyze(text, &options)?;
+    Ok(JsValue::from(&Report::new(
+        text,
+        &analysis,
+        options.offsets,
+    )))
+}
+
+/// The crate version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    VERSION.to_string()
+}
+
+/// The largest text `analyze` accepts, in UTF-8 bytes.
+#[wasm_bindgen(js_name = maxInputBytes)]
+pub fn max_input_bytes() -> u32 {
+    MAX_INPUT_BYTES as u32
+}
+
+/// The options object as JS passes it.
+#[derive(Deserialize)]
+struct JsOptions {
+    offsets: Option<String>,
+}
+
+/// The option names `analyze` knows.
+const OPTION_NAMES: [&str; 1] = ["offsets"];
+
+impl TryFrom<&JsValue> for Options {
+    type Error = Error;
+
+    /// Reads `{ offsets?: "utf16" | "chars" | "bytes" }`; `undefined` and `null` give the defaults.
+    fn try_from(value: &JsValue) -> Result<Options, Error> {
+        if value.is_undefined() || value.is_null() {
+            return Ok(Options::default());
+        }
+        if !value.is_object() || value.is_array() {
+            return Err(Error::BadOption(
+                "options must be an object such as { offsets: \"utf16\" }".into(),
+            ));
+        }
+        let bad = |e: serde_wasm_bindgen::Error| Error::BadOption(format!("bad options: {e}"));
+        // serde-wasm-bindgen reads a struct's fields by name and never sees others: list the keys.
+        let keys: BTreeMap<String, IgnoredAny> =
+            serde_wasm_bindgen::from_value(value.clone()).map_err(bad)?;
+        if let Some(key) = keys.keys().find(|k| !OPTION_NAMES.contains(&k.as_str())) {
+            return Err(Error::BadOption(format!(
+                "unknown option {key:?}: known options are {OPTION_NAMES:?}"
+            )));
+        }
+        let raw: JsOptions = serde_wasm_bindgen::from_value(value.clone()).map_err(bad)?;
+        let offsets = match raw.offsets.as_deref() {
+            None => OffsetUnit::default(),
+            Some(name) => OffsetUnit::from_name(name).ok_or_else(|| {
+                Error::BadOption(format!(
+                    "unknown offsets unit {name:?}: expected \"utf16\", \"chars\" or \"bytes\""
+                ))
+            })?,
+        };
+        Ok(Options::with_offsets(offsets))
+    }
+}
+
+impl From<&Report> for JsValue {
+    /// The report as plain JS objects, shaped exactly like its JSON (`None` is `null`).
+    fn from(report: &Report) -> JsValue {
+        let serializer = serde_wasm_bindgen::Serializer::new()
+            .serialize_maps_as_objects(true)
+            .serialize_missing_as_null(true);
+        // Plain records of strings, u32s, booleans and options: serialising them cannot fail.
+        report.serialize(&serializer).unwrap_or(JsValue::NULL)
+    }
+}

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Builds the wasm module for the page into the folder wasm-pack.toml names (www/pkg) and checks its
+# gzipped size against the budget there.
+#   scripts/build-wasm.sh          release build (what the page ships)
+# Needs the wasm32 target and the pinned wasm-bindgen CLI: scripts/setup.sh installs both.
+set -eu
+cd "$(dirname "$0")/.."
+
+# wasm-pack.toml -> shell variables (python3's tomllib when there, else a plain line reader).
+eval "$(python3 - <<'PY'
+import re, shlex
+text = open("wasm-pack.toml", encoding="utf-8").read()
+try:
+    import tomllib
+    conf = tomllib.loads(text)
+    build, budget = conf["build"], conf["budget"]
+except ImportError:  # Python < 3.11: the file is flat key = value lines
+    build, budget = {}, {}
+    for key, value in re.findall(r'^([\w-]+)\s*=\s*(.+?)\s*$', text, re.M):
+        value = value.strip()
+        if value in ("true", "false"):
+            value = value == "true"
+        elif value.startswith("["):
+            value = re.findall(r'"([^"]*)"', value)
+        elif value.startswith('"'):
+            value = value.strip('"')
+        else:
+            value = int(value)
+        (budget if key.startswith("wasm-gzip") else build)[key] = value
+print("target=%s" % shlex.quote(build["target"]))
+print("out_dir=%s" % shlex.quote(build["out-dir"]))
+print("features=%s" % shlex.quote(",".join(build["features"])))
+print("no_default=%s" % ("" if build.get("default-features", True) else "--no-default-features"))
+print("budget=%d" % int(budget["wasm-gzip-bytes"]))
+PY
+)"
+
+crate=$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)
+wasm_name=$(printf '%s' "$crate" | tr - _)
+
+printf '== cargo build --release --target wasm32-unknown-unknown --lib %s --features %s\n' "$no_default" "$features"
+# shellcheck disable=SC2086  # $no_default is empty or one flag
+cargo build --release --target wasm32-unknown-unknown --lib $no_default --features "$features"
+
+printf '== wasm-bindgen --target %s --out-dir %s\n' "$target" "$out_dir"
+mkdir -p "$out_dir"
+wasm-bindgen --target "$target" --out-dir "$out_dir" --typescript --remove-name-section \
+    "target/wasm32-unknown-unknown/release/$wasm_name.wasm"
+
+wasm="$out_dir/${wasm_name}_bg.wasm"
+raw=$(wc -c <"$wasm" | tr -d ' ')
+gz=$(gzip -9 -c "$wasm" | wc -c | tr -d ' ')
+printf '== %s: %s bytes, %s bytes gzipped (budget %s)\n' "$wasm" "$raw" "$gz" "$budget"
+if [ "$gz" -gt "$budget" ]; then
+    printf 'error: the gzipped wasm (%s bytes) is over the budget in wasm-pack.toml (%s bytes)\n' "$gz" "$budget" >&2
+    exit 1
+fi
