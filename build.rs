@@ -71,6 +71,7 @@ const LISTS: &[(&str, &str)] = &[
     ("curated/job_nouns.txt", "JOB"),
     ("people/known_people.txt", "KNOWN_PERSON"),
     ("places/countries.txt", "COUNTRY"),
+    ("curated/places.txt", "COUNTRY"),
     ("places/cities.txt", "CITY"),
     ("places/us_states.txt", "STATE"),
     ("places/regions.txt", "REGION"),

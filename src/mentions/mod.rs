@@ -1,10 +1,194 @@
 //! Stage 2: mentions of people, organisations, places, groups, dates, times, money, percentages
 //! and numbers, found by lexicons and rules.
+//!
+//! **Input:** the text and its segments (stage 1). **Output:** mentions ordered by start, never
+//! overlapping, not yet linked to entities (`entity` is `u32::MAX`).
+//!
+//! The rules run in a fixed order over each sentence, and a token claimed by one rule is not seen
+//! by later ones:
+//! 1. [`numeric`]: dates ("Nov. 30", "April 7", "Thursday", "13 years"), times ("9 a.m."), money
+//!    ("$2.3 billion"), percentages ("14 percent", "3.5%"), then any remaining number ("1,200").
+//! 2. [`places`]: datelines at the start of a paragraph ("GENEVA —", "RIVERTON, Ohio -").
+//! 3. [`names`]: runs of capitalised words are cut into titles ("Prime Minister"), lexicon names
+//!    (longest match: "World Trade Organization", "China Daily"), organisations by structure
+//!    ([`orgs`]: "… Ministry", "… Inc.", acronyms), places by structure ([`places`]: "Lake …") and
+//!    person names (given names, surnames, title or speech-verb context, or simply unknown
+//!    capitalised words: "Shi Guangsheng").
+//! 4. [`names`] again: a lone capitalised word that repeats part of a person's name found
+//!    elsewhere in the text ("Barshefsky", "Zhu") is a person too.
+//!
+//! A capital letter alone is not evidence: a sentence-initial or headline word that the lexicon
+//! knows as a common lower-case word ("The", "However", "Sources") starts no name.
+//!
+//! Known failure modes: a person named only by a single unknown word with no title, speech verb
+//! or fuller mention is missed; headline-case sentences only yield names the lexicon knows;
+//! lower-case organisation names ("eBay") are missed.
 
-use crate::analysis::Mention;
-use crate::segment::Segments;
+mod names;
+mod numeric;
+mod orgs;
+mod places;
+#[cfg(test)]
+mod tests;
+
+use crate::analysis::{EntityType, Mention};
+use crate::lexicon::{self, Entry};
+use crate::segment::{Segments, Token, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
+use crate::span::Span;
 
 /// Finds the mentions in `text`, ordered by start, not overlapping, not yet linked to entities.
-pub fn find_mentions(_text: &str, _segments: &Segments) -> Vec<Mention> {
-    Vec::new()
+pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
+    let mut cx = Ctx::new(text, segments);
+    for s in 0..segments.sentences.len() {
+        let range = segments.sentences[s].tokens();
+        let sentence = segments.sentences[s];
+        let paragraph = segments.paragraphs[sentence.paragraph as usize];
+        if paragraph.first_sentence as usize == s {
+            places::dateline_at(&mut cx, range.start, range.end);
+        }
+        numeric::find(&mut cx, range.clone());
+        names::find(&mut cx, range);
+    }
+    names::find_aliases(&mut cx);
+    let mut out = cx.out;
+    out.sort_by_key(|m| (m.span.start, m.span.end));
+    // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
+    let mut last_end = 0;
+    out.retain(|m| {
+        let keep = m.span.start >= last_end && !m.span.is_empty();
+        if keep {
+            last_end = m.span.end;
+        }
+        keep
+    });
+    out
+}
+
+/// What the rules share: the tokens, their lexicon entries, which are taken, and the output.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    /// Lexicon entry of each word token (empty for other tokens).
+    pub lex: Vec<Entry>,
+    /// Whether a mention or a title already covers the token.
+    pub claimed: Vec<bool>,
+    /// Lone capitalised words left unlabelled, for the alias pass.
+    pub loose: Vec<usize>,
+    pub out: Vec<Mention>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, segments: &'a Segments) -> Ctx<'a> {
+        let toks = &segments.tokens[..];
+        let lex = toks
+            .iter()
+            .map(|t| {
+                if t.kind == TokenKind::Word {
+                    lexicon::lookup(t.text(text))
+                } else {
+                    Entry::default()
+                }
+            })
+            .collect();
+        Ctx {
+            text,
+            toks,
+            lex,
+            claimed: vec![false; toks.len()],
+            loose: Vec::new(),
+            out: Vec::with_capacity(toks.len() / 6),
+        }
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn t(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    /// Whether token `i` is a word that starts with a capital letter.
+    #[inline]
+    pub fn cap(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.kind == TokenKind::Word && t.has(CAPITALIZED)
+    }
+
+    /// Whether token `i` is a word in capitals (two letters or more).
+    #[inline]
+    pub fn caps(&self, i: usize) -> bool {
+        self.toks[i].has(ALL_CAPS)
+    }
+
+    /// Whether token `i` starts its sentence.
+    #[inline]
+    pub fn starts_sentence(&self, i: usize) -> bool {
+        self.toks[i].has(SENTENCE_START)
+    }
+
+    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        i < self.toks.len() && self.t(i).eq_ignore_ascii_case(w)
+    }
+
+    /// The entity-category bits of token `i`, ignoring capitals-only entries not in capitals.
+    pub fn entity_flags(&self, i: usize) -> u32 {
+        let e = self.lex[i];
+        if e.any(lexicon::cat::CAPS_ONLY) && !self.caps(i) {
+            e.flags & !(ENTITY_CATS | lexicon::cat::CAPS_ONLY)
+        } else {
+            e.flags
+        }
+    }
+
+    /// Span from the start of token `a` to the end of token `b - 1`.
+    #[inline]
+    pub fn span(&self, a: usize, b: usize) -> Span {
+        self.toks[a].span.cover(self.toks[b - 1].span)
+    }
+
+    /// Whether any token in `a..b` is claimed.
+    pub fn any_claimed(&self, a: usize, b: usize) -> bool {
+        self.claimed[a..b].iter().any(|&c| c)
+    }
+
+    /// Records a mention over tokens `a..b` and claims them.
+    pub fn emit(&mut self, a: usize, b: usize, kind: EntityType, title: Option<Span>) {
+        if a >= b || self.any_claimed(a, b) {
+            return;
+        }
+        let mut m = Mention::new(self.span(a, b), kind);
+        m.title = title;
+        self.out.push(m);
+        for c in &mut self.claimed[a..b] {
+            *c = true;
+        }
+    }
+}
+
+/// Lexicon categories that name an entity by themselves.
+pub(crate) const ENTITY_CATS: u32 = lexicon::cat::KNOWN_PERSON
+    | lexicon::cat::COUNTRY
+    | lexicon::cat::CITY
+    | lexicon::cat::STATE
+    | lexicon::cat::REGION
+    | lexicon::cat::DEMONYM
+    | lexicon::cat::NORP_GROUP
+    | lexicon::cat::ORG
+    | lexicon::cat::NEWS;
+
+/// The mention type of a lexicon entry's entity categories, by priority.
+pub(crate) fn kind_of(flags: u32) -> Option<EntityType> {
+    use lexicon::cat::*;
+    if flags & (ORG | NEWS) != 0 {
+        Some(EntityType::Org)
+    } else if flags & (COUNTRY | CITY | STATE | REGION) != 0 {
+        Some(EntityType::Place)
+    } else if flags & (DEMONYM | NORP_GROUP) != 0 {
+        Some(EntityType::Norp)
+    } else if flags & KNOWN_PERSON != 0 {
+        Some(EntityType::Person)
+    } else {
+        None
+    }
 }

@@ -1,0 +1,494 @@
+//! Names: runs of capitalised words cut into titles, lexicon names, organisations, places and
+//! people.
+//!
+//! A run is a stretch of capitalised words in one sentence, joined by name particles ("de", "van",
+//! "bin"), by "of"/"for"/"on" after an organisation, place or title noun ("Department of
+//! Commerce", "Secretary of State"), by "&", and by the period of an initial or abbreviation
+//! ("J.", "St.", "Inc."). Each run is read left to right; at each word the first rule that applies
+//! wins:
+//! 1. a sentence-initial common word ("The", "However") or an article is skipped;
+//! 2. the longest multi-word lexicon entry: a title ("Prime Minister") or a name ("World Trade
+//!    Organization");
+//! 3. a title word ("President", "Mr."): the words after it, if any, are a person whose mention
+//!    keeps the title span;
+//! 4. an organisation or place by structure ([`super::orgs`], [`super::places`]);
+//! 5. a one-word lexicon name ("China", "Chinese", "WTO");
+//! 6. a person-shaped stretch: given names, surnames, unknown capitalised words, initials. It is a
+//!    person when the lexicon, a title (also a lower-case one before it: "spokeswoman Zhang
+//!    Qiyue"), a speech verb next to it, or two or more uncommon words say so. A single word with
+//!    no evidence is left for the alias pass ([`find_aliases`]).
+
+use std::ops::Range;
+
+use super::{kind_of, orgs, places, Ctx, ENTITY_CATS};
+use crate::analysis::EntityType;
+use crate::lexicon::{cat, Cursor, Entry};
+use crate::segment::{TokenKind, SPACE_BEFORE};
+use crate::span::Span;
+
+/// Lower-case words that join parts of a personal name.
+const PARTICLES: [&str; 24] = [
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "af",
+];
+
+/// Abbreviations whose period stays inside a name.
+const NAME_ABBREVIATIONS: [&str; 14] = [
+    "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "dr", "mr", "mrs", "ms",
+];
+
+/// Finds the names of one sentence.
+pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    let strict = is_headline(cx, range.clone());
+    let mut i = range.start;
+    while i < end {
+        if cx.claimed[i] || !(cx.cap(i) || cx.caps(i)) {
+            i += 1;
+            continue;
+        }
+        let j = run_end(cx, i, end);
+        read_run(cx, i, j, strict);
+        i = j.max(i + 1);
+    }
+}
+
+/// A headline-case or all-capitals sentence: most longer words capitalised.
+fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
+    let (mut words, mut capped) = (0, 0);
+    for i in range {
+        if cx.toks[i].kind == TokenKind::Word && cx.t(i).len() >= 4 {
+            words += 1;
+            if cx.cap(i) {
+                capped += 1;
+            }
+        }
+    }
+    words >= 4 && capped * 10 >= words * 8
+}
+
+fn is_particle(w: &str) -> bool {
+    PARTICLES.contains(&w)
+}
+
+/// One past the last token of the run that starts at `a`.
+fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
+    let mut j = a + 1;
+    while j < end && !cx.claimed[j] {
+        let tok = cx.toks[j];
+        if tok.kind == TokenKind::Word && (cx.cap(j) || cx.caps(j)) {
+            j += 1;
+            continue;
+        }
+        let w = cx.t(j);
+        let next_cap = j + 1 < end && !cx.claimed[j + 1] && (cx.cap(j + 1) || cx.caps(j + 1));
+        // The period of an initial or abbreviation: "J.", "St.", "Inc.".
+        if w == "." && !tok.has(SPACE_BEFORE) {
+            let prev = cx.t(j - 1);
+            let initial = prev.chars().count() == 1 && cx.cap(j - 1);
+            let abbreviation = NAME_ABBREVIATIONS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(prev))
+                || cx.lex[j - 1].any(cat::HONORIFIC | cat::LEGAL_SUFFIX);
+            if (initial || abbreviation) && (next_cap || cx.lex[j - 1].any(cat::LEGAL_SUFFIX)) {
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        if !next_cap {
+            break;
+        }
+        let prev = cx.lex[j - 1];
+        let joins = match w {
+            "&" => tok.has(SPACE_BEFORE),
+            "of" | "for" | "on" => prev.any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE),
+            _ => is_particle(w) && cx.toks[j - 1].kind == TokenKind::Word,
+        };
+        if joins {
+            j += 1;
+            continue;
+        }
+        // "of the": "Bank of the West".
+        if w == "of"
+            && prev.any(cat::ORG_WORD | cat::PLACE_WORD)
+            && j + 2 < end
+            && cx.is(j + 1, "the")
+            && cx.cap(j + 2)
+        {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    j
+}
+
+/// The longest lexicon entry starting at `a` and ending by `b`: its end and entry, if the entry
+/// has any of `want`.
+fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
+    let mut cursor = Cursor::new();
+    let mut best = None;
+    let mut all_caps = true;
+    for k in a..b.min(a + 8) {
+        if !cursor.push(cx.t(k), k > a && cx.toks[k].has(SPACE_BEFORE)) {
+            break;
+        }
+        all_caps &= cx.caps(k) || cx.toks[k].kind != TokenKind::Word || cx.t(k).len() < 2;
+        let mut e = cursor.entry();
+        if e.any(cat::CAPS_ONLY) && !all_caps {
+            e.flags &= !(ENTITY_CATS | cat::CAPS_ONLY);
+        }
+        if e.any(want) {
+            best = Some((k + 1, e));
+        }
+    }
+    best
+}
+
+/// Whether token `i` can be part of a person's name.
+fn name_like(cx: &Ctx, i: usize) -> bool {
+    if cx.toks[i].kind != TokenKind::Word {
+        return false;
+    }
+    let w = cx.t(i);
+    if is_particle(w) {
+        return true;
+    }
+    if !cx.cap(i) {
+        return false;
+    }
+    let e = cx.lex[i];
+    let flags = cx.entity_flags(i);
+    if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX)
+        && !e.any(cat::GIVEN | cat::SURNAME)
+    {
+        return false;
+    }
+    if flags & ENTITY_CATS & !cat::KNOWN_PERSON != 0 && !e.any(cat::GIVEN | cat::SURNAME) {
+        return false;
+    }
+    true
+}
+
+/// A word of weight in a name: in a name list, or unknown and not a common word.
+fn namey(cx: &Ctx, i: usize) -> bool {
+    let e = cx.lex[i];
+    e.any(cat::GIVEN | cat::SURNAME | cat::KNOWN_PERSON) || !e.any(cat::COMMON)
+}
+
+fn is_article(w: &str) -> bool {
+    matches!(w, "The" | "A" | "An" | "THE")
+}
+
+/// Whether token `i` is a speech verb (`said`, `told`).
+fn speech_verb(cx: &Ctx, i: usize) -> bool {
+    i < cx.toks.len() && cx.lex[i].any(cat::SPEECH_VERB) && !cx.cap(i)
+}
+
+/// Evidence from the words around `a..b` that they name a person: a speech verb right after (or
+/// after a comma-free "who"), or right before.
+fn speech_context(cx: &Ctx, a: usize, b: usize) -> bool {
+    speech_verb(cx, b) || (a > 0 && speech_verb(cx, a - 1))
+}
+
+/// A lower-case role noun right before `a` ("spokeswoman"), with the capitalised words before it
+/// ("Foreign Ministry"): the title span.
+fn lowercase_title(cx: &Ctx, a: usize, floor: usize) -> Option<Span> {
+    if a == 0 || a <= floor {
+        return None;
+    }
+    let p = a - 1;
+    if cx.toks[p].kind != TokenKind::Word || cx.cap(p) || !cx.lex[p].any(cat::JOB | cat::TITLE) {
+        return None;
+    }
+    let mut q = p;
+    while q > floor && (cx.cap(q - 1) || cx.caps(q - 1)) {
+        q -= 1;
+    }
+    // A sentence-initial common word is not part of the title ("The spokeswoman").
+    while q < p
+        && cx.starts_sentence(q)
+        && !cx.claimed[q]
+        && cx.lex[q].any(cat::COMMON)
+        && !is_entity_token(cx, q)
+    {
+        q += 1;
+    }
+    while q < p && is_article(cx.t(q)) {
+        q += 1;
+    }
+    Some(cx.span(q, a))
+}
+
+fn is_entity_token(cx: &Ctx, i: usize) -> bool {
+    cx.entity_flags(i) & ENTITY_CATS != 0
+}
+
+/// The end of the person-shaped stretch starting at `a` within `a..b` (at most five words).
+fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
+    let mut k = a;
+    while k < b && k < a + 6 && (name_like(cx, k) || initial_dot(cx, k)) {
+        k += 1;
+    }
+    // A name does not end with a particle or its period.
+    while k > a && (is_particle(cx.t(k - 1)) || cx.toks[k - 1].kind == TokenKind::Punct) {
+        if cx.t(k - 1) == "." && k - 1 > a && cx.t(k - 2).chars().count() == 1 {
+            break; // "John F." keeps its initial's period only inside a name; fine at the end too
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// The period of an initial: "J." in "Michael J. Fox".
+fn initial_dot(cx: &Ctx, k: usize) -> bool {
+    k > 0
+        && cx.t(k) == "."
+        && !cx.toks[k].has(SPACE_BEFORE)
+        && cx.t(k - 1).chars().count() == 1
+        && cx.cap(k - 1)
+}
+
+/// Reads one run `a..b`.
+fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
+    let sentence_floor = sentence_start(cx, a);
+    let mut k = a;
+    while k < b {
+        if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) {
+            k += 1;
+            continue;
+        }
+        let e = cx.lex[k];
+        // 1. Sentence-initial common words and articles.
+        if is_article(cx.t(k)) {
+            k += 1;
+            continue;
+        }
+        let weak_start = (cx.starts_sentence(k) || strict)
+            && e.any(cat::COMMON)
+            && !is_entity_token(cx, k)
+            && !(e.any(cat::GIVEN) && k + 1 < b && name_like(cx, k + 1) && namey(cx, k + 1))
+            && !longest(cx, k, b, ENTITY_CATS | cat::TITLE).is_some_and(|(m, _)| m > k + 1)
+            && orgs::by_structure(cx, k, b).is_none();
+        if weak_start {
+            k += 1;
+            continue;
+        }
+        // 2. The longest multi-word lexicon entry.
+        if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS | cat::TITLE | cat::HONORIFIC) {
+            if m > k + 1 || entry.any(cat::TITLE | cat::HONORIFIC) {
+                if entry.any(cat::TITLE | cat::HONORIFIC) && !entry.any(ENTITY_CATS) {
+                    k = titled(cx, k, m, b, strict);
+                    continue;
+                }
+                if m > k + 1 {
+                    if let Some(kind) = kind_of(entry.flags) {
+                        // "China Daily" but not "Bank of China Ltd" cut short: structure may extend.
+                        let end = match orgs::by_structure(cx, k, b) {
+                            Some(o) if o > m && kind == EntityType::Org => o,
+                            _ => m,
+                        };
+                        cx.emit(k, end, kind, None);
+                        k = end;
+                        continue;
+                    }
+                }
+            }
+        }
+        // A country or nationality before a title: "U.S. Trade Representative", "Chinese Foreign
+        // Trade Minister".
+        if is_entity_token(cx, k) && k + 1 < b {
+            if let Some((m, entry)) = longest(cx, k + 1, b, cat::TITLE | cat::HONORIFIC) {
+                if !entry.any(ENTITY_CATS) && m < b {
+                    if let Some(kind) = kind_of(cx.entity_flags(k)) {
+                        cx.emit(k, k + 1, kind, None);
+                    }
+                    k = titled_from(cx, k, k + 1, m, b, strict);
+                    continue;
+                }
+            }
+        }
+        // 4. Organisations and places by structure.
+        if let Some(m) = orgs::by_structure(cx, k, b) {
+            if !e.any(cat::TITLE | cat::HONORIFIC) {
+                cx.emit(k, m, EntityType::Org, None);
+                k = m;
+                continue;
+            }
+        }
+        if places::by_structure(cx, k, b) {
+            cx.emit(k, b, EntityType::Place, None);
+            k = b;
+            continue;
+        }
+        // 5. One-word lexicon names (unless a person's name starts here: "Jordan Peterson").
+        let flags = cx.entity_flags(k);
+        if let Some(kind) = kind_of(flags & ENTITY_CATS) {
+            let person_start = e.any(cat::GIVEN)
+                && k + 1 < b
+                && name_like(cx, k + 1)
+                && !is_entity_token(cx, k + 1)
+                && cx.lex[k + 1].any(cat::SURNAME);
+            if !person_start {
+                cx.emit(k, k + 1, kind, None);
+                k += 1;
+                continue;
+            }
+        }
+        // 6. People.
+        let m = name_end(cx, k, b);
+        if m == k {
+            if orgs::is_acronym(cx, k) && !strict {
+                cx.emit(k, k + 1, EntityType::Org, None);
+            }
+            k += 1;
+            continue;
+        }
+        person(cx, k, m, sentence_floor, None, strict);
+        k = m;
+    }
+}
+
+/// First token of the sentence holding token `i`.
+fn sentence_start(cx: &Ctx, i: usize) -> usize {
+    let mut s = i;
+    while s > 0 && !cx.starts_sentence(s) {
+        s -= 1;
+        if cx.toks[s].kind == TokenKind::Punct && matches!(cx.t(s), "." | "!" | "?") {
+            return s + 1;
+        }
+    }
+    s
+}
+
+/// A title at `k..m` in the run ending at `b`: the name after it is a person. Returns where to
+/// continue.
+fn titled(cx: &mut Ctx, k: usize, m: usize, b: usize, strict: bool) -> usize {
+    titled_from(cx, k, k, m, b, strict)
+}
+
+fn titled_from(
+    cx: &mut Ctx,
+    title_start: usize,
+    k: usize,
+    m: usize,
+    b: usize,
+    strict: bool,
+) -> usize {
+    // Titles chain: "Deputy Prime Minister", "Mr." after "Vice President".
+    let mut m = m;
+    while m < b {
+        match longest(cx, m, b, cat::TITLE | cat::HONORIFIC) {
+            Some((n, entry)) if !entry.any(ENTITY_CATS) && n < b => m = n,
+            _ => break,
+        }
+    }
+    let _ = k;
+    if m >= b {
+        return b;
+    }
+    let mut n = name_end(cx, m, b);
+    if n == m {
+        return m;
+    }
+    // "President Clinton" but not "President Xi Jinping Thought": keep at most four words.
+    n = n.min(m + 4);
+    let title = Some(cx.span(title_start, m));
+    let _ = strict;
+    cx.emit(m, n, EntityType::Person, title);
+    n
+}
+
+/// Decides whether the person-shaped words `a..b` are a person, and records them.
+fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, strict: bool) {
+    let words = (a..b)
+        .filter(|&i| cx.toks[i].kind == TokenKind::Word && !is_particle(cx.t(i)))
+        .count();
+    let title = title.or_else(|| lowercase_title(cx, a, floor));
+    let first = cx.lex[a];
+    let evidence = title.is_some()
+        || speech_context(cx, a, b)
+        || first.any(cat::KNOWN_PERSON)
+        || (words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1))
+        || (words >= 2 && !strict && (a..b).all(|i| !cx.cap(i) || namey(cx, i)))
+        || (words >= 2 && (a..b).any(|i| cx.lex[i].any(cat::SURNAME)) && namey(cx, b - 1));
+    if words >= 2 && !strict && !evidence {
+        // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
+        return;
+    }
+    if evidence {
+        cx.emit(a, b, EntityType::Person, title);
+    } else if words == 1 {
+        cx.loose.push(a);
+    }
+}
+
+/// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,
+/// or that the name lists know and the sentence does not start with.
+pub(crate) fn find_aliases(cx: &mut Ctx) {
+    let loose = std::mem::take(&mut cx.loose);
+    if loose.is_empty() {
+        return;
+    }
+    for &i in &loose {
+        if cx.claimed[i] {
+            continue;
+        }
+        let w = cx.t(i);
+        let part_of_person = cx.out.iter().any(|m| {
+            m.kind == EntityType::Person && {
+                let name = m.span.text(cx.text);
+                name.split(' ').any(|p| p == w)
+            }
+        });
+        let part_of_org = cx.out.iter().any(|m| {
+            m.kind == EntityType::Org && m.span.text(cx.text).split(' ').next() == Some(w)
+        });
+        if part_of_person && !(part_of_org && org_context(cx, i)) {
+            cx.emit(i, i + 1, EntityType::Person, None);
+        } else if part_of_org {
+            cx.emit(i, i + 1, EntityType::Org, None);
+        } else {
+            let e = cx.lex[i];
+            if e.any(cat::SURNAME | cat::GIVEN) && !e.any(cat::COMMON) && !cx.starts_sentence(i) {
+                cx.emit(i, i + 1, EntityType::Person, None);
+            }
+        }
+    }
+}
+
+/// Words around a bare name that point to a company rather than a person: "at Halvorsen",
+/// "Halvorsen shares", "Halvorsen's board".
+fn org_context(cx: &Ctx, i: usize) -> bool {
+    let before = i > 0 && {
+        let w = cx.t(i - 1);
+        ["at", "from", "joined", "of", "by", "with", "for"]
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(w))
+    };
+    let mut after = i + 1;
+    if after < cx.toks.len() && cx.t(after).eq_ignore_ascii_case("'s") {
+        after += 1;
+    }
+    let org_noun = after < cx.toks.len()
+        && [
+            "shares",
+            "stock",
+            "board",
+            "employees",
+            "staff",
+            "headquarters",
+            "products",
+            "revenue",
+            "profits",
+            "plant",
+            "factory",
+            "subsidiary",
+            "executives",
+            "ceo",
+        ]
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(cx.t(after)));
+    (before || org_noun) && !speech_context(cx, i, i + 1)
+}

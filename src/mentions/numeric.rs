@@ -1,0 +1,389 @@
+//! Dates, times, money, percentages and plain numbers.
+//!
+//! * DATE: a month with an optional day and year ("Nov. 30", "April 7, 1999", "30 November",
+//!   "September"; "May" and sentence-initial "March" only next to a number or after a preposition
+//!   such as "in"), weekdays, years after a preposition ("in 1999"), decades ("the 1990s"),
+//!   durations ("13 years", "six months"), relative days and periods ("today", "last week").
+//! * TIME: a clock time ("9 a.m.", "5:30 p.m.", "10pm", "noon"), periods of a day ("this
+//!   morning") and durations in hours or minutes.
+//! * MONEY: a currency sign or code before a number ("$2.3 billion", "US$5", "€40") or a
+//!   currency word after one ("40 million yuan").
+//! * PERCENT: a number before "%", "percent" or "per cent".
+//! * NUMBER: any digits left over, with a scale word ("1.2 million"); never inside the above.
+
+use std::ops::Range;
+
+use super::Ctx;
+use crate::analysis::EntityType;
+use crate::segment::TokenKind;
+
+/// Finds the numeric mentions of one sentence.
+pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        if cx.claimed[i] {
+            i += 1;
+            continue;
+        }
+        if let Some((b, kind)) = match_at(cx, i, end) {
+            cx.emit(i, b, kind, None);
+            i = b;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
+    money(cx, i, end)
+        .map(|b| (b, EntityType::Money))
+        .or_else(|| date(cx, i, end).map(|b| (b, EntityType::Date)))
+        .or_else(|| time(cx, i, end).map(|b| (b, EntityType::Time)))
+        .or_else(|| percent(cx, i, end).map(|b| (b, EntityType::Percent)))
+        .or_else(|| quantity_unit(cx, i, end))
+        .or_else(|| number(cx, i, end).map(|b| (b, EntityType::Number)))
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+const MONTH_ABBREVIATIONS: [&str; 11] = [
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words after which a capitalised "May" or a bare year is a date.
+const DATE_PREPOSITIONS: [&str; 15] = [
+    "in", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "of", "through",
+    "from", "during", "before",
+];
+
+fn eq_any(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The value of a word number ("six" → 6) for the small numbers news writes in words.
+pub(crate) fn number_word(word: &str) -> bool {
+    const WORDS: [&str; 28] = [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    ];
+    eq_any(word, &WORDS)
+        || word.split('-').count() == 2 && word.split('-').all(|p| eq_any(p, &WORDS))
+}
+
+fn is_scale(word: &str) -> bool {
+    eq_any(
+        word,
+        &[
+            "thousand", "million", "billion", "trillion", "bn", "mn", "m", "k",
+        ],
+    )
+}
+
+/// Whether token `i` is a number written in digits.
+fn is_digits(cx: &Ctx, i: usize) -> bool {
+    cx.toks[i].kind == TokenKind::Number
+}
+
+/// Whether token `i` is any number: digits or a number word.
+fn is_amount(cx: &Ctx, i: usize) -> bool {
+    is_digits(cx, i) || (cx.toks[i].kind == TokenKind::Word && number_word(cx.t(i)))
+}
+
+/// An amount at `i` with an optional scale word: returns one past its end.
+fn amount(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if i >= end || !is_amount(cx, i) {
+        return None;
+    }
+    let mut b = i + 1;
+    while b < end && cx.toks[b].kind == TokenKind::Word && is_scale(cx.t(b)) {
+        b += 1;
+    }
+    Some(b)
+}
+
+fn month_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !cx.cap(i) {
+        return None;
+    }
+    let w = cx.t(i);
+    if eq_any(w, &MONTHS) {
+        return Some(i + 1);
+    }
+    if eq_any(w, &MONTH_ABBREVIATIONS) || w.eq_ignore_ascii_case("dec") {
+        if i + 1 < end && cx.t(i + 1) == "." && !cx.toks[i + 1].has(crate::segment::SPACE_BEFORE) {
+            return Some(i + 2);
+        }
+        return None;
+    }
+    None
+}
+
+fn day_number(cx: &Ctx, i: usize) -> bool {
+    let w = cx.t(i);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    (suffix.is_empty() && is_digits(cx, i) || eq_any(suffix, &["st", "nd", "rd", "th"]))
+        && !digits.is_empty()
+        && digits.len() <= 2
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && digits.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+}
+
+fn year_number(cx: &Ctx, i: usize) -> bool {
+    let w = cx.t(i);
+    is_digits(cx, i) && w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2199).contains(&y))
+}
+
+fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    let w = cx.t(i);
+    // Month-based dates.
+    if let Some(mut b) = month_at(cx, i, end) {
+        let mut numbered = false;
+        if b < end && day_number(cx, b) {
+            b += 1;
+            numbered = true;
+            if b + 1 < end && cx.t(b) == "," && year_number(cx, b + 1) {
+                b += 2;
+            }
+        } else if b < end && year_number(cx, b) {
+            b += 1;
+            numbered = true;
+        }
+        let ambiguous = w.eq_ignore_ascii_case("may")
+            || (w.eq_ignore_ascii_case("march") && cx.starts_sentence(i));
+        let after_preposition = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS);
+        if numbered || !ambiguous || after_preposition {
+            return Some(b);
+        }
+        return None;
+    }
+    // Day before month: "30 November 1999".
+    if day_number(cx, i) && i + 1 < end {
+        if let Some(mut b) = month_at(cx, i + 1, end) {
+            if b < end && year_number(cx, b) {
+                b += 1;
+            }
+            return Some(b);
+        }
+    }
+    if cx.cap(i) && eq_any(w, &WEEKDAYS) {
+        return Some(i + 1);
+    }
+    if cx.toks[i].kind == TokenKind::Word {
+        if eq_any(w, &["today", "yesterday", "tomorrow"]) {
+            return Some(i + 1);
+        }
+        // "last week", "next year", "this month".
+        if eq_any(w, &["last", "next", "this", "past"]) && i + 1 < end {
+            let u = cx.t(i + 1);
+            if eq_any(
+                u,
+                &["week", "month", "year", "weekend", "decade", "century"],
+            ) || cx.cap(i + 1) && eq_any(u, &WEEKDAYS)
+            {
+                return Some(i + 2);
+            }
+        }
+        // Decades: "1990s", "1990's".
+        let d = w.strip_suffix('s').unwrap_or("");
+        if d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
+            return Some(i + 1);
+        }
+    }
+    // Durations: "13 years", "six months".
+    if let Some(b) = amount(cx, i, end) {
+        if b < end
+            && eq_any(
+                cx.t(b),
+                &[
+                    "year",
+                    "years",
+                    "month",
+                    "months",
+                    "week",
+                    "weeks",
+                    "day",
+                    "days",
+                    "decade",
+                    "decades",
+                    "century",
+                    "centuries",
+                ],
+            )
+        {
+            // "13 years old" is an age, still a date in the usual schemes.
+            return Some(b + 1);
+        }
+    }
+    // A bare year after a preposition or before a comma/period.
+    if year_number(cx, i) {
+        let before = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS);
+        let after = i + 1 >= end || cx.toks[i + 1].kind == TokenKind::Punct;
+        if before || after {
+            return Some(i + 1);
+        }
+    }
+    None
+}
+
+fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    let w = cx.t(i);
+    let tok = cx.toks[i];
+    if tok.kind == TokenKind::Number || number_word(w) {
+        let clock = w.contains(':') && w.split(':').all(|p| p.len() <= 2 && !p.is_empty());
+        if i + 1 < end {
+            let u = cx.t(i + 1);
+            if eq_any(u, &["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]) {
+                return Some(i + 2);
+            }
+            if eq_any(u, &["o'clock", "GMT", "UTC"]) {
+                return Some(i + 2);
+            }
+        }
+        if clock && tok.kind == TokenKind::Number {
+            return Some(i + 1);
+        }
+        return None;
+    }
+    if tok.kind == TokenKind::Word {
+        // "9am", "10pm", "9:30pm" tokenised as one word.
+        let lower_end = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[lower_end.len()..];
+        if !lower_end.is_empty()
+            && lower_end.bytes().all(|b| b.is_ascii_digit() || b == b':')
+            && eq_any(suffix, &["am", "pm"])
+        {
+            return Some(i + 1);
+        }
+        if eq_any(w, &["noon", "midnight", "tonight"]) {
+            return Some(i + 1);
+        }
+        if eq_any(w, &["this", "yesterday", "tomorrow"])
+            && i + 1 < end
+            && eq_any(cx.t(i + 1), &["morning", "afternoon", "evening"])
+        {
+            return Some(i + 2);
+        }
+    }
+    None
+}
+
+fn is_currency_sign(s: &str) -> bool {
+    matches!(s, "$" | "€" | "£" | "¥" | "₹" | "₩" | "₽")
+}
+
+fn money(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    let w = cx.t(i);
+    // "$2.3 billion", "US$5", "€40".
+    if cx.toks[i].kind == TokenKind::Punct && is_currency_sign(w) {
+        return amount(cx, i + 1, end);
+    }
+    if cx.toks[i].kind == TokenKind::Word
+        && eq_any(w, &["US", "C", "A", "HK", "NZ", "S"])
+        && i + 1 < end
+        && cx.t(i + 1) == "$"
+        && cx.toks[i].span.end == cx.toks[i + 1].span.start
+    {
+        return amount(cx, i + 2, end);
+    }
+    // "40 million yuan", "5 cents".
+    let b = amount(cx, i, end)?;
+    if b < end
+        && eq_any(
+            cx.t(b),
+            &[
+                "dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "cents", "rupees",
+                "francs", "pesos", "rubles", "roubles", "won", "renminbi",
+            ],
+        )
+    {
+        return Some(b + 1);
+    }
+    None
+}
+
+fn percent(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    let b = amount(cx, i, end)?;
+    if b >= end {
+        return None;
+    }
+    let u = cx.t(b);
+    if u == "%" || eq_any(u, &["percent", "pct"]) {
+        return Some(b + 1);
+    }
+    if u.eq_ignore_ascii_case("per") && b + 1 < end && cx.is(b + 1, "cent") {
+        return Some(b + 2);
+    }
+    if u.eq_ignore_ascii_case("percentage") && b + 1 < end && cx.is(b + 1, "points") {
+        return Some(b + 2);
+    }
+    None
+}
+
+/// Durations in hours or minutes are times ("four hours").
+fn quantity_unit(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
+    let b = amount(cx, i, end)?;
+    if b < end && eq_any(cx.t(b), &["hours", "hour", "minutes", "minute"]) {
+        return Some((b + 1, EntityType::Time));
+    }
+    None
+}
+
+fn number(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !is_digits(cx, i) {
+        // Word numbers only with a scale: "two million".
+        let b = amount(cx, i, end)?;
+        return (b > i + 1).then_some(b);
+    }
+    amount(cx, i, end)
+}
