@@ -1,24 +1,250 @@
 //! Stage 5: each quotation's kind, cue and speaker; indirect speech.
+//!
+//! For every quotation, in order:
+//! 1. **Frame** ([`frame`]): a speech cue and its speaker in the quotation's own sentence. After the
+//!    quotation first (`“…,” X said`, `“…,” said X`, `“…” — X`), then before it (`X said: “…”`,
+//!    `X said he expected “…”`, `X told reporters that … “…”`, `according to X, “…”`).
+//! 2. **Kind** ([`kind`]): `direct` when the quotation opens its clause (sentence start, after a colon
+//!    or after `said,`); `partial` for a fragment inside the writer's sentence with a cue;
+//!    `other` for titles, nicknames and scare quotes without one.
+//! 3. **Carry-over**: a quotation without a frame takes the speaker of the quotation it continues
+//!    (a paragraph run-on), of the previous quotation in its paragraph (a split quote), of a speaker
+//!    introduced just before (`Hugh Hill, a doctor, said:`), of the previous paragraph's quotation
+//!    (a paragraph holding only a quote), or of a speech cue in the sentence before.
+//! 4. **Resolution** ([`resolve`]): names to their entities, `he`/`she` to the most recent person
+//!    of that gender, `it` to the most recent organisation, descriptions (`the spokeswoman`) to an
+//!    earlier person with that title; anything else stays an unnamed source (`named: false`).
+//! 5. **Indirect speech** ([`indirect`]): `X said (that) CLAUSE`, `CLAUSE, X said`, `according to
+//!    X, CLAUSE`, in sentences without quotation marks.
+//!
+//! Known failure modes: no parser, so a subject far from its verb, or a speaker given only in a
+//! later sentence, is missed; `they` is not resolved.
+
+mod frame;
+mod indirect;
+mod kind;
+mod resolve;
+#[cfg(test)]
+mod tests;
+mod words;
 
 use crate::analysis::{Entity, Mention, Quote, QuoteKind};
 use crate::quotes::QuoteSpan;
 use crate::segment::Segments;
+use crate::span::Span;
+use frame::{Frame, SpeakerPhrase};
 
-/// Attributes each quotation to a speaker and finds indirect speech.
+/// What every rule reads: the text, its segments, its mentions, with per-token indexes.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub segments: &'a Segments,
+    pub mentions: &'a [Mention],
+    pub entities: &'a [Entity],
+    /// For each token, the index of the mention covering it, or `u32::MAX`.
+    pub mention_at: Vec<u32>,
+    /// For each token, the index of the quotation covering it, or `u32::MAX`.
+    pub quote_at: Vec<u32>,
+}
+
+impl<'a> Context<'a> {
+    fn new(
+        text: &'a str,
+        segments: &'a Segments,
+        mentions: &'a [Mention],
+        entities: &'a [Entity],
+        quotes: &[QuoteSpan],
+    ) -> Self {
+        let tokens = &segments.tokens;
+        let mut mention_at = vec![u32::MAX; tokens.len()];
+        let mut quote_at = vec![u32::MAX; tokens.len()];
+        let mut t = 0;
+        for (i, m) in mentions.iter().enumerate() {
+            while t < tokens.len() && tokens[t].span.end <= m.span.start {
+                t += 1;
+            }
+            let mut k = t;
+            while k < tokens.len() && tokens[k].span.start < m.span.end {
+                mention_at[k] = i as u32;
+                k += 1;
+            }
+        }
+        t = 0;
+        for (i, q) in quotes.iter().enumerate() {
+            while t < tokens.len() && tokens[t].span.end <= q.span.start {
+                t += 1;
+            }
+            let mut k = t;
+            while k < tokens.len() && tokens[k].span.start < q.span.end {
+                quote_at[k] = i as u32;
+                k += 1;
+            }
+        }
+        Context {
+            text,
+            segments,
+            mentions,
+            entities,
+            mention_at,
+            quote_at,
+        }
+    }
+
+    /// The text of token `i`.
+    #[inline]
+    pub fn word(&self, i: usize) -> &'a str {
+        self.segments.tokens[i].text(self.text)
+    }
+
+    /// The mention covering token `i`.
+    #[inline]
+    pub fn mention(&self, i: usize) -> Option<usize> {
+        let m = *self.mention_at.get(i)?;
+        (m != u32::MAX).then_some(m as usize)
+    }
+
+    /// Whether token `i` lies inside a quotation.
+    #[inline]
+    pub fn in_quote(&self, i: usize) -> bool {
+        self.quote_at.get(i).is_some_and(|&q| q != u32::MAX)
+    }
+}
+
+/// Attributes each quotation to a speaker and finds indirect speech. Output ordered by start;
+/// indirect spans never overlap the quotations.
 pub fn attribute(
-    _text: &str,
-    _segments: &Segments,
-    _mentions: &[Mention],
-    _entities: &[Entity],
+    text: &str,
+    segments: &Segments,
+    mentions: &[Mention],
+    entities: &[Entity],
     quotes: &[QuoteSpan],
 ) -> Vec<Quote> {
-    quotes
+    let ctx = Context::new(text, segments, mentions, entities, quotes);
+    let frames: Vec<Option<Frame>> = quotes.iter().map(|q| frame::find(&ctx, q)).collect();
+    let mut speakers: Vec<Option<SpeakerPhrase>> = frames
         .iter()
-        .map(|q| Quote {
+        .map(|f| f.as_ref().and_then(|f| f.speaker))
+        .collect();
+    let mut kinds: Vec<QuoteKind> = quotes
+        .iter()
+        .zip(&frames)
+        .map(|(q, f)| kind::classify(&ctx, q, f.as_ref()))
+        .collect();
+
+    carry_over(&ctx, quotes, &mut speakers, &mut kinds);
+
+    let mut out: Vec<Quote> = quotes
+        .iter()
+        .zip(frames)
+        .zip(speakers)
+        .zip(kinds)
+        .map(|(((q, frame), speaker), kind)| Quote {
             span: q.span,
-            kind: QuoteKind::Direct,
-            speaker: None,
-            cue: None,
+            kind,
+            speaker: if kind == QuoteKind::Other {
+                None
+            } else {
+                speaker.map(|s| resolve::speaker(&ctx, s))
+            },
+            cue: if kind == QuoteKind::Other {
+                None
+            } else {
+                frame.and_then(|f| f.cue)
+            },
         })
-        .collect()
+        .collect();
+
+    out.extend(
+        indirect::find(&ctx)
+            .into_iter()
+            .map(|(clause, frame)| Quote {
+                span: clause,
+                kind: QuoteKind::Indirect,
+                speaker: frame.speaker.map(|s| resolve::speaker(&ctx, s)),
+                cue: frame.cue,
+            }),
+    );
+    out.sort_by_key(|q| (q.span.start, q.span.end));
+    out
+}
+
+/// Gives quotations without a speaker the speaker their context implies (see the module docs).
+fn carry_over(
+    ctx: &Context,
+    quotes: &[QuoteSpan],
+    speakers: &mut [Option<SpeakerPhrase>],
+    kinds: &mut [QuoteKind],
+) {
+    let seg = ctx.segments;
+    for i in 0..quotes.len() {
+        if speakers[i].is_some() || kinds[i] == QuoteKind::Other {
+            continue;
+        }
+        let q = quotes[i];
+        // A paragraph run-on keeps its speaker and kind.
+        if let Some(prev) = q.continues {
+            let prev = prev as usize;
+            speakers[i] = speakers[prev];
+            if kinds[prev] != QuoteKind::Other {
+                kinds[i] = kinds[prev];
+            }
+            continue;
+        }
+        let paragraph = seg.paragraph_at(q.span.start);
+        let para_span = seg
+            .paragraphs
+            .get(paragraph)
+            .map_or(Span::default(), |p| p.span);
+        // A split quote: the previous quotation in the same paragraph.
+        if let Some(j) = (0..i)
+            .rev()
+            .find(|&j| para_span.contains(quotes[j].span) && kinds[j] != QuoteKind::Other)
+        {
+            if speakers[j].is_some() && no_cue_between(ctx, quotes[j].span.end, q.span.start) {
+                speakers[i] = speakers[j];
+                continue;
+            }
+        }
+        // A speaker introduced just before: the previous sentence ends with a colon, or holds a cue.
+        let sentence = seg.sentence_at(q.span.start);
+        if let Some(prev_sentence) = sentence.checked_sub(1).and_then(|s| seg.sentences.get(s)) {
+            let near = seg
+                .paragraphs
+                .get(prev_sentence.paragraph as usize)
+                .is_some_and(|p| {
+                    prev_sentence.paragraph as usize + 1 >= paragraph
+                        && para_span.start >= p.span.start
+                });
+            if near {
+                let opens_paragraph = para_span.start == q.span.start;
+                // The previous paragraph's last quotation, when this paragraph is a bare quote.
+                if opens_paragraph && prev_sentence.paragraph as usize + 1 == paragraph {
+                    let prev_para = seg.paragraphs[prev_sentence.paragraph as usize].span;
+                    if let Some(j) = (0..i).rev().find(|&j| {
+                        prev_para.contains(quotes[j].span) && kinds[j] != QuoteKind::Other
+                    }) {
+                        if speakers[j].is_some()
+                            && no_cue_between(ctx, quotes[j].span.end, prev_para.end)
+                        {
+                            speakers[i] = speakers[j];
+                            continue;
+                        }
+                    }
+                }
+                if let Some(frame) = frame::in_sentence(ctx, *prev_sentence) {
+                    if frame.speaker.is_some() {
+                        speakers[i] = frame.speaker;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether no speech cue stands outside quotations between two byte offsets.
+fn no_cue_between(ctx: &Context, from: u32, to: u32) -> bool {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(from);
+    let last = seg.token_at_or_after(to);
+    !(first..last.min(seg.tokens.len()))
+        .any(|t| !ctx.in_quote(t) && words::is_cue_verb(ctx.word(t)))
 }

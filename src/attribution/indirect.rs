@@ -1,0 +1,170 @@
+//! Indirect speech: reported clauses without quotation marks.
+//!
+//! * `X said (that) CLAUSE.` / `X told reporters (that) CLAUSE.`
+//! * `CLAUSE, X said.` / `CLAUSE, said X.`
+//! * `According to X, CLAUSE.` / `CLAUSE, according to X.`
+//!
+//! Only sentences without quotation marks are read, so indirect spans never overlap quotations.
+
+use super::frame::{self, Frame};
+use super::{words, Context};
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// The fewest words a reported clause has.
+const MIN_CLAUSE_WORDS: usize = 3;
+
+/// Finds reported clauses with their frames.
+pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
+    let seg = ctx.segments;
+    let mut out = Vec::new();
+    for sentence in &seg.sentences {
+        let range = sentence.tokens();
+        if range
+            .clone()
+            .any(|t| ctx.in_quote(t) || is_mark(ctx.word(t)))
+        {
+            continue;
+        }
+        if let Some(found) = in_sentence(ctx, range.start, range.end) {
+            out.push(found);
+        }
+    }
+    out
+}
+
+fn is_mark(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "„" | "«" | "»")
+}
+
+/// The reported clause and frame of the sentence `from..to`, if it reports speech.
+fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
+    let seg = ctx.segments;
+    // The sentence's final punctuation is not part of the clause.
+    let mut end = to;
+    while end > from && seg.tokens[end - 1].kind == TokenKind::Punct {
+        end -= 1;
+    }
+    if end <= from {
+        return None;
+    }
+    // According to X, CLAUSE.
+    if ctx.word(from).eq_ignore_ascii_case("according")
+        && from + 1 < end
+        && ctx.word(from + 1).eq_ignore_ascii_case("to")
+    {
+        let comma = (from + 2..end).find(|&k| ctx.word(k) == ",")?;
+        let speaker = frame::phrase_after(ctx, from + 2, comma);
+        let cue = seg.tokens[from].span.cover(seg.tokens[from + 1].span);
+        return clause(ctx, comma + 1, end).map(|c| {
+            (
+                c,
+                Frame {
+                    cue: Some(cue),
+                    speaker,
+                    cue_token: from,
+                },
+            )
+        });
+    }
+    for v in from..end {
+        let w = ctx.word(v);
+        if seg.tokens[v].kind != TokenKind::Word {
+            continue;
+        }
+        // CLAUSE, according to X.
+        if w.eq_ignore_ascii_case("according")
+            && v + 1 < end
+            && ctx.word(v + 1).eq_ignore_ascii_case("to")
+            && v > from
+            && ctx.word(v - 1) == ","
+        {
+            let speaker = frame::phrase_after(ctx, v + 2, end);
+            let cue = seg.tokens[v].span.cover(seg.tokens[v + 1].span);
+            return clause(ctx, from, v - 1).map(|c| {
+                (
+                    c,
+                    Frame {
+                        cue: Some(cue),
+                        speaker,
+                        cue_token: v,
+                    },
+                )
+            });
+        }
+        if !lexicon_speech_verb(w) {
+            continue;
+        }
+        let cue = Some(seg.tokens[v].span);
+        // CLAUSE, X said. / CLAUSE, said X.
+        let tail_is_short = end - v <= 4;
+        if tail_is_short {
+            if let Some(comma) = (from..v).rev().find(|&k| ctx.word(k) == ",") {
+                if comma > from && v - comma <= 10 {
+                    let speaker = frame::subject_before(ctx, comma + 1, v)
+                        .or_else(|| frame::phrase_after(ctx, v + 1, end));
+                    if speaker.is_some() {
+                        return clause(ctx, from, comma).map(|c| {
+                            (
+                                c,
+                                Frame {
+                                    cue,
+                                    speaker,
+                                    cue_token: v,
+                                },
+                            )
+                        });
+                    }
+                }
+            }
+        }
+        // X said (that) CLAUSE.
+        let speaker = frame::subject_before(ctx, from, v)?;
+        let mut start = v + 1;
+        if words::is_listener_verb(w) {
+            // told reporters / told the newspaper
+            while start < end
+                && !ctx.word(start).eq_ignore_ascii_case("that")
+                && start - v <= 4
+                && ctx.word(start) != ","
+            {
+                start += 1;
+            }
+        }
+        while start < end
+            && (ctx.word(start).eq_ignore_ascii_case("that")
+                || ctx.word(start) == ","
+                || ctx.word(start) == ":")
+        {
+            start += 1;
+        }
+        return clause(ctx, start, end).map(|c| {
+            (
+                c,
+                Frame {
+                    cue,
+                    speaker: Some(speaker),
+                    cue_token: v,
+                },
+            )
+        });
+    }
+    None
+}
+
+/// Verbs that take a reported clause: the core speech verbs, not thinking or feeling verbs.
+fn lexicon_speech_verb(word: &str) -> bool {
+    words::is_cue_verb(word) && !words::is_naming_verb(word) && !words::is_mental_verb(word)
+}
+
+/// The clause over tokens `from..to`, when it has enough words.
+fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
+    let seg = ctx.segments;
+    if to <= from {
+        return None;
+    }
+    let words = (from..to)
+        .filter(|&k| seg.tokens[k].kind != TokenKind::Punct)
+        .count();
+    (words >= MIN_CLAUSE_WORDS).then(|| seg.tokens[from].span.cover(seg.tokens[to - 1].span))
+}

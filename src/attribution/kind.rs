@@ -1,0 +1,90 @@
+//! What a quotation is: direct, partial or other.
+
+use super::frame::Frame;
+use super::{words, Context};
+use crate::analysis::QuoteKind;
+use crate::quotes::QuoteSpan;
+use crate::segment::TokenKind;
+
+/// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
+pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKind {
+    let inner = q.inner.text(ctx.text);
+    if looks_like_title(inner) && !opens_with_cue(ctx, q) {
+        return QuoteKind::Other;
+    }
+    if opens_clause(ctx, q) {
+        let word_count = inner.split_whitespace().count();
+        let ends_with_mark = inner.ends_with(['.', ',', '?', '!', '…', '—', '-', ';', ':']);
+        if frame.is_none() && word_count <= 2 && !ends_with_mark {
+            return QuoteKind::Other;
+        }
+        return QuoteKind::Direct;
+    }
+    match frame {
+        Some(_) => QuoteKind::Partial,
+        None => QuoteKind::Other,
+    }
+}
+
+/// Whether the quotation opens a clause: it starts its sentence (after opening punctuation), or
+/// follows a colon, or follows a cue (`said, “…”`, `said “…”`).
+fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    let Some(sentence) = seg.sentences.get(seg.sentence_at(q.span.start)) else {
+        return true;
+    };
+    let mut k = first;
+    while k > sentence.first_token as usize {
+        k -= 1;
+        let w = ctx.word(k);
+        let t = seg.tokens[k];
+        if t.kind == TokenKind::Punct {
+            match w {
+                ":" => return true,
+                "," => return k > 0 && words::is_cue_verb(ctx.word(k - 1)) && !ctx.in_quote(k - 1),
+                "(" | "[" | "—" | "–" | "-" | "“" | "‘" | "\"" | "'" => continue,
+                _ => return false,
+            }
+        }
+        return words::is_cue_verb(w) && k + 1 == first && !words::is_naming_verb(w);
+    }
+    true
+}
+
+/// Whether a cue stands right before the quotation (`said, “…”`), which makes even a title-cased
+/// quotation speech.
+fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    (first.saturating_sub(2)..first)
+        .any(|k| words::is_cue_verb(ctx.word(k)) && !words::is_naming_verb(ctx.word(k)))
+        || (first > 0 && ctx.word(first - 1) == ":")
+}
+
+/// A title, nickname or name: every longer word capitalised, no sentence punctuation at the end,
+/// at most eight words ("The Long Goodbye", "Fox News Sunday", "13th").
+fn looks_like_title(inner: &str) -> bool {
+    if inner.is_empty() || inner.ends_with(['.', ',', '?', '!', '…', ';', ':']) {
+        return false;
+    }
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.len() > 8 {
+        return false;
+    }
+    let mut capitalised = 0;
+    for w in &words {
+        let letters: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        if letters.chars().count() <= 3 && !letters.starts_with(char::is_uppercase) {
+            continue; // of, the, a, on
+        }
+        match letters.chars().next() {
+            Some(c) if c.is_uppercase() || c.is_ascii_digit() => capitalised += 1,
+            _ => return false,
+        }
+    }
+    // One capitalised word alone ("Mocking") is as likely a scare quote as a title: a title needs
+    // two words, or a single word that is not a common word.
+    capitalised >= 2
+        || (capitalised == 1 && words.len() == 1 && !words::is_common_capitalised(words[0]))
+}

@@ -1,0 +1,128 @@
+//! Speaker resolution: who a written speaker phrase stands for.
+
+use super::frame::SpeakerPhrase;
+use super::words::{self, Gender};
+use super::Context;
+use crate::analysis::{EntityType, Speaker};
+use crate::lexicon;
+
+/// How many mentions back a pronoun looks for its person.
+const PRONOUN_REACH: usize = 40;
+
+/// Resolves `phrase` into a speaker record.
+pub fn speaker(ctx: &Context, phrase: SpeakerPhrase) -> Speaker {
+    let written = phrase.span.text(ctx.text);
+    if let Some(m) = phrase.mention {
+        let mention = &ctx.mentions[m];
+        let entity = ctx.entities.get(mention.entity as usize);
+        return Speaker {
+            span: phrase.span,
+            name: entity.map_or_else(|| written.to_string(), |e| e.name.clone()),
+            entity: entity.map(|_| mention.entity),
+            named: true,
+        };
+    }
+    if let Some(gender) = phrase.pronoun {
+        let target = if written.eq_ignore_ascii_case("it") {
+            last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
+        } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
+            last_mention_before(ctx, phrase.span.start, |m| {
+                m.kind == EntityType::Person
+                    && compatible(person_gender(ctx, m.entity as usize), gender)
+            })
+        } else {
+            None
+        };
+        return resolved_or_unnamed(ctx, phrase, target);
+    }
+    // A description: "the spokeswoman" → an earlier person with that title; "the ministry" → an
+    // earlier organisation with that word in its name.
+    let head = written
+        .rsplit(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    let definite = written
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("the"));
+    let target = if definite && !head.is_empty() {
+        last_mention_before(ctx, phrase.span.start, |m| {
+            let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
+            let name_has_head = m.kind == EntityType::Org && has_word(m.span.text(ctx.text), head);
+            title_has_head || name_has_head
+        })
+    } else {
+        None
+    };
+    resolved_or_unnamed(ctx, phrase, target)
+}
+
+fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usize>) -> Speaker {
+    let written = phrase.span.text(ctx.text);
+    match target {
+        Some(m) => {
+            let entity = ctx.mentions[m].entity;
+            let name = ctx
+                .entities
+                .get(entity as usize)
+                .map_or_else(|| written.to_string(), |e| e.name.clone());
+            Speaker {
+                span: phrase.span,
+                name,
+                entity: Some(entity),
+                named: true,
+            }
+        }
+        None => Speaker {
+            span: phrase.span,
+            name: written.to_string(),
+            entity: None,
+            named: false,
+        },
+    }
+}
+
+/// The last mention before byte `before` that `accept` takes, within reach.
+fn last_mention_before(
+    ctx: &Context,
+    before: u32,
+    accept: impl Fn(&crate::analysis::Mention) -> bool,
+) -> Option<usize> {
+    let end = ctx.mentions.partition_point(|m| m.span.end <= before);
+    (end.saturating_sub(PRONOUN_REACH)..end)
+        .rev()
+        .find(|&i| accept(&ctx.mentions[i]))
+}
+
+fn compatible(a: Gender, b: Gender) -> bool {
+    a == Gender::Unknown || b == Gender::Unknown || a == b
+}
+
+/// A person's gender from their mentions' titles, then from their given name.
+fn person_gender(ctx: &Context, entity: usize) -> Gender {
+    let Some(e) = ctx.entities.get(entity) else {
+        return Gender::Unknown;
+    };
+    for &m in &e.mentions {
+        if let Some(title) = ctx.mentions.get(m as usize).and_then(|m| m.title) {
+            let g = words::title_gender(title.text(ctx.text));
+            if g != Gender::Unknown {
+                return g;
+            }
+        }
+    }
+    let first = e.name.split_whitespace().next().unwrap_or("");
+    if e.name.split_whitespace().count() < 2 {
+        return Gender::Unknown;
+    }
+    match lexicon::female_share(first) {
+        Some(f) if f >= 0.8 => Gender::Female,
+        Some(f) if f <= 0.2 => Gender::Male,
+        _ => Gender::Unknown,
+    }
+}
+
+fn has_word(hay: &str, word: &str) -> bool {
+    hay.split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.eq_ignore_ascii_case(word))
+}

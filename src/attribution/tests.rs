@@ -1,0 +1,201 @@
+use crate::analysis::QuoteKind;
+use crate::{analyze, Options};
+
+/// (quote text, kind, speaker name) for every quotation of `text`.
+fn attributed(text: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+    let analysis = analyze(text, &Options::default());
+    analysis
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.kind,
+                q.speaker.as_ref().map(|s| s.name.clone()),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(text: &str, quote: &str) -> Option<String> {
+    attributed(text)
+        .into_iter()
+        .find(|(t, _, _)| t.contains(quote))
+        .and_then(|(_, _, s)| s)
+}
+
+fn kind_of(text: &str, quote: &str) -> QuoteKind {
+    attributed(text)
+        .into_iter()
+        .find(|(t, _, _)| t.contains(quote))
+        .map(|(_, k, _)| k)
+        .expect("quote found")
+}
+
+#[test]
+fn quote_then_pronoun_or_description_said() {
+    assert_eq!(
+        speaker_of("“We came,” the source said.", "We came").as_deref(),
+        Some("the source")
+    );
+    assert_eq!(
+        kind_of("“We came,” the source said.", "We came"),
+        QuoteKind::Direct
+    );
+}
+
+#[test]
+fn quote_then_said_and_speaker() {
+    assert_eq!(
+        speaker_of(
+            "“We came,” said the spokeswoman for the commission.",
+            "We came"
+        )
+        .as_deref(),
+        Some("the spokeswoman for the commission")
+    );
+}
+
+#[test]
+fn speaker_with_colon_before_quote() {
+    assert_eq!(
+        speaker_of(
+            "The source said: “We came hoping to make progress.”",
+            "We came"
+        )
+        .as_deref(),
+        Some("The source")
+    );
+    assert_eq!(
+        kind_of(
+            "The source said: “We came hoping to make progress.”",
+            "We came"
+        ),
+        QuoteKind::Direct
+    );
+}
+
+#[test]
+fn partial_quote_inside_reported_clause() {
+    let text = "One source said there was an “enormous” debate on the subject.";
+    assert_eq!(kind_of(text, "enormous"), QuoteKind::Partial);
+    assert_eq!(speaker_of(text, "enormous").as_deref(), Some("One source"));
+}
+
+#[test]
+fn according_to_frames_a_quote() {
+    let text = "According to the source, “the clock has nearly run out.”";
+    assert_eq!(speaker_of(text, "clock").as_deref(), Some("the source"));
+}
+
+#[test]
+fn question_asked_by() {
+    let text = "“Why now?” asked the minister.";
+    assert_eq!(speaker_of(text, "Why now").as_deref(), Some("the minister"));
+}
+
+#[test]
+fn dash_attribution() {
+    let text = "“Nothing lasts forever.” — the poet";
+    assert_eq!(
+        speaker_of(text, "Nothing lasts").as_deref(),
+        Some("the poet")
+    );
+}
+
+#[test]
+fn split_quote_shares_the_speaker() {
+    let text = "“We came,” the source said. “The clock has nearly run out.”";
+    assert_eq!(speaker_of(text, "clock").as_deref(), Some("the source"));
+}
+
+#[test]
+fn bare_quote_paragraph_continues_the_last_speaker() {
+    let text = "“We came,” the source said.\n\n“The clock has nearly run out.”";
+    assert_eq!(speaker_of(text, "clock").as_deref(), Some("the source"));
+}
+
+#[test]
+fn speaker_introduced_before_a_quote_paragraph() {
+    let text = "The doctor at the hospital said:\n\n“Nobody was hurt in the fire.”";
+    assert_eq!(
+        speaker_of(text, "Nobody").as_deref(),
+        Some("The doctor at the hospital")
+    );
+}
+
+#[test]
+fn title_in_quotes_is_other() {
+    let text = "She starred in “The Long Goodbye” last year.";
+    assert_eq!(kind_of(text, "Long Goodbye"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Long Goodbye"), None);
+}
+
+#[test]
+fn scare_quote_without_cue_is_other() {
+    assert_eq!(
+        kind_of("The so-called “reform” passed on Monday.", "reform"),
+        QuoteKind::Other
+    );
+}
+
+#[test]
+fn unnamed_sources_are_marked() {
+    let analysis = analyze("“We came,” a source said.", &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("speaker");
+    assert!(!speaker.named);
+}
+
+#[test]
+fn indirect_speech_with_that() {
+    let text = "Officials said that the talks would resume on Monday.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("indirect");
+    assert_eq!(q.span.text(text), "the talks would resume on Monday");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.text(text)),
+        Some("Officials")
+    );
+    assert_eq!(q.cue.map(|c| c.text(text)), Some("said"));
+}
+
+#[test]
+fn indirect_speech_clause_first() {
+    let text = "The talks would resume on Monday, officials said.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("indirect");
+    assert_eq!(q.span.text(text), "The talks would resume on Monday");
+}
+
+#[test]
+fn indirect_speech_according_to() {
+    let text = "According to the ministry, the talks would resume on Monday.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("indirect");
+    assert_eq!(q.span.text(text), "the talks would resume on Monday");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.text(text)),
+        Some("the ministry")
+    );
+}
+
+#[test]
+fn no_quotes_no_attribution() {
+    assert!(
+        analyze("The talks resumed this afternoon.", &Options::default())
+            .quotes
+            .is_empty()
+    );
+}

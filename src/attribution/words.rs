@@ -1,0 +1,301 @@
+//! Closed word classes the attribution rules read: pronouns, determiners, auxiliaries, clause
+//! words. Short lists, compared without case; the open classes (speech verbs, given names, job
+//! nouns) live in the lexicon.
+
+use crate::lexicon;
+
+/// Grammatical gender a pronoun or a person's name tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// he, him, his; Mr.; a name mostly given to men.
+    Male,
+    /// she, her; Mrs., Ms.; a name mostly given to women.
+    Female,
+    /// Unknown or not a person.
+    Unknown,
+}
+
+fn eq(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A subject pronoun that can say something, and its gender.
+pub fn speaker_pronoun(word: &str) -> Option<Gender> {
+    if eq(word, &["he"]) {
+        Some(Gender::Male)
+    } else if eq(word, &["she"]) {
+        Some(Gender::Female)
+    } else if eq(word, &["they", "it", "i", "we"]) {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
+}
+
+/// Words that begin a descriptive noun phrase: "the source", "a spokeswoman", "one official".
+pub fn is_determiner(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "the", "a", "an", "one", "two", "three", "another", "some", "several", "many", "other",
+            "this", "that", "these", "those", "his", "her", "its", "their", "our", "both", "most",
+            "few", "all", "senior", "top",
+        ],
+    )
+}
+
+/// Words between a subject and its speech verb that belong to neither: "Barshefsky *also* said",
+/// "officials *have* said", "he *later* told".
+pub fn is_auxiliary_or_adverb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "has",
+            "have",
+            "had",
+            "is",
+            "was",
+            "were",
+            "are",
+            "will",
+            "would",
+            "could",
+            "can",
+            "may",
+            "might",
+            "should",
+            "did",
+            "does",
+            "do",
+            "also",
+            "later",
+            "earlier",
+            "then",
+            "once",
+            "previously",
+            "recently",
+            "repeatedly",
+            "reportedly",
+            "again",
+            "further",
+            "publicly",
+            "privately",
+            "simply",
+            "quickly",
+            "often",
+            "never",
+            "always",
+            "still",
+            "just",
+            "flatly",
+            "firmly",
+            "bluntly",
+            "angrily",
+            "proudly",
+            "loudly",
+            "quietly",
+            "only",
+            "already",
+            "not",
+            "n't",
+            "even",
+            "first",
+            "finally",
+            "subsequently",
+            "openly",
+            "explicitly",
+            "separately",
+        ],
+    )
+}
+
+/// Words that end a noun phrase when walking away from a verb: clause and coordinating words.
+pub fn is_clause_word(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "and", "but", "or", "nor", "so", "yet", "that", "which", "who", "whom", "whose",
+            "when", "where", "while", "because", "although", "though", "if", "as", "than", "since",
+            "after", "before", "until", "unless", "what", "how", "why", "whether", "said", "says",
+            "told", "in", "on", "at", "during", "with", "by", "from", "into", "about", "over",
+        ],
+    )
+}
+
+/// Verbs that cue a quoted fragment but not a whole utterance: "called it a “disgrace”".
+pub fn is_naming_verb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "call",
+            "calls",
+            "called",
+            "calling",
+            "dubbed",
+            "dubs",
+            "labeled",
+            "labelled",
+            "branded",
+            "described",
+            "describes",
+            "termed",
+            "terms",
+        ],
+    )
+}
+
+/// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
+pub fn is_cue_verb(word: &str) -> bool {
+    lexicon::is_speech_verb(word) || is_naming_verb(word)
+}
+
+/// Heads of descriptions that stand for unnamed sources: "a source", "officials", "aides".
+pub fn is_source_noun(word: &str) -> bool {
+    lexicon::is_job_noun(word)
+        || eq(
+            word,
+            &[
+                "source",
+                "sources",
+                "official",
+                "officials",
+                "spokesman",
+                "spokeswoman",
+                "spokesperson",
+                "aide",
+                "aides",
+                "person",
+                "people",
+                "statement",
+                "report",
+                "reports",
+                "witness",
+                "witnesses",
+                "analyst",
+                "analysts",
+                "expert",
+                "experts",
+                "insider",
+                "insiders",
+                "diplomat",
+                "diplomats",
+                "observer",
+                "observers",
+                "resident",
+                "residents",
+                "critic",
+                "critics",
+                "supporter",
+                "supporters",
+                "lawmaker",
+                "lawmakers",
+                "campaign",
+                "government",
+                "ministry",
+                "agency",
+                "police",
+                "newspaper",
+                "daily",
+                "paper",
+                "network",
+                "poll",
+                "survey",
+                "study",
+                "group",
+                "company",
+                "firm",
+                "committee",
+                "department",
+                "spokespeople",
+                "officer",
+                "officers",
+                "representative",
+                "representatives",
+            ],
+        )
+}
+
+/// The gender a title or honorific tells: Mr. → male; Mrs., Ms., spokeswoman → female.
+pub fn title_gender(title: &str) -> Gender {
+    for word in title.split(|c: char| !c.is_alphabetic()) {
+        if eq(
+            word,
+            &[
+                "mr",
+                "sir",
+                "lord",
+                "king",
+                "prince",
+                "spokesman",
+                "chairman",
+                "congressman",
+                "father",
+                "brother",
+                "duke",
+                "businessman",
+            ],
+        ) {
+            return Gender::Male;
+        }
+        if eq(
+            word,
+            &[
+                "mrs",
+                "ms",
+                "miss",
+                "madam",
+                "dame",
+                "lady",
+                "queen",
+                "princess",
+                "spokeswoman",
+                "chairwoman",
+                "congresswoman",
+                "mother",
+                "sister",
+                "duchess",
+                "businesswoman",
+            ],
+        ) {
+            return Gender::Female;
+        }
+    }
+    Gender::Unknown
+}
+
+/// A capitalised word that is usually a common word ("Mocking", "Crazy"), not a name or title.
+pub fn is_common_capitalised(word: &str) -> bool {
+    lexicon::is_common_word(word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Speech verbs whose object is a listener before the clause: "told reporters that …".
+pub fn is_listener_verb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures",
+            "warned", "reminded", "briefed",
+        ],
+    )
+}
+
+/// Verbs the speech-verb lexicon holds that report thought or feeling rather than speech.
+pub fn is_mental_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    [
+        "believe", "think", "thought", "hope", "fear", "worr", "wonder", "estimat", "forecast",
+        "project", "reckon", "surmis", "speculat", "assess", "begin", "began", "continu", "order",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem))
+}
+
+/// Prepositions that join a description's parts: "a spokeswoman *for* the commission".
+pub fn is_preposition(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "of", "for", "at", "in", "from", "with", "to", "on", "within", "inside",
+        ],
+    )
+}
