@@ -1,17 +1,100 @@
 //! Stage 3: mentions linked into entities, aliases merged.
+//!
+//! **Input:** the mentions of stage 2. **Output:** one entity per referent, in order of first
+//! mention, each with its mentions ascending; every mention's `entity` is set.
+//!
+//! Mentions are linked, within one type, when (in this order):
+//! 1. they are written the same (ignoring case and periods: "U.S." and "US");
+//! 2. a person's single name matches one word of exactly one fuller name of the text
+//!    ("Barshefsky" → "Charlene Barshefsky", "Zhu" → "Zhu Rongji"); when two full names share it,
+//!    the bare name stays its own entity;
+//! 3. an acronym is spelled out right before it in brackets ("World Trade Organization (WTO)"), or
+//!    matches the initials of exactly one longer name ("WTO", "U.S." → "United States");
+//! 4. a one-word organisation is the first word of exactly one longer one ("Halvorsen" →
+//!    "Halvorsen Robotics"). Whether a bare surname is the person or the company is decided by
+//!    stage 2 from the words around it.
+//!
+//! An entity's `name` is its longest mention.
+//!
+//! Known failure modes: nicknames and transliteration variants are not linked; a surname shared
+//! by two people mentioned in full stays apart from both.
 
-use crate::analysis::{Entity, Mention};
+mod aliases;
+#[cfg(test)]
+mod tests;
+
+use std::collections::HashMap;
+
+use crate::analysis::{Entity, EntityType, Mention};
 
 /// Groups `mentions` into entities and sets each mention's `entity`.
-pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<crate::analysis::Entity> {
+pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
+    let n = mentions.len();
+    let mut sets = Sets::new(n);
+    // 1. Same text.
+    let mut seen: HashMap<(EntityType, String), usize> = HashMap::with_capacity(n);
+    for (i, m) in mentions.iter().enumerate() {
+        let key = (m.kind, aliases::normal_form(m.span.text(text)));
+        match seen.get(&key) {
+            Some(&j) => sets.union(j, i),
+            None => {
+                seen.insert(key, i);
+            }
+        }
+    }
+    // 2-4. Aliases.
+    for (a, b) in aliases::links(text, mentions) {
+        sets.union(a, b);
+    }
+    // Number the groups by first mention.
+    let mut id_of_root: HashMap<usize, u32> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
-    for (i, mention) in mentions.iter_mut().enumerate() {
-        mention.entity = entities.len() as u32;
-        entities.push(Entity {
-            kind: mention.kind,
-            name: mention.span.text(text).to_string(),
-            mentions: vec![i as u32],
+    for i in 0..n {
+        let root = sets.find(i);
+        let id = *id_of_root.entry(root).or_insert_with(|| {
+            entities.push(Entity {
+                kind: mentions[i].kind,
+                name: String::new(),
+                mentions: Vec::new(),
+            });
+            (entities.len() - 1) as u32
         });
+        mentions[i].entity = id;
+        let entity = &mut entities[id as usize];
+        entity.mentions.push(i as u32);
+        let written = mentions[i].span.text(text);
+        if written.chars().count() > entity.name.chars().count() {
+            entity.name = written.to_string();
+        }
     }
     entities
+}
+
+/// Disjoint sets over mention indices; a set's root is its first mention.
+struct Sets {
+    parent: Vec<usize>,
+}
+
+impl Sets {
+    fn new(n: usize) -> Sets {
+        Sets {
+            parent: (0..n).collect(),
+        }
+    }
+
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
 }

@@ -1,0 +1,134 @@
+use crate::analysis::{EntityType, Mention};
+use crate::span::Span;
+
+use super::link_entities;
+
+/// Mentions of the given (text, type) pairs, found in `text` in order.
+fn mentions_of(text: &str, items: &[(&str, EntityType)]) -> Vec<Mention> {
+    let mut from = 0;
+    items
+        .iter()
+        .map(|&(w, kind)| {
+            let start = from + text[from..].find(w).expect("test text holds the mention");
+            from = start + w.len();
+            Mention::new(Span::new(start, start + w.len()), kind)
+        })
+        .collect()
+}
+
+fn groups(text: &str, items: &[(&str, EntityType)]) -> Vec<(String, Vec<u32>)> {
+    let mut ms = mentions_of(text, items);
+    let es = link_entities(text, &mut ms);
+    for (i, m) in ms.iter().enumerate() {
+        assert!(es[m.entity as usize].mentions.contains(&(i as u32)));
+    }
+    es.into_iter().map(|e| (e.name, e.mentions)).collect()
+}
+
+use EntityType::*;
+
+#[test]
+fn surname_links_to_full_name() {
+    let t = "Charlene Barshefsky arrived. Barshefsky said no.";
+    let g = groups(
+        t,
+        &[("Charlene Barshefsky", Person), ("Barshefsky", Person)],
+    );
+    assert_eq!(g, vec![("Charlene Barshefsky".to_string(), vec![0, 1])]);
+}
+
+#[test]
+fn bare_name_before_full_name_takes_the_full_name() {
+    let t = "Zhu spoke. Later Zhu Rongji left.";
+    let g = groups(t, &[("Zhu", Person), ("Zhu Rongji", Person)]);
+    assert_eq!(g, vec![("Zhu Rongji".to_string(), vec![0, 1])]);
+}
+
+#[test]
+fn shared_surname_stays_apart() {
+    let t = "Bill Clinton and Hillary Clinton met. Clinton said.";
+    let g = groups(
+        t,
+        &[
+            ("Bill Clinton", Person),
+            ("Hillary Clinton", Person),
+            ("Clinton", Person),
+        ],
+    );
+    assert_eq!(g.len(), 3);
+}
+
+#[test]
+fn acronym_links_by_initials() {
+    let t = "the World Trade Organization. The WTO said.";
+    let g = groups(t, &[("World Trade Organization", Org), ("WTO", Org)]);
+    assert_eq!(
+        g,
+        vec![("World Trade Organization".to_string(), vec![0, 1])]
+    );
+}
+
+#[test]
+fn acronym_links_when_spelled_out() {
+    let t = "Doctors Without Borders (MSF) said. MSF added.";
+    let g = groups(
+        t,
+        &[("Doctors Without Borders", Org), ("MSF", Org), ("MSF", Org)],
+    );
+    assert_eq!(
+        g,
+        vec![("Doctors Without Borders".to_string(), vec![0, 1, 2])]
+    );
+}
+
+#[test]
+fn dotted_acronym_links_to_country() {
+    let t = "the United States and the U.S. and US";
+    let g = groups(
+        t,
+        &[("United States", Place), ("U.S.", Place), ("US", Place)],
+    );
+    assert_eq!(g, vec![("United States".to_string(), vec![0, 1, 2])]);
+}
+
+#[test]
+fn company_and_person_with_one_surname() {
+    let t = "Halvorsen Robotics hired Ida Halvorsen. Halvorsen said. Shares of Halvorsen fell.";
+    let g = groups(
+        t,
+        &[
+            ("Halvorsen Robotics", Org),
+            ("Ida Halvorsen", Person),
+            ("Halvorsen", Person),
+            ("Halvorsen", Org),
+        ],
+    );
+    assert_eq!(
+        g,
+        vec![
+            ("Halvorsen Robotics".to_string(), vec![0, 3]),
+            ("Ida Halvorsen".to_string(), vec![1, 2]),
+        ]
+    );
+}
+
+#[test]
+fn entities_follow_first_mention_and_same_text_merges() {
+    let t = "Thursday in China; China on Thursday";
+    let g = groups(
+        t,
+        &[
+            ("Thursday", Date),
+            ("China", Place),
+            ("China", Place),
+            ("Thursday", Date),
+        ],
+    );
+    assert_eq!(
+        g,
+        vec![
+            ("Thursday".to_string(), vec![0, 3]),
+            ("China".to_string(), vec![1, 2]),
+        ]
+    );
+}
