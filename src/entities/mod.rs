@@ -49,20 +49,20 @@ pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     // Number the groups by first mention.
     let mut id_of_root: HashMap<usize, u32> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
-    for i in 0..n {
+    for (i, mention) in mentions.iter_mut().enumerate() {
         let root = sets.find(i);
         let id = *id_of_root.entry(root).or_insert_with(|| {
             entities.push(Entity {
-                kind: mentions[i].kind,
+                kind: mention.kind,
                 name: String::new(),
                 mentions: Vec::new(),
             });
             (entities.len() - 1) as u32
         });
-        mentions[i].entity = id;
+        mention.entity = id;
         let entity = &mut entities[id as usize];
         entity.mentions.push(i as u32);
-        let written = mentions[i].span.text(text);
+        let written = mention.span.text(text);
         if written.chars().count() > entity.name.chars().count() {
             entity.name = written.to_string();
         }
