@@ -90,7 +90,10 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev))
                 || cx.lex[j - 1].any(cat::HONORIFIC | cat::LEGAL_SUFFIX);
-            if (initial || abbreviation) && (next_cap || cx.lex[j - 1].any(cat::LEGAL_SUFFIX)) {
+            let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(prev));
+            if (initial || abbreviation) && (next_cap || company) {
                 j += 1;
                 continue;
             }
@@ -189,7 +192,12 @@ fn speech_verb(cx: &Ctx, i: usize) -> bool {
 /// Evidence from the words around `a..b` that they name a person: a speech verb right after (or
 /// after a comma-free "who"), or right before.
 fn speech_context(cx: &Ctx, a: usize, b: usize) -> bool {
-    speech_verb(cx, b) || (a > 0 && speech_verb(cx, a - 1))
+    // "the mayor of Riverton said": the verb's subject is the mayor.
+    let after_preposition = a > 0
+        && ["of", "in", "at", "from", "for", "to", "near", "on", "with"]
+            .iter()
+            .any(|p| cx.is(a - 1, p));
+    (speech_verb(cx, b) && !after_preposition) || (a > 0 && speech_verb(cx, a - 1))
 }
 
 /// A lower-case role noun right before `a` ("spokeswoman"), with the capitalised words before it
@@ -269,8 +277,10 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
             && e.any(cat::COMMON)
             && !is_entity_token(cx, k)
             && !(e.any(cat::GIVEN) && k + 1 < b && name_like(cx, k + 1) && namey(cx, k + 1))
+            && !(e.any(cat::TITLE | cat::HONORIFIC) && k + 1 < b)
             && !longest(cx, k, b, ENTITY_CATS | cat::TITLE).is_some_and(|(m, _)| m > k + 1)
-            && orgs::by_structure(cx, k, b).is_none();
+            && orgs::by_structure(cx, k, b).is_none()
+            && !places::by_structure(cx, k, b);
         if weak_start {
             k += 1;
             continue;
@@ -328,7 +338,8 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
             let person_start = e.any(cat::GIVEN)
                 && k + 1 < b
                 && name_like(cx, k + 1)
-                && !is_entity_token(cx, k + 1)
+                && cx.entity_flags(k + 1) & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
+                    == 0
                 && cx.lex[k + 1].any(cat::SURNAME);
             if !person_start {
                 cx.emit(k, k + 1, kind, None);
@@ -412,7 +423,24 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         || first.any(cat::KNOWN_PERSON)
         || (words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1))
         || (words >= 2 && !strict && (a..b).all(|i| !cx.cap(i) || namey(cx, i)))
-        || (words >= 2 && (a..b).any(|i| cx.lex[i].any(cat::SURNAME)) && namey(cx, b - 1));
+        || (words >= 2
+            && namey(cx, a)
+            && (a..b).any(|i| cx.lex[i].any(cat::SURNAME))
+            && namey(cx, b - 1));
+    // A name already found as a place or organisation ("RIVERTON, Ohio" … "Riverton").
+    let written = cx.span(a, b).text(cx.text);
+    if let Some(kind) = cx
+        .out
+        .iter()
+        .find(|m| {
+            matches!(m.kind, EntityType::Place | EntityType::Org)
+                && m.span.text(cx.text).eq_ignore_ascii_case(written)
+        })
+        .map(|m| m.kind)
+    {
+        cx.emit(a, b, kind, None);
+        return;
+    }
     if words >= 2 && !strict && !evidence {
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;

@@ -12,6 +12,10 @@ use crate::lexicon::cat;
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
 /// past its last token. An organisation noun as the first word alone does not count.
 pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    // "University of Oslo", "Ministry of Foreign Affairs".
+    if b > a + 2 && cx.lex[a].any(cat::ORG_WORD) && (cx.is(a + 1, "of") || cx.is(a + 1, "for")) {
+        return Some(b);
+    }
     let mut best = None;
     for k in a + 1..b {
         let e = cx.lex[k];

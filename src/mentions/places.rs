@@ -81,12 +81,12 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
     let first = cx.lex[a];
     let last = cx.lex[b - 1];
     let lead = first.any(cat::PLACE_WORD)
-        && (cx.is(a, "lake")
-            || cx.is(a, "mount")
-            || cx.is(a, "mt")
-            || cx.is(a, "fort")
-            || cx.is(a, "cape")
-            || cx.is(a, "port"));
+        && ([
+            "lake", "mount", "mt", "fort", "cape", "port", "gulf", "bay", "isle",
+        ]
+        .iter()
+        .any(|w| cx.is(a, w))
+            || cx.is(a + 1, "of"));
     let tail = last.any(cat::PLACE_WORD) && !last.any(cat::ORG_WORD) && cx.cap(b - 1);
     lead || tail
 }

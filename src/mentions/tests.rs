@@ -1,1 +1,271 @@
+//! The hard cases of the entities issue, one named test each.
 
+use crate::analysis::EntityType::{self, *};
+use crate::segment::segment;
+
+use super::find_mentions;
+
+/// (text, type, title) of every mention of `text`.
+fn found(text: &str) -> Vec<(String, EntityType, Option<String>)> {
+    let ms = find_mentions(text, &segment(text));
+    let mut last_end = 0;
+    for m in &ms {
+        assert!(m.span.start >= last_end, "ordered and not overlapping");
+        last_end = m.span.end;
+    }
+    ms.iter()
+        .map(|m| {
+            (
+                m.span.text(text).to_string(),
+                m.kind,
+                m.title.map(|t| t.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+fn has(text: &str, name: &str, kind: EntityType) {
+    let f = found(text);
+    assert!(
+        f.iter().any(|(t, k, _)| t == name && *k == kind),
+        "{name:?} as {kind:?} not in {f:?}"
+    );
+}
+
+fn has_titled(text: &str, name: &str, title: &str) {
+    let f = found(text);
+    assert!(
+        f.iter()
+            .any(|(t, k, ti)| t == name && *k == Person && ti.as_deref() == Some(title)),
+        "{name:?} with title {title:?} not in {f:?}"
+    );
+}
+
+fn lacks(text: &str, name: &str) {
+    let f = found(text);
+    assert!(!f.iter().any(|(t, _, _)| t == name), "{name:?} in {f:?}");
+}
+
+// People in no list ---------------------------------------------------------------------------
+
+#[test]
+fn person_shi_guangsheng_after_a_title() {
+    let t = "Chinese Foreign Trade Minister Shi Guangsheng said he expected \"advances\".";
+    has_titled(t, "Shi Guangsheng", "Chinese Foreign Trade Minister");
+    has(t, "Chinese", Norp);
+}
+
+#[test]
+fn person_zhang_qiyue_after_a_lower_case_title() {
+    let t = "Foreign Ministry spokeswoman Zhang Qiyue told reporters that China would join.";
+    has_titled(t, "Zhang Qiyue", "Foreign Ministry spokeswoman");
+    has(t, "Foreign Ministry", Org);
+}
+
+#[test]
+fn person_martin_odegaard_holm() {
+    has(
+        "Martin Ødegaard-Holm, the club's director, said the deal was done.",
+        "Martin Ødegaard-Holm",
+        Person,
+    );
+}
+
+#[test]
+fn person_jean_luc_mbeki() {
+    has(
+        "Jean-Luc Mbeki told reporters in Pretoria that the vote was close.",
+        "Jean-Luc Mbeki",
+        Person,
+    );
+}
+
+#[test]
+fn person_maria_jose_garcia() {
+    has(
+        "On Monday, María José García said prices had risen.",
+        "María José García",
+        Person,
+    );
+}
+
+#[test]
+fn person_nguyen_thi_lan() {
+    has(
+        "\"We will win,\" said Nguyen Thi Lan, a teacher in Hanoi.",
+        "Nguyen Thi Lan",
+        Person,
+    );
+}
+
+// Titles and possessives -------------------------------------------------------------------------
+
+#[test]
+fn title_us_trade_representative() {
+    has_titled(
+        "U.S. Trade Representative Charlene Barshefsky and her team stayed.",
+        "Charlene Barshefsky",
+        "U.S. Trade Representative",
+    );
+}
+
+#[test]
+fn title_prime_minister() {
+    has_titled(
+        "On April 7, Prime Minister Zhu Rongji proposed measures.",
+        "Zhu Rongji",
+        "Prime Minister",
+    );
+}
+
+#[test]
+fn honorific_is_not_part_of_the_name() {
+    let t = "Mr. Smith met Dr. Jane Doe and Sen. Elizabeth Warren.";
+    has_titled(t, "Smith", "Mr.");
+    has_titled(t, "Jane Doe", "Dr.");
+    has_titled(t, "Elizabeth Warren", "Sen.");
+}
+
+#[test]
+fn possessive_s_is_left_out() {
+    let t = "It could hurt China's farmers and Zhu Rongji's plans.";
+    has(t, "China", Place);
+    has(t, "Zhu Rongji", Person);
+}
+
+// Capitals that are not names --------------------------------------------------------------------
+
+#[test]
+fn sentence_initial_capitals_make_no_entity() {
+    let t = "The talks resumed. However, Chinese officials said little. Sources said more.";
+    assert_eq!(found(t), vec![("Chinese".to_string(), Norp, None)]);
+}
+
+#[test]
+fn bare_surname_repeating_a_full_name_is_a_person() {
+    let t = "President Clinton rejected it. Clinton's action was bad news for Zhu Rongji. \
+             Zhu offered to resign.";
+    has_titled(t, "Clinton", "President");
+    let f = found(t);
+    assert_eq!(
+        f.iter()
+            .filter(|(n, k, _)| n == "Clinton" && *k == Person)
+            .count(),
+        2
+    );
+    has(t, "Zhu", Person);
+}
+
+// Organisations ----------------------------------------------------------------------------------
+
+#[test]
+fn organisations_by_lexicon_and_structure() {
+    let t = "Acme Widgets Inc. bought Halvorsen Robotics. The Communist Party, the Politburo, \
+             the Department of Commerce and the University of Oslo agreed.";
+    has(t, "Acme Widgets Inc.", Org);
+    has(t, "Halvorsen Robotics", Org);
+    has(t, "Communist Party", Org);
+    has(t, "Politburo", Org);
+    has(t, "Department of Commerce", Org);
+    has(t, "University of Oslo", Org);
+}
+
+#[test]
+fn acronyms_and_news_media() {
+    let t = "The WTO and NATO met, the official China Daily reported.";
+    has(t, "WTO", Org);
+    has(t, "NATO", Org);
+    has(t, "China Daily", Org);
+}
+
+#[test]
+fn sports_clubs() {
+    has(
+        "Manchester United beat Real Madrid on Saturday.",
+        "Manchester United",
+        Org,
+    );
+}
+
+// Places and groups ------------------------------------------------------------------------------
+
+#[test]
+fn dateline_in_capitals() {
+    let t = "GENEVA — The talks resumed.";
+    has(t, "GENEVA", Place);
+}
+
+#[test]
+fn dateline_with_state() {
+    let t = "RIVERTON, Ohio - The mayor of Riverton said the plant would close.";
+    has(t, "RIVERTON", Place);
+    has(t, "Ohio", Place);
+    has(t, "Riverton", Place);
+}
+
+#[test]
+fn places_by_lexicon_and_structure() {
+    let t = "Talks in Seattle, Beijing and the United States; trips to Lake Tahoe and the Gulf \
+             of Mexico.";
+    for p in [
+        "Seattle",
+        "Beijing",
+        "United States",
+        "Lake Tahoe",
+        "Gulf of Mexico",
+    ] {
+        has(t, p, Place);
+    }
+}
+
+#[test]
+fn nationalities_and_groups() {
+    let t = "American and Brazilian negotiators, Catholics and Republicans.";
+    for n in ["American", "Brazilian", "Catholics", "Republicans"] {
+        has(t, n, Norp);
+    }
+}
+
+// Numbers ----------------------------------------------------------------------------------------
+
+#[test]
+fn dates() {
+    let t = "On Nov. 30 and April 7, reported Thursday, after 13 years and six months.";
+    for d in ["Nov. 30", "April 7", "Thursday", "13 years", "six months"] {
+        has(t, d, Date);
+    }
+}
+
+#[test]
+fn times() {
+    let t = "The 9 a.m. session moved to 5:30 p.m.";
+    has(t, "9 a.m.", Time);
+    has(t, "5:30 p.m.", Time);
+}
+
+#[test]
+fn money_percent_numbers() {
+    let t = "It paid $2.3 billion, up 14 percent, or 3.5%, for 1,200 shops and 31,000 staff.";
+    has(t, "$2.3 billion", Money);
+    has(t, "14 percent", Percent);
+    has(t, "3.5%", Percent);
+    has(t, "1,200", Number);
+    has(t, "31,000", Number);
+}
+
+#[test]
+fn no_number_inside_dates_money_or_names() {
+    let t = "On April 7, 1999, it paid $30 for 9 a.m. slots.";
+    lacks(t, "7");
+    lacks(t, "1999");
+    lacks(t, "30");
+    lacks(t, "9");
+    has(t, "April 7, 1999", Date);
+}
+
+#[test]
+fn may_is_a_month_only_in_context() {
+    let t = "Prices may rise. In May, sales fell. On May 7, they rose.";
+    has(t, "May", Date);
+    has(t, "May 7", Date);
+}
