@@ -1,0 +1,408 @@
+// End-to-end test of the page and the embed example in headless Chromium (/usr/bin/chromium driven
+// by playwright-core; nothing is downloaded). Run by scripts/test-web.sh after the wasm build:
+//   cd tests/e2e && node page.test.js
+// Serves www/ under a sub-path on a free 127.0.0.1 port, pastes tests/data/wto-talks.txt, checks
+// highlights, panels, inertness of pasted markup, the embed API, console errors; saves screenshots
+// to test-output/ and prints time to first highlight and the gzipped transfer size.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { serve } from './server.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '..', '..');
+const www = join(repo, 'www');
+const out = join(repo, 'test-output');
+const article = readFileSync(join(repo, 'tests', 'data', 'wto-talks.txt'), 'utf8');
+const gold = JSON.parse(readFileSync(join(repo, 'tests', 'data', 'wto-talks.gold.json'), 'utf8'));
+
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const ARGS = [
+  '--headless',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const TIMEOUT = 30_000;
+
+const results = [];
+async function check(name, body) {
+  try {
+    const detail = await body();
+    results.push({ name, ok: true });
+    console.log(`ok    ${name}${detail ? `: ${detail}` : ''}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`FAIL  ${name}: ${error.message.split('\n').slice(0, 6).join('\n      ')}`);
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const squash = (s) =>
+  s
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Sets the text area as a paste would and waits for that text's analysis to be shown. */
+async function paste(page, text) {
+  const before = Number((await page.getAttribute('body', 'data-analyses')) || 0);
+  await page.evaluate((value) => {
+    const input = document.getElementById('input');
+    input.focus();
+    input.value = value;
+    input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+  }, text);
+  await page.waitForFunction(
+    (n) => Number(document.body.dataset.analyses || 0) > n,
+    before,
+    { timeout: TIMEOUT },
+  );
+}
+
+async function main() {
+  mkdirSync(out, { recursive: true });
+  const server = await serve(www, '/news/tools/quotemark/');
+  const profile = mkdtempSync(join(tmpdir(), 'quotemark-e2e-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    chromiumSandbox: false,
+    args: ARGS,
+    viewport: { width: 1440, height: 1000 },
+    acceptDownloads: true,
+  });
+  const problems = [];
+  const watch = (page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('requestfailed', (request) =>
+      problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`),
+    );
+    page.on('dialog', (dialog) => {
+      problems.push(`dialog opened: ${dialog.message()}`);
+      dialog.dismiss();
+    });
+  };
+
+  try {
+    const page = context.pages()[0] || (await context.newPage());
+    page.setDefaultTimeout(TIMEOUT);
+    watch(page);
+
+    // ---- load: the sample article is highlighted ----
+    await page.goto(server.url, { waitUntil: 'load' });
+    let firstHighlight = null;
+    await check('the preloaded sample is highlighted', async () => {
+      await page.waitForFunction(() => Number(document.body.dataset.analyses || 0) >= 1);
+      firstHighlight = await page.evaluate(
+        () => performance.getEntriesByName('quotemark:first-highlight')[0]?.startTime,
+      );
+      const quotes = await page.locator('#article mark.quote').count();
+      assert(quotes > 0, 'no quote highlighted in the sample');
+      return `${quotes} quote marks, first highlight ${Math.round(firstHighlight)} ms after navigation`;
+    });
+
+    const transfer = transferSize(server.served);
+
+    // ---- the seed article ----
+    await paste(page, article);
+    await check('the article pane shows exactly the pasted text', async () => {
+      const shown = await page.locator('#article').textContent();
+      assert(shown === article, 'article text differs from the pasted text');
+    });
+
+    const quotes = await page.evaluate(() => {
+      const names = new Map(
+        [...document.querySelectorAll('#speakers button.pick')].map((b) => [
+          b.dataset.speaker,
+          b.querySelector('.name').textContent,
+        ]),
+      );
+      const byIndex = new Map();
+      for (const el of document.querySelectorAll('#article mark.quote')) {
+        const entry = byIndex.get(el.dataset.quote) || { text: '', speaker: null };
+        entry.text += el.textContent;
+        entry.speaker = el.dataset.speaker ? names.get(el.dataset.speaker) || null : null;
+        byIndex.set(el.dataset.quote, entry);
+      }
+      return [...byIndex.values()];
+    });
+
+    await check(`its ${gold.quotes.length} quotes are highlighted`, async () => {
+      const missing = gold.quotes.filter(
+        (g) => !quotes.some((q) => squash(q.text).includes(squash(g.text))),
+      );
+      assert(
+        missing.length === 0,
+        `not highlighted: ${missing.map((g) => JSON.stringify(g.text)).join(', ')}`,
+      );
+      return `${quotes.length} quote marks`;
+    });
+
+    await check('each quote is highlighted with its speaker', async () => {
+      const wrong = [];
+      for (const g of gold.quotes) {
+        const q = quotes.find((x) => squash(x.text).includes(squash(g.text)));
+        const want = g.speaker.map((s) => s.toLowerCase());
+        const got = (q && q.speaker ? q.speaker : '').toLowerCase();
+        const ok = got && want.some((w) => got.includes(w) || w.includes(got));
+        if (!ok) wrong.push(`${JSON.stringify(g.text.slice(0, 30))}: want ${g.speaker}, got ${q?.speaker ?? 'none'}`);
+      }
+      assert(wrong.length === 0, wrong.join('\n'));
+    });
+
+    for (const name of ['Barshefsky', 'Shi Guangsheng', 'Zhang Qiyue']) {
+      await check(`"who said what" lists ${name}`, async () => {
+        const text = await page.locator('#speakers').textContent();
+        assert(text.includes(name), `#speakers: ${text.slice(0, 200)}`);
+      });
+      await check(`the entity panel lists ${name}`, async () => {
+        const text = await page.locator('#entities').textContent();
+        assert(text.includes(name), `#entities: ${text.slice(0, 200)}`);
+      });
+    }
+
+    await check('named and unnamed sources are counted', async () => {
+      const summary = await page.locator('#speakers .summary').textContent();
+      assert(/\d+ named sources?/.test(summary) && /\d+ unnamed sources?/.test(summary), summary);
+      return summary;
+    });
+
+    await check('focusing a quote shows its speaker and cue', async () => {
+      const first = page.locator('#article mark.quote[data-speaker]').first();
+      assert((await first.count()) === 1, 'no attributed quote to focus');
+      await first.focus();
+      await page.waitForSelector('#tip:not([hidden])');
+      const tip = await page.locator('#tip').textContent();
+      assert(/cue “/.test(tip), `tooltip: ${tip}`);
+      await page.keyboard.press('Escape');
+      return tip;
+    });
+
+    await check('keyboard: Tab reaches the quotes, Enter marks the speaker', async () => {
+      await page.locator('#article').focus();
+      let onQuote = false;
+      for (let i = 0; i < 5 && !onQuote; i++) {
+        await page.keyboard.press('Tab');
+        onQuote = await page.evaluate(() =>
+          document.activeElement?.classList.contains('quote'),
+        );
+      }
+      assert(onQuote, 'Tab from the article never reached a quote');
+      const hasSpeaker = await page.evaluate(() => document.activeElement.hasAttribute('data-speaker'));
+      if (!hasSpeaker) return 'first quote has no speaker; Enter not tried';
+      await page.keyboard.press('Enter');
+      const selected = await page.locator('#article .quote.selected').count();
+      assert(selected > 0, 'Enter marked nothing');
+      await page.keyboard.press('Escape');
+      return `${selected} quotes marked`;
+    });
+
+    await check('clicking a speaker marks all their quotes', async () => {
+      const button = page.locator('#speakers button.pick').first();
+      assert((await button.count()) === 1, 'no speaker in the panel');
+      const key = await button.getAttribute('data-speaker');
+      const count = Number(await button.locator('.count').textContent());
+      await button.click();
+      const marked = await page.evaluate(
+        (k) =>
+          new Set(
+            [...document.querySelectorAll('#article .quote.selected')]
+              .filter((el) => el.dataset.speaker === k)
+              .map((el) => el.dataset.quote),
+          ).size,
+        key,
+      );
+      assert(marked === count, `marked ${marked}, panel says ${count}`);
+      assert((await button.getAttribute('aria-pressed')) === 'true', 'button not pressed');
+      await button.click();
+      assert((await page.locator('#article .selected').count()) === 0, 'second click did not clear');
+      return `${count} quotes`;
+    });
+
+    await check('clicking an entity marks all its mentions', async () => {
+      const button = page.locator('#entities button.pick').first();
+      assert((await button.count()) === 1, 'no entity in the panel');
+      const count = Number(await button.locator('.count').textContent());
+      await button.click();
+      const marked = await page.locator('#article .ent.selected').count();
+      assert(marked >= count, `marked ${marked}, panel says ${count}`);
+      await button.click();
+      return `${await button.locator('.name').textContent()}: ${count}`;
+    });
+
+    await check('entity type toggles hide and show a type', async () => {
+      const box = page.locator('input[data-toggle="PERSON"]');
+      await box.uncheck();
+      assert(await page.locator('#article').evaluate((el) => el.classList.contains('hide-PERSON')), 'not hidden');
+      await box.check();
+      assert(!(await page.locator('#article').evaluate((el) => el.classList.contains('hide-PERSON'))), 'not shown');
+    });
+
+    await check('export JSON and quotes CSV', async () => {
+      const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+      const report = JSON.parse(readFileSync(await json.path(), 'utf8'));
+      assert(report.offsets === 'utf16' && Array.isArray(report.quotes), 'not a report');
+      assert(report.quotes.length === quotes.length, `JSON has ${report.quotes.length} quotes`);
+      const [csv] = await Promise.all([page.waitForEvent('download'), page.click('#export-csv')]);
+      const lines = readFileSync(await csv.path(), 'utf8').trimEnd().split('\r\n');
+      assert(lines[0].startsWith('start,end,kind,quote,speaker'), lines[0]);
+      return `${report.quotes.length} quotes, ${lines.length - 1} CSV rows`;
+    });
+
+    await page.screenshot({ path: join(out, 'page.png'), fullPage: true });
+
+    // ---- pasted markup stays text ----
+    await check('pasted <img onerror> and <script> stay inert text', async () => {
+      const hostile =
+        '<img src=x onerror="window.__pwned=1;alert(1)"> “<script>window.__pwned=2<\/script> is fine,” ' +
+        'said <b onmouseover="window.__pwned=3">Charlene Barshefsky</b>. <iframe src="javascript:alert(3)"></iframe>\n\n' +
+        '"<img src=y onerror=alert(4)>," the source said.';
+      await paste(page, hostile);
+      await page.waitForTimeout(300);
+      const found = await page.evaluate(() => ({
+        pwned: window.__pwned,
+        elements: document.querySelectorAll('img, script:not([src]), iframe, b').length,
+        shown: document.getElementById('article').textContent,
+        panel: document.getElementById('speakers').textContent,
+      }));
+      assert(found.pwned === undefined, `a handler ran: ${found.pwned}`);
+      assert(found.elements === 0, `${found.elements} elements were created from the text`);
+      assert(found.shown === hostile, 'the markup is not shown as text');
+    });
+
+    // ---- over the limit ----
+    await check('a text over the limit gets a clear message', async () => {
+      await page.evaluate(() => {
+        const input = document.getElementById('input');
+        input.value = 'The talks went on. '.repeat(270_000);
+        input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+      });
+      await page.waitForFunction(
+        () => document.getElementById('status').dataset.kind === 'error',
+        null,
+        { timeout: TIMEOUT },
+      );
+      const message = await page.locator('#status').textContent();
+      assert(/at most 5\.0 MB/.test(message), message);
+      return message;
+    });
+
+    // ---- dark mode screenshot ----
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await paste(page, article);
+    await page.screenshot({ path: join(out, 'page-dark.png'), fullPage: true });
+    await page.emulateMedia({ colorScheme: 'light' });
+
+    // ---- the embed example ----
+    const embed = await context.newPage();
+    embed.setDefaultTimeout(TIMEOUT);
+    watch(embed);
+    await embed.goto(`${server.url}embed-example.html`, { waitUntil: 'load' });
+    await check('the embed example highlights in place and unhighlights exactly', async () => {
+      const before = await embed.locator('#story').innerHTML();
+      await embed.evaluate(() => {
+        window.__link = document.querySelector('#story a');
+        window.__em = document.querySelector('#story em');
+      });
+      await embed.click('#highlight');
+      await embed.waitForFunction(() => document.body.dataset.highlighted === 'true');
+      const during = await embed.evaluate(() => ({
+        quotes: new Set([...document.querySelectorAll('#story mark.qm-quote')].map((m) => m.dataset.qmQuote)).size,
+        entities: document.querySelectorAll('#story mark.qm-ent').length,
+        sameLink: document.querySelector('#story a') === window.__link,
+        emInQuote: Boolean(window.__em.querySelector('mark.qm-quote') || window.__em.closest('mark.qm-quote')),
+        links: document.querySelectorAll('#story a').length,
+        text: document.getElementById('story').textContent,
+      }));
+      const beforeText = await embed.evaluate((html) => {
+        const t = document.createElement('template');
+        t.innerHTML = html; // a copy of the page's own markup, for comparison only
+        return t.content.textContent;
+      }, before);
+      assert(during.quotes > 0, 'no quote marked');
+      assert(during.sameLink, 'the article links were replaced');
+      assert(during.emInQuote, 'the quote inside <em> is not marked');
+      assert(during.text === beforeText, 'highlighting changed the text');
+      await embed.screenshot({ path: join(out, 'embed.png'), fullPage: true });
+      await embed.click('#unhighlight');
+      await embed.waitForFunction(() => document.body.dataset.highlighted === 'false');
+      const after = await embed.locator('#story').innerHTML();
+      assert(after === before, 'innerHTML after unhighlight differs from before');
+      const same = await embed.evaluate(
+        () =>
+          document.querySelector('#story a') === window.__link &&
+          document.querySelector('#story em') === window.__em &&
+          document.querySelectorAll('#story mark').length === 0,
+      );
+      assert(same, 'original nodes not restored');
+      // Twice more: highlight is repeatable and the result the same.
+      await embed.click('#highlight');
+      await embed.waitForFunction(() => document.body.dataset.highlighted === 'true');
+      await embed.click('#unhighlight');
+      assert((await embed.locator('#story').innerHTML()) === before, 'second round differs');
+      return `${during.quotes} quotes, ${during.entities} entity marks; innerHTML restored`;
+    });
+
+    await check('no console errors, page errors or failed requests', async () => {
+      assert(problems.length === 0, problems.join('\n'));
+    });
+
+    console.log('');
+    if (firstHighlight !== null && firstHighlight !== undefined) {
+      console.log(`time from navigation to first highlight: ${Math.round(firstHighlight)} ms`);
+    }
+    console.log(`transfer size, gzip -9 (what the page loads):`);
+    for (const { file, raw, gz } of transfer.files) {
+      console.log(`  ${String(gz).padStart(8)} B gz  ${String(raw).padStart(8)} B  ${file}`);
+    }
+    console.log(
+      `  ${String(transfer.gz).padStart(8)} B gz  total wasm + JS + CSS (${(transfer.gz / 1024).toFixed(0)} KiB); with HTML and sample text ${transfer.all} B gz`,
+    );
+    console.log(`screenshots: ${relative(process.cwd(), join(out, 'page.png'))}, page-dark.png, embed.png`);
+  } finally {
+    await context.close();
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+
+  const failed = results.filter((r) => !r.ok);
+  console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+  process.exitCode = failed.length ? 1 : 0;
+}
+
+function transferSize(served) {
+  const seen = new Set();
+  const files = [];
+  let gz = 0;
+  let all = 0;
+  for (const file of served) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const data = readFileSync(file);
+    const size = gzipSync(data, { level: 9 }).length;
+    all += size;
+    if (/\.(wasm|js|css)$/.test(file)) {
+      gz += size;
+      files.push({ file: relative(www, file), raw: statSync(file).size, gz: size });
+    }
+  }
+  return { files, gz, all };
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

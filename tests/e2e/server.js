@@ -1,0 +1,58 @@
+// A static file server for the page test: serves a folder under a sub-path (to prove the page
+// needs no particular root) on 127.0.0.1 and a free port, and records every path it served.
+import { createReadStream, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.ts': 'text/plain; charset=utf-8',
+};
+
+/** Starts serving `root` at http://127.0.0.1:<free port><prefix>; resolves to { url, served, close }. */
+export function serve(root, prefix = '/') {
+  const served = [];
+  const server = createServer((request, response) => {
+    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end('not under the prefix');
+      return;
+    }
+    let file = normalize(join(root, path.slice(prefix.length)));
+    if (!file.startsWith(normalize(root + sep)) && file !== normalize(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      const size = statSync(file).size;
+      served.push(file);
+      response.writeHead(200, {
+        'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
+        'Content-Length': size,
+        'Cache-Control': 'no-store',
+      });
+      createReadStream(file).pipe(response);
+    } catch {
+      response.writeHead(404).end('not found');
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({
+        url: `http://127.0.0.1:${port}${prefix}`,
+        served,
+        close: () => new Promise((done) => server.close(done)),
+      });
+    });
+  });
+}

@@ -1,0 +1,376 @@
+// The page: reads the text area, has worker.js analyse it, and shows the result with render.js.
+// All URLs are relative, so the page works under any sub-path.
+import {
+  ENTITY_TYPES,
+  describeQuote,
+  entityTable,
+  quotesCsv,
+  renderArticle,
+  renderEntities,
+  renderSpeakers,
+  speakerTable,
+  typeCounts,
+} from './render.js';
+
+/** The most text the page analyses at once, in UTF-8 bytes (documented in README.md). */
+export const PAGE_LIMIT_BYTES = 5_000_000;
+/** Quiet time after the last keystroke before the text is analysed again. */
+const DEBOUNCE_MS = 250;
+
+const $ = (id) => document.getElementById(id);
+const input = $('input');
+const article = $('article');
+const status = $('status');
+const speakersPanel = $('speakers');
+const entitiesPanel = $('entities');
+const tip = $('tip');
+const sampleSelect = $('sample');
+const credit = $('credit');
+
+const state = {
+  worker: null,
+  ready: false,
+  busy: false,
+  nextId: 1,
+  pending: null, // text waiting for the worker
+  timer: 0,
+  current: null, // { text, report, speakers, ms }
+  selection: null, // { kind: 'speaker' | 'entity', key }
+  firstHighlight: false,
+  limitBytes: PAGE_LIMIT_BYTES,
+};
+
+function setStatus(message, kind = 'info') {
+  status.textContent = message;
+  status.dataset.kind = kind;
+}
+
+function utf8Length(text) {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i += 1;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function megabytes(bytes) {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+// ---- analysis in the worker ------------------------------------------------------------------
+
+function startWorker() {
+  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
+  worker.addEventListener('message', (event) => onWorkerMessage(event.data));
+  worker.addEventListener('error', (event) => {
+    event.preventDefault();
+    showFailure(`The analyser could not start${event.message ? `: ${event.message}` : ''}.`);
+  });
+  state.worker = worker;
+}
+
+function showFailure(message) {
+  setStatus(message, 'error');
+  article.setAttribute('aria-busy', 'false');
+}
+
+function onWorkerMessage(data) {
+  if (data.fatal) {
+    showFailure(`${data.fatal}. Build it with scripts/build-wasm.sh, or serve with scripts/serve.sh.`);
+    return;
+  }
+  if (data.ready) {
+    state.ready = true;
+    state.limitBytes = Math.min(PAGE_LIMIT_BYTES, data.ready.maxInputBytes);
+    $('version').textContent = `quotemark ${data.ready.version}`;
+    flush();
+    return;
+  }
+  state.busy = false;
+  if (data.error) {
+    setStatus(data.error, 'error');
+    article.setAttribute('aria-busy', 'false');
+  } else {
+    show(state.sent, data.report, data.ms);
+  }
+  flush();
+}
+
+/** Asks for an analysis of `text` now, or as soon as the worker is free. */
+function request(text) {
+  state.pending = text;
+  flush();
+}
+
+function flush() {
+  if (!state.ready || state.busy || state.pending === null) return;
+  const text = state.pending;
+  state.pending = null;
+  const bytes = utf8Length(text);
+  if (bytes > state.limitBytes) {
+    tooLong(text, bytes);
+    return;
+  }
+  state.busy = true;
+  state.sent = text;
+  article.setAttribute('aria-busy', 'true');
+  setStatus(text.length > 200_000 ? `Analysing ${megabytes(bytes)}…` : 'Analysing…');
+  state.worker.postMessage({ id: state.nextId++, text });
+}
+
+function tooLong(text, bytes) {
+  state.current = null;
+  const message = `This text is ${megabytes(bytes)}; the page analyses at most ${megabytes(
+    state.limitBytes,
+  )} at once. Paste a shorter part, or use the quotemark command line for longer texts.`;
+  setStatus(message, 'error');
+  article.replaceChildren(document.createTextNode(text.slice(0, 20_000)));
+  speakersPanel.replaceChildren();
+  entitiesPanel.replaceChildren();
+  article.setAttribute('aria-busy', 'false');
+}
+
+// ---- showing a result ------------------------------------------------------------------------
+
+function show(text, report, ms) {
+  const speakers = speakerTable(report);
+  state.current = { text, report, speakers, ms };
+  article.replaceChildren(renderArticle(document, text, report, speakers));
+  speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
+  entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
+  const counts = typeCounts(report);
+  for (const el of document.querySelectorAll('[data-count]')) {
+    const type = el.dataset.count;
+    const count = type === 'quotes' ? report.quotes.length : counts[type] || 0;
+    el.textContent = String(count);
+    el.closest('.toggle')?.toggleAttribute('data-empty', count === 0);
+  }
+  $('who-count').textContent = String(speakers.speakers.length);
+  $('ents-count').textContent = String(report.entities.length);
+  article.setAttribute('aria-busy', 'false');
+  const reselect = state.selection;
+  state.selection = null;
+  if (reselect) select(reselect.kind, reselect.key, { scroll: false });
+  setStatus(
+    `${report.quotes.length} quotes, ${report.entities.length} entities · analysed ${text.length.toLocaleString(
+      'en',
+    )} characters in ${Math.max(1, Math.round(ms))} ms`,
+  );
+  document.body.dataset.analyses = String(Number(document.body.dataset.analyses || 0) + 1);
+  if (!state.firstHighlight) {
+    state.firstHighlight = true;
+    performance.mark('quotemark:first-highlight');
+  }
+}
+
+// ---- selection: a speaker's or an entity's places --------------------------------------------
+
+function select(kind, key, { scroll = true } = {}) {
+  const attr = kind === 'speaker' ? 'data-speaker' : 'data-entity';
+  for (const el of document.querySelectorAll('.selected')) el.classList.remove('selected');
+  for (const el of document.querySelectorAll('.pick[aria-pressed="true"]')) {
+    el.setAttribute('aria-pressed', 'false');
+  }
+  const same = state.selection && state.selection.kind === kind && state.selection.key === key;
+  if (same || key === null || key === undefined) {
+    state.selection = null;
+    article.classList.remove('has-selection');
+    return;
+  }
+  state.selection = { kind, key };
+  article.classList.add('has-selection');
+  const places = [...article.querySelectorAll(`[${attr}]`)].filter(
+    (el) => el.getAttribute(attr) === key,
+  );
+  for (const el of places) el.classList.add('selected');
+  for (const button of document.querySelectorAll(`.pick[${attr}]`)) {
+    if (button.getAttribute(attr) === key) button.setAttribute('aria-pressed', 'true');
+  }
+  if (scroll && places.length) places[0].scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+  if (state.current) {
+    const name =
+      kind === 'speaker'
+        ? state.current.speakers.byKey.get(key)?.name
+        : state.current.report.entities[Number(key)]?.name;
+    const quotes = places.filter((el) => el.classList.contains('quote')).length;
+    setStatus(
+      kind === 'speaker'
+        ? `${name}: ${quotes} ${quotes === 1 ? 'quote' : 'quotes'} marked`
+        : `${name}: ${places.length} ${places.length === 1 ? 'mention' : 'mentions'} marked`,
+    );
+  }
+}
+
+function onPick(event) {
+  const target = event.target.closest('button');
+  if (!target) return;
+  if (target.hasAttribute('data-goto')) {
+    const quote = article.querySelector(`[data-quote="${Number(target.dataset.goto)}"]`);
+    if (quote) {
+      quote.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      quote.focus({ preventScroll: true });
+    }
+  } else if (target.hasAttribute('data-speaker')) {
+    select('speaker', target.getAttribute('data-speaker'));
+  } else if (target.hasAttribute('data-entity')) {
+    select('entity', target.getAttribute('data-entity'));
+  }
+}
+
+function onArticleActivate(event) {
+  const mention = event.target.closest('[data-entity]');
+  if (mention && article.contains(mention)) {
+    select('entity', mention.getAttribute('data-entity'), { scroll: false });
+    return;
+  }
+  const quote = event.target.closest('.quote');
+  if (quote && quote.hasAttribute('data-speaker')) {
+    select('speaker', quote.getAttribute('data-speaker'), { scroll: false });
+  }
+}
+
+// ---- the tooltip on quotes -------------------------------------------------------------------
+
+function showTip(quoteEl) {
+  if (!state.current) return;
+  const quote = state.current.report.quotes[Number(quoteEl.dataset.quote)];
+  if (!quote) return;
+  const [who, detail] = describeQuote(quote);
+  const strong = document.createElement('strong');
+  strong.textContent = who;
+  const small = document.createElement('span');
+  small.textContent = detail;
+  tip.replaceChildren(strong, small);
+  tip.hidden = false;
+  const box = quoteEl.getBoundingClientRect();
+  const rects = quoteEl.getClientRects();
+  const anchor = rects.length ? rects[rects.length - 1] : box;
+  const width = tip.offsetWidth;
+  const left = Math.max(8, Math.min(window.innerWidth - width - 8, anchor.left));
+  let top = anchor.bottom + 6;
+  if (top + tip.offsetHeight > window.innerHeight - 8) top = box.top - tip.offsetHeight - 6;
+  tip.style.left = `${left + window.scrollX}px`;
+  tip.style.top = `${top + window.scrollY}px`;
+}
+
+function hideTip() {
+  tip.hidden = true;
+}
+
+// ---- export ----------------------------------------------------------------------------------
+
+function download(name, type, content) {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// ---- samples ---------------------------------------------------------------------------------
+
+async function loadSample(option) {
+  const response = await fetch(new URL(`samples/${option.value}`, import.meta.url));
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  const text = await response.text();
+  input.value = text;
+  const link = document.createElement('a');
+  link.href = option.dataset.url;
+  link.textContent = `“${option.dataset.title}”`;
+  credit.replaceChildren(
+    document.createTextNode('Sample: '),
+    link,
+    document.createTextNode(', Wikinews, '),
+    licence(),
+  );
+  request(text);
+}
+
+function licence() {
+  const link = document.createElement('a');
+  link.href = 'https://creativecommons.org/licenses/by/2.5/';
+  link.textContent = 'CC BY 2.5';
+  return link;
+}
+
+// ---- wiring ----------------------------------------------------------------------------------
+
+function init() {
+  startWorker();
+  input.addEventListener('input', () => {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(() => request(input.value), DEBOUNCE_MS);
+  });
+  sampleSelect.addEventListener('change', () => {
+    clearTimeout(state.timer);
+    loadSample(sampleSelect.selectedOptions[0]).catch((error) =>
+      setStatus(`Could not load the sample: ${error.message}`, 'error'),
+    );
+  });
+  for (const box of document.querySelectorAll('[data-toggle]')) {
+    box.addEventListener('change', () => {
+      article.classList.toggle(`hide-${box.dataset.toggle}`, !box.checked);
+    });
+  }
+  $('who').addEventListener('click', onPick);
+  $('ents').addEventListener('click', onPick);
+  article.addEventListener('click', onArticleActivate);
+  article.addEventListener('keydown', (event) => {
+    if ((event.key === 'Enter' || event.key === ' ') && event.target.classList.contains('quote')) {
+      event.preventDefault();
+      onArticleActivate(event);
+    }
+  });
+  article.addEventListener('mouseover', (event) => {
+    const quote = event.target.closest('.quote');
+    if (quote) showTip(quote);
+  });
+  article.addEventListener('mouseout', (event) => {
+    const quote = event.target.closest('.quote');
+    if (quote && !quote.contains(event.relatedTarget)) hideTip();
+  });
+  article.addEventListener('focusin', (event) => {
+    if (event.target.classList.contains('quote')) showTip(event.target);
+  });
+  article.addEventListener('focusout', hideTip);
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    hideTip();
+    if (state.selection) select(state.selection.kind, state.selection.key);
+  });
+  $('export-json').addEventListener('click', () => {
+    if (!state.current) return;
+    download(
+      'quotemark.json',
+      'application/json',
+      `${JSON.stringify(state.current.report, null, 2)}\n`,
+    );
+  });
+  $('export-csv').addEventListener('click', () => {
+    if (!state.current) return;
+    download('quotemark-quotes.csv', 'text/csv;charset=utf-8', quotesCsv(state.current.report));
+  });
+  $('limit').textContent = megabytes(PAGE_LIMIT_BYTES);
+  for (const [type, label] of ENTITY_TYPES) {
+    const el = document.querySelector(`[data-label="${type}"]`);
+    if (el) el.textContent = label;
+  }
+  loadSample(sampleSelect.selectedOptions[0]).catch((error) => {
+    setStatus(`Could not load the sample: ${error.message}. Paste an article instead.`, 'error');
+    article.setAttribute('aria-busy', 'false');
+  });
+}
+
+init();

@@ -1,0 +1,381 @@
+// Pure rendering: (text, report) → data tables and DOM nodes. No wasm, no globals, no innerHTML:
+// every piece of article text becomes a text node. Every function that makes nodes takes the
+// `document` to make them with, so tests can pass a small shim.
+//
+// Offsets are JS string indices (UTF-16 code units), as `analyze` returns them by default.
+
+/** Entity types in display order, with their legend labels. */
+export const ENTITY_TYPES = [
+  ['PERSON', 'People'],
+  ['ORG', 'Organisations'],
+  ['PLACE', 'Places'],
+  ['NORP', 'Groups & nationalities'],
+  ['DATE', 'Dates'],
+  ['TIME', 'Times'],
+  ['MONEY', 'Money'],
+  ['PERCENT', 'Percentages'],
+  ['NUMBER', 'Numbers'],
+];
+
+/** How many speaker colours style.css defines (`spk-0` … `spk-9`); more speakers reuse them. */
+export const SPEAKER_COLOURS = 10;
+
+const KIND_LABEL = {
+  direct: 'direct quote',
+  partial: 'partial quote',
+  indirect: 'reported speech',
+  other: 'quotation',
+};
+
+/** A stable key for who a speaker is: its entity, else its name. */
+export function speakerKey(speaker) {
+  if (!speaker) return null;
+  if (speaker.entity !== null && speaker.entity !== undefined) return `e${speaker.entity}`;
+  return `n:${String(speaker.name || speaker.text).toLowerCase()}`;
+}
+
+/**
+ * The "who said what" table: speakers in order of first quote with their quotes and colour, and
+ * counts of named sources, unnamed sources and unattributed quotes.
+ */
+export function speakerTable(report) {
+  const byKey = new Map();
+  const quoteSpeaker = [];
+  let unattributed = 0;
+  report.quotes.forEach((quote, index) => {
+    const key = speakerKey(quote.speaker);
+    quoteSpeaker.push(key);
+    if (key === null) {
+      unattributed += 1;
+      return;
+    }
+    let speaker = byKey.get(key);
+    if (!speaker) {
+      speaker = {
+        key,
+        name: quote.speaker.name || quote.speaker.text,
+        named: Boolean(quote.speaker.named),
+        entity: quote.speaker.entity ?? null,
+        colour: byKey.size % SPEAKER_COLOURS,
+        quotes: [],
+      };
+      byKey.set(key, speaker);
+    }
+    speaker.quotes.push(index);
+  });
+  const speakers = [...byKey.values()];
+  const namedSpeakers = speakers.filter((s) => s.named);
+  const unnamedSpeakers = speakers.filter((s) => !s.named);
+  const count = (list) => list.reduce((n, s) => n + s.quotes.length, 0);
+  return {
+    speakers,
+    byKey,
+    quoteSpeaker,
+    named: { sources: namedSpeakers.length, quotes: count(namedSpeakers) },
+    unnamed: { sources: unnamedSpeakers.length, quotes: count(unnamedSpeakers) },
+    unattributed,
+  };
+}
+
+/** Entities grouped by type in `ENTITY_TYPES` order, each with its number of mentions. */
+export function entityTable(report) {
+  const groups = [];
+  for (const [type, label] of ENTITY_TYPES) {
+    const entities = report.entities
+      .filter((e) => e.type === type)
+      .map((e) => ({ id: e.id, name: e.name, count: e.mentions.length }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+    if (entities.length === 0) continue;
+    const mentions = entities.reduce((n, e) => n + e.count, 0);
+    groups.push({ type, label, entities, mentions });
+  }
+  return groups;
+}
+
+/** Clamps a record's offsets to the text; null when nothing is left. */
+function clampSpan(record, length) {
+  if (!record) return null;
+  const start = Math.max(0, Math.min(length, Math.trunc(Number(record.start))));
+  const end = Math.max(0, Math.min(length, Math.trunc(Number(record.end))));
+  return Number.isFinite(start) && Number.isFinite(end) && start < end ? { start, end } : null;
+}
+
+/**
+ * Cuts the text into runs that each lie wholly inside or outside every span. Each run says which
+ * quote, mention, speaker and cue it belongs to (an index, or -1). Where spans of one layer overlap,
+ * the earliest-starting one wins (then the longest), so any report, even a wrong one, lays out.
+ */
+export function layout(text, report) {
+  const length = text.length;
+  const layers = ['quote', 'mention', 'speaker', 'cue'];
+  const spans = [];
+  report.quotes.forEach((quote, index) => {
+    spans.push({ layer: 0, index, span: clampSpan(quote, length) });
+    spans.push({ layer: 2, index, span: clampSpan(quote.speaker, length) });
+    spans.push({ layer: 3, index, span: clampSpan(quote.cue, length) });
+  });
+  report.mentions.forEach((mention, index) => {
+    spans.push({ layer: 1, index, span: clampSpan(mention, length) });
+  });
+  const events = [];
+  for (const s of spans) {
+    if (!s.span) continue;
+    events.push({ at: s.span.start, open: true, s });
+    events.push({ at: s.span.end, open: false, s });
+  }
+  events.sort((a, b) => a.at - b.at);
+
+  const active = layers.map(() => []);
+  const winner = (list) => {
+    let best = null;
+    for (const s of list) {
+      if (
+        !best ||
+        s.span.start < best.span.start ||
+        (s.span.start === best.span.start && s.span.end > best.span.end)
+      ) {
+        best = s;
+      }
+    }
+    return best ? best.index : -1;
+  };
+  const runs = [];
+  const push = (start, end) => {
+    if (start >= end) return;
+    const [quote, mention, speaker, cue] = active.map(winner);
+    const last = runs[runs.length - 1];
+    if (
+      last &&
+      last.end === start &&
+      last.quote === quote &&
+      last.mention === mention &&
+      last.speaker === speaker &&
+      last.cue === cue
+    ) {
+      last.end = end;
+    } else {
+      runs.push({ start, end, quote, mention, speaker, cue });
+    }
+  };
+  let at = 0;
+  for (const event of events) {
+    push(at, event.at);
+    at = event.at;
+    const list = active[event.s.layer];
+    if (event.open) list.push(event.s);
+    else list.splice(list.indexOf(event.s), 1);
+  }
+  push(at, length);
+  return runs;
+}
+
+/** Describes a quote for its tooltip: [speaker line, detail line]. */
+export function describeQuote(quote) {
+  const kind = KIND_LABEL[quote.kind] || 'quotation';
+  const cue = quote.cue ? ` · cue “${quote.cue.text}”` : '';
+  if (!quote.speaker) return ['Speaker not found', `${kind}${cue}`];
+  const { name, text, named } = quote.speaker;
+  const who = named ? name || text : `${name || text} (unnamed source)`;
+  const asWritten = text && text !== name ? ` · written “${text}”` : '';
+  return [who, `${kind}${asWritten}${cue}`];
+}
+
+/**
+ * The highlighted article: text nodes, with `<mark class="quote">` around quotations (coloured by
+ * speaker, focusable) and `<mark class="ent ent-TYPE">` around mentions inside or outside them.
+ */
+export function renderArticle(doc, text, report, speakers = speakerTable(report)) {
+  const fragment = doc.createDocumentFragment();
+  let quoteEl = null;
+  let quoteIndex = -1;
+  for (const run of layout(text, report)) {
+    if (run.quote !== quoteIndex) {
+      quoteIndex = run.quote;
+      quoteEl = run.quote >= 0 ? quoteElement(doc, report, speakers, run.quote) : null;
+      if (quoteEl) fragment.appendChild(quoteEl);
+    }
+    const parent = quoteEl || fragment;
+    const piece = doc.createTextNode(text.slice(run.start, run.end));
+    if (run.mention < 0 && run.speaker < 0 && run.cue < 0) {
+      parent.appendChild(piece);
+      continue;
+    }
+    const classes = [];
+    const el = doc.createElement(run.mention >= 0 ? 'mark' : 'span');
+    if (run.mention >= 0) {
+      const mention = report.mentions[run.mention];
+      classes.push('ent', `ent-${mention.type}`);
+      el.setAttribute('data-entity', String(mention.entity));
+      el.setAttribute('data-type', mention.type);
+    }
+    if (run.speaker >= 0) {
+      const speaker = speakers.byKey.get(speakers.quoteSpeaker[run.speaker]);
+      classes.push('speaker-ref');
+      if (speaker) {
+        classes.push(`spk-${speaker.colour}`);
+        el.setAttribute('data-speaker', speaker.key);
+      }
+    }
+    if (run.cue >= 0) classes.push('cue');
+    el.className = classes.join(' ');
+    el.appendChild(piece);
+    parent.appendChild(el);
+  }
+  return fragment;
+}
+
+function quoteElement(doc, report, speakers, index) {
+  const quote = report.quotes[index];
+  const key = speakers.quoteSpeaker[index];
+  const speaker = key === null ? null : speakers.byKey.get(key);
+  const el = doc.createElement('mark');
+  const classes = ['quote', `quote-${quote.kind}`];
+  classes.push(speaker ? `spk-${speaker.colour}` : 'spk-none');
+  el.className = classes.join(' ');
+  el.setAttribute('data-quote', String(index));
+  if (speaker) el.setAttribute('data-speaker', speaker.key);
+  el.setAttribute('tabindex', '0');
+  el.setAttribute('aria-describedby', 'tip');
+  return el;
+}
+
+function element(doc, tag, className, text) {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Shortens a quote for a list, keeping whole words. */
+export function shorten(text, max = 140) {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${cut.slice(0, space > max * 0.6 ? space : max)}…`;
+}
+
+/** The "who said what" panel's content: a summary line and one item per speaker. */
+export function renderSpeakers(doc, report, speakers = speakerTable(report)) {
+  const fragment = doc.createDocumentFragment();
+  const { named, unnamed, unattributed } = speakers;
+  const summary = element(doc, 'p', 'summary');
+  const parts = [
+    `${plural(report.quotes.length, 'quote', 'quotes')}`,
+    `${plural(named.sources, 'named source', 'named sources')} (${plural(named.quotes, 'quote', 'quotes')})`,
+    `${plural(unnamed.sources, 'unnamed source', 'unnamed sources')} (${plural(unnamed.quotes, 'quote', 'quotes')})`,
+  ];
+  if (unattributed) parts.push(`${unattributed} without a speaker`);
+  summary.textContent = parts.join(' · ');
+  fragment.appendChild(summary);
+  if (speakers.speakers.length === 0) {
+    fragment.appendChild(element(doc, 'p', 'empty', 'No speakers found.'));
+  }
+  const list = element(doc, 'ul', 'speakers');
+  for (const speaker of speakers.speakers) {
+    const item = element(doc, 'li', 'speaker');
+    const button = element(doc, 'button', `pick spk-${speaker.colour}`);
+    button.setAttribute('type', 'button');
+    button.setAttribute('data-speaker', speaker.key);
+    button.setAttribute('aria-pressed', 'false');
+    button.appendChild(element(doc, 'span', 'swatch'));
+    button.appendChild(element(doc, 'span', 'name', speaker.name));
+    if (!speaker.named) button.appendChild(element(doc, 'span', 'tag', 'unnamed'));
+    button.appendChild(element(doc, 'span', 'count', String(speaker.quotes.length)));
+    item.appendChild(button);
+    const quotes = element(doc, 'ol', 'said');
+    for (const index of speaker.quotes) {
+      const li = element(doc, 'li');
+      const link = element(doc, 'button', 'said-quote', shorten(report.quotes[index].text));
+      link.setAttribute('type', 'button');
+      link.setAttribute('data-goto', String(index));
+      li.appendChild(link);
+      quotes.appendChild(li);
+    }
+    item.appendChild(quotes);
+    list.appendChild(item);
+  }
+  fragment.appendChild(list);
+  return fragment;
+}
+
+/** The entity panel's content: one section per type with its entities and counts. */
+export function renderEntities(doc, report, groups = entityTable(report)) {
+  const fragment = doc.createDocumentFragment();
+  if (groups.length === 0) {
+    fragment.appendChild(element(doc, 'p', 'empty', 'No entities found.'));
+  }
+  for (const group of groups) {
+    const section = element(doc, 'section', `entity-group ent-${group.type}`);
+    const heading = element(doc, 'h3');
+    heading.appendChild(element(doc, 'span', 'swatch'));
+    heading.appendChild(element(doc, 'span', 'name', group.label));
+    heading.appendChild(element(doc, 'span', 'count', String(group.entities.length)));
+    section.appendChild(heading);
+    const list = element(doc, 'ul', 'entities');
+    for (const entity of group.entities) {
+      const li = element(doc, 'li');
+      const button = element(doc, 'button', 'pick');
+      button.setAttribute('type', 'button');
+      button.setAttribute('data-entity', String(entity.id));
+      button.setAttribute('aria-pressed', 'false');
+      button.appendChild(element(doc, 'span', 'name', entity.name));
+      button.appendChild(element(doc, 'span', 'count', String(entity.count)));
+      li.appendChild(button);
+      list.appendChild(li);
+    }
+    section.appendChild(list);
+    fragment.appendChild(section);
+  }
+  return fragment;
+}
+
+/** Counts of mentions per entity type, for the legend. */
+export function typeCounts(report) {
+  const counts = Object.fromEntries(ENTITY_TYPES.map(([type]) => [type, 0]));
+  for (const mention of report.mentions) {
+    if (mention.type in counts) counts[mention.type] += 1;
+  }
+  return counts;
+}
+
+/** One CSV cell: quoted, with a leading `'` on text a spreadsheet would run as a formula. */
+function csvCell(value) {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** The quotes as CSV (RFC 4180, CRLF line ends), one row per quote. */
+export function quotesCsv(report) {
+  const header = [
+    'start',
+    'end',
+    'kind',
+    'quote',
+    'speaker',
+    'speaker_as_written',
+    'named',
+    'cue',
+  ];
+  const rows = [header.join(',')];
+  for (const q of report.quotes) {
+    rows.push(
+      [
+        q.start,
+        q.end,
+        csvCell(q.kind),
+        csvCell(q.text),
+        csvCell(q.speaker ? q.speaker.name : ''),
+        csvCell(q.speaker ? q.speaker.text : ''),
+        q.speaker ? String(q.speaker.named) : '',
+        csvCell(q.cue ? q.cue.text : ''),
+      ].join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
