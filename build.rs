@@ -73,6 +73,7 @@ const LISTS: &[(&str, &str)] = &[
     ("places/countries.txt", "COUNTRY"),
     ("curated/places.txt", "COUNTRY"),
     ("places/cities.txt", "CITY"),
+    ("curated/cities.txt", "CITY"),
     ("places/us_states.txt", "STATE"),
     ("places/regions.txt", "REGION"),
     ("places/place_words.txt", "PLACE_WORD"),

@@ -71,12 +71,45 @@ fn is_particle(w: &str) -> bool {
     PARTICLES.contains(&w)
 }
 
+/// A lower-case particle joined to a capitalised name: "al-Amr", "el-Sisi", "bin-Laden".
+fn is_particle_compound(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((p, rest)) => is_particle(p) && rest.chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    }
+}
+
+/// Pronouns and other capitalised function words that are never names.
+fn is_pronoun(w: &str) -> bool {
+    matches!(
+        w,
+        "I" | "We"
+            | "You"
+            | "He"
+            | "She"
+            | "They"
+            | "It"
+            | "My"
+            | "Our"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "Your"
+            | "Me"
+            | "Us"
+            | "Him"
+            | "Them"
+    )
+}
+
 /// One past the last token of the run that starts at `a`.
 fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
     let mut j = a + 1;
     while j < end && !cx.claimed[j] {
         let tok = cx.toks[j];
-        if tok.kind == TokenKind::Word && (cx.cap(j) || cx.caps(j)) {
+        if tok.kind == TokenKind::Word && (cx.cap(j) || cx.caps(j) || is_particle_compound(cx.t(j)))
+        {
             j += 1;
             continue;
         }
@@ -155,10 +188,11 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
         return false;
     }
     let w = cx.t(i);
-    if is_particle(w) {
+    if is_particle(w) || is_particle_compound(w) {
         return true;
     }
-    if !cx.cap(i) {
+    // Names are not written in capitals (unless the whole text is).
+    if !cx.cap(i) || is_pronoun(w) || (cx.caps(i) && w.chars().count() > 1) {
         return false;
     }
     let e = cx.lex[i];
@@ -319,7 +353,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
                 }
             }
         }
-        // 4. Organisations and places by structure.
+        // 4. Facilities, organisations and places by structure.
+        if let Some(m) = places::facility(cx, k, b) {
+            cx.emit(k, m, EntityType::Place, None);
+            k = m;
+            continue;
+        }
         if let Some(m) = orgs::by_structure(cx, k, b) {
             if !e.any(cat::TITLE | cat::HONORIFIC) {
                 cx.emit(k, m, EntityType::Org, None);
@@ -340,7 +379,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
                 && name_like(cx, k + 1)
                 && cx.entity_flags(k + 1) & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
                     == 0
-                && cx.lex[k + 1].any(cat::SURNAME);
+                && (cx.lex[k + 1].any(cat::SURNAME) || cx.lex[k + 1].is_empty());
             if !person_start {
                 cx.emit(k, k + 1, kind, None);
                 k += 1;
@@ -422,7 +461,9 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         || speech_context(cx, a, b)
         || first.any(cat::KNOWN_PERSON)
         || (words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1))
-        || (words >= 2 && !strict && (a..b).all(|i| !cx.cap(i) || namey(cx, i)))
+        || (words >= 2
+            && !strict
+            && (a..b).all(|i| !cx.cap(i) || (namey(cx, i) && !is_entity_token(cx, i))))
         || (words >= 2
             && namey(cx, a)
             && (a..b).any(|i| cx.lex[i].any(cat::SURNAME))
@@ -479,7 +520,11 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
             cx.emit(i, i + 1, EntityType::Org, None);
         } else {
             let e = cx.lex[i];
-            if e.any(cat::SURNAME | cat::GIVEN) && !e.any(cat::COMMON) && !cx.starts_sentence(i) {
+            let plain = !e
+                .any(cat::COMMON | cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE | cat::JOB)
+                && !cx.caps(i)
+                && !places::is_direction(w);
+            if e.any(cat::SURNAME | cat::GIVEN) && plain && !cx.starts_sentence(i) {
                 cx.emit(i, i + 1, EntityType::Person, None);
             }
         }

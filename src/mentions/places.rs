@@ -87,6 +87,85 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         .iter()
         .any(|w| cx.is(a, w))
             || cx.is(a + 1, "of"));
-    let tail = last.any(cat::PLACE_WORD) && !last.any(cat::ORG_WORD) && cx.cap(b - 1);
-    lead || tail
+    let tail = last.any(cat::PLACE_WORD)
+        && !last.any(cat::ORG_WORD)
+        && cx.cap(b - 1)
+        && !(first.any(cat::GIVEN) && !first.any(cat::COMMON) && !is_direction(cx.t(a)));
+    // "New South Wales", "South East Asia", "Western Australia".
+    let directed = is_direction(cx.t(a))
+        && (a + 1..b).all(|i| is_direction(cx.t(i)) || cx.cap(i))
+        && cx.entity_flags(b - 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0;
+    lead || tail || directed
+}
+
+/// Words that make a region of a place: "North", "South East", "Western", "New".
+pub(crate) fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Central"
+            | "Upper"
+            | "Lower"
+            | "Greater"
+            | "New"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+    )
+}
+
+/// Nouns that end the name of a building or site, which is a place even when it is also an
+/// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station").
+const FACILITIES: [&str; 30] = [
+    "museum",
+    "center",
+    "centre",
+    "hall",
+    "station",
+    "airport",
+    "stadium",
+    "arena",
+    "planetarium",
+    "mosque",
+    "cathedral",
+    "temple",
+    "tower",
+    "towers",
+    "bridge",
+    "square",
+    "memorial",
+    "palace",
+    "castle",
+    "library",
+    "gallery",
+    "theatre",
+    "theater",
+    "base",
+    "park",
+    "zoo",
+    "monument",
+    "pier",
+    "dam",
+    "synagogue",
+];
+
+/// The end of a facility name over the run `a..b`: at least two words, the last capitalised word
+/// a facility noun.
+pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    if b < a + 2 || !cx.cap(b - 1) {
+        return None;
+    }
+    let last = cx.t(b - 1);
+    let is_facility = FACILITIES.iter().any(|f| f.eq_ignore_ascii_case(last));
+    // Not a person's title ("Hall" as a surname after a given name).
+    let person = b == a + 2 && cx.lex[a].any(cat::GIVEN) && !cx.lex[a].any(cat::COMMON);
+    (is_facility && !person && !cx.lex[a].any(cat::TITLE | cat::HONORIFIC)).then_some(b)
 }
