@@ -2,6 +2,7 @@
 
 use super::words::{self, Gender};
 use super::Context;
+use crate::analysis::EntityType;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Sentence, TokenKind};
 use crate::span::Span;
@@ -9,7 +10,10 @@ use crate::span::Span;
 /// How many tokens a speaker phrase may have.
 const MAX_PHRASE: usize = 9;
 /// How far after a quotation its cue may stand, in tokens.
-const MAX_AFTER: usize = 14;
+const MAX_AFTER: usize = 40;
+/// How many tokens an appositive may have ("Kenneth Baer, a former Obama administration official
+/// who runs Crosscut Strategies, said").
+const MAX_APPOSITIVE: usize = 40;
 
 /// The phrase that names a speaker, as written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -82,7 +86,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
     let seg = ctx.segments;
     let end = sentence_end(ctx, start).min(seg.tokens.len());
     // Same sentence only: a quotation ending its sentence has nothing after it.
-    let dash_first = start < seg.tokens.len() && matches!(ctx.word(start), "—" | "–" | "-");
+    let dash_first = start < seg.tokens.len() && words::is_dash(ctx.word(start));
     let same_sentence = start < end
         && seg.sentence_at(seg.tokens[start].span.start)
             == seg.sentence_at(seg.tokens[start.saturating_sub(1)].span.start);
@@ -90,7 +94,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
         return None;
     }
     // “…” — X: a dash after a closed quotation may start a new sentence.
-    let end = if matches!(ctx.word(start), "—" | "–" | "-") {
+    let end = if words::is_dash(ctx.word(start)) {
         sentence_end(ctx, start).min(seg.tokens.len())
     } else {
         end
@@ -99,7 +103,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
     let mut dash = false;
     while i < end && seg.tokens[i].kind == TokenKind::Punct {
         let w = ctx.word(i);
-        if matches!(w, "—" | "–" | "-") {
+        if words::is_dash(w) {
             dash = true;
         } else if !matches!(w, "," | "(" | "." | "!" | "?") {
             return None;
@@ -115,7 +119,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
         v += 1;
     }
     if v < end && words::is_cue_verb(ctx.word(v)) {
-        let speaker = phrase_after(ctx, v + 1, end);
+        let speaker = phrase_after(ctx, v + 1, end, true);
         return Some(Frame {
             cue: Some(seg.tokens[v].span),
             speaker,
@@ -138,7 +142,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
         }
         None if dash => {
             // “…” — X: the dash is the cue.
-            let speaker = phrase_after(ctx, i, end);
+            let speaker = phrase_after(ctx, i, end, true);
             speaker.map(|s| Frame {
                 cue: None,
                 speaker: Some(s),
@@ -165,7 +169,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             && k + 1 < to
             && ctx.word(k + 1).eq_ignore_ascii_case("to")
         {
-            let speaker = phrase_after(ctx, k + 2, to);
+            let speaker = phrase_after(ctx, k + 2, to, true);
             let cue = seg.tokens[k].span.cover(seg.tokens[k + 1].span);
             return Some(Frame {
                 cue: Some(cue),
@@ -177,7 +181,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             continue;
         }
         let cue = Some(seg.tokens[k].span);
-        let speaker = subject_before(ctx, from, k).or_else(|| phrase_after(ctx, k + 1, to));
+        let speaker = subject_before(ctx, from, k).or_else(|| phrase_after(ctx, k + 1, to, false));
         return Some(Frame {
             cue,
             speaker,
@@ -188,7 +192,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 }
 
 /// The subject of the verb at token `verb`: the phrase ending just before it (past auxiliaries and
-/// adverbs, and past an appositive between commas).
+/// adverbs, and past an appositive between commas, which the phrase then includes).
 pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhrase> {
     let mut end = verb;
     while end > from && words::is_auxiliary_or_adverb(ctx.word(end - 1)) {
@@ -197,42 +201,92 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
     if end <= from {
         return None;
     }
-    // X, a doctor at Y, said: skip the appositive back to the comma before it.
-    if ctx.word(end - 1) == "," {
-        let mut k = end - 1;
-        let stop = from.max(end.saturating_sub(1 + 2 * MAX_PHRASE));
-        while k > stop {
-            k -= 1;
-            if ctx.word(k) == "," {
-                if k > from {
-                    if let Some(p) = phrase_ending(ctx, from, k) {
-                        return Some(p);
-                    }
-                }
-                break;
-            }
-        }
-        return None;
+    if ctx.word(end - 1) != "," {
+        return phrase_ending(ctx, from, end);
     }
-    phrase_ending(ctx, from, end)
+    // X, a doctor at Y, said: the appositive runs back to the comma after the name.
+    let comma = end - 1;
+    let stop = from.max(comma.saturating_sub(MAX_APPOSITIVE));
+    let mut k = comma;
+    while k > stop {
+        k -= 1;
+        if ctx.in_quote(k) {
+            return None;
+        }
+        if ctx.word(k) == "," && k > from {
+            let phrase = phrase_ending(ctx, from, k)?;
+            let last = ctx.segments.tokens[comma - 1].span;
+            return Some(SpeakerPhrase {
+                span: phrase.span.cover(last),
+                ..phrase
+            });
+        }
+    }
+    None
+}
+
+/// Skips a parenthetical such as "(D-N.C.)" that starts at token `at`; returns the token after it.
+fn skip_parenthetical(ctx: &Context, at: usize, limit: usize) -> usize {
+    if at < limit && ctx.word(at) == "(" {
+        if let Some(close) = (at + 1..limit.min(at + 8)).find(|&k| ctx.word(k) == ")") {
+            return close + 1;
+        }
+    }
+    at
+}
+
+/// The speaker span of mention `m`: its title before it, and a parenthetical after it.
+fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
+    let mention = &ctx.mentions[m];
+    let seg = ctx.segments;
+    let mut span = mention.span;
+    if let Some(title) = mention.title {
+        span = span.cover(title);
+    }
+    let after = seg.token_at_or_after(mention.span.end);
+    let next = skip_parenthetical(ctx, after, limit);
+    if next > after {
+        span = span.cover(seg.tokens[next - 1].span);
+    }
+    (span, next)
+}
+
+fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
+    let (span, next) = name_span(ctx, m, limit);
+    (
+        SpeakerPhrase {
+            span,
+            mention: Some(m),
+            pronoun: None,
+        },
+        next,
+    )
 }
 
 /// The phrase that ends at token `end` (exclusive): a mention, a pronoun or a description.
 fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
-    let last = end - 1;
+    let mut last = end - 1;
+    // "Rep. Jim Clyburn (D-S.C.)": look past a parenthetical.
+    if ctx.word(last) == ")" {
+        let open = (from..last).rev().take(8).find(|&k| ctx.word(k) == "(")?;
+        if open <= from {
+            return None;
+        }
+        last = open - 1;
+    }
     let tok = seg.tokens[last];
-    if tok.kind != TokenKind::Word && ctx.word(last) != "'s" {
+    if tok.kind != TokenKind::Word {
         return None;
     }
     if let Some(m) = ctx.mention(last) {
-        let mention = &ctx.mentions[m];
-        // A name right before the verb is the speaker; a name inside a description is not.
-        return Some(SpeakerPhrase {
-            span: mention.span,
-            mention: Some(m),
-            pronoun: None,
-        });
+        let (phrase, _) = name_phrase(ctx, m, end);
+        // Only names that can speak: people, organisations, places standing for governments.
+        return matches!(
+            ctx.mentions[m].kind,
+            EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
+        )
+        .then_some(phrase);
     }
     if let Some(g) = words::speaker_pronoun(ctx.word(last)) {
         return Some(SpeakerPhrase {
@@ -241,7 +295,19 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             pronoun: Some(g),
         });
     }
-    // A description: walk left over words, stopping at clause words, punctuation or a determiner.
+    description_ending(ctx, from, last)
+}
+
+/// A description ending at token `last`: walk left over words, stopping at clause words,
+/// punctuation or a determiner ("the source", "a spokeswoman for the commission").
+fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    if words::is_clause_word(ctx.word(last))
+        || words::is_preposition(ctx.word(last))
+        || words::is_time_word(ctx.word(last))
+    {
+        return None;
+    }
     let mut start = last;
     let mut has_noun = words::is_source_noun(ctx.word(last));
     while start > from && last - start + 1 < MAX_PHRASE {
@@ -254,7 +320,8 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             // phrase to the noun before it.
             let joins = start > from + 1
                 && words::is_preposition(ctx.word(start - 1))
-                && seg.tokens[start - 2].kind == TokenKind::Word;
+                && seg.tokens[start - 2].kind == TokenKind::Word
+                && !words::is_clause_word(ctx.word(start - 2));
             if joins && last - start + 3 <= MAX_PHRASE {
                 start -= 1;
                 continue;
@@ -270,11 +337,11 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         has_noun |= words::is_source_noun(w);
         start = prev;
     }
-    if !has_noun && !seg.tokens[start].has(crate::segment::CAPITALIZED) {
+    if !has_noun {
         return None;
     }
     Some(SpeakerPhrase {
-        span: seg.tokens[start].span.cover(tok.span),
+        span: seg.tokens[start].span.cover(seg.tokens[last].span),
         mention: None,
         pronoun: None,
     })
@@ -282,28 +349,56 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
 
 /// The phrase that starts at token `start`, before the verb at `verb`: `X said`, `X, a doctor, said`.
 fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase> {
-    if let Some(m) = ctx.mention(start) {
-        let mention = &ctx.mentions[m];
-        let seg = ctx.segments;
-        let mut next = start;
-        while next < verb && seg.tokens[next].span.start < mention.span.end {
-            next += 1;
+    let seg = ctx.segments;
+    let mut first = start;
+    // A title the mentions left out: "Sen. Claire McCaskill", "White House press secretary Josh Earnest".
+    while first < verb
+        && ctx.mention(first).is_none()
+        && first - start < MAX_PHRASE
+        && seg.tokens[first].kind == TokenKind::Word
+        && !words::is_clause_word(ctx.word(first))
+        && !words::is_determiner(ctx.word(first))
+        && !words::is_cue_verb(ctx.word(first))
+        && words::speaker_pronoun(ctx.word(first)).is_none()
+    {
+        first += 1;
+    }
+    let name_at = if first < verb && ctx.mention(first).is_some() {
+        first
+    } else {
+        start
+    };
+    if let Some(m) = ctx.mention(name_at) {
+        let (phrase, next) = name_phrase(ctx, m, verb);
+        let mut end = next;
+        while end < verb && words::is_auxiliary_or_adverb(ctx.word(end)) {
+            end += 1;
         }
-        // The name stands alone before the verb, or before an appositive.
-        let rest_ok = next >= verb
-            || ctx.word(next) == ","
-            || (next..verb).all(|k| words::is_auxiliary_or_adverb(ctx.word(k)));
-        if rest_ok {
+        if end >= verb {
             return Some(SpeakerPhrase {
-                span: mention.span,
-                mention: Some(m),
-                pronoun: None,
+                span: seg.tokens[start].span.cover(phrase.span),
+                ..phrase
+            });
+        }
+        // X, APPOSITIVE, said
+        if ctx.word(next) == "," {
+            let mut close = verb;
+            while close > next && words::is_auxiliary_or_adverb(ctx.word(close - 1)) {
+                close -= 1;
+            }
+            if close > next + 1 && ctx.word(close - 1) == "," && close - next <= MAX_APPOSITIVE {
+                let span = seg.tokens[start].span.cover(seg.tokens[close - 2].span);
+                return Some(SpeakerPhrase { span, ..phrase });
+            }
+            return Some(SpeakerPhrase {
+                span: seg.tokens[start].span.cover(phrase.span),
+                ..phrase
             });
         }
     }
     if let Some(g) = words::speaker_pronoun(ctx.word(start)) {
         return Some(SpeakerPhrase {
-            span: ctx.segments.tokens[start].span,
+            span: seg.tokens[start].span,
             mention: None,
             pronoun: Some(g),
         });
@@ -316,28 +411,41 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     if end == start || end - start > MAX_PHRASE {
         return None;
     }
-    phrase_ending(ctx, start, end)
+    let phrase = phrase_ending(ctx, start, end).or_else(|| any_phrase(ctx, start, end))?;
+    // A description with an appositive: "Another critic, Laurence H. Tribe, said".
+    if end < verb && ctx.word(end) == "," {
+        let mut close = verb;
+        while close > end && words::is_auxiliary_or_adverb(ctx.word(close - 1)) {
+            close -= 1;
+        }
+        if close > end + 1 && ctx.word(close - 1) == "," && close - end <= MAX_APPOSITIVE {
+            return Some(SpeakerPhrase {
+                span: phrase.span.cover(seg.tokens[close - 2].span),
+                ..phrase
+            });
+        }
+    }
+    Some(phrase)
 }
 
-/// The phrase right after a cue: `said X`, `according to X`, `asked Mr. Smith`.
-pub fn phrase_after(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> {
+/// The phrase right after a cue: `said X`, `according to X`, `asked Mr. Smith, an economist`.
+/// Tokens up to `end` (exclusive) may hold an appositive.
+pub fn phrase_after(
+    ctx: &Context,
+    start: usize,
+    end: usize,
+    lenient: bool,
+) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
     let end = end.min(seg.tokens.len());
-    if start >= end {
+    if start >= end || ctx.in_quote(start) {
         return None;
-    }
-    if let Some(m) = ctx.mention(start) {
-        return Some(SpeakerPhrase {
-            span: ctx.mentions[m].span,
-            mention: Some(m),
-            pronoun: None,
-        });
     }
     let w = ctx.word(start);
     if let Some(g) = words::speaker_pronoun(w) {
-        if !w.eq_ignore_ascii_case("it")
-            && !w.eq_ignore_ascii_case("i")
-            && !w.eq_ignore_ascii_case("we")
+        if w.eq_ignore_ascii_case("he")
+            || w.eq_ignore_ascii_case("she")
+            || w.eq_ignore_ascii_case("they")
         {
             return Some(SpeakerPhrase {
                 span: seg.tokens[start].span,
@@ -347,7 +455,74 @@ pub fn phrase_after(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPh
         }
         return None;
     }
-    // A title before a name the mentions did not catch: "said Mr. Smith".
+    // A title before the name: "said Rep. G.K. Butterfield", "said White House spokesman Josh Earnest".
+    let mut first = start;
+    while first < end
+        && ctx.mention(first).is_none()
+        && first - start < MAX_PHRASE
+        && (seg.tokens[first].kind != TokenKind::Punct
+            || matches!(ctx.word(first), "/" | "-" | "."))
+        && !words::is_clause_word(ctx.word(first))
+        && !words::is_cue_verb(ctx.word(first))
+    {
+        first += 1;
+    }
+    let name_at = if first < end
+        && ctx.mention(first).is_some()
+        && (first == start
+            || !words::is_determiner(ctx.word(start))
+            || ctx.mentions[ctx.mention(first).unwrap_or(0)].kind == EntityType::Person)
+    {
+        first
+    } else {
+        start
+    };
+    let (mut span, mut next, mention) = if let Some(m) = ctx.mention(name_at) {
+        let (phrase, next) = name_phrase(ctx, m, end);
+        (seg.tokens[start].span.cover(phrase.span), next, Some(m))
+    } else {
+        let phrase = description_after(ctx, start, end, lenient)?;
+        let next = seg.token_at_or_after(phrase.span.end);
+        (phrase.span, next, None)
+    };
+    // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
+    if next < end && ctx.word(next) == "," {
+        let mut k = next + 1;
+        while k < end
+            && k - next <= MAX_APPOSITIVE
+            && !ctx.in_quote(k)
+            && !matches!(ctx.word(k), ";" | ":" | "“" | "\"" | "”")
+        {
+            k += 1;
+        }
+        let mut last = k;
+        while last > next + 1 && seg.tokens[last - 1].kind == TokenKind::Punct {
+            last -= 1;
+        }
+        if last > next + 1 && k - next <= MAX_APPOSITIVE {
+            span = span.cover(seg.tokens[last - 1].span);
+            next = last;
+        }
+    }
+    let _ = next;
+    Some(SpeakerPhrase {
+        span,
+        mention,
+        pronoun: None,
+    })
+}
+
+/// A description right after a cue: "said the spokeswoman for the commission".
+/// In a `lenient` position (right after a quotation or `according to`) any noun phrase will do;
+/// elsewhere it must hold a noun that can speak.
+fn description_after(
+    ctx: &Context,
+    start: usize,
+    end: usize,
+    lenient: bool,
+) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let w = ctx.word(start);
     if !words::is_determiner(w) && !seg.tokens[start].has(crate::segment::CAPITALIZED) {
         return None;
     }
@@ -355,31 +530,47 @@ pub fn phrase_after(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPh
     while k < end && k - start < MAX_PHRASE {
         let t = seg.tokens[k];
         let w = ctx.word(k);
-        if ctx.mention(k).is_some() && !words::is_determiner(ctx.word(k - 1)) {
-            // "the commission's spokeswoman Jane Doe": the name is the speaker.
-            let m = ctx.mention(k).unwrap_or(0);
-            if ctx.mentions[m].kind == crate::analysis::EntityType::Person {
-                return Some(SpeakerPhrase {
-                    span: ctx.mentions[m].span,
-                    mention: Some(m),
-                    pronoun: None,
-                });
-            }
-        }
         if (t.kind == TokenKind::Punct && w != "-" && w != "'s")
-            || words::is_clause_word(w)
             || words::is_cue_verb(w)
+            || ctx.in_quote(k)
+        {
+            break;
+        }
+        if words::is_clause_word(w)
+            && !(words::is_preposition(w) && k + 1 < end && words::is_determiner(ctx.word(k + 1)))
         {
             break;
         }
         k += 1;
     }
-    let has_noun = (start..k).any(|i| words::is_source_noun(ctx.word(i)));
-    if !has_noun {
+    if !lenient && !(start..k).any(|i| words::is_source_noun(ctx.word(i))) {
+        return None;
+    }
+    if k == start || words::is_determiner(ctx.word(k - 1)) || words::is_preposition(ctx.word(k - 1))
+    {
         return None;
     }
     Some(SpeakerPhrase {
         span: seg.tokens[start].span.cover(seg.tokens[k - 1].span),
+        mention: None,
+        pronoun: None,
+    })
+}
+
+/// Any noun phrase over tokens `start..end` that starts with a determiner or a capital: right
+/// after a quotation, whatever precedes the speech verb is its subject ("the New York
+/// businessman", "The piece", "PolitiFact").
+fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let first = seg.tokens.get(start)?;
+    let opens = words::is_determiner(ctx.word(start)) || first.has(crate::segment::CAPITALIZED);
+    let ends_in_word = end > start && seg.tokens[end - 1].kind != TokenKind::Punct;
+    let clean = (start..end).all(|k| {
+        !ctx.in_quote(k) && !words::is_clause_word(ctx.word(k))
+            || words::is_preposition(ctx.word(k))
+    });
+    (opens && ends_in_word && clean && end - start <= MAX_PHRASE).then(|| SpeakerPhrase {
+        span: first.span.cover(seg.tokens[end - 1].span),
         mention: None,
         pronoun: None,
     })

@@ -54,7 +54,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         && ctx.word(from + 1).eq_ignore_ascii_case("to")
     {
         let comma = (from + 2..end).find(|&k| ctx.word(k) == ",")?;
-        let speaker = frame::phrase_after(ctx, from + 2, comma);
+        let speaker = frame::phrase_after(ctx, from + 2, comma, true);
         let cue = seg.tokens[from].span.cover(seg.tokens[from + 1].span);
         return clause(ctx, comma + 1, end).map(|c| {
             (
@@ -79,7 +79,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             && v > from
             && ctx.word(v - 1) == ","
         {
-            let speaker = frame::phrase_after(ctx, v + 2, end);
+            let speaker = frame::phrase_after(ctx, v + 2, end, true);
             let cue = seg.tokens[v].span.cover(seg.tokens[v + 1].span);
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -102,7 +102,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             if let Some(comma) = (from..v).rev().find(|&k| ctx.word(k) == ",") {
                 if comma > from && v - comma <= 10 {
                     let speaker = frame::subject_before(ctx, comma + 1, v)
-                        .or_else(|| frame::phrase_after(ctx, v + 1, end));
+                        .or_else(|| frame::phrase_after(ctx, v + 1, end, false));
                     if speaker.is_some() {
                         return clause(ctx, from, comma).map(|c| {
                             (

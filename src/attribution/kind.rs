@@ -43,7 +43,8 @@ fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
             match w {
                 ":" => return true,
                 "," => return k > 0 && words::is_cue_verb(ctx.word(k - 1)) && !ctx.in_quote(k - 1),
-                "(" | "[" | "—" | "–" | "-" | "“" | "‘" | "\"" | "'" => continue,
+                w if words::is_dash(w) => continue,
+                "(" | "[" | "“" | "‘" | "\"" | "'" => continue,
                 _ => return false,
             }
         }

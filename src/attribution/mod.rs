@@ -132,37 +132,44 @@ pub fn attribute(
 
     carry_over(&ctx, quotes, &mut speakers, &mut kinds);
 
-    let mut out: Vec<Quote> = quotes
+    // Every attribution in text order, so that pronouns can prefer the last speaker.
+    let mut pending: Vec<(Span, QuoteKind, Option<SpeakerPhrase>, Option<Span>)> = quotes
         .iter()
         .zip(frames)
         .zip(speakers)
         .zip(kinds)
-        .map(|(((q, frame), speaker), kind)| Quote {
-            span: q.span,
-            kind,
-            speaker: if kind == QuoteKind::Other {
-                None
+        .map(|(((q, frame), speaker), kind)| {
+            if kind == QuoteKind::Other {
+                (q.span, kind, None, None)
             } else {
-                speaker.map(|s| resolve::speaker(&ctx, s))
-            },
-            cue: if kind == QuoteKind::Other {
-                None
-            } else {
-                frame.and_then(|f| f.cue)
-            },
+                (q.span, kind, speaker, frame.and_then(|f| f.cue))
+            }
         })
         .collect();
-
-    out.extend(
+    pending.extend(
         indirect::find(&ctx)
             .into_iter()
-            .map(|(clause, frame)| Quote {
-                span: clause,
-                kind: QuoteKind::Indirect,
-                speaker: frame.speaker.map(|s| resolve::speaker(&ctx, s)),
-                cue: frame.cue,
-            }),
+            .map(|(clause, frame)| (clause, QuoteKind::Indirect, frame.speaker, frame.cue)),
     );
+    pending.sort_by_key(|(span, ..)| (span.start, span.end));
+
+    let mut last_speaker = None;
+    let mut out = Vec::with_capacity(pending.len());
+    for (span, kind, phrase, cue) in pending {
+        let speaker = phrase.map(|p| resolve::speaker(&ctx, p, last_speaker));
+        if let Some(entity) = speaker.as_ref().and_then(|s| s.entity) {
+            last_speaker = Some(resolve::LastSpeaker {
+                entity,
+                at: span.start,
+            });
+        }
+        out.push(Quote {
+            span,
+            kind,
+            speaker,
+            cue,
+        });
+    }
     out.sort_by_key(|q| (q.span.start, q.span.end));
     out
 }

@@ -9,8 +9,20 @@ use crate::lexicon;
 /// How many mentions back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 40;
 
-/// Resolves `phrase` into a speaker record.
-pub fn speaker(ctx: &Context, phrase: SpeakerPhrase) -> Speaker {
+/// The entity that spoke last, and where.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LastSpeaker {
+    /// Its entity.
+    pub entity: u32,
+    /// Byte offset of the quotation it spoke.
+    pub at: u32,
+}
+
+/// How far back (in bytes) the last speaker stays the preferred referent of a pronoun.
+const LAST_SPEAKER_REACH: u32 = 1500;
+
+/// Resolves `phrase` into a speaker record; a pronoun prefers `last` when its gender fits.
+pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) -> Speaker {
     let written = phrase.span.text(ctx.text);
     if let Some(m) = phrase.mention {
         let mention = &ctx.mentions[m];
@@ -26,10 +38,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase) -> Speaker {
         let target = if written.eq_ignore_ascii_case("it") {
             last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
-            last_mention_before(ctx, phrase.span.start, |m| {
-                m.kind == EntityType::Person
-                    && compatible(person_gender(ctx, m.entity as usize), gender)
-            })
+            person_for_pronoun(ctx, phrase.span.start, gender, last)
         } else {
             None
         };
@@ -92,6 +101,42 @@ fn last_mention_before(
     (end.saturating_sub(PRONOUN_REACH)..end)
         .rev()
         .find(|&i| accept(&ctx.mentions[i]))
+}
+
+/// The person a `he` or `she` at byte `at` stands for: the last speaker when their gender is known to
+/// fit, else the most recent person whose gender is known to fit, else the last speaker or the most
+/// recent person whose gender does not conflict.
+fn person_for_pronoun(
+    ctx: &Context,
+    at: u32,
+    gender: Gender,
+    last: Option<LastSpeaker>,
+) -> Option<usize> {
+    let recent = last_mention_before(ctx, at, |m| {
+        m.kind == EntityType::Person && compatible(person_gender(ctx, m.entity as usize), gender)
+    });
+    let last = last.filter(|l| {
+        at.saturating_sub(l.at) <= LAST_SPEAKER_REACH
+            && ctx
+                .entities
+                .get(l.entity as usize)
+                .is_some_and(|e| e.kind == EntityType::Person)
+            && compatible(person_gender(ctx, l.entity as usize), gender)
+    });
+    let last_mention = last.and_then(|l| {
+        let end = ctx.mentions.partition_point(|m| m.span.end <= at);
+        (0..end).rev().find(|&i| ctx.mentions[i].entity == l.entity)
+    });
+    let known = |m: Option<usize>| {
+        m.is_some_and(|m| person_gender(ctx, ctx.mentions[m].entity as usize) == gender)
+    };
+    if known(last_mention) {
+        last_mention
+    } else if known(recent) {
+        recent
+    } else {
+        last_mention.or(recent)
+    }
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {

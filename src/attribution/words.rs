@@ -299,3 +299,45 @@ pub fn is_preposition(word: &str) -> bool {
         ],
     )
 }
+
+/// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
+pub fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "-" | "―" | "--")
+}
+
+/// Words of time that end no speaker phrase: "said Friday", "Sunday in".
+pub fn is_time_word(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "today",
+            "yesterday",
+            "tonight",
+            "morning",
+            "afternoon",
+            "evening",
+            "night",
+            "week",
+            "month",
+            "year",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ],
+    )
+}
