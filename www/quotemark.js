@@ -109,7 +109,12 @@ function wanted(report, options) {
  * The lower half of `highlight`, for callers that analyse elsewhere (a worker, a server).
  */
 export function applyReport(root, extracted, report, options = {}) {
-  unhighlight(root);
+  if (unhighlight(root)) {
+    // The old marks split text nodes that `extracted` may point at: read the element again.
+    const fresh = extractText(root);
+    if (fresh.text !== extracted.text) throw new Error('the element changed since extractText');
+    extracted = fresh;
+  }
   const doc = root.ownerDocument;
   const shown = wanted(report, options);
   const speakers = speakerTable({ ...report, quotes: shown.quotes });

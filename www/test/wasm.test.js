@@ -1,0 +1,58 @@
+// node --test www/test — the built module's real exports (www/pkg, from scripts/build-wasm.sh).
+// Skipped when www/pkg has not been built.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { test } from 'node:test';
+
+const pkg = new URL('../pkg/', import.meta.url);
+const built = existsSync(new URL('quotemark_bg.wasm', pkg));
+const skip = built ? false : 'www/pkg is not built (scripts/build-wasm.sh)';
+
+async function load() {
+  const module = await import(new URL('quotemark.js', pkg));
+  module.initSync({ module: readFileSync(new URL('quotemark_bg.wasm', pkg)) });
+  return module;
+}
+
+test('analyze returns the report as plain objects with UTF-16 offsets', { skip }, async () => {
+  const { analyze, version, maxInputBytes } = await load();
+  assert.match(version(), /^\d+\.\d+\.\d+/);
+  assert.equal(maxInputBytes(), 32_000_000);
+  const text = 'Médecins 🎉 said: “We are very worried about the camps,” Dr. Müller said.';
+  const report = analyze(text);
+  assert.equal(report.offsets, 'utf16');
+  assert.equal(Object.getPrototypeOf(report), Object.prototype, 'a plain object, not a Map');
+  assert.ok(report.quotes.length >= 1);
+  for (const q of report.quotes) {
+    assert.equal(text.slice(q.start, q.end), q.text);
+    assert.notEqual(q.speaker, undefined, 'speaker is null or a record');
+  }
+  for (const m of report.mentions) assert.equal(text.slice(m.start, m.end), m.text);
+  assert.deepEqual(JSON.parse(JSON.stringify(report)), report);
+  const bytes = analyze(text, { offsets: 'bytes' });
+  const utf8 = Buffer.from(text);
+  for (const q of bytes.quotes) assert.equal(utf8.subarray(q.start, q.end).toString(), q.text);
+});
+
+test('lone surrogates arrive as U+FFFD and offsets still index the JS string', { skip }, async () => {
+  const { analyze } = await load();
+  const text = '\uD800 “Hi \uDC00 there,” she said. “Bye,” he said.';
+  const report = analyze(text);
+  assert.equal(report.quotes.length, 2);
+  assert.equal(report.quotes[0].text, '“Hi \uFFFD there,”');
+  assert.equal(text.slice(report.quotes[0].start, report.quotes[0].end), '“Hi \uDC00 there,”');
+  assert.equal(text.slice(report.quotes[1].start, report.quotes[1].end), '“Bye,”');
+});
+
+test('bad options and over-long text throw Errors with a message', { skip }, async () => {
+  const { analyze } = await load();
+  assert.throws(() => analyze('x', { offsets: 'words' }), {
+    name: 'Error',
+    message: /unknown offsets unit "words"/,
+  });
+  assert.throws(() => analyze('x', { ofsets: 'chars' }), { message: /unknown option "ofsets"/ });
+  assert.throws(() => analyze('x', 'utf16'), { message: /options must be an object/ });
+  assert.throws(() => analyze('a'.repeat(32_000_001)), { message: /at most 32 MB/ });
+  assert.deepEqual(analyze('', undefined).quotes, []);
+  assert.deepEqual(analyze('', null).quotes, []);
+});
