@@ -435,6 +435,23 @@ fn titled_from(
         }
     }
     let _ = k;
+    // "Governor of Washington Chris Gregoire": the place belongs to the title.
+    if m + 2 < b && (cx.is(m, "of") || cx.is(m, "for")) {
+        let mut p = m + 1;
+        let mut places = Vec::new();
+        while p < b && (is_entity_token(cx, p) || cx.is(p, "of") || cx.is(p, "the")) {
+            if let Some(kind) = kind_of(cx.entity_flags(p) & ENTITY_CATS) {
+                places.push((p, kind));
+            }
+            p += 1;
+        }
+        if p > m + 1 && p < b && name_end(cx, p, b) > p {
+            for (q, kind) in places {
+                cx.emit(q, q + 1, kind, None);
+            }
+            m = p;
+        }
+    }
     if m >= b {
         return b;
     }

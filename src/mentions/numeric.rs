@@ -194,6 +194,8 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             numbered = true;
             if b + 1 < end && cx.t(b) == "," && year_number(cx, b + 1) {
                 b += 2;
+            } else if b < end && year_number(cx, b) {
+                b += 1;
             }
         } else if b < end && year_number(cx, b) {
             b += 1;
@@ -217,6 +219,12 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     if cx.cap(i) && eq_any(w, &WEEKDAYS) {
+        // "Friday, July 21, 2017" is one date.
+        if i + 2 < end && cx.t(i + 1) == "," {
+            if let Some(b) = month_at(cx, i + 2, end).and_then(|_| date(cx, i + 2, end)) {
+                return Some(b);
+            }
+        }
         return Some(i + 1);
     }
     if cx.toks[i].kind == TokenKind::Word {
@@ -267,7 +275,12 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     // A bare year after a preposition or before a comma/period.
     if year_number(cx, i) {
-        let before = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS);
+        let before = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS)
+            || (i > 0
+                && cx.is(i - 1, "the")
+                && i + 1 < end
+                && cx.toks[i + 1].kind == TokenKind::Word
+                && !cx.cap(i + 1));
         let after = i + 1 >= end || cx.toks[i + 1].kind == TokenKind::Punct;
         if before || after {
             return Some(i + 1);

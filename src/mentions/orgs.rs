@@ -12,12 +12,19 @@ use crate::lexicon::cat;
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
 /// past its last token. An organisation noun as the first word alone does not count.
 pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
-    // "University of Oslo", "Ministry of Foreign Affairs".
-    if b > a + 2 && cx.lex[a].any(cat::ORG_WORD) && (cx.is(a + 1, "of") || cx.is(a + 1, "for")) {
-        return Some(b);
-    }
     let mut best = None;
-    for k in a + 1..b {
+    for k in a..b {
+        // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
+        if cx.lex[k].any(cat::ORG_WORD)
+            && cx.cap(k)
+            && k + 2 < b
+            && (cx.is(k + 1, "of") || cx.is(k + 1, "for") || cx.is(k + 1, "on"))
+        {
+            return Some(of_tail(cx, k + 1, b));
+        }
+        if k == a {
+            continue;
+        }
         let e = cx.lex[k];
         if !cx.cap(k) && !cx.caps(k) {
             continue;
@@ -34,12 +41,22 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     best
 }
 
+/// The end of an "of …" tail that starts at `of` within the run ending at `b`: every word up to
+/// a title ("Museum of Flight CEO …" stops before "CEO").
+pub(crate) fn of_tail(cx: &Ctx, of: usize, b: usize) -> usize {
+    let mut e = of + 1;
+    while e < b && !cx.lex[e].any(cat::TITLE | cat::HONORIFIC | cat::JOB) {
+        e += 1;
+    }
+    e
+}
+
 /// Whether token `i` is an acronym that names an organisation.
 pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
     let w = cx.t(i);
     let n = w.chars().count();
     cx.caps(i)
-        && (2..=6).contains(&n)
+        && (3..=6).contains(&n)
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
         && !cx.lex[i]
             .any(cat::COMMON | cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)

@@ -160,12 +160,25 @@ const FACILITIES: [&str; 30] = [
 /// The end of a facility name over the run `a..b`: at least two words, the last capitalised word
 /// a facility noun.
 pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
-    if b < a + 2 || !cx.cap(b - 1) {
+    if cx.lex[a].any(cat::TITLE | cat::HONORIFIC) {
         return None;
     }
-    let last = cx.t(b - 1);
-    let is_facility = FACILITIES.iter().any(|f| f.eq_ignore_ascii_case(last));
-    // Not a person's title ("Hall" as a surname after a given name).
-    let person = b == a + 2 && cx.lex[a].any(cat::GIVEN) && !cx.lex[a].any(cat::COMMON);
-    (is_facility && !person && !cx.lex[a].any(cat::TITLE | cat::HONORIFIC)).then_some(b)
+    let is_facility = |i: usize| cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f));
+    // "Museum of Flight".
+    if is_facility(a) && a + 2 < b && cx.is(a + 1, "of") {
+        return Some(super::orgs::of_tail(cx, a + 1, b));
+    }
+    let last = (a + 1..b).rev().find(|&i| is_facility(i))?;
+    // Not a person ("Anna Hall": a given name and a facility noun that is also a surname).
+    let person = last == a + 1
+        && cx.lex[a].any(cat::GIVEN)
+        && !cx.lex[a].any(cat::COMMON)
+        && cx.lex[last].any(cat::SURNAME);
+    if person {
+        return None;
+    }
+    if last + 2 < b && cx.is(last + 1, "of") {
+        return Some(super::orgs::of_tail(cx, last + 1, b));
+    }
+    Some(last + 1)
 }
