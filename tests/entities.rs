@@ -1,0 +1,182 @@
+//! Entities through the public API: the hard cases of the entities issue.
+
+use quotemark::{analyze, Analysis, EntityType, Options};
+
+fn run(text: &str) -> Analysis {
+    let a = analyze(text, &Options::default());
+    // Invariants: mentions ordered and disjoint, every mention linked, entities in order of first
+    // mention with ascending mentions.
+    let mut last_end = 0;
+    for (i, m) in a.mentions.iter().enumerate() {
+        assert!(m.span.start >= last_end);
+        last_end = m.span.end;
+        let e = &a.entities[m.entity as usize];
+        assert!(e.mentions.contains(&(i as u32)));
+        assert_eq!(e.kind, m.kind);
+    }
+    let mut last_first = None;
+    for e in &a.entities {
+        assert!(e.mentions.windows(2).all(|w| w[0] < w[1]));
+        assert!(Some(e.mentions[0]) > last_first);
+        last_first = Some(e.mentions[0]);
+    }
+    a
+}
+
+/// The entity that the mention written `written` belongs to: (type, name, mention count).
+fn entity_of(a: &Analysis, text: &str, written: &str) -> (EntityType, String, usize) {
+    let m = a
+        .mentions
+        .iter()
+        .find(|m| m.span.text(text) == written)
+        .unwrap_or_else(|| panic!("no mention {written:?}"));
+    let e = &a.entities[m.entity as usize];
+    (e.kind, e.name.clone(), e.mentions.len())
+}
+
+fn mention_texts(a: &Analysis, text: &str) -> Vec<String> {
+    a.mentions
+        .iter()
+        .map(|m| m.span.text(text).to_string())
+        .collect()
+}
+
+#[test]
+fn seed_article_speakers_and_aliases() {
+    let text = "U.S. Trade Representative Charlene Barshefsky and her team stayed. \
+                \"The clock has nearly run out,\" Barshefsky said today. \
+                On April 7, Prime Minister Zhu Rongji proposed measures that President Clinton \
+                rejected. Clinton's action was bad news for Zhu.";
+    let a = run(text);
+    assert_eq!(
+        entity_of(&a, text, "Barshefsky"),
+        (EntityType::Person, "Charlene Barshefsky".into(), 2)
+    );
+    assert_eq!(
+        entity_of(&a, text, "Zhu"),
+        (EntityType::Person, "Zhu Rongji".into(), 2)
+    );
+    assert_eq!(entity_of(&a, text, "Clinton").2, 2);
+    let m = a
+        .mentions
+        .iter()
+        .find(|m| m.span.text(text) == "Charlene Barshefsky")
+        .unwrap();
+    assert_eq!(m.title.unwrap().text(text), "U.S. Trade Representative");
+}
+
+#[test]
+fn names_in_no_list() {
+    let text = "Chinese Foreign Trade Minister Shi Guangsheng spoke. Foreign Ministry spokeswoman \
+                Zhang Qiyue agreed. Martin Ødegaard-Holm said yes. Jean-Luc Mbeki told \
+                reporters. María José García said no. \"Fine,\" said Nguyen Thi Lan.";
+    let a = run(text);
+    for name in [
+        "Shi Guangsheng",
+        "Zhang Qiyue",
+        "Martin Ødegaard-Holm",
+        "Jean-Luc Mbeki",
+        "María José García",
+        "Nguyen Thi Lan",
+    ] {
+        assert_eq!(entity_of(&a, text, name).0, EntityType::Person, "{name}");
+    }
+}
+
+#[test]
+fn acronym_links_to_expansion() {
+    let text = "China wants to join the World Trade Organization. The WTO meets in Seattle. \
+                The International Monetary Fund (IMF) agreed; the IMF said so.";
+    let a = run(text);
+    assert_eq!(
+        entity_of(&a, text, "WTO"),
+        (EntityType::Org, "World Trade Organization".into(), 2)
+    );
+    assert_eq!(
+        entity_of(&a, text, "IMF"),
+        (EntityType::Org, "International Monetary Fund".into(), 3)
+    );
+}
+
+#[test]
+fn country_abbreviation_links_to_country() {
+    let text = "The United States and China talked. U.S. officials left.";
+    let a = run(text);
+    assert_eq!(
+        entity_of(&a, text, "U.S."),
+        (EntityType::Place, "United States".into(), 2)
+    );
+}
+
+#[test]
+fn person_and_company_sharing_a_surname() {
+    let text = "Ida Halvorsen founded Halvorsen Robotics in 1999. \"We are growing,\" Halvorsen \
+                said. Shares of Halvorsen rose 14 percent.";
+    let a = run(text);
+    let kinds: Vec<(String, EntityType)> = a
+        .mentions
+        .iter()
+        .filter(|m| m.span.text(text) == "Halvorsen")
+        .map(|m| {
+            let e = &a.entities[m.entity as usize];
+            (e.name.clone(), e.kind)
+        })
+        .collect();
+    assert_eq!(
+        kinds,
+        vec![
+            ("Ida Halvorsen".to_string(), EntityType::Person),
+            ("Halvorsen Robotics".to_string(), EntityType::Org),
+        ]
+    );
+}
+
+#[test]
+fn no_titles_possessives_or_sentence_capitals_in_spans() {
+    let text = "However, the Chinese postponed today's session. China's economy grew. The \
+                source said Prime Minister Zhu Rongji's plan failed.";
+    let a = run(text);
+    let texts = mention_texts(&a, text);
+    assert!(texts.contains(&"China".to_string()));
+    assert!(texts.contains(&"Zhu Rongji".to_string()));
+    for bad in [
+        "However",
+        "The",
+        "China's",
+        "Prime Minister Zhu Rongji",
+        "Zhu Rongji's",
+    ] {
+        assert!(!texts.contains(&bad.to_string()), "{bad} in {texts:?}");
+    }
+}
+
+#[test]
+fn values_and_no_number_inside_them() {
+    let text = "On Nov. 30 at 9 a.m. it paid $2.3 billion, 3.5% more, for 1,200 shops.";
+    let a = run(text);
+    let got: Vec<(String, EntityType)> = a
+        .mentions
+        .iter()
+        .map(|m| (m.span.text(text).to_string(), m.kind))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Nov. 30".to_string(), EntityType::Date),
+            ("9 a.m.".to_string(), EntityType::Time),
+            ("$2.3 billion".to_string(), EntityType::Money),
+            ("3.5%".to_string(), EntityType::Percent),
+            ("1,200".to_string(), EntityType::Number),
+        ]
+    );
+}
+
+#[test]
+fn datelines() {
+    let text = "RIVERTON, Ohio - The plant will close.\n\nGENEVA — Talks resumed.";
+    let a = run(text);
+    let texts = mention_texts(&a, text);
+    for p in ["RIVERTON", "Ohio", "GENEVA"] {
+        assert!(texts.contains(&p.to_string()), "{p} in {texts:?}");
+    }
+}
