@@ -43,7 +43,7 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     let first = seg.token_at_or_after(q.span.start);
     let after = seg.token_at_or_after(q.span.end);
     let after_frame = if q.closed {
-        after_quote(ctx, after)
+        after_quote(ctx, q, after)
     } else {
         None
     };
@@ -82,23 +82,30 @@ fn sentence_end(ctx: &Context, t: usize) -> usize {
 
 /// `“…,” X said`, `“…,” said X`, `“…” — X`: a frame right after the quotation, whose first token is
 /// `start`.
-fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
+fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     let seg = ctx.segments;
-    let end = sentence_end(ctx, start).min(seg.tokens.len());
-    // Same sentence only: a quotation ending its sentence has nothing after it.
-    let dash_first = start < seg.tokens.len() && words::is_dash(ctx.word(start));
-    let same_sentence = start < end
-        && seg.sentence_at(seg.tokens[start].span.start)
-            == seg.sentence_at(seg.tokens[start.saturating_sub(1)].span.start);
-    if start >= end || !(same_sentence || dash_first) {
+    if start >= seg.tokens.len() {
         return None;
     }
-    // “…” — X: a dash after a closed quotation may start a new sentence.
-    let end = if words::is_dash(ctx.word(start)) {
-        sentence_end(ctx, start).min(seg.tokens.len())
-    } else {
-        end
-    };
+    let dash_first = words::is_dash(ctx.word(start));
+    // Only a quotation that ends its own clause ("…,” / “…?” / “…” —) can have its frame after it;
+    // “wrongfully” suggests … is the writer's sentence going on.
+    let inner = q.inner.text(ctx.text);
+    let ends_clause = inner.ends_with([',', '.', '?', '!', '…', '—', '-', ';', ':'])
+        || ctx.word(start) == ","
+        || dash_first;
+    if !ends_clause {
+        return None;
+    }
+    let same_sentence = start > 0
+        && seg.sentence_at(seg.tokens[start].span.start)
+            == seg.sentence_at(seg.tokens[start - 1].span.start);
+    let end = sentence_end(ctx, start).min(seg.tokens.len());
+    // “…?” Graham asked. / “…” — X: a short attribution may stand as a sentence of its own.
+    let short_sentence = !same_sentence && end - start <= MAX_PHRASE + 3;
+    if !(same_sentence || dash_first || short_sentence) {
+        return None;
+    }
     let mut i = start;
     let mut dash = false;
     while i < end && seg.tokens[i].kind == TokenKind::Punct {
@@ -118,7 +125,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
     while v < end && words::is_auxiliary_or_adverb(ctx.word(v)) {
         v += 1;
     }
-    if v < end && words::is_cue_verb(ctx.word(v)) {
+    if v < end && ctx.is_cue(v) {
         let speaker = phrase_after(ctx, v + 1, end, true);
         return Some(Frame {
             cue: Some(seg.tokens[v].span),
@@ -128,9 +135,7 @@ fn after_quote(ctx: &Context, start: usize) -> Option<Frame> {
     }
     // Subject first: “…,” X said / X, a doctor, said.
     let limit = end.min(i + MAX_AFTER);
-    let verb = (i..limit).find(|&k| {
-        !ctx.in_quote(k) && words::is_cue_verb(ctx.word(k)) && seg.tokens[k].kind == TokenKind::Word
-    });
+    let verb = (i..limit).find(|&k| ctx.is_cue(k));
     match verb {
         Some(v) => {
             let speaker = phrase_from(ctx, i, v);
@@ -177,7 +182,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                 cue_token: k,
             });
         }
-        if !words::is_cue_verb(w) {
+        if !ctx.is_cue(k) {
             continue;
         }
         let cue = Some(seg.tokens[k].span);
@@ -295,7 +300,34 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             pronoun: Some(g),
         });
     }
-    description_ending(ctx, from, last)
+    description_ending(ctx, from, last).or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// A run of capitalised words ending at token `last` that the mention stage left out ("Trump",
+/// "PolitiFact"): right before a speech verb, a capitalised word is a name.
+fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let is_name_word = |k: usize| {
+        let w = ctx.word(k);
+        seg.tokens[k].kind == TokenKind::Word
+            && seg.tokens[k].has(crate::segment::CAPITALIZED)
+            && !words::is_determiner(w)
+            && !words::is_clause_word(w)
+            && words::speaker_pronoun(w).is_none()
+            && !words::is_time_word(w)
+    };
+    if !is_name_word(last) {
+        return None;
+    }
+    let mut start = last;
+    while start > from && last - start < 3 && is_name_word(start - 1) {
+        start -= 1;
+    }
+    Some(SpeakerPhrase {
+        span: seg.tokens[start].span.cover(seg.tokens[last].span),
+        mention: None,
+        pronoun: None,
+    })
 }
 
 /// A description ending at token `last`: walk left over words, stopping at clause words,

@@ -92,7 +92,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 )
             });
         }
-        if !lexicon_speech_verb(w) {
+        if !ctx.is_cue(v) || !lexicon_speech_verb(w) {
             continue;
         }
         let cue = Some(seg.tokens[v].span);

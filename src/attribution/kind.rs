@@ -42,13 +42,13 @@ fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
         if t.kind == TokenKind::Punct {
             match w {
                 ":" => return true,
-                "," => return k > 0 && words::is_cue_verb(ctx.word(k - 1)) && !ctx.in_quote(k - 1),
+                "," => return k > 0 && ctx.is_cue(k - 1),
                 w if words::is_dash(w) => continue,
                 "(" | "[" | "“" | "‘" | "\"" | "'" => continue,
                 _ => return false,
             }
         }
-        return words::is_cue_verb(w) && k + 1 == first && !words::is_naming_verb(w);
+        return ctx.is_cue(k) && k + 1 == first && !words::is_naming_verb(w);
     }
     true
 }
@@ -58,8 +58,7 @@ fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
 fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
-    (first.saturating_sub(2)..first)
-        .any(|k| words::is_cue_verb(ctx.word(k)) && !words::is_naming_verb(ctx.word(k)))
+    (first.saturating_sub(2)..first).any(|k| ctx.is_cue(k) && !words::is_naming_verb(ctx.word(k)))
         || (first > 0 && ctx.word(first - 1) == ":")
 }
 

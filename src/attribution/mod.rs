@@ -102,6 +102,32 @@ impl<'a> Context<'a> {
         (m != u32::MAX).then_some(m as usize)
     }
 
+    /// Whether token `i` is a speech cue used as a verb: a reporting verb in lower case, outside
+    /// quotations and names, not a noun after a determiner ("the report", "his tweets").
+    pub fn is_cue(&self, i: usize) -> bool {
+        let Some(t) = self.segments.tokens.get(i) else {
+            return false;
+        };
+        if t.kind != crate::segment::TokenKind::Word
+            || t.has(crate::segment::CAPITALIZED)
+            || self.in_quote(i)
+            || self.mention(i).is_some()
+            || !words::is_cue_verb(self.word(i))
+        {
+            return false;
+        }
+        let noun_use = i > 0 && {
+            let prev = self.word(i - 1);
+            words::is_determiner(prev) && !words::is_pronoun_determiner_ok(prev)
+                || ((prev == "'s" || prev == "’s")
+                    && !(i > 1 && words::speaker_pronoun(self.word(i - 2)).is_some()))
+                || prev.eq_ignore_ascii_case("of")
+                || prev.ends_with("-night")
+                || prev.eq_ignore_ascii_case("angry")
+        };
+        !noun_use
+    }
+
     /// Whether token `i` lies inside a quotation.
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
@@ -252,6 +278,5 @@ fn no_cue_between(ctx: &Context, from: u32, to: u32) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(from);
     let last = seg.token_at_or_after(to);
-    !(first..last.min(seg.tokens.len()))
-        .any(|t| !ctx.in_quote(t) && words::is_cue_verb(ctx.word(t)))
+    !(first..last.min(seg.tokens.len())).any(|t| ctx.is_cue(t))
 }

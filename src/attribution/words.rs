@@ -105,6 +105,10 @@ pub fn is_auxiliary_or_adverb(word: &str) -> bool {
             "openly",
             "explicitly",
             "separately",
+            "'s",
+            "’s",
+            "'d",
+            "’d",
         ],
     )
 }
@@ -146,7 +150,34 @@ pub fn is_naming_verb(word: &str) -> bool {
 
 /// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
 pub fn is_cue_verb(word: &str) -> bool {
-    lexicon::is_speech_verb(word) || is_naming_verb(word)
+    lexicon::is_speech_verb(word) || is_naming_verb(word) || is_inflected_speech_verb(word)
+}
+
+/// An inflection the lexicon lacks, of a lemma it has: tweeted → tweet, argued → argue,
+/// admitted → admit, replying → reply.
+fn is_inflected_speech_verb(word: &str) -> bool {
+    if word.len() < 5 || !word.is_ascii() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    let stem_is_verb = |stem: &str| stem.len() >= 3 && lexicon::is_speech_verb(stem);
+    let undouble = |stem: &str| {
+        let b = stem.as_bytes();
+        b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && stem_is_verb(&stem[..stem.len() - 1])
+    };
+    for suffix in ["ed", "ing", "es", "s"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            if stem_is_verb(stem) || stem_is_verb(&format!("{stem}e")) || undouble(stem) {
+                return true;
+            }
+            if let Some(y) = stem.strip_suffix('i') {
+                if stem_is_verb(&format!("{y}y")) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
 }
 
 /// Heads of descriptions that stand for unnamed sources: "a source", "officials", "aides".
@@ -338,6 +369,18 @@ pub fn is_time_word(word: &str) -> bool {
             "october",
             "november",
             "december",
+        ],
+    )
+}
+
+/// Determiners that may stand before a verb as its subject ("that said", "this says", "one said"),
+/// so a cue word after them is still a verb.
+pub fn is_pronoun_determiner_ok(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "that", "this", "one", "some", "many", "most", "all", "both", "others", "few",
+            "several", "two", "three",
         ],
     )
 }
