@@ -1,0 +1,49 @@
+#!/bin/sh
+# Runs every test: lints, native unit and integration tests, docs, quality floors, the wasm
+# build and its tests in Node and headless Chromium, the page's tests, and packaging.
+# Installs what is missing first (scripts/setup.sh --browser). Safe to run again.
+#   scripts/test.sh            everything
+#   scripts/test.sh --native   skip the browser and wasm steps (a quick local loop)
+set -eu
+cd "$(dirname "$0")/.."
+
+step() { printf '\n== %s\n' "$*"; }
+
+native_only=false
+[ "${1:-}" = "--native" ] && native_only=true
+
+if $native_only; then scripts/setup.sh; else scripts/setup.sh --browser; fi
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy (all targets, warnings denied)"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --lib --target wasm32-unknown-unknown --no-default-features --features wasm -- -D warnings
+
+step "cargo test (unit, integration, doc tests)"
+cargo test
+
+step "cargo test --release (timing-ratio and large-input tests run optimised too)"
+cargo test --release -- --include-ignored
+
+step "cargo doc (rustdoc warnings denied)"
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+
+step "quality on the gold corpora (figures quoted in README.md)"
+cargo run --release --quiet -- eval tests/data
+cargo run --release --quiet -- eval tests/data/gum
+
+step "cargo package includes build.rs and data/"
+list=$(cargo package --list --allow-dirty)
+echo "$list" | grep -qx build.rs
+echo "$list" | grep -q '^data/'
+
+if ! $native_only; then
+    scripts/test-web.sh
+    if [ -x scripts/test-determinism.sh ]; then
+        scripts/test-determinism.sh
+    fi
+fi
+
+printf '\n== all tests passed\n'
