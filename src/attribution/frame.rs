@@ -133,6 +133,11 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
             cue_token: v,
         });
     }
+    // Subject first: “…,” X said / X, a doctor, said. A clause word ("…,” but he said) starts
+    // the writer's next clause instead.
+    if words::is_clause_word(ctx.word(i)) {
+        return None;
+    }
     // Subject first: “…,” X said / X, a doctor, said.
     let limit = end.min(i + MAX_AFTER);
     let verb = (i..limit).find(|&k| ctx.is_cue(k));
@@ -186,7 +191,9 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             continue;
         }
         let cue = Some(seg.tokens[k].span);
-        let speaker = subject_before(ctx, from, k).or_else(|| phrase_after(ctx, k + 1, to, false));
+        let speaker = subject_before(ctx, from, k)
+            .or_else(|| phrase_after(ctx, k + 1, to, false))
+            .or_else(|| shared_subject(ctx, from, k));
         return Some(Frame {
             cue,
             speaker,
@@ -194,6 +201,15 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         });
     }
     None
+}
+
+/// The subject a cue without its own shares with an earlier cue of its sentence: "X said … but
+/// said “…”", "X responded … by saying “…”".
+fn shared_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
+    (from..cue)
+        .rev()
+        .filter(|&k| ctx.is_cue(k))
+        .find_map(|k| subject_before(ctx, from, k))
 }
 
 /// The subject of the verb at token `verb`: the phrase ending just before it (past auxiliaries and
@@ -395,11 +411,13 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     {
         first += 1;
     }
-    let name_at = if first < verb && ctx.mention(first).is_some() {
-        first
-    } else {
-        start
-    };
+    let name_at = person_in_title_run(ctx, start, verb).unwrap_or(
+        if first < verb && ctx.mention(first).is_some() {
+            first
+        } else {
+            start
+        },
+    );
     if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, verb);
         let mut end = next;
@@ -499,16 +517,18 @@ pub fn phrase_after(
     {
         first += 1;
     }
-    let name_at = if first < end
-        && ctx.mention(first).is_some()
-        && (first == start
-            || !words::is_determiner(ctx.word(start))
-            || ctx.mentions[ctx.mention(first).unwrap_or(0)].kind == EntityType::Person)
-    {
-        first
-    } else {
-        start
-    };
+    let name_at = person_in_title_run(ctx, start, end).unwrap_or(
+        if first < end
+            && ctx.mention(first).is_some()
+            && (first == start
+                || !words::is_determiner(ctx.word(start))
+                || ctx.mentions[ctx.mention(first).unwrap_or(0)].kind == EntityType::Person)
+        {
+            first
+        } else {
+            start
+        },
+    );
     let (mut span, mut next, mention) = if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, end);
         (seg.tokens[start].span.cover(phrase.span), next, Some(m))
@@ -606,4 +626,33 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
         mention: None,
         pronoun: None,
     })
+}
+
+/// The first token of a person's name within the title run starting at `start` ("MSNBC host Chris
+/// Matthews", "European Council President Donald Tusk"): the person, not the organisation, speaks.
+fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let seg = ctx.segments;
+    let mut k = start;
+    while k < limit && k - start < MAX_PHRASE {
+        if let Some(m) = ctx.mention(k) {
+            if ctx.mentions[m].kind == EntityType::Person {
+                return Some(k);
+            }
+        } else {
+            let w = ctx.word(k);
+            let t = seg.tokens[k];
+            let titleish = t.kind == TokenKind::Word
+                || t.kind == TokenKind::Number
+                || matches!(w, "-" | "." | "/");
+            if !titleish
+                || words::is_clause_word(w)
+                || words::is_cue_verb(w)
+                || words::speaker_pronoun(w).is_some()
+            {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
 }
