@@ -30,6 +30,7 @@ mod error;
 #[cfg(feature = "cli")]
 #[doc(hidden)]
 pub mod eval;
+mod invariants;
 mod lexicon;
 mod mentions;
 mod pipeline;
@@ -54,6 +55,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 pub mod internals {
     #[cfg(feature = "cli")]
     pub use crate::eval;
+    pub use crate::invariants::check_invariants;
     pub use crate::pipeline::Options;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
