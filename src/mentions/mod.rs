@@ -80,10 +80,17 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, segments: &'a Segments) -> Ctx<'a> {
         let toks = &segments.tokens[..];
-        let lex = toks
-            .iter()
-            .map(|t| {
-                if t.kind == TokenKind::Word {
+        // Only capitalised words and their neighbours are ever asked about (a speech verb after
+        // a name, a role noun before one), so other words skip the look-up.
+        let capitalised = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.kind == TokenKind::Word && t.has(CAPITALIZED))
+        };
+        let lex = (0..toks.len())
+            .map(|i| {
+                let t = &toks[i];
+                let wanted = capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1);
+                if t.kind == TokenKind::Word && wanted {
                     lexicon::lookup(t.text(text))
                 } else {
                     Entry::default()

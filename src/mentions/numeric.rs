@@ -36,6 +36,20 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 }
 
 fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
+    if !could_start(cx, i) {
+        return None;
+    }
+    let t = cx.toks[i];
+    if t.kind == TokenKind::Word
+        && !t.text(cx.text).as_bytes()[0].is_ascii_digit()
+        && !is_amount(cx, i)
+    {
+        // A word: a month, weekday or relative day, a time word, or "US$".
+        return money(cx, i, end)
+            .map(|b| (b, EntityType::Money))
+            .or_else(|| date(cx, i, end).map(|b| (b, EntityType::Date)))
+            .or_else(|| time(cx, i, end).map(|b| (b, EntityType::Time)));
+    }
     money(cx, i, end)
         .map(|b| (b, EntityType::Money))
         .or_else(|| date(cx, i, end).map(|b| (b, EntityType::Date)))
@@ -43,6 +57,39 @@ fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
         .or_else(|| percent(cx, i, end).map(|b| (b, EntityType::Percent)))
         .or_else(|| quantity_unit(cx, i, end))
         .or_else(|| number(cx, i, end).map(|b| (b, EntityType::Number)))
+}
+
+/// A cheap test that token `i` may start a numeric mention: digits, a currency sign, a
+/// capitalised word (month, weekday, "US$") or one of a few lower-case words.
+fn could_start(cx: &Ctx, i: usize) -> bool {
+    let t = cx.toks[i];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct => is_currency_sign(cx.t(i)),
+        TokenKind::Word => {
+            let w = cx.t(i);
+            let first = w.as_bytes()[0];
+            first.is_ascii_digit()
+                || first.is_ascii_uppercase()
+                || (w.len() <= 9
+                    && (number_word(w)
+                        || eq_any(
+                            w,
+                            &[
+                                "today",
+                                "yesterday",
+                                "tomorrow",
+                                "last",
+                                "next",
+                                "this",
+                                "past",
+                                "noon",
+                                "midnight",
+                                "tonight",
+                            ],
+                        )))
+        }
+    }
 }
 
 const MONTHS: [&str; 12] = [
@@ -116,8 +163,10 @@ pub(crate) fn number_word(word: &str) -> bool {
         "ninety",
         "hundred",
     ];
-    eq_any(word, &WORDS)
-        || word.split('-').count() == 2 && word.split('-').all(|p| eq_any(p, &WORDS))
+    match word.split_once('-') {
+        None => eq_any(word, &WORDS),
+        Some((a, b)) => eq_any(a, &WORDS) && eq_any(b, &WORDS),
+    }
 }
 
 fn is_scale(word: &str) -> bool {
