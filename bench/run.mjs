@@ -7,11 +7,12 @@
 //
 // --native: the built examples/throughput binary. --pkg: the wasm-bindgen --target web output
 // (default www/pkg). --budget-seconds: how long a peer (compromise, wink) may spend on one corpus
-// before it stops at the next article (default 15); quotemark has no budget. Results also go to
-// DIR/results.json and DIR/results.md.
+// before it stops at the next article (default 15); quotemark has no budget, but a run over one
+// long text (single-*.txt, the scaling check) is stopped after --text-timeout-seconds (default 60)
+// and reported as not finished. Results also go to DIR/results.json and DIR/results.md.
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -36,6 +37,7 @@ function options(argv) {
     out: join(HERE, 'out'),
     budgetSeconds: 15,
     minSeconds: 1,
+    textTimeoutSeconds: 60,
     sizes: ['100k', '1m', '10m'],
     tools: TOOLS.map((t) => t.id),
   };
@@ -46,6 +48,7 @@ function options(argv) {
     else if (k === '--out') o.out = resolve(v);
     else if (k === '--budget-seconds') o.budgetSeconds = Number(v);
     else if (k === '--min-seconds') o.minSeconds = Number(v);
+    else if (k === '--text-timeout-seconds') o.textTimeoutSeconds = Number(v);
     else if (k === '--sizes') o.sizes = v.split(',');
     else if (k === '--tools') o.tools = v.split(',');
     else throw new Error(`unknown option ${k}`);
@@ -55,7 +58,7 @@ function options(argv) {
 }
 
 /** Runs one tool on one file in a fresh process; returns its JSON result. */
-function measure(o, tool, file) {
+function measure(o, tool, file, timeoutSeconds = 600) {
   const budget = TOOLS.find((t) => t.id === tool).ours ? [] : ['--budget-seconds', String(o.budgetSeconds)];
   const [cmd, args] =
     tool === 'quotemark-native'
@@ -65,7 +68,11 @@ function measure(o, tool, file) {
           [join(HERE, 'runner.mjs'), tool, file, '--min-seconds', String(o.minSeconds), '--pkg', o.pkg, ...budget],
         ];
   process.stderr.write(`   ${tool} ${relative(ROOT, file)} ... `);
-  const run = spawnSync(cmd, args, { cwd: HERE, encoding: 'utf8', maxBuffer: 1 << 24 });
+  const run = spawnSync(cmd, args, { cwd: HERE, encoding: 'utf8', maxBuffer: 1 << 24, timeout: timeoutSeconds * 1000 });
+  if (run.error?.code === 'ETIMEDOUT' || (run.status === null && run.signal === 'SIGTERM')) {
+    process.stderr.write(`stopped after ${timeoutSeconds} s\n`);
+    return { tool, file, bytes: statSync(file).size, timeout: timeoutSeconds, error: `did not finish in ${timeoutSeconds} s` };
+  }
   if (run.status !== 0) {
     process.stderr.write('failed\n');
     return { tool, file, error: (run.stderr || run.error?.message || `exit ${run.status}`).trim().split('\n').slice(-3).join(' ') };
@@ -213,6 +220,10 @@ function table(o, m, manifest, results, singles, sizes) {
     const s1 = singles['single-1m.txt']?.[id];
     const s10 = singles['single-10m.txt']?.[id];
     const cell = (a, b) => {
+      if (ok(a) && b?.timeout) {
+        const x = b.timeout / b.bytes / perByte(a);
+        return `> ${x.toFixed(0)} FAILS (did not finish in ${b.timeout} s vs ${ms(a.seconds * 1000)})`;
+      }
       if (!ok(a) || !ok(b)) return 'not run';
       const x = perByte(b) / perByte(a);
       return `${x.toFixed(2)} ${x <= LIMIT ? 'ok' : 'FAILS'} (${ms(b.seconds * 1000)} vs ${ms(a.seconds * 1000)})`;
@@ -245,7 +256,7 @@ function main() {
     process.stderr.write(`== ${name} (one text)\n`);
     singles[name] = {};
     for (const tool of ['quotemark-native', 'quotemark-wasm'].filter((t) => o.tools.includes(t))) {
-      singles[name][tool] = measure(o, tool, join(o.out, name));
+      singles[name][tool] = measure(o, tool, join(o.out, name), o.textTimeoutSeconds);
     }
   }
   const sizes = bundles(o);

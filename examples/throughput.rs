@@ -9,7 +9,7 @@
 //! writes them. The first article is analysed once on its own and timed as the time to first
 //! result (the lexicons are compiled in, so there is nothing else to load). Then the whole corpus
 //! is analysed in passes until `--min-seconds` have gone by (at least one pass, at most 1,000), and
-//! the median pass is reported. Peak memory is the process's `VmHWM` from `/proc/self/status`.
+//! the median pass is reported; for a file of one text, that first run is the first pass. Peak memory is the process's `VmHWM` from `/proc/self/status`.
 
 use std::time::{Duration, Instant};
 
@@ -51,11 +51,15 @@ fn main() {
     let options = Options::with_offsets(OffsetUnit::Utf16);
 
     let start = Instant::now();
-    std::hint::black_box(run_one(articles[0], &options));
+    let (mut entities, mut quotes, mut json_bytes) =
+        std::hint::black_box(run_one(articles[0], &options));
     let first = start.elapsed();
 
+    // A corpus of one text has had its first pass already: a long text may take long.
     let mut passes: Vec<Duration> = Vec::new();
-    let (mut entities, mut quotes, mut json_bytes) = (0, 0, 0);
+    if articles.len() == 1 {
+        passes.push(first);
+    }
     let started = Instant::now();
     while passes.is_empty()
         || (started.elapsed().as_secs_f64() < min_seconds && passes.len() < 1000)
@@ -73,7 +77,7 @@ fn main() {
     }
     let mut sorted = passes.clone();
     sorted.sort();
-    let median = sorted[sorted.len() / 2].as_secs_f64();
+    let median = sorted[(sorted.len() - 1) / 2].as_secs_f64();
     let bytes = articles.iter().map(|a| a.len()).sum::<usize>();
 
     println!(
