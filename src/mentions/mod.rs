@@ -50,6 +50,7 @@ pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
         names::find(&mut cx, range);
     }
     names::find_aliases(&mut cx);
+    orgs::retype_acronyms(&mut cx);
     let mut out = cx.out;
     out.sort_by_key(|m| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.

@@ -137,7 +137,13 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         }
         let prev = cx.lex[j - 1];
         let joins = match w {
-            "&" => tok.has(SPACE_BEFORE),
+            // "National Air and Space Museum", "Bill & Melinda Gates Foundation".
+            "&" | "and" => {
+                (tok.has(SPACE_BEFORE) || w == "and")
+                    && (j + 1..(j + 5).min(end))
+                        .take_while(|&q| cx.cap(q))
+                        .any(|q| cx.lex[q].any(cat::ORG_WORD) || places::is_facility_word(cx, q))
+            }
             "of" | "for" | "on" => prev.any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE),
             _ => is_particle(w) && cx.toks[j - 1].kind == TokenKind::Word,
         };
@@ -329,9 +335,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
                 if m > k + 1 {
                     if let Some(kind) = kind_of(entry.flags) {
                         // "China Daily" but not "Bank of China Ltd" cut short: structure may extend.
-                        let end = match orgs::by_structure(cx, k, b) {
-                            Some(o) if o > m && kind == EntityType::Org => o,
-                            _ => m,
+                        // "United States Navy", "New Zealand Herald": a place that starts an
+                        // organisation's name.
+                        let (end, kind) = match orgs::by_structure(cx, k, b) {
+                            Some(o) if o > m && kind != EntityType::Person => (o, EntityType::Org),
+                            _ => (m, kind),
                         };
                         cx.emit(k, end, kind, None);
                         k = end;
@@ -503,6 +511,8 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
     }
+    // "the Church said": a lone organisation noun is a person only after a title.
+    let evidence = evidence && !(words == 1 && first.any(cat::ORG_WORD) && title.is_none());
     if evidence {
         cx.emit(a, b, EntityType::Person, title);
     } else if words == 1 {

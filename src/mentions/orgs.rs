@@ -7,6 +7,7 @@
 //!   "OPEC"), outside a sentence written all in capitals.
 
 use super::Ctx;
+use crate::analysis::EntityType;
 use crate::lexicon::cat;
 
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
@@ -38,7 +39,42 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
             best = Some(end);
         }
     }
-    best
+    // "Irving Independent School District": place nouns after the organisation noun.
+    let mut end = best?;
+    while end < b && cx.cap(end) && cx.lex[end].any(cat::PLACE_WORD | cat::ORG_WORD) {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// Gives a lone acronym the type of the longer name it abbreviates ("JSC" after "Johnson Space
+/// Center" is a place).
+pub(crate) fn retype_acronyms(cx: &mut Ctx) {
+    for i in 0..cx.out.len() {
+        let m = &cx.out[i];
+        let written = m.span.text(cx.text);
+        if m.kind != EntityType::Org
+            || written.len() < 2
+            || !written.chars().all(|c| c.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let found = cx
+            .out
+            .iter()
+            .find(|o| o.kind == EntityType::Place && initials(o.span.text(cx.text)) == written);
+        if let Some(kind) = found.map(|o| o.kind) {
+            cx.out[i].kind = kind;
+        }
+    }
+}
+
+/// The capital initials of the words of a name ("Johnson Space Center" → "JSC").
+fn initials(name: &str) -> String {
+    name.split(' ')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
 }
 
 /// The end of an "of …" tail that starts at `of` within the run ending at `b`: every word up to

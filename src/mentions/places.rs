@@ -157,13 +157,18 @@ const FACILITIES: [&str; 30] = [
     "synagogue",
 ];
 
+/// Whether token `i` is a capitalised facility noun ("Museum", "Station").
+pub(crate) fn is_facility_word(cx: &Ctx, i: usize) -> bool {
+    cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f))
+}
+
 /// The end of a facility name over the run `a..b`: at least two words, the last capitalised word
 /// a facility noun.
 pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if cx.lex[a].any(cat::TITLE | cat::HONORIFIC) {
         return None;
     }
-    let is_facility = |i: usize| cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f));
+    let is_facility = |i: usize| is_facility_word(cx, i);
     // "Museum of Flight".
     if is_facility(a) && a + 2 < b && cx.is(a + 1, "of") {
         return Some(super::orgs::of_tail(cx, a + 1, b));
@@ -175,6 +180,10 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         && !cx.lex[a].any(cat::COMMON)
         && cx.lex[last].any(cat::SURNAME);
     if person {
+        return None;
+    }
+    // "Australian Centre for Control of …" is an organisation.
+    if last + 1 < b && cx.is(last + 1, "for") {
         return None;
     }
     if last + 2 < b && cx.is(last + 1, "of") {
