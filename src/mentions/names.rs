@@ -318,7 +318,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
             && !is_entity_token(cx, k)
             && !(e.any(cat::GIVEN) && k + 1 < b && name_like(cx, k + 1) && namey(cx, k + 1))
             && !(e.any(cat::TITLE | cat::HONORIFIC) && k + 1 < b)
-            && !longest(cx, k, b, ENTITY_CATS | cat::TITLE).is_some_and(|(m, _)| m > k + 1)
+            && !matches!(longest(cx, k, b, ENTITY_CATS | cat::TITLE), Some((m, _)) if m > k + 1)
             && orgs::by_structure(cx, k, b).is_none()
             && !places::by_structure(cx, k, b);
         if weak_start {
