@@ -180,3 +180,42 @@ fn datelines() {
         assert!(texts.contains(&p.to_string()), "{p} in {texts:?}");
     }
 }
+
+/// Entity F1 floors, a little below what was measured, so that a regression fails.
+#[cfg(feature = "cli")]
+mod floors {
+    use quotemark::internals::eval::corpus::score_dir;
+    use std::path::Path;
+
+    fn dir(name: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name)
+    }
+
+    #[test]
+    fn seed_article_entity_f1() {
+        // Measured 1.00 (spaCy sm: 0.90).
+        let scores = score_dir(&dir("")).expect("tests/data holds the seed article");
+        assert!(scores.entities.f1() >= 0.95, "{:?}", scores.entities);
+    }
+
+    #[test]
+    fn gum_news_entity_f1_per_type() {
+        let scores = score_dir(&dir("gum")).expect("tests/data/gum holds GUM news");
+        // Measured: PERSON 0.91, PLACE 0.84, ORG 0.66, DATE 0.96.
+        for (kind, floor) in [
+            ("PERSON", 0.88),
+            ("PLACE", 0.80),
+            ("ORG", 0.60),
+            ("DATE", 0.92),
+        ] {
+            let c = scores
+                .entities_by_type
+                .get(kind)
+                .copied()
+                .unwrap_or_default();
+            assert!(c.f1() >= floor, "{kind}: F1 {:.3} < {floor}: {c:?}", c.f1());
+        }
+    }
+}
