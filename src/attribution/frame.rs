@@ -42,7 +42,7 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
     let after = seg.token_at_or_after(q.span.end);
-    let after_frame = if q.closed {
+    let after_frame = if q.closed && same_paragraph(ctx, q, after) {
         after_quote(ctx, q, after)
     } else {
         None
@@ -52,11 +52,81 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     }
     let sentence = seg.sentences.get(seg.sentence_at(q.span.start))?;
     let before_frame = before_quote(ctx, sentence.first_token as usize, first);
-    match (after_frame, before_frame) {
-        (_, Some(b)) if b.speaker.is_some() => Some(b),
-        (Some(a), _) => Some(a),
-        (None, b) => b,
+    if before_frame.is_some_and(|f| f.speaker.is_some()) {
+        return before_frame;
     }
+    let tail = if q.closed && same_paragraph(ctx, q, after) {
+        sentence_tail(ctx, after)
+    } else {
+        None
+    };
+    if tail.is_some() {
+        return tail;
+    }
+    let colon = colon_subject(ctx, sentence.first_token as usize, first);
+    after_frame.or(before_frame).or(colon)
+}
+
+/// Whether token `t` lies in the quotation's paragraph (a frame never reaches into the next one).
+fn same_paragraph(ctx: &Context, q: &QuoteSpan, t: usize) -> bool {
+    let seg = ctx.segments;
+    let Some(tok) = seg.tokens.get(t) else {
+        return false;
+    };
+    seg.paragraphs
+        .get(seg.paragraph_at(q.span.end.saturating_sub(1)))
+        .is_some_and(|p| p.span.contains(tok.span))
+}
+
+/// `“…” of the proposals, Mr. Holtz-Eakin said.`: a cue closing the quotation's sentence after a
+/// comma, with its subject.
+fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
+    let seg = ctx.segments;
+    let end = sentence_end(ctx, after).min(seg.tokens.len());
+    let mut last = end;
+    while last > after && seg.tokens[last - 1].kind == TokenKind::Punct {
+        last -= 1;
+    }
+    // The cue is among the sentence's last few words, after a comma.
+    let cue = (after..last)
+        .rev()
+        .take(MAX_PHRASE)
+        .find(|&k| ctx.is_cue(k))?;
+    let comma = (after..cue)
+        .rev()
+        .take(MAX_PHRASE + 1)
+        .find(|&k| ctx.word(k) == ",")?;
+    if (after..comma).any(|k| ctx.in_quote(k)) && comma + 1 >= cue && cue + 1 >= last {
+        return None;
+    }
+    let speaker = if comma + 1 < cue {
+        phrase_from(ctx, comma + 1, cue)
+    } else {
+        phrase_after(ctx, cue + 1, end, true)
+    }?;
+    Some(Frame {
+        cue: Some(seg.tokens[cue].span),
+        speaker: Some(speaker),
+        cue_token: cue,
+    })
+}
+
+/// `President Obama is rolling out a new message: “It's about me.”`: a quotation after a colon, with
+/// no cue, is the sentence's last named person's.
+fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
+    if first == 0 || first <= from || ctx.word(first - 1) != ":" {
+        return None;
+    }
+    let m = (from..first - 1)
+        .rev()
+        .filter_map(|k| ctx.mention(k))
+        .find(|&m| ctx.mentions[m].kind == EntityType::Person)?;
+    let (speaker, _) = name_phrase(ctx, m, first);
+    Some(Frame {
+        cue: None,
+        speaker: Some(speaker),
+        cue_token: first - 1,
+    })
 }
 
 /// The frame of a whole sentence: its last cue outside quotations and that cue's speaker.
@@ -90,7 +160,10 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     let dash_first = words::is_dash(ctx.word(start));
     // Only a quotation that ends its own clause ("…,” / “…?” / “…” —) can have its frame after it;
     // “wrongfully” suggests … is the writer's sentence going on.
-    let inner = q.inner.text(ctx.text);
+    let inner = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
     let ends_clause = inner.ends_with([',', '.', '?', '!', '…', '—', '-', ';', ':'])
         || ctx.word(start) == ","
         || dash_first;

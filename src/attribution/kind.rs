@@ -8,7 +8,10 @@ use crate::segment::TokenKind;
 
 /// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
 pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKind {
-    let inner = q.inner.text(ctx.text);
+    let inner = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
     if looks_like_title(inner) && !opens_with_cue(ctx, q) {
         return QuoteKind::Other;
     }

@@ -156,7 +156,11 @@ pub fn attribute(
         .map(|(q, f)| kind::classify(&ctx, q, f.as_ref()))
         .collect();
 
-    carry_over(&ctx, quotes, &mut speakers, &mut kinds);
+    let cue_only: Vec<bool> = frames
+        .iter()
+        .map(|f| f.is_some_and(|f| f.cue.is_some() && f.speaker.is_none()))
+        .collect();
+    carry_over(&ctx, quotes, &cue_only, &mut speakers, &mut kinds);
 
     // Every attribution in text order, so that pronouns can prefer the last speaker.
     let mut pending: Vec<(Span, QuoteKind, Option<SpeakerPhrase>, Option<Span>)> = quotes
@@ -204,6 +208,7 @@ pub fn attribute(
 fn carry_over(
     ctx: &Context,
     quotes: &[QuoteSpan],
+    cue_only: &[bool],
     speakers: &mut [Option<SpeakerPhrase>],
     kinds: &mut [QuoteKind],
 ) {
@@ -232,7 +237,9 @@ fn carry_over(
             .rev()
             .find(|&j| para_span.contains(quotes[j].span) && kinds[j] != QuoteKind::Other)
         {
-            if speakers[j].is_some() && no_cue_between(ctx, quotes[j].span.end, q.span.start) {
+            if speakers[j].is_some()
+                && (cue_only[i] || no_cue_between(ctx, quotes[j].span.end, q.span.start))
+            {
                 speakers[i] = speakers[j];
                 continue;
             }

@@ -199,3 +199,33 @@ fn no_quotes_no_attribution() {
             .is_empty()
     );
 }
+
+#[test]
+fn cue_closing_the_sentence_after_a_partial_quote() {
+    let text = "“I have admiration for the mechanics” of the proposals, the economist said.";
+    assert_eq!(
+        speaker_of(text, "admiration").as_deref(),
+        Some("the economist")
+    );
+}
+
+#[test]
+fn nested_quote_closing_before_the_cue() {
+    let text = "“You say you ‘accept responsibility,’” the senator said.";
+    assert_eq!(speaker_of(text, "accept").as_deref(), Some("the senator"));
+}
+
+#[test]
+fn frames_never_reach_into_the_next_paragraph() {
+    let text = "“We came,” the source said. “It ended.”\n\n“Another,” the official said.";
+    assert_eq!(speaker_of(text, "It ended").as_deref(), Some("the source"));
+}
+
+#[test]
+fn writer_clause_after_a_quote_is_not_its_frame() {
+    let text = "The officer gave “absolute evidence,” but the chief said nothing.";
+    assert_ne!(
+        speaker_of(text, "absolute evidence").as_deref(),
+        Some("the chief")
+    );
+}
