@@ -59,10 +59,17 @@ fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
 /// Whether a cue stands right before the quotation (`said, “…”`), which makes even a title-cased
 /// quotation speech.
 fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
-    let seg = ctx.segments;
-    let first = seg.token_at_or_after(q.span.start);
-    (first.saturating_sub(2)..first).any(|k| ctx.is_cue(k) && !words::is_naming_verb(ctx.word(k)))
-        || (first > 0 && ctx.word(first - 1) == ":")
+    let first = ctx.segments.token_at_or_after(q.span.start);
+    let cue_at = |k: usize| ctx.is_cue(k) && !words::is_naming_verb(ctx.word(k));
+    match first {
+        0 => false,
+        1 => cue_at(0),
+        _ => {
+            cue_at(first - 1)
+                || ctx.word(first - 1) == ":"
+                || (ctx.word(first - 1) == "," && cue_at(first - 2))
+        }
+    }
 }
 
 /// A title, nickname or name: every longer word capitalised, no sentence punctuation at the end,
