@@ -2,10 +2,10 @@
 // All URLs are relative, so the page works under any sub-path.
 import {
   ENTITY_TYPES,
+  articleBlocks,
   describeQuote,
   entityTable,
   quotesCsv,
-  renderArticle,
   renderEntities,
   renderSpeakers,
   speakerTable,
@@ -13,9 +13,13 @@ import {
 } from './render.js';
 
 /** The most text the page analyses at once, in UTF-8 bytes (documented in README.md). */
-export const PAGE_LIMIT_BYTES = 5_000_000;
+export const PAGE_LIMIT_BYTES = 2_000_000;
 /** Quiet time after the last keystroke before the text is analysed again. */
 const DEBOUNCE_MS = 250;
+/** Main-thread time per slice while adding a long article's lines to the page. */
+const SLICE_MS = 12;
+/** An analysis running longer than this is abandoned (worker restarted) when the text changes. */
+const RESTART_AFTER_MS = 400;
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -38,6 +42,8 @@ const state = {
   selection: null, // { kind: 'speaker' | 'entity', key }
   firstHighlight: false,
   limitBytes: PAGE_LIMIT_BYTES,
+  sentAt: 0,
+  renderToken: 0,
 };
 
 function setStatus(message, kind = 'info') {
@@ -62,8 +68,8 @@ function utf8Length(text) {
   return bytes;
 }
 
-function megabytes(bytes) {
-  return `${(bytes / 1e6).toFixed(1)} MB`;
+function megabytes(bytes, digits = 1) {
+  return `${(bytes / 1e6).toFixed(digits)} MB`;
 }
 
 // ---- analysis in the worker ------------------------------------------------------------------
@@ -108,6 +114,13 @@ function onWorkerMessage(data) {
 /** Asks for an analysis of `text` now, or as soon as the worker is free. */
 function request(text) {
   state.pending = text;
+  if (state.busy && performance.now() - state.sentAt > RESTART_AFTER_MS) {
+    // A long analysis of text that is already stale: stop it rather than wait for it.
+    state.worker.terminate();
+    state.ready = false;
+    state.busy = false;
+    startWorker();
+  }
   flush();
 }
 
@@ -122,6 +135,8 @@ function flush() {
   }
   state.busy = true;
   state.sent = text;
+  state.sentAt = performance.now();
+  state.renderToken += 1;
   article.setAttribute('aria-busy', 'true');
   setStatus(text.length > 200_000 ? `Analysing ${megabytes(bytes)}…` : 'Analysing…');
   state.worker.postMessage({ id: state.nextId++, text });
@@ -129,7 +144,10 @@ function flush() {
 
 function tooLong(text, bytes) {
   state.current = null;
-  const message = `This text is ${megabytes(bytes)}; the page analyses at most ${megabytes(
+  state.renderToken += 1;
+  let digits = 1;
+  while (digits < 6 && megabytes(bytes, digits) === megabytes(state.limitBytes, digits)) digits++;
+  const message = `This text is ${megabytes(bytes, digits)}; the page analyses at most ${megabytes(
     state.limitBytes,
   )} at once. Paste a shorter part, or use the quotemark command line for longer texts.`;
   setStatus(message, 'error');
@@ -141,10 +159,10 @@ function tooLong(text, bytes) {
 
 // ---- showing a result ------------------------------------------------------------------------
 
-function show(text, report, ms) {
+async function show(text, report, ms) {
+  const token = ++state.renderToken;
   const speakers = speakerTable(report);
   state.current = { text, report, speakers, ms };
-  article.replaceChildren(renderArticle(document, text, report, speakers));
   speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
   entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
   const counts = typeCounts(report);
@@ -156,6 +174,23 @@ function show(text, report, ms) {
   }
   $('who-count').textContent = String(speakers.speakers.length);
   $('ents-count').textContent = String(report.entities.length);
+
+  // Add the article's lines a slice at a time, so a long text never blocks the page for long.
+  article.replaceChildren();
+  let batch = document.createDocumentFragment();
+  let sliceStart = performance.now();
+  for (const block of articleBlocks(document, text, report, speakers)) {
+    batch.appendChild(block);
+    if (performance.now() - sliceStart > SLICE_MS) {
+      article.appendChild(batch);
+      batch = document.createDocumentFragment();
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (token !== state.renderToken) return; // a newer text took over
+      sliceStart = performance.now();
+    }
+  }
+  article.appendChild(batch);
+
   article.setAttribute('aria-busy', 'false');
   const reselect = state.selection;
   state.selection = null;

@@ -17,6 +17,9 @@ export const ENTITY_TYPES = [
   ['NUMBER', 'Numbers'],
 ];
 
+/** How many of a speaker's quotes the "who said what" panel lists. */
+export const QUOTES_LISTED = 25;
+
 /** How many speaker colours style.css defines (`spk-0` … `spk-9`); more speakers reuse them. */
 export const SPEAKER_COLOURS = 10;
 
@@ -181,50 +184,87 @@ export function describeQuote(quote) {
 }
 
 /**
- * The highlighted article: text nodes, with `<mark class="quote">` around quotations (coloured by
- * speaker, focusable) and `<mark class="ent ent-TYPE">` around mentions inside or outside them.
+ * The highlighted article as line blocks (`<div class="line">`, one per line, its newline
+ * included), yielded one at a time, so the browser can skip laying out lines off screen and a long
+ * article can be shown a batch at a time. Quotations are `<mark class="quote">` (coloured by
+ * speaker; the first piece of each is focusable) and mentions `<mark class="ent ent-TYPE">`; a
+ * quotation that spans lines is one mark per line, all with the same `data-quote`. The blocks'
+ * text, joined, is exactly `text`.
  */
-export function renderArticle(doc, text, report, speakers = speakerTable(report)) {
-  const fragment = doc.createDocumentFragment();
+export function* articleBlocks(doc, text, report, speakers = speakerTable(report)) {
+  const started = new Set();
+  let block = null;
   let quoteEl = null;
   let quoteIndex = -1;
+  let nextNewline = text.indexOf('\n');
   for (const run of layout(text, report)) {
-    if (run.quote !== quoteIndex) {
-      quoteIndex = run.quote;
-      quoteEl = run.quote >= 0 ? quoteElement(doc, report, speakers, run.quote) : null;
-      if (quoteEl) fragment.appendChild(quoteEl);
-    }
-    const parent = quoteEl || fragment;
-    const piece = doc.createTextNode(text.slice(run.start, run.end));
-    if (run.mention < 0 && run.speaker < 0 && run.cue < 0) {
-      parent.appendChild(piece);
-      continue;
-    }
-    const classes = [];
-    const el = doc.createElement(run.mention >= 0 ? 'mark' : 'span');
-    if (run.mention >= 0) {
-      const mention = report.mentions[run.mention];
-      classes.push('ent', `ent-${mention.type}`);
-      el.setAttribute('data-entity', String(mention.entity));
-      el.setAttribute('data-type', mention.type);
-    }
-    if (run.speaker >= 0) {
-      const speaker = speakers.byKey.get(speakers.quoteSpeaker[run.speaker]);
-      classes.push('speaker-ref');
-      if (speaker) {
-        classes.push(`spk-${speaker.colour}`);
-        el.setAttribute('data-speaker', speaker.key);
+    let start = run.start;
+    while (start < run.end) {
+      if (block === null) {
+        block = doc.createElement('div');
+        block.className = 'line';
+        quoteEl = null;
+        quoteIndex = -1;
+      }
+      if (nextNewline >= 0 && nextNewline < start) nextNewline = text.indexOf('\n', start);
+      // Each block ends just after a newline.
+      const end = nextNewline >= 0 && nextNewline < run.end ? nextNewline + 1 : run.end;
+      if (run.quote !== quoteIndex) {
+        quoteIndex = run.quote;
+        quoteEl = null;
+        if (run.quote >= 0) {
+          quoteEl = quoteElement(doc, report, speakers, run.quote, !started.has(run.quote));
+          started.add(run.quote);
+          block.appendChild(quoteEl);
+        }
+      }
+      appendPiece(doc, quoteEl || block, text.slice(start, end), run, report, speakers);
+      start = end;
+      if (text.charCodeAt(end - 1) === 10) {
+        yield block;
+        block = null;
       }
     }
-    if (run.cue >= 0) classes.push('cue');
-    el.className = classes.join(' ');
-    el.appendChild(piece);
-    parent.appendChild(el);
   }
+  if (block !== null) yield block;
+}
+
+/** The highlighted article as one fragment (see `articleBlocks`). */
+export function renderArticle(doc, text, report, speakers = speakerTable(report)) {
+  const fragment = doc.createDocumentFragment();
+  for (const block of articleBlocks(doc, text, report, speakers)) fragment.appendChild(block);
   return fragment;
 }
 
-function quoteElement(doc, report, speakers, index) {
+function appendPiece(doc, parent, piece, run, report, speakers) {
+  const node = doc.createTextNode(piece);
+  if (run.mention < 0 && run.speaker < 0 && run.cue < 0) {
+    parent.appendChild(node);
+    return;
+  }
+  const classes = [];
+  const el = doc.createElement(run.mention >= 0 ? 'mark' : 'span');
+  if (run.mention >= 0) {
+    const mention = report.mentions[run.mention];
+    classes.push('ent', `ent-${mention.type}`);
+    el.setAttribute('data-entity', String(mention.entity));
+    el.setAttribute('data-type', mention.type);
+  }
+  if (run.speaker >= 0) {
+    const speaker = speakers.byKey.get(speakers.quoteSpeaker[run.speaker]);
+    classes.push('speaker-ref');
+    if (speaker) {
+      classes.push(`spk-${speaker.colour}`);
+      el.setAttribute('data-speaker', speaker.key);
+    }
+  }
+  if (run.cue >= 0) classes.push('cue');
+  el.className = classes.join(' ');
+  el.appendChild(node);
+  parent.appendChild(el);
+}
+
+function quoteElement(doc, report, speakers, index, first) {
   const quote = report.quotes[index];
   const key = speakers.quoteSpeaker[index];
   const speaker = key === null ? null : speakers.byKey.get(key);
@@ -234,8 +274,10 @@ function quoteElement(doc, report, speakers, index) {
   el.className = classes.join(' ');
   el.setAttribute('data-quote', String(index));
   if (speaker) el.setAttribute('data-speaker', speaker.key);
-  el.setAttribute('tabindex', '0');
-  el.setAttribute('aria-describedby', 'tip');
+  if (first) {
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('aria-describedby', 'tip');
+  }
   return el;
 }
 
@@ -288,7 +330,7 @@ export function renderSpeakers(doc, report, speakers = speakerTable(report)) {
     button.appendChild(element(doc, 'span', 'count', String(speaker.quotes.length)));
     item.appendChild(button);
     const quotes = element(doc, 'ol', 'said');
-    for (const index of speaker.quotes) {
+    for (const index of speaker.quotes.slice(0, QUOTES_LISTED)) {
       const li = element(doc, 'li');
       const link = element(doc, 'button', 'said-quote', shorten(report.quotes[index].text));
       link.setAttribute('type', 'button');
@@ -296,6 +338,8 @@ export function renderSpeakers(doc, report, speakers = speakerTable(report)) {
       li.appendChild(link);
       quotes.appendChild(li);
     }
+    const more = speaker.quotes.length - QUOTES_LISTED;
+    if (more > 0) quotes.appendChild(element(doc, 'li', 'more', `and ${more} more`));
     item.appendChild(quotes);
     list.appendChild(item);
   }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import {
+  articleBlocks,
   describeQuote,
   entityTable,
   layout,
@@ -169,6 +170,33 @@ describe('renderArticle', () => {
     assert.deepEqual(cues, ['said', 'said']);
   });
 
+  test('one block per line; a quote across lines is one mark per line, focusable once', () => {
+    const text = 'First line\n\n“Two\nlines,” she said.\nlast';
+    const report = cannedReport(text, {
+      quotes: [['“Two\nlines,”', 'direct', { text: 'she', name: 'she', entity: null, named: false }, 'said']],
+    });
+    const doc = createDocument();
+    const blocks = [...articleBlocks(doc, text, report)];
+    assert.deepEqual(
+      blocks.map((b) => b.textContent),
+      ['First line\n', '\n', '“Two\n', 'lines,” she said.\n', 'last'],
+    );
+    assert.ok(blocks.every((b) => b.tagName === 'DIV' && b.getAttribute('class') === 'line'));
+    const quotes = blocks.flatMap((b) => b.descendants()).filter((el) => el.classList.contains('quote'));
+    assert.deepEqual(
+      quotes.map((q) => [q.textContent, q.getAttribute('data-quote'), q.getAttribute('tabindex')]),
+      [
+        ['“Two\n', '0', '0'],
+        ['lines,”', '0', null],
+      ],
+    );
+    assert.deepEqual([...articleBlocks(doc, '', report)], []);
+    assert.deepEqual(
+      [...articleBlocks(doc, 'a\n', { quotes: [], mentions: [], entities: [] })].map((b) => b.textContent),
+      ['a\n'],
+    );
+  });
+
   test('markup in the text stays text: only mark and span elements are made', () => {
     const text = '<img src=x onerror=alert(1)> “<script>alert(2)</script>,” she said & left.';
     const report = cannedReport(text, {
@@ -179,7 +207,7 @@ describe('renderArticle', () => {
     const fragment = renderArticle(doc, text, report);
     assert.equal(fragment.textContent, text);
     const tags = new Set(fragment.descendants().map((el) => el.tagName));
-    assert.deepEqual([...tags].sort(), ['MARK', 'SPAN']);
+    assert.deepEqual([...tags].sort(), ['DIV', 'MARK', 'SPAN']);
     assert.match(fragment.innerHTML, /&lt;img src=x onerror=alert\(1\)&gt;/);
   });
 });
