@@ -195,7 +195,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     }
     // Inverted: “…,” said X.
     let mut v = i;
-    while v < end && words::is_auxiliary_or_adverb(ctx.word(v)) {
+    while v < end && is_aux_at(ctx, v) {
         v += 1;
     }
     if v < end && ctx.is_cue(v) {
@@ -266,7 +266,8 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         let cue = Some(seg.tokens[k].span);
         let speaker = subject_before(ctx, from, k)
             .or_else(|| phrase_after(ctx, k + 1, to, false))
-            .or_else(|| shared_subject(ctx, from, k));
+            .or_else(|| shared_subject(ctx, from, k))
+            .or_else(|| sentence_subject(ctx, from, k));
         return Some(Frame {
             cue,
             speaker,
@@ -289,7 +290,7 @@ fn shared_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhras
 /// adverbs, and past an appositive between commas, which the phrase then includes).
 pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhrase> {
     let mut end = verb;
-    while end > from && words::is_auxiliary_or_adverb(ctx.word(end - 1)) {
+    while end > from && is_aux_at(ctx, end - 1) {
         end -= 1;
     }
     if end <= from {
@@ -494,7 +495,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, verb);
         let mut end = next;
-        while end < verb && words::is_auxiliary_or_adverb(ctx.word(end)) {
+        while end < verb && is_aux_at(ctx, end) {
             end += 1;
         }
         if end >= verb {
@@ -506,7 +507,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         // X, APPOSITIVE, said
         if ctx.word(next) == "," {
             let mut close = verb;
-            while close > next && words::is_auxiliary_or_adverb(ctx.word(close - 1)) {
+            while close > next && is_aux_at(ctx, close - 1) {
                 close -= 1;
             }
             if close > next + 1 && ctx.word(close - 1) == "," && close - next <= MAX_APPOSITIVE {
@@ -528,7 +529,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     }
     // A description up to the verb, or up to an appositive's comma.
     let mut end = start;
-    while end < verb && ctx.word(end) != "," && !words::is_auxiliary_or_adverb(ctx.word(end)) {
+    while end < verb && ctx.word(end) != "," && !is_aux_at(ctx, end) {
         end += 1;
     }
     if end == start || end - start > MAX_PHRASE {
@@ -538,7 +539,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     // A description with an appositive: "Another critic, Laurence H. Tribe, said".
     if end < verb && ctx.word(end) == "," {
         let mut close = verb;
-        while close > end && words::is_auxiliary_or_adverb(ctx.word(close - 1)) {
+        while close > end && is_aux_at(ctx, close - 1) {
             close -= 1;
         }
         if close > end + 1 && ctx.word(close - 1) == "," && close - end <= MAX_APPOSITIVE {
@@ -728,4 +729,70 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
         k += 1;
     }
     None
+}
+
+/// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only
+/// after a pronoun ("He's claiming"), not after a name ("Obama's former strategist").
+fn is_aux_at(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    if w == "'s" || w == "’s" {
+        return k > 0
+            && (words::speaker_pronoun(ctx.word(k - 1)).is_some()
+                || matches!(ctx.word(k - 1), "that" | "That" | "there" | "There"));
+    }
+    words::is_auxiliary_or_adverb(w)
+}
+
+/// The subject of the sentence starting at token `from`, for a cue that has none of its own
+/// ("Trump unleashed a series of tweets saying …", "Paul Ryan, despite admitting …"): a name or
+/// pronoun opening the sentence, or opening it after an introductory phrase and its comma.
+fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let opener = |k: usize| -> Option<SpeakerPhrase> {
+        if k >= cue {
+            return None;
+        }
+        if let Some(p) = person_in_title_run(ctx, k, cue) {
+            let m = ctx.mention(p)?;
+            let (phrase, _) = name_phrase(ctx, m, cue);
+            return Some(SpeakerPhrase {
+                span: seg.tokens[k].span.cover(phrase.span),
+                ..phrase
+            });
+        }
+        if let Some(m) = ctx.mention(k) {
+            if ctx.mentions[m].kind == EntityType::Org {
+                return Some(name_phrase(ctx, m, cue).0);
+            }
+        }
+        let w = ctx.word(k);
+        if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
+            return Some(SpeakerPhrase {
+                span: seg.tokens[k].span,
+                mention: None,
+                pronoun: words::speaker_pronoun(w),
+            });
+        }
+        None
+    };
+    let mut start = from;
+    while start < cue && seg.tokens[start].kind == TokenKind::Punct {
+        start += 1;
+    }
+    if words::is_determiner(ctx.word(start)) && start + 1 < cue && ctx.mention(start + 1).is_some()
+    {
+        start += 1; // "the Security Council"
+    }
+    opener(start).or_else(|| {
+        let comma = (start..cue.min(start + 12)).find(|&k| ctx.word(k) == ",")?;
+        let mut k = comma + 1;
+        if k < cue
+            && words::is_determiner(ctx.word(k))
+            && k + 1 < cue
+            && ctx.mention(k + 1).is_some()
+        {
+            k += 1;
+        }
+        opener(k)
+    })
 }

@@ -19,6 +19,19 @@ const USAGE: &str = "usage:
   quotemark eval --polnear [--verbose] DIR       score quoted speech on a PolNeAR split
   quotemark --version | --help";
 
+/// Prints a line to standard output; a closed pipe (`quotemark … | head`) ends the program quietly.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write;
+        if let Err(e) = writeln!(std::io::stdout().lock(), $($arg)*) {
+            if e.kind() == std::io::ErrorKind::BrokenPipe {
+                std::process::exit(0);
+            }
+            return Err(format!("cannot write the output: {e}"));
+        }
+    }};
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
@@ -35,11 +48,11 @@ fn run(args: &[String]) -> Result<(), String> {
         Some("analyze") => analyze_command(&args[1..]),
         Some("eval") => eval_command(&args[1..]),
         Some("--version" | "-V") => {
-            println!("quotemark {}", quotemark::VERSION);
+            say!("quotemark {}", quotemark::VERSION);
             Ok(())
         }
         Some("--help" | "-h") | None => {
-            println!("{USAGE}");
+            say!("{USAGE}");
             Ok(())
         }
         Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
@@ -81,7 +94,7 @@ fn analyze_command(args: &[String]) -> Result<(), String> {
     let text = read_input(input.unwrap_or("-"))?;
     let options = Options::with_offsets(unit);
     let analysis = try_analyze(&text, &options).map_err(|e| e.to_string())?;
-    println!("{}", Report::new(&text, &analysis, unit).to_json(pretty));
+    say!("{}", Report::new(&text, &analysis, unit).to_json(pretty));
     Ok(())
 }
 
@@ -127,34 +140,38 @@ fn eval_command(args: &[String]) -> Result<(), String> {
     if polnear {
         let scores = eval::polnear::score_dir(dir)?;
         if verbose {
-            scores.misses.iter().for_each(|m| println!("{m}"));
+            for m in &scores.misses {
+                say!("{m}");
+            }
         }
-        println!("PolNeAR {} ({} articles)", dir.display(), scores.articles);
-        println!("quotes             {}", scores.quotes);
-        println!(
+        say!("PolNeAR {} ({} articles)", dir.display(), scores.articles);
+        say!("quotes             {}", scores.quotes);
+        say!(
             "speaker accuracy   {:.3}  ({} of {} matched quotes with a source)",
             scores.speaker.recall(),
             scores.speaker.true_positives,
             scores.speaker.gold
         );
-        println!("attributed quotes  {}", scores.attributed);
+        say!("attributed quotes  {}", scores.attributed);
     } else {
         let scores = eval::corpus::score_dir(dir)?;
         if verbose {
-            scores.misses.iter().for_each(|m| println!("{m}"));
+            for m in &scores.misses {
+                say!("{m}");
+            }
         }
-        println!("quotes             {}", scores.quotes);
-        println!(
+        say!("quotes             {}", scores.quotes);
+        say!(
             "speaker accuracy   {:.3}  ({} of {} matched quotes)",
             scores.speaker.recall(),
             scores.speaker.true_positives,
             scores.speaker.gold
         );
-        println!("kind accuracy      {:.3}", scores.kind.recall());
-        println!("attributed quotes  {}", scores.attributed);
-        println!("entities           {}", scores.entities);
+        say!("kind accuracy      {:.3}", scores.kind.recall());
+        say!("attributed quotes  {}", scores.attributed);
+        say!("entities           {}", scores.entities);
         for (kind, counts) in &scores.entities_by_type {
-            println!("  {kind:<16} {counts}");
+            say!("  {kind:<16} {counts}");
         }
     }
     Ok(())
