@@ -81,6 +81,8 @@ fn is_particle_compound(w: &str) -> bool {
 
 /// Pronouns and other capitalised function words that are never names.
 fn is_pronoun(w: &str) -> bool {
+    // "I'll", "We're".
+    let w = w.split(['\'', '’']).next().unwrap_or(w);
     matches!(
         w,
         "I" | "We"
@@ -115,6 +117,9 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         }
         let w = cx.t(j);
         let next_cap = j + 1 < end && !cx.claimed[j + 1] && (cx.cap(j + 1) || cx.caps(j + 1));
+        // Whether an organisation, place or title noun came earlier in the run.
+        let head_before =
+            (a..j).any(|q| cx.lex[q].any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE));
         // The period of an initial or abbreviation: "J.", "St.", "Inc.".
         if w == "." && !tok.has(SPACE_BEFORE) {
             let prev = cx.t(j - 1);
@@ -139,12 +144,15 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         let joins = match w {
             // "National Air and Space Museum", "Bill & Melinda Gates Foundation".
             "&" | "and" => {
+                let last = (j + 1..(j + 5).min(end)).take_while(|&q| cx.cap(q)).last();
                 (tok.has(SPACE_BEFORE) || w == "and")
-                    && (j + 1..(j + 5).min(end))
-                        .take_while(|&q| cx.cap(q))
-                        .any(|q| cx.lex[q].any(cat::ORG_WORD) || places::is_facility_word(cx, q))
+                    && !is_entity_token(cx, j - 1)
+                    && !(a..j).any(|q| cx.is(q, "of") || cx.is(q, "for"))
+                    && last.is_some_and(|q| {
+                        cx.lex[q].any(cat::ORG_WORD) || places::is_facility_word(cx, q)
+                    })
             }
-            "of" | "for" | "on" => prev.any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE),
+            "of" | "for" | "on" => head_before,
             _ => is_particle(w) && cx.toks[j - 1].kind == TokenKind::Word,
         };
         if joins {
@@ -277,6 +285,10 @@ fn is_entity_token(cx: &Ctx, i: usize) -> bool {
 fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
     let mut k = a;
     while k < b && k < a + 6 && (name_like(cx, k) || initial_dot(cx, k)) {
+        // A common word after a name ends it: "Obama Speech".
+        if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex[k - 1].any(cat::GIVEN) {
+            break;
+        }
         k += 1;
     }
     // A name does not end with a particle or its period.
@@ -394,6 +406,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
                 continue;
             }
         }
+        // "African-Americans", "Chinese-American": nationality compounds.
+        if is_demonym_compound(cx.t(k)) {
+            cx.emit(k, k + 1, EntityType::Norp, None);
+            k += 1;
+            continue;
+        }
         // 6. People.
         let m = name_end(cx, k, b);
         if m == k {
@@ -406,6 +424,14 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
     }
+}
+
+/// A hyphenated word whose parts are all nationality words.
+fn is_demonym_compound(w: &str) -> bool {
+    w.contains('-')
+        && w.split('-').all(|p| {
+            crate::lexicon::lookup(p).any(cat::DEMONYM) || matches!(p, "Asian" | "Americans")
+        })
 }
 
 /// First token of the sentence holding token `i`.

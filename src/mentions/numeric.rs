@@ -346,6 +346,10 @@ fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         if i + 1 < end {
             let u = cx.t(i + 1);
             if eq_any(u, &["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]) {
+                // "2:45 p.m. EDT".
+                if i + 2 < end && is_time_zone(cx.t(i + 2)) {
+                    return Some(i + 3);
+                }
                 return Some(i + 2);
             }
             if eq_any(u, &["o'clock", "GMT", "UTC"]) {
@@ -378,6 +382,32 @@ fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Time-zone abbreviations written after a clock time.
+pub(crate) fn is_time_zone(s: &str) -> bool {
+    matches!(
+        s,
+        "EDT"
+            | "EST"
+            | "CDT"
+            | "CST"
+            | "MDT"
+            | "MST"
+            | "PDT"
+            | "PST"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
+            | "ET"
+            | "PT"
+            | "JST"
+            | "IST"
+            | "AEST"
+            | "AEDT"
+    )
 }
 
 fn is_currency_sign(s: &str) -> bool {

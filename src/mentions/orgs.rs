@@ -94,6 +94,7 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
     cx.caps(i)
         && (3..=6).contains(&n)
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
+        && !super::numeric::is_time_zone(w)
         && !cx.lex[i]
             .any(cat::COMMON | cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
 }
