@@ -192,14 +192,13 @@ async function show(text, report, ms) {
   article.appendChild(batch);
 
   article.setAttribute('aria-busy', 'false');
-  const reselect = state.selection;
+  state.current.summary = `${report.quotes.length} quotes, ${report.entities.length} entities · analysed ${text.length.toLocaleString(
+    'en',
+  )} characters in ${Math.max(1, Math.round(ms))} ms`;
+  setStatus(state.current.summary);
+  const previous = state.selection;
   state.selection = null;
-  if (reselect) select(reselect.kind, reselect.key, { scroll: false });
-  setStatus(
-    `${report.quotes.length} quotes, ${report.entities.length} entities · analysed ${text.length.toLocaleString(
-      'en',
-    )} characters in ${Math.max(1, Math.round(ms))} ms`,
-  );
+  reselect(previous);
   document.body.dataset.analyses = String(Number(document.body.dataset.analyses || 0) + 1);
   if (!state.firstHighlight) {
     state.firstHighlight = true;
@@ -219,9 +218,11 @@ function select(kind, key, { scroll = true } = {}) {
   if (same || key === null || key === undefined) {
     state.selection = null;
     article.classList.remove('has-selection');
+    if (state.current) setStatus(state.current.summary);
     return;
   }
-  state.selection = { kind, key };
+  const name = state.current ? nameOf(kind, key) : undefined;
+  state.selection = { kind, key, name };
   article.classList.add('has-selection');
   const places = [...article.querySelectorAll(`[${attr}]`)].filter(
     (el) => el.getAttribute(attr) === key,
@@ -232,17 +233,32 @@ function select(kind, key, { scroll = true } = {}) {
   }
   if (scroll && places.length) places[0].scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   if (state.current) {
-    const name =
-      kind === 'speaker'
-        ? state.current.speakers.byKey.get(key)?.name
-        : state.current.report.entities[Number(key)]?.name;
-    const quotes = places.filter((el) => el.classList.contains('quote')).length;
+    const quotes = new Set(
+      places.filter((el) => el.classList.contains('quote')).map((el) => el.dataset.quote),
+    ).size;
     setStatus(
       kind === 'speaker'
         ? `${name}: ${quotes} ${quotes === 1 ? 'quote' : 'quotes'} marked`
         : `${name}: ${places.length} ${places.length === 1 ? 'mention' : 'mentions'} marked`,
     );
   }
+}
+
+function nameOf(kind, key) {
+  return kind === 'speaker'
+    ? state.current.speakers.byKey.get(key)?.name
+    : state.current.report.entities[Number(key)]?.name;
+}
+
+/** After a new analysis: the same speaker or entity, found by name (ids change with the text). */
+function reselect(previous) {
+  if (!previous || previous.name === undefined) return;
+  const { speakers, report } = state.current;
+  const match =
+    previous.kind === 'speaker'
+      ? speakers.speakers.find((s) => s.name === previous.name)?.key
+      : report.entities.find((e) => e.name === previous.name)?.id;
+  if (match !== undefined) select(previous.kind, String(match), { scroll: false });
 }
 
 function onPick(event) {

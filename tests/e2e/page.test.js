@@ -69,6 +69,18 @@ async function paste(page, text) {
   );
 }
 
+/** Scrolls the panes to the top and waits for the browser to paint, for a screenshot. */
+async function settle(page) {
+  await page.evaluate(async () => {
+    for (const id of ['article', 'input', 'speakers', 'entities']) {
+      document.getElementById(id).scrollTop = 0;
+    }
+    window.scrollTo(0, 0);
+    document.activeElement?.blur();
+    for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+  });
+}
+
 async function main() {
   mkdirSync(out, { recursive: true });
   const server = await serve(www, '/news/tools/quotemark/');
@@ -78,7 +90,7 @@ async function main() {
     headless: true,
     chromiumSandbox: false,
     args: ARGS,
-    viewport: { width: 1440, height: 1000 },
+    viewport: { width: 1440, height: 1320 },
     acceptDownloads: true,
   });
   const problems = [];
@@ -262,7 +274,8 @@ async function main() {
       return `${report.quotes.length} quotes, ${lines.length - 1} CSV rows`;
     });
 
-    await page.screenshot({ path: join(out, 'page.png'), fullPage: true });
+    await settle(page);
+    await page.screenshot({ path: join(out, 'page.png') });
 
     // ---- pasted markup stays text ----
     await check('pasted <img onerror> and <script> stay inert text', async () => {
@@ -305,7 +318,8 @@ async function main() {
     // ---- dark mode screenshot ----
     await page.emulateMedia({ colorScheme: 'dark' });
     await paste(page, article);
-    await page.screenshot({ path: join(out, 'page-dark.png'), fullPage: true });
+    await settle(page);
+    await page.screenshot({ path: join(out, 'page-dark.png') });
     await page.emulateMedia({ colorScheme: 'light' });
 
     // ---- the embed example ----
