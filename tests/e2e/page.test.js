@@ -274,6 +274,24 @@ async function main() {
       return `${report.quotes.length} quotes, ${lines.length - 1} CSV rows`;
     });
 
+    await check('typing re-analyses once the typing pauses (debounced)', async () => {
+      const before = Number(await page.getAttribute('body', 'data-analyses'));
+      await page.locator('#input').focus();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.type('\n\n“Typing works,” Zhang Qiyue said.', { delay: 15 });
+      await page.waitForFunction(
+        (n) => Number(document.body.dataset.analyses) > n,
+        before,
+      );
+      await page.waitForTimeout(600);
+      const runs = Number(await page.getAttribute('body', 'data-analyses')) - before;
+      assert(runs <= 2, `${runs} analyses for one burst of typing`);
+      const last = await page.locator('#article mark.quote').last().textContent();
+      assert(last.includes('Typing works'), `last quote: ${last}`);
+      return `${runs} analysis for 36 keystrokes`;
+    });
+    await paste(page, article);
+
     await settle(page);
     await page.screenshot({ path: join(out, 'page.png') });
 
