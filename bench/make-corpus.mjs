@@ -5,8 +5,9 @@
 //
 //   node bench/make-corpus.mjs [--out DIR] [--seed N]
 //
-// Seeds: every *.txt of at least 1,500 bytes under tests/data/ (recursively), www/samples/ and
-// bench/seed/, deduplicated by content, in path order. Output in DIR (default bench/out/):
+// Seeds: the committed articles, every *.txt of at least 1,500 bytes under tests/data/ (recursively;
+// not LICENSE or README files), deduplicated by content, in path order. Output in DIR (default
+// bench/out/):
 //   corpus-100k.txt, corpus-1m.txt, corpus-10m.txt  articles separated by U+001E (record separator);
 //                                                   each is a prefix of the next, of at least
 //                                                   100,000 / 1,000,000 / 10,000,000 bytes
@@ -72,15 +73,15 @@ const pick = (rand, list) => list[Math.floor(rand() * list.length)];
 const int = (rand, lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function listTexts(dir, recursive) {
+function listTexts(dir) {
   if (!existsSync(dir)) return [];
   const out = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
     const st = statSync(path);
     if (st.isDirectory()) {
-      if (recursive) out.push(...listTexts(path, true));
-    } else if (name.endsWith('.txt') && st.size >= 1500) {
+      out.push(...listTexts(path));
+    } else if (name.endsWith('.txt') && st.size >= 1500 && !/^(license|readme|copying|notice)/i.test(name)) {
       out.push(path);
     }
   }
@@ -89,11 +90,7 @@ function listTexts(dir, recursive) {
 
 /** The seed articles: [{ path, text }], deduplicated by content, in path order. */
 export function seeds(root = ROOT) {
-  const paths = [
-    ...listTexts(join(root, 'tests/data'), true),
-    ...listTexts(join(root, 'www/samples'), false),
-    ...listTexts(join(root, 'bench/seed'), false),
-  ];
+  const paths = listTexts(join(root, 'tests/data'));
   const seen = new Set();
   const out = [];
   for (const path of paths) {

@@ -5,8 +5,8 @@
 //! cargo bench --bench stages -- segment      # a criterion filter
 //! ```
 //!
-//! The articles are every `.txt` of at least 1,500 bytes under `tests/data/` (recursively),
-//! `www/samples/` and `bench/seed/`, deduplicated by content: the same seeds as
+//! The articles are the committed ones: every `.txt` of at least 1,500 bytes under `tests/data/`
+//! (recursively; not LICENSE or README files), deduplicated by content, the same seeds as
 //! `bench/make-corpus.mjs`. Each iteration runs one stage once per article, on the previous
 //! stages' output computed beforehand, and criterion reports it in bytes of text per second.
 
@@ -29,19 +29,25 @@ mod native {
     use quotemark::internals::{find_quotes, segment};
     use quotemark::{analyze, OffsetUnit, Options, Report};
 
-    /// Every `.txt` of at least 1,500 bytes under `dir`, in path order.
-    fn texts_in(dir: &Path, recursive: bool, out: &mut Vec<PathBuf>) {
+    /// Every article `.txt` (at least 1,500 bytes, not a licence or readme) under `dir`, in path
+    /// order.
+    fn texts_in(dir: &Path, out: &mut Vec<PathBuf>) {
         let Ok(entries) = std::fs::read_dir(dir) else {
             return;
         };
         let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
         paths.sort();
         for path in paths {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_ascii_lowercase())
+                .unwrap_or_default();
             if path.is_dir() {
-                if recursive {
-                    texts_in(&path, true, out);
-                }
-            } else if path.extension().is_some_and(|e| e == "txt")
+                texts_in(&path, out);
+            } else if name.ends_with(".txt")
+                && !["license", "readme", "copying", "notice"]
+                    .iter()
+                    .any(|p| name.starts_with(p))
                 && path.metadata().is_ok_and(|m| m.len() >= 1500)
             {
                 out.push(path);
@@ -53,9 +59,7 @@ mod native {
     fn articles() -> Vec<(String, String)> {
         let root = Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut paths = Vec::new();
-        texts_in(&root.join("tests/data"), true, &mut paths);
-        texts_in(&root.join("www/samples"), false, &mut paths);
-        texts_in(&root.join("bench/seed"), false, &mut paths);
+        texts_in(&root.join("tests/data"), &mut paths);
         let mut seen = HashSet::new();
         let mut out = Vec::new();
         for path in paths {
