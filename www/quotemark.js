@@ -109,6 +109,9 @@ function wanted(report, options) {
  * The lower half of `highlight`, for callers that analyse elsewhere (a worker, a server).
  */
 export function applyReport(root, extracted, report, options = {}) {
+  if (report.offsets && report.offsets !== 'utf16') {
+    throw new Error(`applyReport needs UTF-16 offsets; this report has ${report.offsets}`);
+  }
   if (unhighlight(root)) {
     // The old marks split text nodes that `extracted` may point at: read the element again.
     const fresh = extractText(root);

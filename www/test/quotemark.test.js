@@ -163,6 +163,13 @@ describe('applyReport and unhighlight', () => {
     assert.equal(marks(article, 'qm-quote').length, 7);
   });
 
+  test('a report with other offsets is refused', () => {
+    const extracted = extractText(article);
+    const report = { ...reportFor(extracted.text), offsets: 'bytes' };
+    assert.throws(() => applyReport(article, extracted, report), /UTF-16/);
+    assert.equal(isHighlighted(article), false);
+  });
+
   test('an empty report changes nothing', () => {
     const before = article.innerHTML;
     const extracted = extractText(article);
