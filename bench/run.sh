@@ -4,11 +4,16 @@
 # 1 MB and 10 MB of news text, and prints one markdown table (also in bench/out/results.md).
 #   bench/run.sh                      everything (a few minutes on 2 cores)
 #   bench/run.sh --sizes 100k,1m      options go to bench/run.mjs; see bench/README.md
-# Needs cargo, the wasm32 target and the pinned wasm-bindgen CLI (scripts/setup.sh), Node and npm.
+# Needs cargo, Node and npm; scripts/setup.sh adds the wasm32 target and the wasm-bindgen CLI.
 set -eu
 cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*" >&2; }
+
+# The wasm32 target and the pinned wasm-bindgen CLI, when missing (scripts/setup.sh is idempotent).
+if [ -f scripts/setup.sh ]; then
+    sh scripts/setup.sh >&2
+fi
 
 # npm ci only when node_modules is missing or older than the lock file.
 if [ ! -f bench/node_modules/.package-lock.json ] ||
