@@ -28,8 +28,8 @@ step "wasm tests in headless Chromium (tests/web.rs)"
 TMPDIR=$tmp WASM_BINDGEN_USE_BROWSER=1 \
     cargo test --target wasm32-unknown-unknown --no-default-features --features wasm --test web
 
-step "node --test www/test"
-node --test www/test
+step "node --test www/test/*.test.js"
+node --test www/test/*.test.js
 
 step "page end-to-end test in headless Chromium (tests/e2e)"
 (cd tests/e2e && TMPDIR=$tmp node page.test.js)
