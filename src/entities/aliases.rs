@@ -26,6 +26,13 @@ fn words(written: &str) -> impl Iterator<Item = &str> {
     written.split_whitespace().filter(|w| !is_minor(w))
 }
 
+/// The first and last word of a name.
+fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
+    let mut ws = words(written);
+    let first = ws.next();
+    (first, ws.last())
+}
+
 /// The letters of an acronym ("U.S." → "US", "WTO" → "WTO"), if `written` is one.
 fn acronym(written: &str) -> Option<String> {
     if written.contains(' ') {
@@ -65,6 +72,16 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     for (i, m) in mentions.iter().enumerate() {
         let w = written[i];
         let single = words(w).count() == 1;
+        // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
+        if m.kind == EntityType::Person && !single {
+            let mine = first_last(w);
+            if let Some(j) = unique(text, mentions, &multi, EntityType::Person, |full| {
+                first_last(full) == mine && normal_form(full) != normal_form(w)
+            }) {
+                out.push((j, i));
+            }
+            continue;
+        }
         // 2. A person's single name.
         if m.kind == EntityType::Person && single {
             if let Some(j) = unique(text, mentions, &multi, EntityType::Person, |full| {
@@ -141,7 +158,9 @@ fn spelled_out_before(text: &str, mentions: &[Mention], i: usize, acronym: &str)
     let j = i.checked_sub(1)?;
     let prev = &mentions[j];
     let after = text.get(prev.span.end()..start)?;
-    let ok = before.len() == prev.span.end()
+    let ok = prev.kind == mentions[i].kind
+        && words(prev.span.text(text)).count() >= 2
+        && before.len() == prev.span.end()
         && after.trim().trim_end_matches('(').trim().is_empty()
         && !prev.span.text(text).contains(acronym);
     ok.then_some(j)

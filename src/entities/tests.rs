@@ -132,3 +132,17 @@ fn entities_follow_first_mention_and_same_text_merges() {
         ]
     );
 }
+
+#[test]
+fn bracketed_acronym_needs_a_longer_name_of_its_type() {
+    let t = "LOS ANGELES, Calif. (AP) — fire";
+    let g = groups(t, &[("LOS ANGELES", Place), ("Calif.", Place), ("AP", Org)]);
+    assert_eq!(g.len(), 3);
+}
+
+#[test]
+fn same_first_and_last_name() {
+    let t = "Donald J. Trump met Donald Trump.";
+    let g = groups(t, &[("Donald J. Trump", Person), ("Donald Trump", Person)]);
+    assert_eq!(g, vec![("Donald J. Trump".to_string(), vec![0, 1])]);
+}

@@ -174,6 +174,15 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
+pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
+    if !cx.cap(i) || cx.t(i).len() > 6 {
+        return false;
+    }
+    let mut cursor = lexicon::Cursor::new();
+    cursor.push(cx.t(i), false) && cursor.push(".", false) && cursor.entry().any(ENTITY_CATS)
+}
+
 /// Lexicon categories that name an entity by themselves.
 pub(crate) const ENTITY_CATS: u32 = lexicon::cat::KNOWN_PERSON
     | lexicon::cat::COUNTRY

@@ -131,7 +131,8 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev));
-            if (initial || abbreviation) && (next_cap || company) {
+            if (initial || abbreviation) && (next_cap || company) || super::dotted_entity(cx, j - 1)
+            {
                 j += 1;
                 continue;
             }

@@ -185,7 +185,20 @@ fn is_digits(cx: &Ctx, i: usize) -> bool {
 
 /// Whether token `i` is any number: digits or a number word.
 fn is_amount(cx: &Ctx, i: usize) -> bool {
-    is_digits(cx, i) || (cx.toks[i].kind == TokenKind::Word && number_word(cx.t(i)))
+    is_digits(cx, i)
+        || (cx.toks[i].kind == TokenKind::Word && (number_word(cx.t(i)) || scaled(cx.t(i))))
+}
+
+/// A number with a scale letter glued on: "1.2bn", "40m", "5k".
+fn scaled(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    !digits.is_empty()
+        && digits.len() < w.len()
+        && digits.as_bytes()[0].is_ascii_digit()
+        && digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        && is_scale(&w[digits.len()..])
 }
 
 /// An amount at `i` with an optional scale word: returns one past its end.

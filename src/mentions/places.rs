@@ -57,7 +57,7 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
         let dot_free = if cx.t(y - 1) == "." { y - 1 } else { y };
         if dot_free > x {
             // Keep an AP abbreviation's period ("Calif.").
-            let lexicon_end = if cx.lex[x].any(cat::STATE) || dot_free == y {
+            let lexicon_end = if super::dotted_entity(cx, dot_free - 1) || dot_free == y {
                 y
             } else {
                 dot_free
