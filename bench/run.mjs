@@ -207,11 +207,17 @@ function table(o, m, manifest, results, singles, sizes) {
     const first = Math.max(...wasm.map((r) => r.first_ms));
     targets.push(`wasm load + first article: at most ${ms(first)} (target < 50 ms) ${first < 50 ? 'met' : 'NOT met'}`);
   }
-  const wasmMem = [at('10m', 'quotemark-wasm'), singles['single-10m.txt']?.['quotemark-wasm']].filter(ok);
-  for (const r of wasmMem) {
+  const wasmMem = [
+    ['the 10 MB corpus', at('10m', 'quotemark-wasm')],
+    ['one 1 MB text', singles['single-1m.txt']?.['quotemark-wasm']],
+    ['one 10 MB text', singles['single-10m.txt']?.['quotemark-wasm']],
+  ];
+  for (const [what, r] of wasmMem) {
+    if (r?.timeout) targets.push(`wasm linear memory after ${what}: not measured (the run did not finish)`);
+    if (!ok(r)) continue;
     const m = r.wasm_memory_bytes / 2 ** 20;
-    targets.push(`wasm linear memory after ${r.corpus_articles === 1 ? 'one 10 MB text' : 'the 10 MB corpus'}: ${m.toFixed(0)} MB ` +
-                 `(target < 64 MB) ${m < 64 ? 'met' : 'NOT met'}`);
+    const verdict = what === 'one 1 MB text' ? '(for reference)' : `(target < 64 MB) ${m < 64 ? 'met' : 'NOT met'}`;
+    targets.push(`wasm linear memory after ${what}: ${m.toFixed(0)} MB ${verdict}`);
   }
   if (targets.length) {
     say('Targets (issue 6):');
