@@ -95,6 +95,9 @@ function onWorkerMessage(data) {
     return;
   }
   if (data.ready) {
+    if (!performance.getEntriesByName('quotemark:analyser-ready').length) {
+      performance.mark('quotemark:analyser-ready');
+    }
     state.ready = true;
     state.limitBytes = Math.min(PAGE_LIMIT_BYTES, data.ready.maxInputBytes);
     $('version').textContent = `quotemark ${data.ready.version}`;
