@@ -11,6 +11,9 @@ use crate::span::Span;
 const MAX_PHRASE: usize = 9;
 /// How far after a quotation its cue may stand, in tokens.
 const MAX_AFTER: usize = 40;
+/// How far from a quotation, in tokens of its sentence, a cue or colon subject before it, or a
+/// cue closing the sentence after it, may stand. Bounds the work per quotation.
+const MAX_BEFORE: usize = 150;
 /// How many tokens an appositive may have ("Kenneth Baer, a former Obama administration official
 /// who runs Crosscut Strategies, said").
 const MAX_APPOSITIVE: usize = 40;
@@ -51,7 +54,10 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
         return after_frame;
     }
     let sentence = seg.sentences.get(seg.sentence_at(q.span.start))?;
-    let before_frame = before_quote(ctx, sentence.first_token as usize, first);
+    // Look back at most `MAX_BEFORE` tokens: scanning to the start of the sentence for every
+    // quotation is quadratic when one "sentence" holds thousands of them (`1"1"1"…`).
+    let from = (sentence.first_token as usize).max(first.saturating_sub(MAX_BEFORE));
+    let before_frame = before_quote(ctx, from, first);
     if before_frame.is_some_and(|f| f.speaker.is_some()) {
         return before_frame;
     }
@@ -63,7 +69,7 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     if tail.is_some() {
         return tail;
     }
-    let colon = colon_subject(ctx, sentence.first_token as usize, first);
+    let colon = colon_subject(ctx, from, first);
     after_frame.or(before_frame).or(colon)
 }
 
@@ -83,6 +89,11 @@ fn same_paragraph(ctx: &Context, q: &QuoteSpan, t: usize) -> bool {
 fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
     let seg = ctx.segments;
     let end = sentence_end(ctx, after).min(seg.tokens.len());
+    // Beyond `MAX_BEFORE` tokens the sentence's end is no frame of this quotation; the scans
+    // below would otherwise cost the sentence's length for each of its quotations.
+    if end > after + MAX_BEFORE {
+        return None;
+    }
     let mut last = end;
     while last > after && seg.tokens[last - 1].kind == TokenKind::Punct {
         last -= 1;

@@ -29,6 +29,9 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKin
     }
 }
 
+/// How many dashes and opening marks [`opens_clause`] looks past.
+const MAX_SKIPPED: usize = 32;
+
 /// Whether the quotation opens a clause: it starts its sentence (after opening punctuation), or
 /// follows a colon, or follows a cue (`said, “…”`, `said “…”`).
 fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
@@ -38,7 +41,10 @@ fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
         return true;
     };
     let mut k = first;
-    while k > sentence.first_token as usize {
+    // Only dashes and opening marks are skipped; a run of more than `MAX_SKIPPED` of them
+    // (`'"'"'"…`) counts as the sentence's start, which keeps this linear over such a run.
+    let floor = (sentence.first_token as usize).max(first.saturating_sub(MAX_SKIPPED));
+    while k > floor {
         k -= 1;
         let w = ctx.word(k);
         let t = seg.tokens[k];
