@@ -89,37 +89,44 @@ fn same_paragraph(ctx: &Context, q: &QuoteSpan, t: usize) -> bool {
 fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
     let seg = ctx.segments;
     let end = sentence_end(ctx, after).min(seg.tokens.len());
-    // Beyond `MAX_BEFORE` tokens the sentence's end is no frame of this quotation; the scans
-    // below would otherwise cost the sentence's length for each of its quotations.
-    if end > after + MAX_BEFORE {
-        return None;
+    // ", she said," / ", Mr. Holtz-Eakin said." / ", said the source.": a cue set off by commas
+    // after the quotation, with its subject. Only the next `MAX_BEFORE` tokens are read, so that a
+    // run-on "sentence" of thousands of quotations stays linear.
+    for cue in after..end.min(after + MAX_BEFORE) {
+        if !ctx.is_cue(cue) {
+            continue;
+        }
+        let mut next = cue + 1;
+        while next < end && (is_aux_at(ctx, next) || words::is_time_word(ctx.word(next))) {
+            next += 1;
+        }
+        let closes = next >= end || matches!(ctx.word(next), "," | "." | ";" | "!" | "?");
+        let Some(comma) = (after..cue)
+            .rev()
+            .take(MAX_PHRASE + 1)
+            .find(|&k| ctx.word(k) == ",")
+        else {
+            continue;
+        };
+        if (comma + 1..cue).any(|k| ctx.in_quote(k)) {
+            continue;
+        }
+        let speaker = if comma + 1 < cue && closes {
+            phrase_from(ctx, comma + 1, cue)
+        } else if comma + 1 == cue {
+            phrase_after(ctx, cue + 1, end, true)
+        } else {
+            None
+        };
+        if let Some(speaker) = speaker {
+            return Some(Frame {
+                cue: Some(seg.tokens[cue].span),
+                speaker: Some(speaker),
+                cue_token: cue,
+            });
+        }
     }
-    let mut last = end;
-    while last > after && seg.tokens[last - 1].kind == TokenKind::Punct {
-        last -= 1;
-    }
-    // The cue is among the sentence's last few words, after a comma.
-    let cue = (after..last)
-        .rev()
-        .take(MAX_PHRASE)
-        .find(|&k| ctx.is_cue(k))?;
-    let comma = (after..cue)
-        .rev()
-        .take(MAX_PHRASE + 1)
-        .find(|&k| ctx.word(k) == ",")?;
-    if (after..comma).any(|k| ctx.in_quote(k)) && comma + 1 >= cue && cue + 1 >= last {
-        return None;
-    }
-    let speaker = if comma + 1 < cue {
-        phrase_from(ctx, comma + 1, cue)
-    } else {
-        phrase_after(ctx, cue + 1, end, true)
-    }?;
-    Some(Frame {
-        cue: Some(seg.tokens[cue].span),
-        speaker: Some(speaker),
-        cue_token: cue,
-    })
+    None
 }
 
 /// `President Obama is rolling out a new message: “It's about me.”`: a quotation after a colon, with
@@ -275,7 +282,29 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             continue;
         }
         let cue = Some(seg.tokens[k].span);
-        let speaker = subject_before(ctx, from, k)
+        // "President Obama said it would tell …": a later cue whose subject is `it` reports what
+        // the earlier speaker said.
+        let own = subject_before(ctx, from, k);
+        if own.is_some_and(|p| {
+            ctx.word(seg.token_at_or_after(p.span.start))
+                .eq_ignore_ascii_case("it")
+        }) {
+            if let Some(earlier) = (from..k).rev().filter(|&e| ctx.is_cue(e)).find_map(|e| {
+                subject_before(ctx, from, e)
+                    .filter(|p| {
+                        p.mention
+                            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+                    })
+                    .map(|p| (e, p))
+            }) {
+                return Some(Frame {
+                    cue: Some(seg.tokens[earlier.0].span),
+                    speaker: Some(earlier.1),
+                    cue_token: earlier.0,
+                });
+            }
+        }
+        let speaker = own
             .or_else(|| phrase_after(ctx, k + 1, to, false))
             .or_else(|| shared_subject(ctx, from, k))
             .or_else(|| sentence_subject(ctx, from, k));
@@ -667,6 +696,15 @@ fn description_after(
     while k < end && k - start < MAX_PHRASE {
         let t = seg.tokens[k];
         let w = ctx.word(k);
+        // "Rep. G.K. Butterfield": the period of a short title joins the phrase.
+        let title_period = w == "."
+            && lenient
+            && ctx.word(k - 1).len() <= 4
+            && seg.tokens[k - 1].has(crate::segment::CAPITALIZED);
+        if title_period {
+            k += 1;
+            continue;
+        }
         if (t.kind == TokenKind::Punct && w != "-" && w != "'s")
             || words::is_cue_verb(w)
             || ctx.in_quote(k)

@@ -160,7 +160,23 @@ pub fn attribute(
         .iter()
         .map(|f| f.is_some_and(|f| f.cue.is_some() && f.speaker.is_none()))
         .collect();
-    carry_over(&ctx, quotes, &cue_only, &mut speakers, &mut kinds);
+    // Where each quotation's own frame ends: a cue after it belongs to it, not to the next one.
+    let frame_ends: Vec<u32> = quotes
+        .iter()
+        .zip(&frames)
+        .map(|(q, f)| {
+            f.and_then(|f| f.cue)
+                .map_or(q.span.end, |c| c.end.max(q.span.end))
+        })
+        .collect();
+    carry_over(
+        &ctx,
+        quotes,
+        &cue_only,
+        &frame_ends,
+        &mut speakers,
+        &mut kinds,
+    );
 
     // Every attribution in text order, so that pronouns can prefer the last speaker.
     let mut pending: Vec<(Span, QuoteKind, Option<SpeakerPhrase>, Option<Span>)> = quotes
@@ -209,6 +225,7 @@ fn carry_over(
     ctx: &Context,
     quotes: &[QuoteSpan],
     cue_only: &[bool],
+    frame_ends: &[u32],
     speakers: &mut [Option<SpeakerPhrase>],
     kinds: &mut [QuoteKind],
 ) {
@@ -238,7 +255,7 @@ fn carry_over(
             .find(|&j| para_span.contains(quotes[j].span) && kinds[j] != QuoteKind::Other)
         {
             if speakers[j].is_some()
-                && (cue_only[i] || no_cue_between(ctx, quotes[j].span.end, q.span.start))
+                && (cue_only[i] || no_cue_between(ctx, frame_ends[j], q.span.start))
             {
                 speakers[i] = speakers[j];
                 continue;
@@ -263,7 +280,7 @@ fn carry_over(
                         prev_para.contains(quotes[j].span) && kinds[j] != QuoteKind::Other
                     }) {
                         if speakers[j].is_some()
-                            && no_cue_between(ctx, quotes[j].span.end, prev_para.end)
+                            && no_cue_between(ctx, frame_ends[j], prev_para.end)
                         {
                             speakers[i] = speakers[j];
                             continue;

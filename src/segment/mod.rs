@@ -505,7 +505,9 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool
     };
     let is_initial =
         abbreviation.chars().count() == 1 && abbreviation.chars().all(char::is_uppercase);
-    let known = is_initial || abbreviations::is_abbreviation(abbreviation);
+    // Dotted initials ("G.K.", "U.S.") are abbreviations too.
+    let known =
+        is_initial || abbreviation.contains('.') || abbreviations::is_abbreviation(abbreviation);
     if !known {
         return true;
     }
