@@ -1,5 +1,7 @@
 //! Alias rules: bare names to full names, acronyms to their expansions.
 
+use std::collections::HashMap;
+
 use crate::analysis::{EntityType, Mention};
 
 /// Lower case without periods, apostrophes written one way: the form two same-written mentions
@@ -62,31 +64,102 @@ fn initials(written: &str) -> Option<String> {
     (count >= 2).then_some(out)
 }
 
+/// The distinct longer names filed under one key (a word, a first and last name, initials): the
+/// first mention and normal form of each, up to [`Names::MAX`]; more makes the key ambiguous.
+#[derive(Default)]
+struct Names {
+    forms: Vec<(usize, String)>,
+    overflow: bool,
+}
+
+impl Names {
+    const MAX: usize = 3;
+
+    fn add(&mut self, mention: usize, form: &str) {
+        if self.overflow || self.forms.iter().any(|(_, f)| f == form) {
+            return;
+        }
+        if self.forms.len() == Names::MAX {
+            self.overflow = true;
+        } else {
+            self.forms.push((mention, form.to_string()));
+        }
+    }
+
+    /// The one name other than `own` (a normal form), if exactly one.
+    fn unique_except(&self, own: &str) -> Option<usize> {
+        if self.overflow {
+            return None;
+        }
+        let mut others = self.forms.iter().filter(|(_, f)| f != own);
+        match (others.next(), others.next()) {
+            (Some(&(j, _)), None) => Some(j),
+            _ => None,
+        }
+    }
+}
+
 /// Pairs of mentions (by index) that name the same referent by an alias rule.
+///
+/// Every multi-word name is filed once under each key a shorter mention could use, so the work
+/// grows linearly with the number of mentions.
 pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let written: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
-    let multi: Vec<usize> = (0..mentions.len())
-        .filter(|&i| words(written[i]).count() >= 2)
-        .collect();
+    let mut person_word: HashMap<&str, Names> = HashMap::new();
+    let mut person_ends: HashMap<(&str, &str), Names> = HashMap::new();
+    let mut org_first: HashMap<&str, Names> = HashMap::new();
+    let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::new();
+    for (j, m) in mentions.iter().enumerate() {
+        let w = written[j];
+        if words(w).count() < 2 {
+            continue;
+        }
+        let form = normal_form(w);
+        match m.kind {
+            EntityType::Person => {
+                if let (Some(f), Some(l)) = first_last(w) {
+                    // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
+                    let short = normal_form(&format!("{f} {l}"));
+                    for p in words(w) {
+                        person_word.entry(p).or_default().add(j, &short);
+                    }
+                    person_ends.entry((f, l)).or_default().add(j, &form);
+                }
+            }
+            EntityType::Org => {
+                if let Some(first) = w.split(' ').next() {
+                    org_first.entry(first).or_default().add(j, &form);
+                }
+            }
+            _ => {}
+        }
+        if matches!(
+            m.kind,
+            EntityType::Org | EntityType::Place | EntityType::Norp
+        ) {
+            if let Some(x) = initials(w) {
+                by_initials.entry((m.kind, x)).or_default().add(j, &form);
+            }
+        }
+    }
     for (i, m) in mentions.iter().enumerate() {
         let w = written[i];
         let single = words(w).count() == 1;
-        // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
-        if m.kind == EntityType::Person && !single {
-            let mine = first_last(w);
-            if let Some(j) = unique(text, mentions, &multi, EntityType::Person, |full| {
-                first_last(full) == mine && normal_form(full) != normal_form(w)
-            }) {
-                out.push((j, i));
-            }
-            continue;
-        }
-        // 2. A person's single name.
-        if m.kind == EntityType::Person && single {
-            if let Some(j) = unique(text, mentions, &multi, EntityType::Person, |full| {
-                words(full).any(|p| p == w)
-            }) {
+        if m.kind == EntityType::Person {
+            let found = if single {
+                // 2. A person's single name.
+                person_word.get(w).and_then(|n| n.unique_except(""))
+            } else {
+                // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
+                match first_last(w) {
+                    (Some(f), Some(l)) => person_ends
+                        .get(&(f, l))
+                        .and_then(|n| n.unique_except(&normal_form(w))),
+                    _ => None,
+                }
+            };
+            if let Some(j) = found {
                 out.push((j, i));
             }
             continue;
@@ -103,51 +176,22 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 out.push((j, i));
                 continue;
             }
-            if let Some(j) = unique(text, mentions, &multi, m.kind, |full| {
-                initials(full).is_some_and(|x| x == letters)
-            }) {
+            if let Some(j) = by_initials
+                .get(&(m.kind, letters))
+                .and_then(|n| n.unique_except(""))
+            {
                 out.push((j, i));
                 continue;
             }
         }
         // 4. The first word of exactly one longer organisation.
         if m.kind == EntityType::Org && single {
-            if let Some(j) = unique(text, mentions, &multi, EntityType::Org, |full| {
-                full.split(' ').next() == Some(w)
-            }) {
+            if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("")) {
                 out.push((j, i));
             }
         }
     }
     out
-}
-
-/// The first mention of the one distinct multi-word name of `kind` that `fits`, if exactly one
-/// does.
-fn unique(
-    text: &str,
-    mentions: &[Mention],
-    multi: &[usize],
-    kind: EntityType,
-    fits: impl Fn(&str) -> bool,
-) -> Option<usize> {
-    let mut found: Option<(usize, String)> = None;
-    for &j in multi {
-        if mentions[j].kind != kind {
-            continue;
-        }
-        let full = mentions[j].span.text(text);
-        if !fits(full) {
-            continue;
-        }
-        let form = normal_form(full);
-        match &found {
-            None => found = Some((j, form)),
-            Some((_, f)) if *f == form => {}
-            Some(_) => return None,
-        }
-    }
-    found.map(|(j, _)| j)
 }
 
 /// A mention right before `i` that the acronym spells out: "World Trade Organization (WTO)".

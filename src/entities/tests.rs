@@ -146,3 +146,17 @@ fn same_first_and_last_name() {
     let g = groups(t, &[("Donald J. Trump", Person), ("Donald Trump", Person)]);
     assert_eq!(g, vec![("Donald J. Trump".to_string(), vec![0, 1])]);
 }
+
+#[test]
+fn surname_links_through_name_variants() {
+    let t = "Donald J. Trump met Donald Trump. Trump left.";
+    let g = groups(
+        t,
+        &[
+            ("Donald J. Trump", Person),
+            ("Donald Trump", Person),
+            ("Trump", Person),
+        ],
+    );
+    assert_eq!(g, vec![("Donald J. Trump".to_string(), vec![0, 1, 2])]);
+}

@@ -31,6 +31,8 @@ mod places;
 #[cfg(test)]
 mod tests;
 
+use std::collections::HashMap;
+
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
 use crate::segment::{Segments, Token, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
@@ -75,6 +77,8 @@ pub(crate) struct Ctx<'a> {
     pub claimed: Vec<bool>,
     /// Lone capitalised words left unlabelled, for the alias pass.
     pub loose: Vec<usize>,
+    /// Places and organisations found so far, lower-cased, with their type.
+    known: HashMap<String, EntityType>,
     pub out: Vec<Mention>,
 }
 
@@ -104,6 +108,7 @@ impl<'a> Ctx<'a> {
             lex,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
+            known: HashMap::new(),
             out: Vec::with_capacity(toks.len() / 6),
         }
     }
@@ -160,6 +165,14 @@ impl<'a> Ctx<'a> {
         self.claimed[a..b].iter().any(|&c| c)
     }
 
+    /// The type of a place or organisation already found with this name (any case).
+    pub fn known_kind(&self, written: &str) -> Option<EntityType> {
+        if self.known.is_empty() {
+            return None;
+        }
+        self.known.get(&written.to_lowercase()).copied()
+    }
+
     /// Records a mention over tokens `a..b` and claims them.
     pub fn emit(&mut self, a: usize, b: usize, kind: EntityType, title: Option<Span>) {
         if a >= b || self.any_claimed(a, b) {
@@ -167,6 +180,11 @@ impl<'a> Ctx<'a> {
         }
         let mut m = Mention::new(self.span(a, b), kind);
         m.title = title;
+        if matches!(kind, EntityType::Place | EntityType::Org) {
+            self.known
+                .entry(m.span.text(self.text).to_lowercase())
+                .or_insert(kind);
+        }
         self.out.push(m);
         for c in &mut self.claimed[a..b] {
             *c = true;

@@ -18,6 +18,7 @@
 //!    Qiyue"), a speech verb next to it, or two or more uncommon words say so. A single word with
 //!    no evidence is left for the alias pass ([`find_aliases`]).
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use super::{kind_of, orgs, places, Ctx, ENTITY_CATS};
@@ -37,6 +38,10 @@ const NAME_ABBREVIATIONS: [&str; 14] = [
     "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "dr", "mr", "mrs", "ms",
 ];
 
+/// The most words a run holds; a longer stretch of capitalised words (a list, a headline, junk)
+/// is read as several runs, which keeps the work per word bounded.
+const MAX_RUN: usize = 12;
+
 /// Finds the names of one sentence.
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
@@ -48,7 +53,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         let j = run_end(cx, i, end);
-        read_run(cx, i, j, strict);
+        read_run(cx, i, j, range.start, strict);
         i = j.max(i + 1);
     }
 }
@@ -79,6 +84,71 @@ fn is_particle_compound(w: &str) -> bool {
     }
 }
 
+/// Capitalised prepositions, conjunctions, determiners and auxiliaries: never part of a name.
+fn is_function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "On" | "In"
+            | "At"
+            | "Of"
+            | "For"
+            | "With"
+            | "By"
+            | "From"
+            | "To"
+            | "And"
+            | "But"
+            | "Or"
+            | "If"
+            | "As"
+            | "So"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "Is"
+            | "Are"
+            | "Was"
+            | "Were"
+            | "Be"
+            | "Has"
+            | "Have"
+            | "Had"
+            | "Do"
+            | "Does"
+            | "Did"
+            | "Not"
+            | "No"
+            | "Yes"
+            | "When"
+            | "Where"
+            | "What"
+            | "Who"
+            | "Why"
+            | "How"
+            | "After"
+            | "Before"
+            | "Since"
+            | "Until"
+            | "While"
+            | "Than"
+            | "Then"
+            | "There"
+            | "Here"
+            | "All"
+            | "Some"
+            | "Any"
+            | "Every"
+            | "Each"
+            | "Both"
+            | "Into"
+            | "Onto"
+            | "Over"
+            | "Under"
+            | "About"
+    )
+}
+
 /// Pronouns and other capitalised function words that are never names.
 fn is_pronoun(w: &str) -> bool {
     // "I'll", "We're".
@@ -107,6 +177,7 @@ fn is_pronoun(w: &str) -> bool {
 
 /// One past the last token of the run that starts at `a`.
 fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
+    let end = end.min(a + MAX_RUN);
     let mut j = a + 1;
     while j < end && !cx.claimed[j] {
         let tok = cx.toks[j];
@@ -153,7 +224,18 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
                         cx.lex[q].any(cat::ORG_WORD) || places::is_facility_word(cx, q)
                     })
             }
-            "of" | "for" | "on" => head_before,
+            "of" | "for" => head_before,
+            // "Committee on Foreign Relations", not "Hofstra University on Long Island".
+            "on" => [
+                "committee",
+                "subcommittee",
+                "council",
+                "commission",
+                "conference",
+                "panel",
+            ]
+            .iter()
+            .any(|h| cx.is(j - 1, h)),
             _ => is_particle(w) && cx.toks[j - 1].kind == TokenKind::Word,
         };
         if joins {
@@ -207,12 +289,12 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     // Names are not written in capitals (unless the whole text is).
-    if !cx.cap(i) || is_pronoun(w) || (cx.caps(i) && w.chars().count() > 1) {
+    if !cx.cap(i) || is_pronoun(w) || is_function_word(w) || (cx.caps(i) && w.chars().count() > 1) {
         return false;
     }
     let e = cx.lex[i];
     let flags = cx.entity_flags(i);
-    if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX)
+    if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
         && !e.any(cat::GIVEN | cat::SURNAME)
     {
         return false;
@@ -260,6 +342,7 @@ fn lowercase_title(cx: &Ctx, a: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let mut q = p;
+    let floor = floor.max(p.saturating_sub(6));
     while q > floor && (cx.cap(q - 1) || cx.caps(q - 1)) {
         q -= 1;
     }
@@ -312,8 +395,7 @@ fn initial_dot(cx: &Ctx, k: usize) -> bool {
 }
 
 /// Reads one run `a..b`.
-fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
-    let sentence_floor = sentence_start(cx, a);
+fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
     while k < b {
         if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) {
@@ -322,7 +404,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
         }
         let e = cx.lex[k];
         // 1. Sentence-initial common words and articles.
-        if is_article(cx.t(k)) {
+        if is_article(cx.t(k)) || is_function_word(cx.t(k)) {
             k += 1;
             continue;
         }
@@ -350,10 +432,15 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
                         // "China Daily" but not "Bank of China Ltd" cut short: structure may extend.
                         // "United States Navy", "New Zealand Herald": a place that starts an
                         // organisation's name.
-                        let (end, kind) = match orgs::by_structure(cx, k, b) {
-                            Some(o) if o > m && kind != EntityType::Person => (o, EntityType::Org),
-                            _ => (m, kind),
-                        };
+                        let (end, kind) =
+                            match (places::facility(cx, k, b), orgs::by_structure(cx, k, b)) {
+                                // "Bank of America Stadium".
+                                (Some(f), _) if f > m => (f, EntityType::Place),
+                                (_, Some(o)) if o > m && kind != EntityType::Person => {
+                                    (o, EntityType::Org)
+                                }
+                                _ => (m, kind),
+                            };
                         cx.emit(k, end, kind, None);
                         k = end;
                         continue;
@@ -392,8 +479,20 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, strict: bool) {
             k = b;
             continue;
         }
-        // 5. One-word lexicon names (unless a person's name starts here: "Jordan Peterson").
+        // A place and a capitalised plural: "Charlotte Panthers", "Minnesota Vikings".
         let flags = cx.entity_flags(k);
+        if flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
+            && k + 1 < b
+            && cx.cap(k + 1)
+            && cx.t(k + 1).len() > 3
+            && cx.t(k + 1).ends_with('s')
+            && !cx.lex[k + 1].any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
+        {
+            cx.emit(k, k + 2, EntityType::Org, None);
+            k += 2;
+            continue;
+        }
+        // 5. One-word lexicon names (unless a person's name starts here: "Jordan Peterson").
         if let Some(kind) = kind_of(flags & ENTITY_CATS) {
             let person_start = e.any(cat::GIVEN)
                 && k + 1 < b
@@ -433,18 +532,6 @@ fn is_demonym_compound(w: &str) -> bool {
         && w.split('-').all(|p| {
             crate::lexicon::lookup(p).any(cat::DEMONYM) || matches!(p, "Asian" | "Americans")
         })
-}
-
-/// First token of the sentence holding token `i`.
-fn sentence_start(cx: &Ctx, i: usize) -> usize {
-    let mut s = i;
-    while s > 0 && !cx.starts_sentence(s) {
-        s -= 1;
-        if cx.toks[s].kind == TokenKind::Punct && matches!(cx.t(s), "." | "!" | "?") {
-            return s + 1;
-        }
-    }
-    s
 }
 
 /// A title at `k..m` in the run ending at `b`: the name after it is a person. Returns where to
@@ -522,15 +609,7 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
             && namey(cx, b - 1));
     // A name already found as a place or organisation ("RIVERTON, Ohio" … "Riverton").
     let written = cx.span(a, b).text(cx.text);
-    if let Some(kind) = cx
-        .out
-        .iter()
-        .find(|m| {
-            matches!(m.kind, EntityType::Place | EntityType::Org)
-                && m.span.text(cx.text).eq_ignore_ascii_case(written)
-        })
-        .map(|m| m.kind)
-    {
+    if let Some(kind) = cx.known_kind(written) {
         cx.emit(a, b, kind, None);
         return;
     }
@@ -554,20 +633,25 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
     if loose.is_empty() {
         return;
     }
+    // Every word of every person's name, and the first word of every organisation's.
+    let text = cx.text;
+    let mut person_parts: HashSet<&str> = HashSet::new();
+    let mut org_firsts: HashSet<&str> = HashSet::new();
+    for m in &cx.out {
+        let name = m.span.text(text);
+        match m.kind {
+            EntityType::Person => person_parts.extend(name.split(' ')),
+            EntityType::Org => org_firsts.extend(name.split(' ').next()),
+            _ => {}
+        }
+    }
     for &i in &loose {
         if cx.claimed[i] {
             continue;
         }
         let w = cx.t(i);
-        let part_of_person = cx.out.iter().any(|m| {
-            m.kind == EntityType::Person && {
-                let name = m.span.text(cx.text);
-                name.split(' ').any(|p| p == w)
-            }
-        });
-        let part_of_org = cx.out.iter().any(|m| {
-            m.kind == EntityType::Org && m.span.text(cx.text).split(' ').next() == Some(w)
-        });
+        let part_of_person = person_parts.contains(w);
+        let part_of_org = org_firsts.contains(w);
         if part_of_person && !(part_of_org && org_context(cx, i)) {
             cx.emit(i, i + 1, EntityType::Person, None);
         } else if part_of_org {

@@ -50,21 +50,24 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 /// Gives a lone acronym the type of the longer name it abbreviates ("JSC" after "Johnson Space
 /// Center" is a place).
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {
-    for i in 0..cx.out.len() {
-        let m = &cx.out[i];
-        let written = m.span.text(cx.text);
-        if m.kind != EntityType::Org
-            || written.len() < 2
-            || !written.chars().all(|c| c.is_ascii_uppercase())
+    let text = cx.text;
+    let place_initials: std::collections::HashSet<String> = cx
+        .out
+        .iter()
+        .filter(|o| o.kind == EntityType::Place && o.span.text(text).contains(' '))
+        .map(|o| initials(o.span.text(text)))
+        .collect();
+    if place_initials.is_empty() {
+        return;
+    }
+    for m in &mut cx.out {
+        let written = m.span.text(text);
+        if m.kind == EntityType::Org
+            && written.len() >= 2
+            && written.chars().all(|c| c.is_ascii_uppercase())
+            && place_initials.contains(written)
         {
-            continue;
-        }
-        let found = cx
-            .out
-            .iter()
-            .find(|o| o.kind == EntityType::Place && initials(o.span.text(cx.text)) == written);
-        if let Some(kind) = found.map(|o| o.kind) {
-            cx.out[i].kind = kind;
+            m.kind = EntityType::Place;
         }
     }
 }
