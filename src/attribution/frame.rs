@@ -499,6 +499,9 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         has_noun |= words::is_source_noun(w);
         start = prev;
     }
+    // "Ivana Trump's brief", "Scott's family": a possessive makes a noun phrase of its own.
+    has_noun |= (start..last).any(|k| matches!(ctx.word(k), "'s" | "’s"))
+        && !seg.tokens[last].has(crate::segment::CAPITALIZED);
     if !has_noun {
         return None;
     }
