@@ -512,6 +512,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
+        // "Riverton, Ohio": a name before a comma and a state or country is a town.
+        if b == k + 1
+            && cx.t(k).len() > 2
+            && !is_entity_token(cx, k)
+            && namey(cx, k)
+            && followed_by_region(cx, k + 1)
+        {
+            cx.emit(k, k + 1, EntityType::Place, None);
+            k += 1;
+            continue;
+        }
         // 6. People.
         let m = name_end(cx, k, b);
         if m == k {
@@ -524,6 +535,16 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
     }
+}
+
+/// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").
+fn followed_by_region(cx: &Ctx, i: usize) -> bool {
+    i + 1 < cx.toks.len()
+        && cx.t(i) == ","
+        && cx.cap(i + 1)
+        && (cx.entity_flags(i + 1) & (cat::STATE | cat::COUNTRY) != 0
+            || super::dotted_entity(cx, i + 1))
+        && (!cx.lex[i + 1].any(cat::GIVEN) || super::dotted_entity(cx, i + 1))
 }
 
 /// A hyphenated word whose parts are all nationality words.
