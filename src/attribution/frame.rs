@@ -848,3 +848,16 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         opener(k)
     })
 }
+
+/// A person named at the start of `sentence` (after any introductory phrase and its comma), as a
+/// speaker phrase with title and appositive.
+pub fn opening_person(ctx: &Context, sentence: Sentence) -> Option<SpeakerPhrase> {
+    let p = sentence_subject(
+        ctx,
+        sentence.first_token as usize,
+        sentence.end_token as usize,
+    )?;
+    p.mention
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+        .map(|_| p)
+}

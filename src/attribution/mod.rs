@@ -287,10 +287,11 @@ fn carry_over(
                         }
                     }
                 }
-                if let Some(frame) = frame::in_sentence(ctx, *prev_sentence) {
-                    if frame.speaker.is_some() {
-                        speakers[i] = frame.speaker;
-                    }
+                speakers[i] = frame::in_sentence(ctx, *prev_sentence).and_then(|f| f.speaker);
+                // A bare quotation after a sentence about someone ("Senator Cornyn issued a
+                // statement. “Like many Texans, …”") is theirs.
+                if speakers[i].is_none() && kinds[i] == QuoteKind::Direct {
+                    speakers[i] = frame::opening_person(ctx, *prev_sentence);
                 }
             }
         }

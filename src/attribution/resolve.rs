@@ -130,7 +130,12 @@ fn person_for_pronoun(
     let known = |m: Option<usize>| {
         m.is_some_and(|m| person_gender(ctx, ctx.mentions[m].entity as usize) == gender)
     };
-    if known(last_mention) {
+    // The person the previous sentence is about ("Harry Kane won the award. He said, …").
+    let previous_subject = previous_sentence_person(ctx, at)
+        .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
+    if previous_subject.is_some() {
+        previous_subject
+    } else if known(last_mention) {
         last_mention
     } else if known(recent) {
         recent
@@ -170,4 +175,26 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
 fn has_word(hay: &str, word: &str) -> bool {
     hay.split(|c: char| !c.is_alphanumeric())
         .any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The person the sentence before byte `at` is about: its speech frame's speaker, or a person
+/// named at its start.
+fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
+    let seg = ctx.segments;
+    let s = seg.sentence_at(at).checked_sub(1)?;
+    let sentence = *seg.sentences.get(s)?;
+    let here = seg.sentences.get(s + 1)?;
+    if here.paragraph > sentence.paragraph + 1 {
+        return None;
+    }
+    let is_person = |m: usize| ctx.mentions[m].kind == EntityType::Person;
+    if let Some(m) = super::frame::in_sentence(ctx, sentence)
+        .and_then(|f| f.speaker)
+        .and_then(|p| p.mention)
+    {
+        return is_person(m).then_some(m);
+    }
+    let first = sentence.first_token as usize;
+    (first..(first + 3).min(sentence.end_token as usize))
+        .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
 }

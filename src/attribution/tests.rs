@@ -229,3 +229,40 @@ fn writer_clause_after_a_quote_is_not_its_frame() {
         Some("the chief")
     );
 }
+
+#[test]
+fn pronoun_resolves_to_the_person_the_previous_sentence_is_about() {
+    let text = "“We lost,” coach Robert Miller said.\n\nHarry Kane won the award. He said, “It felt good out there.”";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("felt good"))
+        .expect("quote");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Harry Kane")
+    );
+}
+
+#[test]
+fn she_said_resolves_to_the_person_named_by_title() {
+    let text = "Foreign Ministry spokeswoman Zhang Qiyue told reporters that China would join. “It is needed,” she said.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("needed"))
+        .expect("quote");
+    let speaker = q.speaker.as_ref().expect("speaker");
+    assert_eq!(speaker.span.text(text), "she");
+    assert_eq!(speaker.name, "Zhang Qiyue");
+    assert!(speaker.named && speaker.entity.is_some());
+}
+
+#[test]
+fn bare_quote_after_a_sentence_about_someone() {
+    let text =
+        "Senator John Cornyn issued a statement on Monday. “Like many Texans, I am disappointed.”";
+    assert_eq!(speaker_of(text, "Texans").as_deref(), Some("John Cornyn"));
+}
