@@ -209,10 +209,24 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             }
             break;
         }
+        // "Bank of the West", "Foundation for the Visual Arts".
+        if (w == "of" || w == "for")
+            && head_before
+            && j + 2 < end
+            && cx.is(j + 1, "the")
+            && cx.cap(j + 2)
+            && !cx.claimed[j + 2]
+            // Not two names: "the Politburo of the Communist Party", "Sheffield of the UK".
+            && !(a..j).any(|q| cx.is(q, "of"))
+            && !is_entity_token(cx, j + 2)
+            && !matches!(longest(cx, j + 2, end, ENTITY_CATS), Some((m, _)) if m > j + 3)
+        {
+            j += 2;
+            continue;
+        }
         if !next_cap {
             break;
         }
-        let prev = cx.lex[j - 1];
         let joins = match w {
             // "National Air and Space Museum", "Bill & Melinda Gates Foundation".
             "&" | "and" => {
@@ -240,16 +254,6 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         };
         if joins {
             j += 1;
-            continue;
-        }
-        // "of the": "Bank of the West".
-        if w == "of"
-            && prev.any(cat::ORG_WORD | cat::PLACE_WORD)
-            && j + 2 < end
-            && cx.is(j + 1, "the")
-            && cx.cap(j + 2)
-        {
-            j += 2;
             continue;
         }
         break;
@@ -578,6 +582,16 @@ fn titled_from(
         }
     }
     let _ = k;
+    // "CEO of the Refugee Council Enver Solomon": the organisation belongs to the title.
+    if m + 2 < b && (cx.is(m, "of") || cx.is(m, "for")) {
+        let p = if cx.is(m + 1, "the") { m + 2 } else { m + 1 };
+        if let Some(o) = orgs::by_structure(cx, p, b) {
+            if o < b && name_end(cx, o, b) > o {
+                cx.emit(p, o, EntityType::Org, None);
+                m = o;
+            }
+        }
+    }
     // "Governor of Washington Chris Gregoire": the place belongs to the title.
     if m + 2 < b && (cx.is(m, "of") || cx.is(m, "for")) {
         let mut p = m + 1;

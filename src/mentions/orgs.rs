@@ -84,7 +84,7 @@ fn initials(name: &str) -> String {
 /// a title ("Museum of Flight CEO …" stops before "CEO").
 pub(crate) fn of_tail(cx: &Ctx, of: usize, b: usize) -> usize {
     let mut e = of + 1;
-    while e < b && !cx.lex[e].any(cat::TITLE | cat::HONORIFIC | cat::JOB) {
+    while e < b && !(cx.lex[e].any(cat::TITLE | cat::HONORIFIC | cat::JOB) && e + 1 < b) {
         e += 1;
     }
     e
@@ -98,6 +98,18 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
         && (3..=6).contains(&n)
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
         && !super::numeric::is_time_zone(w)
-        && !cx.lex[i]
-            .any(cat::COMMON | cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
+        && !cx.lex[i].any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
+        // A common word in capitals is an acronym ("DAB") unless it is a word people shout.
+        && !(cx.lex[i].any(cat::COMMON) && (n < 3 || is_shouted(w)))
+}
+
+/// Words written in capitals for emphasis rather than as acronyms.
+fn is_shouted(w: &str) -> bool {
+    const WORDS: [&str; 40] = [
+        "THE", "AND", "BUT", "NOT", "NEVER", "VERY", "MUST", "ALL", "NOW", "ONLY", "YES", "STOP",
+        "HELP", "FREE", "NEW", "BIG", "WHAT", "WHY", "HOW", "WHO", "YOU", "ARE", "WAS", "WERE",
+        "THIS", "THAT", "FOR", "WITH", "OUR", "HIS", "HER", "BREAKING", "UPDATE", "WARNING",
+        "NOTE", "LIVE", "WATCH", "READ", "MORE", "SALE",
+    ];
+    WORDS.contains(&w)
 }
