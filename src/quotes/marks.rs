@@ -197,13 +197,15 @@ fn is_inch_mark(para: &str, i: usize) -> bool {
         return false;
     }
     let lead = &before[..before.len() - digits];
-    if lead.ends_with('\'') || lead.ends_with('′') || lead.ends_with('’') {
+    if let Some(foot) = lead
+        .chars()
+        .next_back()
+        .filter(|c| matches!(c, '\'' | '′' | '’'))
+    {
         // 6'2": a foot mark before the digits, unless the quote opened with that apostrophe.
-        return lead.len() < 2
-            || lead[..lead.len() - 1]
-                .chars()
-                .next_back()
-                .is_some_and(|c| c.is_ascii_digit());
+        // (Cut by the mark's own length: `′` and `’` are 3 bytes; cutting one byte panicked.)
+        let rest = &lead[..lead.len() - foot.len_utf8()];
+        return rest.is_empty() || rest.chars().next_back().is_some_and(|c| c.is_ascii_digit());
     }
     let after = para[i + 1..].trim_start_matches([' ', '-']);
     let unit: &str = after
