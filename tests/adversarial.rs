@@ -308,3 +308,28 @@ fn guard_many_distinct_names() {
         .collect();
     check_bounded("acronyms", &acronyms, GUARD_FACTOR);
 }
+
+// Crashes the fuzzer found (fuzz/README.md), kept as regression tests.
+
+/// Analyses each text and checks the invariants: no time bound, these are about panics.
+fn check_all(texts: &[&str]) {
+    for text in texts {
+        let analysis = analyze(text, &Options::default());
+        if let Err(e) = check_invariants(text, &analysis) {
+            panic!("{text:?}: {e}");
+        }
+    }
+}
+
+#[test]
+fn fuzz_curly_foot_mark_before_inch_mark() {
+    // quotes/marks.rs cut one byte off a 3-byte `’` or `′` before `1"` (a char-boundary panic).
+    check_all(&[
+        "J’1\"Ad",
+        "’1\"",
+        "J′1\" tall",
+        "x’’2\"",
+        "6′2\" tall",
+        "5'11\" tall",
+    ]);
+}
