@@ -18,7 +18,12 @@
 //!    elsewhere in the text ("Barshefsky", "Zhu") is a person too.
 //!
 //! A capital letter alone is not evidence: a sentence-initial or headline word that the lexicon
-//! knows as a common lower-case word ("The", "However", "Sources") starts no name.
+//! knows as a common lower-case word ("The", "However", "Sources"), a capitalised function word
+//! ("On", "Is") or a pronoun starts no name.
+//!
+//! Cost: one lexicon look-up per capitalised word and its neighbours, and a bounded amount of work
+//! per word (runs of capitalised words are cut after twelve words; the alias pass uses hash sets),
+//! so time grows linearly with the text.
 //!
 //! Known failure modes: a person named only by a single unknown word with no title, speech verb
 //! or fuller mention is missed; headline-case sentences only yield names the lexicon knows;
