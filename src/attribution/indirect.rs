@@ -138,6 +138,10 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         {
             start += 1;
         }
+        // "agree to launch", "urged them to act": an infinitive is no reported clause.
+        if start < end && ctx.word(start).eq_ignore_ascii_case("to") {
+            return None;
+        }
         return clause(ctx, start, end).map(|c| {
             (
                 c,
@@ -154,7 +158,10 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
 
 /// Verbs that take a reported clause: the core speech verbs, not thinking or feeling verbs.
 fn lexicon_speech_verb(word: &str) -> bool {
-    words::is_cue_verb(word) && !words::is_naming_verb(word) && !words::is_mental_verb(word)
+    words::is_cue_verb(word)
+        && !words::is_naming_verb(word)
+        && !words::is_mental_verb(word)
+        && !words::is_infinitive_verb(word)
 }
 
 /// The clause over tokens `from..to`, when it has enough words.

@@ -202,7 +202,13 @@ pub fn attribute(
     let mut last_speaker = None;
     let mut out = Vec::with_capacity(pending.len());
     for (span, kind, phrase, cue) in pending {
-        let speaker = phrase.map(|p| resolve::speaker(&ctx, p, last_speaker));
+        let mut speaker = phrase.map(|p| resolve::speaker(&ctx, p, last_speaker));
+        // "the source" after "One source said …": the same unnamed source, one name.
+        if let Some(s) = speaker.as_mut().filter(|s| !s.named) {
+            if let Some(earlier) = resolve::earlier_description(text, s, &out) {
+                s.name = earlier;
+            }
+        }
         if let Some(entity) = speaker.as_ref().and_then(|s| s.entity) {
             last_speaker = Some(resolve::LastSpeaker {
                 entity,

@@ -198,3 +198,30 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
     (first..(first + 3).min(sentence.end_token as usize))
         .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
 }
+
+/// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with
+/// the same head noun ("One source").
+pub fn earlier_description(
+    text: &str,
+    speaker: &Speaker,
+    earlier: &[crate::analysis::Quote],
+) -> Option<String> {
+    let written = speaker.span.text(text);
+    let mut words = written.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let head = written.split_whitespace().last()?;
+    earlier
+        .iter()
+        .rev()
+        .filter_map(|q| q.speaker.as_ref())
+        .find_map(|s| {
+            let same_head = !s.named
+                && s.name
+                    .split_whitespace()
+                    .last()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(head));
+            (same_head && s.span != speaker.span).then(|| s.name.clone())
+        })
+}

@@ -266,3 +266,23 @@ fn bare_quote_after_a_sentence_about_someone() {
         "Senator John Cornyn issued a statement on Monday. “Like many Texans, I am disappointed.”";
     assert_eq!(speaker_of(text, "Texans").as_deref(), Some("John Cornyn"));
 }
+
+#[test]
+fn the_source_is_the_one_source_named_before() {
+    let text = "One source said there was an “enormous” debate. “We don't know,” the source said.";
+    assert_eq!(
+        speaker_of(text, "We don't know").as_deref(),
+        Some("One source")
+    );
+}
+
+#[test]
+fn an_infinitive_after_a_speech_verb_is_not_indirect_speech() {
+    let text =
+        "If senior officials agree to launch new global trade talks, the rules would change.";
+    let analysis = analyze(text, &Options::default());
+    assert!(analysis
+        .quotes
+        .iter()
+        .all(|q| q.kind != QuoteKind::Indirect));
+}

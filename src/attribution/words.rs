@@ -386,3 +386,35 @@ pub fn is_pronoun_determiner_ok(word: &str) -> bool {
         ],
     )
 }
+
+/// Speech verbs that take an infinitive or an object rather than a reported clause ("agree to",
+/// "urged them to", "pledged support"): no indirect speech.
+pub fn is_infinitive_verb(word: &str) -> bool {
+    let lower = word.to_ascii_lowercase();
+    [
+        "agree",
+        "promis",
+        "urg",
+        "order",
+        "demand",
+        "plead",
+        "pledg",
+        "vow",
+        "threaten",
+        "beg",
+        "praise",
+        "blame",
+        "hail",
+        "slam",
+        "blast",
+        "criticiz",
+        "criticis",
+        "accus",
+        "recommend",
+        "begin",
+        "began",
+        "continu",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem))
+}
