@@ -106,7 +106,8 @@ impl Names {
 pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let written: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
-    let mut person_word: HashMap<&str, Names> = HashMap::new();
+    // Keyed in lower case: "PENCE:" in a transcript is Mike Pence.
+    let mut person_word: HashMap<String, Names> = HashMap::new();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::new();
     let mut org_first: HashMap<&str, Names> = HashMap::new();
     let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::new();
@@ -122,7 +123,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
                     let short = normal_form(&format!("{f} {l}"));
                     for p in words(w) {
-                        person_word.entry(p).or_default().add(j, &short);
+                        person_word
+                            .entry(p.to_lowercase())
+                            .or_default()
+                            .add(j, &short);
                     }
                     person_ends.entry((f, l)).or_default().add(j, &form);
                 }
@@ -149,7 +153,9 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Person {
             let found = if single {
                 // 2. A person's single name.
-                person_word.get(w).and_then(|n| n.unique_except(""))
+                person_word
+                    .get(&w.to_lowercase())
+                    .and_then(|n| n.unique_except(""))
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
                 match first_last(w) {

@@ -149,6 +149,12 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// "Won't", "They're", "We'll": verbs and pronouns with a clitic, never names.
+fn is_contraction(w: &str) -> bool {
+    let w = w.trim_end_matches(|c: char| c.is_alphabetic());
+    w.ends_with('\'') || w.ends_with('’')
+}
+
 /// Pronouns and other capitalised function words that are never names.
 fn is_pronoun(w: &str) -> bool {
     // "I'll", "We're".
@@ -293,7 +299,12 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
         return true;
     }
     // Names are not written in capitals (unless the whole text is).
-    if !cx.cap(i) || is_pronoun(w) || is_function_word(w) || (cx.caps(i) && w.chars().count() > 1) {
+    if !cx.cap(i)
+        || is_pronoun(w)
+        || is_function_word(w)
+        || is_contraction(w)
+        || (cx.caps(i) && w.chars().count() > 1)
+    {
         return false;
     }
     let e = cx.lex[i];
@@ -372,7 +383,10 @@ fn is_entity_token(cx: &Ctx, i: usize) -> bool {
 /// The end of the person-shaped stretch starting at `a` within `a..b` (at most five words).
 fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
     let mut k = a;
-    while k < b && k < a + 6 && (name_like(cx, k) || initial_dot(cx, k)) {
+    while k < b
+        && k < a + 6
+        && (name_like(cx, k) || initial_dot(cx, k) || demonym_surname(cx, a, k))
+    {
         // A common word after a name ends it: "Obama Speech".
         if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex[k - 1].any(cat::GIVEN) {
             break;
@@ -387,6 +401,15 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         k -= 1;
     }
     k
+}
+
+/// A nationality word as a surname right after a given name: "Mark Cuban".
+fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
+    k == a + 1
+        && cx.cap(k)
+        && cx.lex[k].any(cat::DEMONYM)
+        && cx.entity_flags(k) & (cat::COUNTRY | cat::ORG) == 0
+        && cx.lex[a].any(cat::GIVEN)
 }
 
 /// The period of an initial: "J." in "Michael J. Fox".
@@ -665,9 +688,6 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
 /// or that the name lists know and the sentence does not start with.
 pub(crate) fn find_aliases(cx: &mut Ctx) {
     let loose = std::mem::take(&mut cx.loose);
-    if loose.is_empty() {
-        return;
-    }
     // Every word of every person's name, and the first word of every organisation's.
     let text = cx.text;
     let mut person_parts: HashSet<&str> = HashSet::new();
@@ -678,6 +698,18 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
             EntityType::Person => person_parts.extend(name.split(' ')),
             EntityType::Org => org_firsts.extend(name.split(' ').next()),
             _ => {}
+        }
+    }
+    // A name in capitals ("PENCE:" in a transcript) is the person of that name.
+    let lower_parts: HashSet<String> = person_parts.iter().map(|p| p.to_lowercase()).collect();
+    for m in &mut cx.out {
+        let w = m.span.text(text);
+        if m.kind == EntityType::Org
+            && !w.contains(' ')
+            && w.len() > 2
+            && lower_parts.contains(&w.to_lowercase())
+        {
+            m.kind = EntityType::Person;
         }
     }
     for &i in &loose {

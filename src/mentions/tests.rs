@@ -269,3 +269,25 @@ fn may_is_a_month_only_in_context() {
     has(t, "May", Date);
     has(t, "May 7", Date);
 }
+
+#[test]
+fn contractions_and_shouted_words_are_not_names() {
+    let t = "Gennifer Flowers Won’t Attend Debate. This is NOT fine, the DAB said.";
+    has(t, "Gennifer Flowers", Person);
+    has(t, "DAB", Org);
+    lacks(t, "NOT");
+}
+
+#[test]
+fn a_name_in_capitals_repeats_a_person() {
+    has("Mike Pence spoke.\n\nPENCE: We will win.", "PENCE", Person);
+}
+
+#[test]
+fn town_before_state() {
+    has(
+        "The plant in Smallville, Kan., closed.",
+        "Smallville",
+        Place,
+    );
+}
