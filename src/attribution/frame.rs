@@ -224,14 +224,24 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
             cue_token: v,
         });
     }
-    // Subject first: “…,” X said / X, a doctor, said. A clause word ("…,” but he said) starts
+    // A clause word ("…,” but he said) starts
     // the writer's next clause instead.
     if words::is_clause_word(ctx.word(i)) {
         return None;
     }
-    // Subject first: “…,” X said / X, a doctor, said.
+    // Subject first: “…,” X said / X, a doctor, said. The cue stands within a phrase's length,
+    // or right after an appositive's closing comma; further on, it is the writer's sentence
+    // going on ("“rant,” a series of postings that included one saying …").
     let limit = end.min(i + MAX_AFTER);
-    let verb = (i..limit).find(|&k| ctx.is_cue(k));
+    let verb = (i..limit).find(|&k| ctx.is_cue(k)).filter(|&v| {
+        let mut before = v;
+        while before > i && is_aux_at(ctx, before - 1) {
+            before -= 1;
+        }
+        before - i <= MAX_PHRASE
+            || ctx.word(before - 1) == ","
+            || person_in_title_run(ctx, i, v).is_some()
+    });
     match verb {
         Some(v) => {
             let speaker = phrase_from(ctx, i, v);
@@ -610,9 +620,11 @@ pub fn phrase_after(
     }
     let w = ctx.word(start);
     if let Some(g) = words::speaker_pronoun(w) {
-        if w.eq_ignore_ascii_case("he")
-            || w.eq_ignore_ascii_case("she")
-            || w.eq_ignore_ascii_case("they")
+        // "“…,” said he" is a speaker; "X said she wanted …" starts the reported clause.
+        if lenient
+            && (w.eq_ignore_ascii_case("he")
+                || w.eq_ignore_ascii_case("she")
+                || w.eq_ignore_ascii_case("they"))
         {
             return Some(SpeakerPhrase {
                 span: seg.tokens[start].span,
@@ -695,6 +707,15 @@ fn description_after(
     if !words::is_determiner(w) && !seg.tokens[start].has(crate::segment::CAPITALIZED) {
         return None;
     }
+    // "said that …", "told to …": a complement, not a speaker.
+    if words::is_preposition(w)
+        || matches!(
+            w.to_ascii_lowercase().as_str(),
+            "that" | "this" | "these" | "those" | "out" | "up" | "having"
+        )
+    {
+        return None;
+    }
     let mut k = start + 1;
     while k < end && k - start < MAX_PHRASE {
         let t = seg.tokens[k];
@@ -741,7 +762,9 @@ fn description_after(
 fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
     let first = seg.tokens.get(start)?;
-    let opens = words::is_determiner(ctx.word(start)) || first.has(crate::segment::CAPITALIZED);
+    let opener = ctx.word(start).to_ascii_lowercase();
+    let opens = (words::is_determiner(&opener) || first.has(crate::segment::CAPITALIZED))
+        && !matches!(opener.as_str(), "that" | "this" | "these" | "those");
     let ends_in_word = end > start && seg.tokens[end - 1].kind != TokenKind::Punct;
     let clean = (start..end).all(|k| {
         !ctx.in_quote(k) && !words::is_clause_word(ctx.word(k))
@@ -806,11 +829,19 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         }
         if let Some(p) = person_in_title_run(ctx, k, cue) {
             let m = ctx.mention(p)?;
-            let (phrase, _) = name_phrase(ctx, m, cue);
-            return Some(SpeakerPhrase {
-                span: seg.tokens[k].span.cover(phrase.span),
-                ..phrase
-            });
+            let (phrase, next) = name_phrase(ctx, m, cue);
+            let mut span = seg.tokens[k].span.cover(phrase.span);
+            // "House Speaker Paul Ryan, R-Wis., despite …": a short appositive between commas.
+            if next < cue && ctx.word(next) == "," {
+                if let Some(close) =
+                    (next + 1..cue.min(next + 1 + MAX_PHRASE)).find(|&c| ctx.word(c) == ",")
+                {
+                    if close > next + 1 && !(next + 1..close).any(|c| ctx.in_quote(c)) {
+                        span = span.cover(seg.tokens[close - 1].span);
+                    }
+                }
+            }
+            return Some(SpeakerPhrase { span, ..phrase });
         }
         if let Some(m) = ctx.mention(k) {
             if ctx.mentions[m].kind == EntityType::Org {
