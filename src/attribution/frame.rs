@@ -666,6 +666,25 @@ pub fn phrase_after(
         let next = seg.token_at_or_after(phrase.span.end);
         (phrase.span, next, None)
     };
+    // "said L2 president Bruce Willsie": an organisation before a title and a name the mention
+    // stage missed; the phrase runs on to its punctuation.
+    if lenient && mention.is_some_and(|m| ctx.mentions[m].kind != EntityType::Person) {
+        let mut k = next;
+        while k < end
+            && k - start < MAX_PHRASE
+            && seg.tokens[k].kind == TokenKind::Word
+            && !words::is_clause_word(ctx.word(k))
+            && !words::is_cue_verb(ctx.word(k))
+            && !words::is_time_word(ctx.word(k))
+            && !ctx.in_quote(k)
+        {
+            k += 1;
+        }
+        if k > next && seg.tokens[k - 1].has(crate::segment::CAPITALIZED) {
+            span = span.cover(seg.tokens[k - 1].span);
+            next = k;
+        }
+    }
     // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
     if next < end && ctx.word(next) == "," {
         let mut k = next + 1;
@@ -781,11 +800,18 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
 /// Matthews", "European Council President Donald Tusk"): the person, not the organisation, speaks.
 fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let seg = ctx.segments;
+    // The last person in the run: "Clinton ally James Carville", "Clinton's top aide Jake
+    // Sullivan" are Carville's and Sullivan's words.
+    let mut found = None;
     let mut k = start;
     while k < limit && k - start < MAX_PHRASE {
         if let Some(m) = ctx.mention(k) {
             if ctx.mentions[m].kind == EntityType::Person {
-                return Some(k);
+                let first = k;
+                while k + 1 < limit && ctx.mention(k + 1) == Some(m) {
+                    k += 1;
+                }
+                found = Some(first);
             }
         } else {
             let w = ctx.word(k);
@@ -798,12 +824,12 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
                 || words::is_cue_verb(w)
                 || words::speaker_pronoun(w).is_some()
             {
-                return None;
+                break;
             }
         }
         k += 1;
     }
-    None
+    found
 }
 
 /// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only
@@ -866,17 +892,22 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
     {
         start += 1; // "the Security Council"
     }
+    // After up to three introductory phrases: "On Thursday, after remaining neutral, Warren …".
     opener(start).or_else(|| {
-        let comma = (start..cue.min(start + 12)).find(|&k| ctx.word(k) == ",")?;
-        let mut k = comma + 1;
-        if k < cue
-            && words::is_determiner(ctx.word(k))
-            && k + 1 < cue
-            && ctx.mention(k + 1).is_some()
-        {
-            k += 1;
-        }
-        opener(k)
+        (start..cue.min(start + 30))
+            .filter(|&k| ctx.word(k) == ",")
+            .take(3)
+            .find_map(|comma| {
+                let mut k = comma + 1;
+                if k < cue
+                    && words::is_determiner(ctx.word(k))
+                    && k + 1 < cue
+                    && ctx.mention(k + 1).is_some()
+                {
+                    k += 1;
+                }
+                opener(k)
+            })
     })
 }
 
