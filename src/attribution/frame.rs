@@ -295,15 +295,35 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         // "President Obama said it would tell …": a later cue whose subject is `it` reports what
         // the earlier speaker said.
         let own = subject_before(ctx, from, k);
-        if own.is_some_and(|p| {
-            ctx.word(seg.token_at_or_after(p.span.start))
-                .eq_ignore_ascii_case("it")
-        }) {
+        // "X said he thought …": a subject right after an earlier cue (or its "that") is inside
+        // what X said.
+        let inside_earlier = own.is_some_and(|p| {
+            let s = seg.token_at_or_after(p.span.start);
+            let mut b = s;
+            if b > from && ctx.word(b - 1).eq_ignore_ascii_case("that") {
+                b -= 1;
+            }
+            p.pronoun.is_some() && b > from && ctx.is_cue(b - 1)
+        });
+        if inside_earlier
+            || own.is_some_and(|p| {
+                ctx.word(seg.token_at_or_after(p.span.start))
+                    .eq_ignore_ascii_case("it")
+            })
+        {
             if let Some(earlier) = (from..k).rev().filter(|&e| ctx.is_cue(e)).find_map(|e| {
                 subject_before(ctx, from, e)
+                    .or_else(|| {
+                        if inside_earlier {
+                            shared_subject(ctx, from, e).or_else(|| sentence_subject(ctx, from, e))
+                        } else {
+                            None
+                        }
+                    })
                     .filter(|p| {
-                        p.mention
-                            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+                        inside_earlier
+                            || p.mention
+                                .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
                     })
                     .map(|p| (e, p))
             }) {
