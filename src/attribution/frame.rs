@@ -334,6 +334,16 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                 });
             }
         }
+        // "The letter continues: “…”": right before the quotation, whatever precedes the cue is
+        // its subject.
+        let adjacent = k + 1 == to || (k + 2 == to && matches!(ctx.word(k + 1), ":" | ","));
+        let own = own.or_else(|| {
+            if adjacent {
+                lenient_subject(ctx, from, k)
+            } else {
+                None
+            }
+        });
         let speaker = own
             .or_else(|| phrase_after(ctx, k + 1, to, false))
             .or_else(|| shared_subject(ctx, from, k))
@@ -803,7 +813,7 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
     let first = seg.tokens.get(start)?;
     let opener = ctx.word(start).to_ascii_lowercase();
     let opens = (words::is_determiner(&opener) || first.has(crate::segment::CAPITALIZED))
-        && !matches!(opener.as_str(), "that" | "this" | "these" | "those");
+        && opener != "that";
     let ends_in_word = end > start && seg.tokens[end - 1].kind != TokenKind::Punct;
     let clean = (start..end).all(|k| {
         !ctx.in_quote(k) && !words::is_clause_word(ctx.word(k))
@@ -942,4 +952,31 @@ pub fn opening_person(ctx: &Context, sentence: Sentence) -> Option<SpeakerPhrase
     p.mention
         .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
         .map(|_| p)
+}
+
+/// The words right before the cue at `verb`, back to a clause boundary, as a noun phrase
+/// ("The letter", "The email went on to say").
+fn lenient_subject(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhrase> {
+    let mut end = verb;
+    while end > from
+        && (is_aux_at(ctx, end - 1)
+            || matches!(ctx.word(end - 1), "on" | "to" | "went" | "goes" | "go"))
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > from && end - start < MAX_PHRASE {
+        let w = ctx.word(start - 1);
+        if ctx.segments.tokens[start - 1].kind == TokenKind::Punct
+            || words::is_clause_word(w)
+            || ctx.in_quote(start - 1)
+        {
+            break;
+        }
+        start -= 1;
+        if words::is_determiner(w) {
+            break;
+        }
+    }
+    (start < end).then(|| any_phrase(ctx, start, end)).flatten()
 }

@@ -286,3 +286,15 @@ fn an_infinitive_after_a_speech_verb_is_not_indirect_speech() {
         .iter()
         .all(|q| q.kind != QuoteKind::Indirect));
 }
+
+#[test]
+fn documents_and_bodies_speak() {
+    assert_eq!(
+        speaker_of("The letter continues: “Please explain it.”", "Please").as_deref(),
+        Some("The letter")
+    );
+    assert_eq!(
+        speaker_of("That, the commission said, “would be helpful.”", "helpful").as_deref(),
+        Some("the commission")
+    );
+}

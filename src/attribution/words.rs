@@ -185,6 +185,7 @@ fn is_inflected_speech_verb(word: &str) -> bool {
 /// Heads of descriptions that stand for unnamed sources: "a source", "officials", "aides".
 pub fn is_source_noun(word: &str) -> bool {
     lexicon::is_job_noun(word)
+        || is_document_or_body_noun(word)
         || eq(
             word,
             &[
@@ -417,4 +418,91 @@ pub fn is_infinitive_verb(word: &str) -> bool {
     ]
     .iter()
     .any(|stem| lower.starts_with(stem))
+}
+
+/// Documents and bodies that "say" things in news copy: "the letter continues", "the commission
+/// said", "the clip says".
+pub fn is_document_or_body_noun(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    let singular = w.strip_suffix('s').unwrap_or(&w);
+    [
+        "letter",
+        "email",
+        "e-mail",
+        "memo",
+        "document",
+        "article",
+        "piece",
+        "book",
+        "column",
+        "editorial",
+        "ad",
+        "advert",
+        "advertisement",
+        "clip",
+        "video",
+        "release",
+        "tweet",
+        "post",
+        "filing",
+        "brief",
+        "complaint",
+        "lawsuit",
+        "suit",
+        "ruling",
+        "order",
+        "indictment",
+        "study",
+        "survey",
+        "poll",
+        "report",
+        "statement",
+        "analysis",
+        "transcript",
+        "website",
+        "site",
+        "page",
+        "commission",
+        "committee",
+        "council",
+        "court",
+        "board",
+        "panel",
+        "agency",
+        "department",
+        "ministry",
+        "office",
+        "bureau",
+        "team",
+        "union",
+        "party",
+        "league",
+        "association",
+        "foundation",
+        "institute",
+        "center",
+        "centre",
+        "firm",
+        "company",
+        "bank",
+        "group",
+        "network",
+        "newspaper",
+        "magazine",
+        "outlet",
+        "organization",
+        "organisation",
+        "administration",
+        "campaign",
+        "government",
+        "police",
+        "military",
+        "army",
+        "coalition",
+        "alliance",
+        "tribunal",
+        "regulator",
+        "watchdog",
+    ]
+    .contains(&singular)
 }

@@ -58,7 +58,9 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
                 double: true,
                 side: Side::Close,
             }),
-            '"' if !is_inch_mark(para, i) => straight(at, 1, prev, next, true),
+            '"' if !is_inch_mark(para, i) => {
+                straight(at, 1, prev, next, true).or_else(|| spaced_closer(para, i, at))
+            }
             '\'' if next == Some('\'') => {
                 // `''`: a double mark typed as two apostrophes.
                 iter.next();
@@ -95,6 +97,19 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
         }
         prev = Some(c);
     }
+}
+
+/// A `"` alone between spaces that closes a quotation ending in a nested quote or punctuation:
+/// `the name of 'Clinton,' " said …`.
+fn spaced_closer(para: &str, i: usize, at: u32) -> Option<Mark> {
+    let before = para[..i].trim_end_matches([' ', '\u{a0}']);
+    let closes = before.len() < i && before.ends_with(['\'', '’', ',', '.', '?', '!']);
+    closes.then_some(Mark {
+        at,
+        len: 1,
+        double: true,
+        side: Side::Close,
+    })
 }
 
 /// A straight mark's side from its neighbours; `None` when it stands alone between spaces.

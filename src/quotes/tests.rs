@@ -154,3 +154,10 @@ fn quote_opening_after_a_colon_or_dash() {
     );
     assert_eq!(inner("The answer—\"no\"—was clear."), ["no"]);
 }
+
+#[test]
+fn closing_mark_after_a_nested_quote_and_a_space() {
+    let text = "\"They shouldn't vote for the name of 'Clinton,' \" said Bree Maxwell. \"But they listen.\"";
+    assert_eq!(quotes(text).len(), 2);
+    assert!(quotes(text)[0].ends_with("' \""));
+}
