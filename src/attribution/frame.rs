@@ -69,6 +69,9 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     if tail.is_some() {
         return tail;
     }
+    if let Some(signed) = signature_line(ctx, q) {
+        return Some(signed);
+    }
     let colon = colon_subject(ctx, from, first);
     after_frame.or(before_frame).or(colon)
 }
@@ -276,9 +279,16 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         }
         let w = ctx.word(k);
         // according to X
+        // "according to its analysis" names no source of its own: look for an earlier cue.
+        let owned = k + 2 < to
+            && matches!(
+                ctx.word(k + 2).to_ascii_lowercase().as_str(),
+                "its" | "his" | "her" | "their" | "our" | "my"
+            );
         if w.eq_ignore_ascii_case("according")
             && k + 1 < to
             && ctx.word(k + 1).eq_ignore_ascii_case("to")
+            && !owned
         {
             let speaker = phrase_after(ctx, k + 2, to, true);
             let cue = seg.tokens[k].span.cover(seg.tokens[k + 1].span);
@@ -389,7 +399,9 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             return None;
         }
         if ctx.word(k) == "," && k > from {
-            let phrase = phrase_ending(ctx, from, k)?;
+            // "One attendee, who like others spoke …, said": the phrase before an appositive is
+            // the subject, whatever its noun.
+            let phrase = phrase_ending(ctx, from, k).or_else(|| lenient_subject(ctx, from, k))?;
             let last = ctx.segments.tokens[comma - 1].span;
             return Some(SpeakerPhrase {
                 span: phrase.span.cover(last),
@@ -419,7 +431,27 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         span = span.cover(title);
     }
     let after = seg.token_at_or_after(mention.span.end);
-    let next = skip_parenthetical(ctx, after, limit);
+    let mut next = skip_parenthetical(ctx, after, limit);
+    // "Stephanie Hooton of Derry, N.H.", "Charles B. Rangel of New York": where the person is from.
+    if next + 1 < limit && ctx.word(next) == "of" {
+        if let Some(place) = ctx
+            .mention(next + 1)
+            .filter(|&p| matches!(ctx.mentions[p].kind, EntityType::Place | EntityType::Org))
+        {
+            next = seg.token_at_or_after(ctx.mentions[place].span.end);
+            if next + 2 < limit && ctx.word(next) == "," {
+                if let Some(state) = ctx
+                    .mention(next + 1)
+                    .filter(|&p| ctx.mentions[p].kind == EntityType::Place)
+                {
+                    let after_state = seg.token_at_or_after(ctx.mentions[state].span.end);
+                    if after_state >= limit || matches!(ctx.word(after_state), "," | "." | ")") {
+                        next = after_state;
+                    }
+                }
+            }
+        }
+    }
     if next > after {
         span = span.cover(seg.tokens[next - 1].span);
     }
@@ -849,8 +881,13 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
             let titleish = t.kind == TokenKind::Word
                 || t.kind == TokenKind::Number
                 || matches!(w, "-" | "." | "/");
+            let joins_titles = w.eq_ignore_ascii_case("and")
+                && seg
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.has(crate::segment::CAPITALIZED));
             if !titleish
-                || words::is_clause_word(w)
+                || (words::is_clause_word(w) && !joins_titles)
                 || words::is_cue_verb(w)
                 || words::speaker_pronoun(w).is_some()
             {
@@ -881,6 +918,14 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
     let seg = ctx.segments;
     let opener = |k: usize| -> Option<SpeakerPhrase> {
         if k >= cue {
+            return None;
+        }
+        // A subject starts with a name, a title or a determiner, not with a verb ("trashed Comey").
+        let t = seg.tokens[k];
+        if !(t.has(crate::segment::CAPITALIZED)
+            || words::is_determiner(ctx.word(k))
+            || ctx.mention(k).is_some())
+        {
             return None;
         }
         if let Some(p) = person_in_title_run(ctx, k, cue) {
@@ -979,4 +1024,26 @@ fn lenient_subject(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhr
         }
     }
     (start < end).then(|| any_phrase(ctx, start, end)).flatten()
+}
+
+/// A quotation ending its paragraph, signed in a short next paragraph: `“…”` ¶ `— Sanders.`
+fn signature_line(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
+    let seg = ctx.segments;
+    let p = seg.paragraph_at(q.span.end.saturating_sub(1));
+    let here = seg.paragraphs.get(p)?;
+    let next = seg.paragraphs.get(p + 1)?;
+    if !q.closed || here.span.end != q.span.end {
+        return None;
+    }
+    let first = seg.token_at_or_after(next.span.start);
+    let end = seg.token_at_or_after(next.span.end);
+    if end - first > MAX_PHRASE + 2 || !words::is_dash(ctx.word(first)) {
+        return None;
+    }
+    let speaker = phrase_after(ctx, first + 1, end, true)?;
+    Some(Frame {
+        cue: None,
+        speaker: Some(speaker),
+        cue_token: first,
+    })
 }

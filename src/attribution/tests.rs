@@ -298,3 +298,31 @@ fn documents_and_bodies_speak() {
         Some("the commission")
     );
 }
+
+#[test]
+fn signature_line_after_a_quote_paragraph() {
+    let text = "“I helped write that bill.”\n\n— Sanders.\n\nSanders exaggerates.";
+    assert_eq!(speaker_of(text, "helped write").as_deref(), Some("Sanders"));
+}
+
+#[test]
+fn a_speakers_home_town_stays_with_the_name() {
+    let text = "“Some sort of amnesty,” said undecided voter Stephanie Hooton of Derry, N.H., before the event.";
+    let analysis = analyze(text, &Options::default());
+    let s = analysis.quotes[0].speaker.as_ref().expect("speaker");
+    assert!(
+        s.span.text(text).contains("Hooton of Derry"),
+        "{}",
+        s.span.text(text)
+    );
+}
+
+#[test]
+fn a_verb_does_not_open_a_subject() {
+    let text = "Rudy Giuliani, who backs Trump, trashed Comey on television, calling it a “no-brainer” to prosecute.";
+    assert_ne!(
+        speaker_of(text, "no-brainer").as_deref(),
+        Some("James Comey")
+    );
+    assert_ne!(speaker_of(text, "no-brainer").as_deref(), Some("Comey"));
+}

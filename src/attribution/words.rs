@@ -152,7 +152,8 @@ pub fn is_naming_verb(word: &str) -> bool {
 
 /// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
 pub fn is_cue_verb(word: &str) -> bool {
-    lexicon::is_speech_verb(word) || is_naming_verb(word) || is_inflected_speech_verb(word)
+    eq(word, &["read", "reads"]) // "“…,” the email read"
+        || lexicon::is_speech_verb(word) || is_naming_verb(word) || is_inflected_speech_verb(word)
 }
 
 /// An inflection the lexicon lacks, of a lemma it has: tweeted → tweet, argued → argue,
