@@ -9,3 +9,4 @@ bench:   ; bench/run.sh
 eval:    ; cargo run --release -- eval tests/data && cargo run --release -- eval tests/data/gum
 polnear: ; cargo run --release -- eval --polnear ../shared/data/polnear/dev
 doc:     ; cargo doc --no-deps --open
+fuzz:    ; fuzz/run.sh

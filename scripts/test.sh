@@ -34,6 +34,9 @@ step "quality on the gold corpora (figures quoted in README.md)"
 cargo run --release --quiet -- eval tests/data
 cargo run --release --quiet -- eval tests/data/gum
 
+step "the fuzz targets compile (cargo-fuzz crate in fuzz/; make fuzz runs them)"
+cargo check --quiet --manifest-path fuzz/Cargo.toml
+
 step "cargo package includes build.rs and data/"
 list=$(cargo package --list --allow-dirty)
 echo "$list" | grep -qx build.rs
