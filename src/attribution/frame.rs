@@ -826,6 +826,11 @@ fn description_after(
     if !lenient && !(start..k).any(|i| words::is_source_noun(ctx.word(i))) {
         return None;
     }
+    // Away from a quotation, "said the event brought back …" is a reported clause: a speaker
+    // phrase there ends at punctuation.
+    if !lenient && k < end && seg.tokens[k].kind != TokenKind::Punct {
+        return None;
+    }
     if k == start || words::is_determiner(ctx.word(k - 1)) || words::is_preposition(ctx.word(k - 1))
     {
         return None;

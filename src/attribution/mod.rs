@@ -309,5 +309,7 @@ fn no_cue_between(ctx: &Context, from: u32, to: u32) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(from);
     let last = seg.token_at_or_after(to);
-    !(first..last.min(seg.tokens.len())).any(|t| ctx.is_cue(t))
+    // Only unambiguous reporting verbs count: "development projects" is no new speaker.
+    !(first..last.min(seg.tokens.len()))
+        .any(|t| ctx.is_cue(t) && words::is_core_speech_verb(ctx.word(t)))
 }
