@@ -402,6 +402,13 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             // "One attendee, who like others spoke …, said": the phrase before an appositive is
             // the subject, whatever its noun.
             let phrase = phrase_ending(ctx, from, k).or_else(|| lenient_subject(ctx, from, k))?;
+            // "… in Tulsa, Oklahoma, arguing that …": a place before a participle is where, not who.
+            let place = phrase
+                .mention
+                .is_some_and(|m| ctx.mentions[m].kind == EntityType::Place);
+            if place && ctx.word(verb).ends_with("ing") {
+                return None;
+            }
             let last = ctx.segments.tokens[comma - 1].span;
             return Some(SpeakerPhrase {
                 span: phrase.span.cover(last),
