@@ -130,24 +130,36 @@ pub fn is_clause_word(word: &str) -> bool {
 
 /// Verbs that cue a quoted fragment but not a whole utterance: "called it a “disgrace”".
 pub fn is_naming_verb(word: &str) -> bool {
-    eq(
-        word,
-        &[
-            "call",
-            "calls",
-            "called",
-            "calling",
-            "dubbed",
-            "dubs",
-            "labeled",
-            "labelled",
-            "branded",
-            "described",
-            "describes",
-            "termed",
-            "terms",
-        ],
-    )
+    let lower = word.to_ascii_lowercase();
+    // Stems of verbs that quote a word or phrase someone used of something: "called it a
+    // “disgrace”", "condemned the test as “provocative”", "referred to them as “pigs”".
+    [
+        "call",
+        "dubb",
+        "dubs",
+        "label",
+        "brand",
+        "describ",
+        "term",
+        "condemn",
+        "denounc",
+        "decr",
+        "derid",
+        "dismiss",
+        "mock",
+        "characteriz",
+        "characteris",
+        "referr",
+        "refers",
+        "nicknam",
+        "hail",
+        "prais",
+        "tout",
+        "lambast",
+        "ridicul",
+    ]
+    .iter()
+    .any(|stem| lower.starts_with(stem) && lower.len() <= stem.len() + 4)
 }
 
 /// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
