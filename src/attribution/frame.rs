@@ -50,16 +50,22 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     } else {
         None
     };
-    if after_frame.is_some_and(|f| f.speaker.is_some()) {
-        return after_frame;
-    }
     let sentence = seg.sentences.get(seg.sentence_at(q.span.start))?;
     // Look back at most `MAX_BEFORE` tokens: scanning to the start of the sentence for every
     // quotation is quadratic when one "sentence" holds thousands of them (`1"1"1"…`).
     let from = (sentence.first_token as usize).max(first.saturating_sub(MAX_BEFORE));
+    // A quotation that opens its clause looks for its frame after it first ("“…,” X said"); a
+    // fragment inside the writer's sentence looks before it ("she called it a “rant,” …").
+    let opens = super::kind::opens_clause(ctx, q);
+    if opens && after_frame.is_some_and(|f| f.speaker.is_some()) {
+        return after_frame;
+    }
     let before_frame = before_quote(ctx, from, first);
     if before_frame.is_some_and(|f| f.speaker.is_some()) {
         return before_frame;
+    }
+    if after_frame.is_some_and(|f| f.speaker.is_some()) {
+        return after_frame;
     }
     let tail = if q.closed && same_paragraph(ctx, q, after) {
         sentence_tail(ctx, after)

@@ -34,7 +34,7 @@ const MAX_SKIPPED: usize = 32;
 
 /// Whether the quotation opens a clause: it starts its sentence (after opening punctuation), or
 /// follows a colon, or follows a cue (`said, “…”`, `said “…”`).
-fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
+pub(super) fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
     let Some(sentence) = seg.sentences.get(seg.sentence_at(q.span.start)) else {
