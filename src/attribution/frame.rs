@@ -307,6 +307,25 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         if !ctx.is_cue(k) {
             continue;
         }
+        // The main clause's cue: "She says Trump's tweets accusing X are “lies”" is hers.
+        let main = (from..k).filter(|&e| ctx.is_cue(e)).find_map(|e| {
+            subject_before(ctx, from, e)
+                .filter(|p| {
+                    seg.token_at_or_after(p.span.start) <= from + 1
+                        && (p.mention.is_some() || p.pronoun.is_some())
+                })
+                .map(|p| (e, p))
+        });
+        if let Some((e, p)) = main {
+            let own = subject_before(ctx, from, k);
+            if own.is_none_or(|o| o.mention.is_none() && o.pronoun.is_none()) {
+                return Some(Frame {
+                    cue: Some(seg.tokens[e].span),
+                    speaker: Some(p),
+                    cue_token: e,
+                });
+            }
+        }
         let cue = Some(seg.tokens[k].span);
         // "President Obama said it would tell …": a later cue whose subject is `it` reports what
         // the earlier speaker said.

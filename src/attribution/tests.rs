@@ -326,3 +326,27 @@ fn a_verb_does_not_open_a_subject() {
     );
     assert_ne!(speaker_of(text, "no-brainer").as_deref(), Some("Comey"));
 }
+
+#[test]
+fn the_main_clause_speaks_over_a_description_with_a_cue() {
+    let text = "Clinton spoke on Friday. She says the early-morning tweets accusing Machado are “lies and conspiracy theories.”";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("lies"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_ref().map(|s| s.span.text(text)), Some("She"));
+}
+
+#[test]
+fn a_fragment_takes_the_cue_before_it() {
+    let text = "She had been hospitalized after what she called a “rant,” a series of postings that included one saying he should go.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("rant"))
+        .expect("quote");
+    assert_eq!(q.speaker.as_ref().map(|s| s.span.text(text)), Some("she"));
+}
