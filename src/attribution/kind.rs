@@ -15,6 +15,9 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKin
     if looks_like_title(inner) && !opens_with_cue(ctx, q) {
         return QuoteKind::Other;
     }
+    if is_named_title(ctx, q) || is_web_handle(inner) {
+        return QuoteKind::Other;
+    }
     if opens_clause(ctx, q) {
         let word_count = inner.split_whitespace().count();
         let ends_with_mark = inner.ends_with(['.', ',', '?', '!', '…', '—', '-', ';', ':']);
@@ -103,4 +106,30 @@ fn looks_like_title(inner: &str) -> bool {
     // two words, or a single word that is not a common word.
     capitalised >= 2
         || (capitalised == 1 && words.len() == 1 && !words::is_common_capitalised(words[0]))
+}
+
+/// A quotation right after "titled", "entitled", "named", "headlined": a title, whatever its case
+/// ("a 30-second spot titled “Arrogant”").
+fn is_named_title(ctx: &Context, q: &QuoteSpan) -> bool {
+    let first = ctx.segments.token_at_or_after(q.span.start);
+    first > 0
+        && [
+            "titled",
+            "entitled",
+            "named",
+            "headlined",
+            "nicknamed",
+            "dubbed",
+        ]
+        .iter()
+        .any(|w| ctx.word(first - 1).eq_ignore_ascii_case(w))
+}
+
+/// A web address or handle pasted from an embedded post ("pic.twitter.com", "@carlquintanilla").
+fn is_web_handle(inner: &str) -> bool {
+    !inner.contains(char::is_whitespace)
+        && (inner.contains(".com")
+            || inner.contains("://")
+            || inner.starts_with('@')
+            || inner.starts_with("www."))
 }

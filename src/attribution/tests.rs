@@ -350,3 +350,21 @@ fn a_fragment_takes_the_cue_before_it() {
         .expect("quote");
     assert_eq!(q.speaker.as_ref().map(|s| s.span.text(text)), Some("she"));
 }
+
+#[test]
+fn named_titles_and_web_handles_are_other() {
+    assert_eq!(
+        kind_of(
+            "The 30-second spot, titled “Arrogant,” ran on Monday.",
+            "Arrogant"
+        ),
+        QuoteKind::Other
+    );
+    assert_eq!(
+        kind_of(
+            "She posted it, said “pic.twitter.com/x1” later.",
+            "pic.twitter"
+        ),
+        QuoteKind::Other
+    );
+}
