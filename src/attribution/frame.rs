@@ -290,7 +290,8 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             && matches!(
                 ctx.word(k + 2).to_ascii_lowercase().as_str(),
                 "its" | "his" | "her" | "their" | "our" | "my"
-            );
+            )
+            && !(k + 3 < to && words::is_source_noun(ctx.word(k + 3)));
         if w.eq_ignore_ascii_case("according")
             && k + 1 < to
             && ctx.word(k + 1).eq_ignore_ascii_case("to")
@@ -426,7 +427,12 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         if ctx.word(k) == "," && k > from {
             // "One attendee, who like others spoke …, said": the phrase before an appositive is
             // the subject, whatever its noun.
-            let phrase = phrase_ending(ctx, from, k).or_else(|| lenient_subject(ctx, from, k))?;
+            // "Donna Rawlings, 59, of Ashton, Md., who …, said": several commas back.
+            let Some(phrase) =
+                phrase_ending(ctx, from, k).or_else(|| lenient_subject(ctx, from, k))
+            else {
+                continue;
+            };
             // "… in Tulsa, Oklahoma, arguing that …": a place before a participle is where, not who.
             let place = phrase
                 .mention
@@ -860,7 +866,7 @@ fn description_after(
     }
     // Away from a quotation, "said the event brought back …" is a reported clause: a speaker
     // phrase there ends at punctuation.
-    if !lenient && k < end && seg.tokens[k].kind != TokenKind::Punct {
+    if !lenient && ((k < end && seg.tokens[k].kind != TokenKind::Punct) || k - start > 5) {
         return None;
     }
     if k == start || words::is_determiner(ctx.word(k - 1)) || words::is_preposition(ctx.word(k - 1))
@@ -972,7 +978,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
             // "House Speaker Paul Ryan, R-Wis., despite …": a short appositive between commas.
             if next < cue && ctx.word(next) == "," {
                 if let Some(close) =
-                    (next + 1..cue.min(next + 1 + MAX_PHRASE)).find(|&c| ctx.word(c) == ",")
+                    (next + 1..cue.min(next + 1 + MAX_APPOSITIVE)).find(|&c| ctx.word(c) == ",")
                 {
                     if close > next + 1 && !(next + 1..close).any(|c| ctx.in_quote(c)) {
                         span = span.cover(seg.tokens[close - 1].span);
