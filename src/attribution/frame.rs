@@ -144,11 +144,24 @@ fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
     if first == 0 || first <= from || ctx.word(first - 1) != ":" {
         return None;
     }
-    let m = (from..first - 1)
+    let person = (from..first - 1)
         .rev()
         .filter_map(|k| ctx.mention(k))
-        .find(|&m| ctx.mentions[m].kind == EntityType::Person)?;
-    let (speaker, _) = name_phrase(ctx, m, first);
+        .find(|&m| ctx.mentions[m].kind == EntityType::Person);
+    let speaker = match person {
+        Some(m) => name_phrase(ctx, m, first).0,
+        // "The piece used one of her quotes as its headline: “…”": the sentence's opening phrase
+        // when it names a document or body.
+        None => {
+            let head = (from..(first - 1).min(from + 4))
+                .take_while(|&k| {
+                    ctx.segments.tokens[k].kind == TokenKind::Word
+                        && !words::is_clause_word(ctx.word(k))
+                })
+                .find(|&k| words::is_source_noun(ctx.word(k)))?;
+            any_phrase(ctx, from, head + 1)?
+        }
+    };
     Some(Frame {
         cue: None,
         speaker: Some(speaker),
@@ -381,7 +394,14 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             }
         });
         let speaker = own
-            .or_else(|| phrase_after(ctx, k + 1, to, false))
+            .or_else(|| {
+                // "…, said Mr. Smith: “…”" inverts; "accuse Clinton's campaign of …" has an object.
+                if words::is_inverting_verb(ctx.word(k)) {
+                    phrase_after(ctx, k + 1, to, false)
+                } else {
+                    None
+                }
+            })
             .or_else(|| shared_subject(ctx, from, k))
             .or_else(|| sentence_subject(ctx, from, k));
         return Some(Frame {

@@ -118,7 +118,15 @@ impl<'a> Context<'a> {
         }
         let noun_use = i > 0 && {
             let prev = self.word(i - 1);
-            words::is_determiner(prev) && !words::is_pronoun_determiner_ok(prev)
+            // "Democratic claims", "32% of claims": after a nationality or a number it is a noun.
+            self.mention(i - 1)
+                .is_some_and(|m| self.mentions[m].kind == crate::analysis::EntityType::Norp)
+                || matches!(
+                    self.segments.tokens[i - 1].kind,
+                    crate::segment::TokenKind::Number
+                )
+                || prev == "%"
+                || words::is_determiner(prev) && !words::is_pronoun_determiner_ok(prev)
                 || ((prev == "'s" || prev == "’s")
                     && !(i > 1 && words::speaker_pronoun(self.word(i - 2)).is_some()))
                 || prev.eq_ignore_ascii_case("of")

@@ -368,3 +368,33 @@ fn named_titles_and_web_handles_are_other() {
         QuoteKind::Other
     );
 }
+
+#[test]
+fn an_object_after_a_transitive_cue_is_not_the_speaker() {
+    let text = "Trump took to Twitter to accuse Clinton's campaign of being “duped” by a rival.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("duped"))
+        .expect("quote");
+    assert_ne!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Clinton"));
+}
+
+#[test]
+fn a_cue_word_after_a_nationality_is_a_noun() {
+    let text = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.";
+    let analysis = analyze(text, &Options::default());
+    for q in &analysis.quotes {
+        assert_ne!(
+            q.speaker.as_ref().map(|s| s.span.text(text)),
+            Some("Democratic")
+        );
+    }
+}
+
+#[test]
+fn a_document_opening_a_sentence_speaks_after_a_colon() {
+    let text = "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”";
+    assert_eq!(speaker_of(text, "Finally").as_deref(), Some("The piece"));
+}

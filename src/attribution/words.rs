@@ -593,3 +593,45 @@ pub fn is_core_speech_verb(word: &str) -> bool {
         ],
     )
 }
+
+/// Reporting verbs that put the speaker after them ("said Mr. Smith", "asked the minister").
+pub fn is_inverting_verb(word: &str) -> bool {
+    eq(
+        word,
+        &[
+            "said",
+            "says",
+            "added",
+            "adds",
+            "asked",
+            "asks",
+            "wrote",
+            "writes",
+            "continued",
+            "explained",
+            "noted",
+            "recalled",
+            "replied",
+            "responded",
+            "declared",
+            "insisted",
+            "argued",
+            "countered",
+            "added",
+            "observed",
+            "remarked",
+            "quipped",
+            "joked",
+            "warned",
+            "cautioned",
+            "concluded",
+            "conceded",
+            "acknowledged",
+            "admitted",
+            "stated",
+            "read",
+            "reads",
+            "went",
+        ],
+    )
+}
