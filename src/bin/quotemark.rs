@@ -153,6 +153,15 @@ fn eval_command(args: &[String]) -> Result<(), String> {
             scores.speaker.gold
         );
         say!("attributed quotes  {}", scores.attributed);
+        say!("speaker accuracy by gold source form and predicted kind:");
+        for (class, counts) in &scores.speaker_by {
+            say!(
+                "  {class:<22} {:.3}  ({} of {})",
+                counts.recall(),
+                counts.true_positives,
+                counts.gold
+            );
+        }
     } else {
         let scores = eval::corpus::score_dir(dir)?;
         if verbose {

@@ -34,6 +34,9 @@ pub struct Scores {
     pub speaker: Counts,
     /// Quotes found with the right speaker (recall over gold quotes with a Source).
     pub attributed: Counts,
+    /// Speaker accuracy over matched quotes, by how the gold source is written and by the
+    /// predicted kind: `("source: pronoun", counts)`, `("kind: direct", counts)`, …
+    pub speaker_by: BTreeMap<&'static str, Counts>,
     /// Articles scored.
     pub articles: usize,
     /// Human-readable misses, for `--verbose`.
@@ -143,6 +146,34 @@ fn gold_quotes(ann: &str) -> Vec<GoldQuote> {
     out
 }
 
+/// How a gold source is written: a pronoun, a name, or a description.
+fn source_form(source: &str) -> &'static str {
+    let lower = source.trim().to_lowercase();
+    let first = lower.split_whitespace().next().unwrap_or("");
+    let pronouns = [
+        "he", "she", "they", "it", "i", "we", "you", "who", "which", "his", "her", "their", "its",
+    ];
+    if lower.split_whitespace().count() == 1 && pronouns.contains(&first) {
+        "source: pronoun"
+    } else if source.trim().starts_with(char::is_uppercase)
+        && ![
+            "the", "a", "an", "one", "some", "other", "another", "this", "that",
+        ]
+        .contains(&first)
+    {
+        "source: name"
+    } else {
+        "source: description"
+    }
+}
+
+fn kind_class(kind: crate::analysis::QuoteKind) -> &'static str {
+    match kind {
+        crate::analysis::QuoteKind::Partial => "kind: partial",
+        _ => "kind: direct",
+    }
+}
+
 /// Whether two normalised quote texts match: equal, or one holds the other and is ≥ 80% as long.
 pub fn texts_match(a: &str, b: &str) -> bool {
     if a == b {
@@ -228,7 +259,14 @@ fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Sco
         scores.speaker.predicted += 1;
         let names = speaker_names(&analysis, text, predicted[i].1);
         let gold_name = normalize_name(source);
-        if names.iter().any(|n| speaker_matches(n, &gold_name)) {
+        let right = names.iter().any(|n| speaker_matches(n, &gold_name));
+        for class in [source_form(source), kind_class(predicted[i].1.kind)] {
+            let c = scores.speaker_by.entry(class).or_default();
+            c.gold += 1;
+            c.predicted += 1;
+            c.true_positives += usize::from(right);
+        }
+        if right {
             scores.speaker.true_positives += 1;
             scores.attributed.true_positives += 1;
         } else {
