@@ -44,6 +44,8 @@ pub(crate) struct Context<'a> {
     pub mention_at: Vec<u32>,
     /// For each token, the index of the quotation covering it, or `u32::MAX`.
     pub quote_at: Vec<u32>,
+    /// For each token, whether it is a speech cue ([`Context::is_cue`]).
+    cue: Vec<bool>,
 }
 
 impl<'a> Context<'a> {
@@ -79,14 +81,17 @@ impl<'a> Context<'a> {
                 k += 1;
             }
         }
-        Context {
+        let mut ctx = Context {
             text,
             segments,
             mentions,
             entities,
             mention_at,
             quote_at,
-        }
+            cue: Vec::new(),
+        };
+        ctx.cue = (0..tokens.len()).map(|i| ctx.compute_cue(i)).collect();
+        ctx
     }
 
     /// The text of token `i`.
@@ -104,7 +109,13 @@ impl<'a> Context<'a> {
 
     /// Whether token `i` is a speech cue used as a verb: a reporting verb in lower case, outside
     /// quotations and names, not a noun after a determiner ("the report", "his tweets").
+    /// Decided once per token in [`Context::new`].
+    #[inline]
     pub fn is_cue(&self, i: usize) -> bool {
+        self.cue.get(i).copied().unwrap_or(false)
+    }
+
+    fn compute_cue(&self, i: usize) -> bool {
         let Some(t) = self.segments.tokens.get(i) else {
             return false;
         };

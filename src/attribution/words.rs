@@ -15,6 +15,11 @@ pub enum Gender {
     Unknown,
 }
 
+/// Whether `word` starts with `stem`, ignoring ASCII case, without allocating.
+fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
+    word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+}
+
 fn eq(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
@@ -130,7 +135,13 @@ pub fn is_clause_word(word: &str) -> bool {
 
 /// Verbs that cue a quoted fragment but not a whole utterance: "called it a “disgrace”".
 pub fn is_naming_verb(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
+    // Every stem below starts with one of these letters; most words are rejected here.
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b'n' | b'p' | b'r' | b't')
+    ) {
+        return false;
+    }
     // Stems of verbs that quote a word or phrase someone used of something: "called it a
     // “disgrace”", "condemned the test as “provocative”", "referred to them as “pigs”".
     [
@@ -159,13 +170,13 @@ pub fn is_naming_verb(word: &str) -> bool {
         "ridicul",
     ]
     .iter()
-    .any(|stem| lower.starts_with(stem) && lower.len() <= stem.len() + 4)
+    .any(|stem| starts_with_ignore_case(word, stem) && word.len() <= stem.len() + 4)
 }
 
 /// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
 pub fn is_cue_verb(word: &str) -> bool {
     eq(word, &["read", "reads"]) // "“…,” the email read"
-        || lexicon::is_speech_verb(word) || is_naming_verb(word) || is_inflected_speech_verb(word)
+        || is_speech_form(word) || is_naming_verb(word) || is_inflected_speech_verb(word)
 }
 
 /// An inflection the lexicon lacks, of a lemma it has: tweeted → tweet, argued → argue,
@@ -174,19 +185,39 @@ fn is_inflected_speech_verb(word: &str) -> bool {
     if word.len() < 5 || !word.is_ascii() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    let stem_is_verb = |stem: &str| stem.len() >= 3 && lexicon::is_speech_verb(stem);
-    let undouble = |stem: &str| {
-        let b = stem.as_bytes();
-        b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] && stem_is_verb(&stem[..stem.len() - 1])
+    let mut buf = [0u8; 32];
+    if word.len() + 1 > buf.len() {
+        return false;
+    }
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    let lower = &buf[..word.len()];
+    let is_verb =
+        |bytes: &[u8]| bytes.len() >= 3 && std::str::from_utf8(bytes).is_ok_and(is_speech_form);
+    let mut scratch = [0u8; 32];
+    let with = |stem: &[u8], tail: u8, scratch: &mut [u8; 32]| -> bool {
+        scratch[..stem.len()].copy_from_slice(stem);
+        scratch[stem.len()] = tail;
+        is_verb(&scratch[..stem.len() + 1])
     };
-    for suffix in ["ed", "ing", "es", "s"] {
+    // A plural noun is far more common than a verb the lexicon lacks: "-s" tries the bare stem
+    // only; "-ed" and "-ing" try the spelling changes too.
+    if let Some(stem) = lower.strip_suffix(b"s") {
+        if !stem.ends_with(b"s") && is_verb(stem) {
+            return true;
+        }
+    }
+    for suffix in [&b"ed"[..], b"ing"] {
         if let Some(stem) = lower.strip_suffix(suffix) {
-            if stem_is_verb(stem) || stem_is_verb(&format!("{stem}e")) || undouble(stem) {
+            // tweeted → tweet, argued → argue, admitted → admit, replied → reply
+            let undoubled = stem.len() >= 2
+                && stem[stem.len() - 1] == stem[stem.len() - 2]
+                && is_verb(&stem[..stem.len() - 1]);
+            if is_verb(stem) || with(stem, b'e', &mut scratch) || undoubled {
                 return true;
             }
-            if let Some(y) = stem.strip_suffix('i') {
-                if stem_is_verb(&format!("{y}y")) {
+            if let Some(y) = stem.strip_suffix(b"i") {
+                if with(y, b'y', &mut scratch) {
                     return true;
                 }
             }
@@ -328,13 +359,12 @@ pub fn is_listener_verb(word: &str) -> bool {
 
 /// Verbs the speech-verb lexicon holds that report thought or feeling rather than speech.
 pub fn is_mental_verb(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     [
         "believe", "think", "thought", "hope", "fear", "worr", "wonder", "estimat", "forecast",
         "project", "reckon", "surmis", "speculat", "assess", "begin", "began", "continu", "order",
     ]
     .iter()
-    .any(|stem| lower.starts_with(stem))
+    .any(|stem| starts_with_ignore_case(word, stem))
 }
 
 /// Prepositions that join a description's parts: "a spokeswoman *for* the commission".
@@ -404,7 +434,6 @@ pub fn is_pronoun_determiner_ok(word: &str) -> bool {
 /// Speech verbs that take an infinitive or an object rather than a reported clause ("agree to",
 /// "urged them to", "pledged support"): no indirect speech.
 pub fn is_infinitive_verb(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
     [
         "agree",
         "promis",
@@ -430,14 +459,13 @@ pub fn is_infinitive_verb(word: &str) -> bool {
         "continu",
     ]
     .iter()
-    .any(|stem| lower.starts_with(stem))
+    .any(|stem| starts_with_ignore_case(word, stem))
 }
 
 /// Documents and bodies that "say" things in news copy: "the letter continues", "the commission
 /// said", "the clip says".
 pub fn is_document_or_body_noun(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    let singular = w.strip_suffix('s').unwrap_or(&w);
+    let singular = word.strip_suffix('s').unwrap_or(word);
     [
         "letter",
         "email",
@@ -517,7 +545,8 @@ pub fn is_document_or_body_noun(word: &str) -> bool {
         "regulator",
         "watchdog",
     ]
-    .contains(&singular)
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(singular))
 }
 
 /// Reporting verbs that are rarely anything else: a new one between two quotations means a new
@@ -634,4 +663,30 @@ pub fn is_inverting_verb(word: &str) -> bool {
             "went",
         ],
     )
+}
+
+/// The reporting-verb forms of `data/words/speech_verbs.txt` (about 470), in a hash set made on
+/// first use: the attribution stage asks about every token, and a probe here costs a fraction of
+/// a look-up in the full lexicon.
+fn speech_forms() -> &'static std::collections::HashSet<&'static str> {
+    static FORMS: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    FORMS.get_or_init(|| {
+        include_str!("../../data/words/speech_verbs.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .map(|l| l.split('\t').next().unwrap_or("").trim())
+            .collect()
+    })
+}
+
+/// Whether `word` (any case) is a form of a reporting verb.
+fn is_speech_form(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    if word.len() > buf.len() || word.len() < 2 || !word.is_ascii() {
+        return false;
+    }
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    std::str::from_utf8(&buf[..word.len()]).is_ok_and(|w| speech_forms().contains(w))
 }
