@@ -78,6 +78,8 @@ pub(crate) struct Ctx<'a> {
     pub toks: &'a [Token],
     /// Lexicon entry of each word token (empty for other tokens).
     pub lex: Vec<Entry>,
+    /// Word-list classes of each token ([`numeric::class`]).
+    pub num: Vec<u32>,
     /// Whether a mention or a title already covers the token.
     pub claimed: Vec<bool>,
     /// Lone capitalised words left unlabelled, for the alias pass.
@@ -107,10 +109,15 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
+        let num = toks
+            .iter()
+            .map(|t| numeric::word_classes(t.text(text)))
+            .collect();
         Ctx {
             text,
             toks,
             lex,
+            num,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: HashMap::new(),

@@ -71,102 +71,141 @@ fn could_start(cx: &Ctx, i: usize) -> bool {
             let first = w.as_bytes()[0];
             first.is_ascii_digit()
                 || first.is_ascii_uppercase()
-                || (w.len() <= 9
-                    && (number_word(w)
-                        || eq_any(
-                            w,
-                            &[
-                                "today",
-                                "yesterday",
-                                "tomorrow",
-                                "last",
-                                "next",
-                                "this",
-                                "past",
-                                "noon",
-                                "midnight",
-                                "tonight",
-                            ],
-                        )))
+                || (w.len() <= 9 && is_a(cx, i, class::NUMBER_WORD | class::START))
         }
     }
 }
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
+/// Word-list classes of a token, from its ASCII-lower-cased text, computed once per token so the
+/// rules test bits instead of scanning word lists.
+pub(crate) mod class {
+    pub const MONTH: u32 = 1;
+    pub const MONTH_ABBR: u32 = 1 << 1;
+    pub const WEEKDAY: u32 = 1 << 2;
+    pub const DATE_PREP: u32 = 1 << 3;
+    pub const NUMBER_WORD: u32 = 1 << 4;
+    pub const SCALE: u32 = 1 << 5;
+    pub const START: u32 = 1 << 6;
+    pub const REL_DAY: u32 = 1 << 7;
+    pub const LAST_NEXT: u32 = 1 << 8;
+    pub const PERIOD: u32 = 1 << 9;
+    pub const DURATION: u32 = 1 << 10;
+    pub const AM_PM: u32 = 1 << 11;
+    pub const OCLOCK: u32 = 1 << 12;
+    pub const CLOCK_WORD: u32 = 1 << 13;
+    pub const THIS_DAY: u32 = 1 << 14;
+    pub const DAY_PART: u32 = 1 << 15;
+    pub const MONEY_PREFIX: u32 = 1 << 16;
+    pub const CURRENCY: u32 = 1 << 17;
+    pub const PERCENT: u32 = 1 << 18;
+    pub const HOURS: u32 = 1 << 19;
+}
 
-const MONTH_ABBREVIATIONS: [&str; 11] = [
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-];
+/// The classes of one lower-cased word (without the number-word rule).
+fn list_classes(w: &[u8]) -> u32 {
+    use class::*;
+    match w {
+        b"january" | b"february" | b"april" | b"june" | b"july" | b"august" | b"september"
+        | b"october" | b"november" | b"december" | b"march" | b"may" => MONTH,
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" => MONTH_ABBR,
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+        | b"sunday" => WEEKDAY,
+        b"in" | b"since" | b"by" | b"until" | b"till" | b"early" | b"late" | b"mid" | b"of"
+        | b"through" | b"from" | b"during" | b"before" => DATE_PREP,
+        b"last" | b"next" => DATE_PREP | START | LAST_NEXT,
+        b"this" => START | LAST_NEXT | THIS_DAY,
+        b"past" => START | LAST_NEXT,
+        b"today" => START | REL_DAY,
+        b"yesterday" | b"tomorrow" => START | REL_DAY | THIS_DAY,
+        b"noon" | b"midnight" | b"tonight" => START | CLOCK_WORD,
+        b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"k" | b"m" => SCALE,
+        b"week" | b"month" | b"year" | b"decade" | b"century" => PERIOD | DURATION,
+        b"weekend" => PERIOD,
+        b"years" | b"months" | b"weeks" | b"day" | b"days" | b"decades" | b"centuries" => DURATION,
+        b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m" => AM_PM,
+        b"o'clock" | b"gmt" | b"utc" => OCLOCK,
+        b"morning" | b"afternoon" | b"evening" => DAY_PART,
+        b"us" | b"c" | b"a" | b"hk" | b"nz" | b"s" => MONEY_PREFIX,
+        b"dollars" | b"dollar" | b"euros" | b"euro" | b"pounds" | b"yuan" | b"yen" | b"cents"
+        | b"rupees" | b"francs" | b"pesos" | b"rubles" | b"roubles" | b"won" | b"renminbi" => {
+            CURRENCY
+        }
+        b"percent" | b"pct" => PERCENT,
+        b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
+        _ => 0,
+    }
+}
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+fn is_number_word_lower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+    )
+}
 
-/// Words after which a capitalised "May" or a bare year is a date.
-const DATE_PREPOSITIONS: [&str; 15] = [
-    "in", "since", "by", "until", "till", "last", "next", "early", "late", "mid", "of", "through",
-    "from", "during", "before",
-];
+/// The [`class`] bits of a token's text (ASCII case-insensitive, as the word lists are ASCII).
+pub(crate) fn word_classes(w: &str) -> u32 {
+    const MAX: usize = 24;
+    let bytes = w.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX {
+        return 0;
+    }
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..bytes.len()];
+    for (d, &b) in lower.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return 0;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &*lower;
+    let mut bits = list_classes(lower);
+    let number = match lower.iter().position(|&b| b == b'-') {
+        None => is_number_word_lower(lower),
+        Some(p) => is_number_word_lower(&lower[..p]) && is_number_word_lower(&lower[p + 1..]),
+    };
+    if number {
+        bits |= class::NUMBER_WORD;
+    }
+    bits
+}
+
+/// Whether token `i` has any of the [`class`] bits.
+#[inline]
+fn is_a(cx: &Ctx, i: usize, bits: u32) -> bool {
+    cx.num[i] & bits != 0
+}
 
 fn eq_any(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
-/// The value of a word number ("six" → 6) for the small numbers news writes in words.
-pub(crate) fn number_word(word: &str) -> bool {
-    const WORDS: [&str; 28] = [
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "sixty",
-        "seventy",
-        "eighty",
-        "ninety",
-        "hundred",
-    ];
-    match word.split_once('-') {
-        None => eq_any(word, &WORDS),
-        Some((a, b)) => eq_any(a, &WORDS) && eq_any(b, &WORDS),
-    }
 }
 
 fn is_scale(word: &str) -> bool {
@@ -186,11 +225,15 @@ fn is_digits(cx: &Ctx, i: usize) -> bool {
 /// Whether token `i` is any number: digits or a number word.
 fn is_amount(cx: &Ctx, i: usize) -> bool {
     is_digits(cx, i)
-        || (cx.toks[i].kind == TokenKind::Word && (number_word(cx.t(i)) || scaled(cx.t(i))))
+        || (cx.toks[i].kind == TokenKind::Word
+            && (is_a(cx, i, class::NUMBER_WORD) || scaled(cx.t(i))))
 }
 
 /// A number with a scale letter glued on: "1.2bn", "40m", "5k".
 fn scaled(w: &str) -> bool {
+    if !w.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     !digits.is_empty()
         && digits.len() < w.len()
@@ -207,7 +250,7 @@ fn amount(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut b = i + 1;
-    while b < end && cx.toks[b].kind == TokenKind::Word && is_scale(cx.t(b)) {
+    while b < end && cx.toks[b].kind == TokenKind::Word && is_a(cx, b, class::SCALE) {
         b += 1;
     }
     Some(b)
@@ -217,11 +260,10 @@ fn month_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     if !cx.cap(i) {
         return None;
     }
-    let w = cx.t(i);
-    if eq_any(w, &MONTHS) {
+    if is_a(cx, i, class::MONTH) {
         return Some(i + 1);
     }
-    if eq_any(w, &MONTH_ABBREVIATIONS) || w.eq_ignore_ascii_case("dec") {
+    if is_a(cx, i, class::MONTH_ABBR) {
         if i + 1 < end && cx.t(i + 1) == "." && !cx.toks[i + 1].has(crate::segment::SPACE_BEFORE) {
             return Some(i + 2);
         }
@@ -265,7 +307,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         let ambiguous = w.eq_ignore_ascii_case("may")
             || (w.eq_ignore_ascii_case("march") && cx.starts_sentence(i));
-        let after_preposition = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS);
+        let after_preposition = i > 0 && is_a(cx, i - 1, class::DATE_PREP);
         if numbered || !ambiguous || after_preposition {
             return Some(b);
         }
@@ -280,7 +322,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             return Some(b);
         }
     }
-    if cx.cap(i) && eq_any(w, &WEEKDAYS) {
+    if cx.cap(i) && is_a(cx, i, class::WEEKDAY) {
         // "Friday, July 21, 2017" is one date.
         if i + 2 < end && cx.t(i + 1) == "," {
             if let Some(b) = month_at(cx, i + 2, end).and_then(|_| date(cx, i + 2, end)) {
@@ -290,19 +332,15 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return Some(i + 1);
     }
     if cx.toks[i].kind == TokenKind::Word {
-        if eq_any(w, &["today", "yesterday", "tomorrow"]) {
+        if is_a(cx, i, class::REL_DAY) {
             return Some(i + 1);
         }
         // "last week", "next year", "this month".
-        if eq_any(w, &["last", "next", "this", "past"]) && i + 1 < end {
-            let u = cx.t(i + 1);
-            if eq_any(
-                u,
-                &["week", "month", "year", "weekend", "decade", "century"],
-            ) || cx.cap(i + 1) && eq_any(u, &WEEKDAYS)
-            {
-                return Some(i + 2);
-            }
+        if is_a(cx, i, class::LAST_NEXT)
+            && i + 1 < end
+            && (is_a(cx, i + 1, class::PERIOD) || cx.cap(i + 1) && is_a(cx, i + 1, class::WEEKDAY))
+        {
+            return Some(i + 2);
         }
         // Decades: "1990s", "1990's".
         let d = w.strip_suffix('s').unwrap_or("");
@@ -312,32 +350,14 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     // Durations: "13 years", "six months".
     if let Some(b) = amount(cx, i, end) {
-        if b < end
-            && eq_any(
-                cx.t(b),
-                &[
-                    "year",
-                    "years",
-                    "month",
-                    "months",
-                    "week",
-                    "weeks",
-                    "day",
-                    "days",
-                    "decade",
-                    "decades",
-                    "century",
-                    "centuries",
-                ],
-            )
-        {
+        if b < end && is_a(cx, b, class::DURATION) {
             // "13 years old" is an age, still a date in the usual schemes.
             return Some(b + 1);
         }
     }
     // A bare year after a preposition or before a comma/period.
     if year_number(cx, i) {
-        let before = i > 0 && eq_any(cx.t(i - 1), &DATE_PREPOSITIONS)
+        let before = i > 0 && is_a(cx, i - 1, class::DATE_PREP)
             || (i > 0
                 && cx.is(i - 1, "the")
                 && i + 1 < end
@@ -354,18 +374,17 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let w = cx.t(i);
     let tok = cx.toks[i];
-    if tok.kind == TokenKind::Number || number_word(w) {
+    if tok.kind == TokenKind::Number || is_a(cx, i, class::NUMBER_WORD) {
         let clock = w.contains(':') && w.split(':').all(|p| p.len() <= 2 && !p.is_empty());
         if i + 1 < end {
-            let u = cx.t(i + 1);
-            if eq_any(u, &["a.m.", "p.m.", "am", "pm", "a.m", "p.m"]) {
+            if is_a(cx, i + 1, class::AM_PM) {
                 // "2:45 p.m. EDT".
                 if i + 2 < end && is_time_zone(cx.t(i + 2)) {
                     return Some(i + 3);
                 }
                 return Some(i + 2);
             }
-            if eq_any(u, &["o'clock", "GMT", "UTC"]) {
+            if is_a(cx, i + 1, class::OCLOCK) {
                 return Some(i + 2);
             }
         }
@@ -384,13 +403,10 @@ fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         {
             return Some(i + 1);
         }
-        if eq_any(w, &["noon", "midnight", "tonight"]) {
+        if is_a(cx, i, class::CLOCK_WORD) {
             return Some(i + 1);
         }
-        if eq_any(w, &["this", "yesterday", "tomorrow"])
-            && i + 1 < end
-            && eq_any(cx.t(i + 1), &["morning", "afternoon", "evening"])
-        {
+        if is_a(cx, i, class::THIS_DAY) && i + 1 < end && is_a(cx, i + 1, class::DAY_PART) {
             return Some(i + 2);
         }
     }
@@ -434,7 +450,7 @@ fn money(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return amount(cx, i + 1, end);
     }
     if cx.toks[i].kind == TokenKind::Word
-        && eq_any(w, &["US", "C", "A", "HK", "NZ", "S"])
+        && is_a(cx, i, class::MONEY_PREFIX)
         && i + 1 < end
         && cx.t(i + 1) == "$"
         && cx.toks[i].span.end == cx.toks[i + 1].span.start
@@ -443,15 +459,7 @@ fn money(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     // "40 million yuan", "5 cents".
     let b = amount(cx, i, end)?;
-    if b < end
-        && eq_any(
-            cx.t(b),
-            &[
-                "dollars", "dollar", "euros", "euro", "pounds", "yuan", "yen", "cents", "rupees",
-                "francs", "pesos", "rubles", "roubles", "won", "renminbi",
-            ],
-        )
-    {
+    if b < end && is_a(cx, b, class::CURRENCY) {
         return Some(b + 1);
     }
     None
@@ -463,7 +471,7 @@ fn percent(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     let u = cx.t(b);
-    if u == "%" || eq_any(u, &["percent", "pct"]) {
+    if u == "%" || is_a(cx, b, class::PERCENT) {
         return Some(b + 1);
     }
     if u.eq_ignore_ascii_case("per") && b + 1 < end && cx.is(b + 1, "cent") {
@@ -478,7 +486,7 @@ fn percent(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 /// Durations in hours or minutes are times ("four hours").
 fn quantity_unit(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
     let b = amount(cx, i, end)?;
-    if b < end && eq_any(cx.t(b), &["hours", "hour", "minutes", "minute"]) {
+    if b < end && is_a(cx, b, class::HOURS) {
         return Some((b + 1, EntityType::Time));
     }
     None
