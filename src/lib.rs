@@ -27,7 +27,7 @@ mod analysis;
 mod attribution;
 mod entities;
 mod error;
-#[cfg(feature = "cli")]
+#[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
 #[doc(hidden)]
 pub mod eval;
 mod invariants;
@@ -38,7 +38,7 @@ mod quotes;
 mod report;
 mod segment;
 mod span;
-#[cfg(feature = "wasm")]
+#[cfg(target_arch = "wasm32")]
 mod wasm;
 
 pub use analysis::{Analysis, Entity, EntityType, Mention, Quote, QuoteKind, Speaker};
@@ -53,7 +53,7 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Internals for tests, benchmarks and the evaluation command; not a stable API.
 #[doc(hidden)]
 pub mod internals {
-    #[cfg(feature = "cli")]
+    #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
     pub use crate::pipeline::Options;
