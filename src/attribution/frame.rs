@@ -29,6 +29,17 @@ pub struct SpeakerPhrase {
     pub pronoun: Option<Gender>,
 }
 
+impl SpeakerPhrase {
+    /// A description or a name the mention stage missed: no mention, no pronoun.
+    fn described(span: Span) -> SpeakerPhrase {
+        SpeakerPhrase {
+            span,
+            mention: None,
+            pronoun: None,
+        }
+    }
+}
+
 /// A cue with its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Frame {
@@ -583,11 +594,9 @@ fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
     while start > from && last - start < 3 && is_name_word(start - 1) {
         start -= 1;
     }
-    Some(SpeakerPhrase {
-        span: seg.tokens[start].span.cover(seg.tokens[last].span),
-        mention: None,
-        pronoun: None,
-    })
+    Some(SpeakerPhrase::described(
+        seg.tokens[start].span.cover(seg.tokens[last].span),
+    ))
 }
 
 /// A description ending at token `last`: walk left over words, stopping at clause words,
@@ -635,11 +644,9 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
     if !has_noun {
         return None;
     }
-    Some(SpeakerPhrase {
-        span: seg.tokens[start].span.cover(seg.tokens[last].span),
-        mention: None,
-        pronoun: None,
-    })
+    Some(SpeakerPhrase::described(
+        seg.tokens[start].span.cover(seg.tokens[last].span),
+    ))
 }
 
 /// The phrase that starts at token `start`, before the verb at `verb`: `X said`, `X, a doctor, said`.
@@ -893,11 +900,9 @@ fn description_after(
     {
         return None;
     }
-    Some(SpeakerPhrase {
-        span: seg.tokens[start].span.cover(seg.tokens[k - 1].span),
-        mention: None,
-        pronoun: None,
-    })
+    Some(SpeakerPhrase::described(
+        seg.tokens[start].span.cover(seg.tokens[k - 1].span),
+    ))
 }
 
 /// Any noun phrase over tokens `start..end` that starts with a determiner or a capital: right
@@ -914,11 +919,8 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
         !ctx.in_quote(k) && !words::is_clause_word(ctx.word(k))
             || words::is_preposition(ctx.word(k))
     });
-    (opens && ends_in_word && clean && end - start <= MAX_PHRASE).then(|| SpeakerPhrase {
-        span: first.span.cover(seg.tokens[end - 1].span),
-        mention: None,
-        pronoun: None,
-    })
+    (opens && ends_in_word && clean && end - start <= MAX_PHRASE)
+        .then(|| SpeakerPhrase::described(first.span.cover(seg.tokens[end - 1].span)))
 }
 
 /// The first token of a person's name within the title run starting at `start` ("MSNBC host Chris
