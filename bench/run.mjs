@@ -176,7 +176,7 @@ function table(o, m, manifest, results, singles, sizes) {
         'nothing is extrapolated to the full corpus.');
   }
   say('Each row is a fresh process. MB = 10^6 bytes of UTF-8 text; one call per article; a pass is the whole corpus, ' +
-      `repeated until ${o.minSeconds} s have passed; MB/s is the median pass by the wall clock, "by CPU time" the median ` +
+      `repeated until ${o.minSeconds} s have passed; MB/s is the median pass by the wall clock, "by CPU time" the mean pass ` +
       'by the CPU time of the thread that runs the analysis (other processes on a shared machine slow the first, ' +
       'hardly the second); ratios below use it. Load + first article: from just before the library is imported ' +
       '(Node already running) to the first result; native has nothing to load. Peak RSS: the whole process ' +
