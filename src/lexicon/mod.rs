@@ -13,6 +13,8 @@
 // Some look-ups exist for later stages (attribution) and are unused in some builds.
 #![allow(dead_code)]
 
+pub(crate) mod hash;
+
 use std::sync::OnceLock;
 
 use fst::raw::{Fst, Node};
@@ -105,6 +107,28 @@ pub fn lookup(word: &str) -> Entry {
     match lower_into(word, &mut buf) {
         Some(key) => get_bytes(key),
         None => get_bytes(word.replace('’', "'").to_lowercase().as_bytes()),
+    }
+}
+
+/// [`lookup`] of `word`, and a [`Cursor`] that has been pushed `word` as its first token (dead when
+/// no key starts with it): one walk of the map for both.
+pub fn lookup_walk(word: &str) -> (Entry, Cursor) {
+    let mut cursor = Cursor::new();
+    cursor.started = true;
+    let mut buf = [0u8; BUF];
+    match lower_into(word, &mut buf) {
+        Some(key) => {
+            for &b in key {
+                if !cursor.feed(b) {
+                    break;
+                }
+            }
+            (cursor.entry(), cursor)
+        }
+        None => {
+            cursor.node = None;
+            (lookup(word), cursor)
+        }
     }
 }
 

@@ -39,6 +39,7 @@ mod tests;
 use std::collections::HashMap;
 
 use crate::analysis::{EntityType, Mention};
+use crate::lexicon::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 use crate::segment::{Segments, Token, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
 use crate::span::Span;
@@ -72,12 +73,19 @@ pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
     out
 }
 
+/// `Ctx::walk_of` for a token that was not looked up.
+const NO_WALK: u32 = u32::MAX;
+
 /// What the rules share: the tokens, their lexicon entries, which are taken, and the output.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     /// Lexicon entry of each word token (empty for other tokens).
     pub lex: Vec<Entry>,
+    /// Index in `walks` of each looked-up token ([`NO_WALK`] for the others).
+    walk_of: Vec<u32>,
+    /// A cursor pushed each distinct looked-up word as its first token.
+    walks: Vec<lexicon::Cursor>,
     /// Word-list classes of each token ([`numeric::class`]).
     pub num: Vec<u32>,
     /// Whether a mention or a title already covers the token.
@@ -98,17 +106,31 @@ impl<'a> Ctx<'a> {
             toks.get(i)
                 .is_some_and(|t| t.kind == TokenKind::Word && t.has(CAPITALIZED))
         };
-        let lex = (0..toks.len())
-            .map(|i| {
-                let t = &toks[i];
-                let wanted = capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1);
-                if t.kind == TokenKind::Word && wanted {
-                    lexicon::lookup(t.text(text))
-                } else {
-                    Entry::default()
-                }
-            })
-            .collect();
+        // One walk of the map per distinct word: repeated words share it.
+        let mut lex = vec![Entry::default(); toks.len()];
+        let mut walk_of = vec![NO_WALK; toks.len()];
+        let mut walks: Vec<lexicon::Cursor> = Vec::new();
+        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut entries: Vec<Entry> = Vec::new();
+        for i in 0..toks.len() {
+            let t = &toks[i];
+            if t.kind != TokenKind::Word {
+                continue;
+            }
+            let wanted = capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1);
+            if !wanted {
+                continue;
+            }
+            let w = t.text(text);
+            let id = *seen.entry(w).or_insert_with(|| {
+                let (entry, cursor) = lexicon::lookup_walk(w);
+                entries.push(entry);
+                walks.push(cursor);
+                (walks.len() - 1) as u32
+            });
+            lex[i] = entries[id as usize];
+            walk_of[i] = id;
+        }
         let num = toks
             .iter()
             .map(|t| numeric::word_classes(t.text(text)))
@@ -117,11 +139,26 @@ impl<'a> Ctx<'a> {
             text,
             toks,
             lex,
+            walk_of,
+            walks,
             num,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: HashMap::new(),
             out: Vec::with_capacity(toks.len() / 6),
+        }
+    }
+
+    /// A lexicon cursor that has been pushed token `i` as the first token of a key.
+    #[inline]
+    pub fn walk_from(&self, i: usize) -> lexicon::Cursor {
+        match self.walk_of[i] {
+            NO_WALK => {
+                let mut cursor = lexicon::Cursor::new();
+                cursor.push(self.t(i), false);
+                cursor
+            }
+            id => self.walks[id as usize],
         }
     }
 
@@ -209,8 +246,8 @@ pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
     if !cx.cap(i) || cx.t(i).len() > 6 {
         return false;
     }
-    let mut cursor = lexicon::Cursor::new();
-    cursor.push(cx.t(i), false) && cursor.push(".", false) && cursor.entry().any(ENTITY_CATS)
+    let mut cursor = cx.walk_from(i);
+    cursor.alive() && cursor.push(".", false) && cursor.entry().any(ENTITY_CATS)
 }
 
 /// Lexicon categories that name an entity by themselves.

@@ -23,7 +23,7 @@ use std::ops::Range;
 
 use super::{kind_of, orgs, places, Ctx, ENTITY_CATS};
 use crate::analysis::EntityType;
-use crate::lexicon::{cat, Cursor, Entry};
+use crate::lexicon::{cat, Entry};
 use crate::segment::{TokenKind, SPACE_BEFORE};
 use crate::span::Span;
 
@@ -270,11 +270,16 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
 /// The longest lexicon entry starting at `a` and ending by `b`: its end and entry, if the entry
 /// has any of `want`.
 fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
-    let mut cursor = Cursor::new();
+    let mut cursor = cx.walk_from(a);
     let mut best = None;
     let mut all_caps = true;
     for k in a..b.min(a + 8) {
-        if !cursor.push(cx.t(k), k > a && cx.toks[k].has(SPACE_BEFORE)) {
+        let alive = if k == a {
+            cursor.alive()
+        } else {
+            cursor.push(cx.t(k), cx.toks[k].has(SPACE_BEFORE))
+        };
+        if !alive {
             break;
         }
         all_caps &= cx.caps(k) || cx.toks[k].kind != TokenKind::Word || cx.t(k).len() < 2;

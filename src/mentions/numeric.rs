@@ -175,7 +175,8 @@ fn is_number_word_lower(w: &[u8]) -> bool {
 pub(crate) fn word_classes(w: &str) -> u32 {
     const MAX: usize = 24;
     let bytes = w.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX {
+    // Every listed word starts with a letter.
+    if bytes.len() > MAX || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
         return 0;
     }
     let mut buf = [0u8; MAX];
