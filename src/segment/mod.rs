@@ -174,11 +174,18 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 {
-            b as char
-        } else {
-            text[i..].chars().next().unwrap_or(' ')
-        };
+        if b < 0x80 {
+            // ASCII: the common case, without decoding.
+            if !matches!(b, b' ' | b'\t' | 0x0B | 0x0C) {
+                if start.is_none() {
+                    start = Some(i);
+                }
+                last_end = i + 1;
+            }
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
         let len = c.len_utf8();
         if !c.is_whitespace() && !is_invisible(c) {
             if start.is_none() {
@@ -220,7 +227,11 @@ fn is_soft_break(text: &str, line_end: usize, next: Option<usize>) -> bool {
 }
 
 /// Zero-width characters that are not content (BOM, zero-width space and joiners, soft hyphen).
+#[inline]
 fn is_invisible(c: char) -> bool {
+    if (c as u32) < 0xAD {
+        return false;
+    }
     matches!(
         c,
         '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{00ad}' | '\u{2060}'
@@ -254,9 +265,17 @@ fn is_hyphen(c: char) -> bool {
 fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
     let para = &text[paragraph.start()..paragraph.end()];
     let base = paragraph.start();
-    let mut chars = para.char_indices().peekable();
     let mut space_before = true;
-    while let Some((i, c)) = chars.next() {
+    let mut next = 0;
+    while next < para.len() {
+        let i = next;
+        let b = para.as_bytes()[i];
+        let c = if b < 0x80 {
+            b as char
+        } else {
+            para[i..].chars().next().unwrap_or(' ')
+        };
+        next = i + c.len_utf8();
         if c.is_whitespace() || is_invisible(c) {
             space_before = true;
             if let Some(last) = out.last_mut() {
@@ -280,14 +299,11 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
             } else {
                 TokenKind::Word
             };
-            // Skip the characters the scan consumed.
-            while matches!(chars.peek(), Some(&(j, _)) if j < end) {
-                chars.next();
-            }
+            next = end;
         } else if is_apostrophe(c) && possessive_s_at(para, start, end) {
             // `'s` after a word: a token of its own, so that "China's" gives "China".
             end += 1;
-            chars.next();
+            next = end;
             kind = TokenKind::Word;
         } else {
             kind = TokenKind::Punct;
