@@ -25,8 +25,8 @@ mod native {
     use std::path::{Path, PathBuf};
     use std::time::Duration;
 
-    use criterion::{Criterion, Throughput};
-    use quotemark::internals::{find_quotes, segment};
+    use criterion::{BatchSize, Criterion, Throughput};
+    use quotemark::internals::{attribute, find_mentions, find_quotes, link_entities, segment};
     use quotemark::{analyze, OffsetUnit, Options, Report};
 
     /// Every article `.txt` (at least 1,500 bytes, not a licence or readme) under `dir`, in path
@@ -98,6 +98,22 @@ mod native {
         );
         let options = Options::default();
         let segments: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+        let mentions: Vec<_> = texts
+            .iter()
+            .zip(&segments)
+            .map(|(t, s)| find_mentions(t, s))
+            .collect();
+        let mut linked = mentions.clone();
+        let entities: Vec<_> = texts
+            .iter()
+            .zip(linked.iter_mut())
+            .map(|(t, m)| link_entities(t, m))
+            .collect();
+        let quotes: Vec<_> = texts
+            .iter()
+            .zip(&segments)
+            .map(|(t, s)| find_quotes(t, s))
+            .collect();
         let analyses: Vec<_> = texts.iter().map(|t| analyze(t, &options)).collect();
 
         let mut c = Criterion::default()
@@ -115,10 +131,41 @@ mod native {
                 }
             })
         });
+        group.bench_function("2 mentions", |b| {
+            b.iter(|| {
+                for (text, segs) in texts.iter().zip(&segments) {
+                    black_box(find_mentions(black_box(text), segs));
+                }
+            })
+        });
+        group.bench_function("3 entities", |b| {
+            b.iter_batched_ref(
+                || mentions.clone(),
+                |unlinked| {
+                    for (text, m) in texts.iter().zip(unlinked.iter_mut()) {
+                        black_box(link_entities(black_box(text), m));
+                    }
+                },
+                BatchSize::SmallInput,
+            )
+        });
         group.bench_function("4 quotes", |b| {
             b.iter(|| {
                 for (text, segs) in texts.iter().zip(&segments) {
                     black_box(find_quotes(black_box(text), segs));
+                }
+            })
+        });
+        group.bench_function("5 attribution", |b| {
+            b.iter(|| {
+                for i in 0..texts.len() {
+                    black_box(attribute(
+                        black_box(texts[i]),
+                        &segments[i],
+                        &linked[i],
+                        &entities[i],
+                        &quotes[i],
+                    ));
                 }
             })
         });

@@ -57,6 +57,9 @@ pub mod internals {
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
     pub use crate::pipeline::Options;
+    pub use crate::attribution::attribute;
+    pub use crate::entities::link_entities;
+    pub use crate::mentions::find_mentions;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
 }
