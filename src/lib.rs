@@ -53,13 +53,13 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Internals for tests, benchmarks and the evaluation command; not a stable API.
 #[doc(hidden)]
 pub mod internals {
+    pub use crate::attribution::attribute;
+    pub use crate::entities::link_entities;
     #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
-    pub use crate::pipeline::Options;
-    pub use crate::attribution::attribute;
-    pub use crate::entities::link_entities;
     pub use crate::mentions::find_mentions;
+    pub use crate::pipeline::Options;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
 }
