@@ -1,12 +1,21 @@
 //! Alias rules: bare names to full names, acronyms to their expansions.
 
-use std::collections::HashMap;
-
 use crate::analysis::{EntityType, Mention};
+use crate::lexicon::hash::FxHashMap as HashMap;
 
 /// Lower case without periods, apostrophes written one way: the form two same-written mentions
 /// share ("U.S." and "US", "Nov. 30" and "nov 30").
 pub(crate) fn normal_form(written: &str) -> String {
+    if written.is_ascii() {
+        let mut out = String::with_capacity(written.len());
+        out.extend(
+            written
+                .bytes()
+                .filter(|&b| b != b'.')
+                .map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     written
         .chars()
         .filter(|&c| c != '.')
@@ -107,10 +116,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let written: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
     // Keyed in lower case: "PENCE:" in a transcript is Mike Pence.
-    let mut person_word: HashMap<String, Names> = HashMap::new();
-    let mut person_ends: HashMap<(&str, &str), Names> = HashMap::new();
-    let mut org_first: HashMap<&str, Names> = HashMap::new();
-    let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::new();
+    let mut person_word: HashMap<String, Names> = HashMap::default();
+    let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
+    let mut org_first: HashMap<&str, Names> = HashMap::default();
+    let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::default();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
         if words(w).count() < 2 {

@@ -23,16 +23,16 @@ mod aliases;
 #[cfg(test)]
 mod tests;
 
-use std::collections::HashMap;
-
 use crate::analysis::{Entity, EntityType, Mention};
+use crate::lexicon::hash::FxHashMap;
 
 /// Groups `mentions` into entities and sets each mention's `entity`.
 pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     let n = mentions.len();
     let mut sets = Sets::new(n);
     // 1. Same text.
-    let mut seen: HashMap<(EntityType, String), usize> = HashMap::with_capacity(n);
+    let mut seen: FxHashMap<(EntityType, String), usize> =
+        FxHashMap::with_capacity_and_hasher(n, Default::default());
     for (i, m) in mentions.iter().enumerate() {
         let key = (m.kind, aliases::normal_form(m.span.text(text)));
         match seen.get(&key) {
@@ -47,18 +47,20 @@ pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
         sets.union(a, b);
     }
     // Number the groups by first mention.
-    let mut id_of_root: HashMap<usize, u32> = HashMap::new();
+    // Roots are mention indices, so a vector numbers them.
+    let mut id_of_root: Vec<u32> = vec![u32::MAX; n];
     let mut entities: Vec<Entity> = Vec::new();
     for (i, mention) in mentions.iter_mut().enumerate() {
         let root = sets.find(i);
-        let id = *id_of_root.entry(root).or_insert_with(|| {
+        if id_of_root[root] == u32::MAX {
             entities.push(Entity {
                 kind: mention.kind,
                 name: String::new(),
                 mentions: Vec::new(),
             });
-            (entities.len() - 1) as u32
-        });
+            id_of_root[root] = (entities.len() - 1) as u32;
+        }
+        let id = id_of_root[root];
         mention.entity = id;
         let entity = &mut entities[id as usize];
         entity.mentions.push(i as u32);
