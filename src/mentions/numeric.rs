@@ -99,6 +99,45 @@ pub(crate) mod class {
     pub const CURRENCY: u32 = 1 << 17;
     pub const PERCENT: u32 = 1 << 18;
     pub const HOURS: u32 = 1 << 19;
+    /// A facility noun (the `FACILITIES` of the places rules).
+    pub const FACILITY: u32 = 1 << 20;
+}
+
+/// Whether a lower-cased word is a facility noun: the same words as `places::FACILITIES`.
+fn is_facility_lower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"museum"
+            | b"center"
+            | b"centre"
+            | b"hall"
+            | b"station"
+            | b"airport"
+            | b"stadium"
+            | b"arena"
+            | b"planetarium"
+            | b"mosque"
+            | b"cathedral"
+            | b"temple"
+            | b"tower"
+            | b"towers"
+            | b"bridge"
+            | b"square"
+            | b"memorial"
+            | b"palace"
+            | b"castle"
+            | b"library"
+            | b"gallery"
+            | b"theatre"
+            | b"theater"
+            | b"base"
+            | b"park"
+            | b"zoo"
+            | b"monument"
+            | b"pier"
+            | b"dam"
+            | b"synagogue"
+    )
 }
 
 /// The classes of one lower-cased word (without the number-word rule).
@@ -189,6 +228,9 @@ pub(crate) fn word_classes(w: &str) -> u32 {
     }
     let lower = &*lower;
     let mut bits = list_classes(lower);
+    if is_facility_lower(lower) {
+        bits |= class::FACILITY;
+    }
     let number = match lower.iter().position(|&b| b == b'-') {
         None => is_number_word_lower(lower),
         Some(p) => is_number_word_lower(&lower[..p]) && is_number_word_lower(&lower[p + 1..]),

@@ -159,7 +159,13 @@ const FACILITIES: [&str; 30] = [
 
 /// Whether token `i` is a capitalised facility noun ("Museum", "Station").
 pub(crate) fn is_facility_word(cx: &Ctx, i: usize) -> bool {
-    cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f))
+    // `Ctx::num` holds the FACILITIES test for every token; the debug check keeps the two equal.
+    let facility = cx.cap(i) && cx.num[i] & super::numeric::class::FACILITY != 0;
+    debug_assert_eq!(
+        facility,
+        cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f))
+    );
+    facility
 }
 
 /// The end of a facility name over the run `a..b`: at least two words, the last capitalised word
