@@ -110,7 +110,8 @@ impl<'a> Ctx<'a> {
         let mut lex = vec![Entry::default(); toks.len()];
         let mut walk_of = vec![NO_WALK; toks.len()];
         let mut walks: Vec<lexicon::Cursor> = Vec::new();
-        let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+        let mut seen: FxHashMap<&str, u32> =
+            FxHashMap::with_capacity_and_hasher(toks.len() / 4, Default::default());
         let mut entries: Vec<Entry> = Vec::new();
         for i in 0..toks.len() {
             let t = &toks[i];
