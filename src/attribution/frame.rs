@@ -13,7 +13,7 @@ const MAX_PHRASE: usize = 9;
 const MAX_AFTER: usize = 40;
 /// How far from a quotation, in tokens of its sentence, a cue or colon subject before it, or a
 /// cue closing the sentence after it, may stand. Bounds the work per quotation.
-const MAX_BEFORE: usize = 150;
+const MAX_BEFORE: usize = 60;
 /// How many tokens an appositive may have ("Kenneth Baer, a former Obama administration official
 /// who runs Crosscut Strategies, said").
 const MAX_APPOSITIVE: usize = 40;
@@ -52,7 +52,8 @@ pub struct Frame {
 }
 
 /// The frame of a quotation in its own sentence: after it first, then before it.
-pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
+/// `opens` tells whether the quotation opens its clause ([`super::kind::opens_clause`]).
+pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
     let after = seg.token_at_or_after(q.span.end);
@@ -67,7 +68,6 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     let from = (sentence.first_token as usize).max(first.saturating_sub(MAX_BEFORE));
     // A quotation that opens its clause looks for its frame after it first ("“…,” X said"); a
     // fragment inside the writer's sentence looks before it ("she called it a “rant,” …").
-    let opens = super::kind::opens_clause(ctx, q);
     if opens && after_frame.is_some_and(|f| f.speaker.is_some()) {
         return after_frame;
     }
@@ -96,12 +96,13 @@ pub fn find(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
 /// Whether token `t` lies in the quotation's paragraph (a frame never reaches into the next one).
 fn same_paragraph(ctx: &Context, q: &QuoteSpan, t: usize) -> bool {
     let seg = ctx.segments;
-    let Some(tok) = seg.tokens.get(t) else {
+    let Some(last) = seg.token_at_or_after(q.span.end).checked_sub(1) else {
         return false;
     };
-    seg.paragraphs
-        .get(seg.paragraph_at(q.span.end.saturating_sub(1)))
-        .is_some_and(|p| p.span.contains(tok.span))
+    match (ctx.sentence_of(last), ctx.sentence_of(t)) {
+        (Some(a), Some(b)) => a.paragraph == b.paragraph && t < seg.tokens.len(),
+        _ => false,
+    }
 }
 
 /// `“…” of the proposals, Mr. Holtz-Eakin said.`: a cue closing the quotation's sentence after a
@@ -112,10 +113,10 @@ fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
     // ", she said," / ", Mr. Holtz-Eakin said." / ", said the source.": a cue set off by commas
     // after the quotation, with its subject. Only the next `MAX_BEFORE` tokens are read, so that a
     // run-on "sentence" of thousands of quotations stays linear.
-    for cue in after..end.min(after + MAX_BEFORE) {
-        if !ctx.is_cue(cue) {
-            continue;
-        }
+    let limit = end.min(after + MAX_BEFORE);
+    let mut at = after;
+    while let Some(cue) = ctx.next_cue(at).filter(|&c| c < limit) {
+        at = cue + 1;
         let mut next = cue + 1;
         while next < end && (is_aux_at(ctx, next) || words::is_time_word(ctx.word(next))) {
             next += 1;
@@ -191,14 +192,7 @@ pub fn in_sentence(ctx: &Context, sentence: Sentence) -> Option<Frame> {
 
 /// The end (exclusive) of the sentence holding token `t`.
 fn sentence_end(ctx: &Context, t: usize) -> usize {
-    let seg = ctx.segments;
-    match seg.tokens.get(t) {
-        Some(tok) => seg
-            .sentences
-            .get(seg.sentence_at(tok.span.start))
-            .map_or(t, |s| s.end_token as usize),
-        None => t,
-    }
+    ctx.sentence_of(t).map_or(t, |s| s.end_token as usize)
 }
 
 /// `“…,” X said`, `“…,” said X`, `“…” — X`: a frame right after the quotation, whose first token is
@@ -221,9 +215,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     if !ends_clause {
         return None;
     }
-    let same_sentence = start > 0
-        && seg.sentence_at(seg.tokens[start].span.start)
-            == seg.sentence_at(seg.tokens[start - 1].span.start);
+    let same_sentence = start > 0 && ctx.sentence_of[start] == ctx.sentence_of[start - 1];
     let end = sentence_end(ctx, start).min(seg.tokens.len());
     // “…?” Graham asked. / “…” — X: a short attribution may stand as a sentence of its own.
     let short_sentence = !same_sentence && end - start <= MAX_PHRASE + 3;

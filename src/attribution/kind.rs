@@ -7,7 +7,8 @@ use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 
 /// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
-pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKind {
+/// `opens` tells whether the quotation opens its clause ([`opens_clause`]).
+pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool) -> QuoteKind {
     let inner = q
         .inner
         .text(ctx.text)
@@ -18,7 +19,7 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>) -> QuoteKin
     if is_named_title(ctx, q) || is_web_handle(inner) {
         return QuoteKind::Other;
     }
-    if opens_clause(ctx, q) {
+    if opens {
         let word_count = inner.split_whitespace().count();
         let ends_with_mark = inner.ends_with(['.', ',', '?', '!', '…', '—', '-', ';', ':']);
         if frame.is_none() && word_count <= 2 && !ends_with_mark {

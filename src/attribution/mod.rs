@@ -46,6 +46,10 @@ pub(crate) struct Context<'a> {
     pub quote_at: Vec<u32>,
     /// For each token, whether it is a speech cue ([`Context::is_cue`]).
     cue: Vec<bool>,
+    /// For each token, the index of the first cue at or after it (`tokens.len()` when none).
+    next_cue: Vec<u32>,
+    /// For each token, the index of its sentence (saves a binary search per question).
+    pub sentence_of: Vec<u32>,
 }
 
 impl<'a> Context<'a> {
@@ -89,8 +93,23 @@ impl<'a> Context<'a> {
             mention_at,
             quote_at,
             cue: Vec::new(),
+            next_cue: Vec::new(),
+            sentence_of: vec![0; tokens.len()],
         };
+        for (i, sentence) in segments.sentences.iter().enumerate() {
+            for t in sentence.tokens() {
+                ctx.sentence_of[t] = i as u32;
+            }
+        }
         ctx.cue = (0..tokens.len()).map(|i| ctx.compute_cue(i)).collect();
+        let mut next = tokens.len() as u32;
+        ctx.next_cue = vec![0; tokens.len()];
+        for i in (0..tokens.len()).rev() {
+            if ctx.cue[i] {
+                next = i as u32;
+            }
+            ctx.next_cue[i] = next;
+        }
         ctx
     }
 
@@ -113,6 +132,21 @@ impl<'a> Context<'a> {
     #[inline]
     pub fn is_cue(&self, i: usize) -> bool {
         self.cue.get(i).copied().unwrap_or(false)
+    }
+
+    /// The sentence holding token `t`.
+    #[inline]
+    pub fn sentence_of(&self, t: usize) -> Option<&'a crate::segment::Sentence> {
+        self.segments
+            .sentences
+            .get(*self.sentence_of.get(t)? as usize)
+    }
+
+    /// The first cue at or after token `i`, if any.
+    #[inline]
+    pub fn next_cue(&self, i: usize) -> Option<usize> {
+        let n = *self.next_cue.get(i)? as usize;
+        (n < self.next_cue.len()).then_some(n)
     }
 
     fn compute_cue(&self, i: usize) -> bool {
@@ -164,7 +198,13 @@ pub fn attribute(
     quotes: &[QuoteSpan],
 ) -> Vec<Quote> {
     let ctx = Context::new(text, segments, mentions, entities, quotes);
-    let frames: Vec<Option<Frame>> = quotes.iter().map(|q| frame::find(&ctx, q)).collect();
+    // Whether each quotation opens its clause: both the frame search and the kind read it.
+    let opens: Vec<bool> = quotes.iter().map(|q| kind::opens_clause(&ctx, q)).collect();
+    let frames: Vec<Option<Frame>> = quotes
+        .iter()
+        .zip(&opens)
+        .map(|(q, &opens)| frame::find(&ctx, q, opens))
+        .collect();
     let mut speakers: Vec<Option<SpeakerPhrase>> = frames
         .iter()
         .map(|f| f.as_ref().and_then(|f| f.speaker))
@@ -172,7 +212,8 @@ pub fn attribute(
     let mut kinds: Vec<QuoteKind> = quotes
         .iter()
         .zip(&frames)
-        .map(|(q, f)| kind::classify(&ctx, q, f.as_ref()))
+        .zip(&opens)
+        .map(|((q, f), &opens)| kind::classify(&ctx, q, f.as_ref(), opens))
         .collect();
 
     let cue_only: Vec<bool> = frames
@@ -277,7 +318,8 @@ fn carry_over(
         // A split quote: the previous quotation in the same paragraph.
         if let Some(j) = (0..i)
             .rev()
-            .find(|&j| para_span.contains(quotes[j].span) && kinds[j] != QuoteKind::Other)
+            .take_while(|&j| quotes[j].span.start >= para_span.start)
+            .find(|&j| kinds[j] != QuoteKind::Other)
         {
             if speakers[j].is_some()
                 && (cue_only[i] || no_cue_between(ctx, frame_ends[j], q.span.start))
@@ -301,9 +343,12 @@ fn carry_over(
                 // The previous paragraph's last quotation, when this paragraph is a bare quote.
                 if opens_paragraph && prev_sentence.paragraph as usize + 1 == paragraph {
                     let prev_para = seg.paragraphs[prev_sentence.paragraph as usize].span;
-                    if let Some(j) = (0..i).rev().find(|&j| {
-                        prev_para.contains(quotes[j].span) && kinds[j] != QuoteKind::Other
-                    }) {
+                    if let Some(j) = (0..i)
+                        .rev()
+                        .skip_while(|&j| quotes[j].span.start >= para_span.start)
+                        .take_while(|&j| quotes[j].span.start >= prev_para.start)
+                        .find(|&j| kinds[j] != QuoteKind::Other)
+                    {
                         if speakers[j].is_some()
                             && no_cue_between(ctx, frame_ends[j], prev_para.end)
                         {

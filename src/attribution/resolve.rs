@@ -215,6 +215,7 @@ pub fn earlier_description(
     earlier
         .iter()
         .rev()
+        .take(64)
         .filter_map(|q| q.speaker.as_ref())
         .find_map(|s| {
             let same_head = !s.named
