@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde::Deserialize;
 
-use super::{is_scored_kind, normalize_quote, speaker_matches, speaker_names, Counts};
+use super::{normalize_quote, scored_quotes, speaker_matches, speaker_names, Counts};
 use crate::analysis::{Analysis, EntityType};
 use crate::pipeline::{analyze, Options};
 
@@ -83,12 +83,7 @@ fn score_quotes(name: &str, text: &str, analysis: &Analysis, gold: &Gold, scores
         .iter()
         .map(|q| normalize_quote(q))
         .collect();
-    let predicted: Vec<_> = analysis
-        .quotes
-        .iter()
-        .filter(|q| is_scored_kind(q))
-        .map(|q| (normalize_quote(q.span.text(text)), q))
-        .collect();
+    let predicted = scored_quotes(&analysis, text);
     let mut used = vec![false; predicted.len()];
     let mut predicted_count = 0;
     for (norm, _) in &predicted {

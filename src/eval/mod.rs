@@ -148,6 +148,17 @@ fn contains_words(hay: &str, needle: &str) -> bool {
     })
 }
 
+/// The predicted quotes that are scored (direct and partial), each with its normalised text, in
+/// text order.
+pub fn scored_quotes<'a>(analysis: &'a Analysis, text: &str) -> Vec<(String, &'a Quote)> {
+    analysis
+        .quotes
+        .iter()
+        .filter(|q| is_scored_kind(q))
+        .map(|q| (normalize_quote(q.span.text(text)), q))
+        .collect()
+}
+
 /// Whether a predicted quote is scored as quoted speech (direct or partial).
 pub fn is_scored_kind(quote: &Quote) -> bool {
     matches!(quote.kind, QuoteKind::Direct | QuoteKind::Partial)

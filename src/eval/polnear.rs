@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::{
-    is_scored_kind, normalize_name, normalize_quote, speaker_matches, speaker_names, Counts,
+    normalize_name, normalize_quote, scored_quotes, speaker_matches, speaker_names, Counts,
 };
 use crate::pipeline::{analyze, Options};
 
@@ -228,12 +228,7 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
 
 fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Scores) {
     let analysis = analyze(text, &Options::default());
-    let predicted: Vec<_> = analysis
-        .quotes
-        .iter()
-        .filter(|q| is_scored_kind(q))
-        .map(|q| (normalize_quote(q.span.text(text)), q))
-        .collect();
+    let predicted = scored_quotes(&analysis, text);
     let mut used = vec![false; predicted.len()];
     scores.quotes.predicted += predicted.len();
     scores.attributed.predicted += predicted.len();
