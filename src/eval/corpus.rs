@@ -83,7 +83,7 @@ fn score_quotes(name: &str, text: &str, analysis: &Analysis, gold: &Gold, scores
         .iter()
         .map(|q| normalize_quote(q))
         .collect();
-    let predicted = scored_quotes(&analysis, text);
+    let predicted = scored_quotes(analysis, text);
     let mut used = vec![false; predicted.len()];
     let mut predicted_count = 0;
     for (norm, _) in &predicted {
