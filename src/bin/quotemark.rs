@@ -3,7 +3,7 @@
 //! ```text
 //! quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]
 //! quotemark eval [--verbose] DIR
-//! quotemark eval --polnear [--verbose] DIR
+//! quotemark eval --polnear [--verbose] [--by-publisher] DIR
 //! ```
 
 use std::io::Read;
@@ -16,7 +16,8 @@ use quotemark::{try_analyze, OffsetUnit, Options, Report};
 const USAGE: &str = "usage:
   quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]   print the analysis as JSON
   quotemark eval [--verbose] DIR                 score NAME.txt + NAME.gold.json pairs
-  quotemark eval --polnear [--verbose] DIR       score quoted speech on a PolNeAR split
+  quotemark eval --polnear [--verbose] [--by-publisher] DIR
+                                                 score quoted speech on a PolNeAR split
   quotemark --version | --help";
 
 /// Prints a line to standard output; a closed pipe (`quotemark … | head`) ends the program quietly.
@@ -123,11 +124,13 @@ fn read_input(path: &str) -> Result<String, String> {
 fn eval_command(args: &[String]) -> Result<(), String> {
     let mut polnear = false;
     let mut verbose = false;
+    let mut by_publisher = false;
     let mut dir: Option<&str> = None;
     for arg in args {
         match arg.as_str() {
             "--polnear" => polnear = true,
             "--verbose" | "-v" => verbose = true,
+            "--by-publisher" => by_publisher = true,
             flag if flag.starts_with('-') => return Err(format!("unknown flag '{flag}'\n{USAGE}")),
             path if dir.is_none() => dir = Some(path),
             extra => return Err(format!("unexpected argument '{extra}': eval takes one DIR")),
@@ -161,6 +164,17 @@ fn eval_command(args: &[String]) -> Result<(), String> {
                 counts.true_positives,
                 counts.gold
             );
+        }
+        if by_publisher {
+            say!("by publisher:      quote F1  speaker  attributed F1");
+            for (publisher, [quotes, speaker, attributed]) in &scores.by_publisher {
+                say!(
+                    "  {publisher:<16} {:.3}     {:.3}    {:.3}",
+                    quotes.f1(),
+                    speaker.recall(),
+                    attributed.f1()
+                );
+            }
         }
     } else {
         let scores = eval::corpus::score_dir(dir)?;

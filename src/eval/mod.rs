@@ -140,7 +140,7 @@ pub fn speaker_matches(predicted: &str, gold: &str) -> bool {
 }
 
 /// Whether `hay` contains `needle` on word boundaries.
-fn contains_words(hay: &str, needle: &str) -> bool {
+pub(crate) fn contains_words(hay: &str, needle: &str) -> bool {
     hay.match_indices(needle).any(|(i, _)| {
         let before = hay[..i].chars().next_back();
         let after = hay[i + needle.len()..].chars().next();
