@@ -54,7 +54,9 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Internals for tests, benchmarks and the evaluation command; not a stable API.
 #[doc(hidden)]
 pub mod internals {
-    pub use crate::attribution::attribute;
+    pub use crate::attribution::kind::kind_feature_names;
+    pub use crate::attribution::ranker::{feature_names, FEATURES};
+    pub use crate::attribution::{attribute, training_data, Models, TrainingQuote};
     pub use crate::entities::link_entities;
     #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
     pub use crate::eval;

@@ -507,7 +507,10 @@ mod tests {
         ];
         for (list, bit) in lists {
             // "analysis" is only a document as "analysiss": the plural `s` is stripped first.
-            for w in list.iter().filter(|w| bit != class::DOCUMENT_OR_BODY || !w.ends_with('s')) {
+            for w in list
+                .iter()
+                .filter(|w| bit != class::DOCUMENT_OR_BODY || !w.ends_with('s'))
+            {
                 assert!(classify(w) & bit != 0, "{w}");
                 assert!(classify(&w.to_uppercase()) & bit != 0, "{w} in capitals");
             }
