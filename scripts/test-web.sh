@@ -37,7 +37,7 @@ step "node --test www/test/*.test.js"
 node --test www/test/*.test.js
 
 step "wasm output against contract.schema.json (tests/contract/wasm.test.mjs)"
-node --test tests/contract/wasm.test.mjs
+node --test --test-reporter=spec tests/contract/wasm.test.mjs
 
 step "page end-to-end test in headless Chromium (tests/e2e)"
 (cd tests/e2e && TMPDIR=$tmp node page.test.js)

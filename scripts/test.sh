@@ -48,7 +48,7 @@ cargo test --release --quiet --test quality -- --nocapture --test-threads 1
 
 step "output contract: the CLI on every fixture and the TypeScript types against contract.schema.json (tests/contract)"
 cargo build --release --quiet
-node --test tests/contract/cli.test.mjs tests/contract/ts-types.test.mjs
+node --test --test-reporter=spec tests/contract/cli.test.mjs tests/contract/ts-types.test.mjs
 
 step "the fuzz targets compile (cargo-fuzz crate in fuzz/; make fuzz runs them)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml

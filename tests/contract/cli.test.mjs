@@ -111,7 +111,13 @@ describe('quotemark analyze', () => {
 
 describe('quotemark analyze --jsonl', () => {
   // The batch mode comes from issue 14; until the CLI has it this test is skipped with a note.
-  const probe = () => run(['analyze', '--jsonl', '-'], '{"id": 0, "text": "x"}\n');
+  // Input goes through files: a CLI that refuses the flag never reads standard input (EPIPE).
+  const jsonl = (name, input) => {
+    const path = join(tmp, name);
+    writeFileSync(path, input, 'utf8');
+    return run(['analyze', '--jsonl', path]);
+  };
+  const probe = () => jsonl('probe.jsonl', '{"id": 0, "text": "x"}\n');
 
   test('each input line gives one record matching $defs/batchRecord, in order', (t) => {
     const first = probe();
@@ -130,7 +136,7 @@ describe('quotemark analyze --jsonl', () => {
       { id: 7, text: 42 },
     ];
     const input = lines.map((l) => (typeof l === 'string' ? l : JSON.stringify(l))).join('\n') + '\n';
-    const out = run(['analyze', '--jsonl', '-'], input);
+    const out = jsonl('lines.jsonl', input);
     assert.ok(out.status === 0 || out.status === 1, `exit status ${out.status}: ${out.stderr}`);
     const records = out.stdout.split('\n').filter((l) => l !== '').map((l) => JSON.parse(l));
     assert.equal(records.length, lines.length, 'one output line per input line');
