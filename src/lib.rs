@@ -40,6 +40,7 @@ mod segment;
 mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+mod words;
 
 pub use analysis::{Analysis, Entity, EntityType, Mention, Quote, QuoteKind, Speaker};
 pub use error::{Error, Result};

@@ -1,11 +1,11 @@
 //! Speech frames: a cue (a speech verb or `according to`) and the phrase naming its speaker.
 
-use super::words::{self, Gender};
 use super::Context;
 use crate::analysis::EntityType;
 use crate::quotes::QuoteSpan;
 use crate::segment::{Sentence, TokenKind};
 use crate::span::Span;
+use crate::words::{self, class, Gender};
 
 /// How many tokens a speaker phrase may have.
 const MAX_PHRASE: usize = 9;
@@ -118,7 +118,7 @@ fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
     while let Some(cue) = ctx.next_cue(at).filter(|&c| c < limit) {
         at = cue + 1;
         let mut next = cue + 1;
-        while next < end && (is_aux_at(ctx, next) || words::is_time_word(ctx.word(next))) {
+        while next < end && (is_aux_at(ctx, next) || ctx.is(next, class::TIME_WORD)) {
             next += 1;
         }
         let closes = next >= end || matches!(ctx.word(next), "," | "." | ";" | "!" | "?");
@@ -167,10 +167,9 @@ fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
         None => {
             let head = (from..(first - 1).min(from + 4))
                 .take_while(|&k| {
-                    ctx.segments.tokens[k].kind == TokenKind::Word
-                        && !words::is_clause_word(ctx.word(k))
+                    ctx.segments.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::CLAUSE_WORD)
                 })
-                .find(|&k| words::is_source_noun(ctx.word(k)))?;
+                .find(|&k| ctx.is(k, class::SOURCE_NOUN))?;
             any_phrase(ctx, from, head + 1)?
         }
     };
@@ -202,7 +201,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     if start >= seg.tokens.len() {
         return None;
     }
-    let dash_first = words::is_dash(ctx.word(start));
+    let dash_first = ctx.is(start, class::DASH);
     // Only a quotation that ends its own clause ("…,” / “…?” / “…” —) can have its frame after it;
     // “wrongfully” suggests … is the writer's sentence going on.
     let inner = q
@@ -251,7 +250,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     }
     // A clause word ("…,” but he said) starts
     // the writer's next clause instead.
-    if words::is_clause_word(ctx.word(i)) {
+    if ctx.is(i, class::CLAUSE_WORD) {
         return None;
     }
     // Subject first: “…,” X said / X, a doctor, said. The cue stands within a phrase's length,
@@ -307,7 +306,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                 ctx.word(k + 2).to_ascii_lowercase().as_str(),
                 "its" | "his" | "her" | "their" | "our" | "my"
             )
-            && !(k + 3 < to && words::is_source_noun(ctx.word(k + 3)));
+            && !(k + 3 < to && ctx.is(k + 3, class::SOURCE_NOUN));
         if w.eq_ignore_ascii_case("according")
             && k + 1 < to
             && ctx.word(k + 1).eq_ignore_ascii_case("to")
@@ -399,7 +398,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         let speaker = own
             .or_else(|| {
                 // "…, said Mr. Smith: “…”" inverts; "accuse Clinton's campaign of …" has an object.
-                if words::is_inverting_verb(ctx.word(k)) {
+                if ctx.is(k, class::INVERTING_VERB) {
                     phrase_after(ctx, k + 1, to, false)
                 } else {
                     None
@@ -556,7 +555,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         )
         .then_some(phrase);
     }
-    if let Some(g) = words::speaker_pronoun(ctx.word(last)) {
+    if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase {
             span: tok.span,
             mention: None,
@@ -595,14 +594,14 @@ fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
 /// punctuation or a determiner ("the source", "a spokeswoman for the commission").
 fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
-    if words::is_clause_word(ctx.word(last))
-        || words::is_preposition(ctx.word(last))
-        || words::is_time_word(ctx.word(last))
+    if ctx.is(last, class::CLAUSE_WORD)
+        || ctx.is(last, class::PREPOSITION)
+        || ctx.is(last, class::TIME_WORD)
     {
         return None;
     }
     let mut start = last;
-    let mut has_noun = words::is_source_noun(ctx.word(last));
+    let mut has_noun = ctx.is(last, class::SOURCE_NOUN);
     while start > from && last - start + 1 < MAX_PHRASE {
         let prev = start - 1;
         let w = ctx.word(prev);
@@ -612,9 +611,9 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             // "a spokeswoman for the commission": a preposition before the determiner joins the
             // phrase to the noun before it.
             let joins = start > from + 1
-                && words::is_preposition(ctx.word(start - 1))
+                && ctx.is(start - 1, class::PREPOSITION)
                 && seg.tokens[start - 2].kind == TokenKind::Word
-                && !words::is_clause_word(ctx.word(start - 2));
+                && !ctx.is(start - 2, class::CLAUSE_WORD);
             if joins && last - start + 3 <= MAX_PHRASE {
                 start -= 1;
                 continue;
@@ -650,10 +649,10 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         && ctx.mention(first).is_none()
         && first - start < MAX_PHRASE
         && seg.tokens[first].kind == TokenKind::Word
-        && !words::is_clause_word(ctx.word(first))
-        && !words::is_determiner(ctx.word(first))
-        && !words::is_cue_verb(ctx.word(first))
-        && words::speaker_pronoun(ctx.word(first)).is_none()
+        && !ctx.is(first, class::CLAUSE_WORD)
+        && !ctx.is(first, class::DETERMINER)
+        && !ctx.is(first, class::CUE_VERB)
+        && ctx.pronoun(first).is_none()
     {
         first += 1;
     }
@@ -692,7 +691,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
             });
         }
     }
-    if let Some(g) = words::speaker_pronoun(ctx.word(start)) {
+    if let Some(g) = ctx.pronoun(start) {
         return Some(SpeakerPhrase {
             span: seg.tokens[start].span,
             mention: None,
@@ -760,8 +759,8 @@ pub fn phrase_after(
         && first - start < MAX_PHRASE
         && (seg.tokens[first].kind != TokenKind::Punct
             || matches!(ctx.word(first), "/" | "-" | "."))
-        && !words::is_clause_word(ctx.word(first))
-        && !words::is_cue_verb(ctx.word(first))
+        && !ctx.is(first, class::CLAUSE_WORD)
+        && !ctx.is(first, class::CUE_VERB)
     {
         first += 1;
     }
@@ -769,7 +768,7 @@ pub fn phrase_after(
         if first < end
             && ctx.mention(first).is_some()
             && (first == start
-                || !words::is_determiner(ctx.word(start))
+                || !ctx.is(start, class::DETERMINER)
                 || ctx.mentions[ctx.mention(first).unwrap_or(0)].kind == EntityType::Person)
         {
             first
@@ -792,9 +791,9 @@ pub fn phrase_after(
         while k < end
             && k - start < MAX_PHRASE
             && seg.tokens[k].kind == TokenKind::Word
-            && !words::is_clause_word(ctx.word(k))
-            && !words::is_cue_verb(ctx.word(k))
-            && !words::is_time_word(ctx.word(k))
+            && !ctx.is(k, class::CLAUSE_WORD)
+            && !ctx.is(k, class::CUE_VERB)
+            && !ctx.is(k, class::TIME_WORD)
             && !ctx.in_quote(k)
         {
             k += 1;
@@ -874,13 +873,13 @@ fn description_after(
             break;
         }
         if words::is_clause_word(w)
-            && !(words::is_preposition(w) && k + 1 < end && words::is_determiner(ctx.word(k + 1)))
+            && !(words::is_preposition(w) && k + 1 < end && ctx.is(k + 1, class::DETERMINER))
         {
             break;
         }
         k += 1;
     }
-    if !lenient && !(start..k).any(|i| words::is_source_noun(ctx.word(i))) {
+    if !lenient && !(start..k).any(|i| ctx.is(i, class::SOURCE_NOUN)) {
         return None;
     }
     // Away from a quotation, "said the event brought back …" is a reported clause: a speaker
@@ -888,8 +887,7 @@ fn description_after(
     if !lenient && ((k < end && seg.tokens[k].kind != TokenKind::Punct) || k - start > 5) {
         return None;
     }
-    if k == start || words::is_determiner(ctx.word(k - 1)) || words::is_preposition(ctx.word(k - 1))
-    {
+    if k == start || ctx.is(k - 1, class::DETERMINER) || ctx.is(k - 1, class::PREPOSITION) {
         return None;
     }
     Some(SpeakerPhrase::described(
@@ -908,8 +906,7 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
         && opener != "that";
     let ends_in_word = end > start && seg.tokens[end - 1].kind != TokenKind::Punct;
     let clean = (start..end).all(|k| {
-        !ctx.in_quote(k) && !words::is_clause_word(ctx.word(k))
-            || words::is_preposition(ctx.word(k))
+        !ctx.in_quote(k) && !ctx.is(k, class::CLAUSE_WORD) || ctx.is(k, class::PREPOSITION)
     });
     (opens && ends_in_word && clean && end - start <= MAX_PHRASE)
         .then(|| SpeakerPhrase::described(first.span.cover(seg.tokens[end - 1].span)))
@@ -962,7 +959,7 @@ fn is_aux_at(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
     if w == "'s" || w == "’s" {
         return k > 0
-            && (words::speaker_pronoun(ctx.word(k - 1)).is_some()
+            && (ctx.pronoun(k - 1).is_some()
                 || matches!(ctx.word(k - 1), "that" | "That" | "there" | "There"));
     }
     words::is_auxiliary_or_adverb(w)
@@ -980,7 +977,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         // A subject starts with a name, a title or a determiner, not with a verb ("trashed Comey").
         let t = seg.tokens[k];
         if !(t.has(crate::segment::CAPITALIZED)
-            || words::is_determiner(ctx.word(k))
+            || ctx.is(k, class::DETERMINER)
             || ctx.mention(k).is_some())
         {
             return None;
@@ -1020,8 +1017,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
     while start < cue && seg.tokens[start].kind == TokenKind::Punct {
         start += 1;
     }
-    if words::is_determiner(ctx.word(start)) && start + 1 < cue && ctx.mention(start + 1).is_some()
-    {
+    if ctx.is(start, class::DETERMINER) && start + 1 < cue && ctx.mention(start + 1).is_some() {
         start += 1; // "the Security Council"
     }
     // After up to three introductory phrases: "On Thursday, after remaining neutral, Warren …".
@@ -1032,7 +1028,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
             .find_map(|comma| {
                 let mut k = comma + 1;
                 if k < cue
-                    && words::is_determiner(ctx.word(k))
+                    && ctx.is(k, class::DETERMINER)
                     && k + 1 < cue
                     && ctx.mention(k + 1).is_some()
                 {
@@ -1094,7 +1090,7 @@ fn signature_line(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
     }
     let first = seg.token_at_or_after(next.span.start);
     let end = seg.token_at_or_after(next.span.end);
-    if end - first > MAX_PHRASE + 2 || !words::is_dash(ctx.word(first)) {
+    if end - first > MAX_PHRASE + 2 || !ctx.is(first, class::DASH) {
         return None;
     }
     let speaker = phrase_after(ctx, first + 1, end, true)?;

@@ -7,9 +7,10 @@
 //! Only sentences without quotation marks are read, so indirect spans never overlap quotations.
 
 use super::frame::{self, Frame};
-use super::{words, Context};
+use super::Context;
 use crate::segment::TokenKind;
 use crate::span::Span;
+use crate::words;
 
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;

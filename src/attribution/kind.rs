@@ -1,10 +1,11 @@
 //! What a quotation is: direct, partial or other.
 
 use super::frame::Frame;
-use super::{words, Context};
+use super::Context;
 use crate::analysis::QuoteKind;
 use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
+use crate::words::{self, class};
 
 /// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
 /// `opens` tells whether the quotation opens its clause ([`opens_clause`]).
@@ -70,7 +71,7 @@ pub(super) fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
 /// quotation speech.
 fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
     let first = ctx.segments.token_at_or_after(q.span.start);
-    let cue_at = |k: usize| ctx.is_cue(k) && !words::is_naming_verb(ctx.word(k));
+    let cue_at = |k: usize| ctx.is_cue(k) && !ctx.is(k, class::NAMING_VERB);
     match first {
         0 => false,
         1 => cue_at(0),

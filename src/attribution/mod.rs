@@ -26,12 +26,12 @@ mod kind;
 mod resolve;
 #[cfg(test)]
 mod tests;
-mod words;
 
 use crate::analysis::{Entity, Mention, Quote, QuoteKind};
 use crate::quotes::QuoteSpan;
 use crate::segment::Segments;
 use crate::span::Span;
+use crate::words::{self, class};
 use frame::{Frame, SpeakerPhrase};
 
 /// What every rule reads: the text, its segments, its mentions, with per-token indexes.
@@ -119,6 +119,21 @@ impl<'a> Context<'a> {
         self.segments.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` has any of the [`class`] bits `bits`.
+    #[inline]
+    pub fn is(&self, i: usize, bits: u64) -> bool {
+        self.segments.is(i, bits)
+    }
+
+    /// The gender of token `i` when it is a speaker pronoun (he, she, they, it, I, we).
+    #[inline]
+    pub fn pronoun(&self, i: usize) -> Option<words::Gender> {
+        self.segments
+            .tokens
+            .get(i)
+            .and_then(|_| words::pronoun_gender(self.segments.class(i)))
+    }
+
     /// The mention covering token `i`.
     #[inline]
     pub fn mention(&self, i: usize) -> Option<usize> {
@@ -157,7 +172,7 @@ impl<'a> Context<'a> {
             || t.has(crate::segment::CAPITALIZED)
             || self.in_quote(i)
             || self.mention(i).is_some()
-            || !words::is_cue_verb(self.word(i))
+            || !self.is(i, class::CUE_VERB)
         {
             return false;
         }
@@ -172,8 +187,7 @@ impl<'a> Context<'a> {
                 )
                 || prev == "%"
                 || words::is_determiner(prev) && !words::is_pronoun_determiner_ok(prev)
-                || ((prev == "'s" || prev == "’s")
-                    && !(i > 1 && words::speaker_pronoun(self.word(i - 2)).is_some()))
+                || ((prev == "'s" || prev == "’s") && !(i > 1 && self.pronoun(i - 2).is_some()))
                 || prev.eq_ignore_ascii_case("of")
                 || prev.ends_with("-night")
                 || prev.eq_ignore_ascii_case("angry")
@@ -375,5 +389,5 @@ fn no_cue_between(ctx: &Context, from: u32, to: u32) -> bool {
     let last = seg.token_at_or_after(to);
     // Only unambiguous reporting verbs count: "development projects" is no new speaker.
     !(first..last.min(seg.tokens.len()))
-        .any(|t| ctx.is_cue(t) && words::is_core_speech_verb(ctx.word(t)))
+        .any(|t| ctx.is_cue(t) && ctx.is(t, class::CORE_SPEECH_VERB))
 }

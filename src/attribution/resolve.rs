@@ -1,10 +1,10 @@
 //! Speaker resolution: who a written speaker phrase stands for.
 
 use super::frame::SpeakerPhrase;
-use super::words::{self, Gender};
 use super::Context;
 use crate::analysis::{EntityType, Speaker};
 use crate::lexicon;
+use crate::words::{self, Gender};
 
 /// How many mentions back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 40;

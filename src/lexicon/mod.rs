@@ -14,6 +14,7 @@
 #![allow(dead_code)]
 
 pub(crate) mod hash;
+pub(crate) mod table;
 
 use std::sync::OnceLock;
 
@@ -68,11 +69,12 @@ impl Entry {
     }
 }
 
-const BUF: usize = 64;
+/// Longest lower-cased word (in bytes) looked up without allocating.
+pub(crate) const BUF: usize = 64;
 
 /// Lower-cases `word` (apostrophes written as `'`) into `buf`; `None` when it does not fit.
 #[inline]
-fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [u8]> {
+pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [u8]> {
     let mut n = 0;
     for c in word.chars() {
         if c.is_ascii() {

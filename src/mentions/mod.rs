@@ -39,9 +39,8 @@ mod tests;
 use std::collections::HashMap;
 
 use crate::analysis::{EntityType, Mention};
-use crate::lexicon::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
-use crate::segment::{Segments, Token, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
+use crate::segment::{Segments, Token, TokenKind, Words, ALL_CAPS, CAPITALIZED, SENTENCE_START};
 use crate::span::Span;
 
 /// Finds the mentions in `text`, ordered by start, not overlapping, not yet linked to entities.
@@ -73,21 +72,12 @@ pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
     out
 }
 
-/// `Ctx::walk_of` for a token that was not looked up.
-const NO_WALK: u32 = u32::MAX;
-
-/// What the rules share: the tokens, their lexicon entries, which are taken, and the output.
+/// What the rules share: the tokens and their words, which are taken, and the output.
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
-    /// Lexicon entry of each word token (empty for other tokens).
-    pub lex: Vec<Entry>,
-    /// Index in `walks` of each looked-up token ([`NO_WALK`] for the others).
-    walk_of: Vec<u32>,
-    /// A cursor pushed each distinct looked-up word as its first token.
-    walks: Vec<lexicon::Cursor>,
-    /// Word-list classes of each token ([`numeric::class`]).
-    pub num: Vec<u32>,
+    /// The distinct words of the text, classified at segmentation.
+    words: &'a Words,
     /// Whether a mention or a title already covers the token.
     pub claimed: Vec<bool>,
     /// Lone capitalised words left unlabelled, for the alias pass.
@@ -100,49 +90,10 @@ pub(crate) struct Ctx<'a> {
 impl<'a> Ctx<'a> {
     fn new(text: &'a str, segments: &'a Segments) -> Ctx<'a> {
         let toks = &segments.tokens[..];
-        // Only capitalised words and their neighbours are ever asked about (a speech verb after
-        // a name, a role noun before one), so other words skip the look-up.
-        let capitalised = |i: usize| {
-            toks.get(i)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.has(CAPITALIZED))
-        };
-        // One walk of the map per distinct word: repeated words share it.
-        let mut lex = vec![Entry::default(); toks.len()];
-        let mut walk_of = vec![NO_WALK; toks.len()];
-        let mut walks: Vec<lexicon::Cursor> = Vec::new();
-        let mut seen: FxHashMap<&str, u32> =
-            FxHashMap::with_capacity_and_hasher(toks.len() / 4, Default::default());
-        let mut entries: Vec<Entry> = Vec::new();
-        for i in 0..toks.len() {
-            let t = &toks[i];
-            if t.kind != TokenKind::Word {
-                continue;
-            }
-            let wanted = capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1);
-            if !wanted {
-                continue;
-            }
-            let w = t.text(text);
-            let id = *seen.entry(w).or_insert_with(|| {
-                let (entry, cursor) = lexicon::lookup_walk(w);
-                entries.push(entry);
-                walks.push(cursor);
-                (walks.len() - 1) as u32
-            });
-            lex[i] = entries[id as usize];
-            walk_of[i] = id;
-        }
-        let num = toks
-            .iter()
-            .map(|t| numeric::word_classes(t.text(text)))
-            .collect();
         Ctx {
             text,
             toks,
-            lex,
-            walk_of,
-            walks,
-            num,
+            words: &segments.words,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: HashMap::new(),
@@ -153,14 +104,19 @@ impl<'a> Ctx<'a> {
     /// A lexicon cursor that has been pushed token `i` as the first token of a key.
     #[inline]
     pub fn walk_from(&self, i: usize) -> lexicon::Cursor {
-        match self.walk_of[i] {
-            NO_WALK => {
-                let mut cursor = lexicon::Cursor::new();
-                cursor.push(self.t(i), false);
-                cursor
-            }
-            id => self.walks[id as usize],
-        }
+        self.words.walk_from(&self.toks[i], self.t(i))
+    }
+
+    /// The lexicon entry of token `i` (empty unless it is capitalised or next to a capitalised word).
+    #[inline]
+    pub fn lex(&self, i: usize) -> Entry {
+        self.words.of(&self.toks[i]).lex
+    }
+
+    /// Whether token `i` has any of the [`crate::words::class`] bits `bits`.
+    #[inline]
+    pub fn is_a(&self, i: usize, bits: u64) -> bool {
+        self.words.of(&self.toks[i]).class & bits != 0
     }
 
     /// The text of token `i`.
@@ -196,7 +152,7 @@ impl<'a> Ctx<'a> {
 
     /// The entity-category bits of token `i`, ignoring capitals-only entries not in capitals.
     pub fn entity_flags(&self, i: usize) -> u32 {
-        let e = self.lex[i];
+        let e = self.lex(i);
         if e.any(lexicon::cat::CAPS_ONLY) && !self.caps(i) {
             e.flags & !(ENTITY_CATS | lexicon::cat::CAPS_ONLY)
         } else {

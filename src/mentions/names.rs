@@ -196,7 +196,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         let next_cap = j + 1 < end && !cx.claimed[j + 1] && (cx.cap(j + 1) || cx.caps(j + 1));
         // Whether an organisation, place or title noun came earlier in the run.
         let head_before =
-            (a..j).any(|q| cx.lex[q].any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE));
+            (a..j).any(|q| cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE));
         // The period of an initial or abbreviation: "J.", "St.", "Inc.".
         if w == "." && !tok.has(SPACE_BEFORE) {
             let prev = cx.t(j - 1);
@@ -204,7 +204,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             let abbreviation = NAME_ABBREVIATIONS
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev))
-                || cx.lex[j - 1].any(cat::HONORIFIC | cat::LEGAL_SUFFIX);
+                || cx.lex(j - 1).any(cat::HONORIFIC | cat::LEGAL_SUFFIX);
             let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev));
@@ -241,7 +241,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
                     && !is_entity_token(cx, j - 1)
                     && !(a..j).any(|q| cx.is(q, "of") || cx.is(q, "for"))
                     && last.is_some_and(|q| {
-                        cx.lex[q].any(cat::ORG_WORD) || places::is_facility_word(cx, q)
+                        cx.lex(q).any(cat::ORG_WORD) || places::is_facility_word(cx, q)
                     })
             }
             "of" | "for" => head_before,
@@ -312,7 +312,7 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
     {
         return false;
     }
-    let e = cx.lex[i];
+    let e = cx.lex(i);
     let flags = cx.entity_flags(i);
     if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
         && !e.any(cat::GIVEN | cat::SURNAME)
@@ -327,7 +327,7 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
 
 /// A word of weight in a name: in a name list, or unknown and not a common word.
 fn namey(cx: &Ctx, i: usize) -> bool {
-    let e = cx.lex[i];
+    let e = cx.lex(i);
     e.any(cat::GIVEN | cat::SURNAME | cat::KNOWN_PERSON) || !e.any(cat::COMMON)
 }
 
@@ -337,7 +337,7 @@ fn is_article(w: &str) -> bool {
 
 /// Whether token `i` is a speech verb (`said`, `told`).
 fn speech_verb(cx: &Ctx, i: usize) -> bool {
-    i < cx.toks.len() && cx.lex[i].any(cat::SPEECH_VERB) && !cx.cap(i)
+    i < cx.toks.len() && cx.lex(i).any(cat::SPEECH_VERB) && !cx.cap(i)
 }
 
 /// Evidence from the words around `a..b` that they name a person: a speech verb right after (or
@@ -358,7 +358,7 @@ fn lowercase_title(cx: &Ctx, a: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let p = a - 1;
-    if cx.toks[p].kind != TokenKind::Word || cx.cap(p) || !cx.lex[p].any(cat::JOB | cat::TITLE) {
+    if cx.toks[p].kind != TokenKind::Word || cx.cap(p) || !cx.lex(p).any(cat::JOB | cat::TITLE) {
         return None;
     }
     let mut q = p;
@@ -370,7 +370,7 @@ fn lowercase_title(cx: &Ctx, a: usize, floor: usize) -> Option<Span> {
     while q < p
         && cx.starts_sentence(q)
         && !cx.claimed[q]
-        && cx.lex[q].any(cat::COMMON)
+        && cx.lex(q).any(cat::COMMON)
         && !is_entity_token(cx, q)
     {
         q += 1;
@@ -393,7 +393,7 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         && (name_like(cx, k) || initial_dot(cx, k) || demonym_surname(cx, a, k))
     {
         // A common word after a name ends it: "Obama Speech".
-        if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex[k - 1].any(cat::GIVEN) {
+        if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex(k - 1).any(cat::GIVEN) {
             break;
         }
         k += 1;
@@ -412,9 +412,9 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
 fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
     k == a + 1
         && cx.cap(k)
-        && cx.lex[k].any(cat::DEMONYM)
+        && cx.lex(k).any(cat::DEMONYM)
         && cx.entity_flags(k) & (cat::COUNTRY | cat::ORG) == 0
-        && cx.lex[a].any(cat::GIVEN)
+        && cx.lex(a).any(cat::GIVEN)
 }
 
 /// The period of an initial: "J." in "Michael J. Fox".
@@ -434,7 +434,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
-        let e = cx.lex[k];
+        let e = cx.lex(k);
         // 1. Sentence-initial common words and articles.
         if is_article(cx.t(k)) || is_function_word(cx.t(k)) {
             k += 1;
@@ -518,7 +518,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             && cx.cap(k + 1)
             && cx.t(k + 1).len() > 3
             && cx.t(k + 1).ends_with('s')
-            && !cx.lex[k + 1].any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
+            && !cx.lex(k + 1).any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
         {
             cx.emit(k, k + 2, EntityType::Org, None);
             k += 2;
@@ -531,7 +531,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                 && name_like(cx, k + 1)
                 && cx.entity_flags(k + 1) & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
                     == 0
-                && (cx.lex[k + 1].any(cat::SURNAME) || cx.lex[k + 1].is_empty());
+                && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
             if !person_start {
                 cx.emit(k, k + 1, kind, None);
                 k += 1;
@@ -576,7 +576,7 @@ fn followed_by_region(cx: &Ctx, i: usize) -> bool {
         && cx.cap(i + 1)
         && (cx.entity_flags(i + 1) & (cat::STATE | cat::COUNTRY) != 0
             || super::dotted_entity(cx, i + 1))
-        && (!cx.lex[i + 1].any(cat::GIVEN) || super::dotted_entity(cx, i + 1))
+        && (!cx.lex(i + 1).any(cat::GIVEN) || super::dotted_entity(cx, i + 1))
 }
 
 /// A hyphenated word whose parts are all nationality words.
@@ -658,7 +658,7 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         .filter(|&i| cx.toks[i].kind == TokenKind::Word && !is_particle(cx.t(i)))
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
-    let first = cx.lex[a];
+    let first = cx.lex(a);
     let evidence = title.is_some()
         || speech_context(cx, a, b)
         || first.any(cat::KNOWN_PERSON)
@@ -668,7 +668,7 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
             && (a..b).all(|i| !cx.cap(i) || (namey(cx, i) && !is_entity_token(cx, i))))
         || (words >= 2
             && namey(cx, a)
-            && (a..b).any(|i| cx.lex[i].any(cat::SURNAME))
+            && (a..b).any(|i| cx.lex(i).any(cat::SURNAME))
             && namey(cx, b - 1));
     // A name already found as a place or organisation ("RIVERTON, Ohio" … "Riverton").
     let written = cx.span(a, b).text(cx.text);
@@ -729,7 +729,7 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         } else if part_of_org {
             cx.emit(i, i + 1, EntityType::Org, None);
         } else {
-            let e = cx.lex[i];
+            let e = cx.lex(i);
             let plain = !e
                 .any(cat::COMMON | cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE | cat::JOB)
                 && !cx.caps(i)

@@ -16,6 +16,7 @@ use std::ops::Range;
 use super::Ctx;
 use crate::analysis::EntityType;
 use crate::segment::TokenKind;
+use crate::words::class;
 
 /// Finds the numeric mentions of one sentence.
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
@@ -76,175 +77,10 @@ fn could_start(cx: &Ctx, i: usize) -> bool {
     }
 }
 
-/// Word-list classes of a token, from its ASCII-lower-cased text, computed once per token so the
-/// rules test bits instead of scanning word lists.
-pub(crate) mod class {
-    pub const MONTH: u32 = 1;
-    pub const MONTH_ABBR: u32 = 1 << 1;
-    pub const WEEKDAY: u32 = 1 << 2;
-    pub const DATE_PREP: u32 = 1 << 3;
-    pub const NUMBER_WORD: u32 = 1 << 4;
-    pub const SCALE: u32 = 1 << 5;
-    pub const START: u32 = 1 << 6;
-    pub const REL_DAY: u32 = 1 << 7;
-    pub const LAST_NEXT: u32 = 1 << 8;
-    pub const PERIOD: u32 = 1 << 9;
-    pub const DURATION: u32 = 1 << 10;
-    pub const AM_PM: u32 = 1 << 11;
-    pub const OCLOCK: u32 = 1 << 12;
-    pub const CLOCK_WORD: u32 = 1 << 13;
-    pub const THIS_DAY: u32 = 1 << 14;
-    pub const DAY_PART: u32 = 1 << 15;
-    pub const MONEY_PREFIX: u32 = 1 << 16;
-    pub const CURRENCY: u32 = 1 << 17;
-    pub const PERCENT: u32 = 1 << 18;
-    pub const HOURS: u32 = 1 << 19;
-    /// A facility noun (the `FACILITIES` of the places rules).
-    pub const FACILITY: u32 = 1 << 20;
-}
-
-/// Whether a lower-cased word is a facility noun: the same words as `places::FACILITIES`.
-fn is_facility_lower(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"museum"
-            | b"center"
-            | b"centre"
-            | b"hall"
-            | b"station"
-            | b"airport"
-            | b"stadium"
-            | b"arena"
-            | b"planetarium"
-            | b"mosque"
-            | b"cathedral"
-            | b"temple"
-            | b"tower"
-            | b"towers"
-            | b"bridge"
-            | b"square"
-            | b"memorial"
-            | b"palace"
-            | b"castle"
-            | b"library"
-            | b"gallery"
-            | b"theatre"
-            | b"theater"
-            | b"base"
-            | b"park"
-            | b"zoo"
-            | b"monument"
-            | b"pier"
-            | b"dam"
-            | b"synagogue"
-    )
-}
-
-/// The classes of one lower-cased word (without the number-word rule).
-fn list_classes(w: &[u8]) -> u32 {
-    use class::*;
-    match w {
-        b"january" | b"february" | b"april" | b"june" | b"july" | b"august" | b"september"
-        | b"october" | b"november" | b"december" | b"march" | b"may" => MONTH,
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" => MONTH_ABBR,
-        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
-        | b"sunday" => WEEKDAY,
-        b"in" | b"since" | b"by" | b"until" | b"till" | b"early" | b"late" | b"mid" | b"of"
-        | b"through" | b"from" | b"during" | b"before" => DATE_PREP,
-        b"last" | b"next" => DATE_PREP | START | LAST_NEXT,
-        b"this" => START | LAST_NEXT | THIS_DAY,
-        b"past" => START | LAST_NEXT,
-        b"today" => START | REL_DAY,
-        b"yesterday" | b"tomorrow" => START | REL_DAY | THIS_DAY,
-        b"noon" | b"midnight" | b"tonight" => START | CLOCK_WORD,
-        b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"k" | b"m" => SCALE,
-        b"week" | b"month" | b"year" | b"decade" | b"century" => PERIOD | DURATION,
-        b"weekend" => PERIOD,
-        b"years" | b"months" | b"weeks" | b"day" | b"days" | b"decades" | b"centuries" => DURATION,
-        b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m" => AM_PM,
-        b"o'clock" | b"gmt" | b"utc" => OCLOCK,
-        b"morning" | b"afternoon" | b"evening" => DAY_PART,
-        b"us" | b"c" | b"a" | b"hk" | b"nz" | b"s" => MONEY_PREFIX,
-        b"dollars" | b"dollar" | b"euros" | b"euro" | b"pounds" | b"yuan" | b"yen" | b"cents"
-        | b"rupees" | b"francs" | b"pesos" | b"rubles" | b"roubles" | b"won" | b"renminbi" => {
-            CURRENCY
-        }
-        b"percent" | b"pct" => PERCENT,
-        b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
-        _ => 0,
-    }
-}
-
-fn is_number_word_lower(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"one"
-            | b"two"
-            | b"three"
-            | b"four"
-            | b"five"
-            | b"six"
-            | b"seven"
-            | b"eight"
-            | b"nine"
-            | b"ten"
-            | b"eleven"
-            | b"twelve"
-            | b"thirteen"
-            | b"fourteen"
-            | b"fifteen"
-            | b"sixteen"
-            | b"seventeen"
-            | b"eighteen"
-            | b"nineteen"
-            | b"twenty"
-            | b"thirty"
-            | b"forty"
-            | b"fifty"
-            | b"sixty"
-            | b"seventy"
-            | b"eighty"
-            | b"ninety"
-            | b"hundred"
-    )
-}
-
-/// The [`class`] bits of a token's text (ASCII case-insensitive, as the word lists are ASCII).
-pub(crate) fn word_classes(w: &str) -> u32 {
-    const MAX: usize = 24;
-    let bytes = w.as_bytes();
-    // Every listed word starts with a letter.
-    if bytes.len() > MAX || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
-        return 0;
-    }
-    let mut buf = [0u8; MAX];
-    let lower = &mut buf[..bytes.len()];
-    for (d, &b) in lower.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return 0;
-        }
-        *d = b.to_ascii_lowercase();
-    }
-    let lower = &*lower;
-    let mut bits = list_classes(lower);
-    if is_facility_lower(lower) {
-        bits |= class::FACILITY;
-    }
-    let number = match lower.iter().position(|&b| b == b'-') {
-        None => is_number_word_lower(lower),
-        Some(p) => is_number_word_lower(&lower[..p]) && is_number_word_lower(&lower[p + 1..]),
-    };
-    if number {
-        bits |= class::NUMBER_WORD;
-    }
-    bits
-}
-
 /// Whether token `i` has any of the [`class`] bits.
 #[inline]
-fn is_a(cx: &Ctx, i: usize, bits: u32) -> bool {
-    cx.num[i] & bits != 0
+fn is_a(cx: &Ctx, i: usize, bits: u64) -> bool {
+    cx.is_a(i, bits)
 }
 
 fn eq_any(word: &str, list: &[&str]) -> bool {

@@ -16,7 +16,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
-        if cx.lex[k].any(cat::ORG_WORD)
+        if cx.lex(k).any(cat::ORG_WORD)
             && cx.cap(k)
             && k + 2 < b
             && (cx.is(k + 1, "of") || cx.is(k + 1, "for") || cx.is(k + 1, "on"))
@@ -26,7 +26,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         if k == a {
             continue;
         }
-        let e = cx.lex[k];
+        let e = cx.lex(k);
         if !cx.cap(k) && !cx.caps(k) {
             continue;
         }
@@ -41,7 +41,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     }
     // "Irving Independent School District": place nouns after the organisation noun.
     let mut end = best?;
-    while end < b && cx.cap(end) && cx.lex[end].any(cat::PLACE_WORD | cat::ORG_WORD) {
+    while end < b && cx.cap(end) && cx.lex(end).any(cat::PLACE_WORD | cat::ORG_WORD) {
         end += 1;
     }
     Some(end)
@@ -84,7 +84,7 @@ fn initials(name: &str) -> String {
 /// a title ("Museum of Flight CEO …" stops before "CEO").
 pub(crate) fn of_tail(cx: &Ctx, of: usize, b: usize) -> usize {
     let mut e = of + 1;
-    while e < b && !(cx.lex[e].any(cat::TITLE | cat::HONORIFIC | cat::JOB) && e + 1 < b) {
+    while e < b && !(cx.lex(e).any(cat::TITLE | cat::HONORIFIC | cat::JOB) && e + 1 < b) {
         e += 1;
     }
     e
@@ -98,9 +98,9 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
         && (3..=6).contains(&n)
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
         && !super::numeric::is_time_zone(w)
-        && !cx.lex[i].any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
+        && !cx.lex(i).any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
         // A common word in capitals is an acronym ("DAB") unless it is a word people shout.
-        && !(cx.lex[i].any(cat::COMMON) && (n < 3 || is_shouted(w)))
+        && !(cx.lex(i).any(cat::COMMON) && (n < 3 || is_shouted(w)))
 }
 
 /// Words written in capitals for emphasis rather than as acronyms.

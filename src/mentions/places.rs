@@ -78,8 +78,8 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
     if b - a < 2 {
         return false;
     }
-    let first = cx.lex[a];
-    let last = cx.lex[b - 1];
+    let first = cx.lex(a);
+    let last = cx.lex(b - 1);
     let lead = first.any(cat::PLACE_WORD)
         && ([
             "lake", "mount", "mt", "fort", "cape", "port", "gulf", "bay", "isle",
@@ -160,7 +160,7 @@ const FACILITIES: [&str; 30] = [
 /// Whether token `i` is a capitalised facility noun ("Museum", "Station").
 pub(crate) fn is_facility_word(cx: &Ctx, i: usize) -> bool {
     // `Ctx::num` holds the FACILITIES test for every token; the debug check keeps the two equal.
-    let facility = cx.cap(i) && cx.num[i] & super::numeric::class::FACILITY != 0;
+    let facility = cx.cap(i) && cx.is_a(i, crate::words::class::FACILITY);
     debug_assert_eq!(
         facility,
         cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f))
@@ -171,7 +171,7 @@ pub(crate) fn is_facility_word(cx: &Ctx, i: usize) -> bool {
 /// The end of a facility name over the run `a..b`: at least two words, the last capitalised word
 /// a facility noun.
 pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
-    if cx.lex[a].any(cat::TITLE | cat::HONORIFIC) {
+    if cx.lex(a).any(cat::TITLE | cat::HONORIFIC) {
         return None;
     }
     let is_facility = |i: usize| is_facility_word(cx, i);
@@ -182,9 +182,9 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     let last = (a + 1..b).rev().find(|&i| is_facility(i))?;
     // Not a person ("Anna Hall": a given name and a facility noun that is also a surname).
     let person = last == a + 1
-        && cx.lex[a].any(cat::GIVEN)
-        && !cx.lex[a].any(cat::COMMON)
-        && cx.lex[last].any(cat::SURNAME);
+        && cx.lex(a).any(cat::GIVEN)
+        && !cx.lex(a).any(cat::COMMON)
+        && cx.lex(last).any(cat::SURNAME);
     if person {
         return None;
     }

@@ -16,6 +16,9 @@
 mod abbreviations;
 #[cfg(test)]
 mod tests;
+mod vocabulary;
+
+pub use vocabulary::Words;
 
 use crate::span::Span;
 
@@ -50,6 +53,8 @@ pub struct Token {
     pub kind: TokenKind,
     /// `CAPITALIZED`, `ALL_CAPS`, `SENTENCE_START`, `SPACE_BEFORE`, `SPACE_AFTER`.
     pub flags: u8,
+    /// Index of its distinct word in [`Segments::words`] (tokens with the same text share it).
+    pub word: u32,
 }
 
 impl Token {
@@ -106,6 +111,8 @@ pub struct Segments {
     pub sentences: Vec<Sentence>,
     /// Tokens in text order.
     pub tokens: Vec<Token>,
+    /// The distinct words, each classified once.
+    pub words: Words,
 }
 
 impl Segments {
@@ -117,6 +124,26 @@ impl Segments {
     /// Index of the sentence holding `byte`, or the one after it when `byte` is between sentences.
     pub fn sentence_at(&self, byte: u32) -> usize {
         self.sentences.partition_point(|s| s.span.end <= byte)
+    }
+
+    /// The [`crate::words::class`] bits of token `i`.
+    #[inline]
+    pub fn class(&self, i: usize) -> u64 {
+        self.words.of(&self.tokens[i]).class
+    }
+
+    /// Whether token `i` has any of the [`crate::words::class`] bits `bits`.
+    #[inline]
+    pub fn is(&self, i: usize, bits: u64) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| self.words.of(t).class & bits != 0)
+    }
+
+    /// The lexicon entry of token `i` (empty unless it is capitalised or next to a capitalised word).
+    #[inline]
+    pub fn lex(&self, i: usize) -> crate::lexicon::Entry {
+        self.words.of(&self.tokens[i]).lex
     }
 
     /// Index of the paragraph holding `byte`, or the one after it when `byte` is between paragraphs.
@@ -131,6 +158,7 @@ pub fn segment(text: &str) -> Segments {
         paragraphs: Vec::new(),
         sentences: Vec::new(),
         tokens: Vec::with_capacity(text.len() / 5 + 1),
+        words: Words::default(),
     };
     for paragraph in paragraph_spans(text) {
         let first_token = segments.tokens.len();
@@ -151,6 +179,7 @@ pub fn segment(text: &str) -> Segments {
             });
         }
     }
+    segments.words = Words::build(text, &mut segments.tokens);
     segments
 }
 
@@ -316,6 +345,7 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
             span: Span::new(base + start, base + end),
             kind,
             flags,
+            word: 0,
         });
         space_before = false;
     }

@@ -1,0 +1,70 @@
+//! The class bits of a word ([`super::classify`]), shared by every stage. Also read by
+//! `build.rs` (through `include!`), which marks the listed words in the compiled word table.
+#![allow(missing_docs)]
+
+pub const MONTH: u64 = 1;
+pub const MONTH_ABBR: u64 = 1 << 1;
+pub const WEEKDAY: u64 = 1 << 2;
+pub const DATE_PREP: u64 = 1 << 3;
+pub const NUMBER_WORD: u64 = 1 << 4;
+pub const SCALE: u64 = 1 << 5;
+pub const START: u64 = 1 << 6;
+pub const REL_DAY: u64 = 1 << 7;
+pub const LAST_NEXT: u64 = 1 << 8;
+pub const PERIOD: u64 = 1 << 9;
+pub const DURATION: u64 = 1 << 10;
+pub const AM_PM: u64 = 1 << 11;
+pub const OCLOCK: u64 = 1 << 12;
+pub const CLOCK_WORD: u64 = 1 << 13;
+pub const THIS_DAY: u64 = 1 << 14;
+pub const DAY_PART: u64 = 1 << 15;
+pub const MONEY_PREFIX: u64 = 1 << 16;
+pub const CURRENCY: u64 = 1 << 17;
+pub const PERCENT: u64 = 1 << 18;
+pub const HOURS: u64 = 1 << 19;
+/// A facility noun (the `FACILITIES` of the places rules).
+pub const FACILITY: u64 = 1 << 20;
+/// [`super::is_cue_verb`]: a reporting or naming verb, in any form.
+pub const CUE_VERB: u64 = 1 << 24;
+/// [`super::is_core_speech_verb`].
+pub const CORE_SPEECH_VERB: u64 = 1 << 25;
+/// [`super::is_inverting_verb`].
+pub const INVERTING_VERB: u64 = 1 << 26;
+/// [`super::is_naming_verb`].
+pub const NAMING_VERB: u64 = 1 << 27;
+/// [`super::is_listener_verb`].
+pub const LISTENER_VERB: u64 = 1 << 28;
+/// [`super::is_mental_verb`].
+pub const MENTAL_VERB: u64 = 1 << 29;
+/// [`super::is_infinitive_verb`].
+pub const INFINITIVE_VERB: u64 = 1 << 30;
+/// [`super::is_determiner`].
+pub const DETERMINER: u64 = 1 << 31;
+/// [`super::is_pronoun_determiner_ok`].
+pub const PRONOUN_DETERMINER: u64 = 1 << 32;
+/// [`super::is_auxiliary_or_adverb`].
+pub const AUX_OR_ADVERB: u64 = 1 << 33;
+/// [`super::is_clause_word`].
+pub const CLAUSE_WORD: u64 = 1 << 34;
+/// [`super::is_preposition`].
+pub const PREPOSITION: u64 = 1 << 35;
+/// [`super::is_time_word`].
+pub const TIME_WORD: u64 = 1 << 36;
+/// [`super::is_source_noun`].
+pub const SOURCE_NOUN: u64 = 1 << 37;
+/// [`super::is_document_or_body_noun`].
+#[cfg_attr(not(test), allow(dead_code))]
+pub const DOCUMENT_OR_BODY: u64 = 1 << 38;
+/// [`super::is_dash`].
+pub const DASH: u64 = 1 << 39;
+/// [`super::speaker_pronoun`]: he.
+pub const HE: u64 = 1 << 40;
+/// [`super::speaker_pronoun`]: she.
+pub const SHE: u64 = 1 << 41;
+/// [`super::speaker_pronoun`]: they, it, I, we.
+pub const OTHER_SPEAKER_PRONOUN: u64 = 1 << 42;
+/// Any speaker pronoun.
+/// A form of a reporting verb in `data/words/speech_verbs.txt` (part of [`CUE_VERB`]).
+pub const SPEECH_FORM: u64 = 1 << 43;
+/// A job noun or title in the lexicon (part of [`SOURCE_NOUN`]).
+pub const JOB_OR_TITLE: u64 = 1 << 44;

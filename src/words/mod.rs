@@ -1,0 +1,535 @@
+//! Word classes every stage reads: pronouns, determiners, auxiliaries, clause words, reporting
+//! verbs, months, weekdays, number and currency words. Short lists, compared without case; the
+//! open classes (given names, surnames, places, job nouns) live in the [`crate::lexicon`].
+//!
+//! Each distinct word of a text is classified once, by [`classify`], when the text is segmented;
+//! the stages then test [`class`] bits on the token instead of comparing strings. The `is_*`
+//! functions stay for words that are not tokens (a lower-cased copy, a title's parts).
+
+use crate::lexicon;
+
+#[cfg(test)]
+mod lists;
+
+/// Grammatical gender a pronoun or a person's name tells.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    /// he, him, his; Mr.; a name mostly given to men.
+    Male,
+    /// she, her; Mrs., Ms.; a name mostly given to women.
+    Female,
+    /// Unknown or not a person.
+    Unknown,
+}
+
+/// Whether `word` starts with `stem`, ignoring ASCII case, without allocating.
+fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
+    word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
+}
+
+fn eq(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A subject pronoun that can say something, and its gender.
+pub fn speaker_pronoun(word: &str) -> Option<Gender> {
+    if eq(word, &["he"]) {
+        Some(Gender::Male)
+    } else if eq(word, &["she"]) {
+        Some(Gender::Female)
+    } else if eq(word, &["they", "it", "i", "we"]) {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
+}
+
+/// Words that begin a descriptive noun phrase: "the source", "a spokeswoman", "one official".
+pub fn is_determiner(word: &str) -> bool {
+    listed(word) & class::DETERMINER != 0
+}
+
+/// Words between a subject and its speech verb that belong to neither: "Barshefsky *also* said",
+/// "officials *have* said", "he *later* told".
+pub fn is_auxiliary_or_adverb(word: &str) -> bool {
+    word.ends_with("n't") || word.ends_with("n’t") || listed(word) & class::AUX_OR_ADVERB != 0
+}
+
+/// Words that end a noun phrase when walking away from a verb: clause and coordinating words.
+pub fn is_clause_word(word: &str) -> bool {
+    listed(word) & class::CLAUSE_WORD != 0
+}
+
+/// Verbs that cue a quoted fragment but not a whole utterance: "called it a “disgrace”".
+pub fn is_naming_verb(word: &str) -> bool {
+    // Every stem below starts with one of these letters; most words are rejected here.
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'b' | b'c' | b'd' | b'h' | b'l' | b'm' | b'n' | b'p' | b'r' | b't')
+    ) {
+        return false;
+    }
+    // Stems of verbs that quote a word or phrase someone used of something: "called it a
+    // “disgrace”", "condemned the test as “provocative”", "referred to them as “pigs”".
+    [
+        "call",
+        "dubb",
+        "dubs",
+        "label",
+        "brand",
+        "describ",
+        "term",
+        "condemn",
+        "denounc",
+        "decr",
+        "derid",
+        "dismiss",
+        "mock",
+        "characteriz",
+        "characteris",
+        "referr",
+        "refers",
+        "nicknam",
+        "hail",
+        "prais",
+        "tout",
+        "lambast",
+        "ridicul",
+    ]
+    .iter()
+    .any(|stem| starts_with_ignore_case(word, stem) && word.len() <= stem.len() + 4)
+}
+
+/// Whether `word` is a reporting verb: the lexicon's speech verbs plus naming verbs.
+pub fn is_cue_verb(word: &str) -> bool {
+    cue_verb(word, listed(word))
+}
+
+/// [`is_cue_verb`], given the word's [`listed`] bits.
+fn cue_verb(word: &str, listed: u64) -> bool {
+    eq(word, &["read", "reads"]) // "“…,” the email read"
+        || listed & class::SPEECH_FORM != 0
+        || is_naming_verb(word)
+        || is_inflected_speech_verb(word)
+}
+
+/// An inflection the lexicon lacks, of a lemma it has: tweeted → tweet, argued → argue,
+/// admitted → admit, replying → reply.
+fn is_inflected_speech_verb(word: &str) -> bool {
+    if word.len() < 5 || !word.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 32];
+    if word.len() + 1 > buf.len() {
+        return false;
+    }
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf[..word.len()].make_ascii_lowercase();
+    let lower = &buf[..word.len()];
+    let is_verb =
+        |bytes: &[u8]| bytes.len() >= 3 && std::str::from_utf8(bytes).is_ok_and(is_speech_form);
+    let mut scratch = [0u8; 32];
+    let with = |stem: &[u8], tail: u8, scratch: &mut [u8; 32]| -> bool {
+        scratch[..stem.len()].copy_from_slice(stem);
+        scratch[stem.len()] = tail;
+        is_verb(&scratch[..stem.len() + 1])
+    };
+    // A plural noun is far more common than a verb the lexicon lacks: "-s" tries the bare stem
+    // only; "-ed" and "-ing" try the spelling changes too.
+    if let Some(stem) = lower.strip_suffix(b"s") {
+        if !stem.ends_with(b"s") && is_verb(stem) {
+            return true;
+        }
+    }
+    for suffix in [&b"ed"[..], b"ing"] {
+        if let Some(stem) = lower.strip_suffix(suffix) {
+            // tweeted → tweet, argued → argue, admitted → admit, replied → reply
+            let undoubled = stem.len() >= 2
+                && stem[stem.len() - 1] == stem[stem.len() - 2]
+                && is_verb(&stem[..stem.len() - 1]);
+            if is_verb(stem) || with(stem, b'e', &mut scratch) || undoubled {
+                return true;
+            }
+            if let Some(y) = stem.strip_suffix(b"i") {
+                if with(y, b'y', &mut scratch) {
+                    return true;
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Heads of descriptions that stand for unnamed sources: "a source", "officials", "aides".
+pub fn is_source_noun(word: &str) -> bool {
+    listed(word) & class::SOURCE_NOUN != 0
+}
+
+/// The gender a title or honorific tells: Mr. → male; Mrs., Ms., spokeswoman → female.
+pub fn title_gender(title: &str) -> Gender {
+    for word in title.split(|c: char| !c.is_alphabetic()) {
+        if eq(
+            word,
+            &[
+                "mr",
+                "sir",
+                "lord",
+                "king",
+                "prince",
+                "spokesman",
+                "chairman",
+                "congressman",
+                "father",
+                "brother",
+                "duke",
+                "businessman",
+            ],
+        ) {
+            return Gender::Male;
+        }
+        if eq(
+            word,
+            &[
+                "mrs",
+                "ms",
+                "miss",
+                "madam",
+                "dame",
+                "lady",
+                "queen",
+                "princess",
+                "spokeswoman",
+                "chairwoman",
+                "congresswoman",
+                "mother",
+                "sister",
+                "duchess",
+                "businesswoman",
+            ],
+        ) {
+            return Gender::Female;
+        }
+    }
+    Gender::Unknown
+}
+
+/// A capitalised word that is usually a common word ("Mocking", "Crazy"), not a name or title.
+pub fn is_common_capitalised(word: &str) -> bool {
+    lexicon::is_common_word(word.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Speech verbs whose object is a listener before the clause: "told reporters that …".
+pub fn is_listener_verb(word: &str) -> bool {
+    listed(word) & class::LISTENER_VERB != 0
+}
+
+/// Verbs the speech-verb lexicon holds that report thought or feeling rather than speech.
+pub fn is_mental_verb(word: &str) -> bool {
+    [
+        "believe", "think", "thought", "hope", "fear", "worr", "wonder", "estimat", "forecast",
+        "project", "reckon", "surmis", "speculat", "assess", "begin", "began", "continu", "order",
+    ]
+    .iter()
+    .any(|stem| starts_with_ignore_case(word, stem))
+}
+
+/// Prepositions that join a description's parts: "a spokeswoman *for* the commission".
+pub fn is_preposition(word: &str) -> bool {
+    listed(word) & class::PREPOSITION != 0
+}
+
+/// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
+pub fn is_dash(word: &str) -> bool {
+    matches!(word, "—" | "–" | "-" | "―" | "--")
+}
+
+/// Words of time that end no speaker phrase: "said Friday", "Sunday in".
+pub fn is_time_word(word: &str) -> bool {
+    listed(word) & class::TIME_WORD != 0
+}
+
+/// Determiners that may stand before a verb as its subject ("that said", "this says", "one said"),
+/// so a cue word after them is still a verb.
+pub fn is_pronoun_determiner_ok(word: &str) -> bool {
+    listed(word) & class::PRONOUN_DETERMINER != 0
+}
+
+/// Speech verbs that take an infinitive or an object rather than a reported clause ("agree to",
+/// "urged them to", "pledged support"): no indirect speech.
+pub fn is_infinitive_verb(word: &str) -> bool {
+    [
+        "agree",
+        "promis",
+        "urg",
+        "order",
+        "demand",
+        "plead",
+        "pledg",
+        "vow",
+        "threaten",
+        "beg",
+        "praise",
+        "blame",
+        "hail",
+        "slam",
+        "blast",
+        "criticiz",
+        "criticis",
+        "accus",
+        "recommend",
+        "begin",
+        "began",
+        "continu",
+    ]
+    .iter()
+    .any(|stem| starts_with_ignore_case(word, stem))
+}
+
+/// Whether `word` (any case) is a form of a reporting verb in `data/words/speech_verbs.txt`.
+fn is_speech_form(word: &str) -> bool {
+    listed(word) & class::SPEECH_FORM != 0
+}
+
+/// The class bits the compiled word table lists for `word` (any case): the closed classes of
+/// [`lists`], reporting-verb forms and the lexicon's job nouns and titles.
+#[inline]
+pub fn listed(word: &str) -> u64 {
+    let mut buf = [0u8; 64];
+    lexicon::lower_into(word, &mut buf).map_or(0, lexicon::table::class_bits)
+}
+
+pub mod class;
+
+/// Whether a lower-cased word is a facility noun: the same words as `places::FACILITIES`.
+fn is_facility_lower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"museum"
+            | b"center"
+            | b"centre"
+            | b"hall"
+            | b"station"
+            | b"airport"
+            | b"stadium"
+            | b"arena"
+            | b"planetarium"
+            | b"mosque"
+            | b"cathedral"
+            | b"temple"
+            | b"tower"
+            | b"towers"
+            | b"bridge"
+            | b"square"
+            | b"memorial"
+            | b"palace"
+            | b"castle"
+            | b"library"
+            | b"gallery"
+            | b"theatre"
+            | b"theater"
+            | b"base"
+            | b"park"
+            | b"zoo"
+            | b"monument"
+            | b"pier"
+            | b"dam"
+            | b"synagogue"
+    )
+}
+
+/// The classes of one lower-cased word (without the number-word rule).
+fn list_classes(w: &[u8]) -> u64 {
+    use class::*;
+    match w {
+        b"january" | b"february" | b"april" | b"june" | b"july" | b"august" | b"september"
+        | b"october" | b"november" | b"december" | b"march" | b"may" => MONTH,
+        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
+        | b"oct" | b"nov" | b"dec" => MONTH_ABBR,
+        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
+        | b"sunday" => WEEKDAY,
+        b"in" | b"since" | b"by" | b"until" | b"till" | b"early" | b"late" | b"mid" | b"of"
+        | b"through" | b"from" | b"during" | b"before" => DATE_PREP,
+        b"last" | b"next" => DATE_PREP | START | LAST_NEXT,
+        b"this" => START | LAST_NEXT | THIS_DAY,
+        b"past" => START | LAST_NEXT,
+        b"today" => START | REL_DAY,
+        b"yesterday" | b"tomorrow" => START | REL_DAY | THIS_DAY,
+        b"noon" | b"midnight" | b"tonight" => START | CLOCK_WORD,
+        b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"k" | b"m" => SCALE,
+        b"week" | b"month" | b"year" | b"decade" | b"century" => PERIOD | DURATION,
+        b"weekend" => PERIOD,
+        b"years" | b"months" | b"weeks" | b"day" | b"days" | b"decades" | b"centuries" => DURATION,
+        b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m" => AM_PM,
+        b"o'clock" | b"gmt" | b"utc" => OCLOCK,
+        b"morning" | b"afternoon" | b"evening" => DAY_PART,
+        b"us" | b"c" | b"a" | b"hk" | b"nz" | b"s" => MONEY_PREFIX,
+        b"dollars" | b"dollar" | b"euros" | b"euro" | b"pounds" | b"yuan" | b"yen" | b"cents"
+        | b"rupees" | b"francs" | b"pesos" | b"rubles" | b"roubles" | b"won" | b"renminbi" => {
+            CURRENCY
+        }
+        b"percent" | b"pct" => PERCENT,
+        b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
+        _ => 0,
+    }
+}
+
+fn is_number_word_lower(w: &[u8]) -> bool {
+    matches!(
+        w,
+        b"one"
+            | b"two"
+            | b"three"
+            | b"four"
+            | b"five"
+            | b"six"
+            | b"seven"
+            | b"eight"
+            | b"nine"
+            | b"ten"
+            | b"eleven"
+            | b"twelve"
+            | b"thirteen"
+            | b"fourteen"
+            | b"fifteen"
+            | b"sixteen"
+            | b"seventeen"
+            | b"eighteen"
+            | b"nineteen"
+            | b"twenty"
+            | b"thirty"
+            | b"forty"
+            | b"fifty"
+            | b"sixty"
+            | b"seventy"
+            | b"eighty"
+            | b"ninety"
+            | b"hundred"
+    )
+}
+
+/// The date, number and facility [`class`] bits of a word (ASCII case-insensitive, as those lists
+/// are ASCII).
+fn numeric_classes(w: &str) -> u64 {
+    const MAX: usize = 24;
+    let bytes = w.as_bytes();
+    // Every listed word starts with a letter.
+    if bytes.len() > MAX || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+        return 0;
+    }
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..bytes.len()];
+    for (d, &b) in lower.iter_mut().zip(bytes) {
+        if !b.is_ascii() {
+            return 0;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    let lower = &*lower;
+    let mut bits = list_classes(lower);
+    if is_facility_lower(lower) {
+        bits |= class::FACILITY;
+    }
+    let number = match lower.iter().position(|&b| b == b'-') {
+        None => is_number_word_lower(lower),
+        Some(p) => is_number_word_lower(&lower[..p]) && is_number_word_lower(&lower[p + 1..]),
+    };
+    if number {
+        bits |= class::NUMBER_WORD;
+    }
+    bits
+}
+
+/// Every [`class`] bit of `word`: computed once per distinct word of a text, with one probe of the
+/// compiled word table and a few spelling rules (naming-verb stems, inflected reporting verbs).
+pub fn classify(word: &str) -> u64 {
+    use class::*;
+    let listed = listed(word);
+    let mut bits = numeric_classes(word) | (listed & !(SPEECH_FORM | JOB_OR_TITLE));
+    if word.ends_with("n't") || word.ends_with("n’t") {
+        bits |= AUX_OR_ADVERB;
+    }
+    if cue_verb(word, listed) {
+        bits |= CUE_VERB;
+    }
+    type Rule = (fn(&str) -> bool, u64);
+    let rules: [Rule; 4] = [
+        (is_naming_verb, NAMING_VERB),
+        (is_mental_verb, MENTAL_VERB),
+        (is_infinitive_verb, INFINITIVE_VERB),
+        (is_dash, DASH),
+    ];
+    for (test, bit) in rules {
+        if test(word) {
+            bits |= bit;
+        }
+    }
+    bits |= match speaker_pronoun(word) {
+        Some(Gender::Male) => HE,
+        Some(Gender::Female) => SHE,
+        Some(Gender::Unknown) => OTHER_SPEAKER_PRONOUN,
+        None => 0,
+    };
+    bits
+}
+
+/// The gender of a speaker pronoun's [`class`] bits.
+pub fn pronoun_gender(bits: u64) -> Option<Gender> {
+    if bits & class::HE != 0 {
+        Some(Gender::Male)
+    } else if bits & class::SHE != 0 {
+        Some(Gender::Female)
+    } else if bits & class::OTHER_SPEAKER_PRONOUN != 0 {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The compiled table marks every listed word with its class, in any case.
+    #[test]
+    fn table_holds_every_list() {
+        let lists: [(&[&str], u64); 11] = [
+            (lists::DETERMINERS, class::DETERMINER),
+            (lists::AUXILIARIES_AND_ADVERBS, class::AUX_OR_ADVERB),
+            (lists::CLAUSE_WORDS, class::CLAUSE_WORD),
+            (lists::SOURCE_NOUNS, class::SOURCE_NOUN),
+            (lists::LISTENER_VERBS, class::LISTENER_VERB),
+            (lists::PREPOSITIONS, class::PREPOSITION),
+            (lists::TIME_WORDS, class::TIME_WORD),
+            (lists::PRONOUN_DETERMINERS, class::PRONOUN_DETERMINER),
+            (lists::CORE_SPEECH_VERBS, class::CORE_SPEECH_VERB),
+            (lists::INVERTING_VERBS, class::INVERTING_VERB),
+            (lists::DOCUMENT_OR_BODY_NOUNS, class::DOCUMENT_OR_BODY),
+        ];
+        for (list, bit) in lists {
+            // "analysis" is only a document as "analysiss": the plural `s` is stripped first.
+            for w in list.iter().filter(|w| bit != class::DOCUMENT_OR_BODY || !w.ends_with('s')) {
+                assert!(classify(w) & bit != 0, "{w}");
+                assert!(classify(&w.to_uppercase()) & bit != 0, "{w} in capitals");
+            }
+        }
+    }
+
+    #[test]
+    fn classes_of_common_words() {
+        assert!(classify("said") & class::CUE_VERB != 0);
+        assert!(
+            classify("tweeted") & class::CUE_VERB != 0,
+            "an inflection of a listed lemma"
+        );
+        assert!(classify("called") & class::NAMING_VERB != 0);
+        assert!(classify("letters") & class::DOCUMENT_OR_BODY != 0);
+        assert!(classify("spokeswoman") & class::SOURCE_NOUN != 0);
+        assert!(classify("won't") & class::AUX_OR_ADVERB != 0);
+        assert_eq!(pronoun_gender(classify("She")), Some(Gender::Female));
+        assert!(classify("November") & class::MONTH != 0);
+        assert_eq!(
+            classify("table") & (class::CUE_VERB | class::SOURCE_NOUN),
+            0
+        );
+    }
+}
