@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what the build and tests need, when it is missing; safe to run again.
 #   scripts/setup.sh            Rust wasm target and the wasm-bindgen CLI matching Cargo.lock
-#   scripts/setup.sh --browser  also Chromium + ChromeDriver (Debian packages) and the npm test tools
+#   scripts/setup.sh --tests    also the npm packages of the native tests (tests/contract: ajv)
+#   scripts/setup.sh --browser  also Chromium + ChromeDriver (Debian packages) and every npm test tool
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -19,6 +20,13 @@ have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
     step "installing wasm-bindgen-cli $want (about 5 minutes, once)"
     cargo install wasm-bindgen-cli --version "$want" --locked
+fi
+
+if [ "${1:-}" = "--tests" ] || [ "${1:-}" = "--browser" ]; then
+    if [ -f tests/contract/package-lock.json ] && [ ! -d tests/contract/node_modules ]; then
+        step "installing the contract tests' npm packages (tests/contract)"
+        (cd tests/contract && npm ci --no-audit --no-fund)
+    fi
 fi
 
 if [ "${1:-}" = "--browser" ]; then
