@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { notice } from '../scripts/notice.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const [stage, bindgen] = process.argv.slice(2);
@@ -69,20 +70,5 @@ copy(join(repo, 'npm', 'embed-loader.js'), 'embed/pkg/quotemark.js');
 // Licences and the data credits.
 copy(join(repo, 'LICENSE-MIT'), 'LICENSE-MIT');
 copy(join(repo, 'LICENSE-APACHE'), 'LICENSE-APACHE');
-const data = read('data/README.md');
-const credits = data.slice(data.indexOf('## Attribution')).split(/\n(?=## )/)[0];
-if (!credits.startsWith('## Attribution')) fail('data/README.md has no "## Attribution" section');
-put(
-  'NOTICE.md',
-  `# quotemark: licence and data credits
-
-quotemark's code is licensed under either of the Apache License, Version 2.0 (LICENSE-APACHE) or
-the MIT licence (LICENSE-MIT), at your option. Copyright quotemark contributors.
-
-The WebAssembly module in this package contains word lists compiled from openly licensed and
-public-domain sources.
-
-${credits.replace('## Attribution', '## Data credits').trim()}
-`,
-);
+put('NOTICE.md', notice());
 console.log(`npm/build.mjs: quotemark ${version} staged in ${stage}`);
