@@ -568,6 +568,7 @@ impl Window {
 struct Progress {
     bar: ProgressBar,
     records: Arc<AtomicU64>,
+    noun: &'static str,
 }
 
 impl Progress {
@@ -578,13 +579,14 @@ impl Progress {
             return Progress {
                 bar: ProgressBar::hidden(),
                 records,
+                noun,
             };
         }
         let template = match total_bytes {
             Some(_) => {
-                "{elapsed_precise} [{wide_bar}] {records} · {bytes}/{total_bytes} · {rate} · ETA {eta}"
+                "{elapsed_precise} [{bar:20}] {records} · {decimal_bytes}/{decimal_total_bytes} · {rate} · ETA {eta}"
             }
-            None => "{spinner} {elapsed_precise} {records} · {bytes} · {rate}",
+            None => "{spinner} {elapsed_precise} {records} · {decimal_bytes} · {rate}",
         };
         let count = Arc::clone(&records);
         let rate = Arc::clone(&records);
@@ -604,7 +606,7 @@ impl Progress {
                     let done = rate.load(Ordering::Relaxed) as f64;
                     let _ = write!(
                         w,
-                        "{:.0} {noun}/s, {:.1} MB/s",
+                        "{:.0}/s, {:.1} MB/s",
                         done / seconds,
                         state.pos() as f64 / 1e6 / seconds
                     );
@@ -613,7 +615,7 @@ impl Progress {
         let bar = ProgressBar::with_draw_target(total_bytes, ProgressDrawTarget::stderr())
             .with_style(style);
         bar.enable_steady_tick(Duration::from_millis(250));
-        Progress { bar, records }
+        Progress { bar, records, noun }
     }
 
     /// One more record of `bytes` done.
@@ -631,9 +633,19 @@ impl Progress {
         }
     }
 
+    /// Replaces the bar with a one-line summary (on a terminal only, like the bar).
     fn finish(&self) {
-        if !self.bar.is_hidden() {
-            self.bar.finish();
+        if self.bar.is_hidden() {
+            return;
         }
+        let seconds = self.bar.elapsed().as_secs_f64().max(1e-3);
+        let done = self.records.load(Ordering::Relaxed);
+        self.bar.finish_and_clear();
+        eprintln!(
+            "quotemark: {done} {} in {seconds:.1} s ({:.0}/s, {:.1} MB/s)",
+            self.noun,
+            done as f64 / seconds,
+            self.bar.position() as f64 / 1e6 / seconds
+        );
     }
 }
