@@ -13,8 +13,8 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-step() { printf '\n== %s\n' "$*"; }
 started=$(date +%s)
+step() { printf '\n== [%ss] %s\n' "$(($(date +%s) - started))" "$*"; }
 
 if [ ! -x tests/packages/node_modules/.bin/esbuild ] || [ ! -x tests/packages/node_modules/.bin/tsc ]; then
     step "npm ci (tests/packages: esbuild, TypeScript)"
