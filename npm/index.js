@@ -1,9 +1,9 @@
 // quotemark for browsers and bundlers ("default" export condition).
 //
 // The wasm module is inlined in ./wasm/module.js, so this works unchanged from a plain
-// <script type="module">, esbuild, Vite, webpack or Rollup: nothing to configure, no .wasm file to
-// serve. Browsers compile a module of this size only asynchronously on the main thread, so
-// compiling starts on import and `ready` resolves when `analyze` can run:
+// <script type="module"> and in bundlers: nothing to configure, no .wasm file to serve or
+// resolve, no import.meta.url. Browsers compile a module of this size only asynchronously on the
+// main thread, so compiling starts on import and `ready` resolves when `analyze` can run:
 //
 //   import { analyze, ready } from 'quotemark';
 //   await ready;
