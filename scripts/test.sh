@@ -1,10 +1,11 @@
 #!/bin/sh
 # Runs every test: lints, native unit and integration tests, docs, quality floors, the output
 # contract (contract.schema.json), the wasm build and its tests in Node and headless Chromium, the
-# page's tests, and packaging.
+# page's tests, and packaging (the crate, and the npm and Python packages:
+# scripts/test-packages.sh).
 # Installs what is missing first (scripts/setup.sh --browser). Safe to run again.
 #   scripts/test.sh            everything
-#   scripts/test.sh --native   skip the browser and wasm steps (a quick local loop)
+#   scripts/test.sh --native   skip the browser, wasm and package steps (a quick local loop)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -63,6 +64,7 @@ if ! $native_only; then
     if [ -x scripts/test-determinism.sh ]; then
         scripts/test-determinism.sh
     fi
+    scripts/test-packages.sh
 fi
 
 printf '\n== all tests passed\n'

@@ -2,9 +2,13 @@
 //!
 //! ```text
 //! quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]
+//! quotemark analyze --jsonl [--offsets …] [--threads N] [FILE|-]
+//! quotemark analyze --out DIR [--offsets …] [--pretty] [--threads N] FILES…
 //! quotemark eval [--verbose] DIR
 //! quotemark eval --polnear [--verbose] [--by-publisher] DIR
 //! ```
+
+mod batch;
 
 use std::io::Read;
 use std::path::Path;
@@ -13,12 +17,17 @@ use std::process::ExitCode;
 use quotemark::internals::eval;
 use quotemark::{try_analyze, OffsetUnit, Options, Report};
 
-const USAGE: &str = "usage:
+const USAGE: &str = r#"usage:
   quotemark analyze [--offsets utf16|chars|bytes] [--pretty] [FILE|-]   print the analysis as JSON
+  quotemark analyze --jsonl [--offsets …] [--threads N] [FILE|-]
+                  one {"id": …, "text": "…"} per line in; one {"id": …, "analysis": {…}}
+                  or {"id": …, "error": "…"} per line out, in input order, on every core
+  quotemark analyze --out DIR [--offsets …] [--pretty] [--threads N] FILES…
+                  write DIR/NAME.json for each FILE, on every core
   quotemark eval [--verbose] DIR                 score NAME.txt + NAME.gold.json pairs
   quotemark eval --polnear [--verbose] [--by-publisher] DIR
                                                  score quoted speech on a PolNeAR split
-  quotemark --version | --help";
+  quotemark --version | --help"#;
 
 /// Prints a line to standard output; a closed pipe (`quotemark … | head`) ends the program quietly.
 macro_rules! say {
@@ -36,7 +45,7 @@ macro_rules! say {
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match run(&args) {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(message) => {
             eprintln!("quotemark: {message}");
             ExitCode::from(2)
@@ -44,59 +53,136 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String]) -> Result<(), String> {
+fn run(args: &[String]) -> Result<ExitCode, String> {
     match args.first().map(String::as_str) {
         Some("analyze") => analyze_command(&args[1..]),
-        Some("eval") => eval_command(&args[1..]),
+        Some("eval") => eval_command(&args[1..]).map(|()| ExitCode::SUCCESS),
         Some("--version" | "-V") => {
             say!("quotemark {}", quotemark::VERSION);
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Some("--help" | "-h") | None => {
             say!("{USAGE}");
-            Ok(())
+            Ok(ExitCode::SUCCESS)
         }
         Some(other) => Err(format!("unknown command '{other}'\n{USAGE}")),
     }
 }
 
-fn analyze_command(args: &[String]) -> Result<(), String> {
+/// What `analyze` was asked to do.
+enum Mode<'a> {
+    /// One text (a file or standard input) to one report on standard output.
+    One(Option<&'a str>),
+    /// `--jsonl`: one JSON record per line in, one per line out.
+    Jsonl(Option<&'a str>),
+    /// `--out DIR`: one report file per input file.
+    Out(String, Vec<&'a str>),
+}
+
+fn analyze_command(args: &[String]) -> Result<ExitCode, String> {
     let mut unit = OffsetUnit::Utf16;
     let mut pretty = false;
-    let mut input: Option<&str> = None;
+    let mut jsonl = false;
+    let mut out_dir: Option<String> = None;
+    let mut threads: Option<usize> = None;
+    let mut inputs: Vec<&str> = Vec::new();
     let mut i = 0;
     while i < args.len() {
-        match args[i].as_str() {
+        let arg = args[i].as_str();
+        // `--flag value` and `--flag=value` alike.
+        let mut value = |flag: &str, what: &str| -> Result<String, String> {
+            if let Some(v) = arg.strip_prefix(flag).and_then(|r| r.strip_prefix('=')) {
+                return Ok(v.to_string());
+            }
+            i += 1;
+            args.get(i).cloned().ok_or(format!("{flag} needs {what}"))
+        };
+        match arg {
             "--pretty" => pretty = true,
-            "--offsets" => {
-                i += 1;
-                let name = args.get(i).ok_or("--offsets needs utf16, chars or bytes")?;
-                unit = OffsetUnit::from_name(name).ok_or_else(|| {
+            "--jsonl" => jsonl = true,
+            a if a == "--offsets" || a.starts_with("--offsets=") => {
+                let name = value("--offsets", "utf16, chars or bytes")?;
+                unit = OffsetUnit::from_name(&name).ok_or_else(|| {
                     format!("unknown offset unit '{name}' (use utf16, chars or bytes)")
                 })?;
             }
-            flag if flag.starts_with("--offsets=") => {
-                let name = &flag["--offsets=".len()..];
-                unit = OffsetUnit::from_name(name).ok_or_else(|| {
-                    format!("unknown offset unit '{name}' (use utf16, chars or bytes)")
-                })?;
+            a if a == "--threads" || a.starts_with("--threads=") => {
+                let n = value("--threads", "a number of threads")?;
+                threads = Some(n.parse().ok().filter(|&n| n > 0).ok_or(format!(
+                    "--threads needs a whole number of at least 1, not '{n}'"
+                ))?);
             }
-            "-" => input = Some("-"),
+            a if a == "--out" || a.starts_with("--out=") => {
+                out_dir = Some(value("--out", "a folder")?)
+            }
+            "-" => inputs.push("-"),
             flag if flag.starts_with('-') => return Err(format!("unknown flag '{flag}'\n{USAGE}")),
-            path if input.is_none() => input = Some(path),
-            extra => {
-                return Err(format!(
-                    "unexpected argument '{extra}': analyze takes one FILE"
-                ))
-            }
+            path => inputs.push(path),
         }
         i += 1;
     }
-    let text = read_input(input.unwrap_or("-"))?;
-    let options = Options::with_offsets(unit);
-    let analysis = try_analyze(&text, &options).map_err(|e| e.to_string())?;
-    say!("{}", Report::new(&text, &analysis, unit).to_json(pretty));
-    Ok(())
+    let mode = match (jsonl, out_dir) {
+        (true, Some(_)) => return Err("--jsonl and --out are separate modes: give one".into()),
+        (true, None) => Mode::Jsonl(one_input(
+            &inputs,
+            "--jsonl takes one FILE (or - for standard input)",
+        )?),
+        (false, Some(dir)) => {
+            if inputs.is_empty() {
+                return Err("--out DIR needs the FILES to analyse".into());
+            }
+            if inputs.contains(&"-") {
+                return Err(
+                    "--out reads files, not standard input: use --jsonl for a stream".into(),
+                );
+            }
+            Mode::Out(dir, inputs)
+        }
+        (false, None) => Mode::One(one_input(&inputs, "analyze takes one FILE")?),
+    };
+    if threads.is_some() && matches!(mode, Mode::One(_)) {
+        return Err("--threads applies to the batch modes, --jsonl and --out".into());
+    }
+    let settings = batch::Settings {
+        unit,
+        pretty,
+        threads: threads.unwrap_or_else(batch::default_threads),
+    };
+    let summary = match mode {
+        Mode::One(input) => {
+            let text = read_input(input.unwrap_or("-"))?;
+            let options = Options::with_offsets(unit);
+            let analysis = try_analyze(&text, &options).map_err(|e| e.to_string())?;
+            say!("{}", Report::new(&text, &analysis, unit).to_json(pretty));
+            return Ok(ExitCode::SUCCESS);
+        }
+        Mode::Jsonl(input) => {
+            if pretty {
+                return Err(
+                    "--pretty does not apply to --jsonl: JSON Lines are one line per record".into(),
+                );
+            }
+            batch::jsonl(input.unwrap_or("-"), &settings)?
+        }
+        Mode::Out(dir, files) => batch::out_dir(Path::new(&dir), &files, &settings)?,
+    };
+    if summary.failed == 0 {
+        return Ok(ExitCode::SUCCESS);
+    }
+    eprintln!(
+        "quotemark: {} of {} {} failed",
+        summary.failed, summary.total, summary.noun
+    );
+    Ok(ExitCode::from(1))
+}
+
+/// The one input of a mode that takes at most one.
+fn one_input<'a>(inputs: &[&'a str], message: &str) -> Result<Option<&'a str>, String> {
+    match inputs {
+        [] => Ok(None),
+        [one] => Ok(Some(one)),
+        [_, extra, ..] => Err(format!("unexpected argument '{extra}': {message}")),
+    }
 }
 
 fn read_input(path: &str) -> Result<String, String> {
