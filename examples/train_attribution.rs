@@ -123,7 +123,7 @@ fn main() {
     for p in &parsed {
         gold_per_publisher[p.publisher] += p.article.gold.len();
         let data = p.data(rules_only);
-        let matched = match_gold(p.article, &data, |_| true);
+        let matched = match_gold(p.article, &data, &vec![true; data.len()]);
         for (q, m) in data.iter().zip(matched) {
             kind_examples.push(KindExample {
                 publisher: p.publisher,
@@ -348,11 +348,7 @@ fn prf([right, predicted, gold]: [usize; 3]) -> String {
 
 /// For each quotation of `data`, the index of the gold quote it matches (one-to-one, in text
 /// order, as `quotemark eval --polnear` matches), among those `scored` keeps.
-fn match_gold(
-    article: &Article,
-    data: &[TrainingQuote],
-    scored: impl Fn(&TrainingQuote) -> bool,
-) -> Vec<Option<usize>> {
+fn match_gold(article: &Article, data: &[TrainingQuote], scored: &[bool]) -> Vec<Option<usize>> {
     let text = &article.text;
     let mut out = vec![None; data.len()];
     let norms: Vec<String> = data
@@ -360,9 +356,9 @@ fn match_gold(
         .map(|q| normalize_quote(q.span.text(text)))
         .collect();
     for (g, gold) in article.gold.iter().enumerate() {
-        if let Some(i) = (0..data.len()).find(|&i| {
-            out[i].is_none() && scored(&data[i]) && polnear::texts_match(&norms[i], &gold.text)
-        }) {
+        if let Some(i) = (0..data.len())
+            .find(|&i| out[i].is_none() && scored[i] && polnear::texts_match(&norms[i], &gold.text))
+        {
             out[i] = Some(g);
         }
     }
@@ -374,9 +370,11 @@ fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
     for p in parsed {
         let text = &p.article.text;
         let data = p.data(models);
-        let matched = match_gold(p.article, &data, |q| {
-            matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial)
-        });
+        let scored: Vec<bool> = data
+            .iter()
+            .map(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+            .collect();
+        let matched = match_gold(p.article, &data, &scored);
         for (q, m) in data.iter().zip(matched) {
             let Some(source) = m.and_then(|g| p.article.gold[g].source.as_ref()) else {
                 continue;
@@ -426,27 +424,38 @@ fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
 fn end_to_end(p: &Parsed, models: Models, speakers: &[i16]) -> [usize; 6] {
     let text = &p.article.text;
     let data = p.data(models);
-    let scored = |q: &TrainingQuote| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial);
-    let matched = match_gold(p.article, &data, scored);
+    // Each quotation's chosen speaker, as the pipeline chooses it; a partial quotation left
+    // without one is other.
+    let chosen: Vec<Option<usize>> = data
+        .iter()
+        .map(|q| {
+            (0..q.candidates.len())
+                .max_by(|&a, &b| {
+                    dot(&q.candidates[a].1, speakers)
+                        .cmp(&dot(&q.candidates[b].1, speakers))
+                        .then(b.cmp(&a))
+                })
+                .filter(|&i| dot(&q.candidates[i].1, speakers) >= dot(&q.none_features, speakers))
+        })
+        .collect();
+    let keep: Vec<bool> = data
+        .iter()
+        .zip(&chosen)
+        .map(|(q, c)| q.kind == QuoteKind::Direct || (q.kind == QuoteKind::Partial && c.is_some()))
+        .collect();
+    let matched = match_gold(p.article, &data, &keep);
     let mut c = [0usize; 6];
-    c[1] = data.iter().filter(|q| scored(q)).count();
+    c[1] = keep.iter().filter(|&&k| k).count();
     c[2] = p.article.gold.len();
     c[5] = p.article.gold.iter().filter(|g| g.source.is_some()).count();
-    for (q, m) in data.iter().zip(matched) {
-        let Some(g) = m else { continue };
+    for (i, m) in matched.iter().enumerate() {
+        let Some(g) = *m else { continue };
         c[0] += 1;
         let Some(source) = &p.article.gold[g].source else {
             continue;
         };
         c[4] += 1;
-        let chosen = (0..q.candidates.len())
-            .max_by(|&a, &b| {
-                dot(&q.candidates[a].1, speakers)
-                    .cmp(&dot(&q.candidates[b].1, speakers))
-                    .then(b.cmp(&a))
-            })
-            .filter(|&i| dot(&q.candidates[i].1, speakers) >= dot(&q.none_features, speakers));
-        if let Some((speaker, _)) = chosen.map(|i| &q.candidates[i]) {
+        if let Some((speaker, _)) = chosen[i].map(|k| &data[i].candidates[k]) {
             let mut names = vec![
                 normalize_name(speaker.span.text(text)),
                 normalize_name(&speaker.name),

@@ -1005,7 +1005,7 @@ pub(super) fn is_aux_at(ctx: &Context, k: usize) -> bool {
             && (ctx.pronoun(k - 1).is_some()
                 || matches!(ctx.word(k - 1), "that" | "That" | "there" | "There"));
     }
-    words::is_auxiliary_or_adverb(w)
+    ctx.is(k, class::AUX_OR_ADVERB)
 }
 
 /// The subject of the sentence starting at token `from`, for a cue that has none of its own

@@ -89,25 +89,27 @@ fn looks_like_title(inner: &str) -> bool {
     if inner.is_empty() || inner.ends_with(['.', ',', '?', '!', '…', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.len() > 8 {
-        return false;
-    }
+    let mut words = 0;
     let mut capitalised = 0;
-    for w in &words {
-        let letters: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if letters.chars().count() <= 3 && !letters.starts_with(char::is_uppercase) {
-            continue; // of, the, a, on
+    for w in inner.split_whitespace() {
+        words += 1;
+        if words > 8 {
+            return false;
         }
-        match letters.chars().next() {
-            Some(c) if c.is_uppercase() || c.is_ascii_digit() => capitalised += 1,
+        let mut letters = w.chars().filter(|c| c.is_alphanumeric());
+        let first = letters.next();
+        let short = letters.nth(2).is_none(); // three letters or fewer
+        match first {
+            Some(c) if c.is_uppercase() => capitalised += 1,
+            _ if short => continue, // of, the, a, on, 12
+            Some(c) if c.is_ascii_digit() => capitalised += 1,
             _ => return false,
         }
     }
     // One capitalised word alone ("Mocking") is as likely a scare quote as a title: a title needs
     // two words, or a single word that is not a common word.
     capitalised >= 2
-        || (capitalised == 1 && words.len() == 1 && !words::is_common_capitalised(words[0]))
+        || (capitalised == 1 && words == 1 && !words::is_common_capitalised(inner.trim()))
 }
 
 /// A quotation right after "titled", "entitled", "named", "headlined": a title, whatever its case
@@ -203,6 +205,19 @@ const KIND_FEATURES: &[&str] = &[
     "words=6-10&opens",
 ];
 
+/// Feature name → index, made once.
+fn feature_index() -> &'static crate::lexicon::hash::FxHashMap<&'static str, u16> {
+    static INDEX: std::sync::OnceLock<crate::lexicon::hash::FxHashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        KIND_FEATURES
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, i as u16))
+            .collect()
+    })
+}
+
 /// The names of the kind classifier's features, in weight order.
 pub fn kind_feature_names() -> Vec<String> {
     KIND_FEATURES.iter().map(|n| n.to_string()).collect()
@@ -251,9 +266,10 @@ pub fn features(
     let q = &quotes[i];
     let seg = ctx.segments;
     let mut out: Vec<u16> = Vec::with_capacity(20);
+    let index = feature_index();
     let mut on = |name: &str| {
-        if let Some(k) = KIND_FEATURES.iter().position(|&n| n == name) {
-            out.push(k as u16);
+        if let Some(&k) = index.get(name) {
+            out.push(k);
         }
     };
     on("bias");

@@ -275,6 +275,14 @@ fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models) -> Decisions {
             .collect(),
         None => rule_kinds.clone(),
     };
+    // A quotation that runs on from the previous paragraph is of the kind it continues.
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(p) = q.continues.map(|p| p as usize).filter(|&p| p < i) {
+            if kinds[p] != QuoteKind::Other {
+                kinds[i] = kinds[p];
+            }
+        }
+    }
     let cue_only: Vec<bool> = frames
         .iter()
         .map(|f| f.is_some_and(|f| f.cue.is_some() && f.speaker.is_none()))
@@ -312,6 +320,15 @@ fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models) -> Decisions {
                     }
                 }
                 None => speakers[i] = None,
+            }
+        }
+    }
+    // A fragment with no attribution near it is a scare quote, a title or a label: other. (The
+    // trainer, which decides without the ranker, makes the same step itself.)
+    if models.speakers.is_some() {
+        for (kind, speaker) in kinds.iter_mut().zip(&speakers) {
+            if *kind == QuoteKind::Partial && speaker.is_none() {
+                *kind = QuoteKind::Other;
             }
         }
     }

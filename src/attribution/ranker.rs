@@ -287,10 +287,20 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             if let Some(m) = ctx.mention(k) {
                 let mention = &ctx.mentions[m];
                 let end = seg.token_at_or_after(mention.span.end).max(k + 1);
-                if matches!(
-                    mention.kind,
-                    EntityType::Person | EntityType::Org | EntityType::Norp
-                ) {
+                // A nationality before a noun is an adjective ("Republican claims"), not a group.
+                let adjective = mention.kind == EntityType::Norp
+                    && seg.tokens.get(end).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.has(crate::segment::CAPITALIZED)
+                            && !ctx.is_cue(end)
+                            && !ctx.is(end, class::AUX_OR_ADVERB | class::CLAUSE_WORD)
+                    });
+                if !adjective
+                    && matches!(
+                        mention.kind,
+                        EntityType::Person | EntityType::Org | EntityType::Norp
+                    )
+                {
                     let (phrase, _) = frame::name_phrase(ctx, m, to);
                     add(phrase, None, source::MENTION);
                 }

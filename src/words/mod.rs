@@ -49,12 +49,6 @@ pub fn is_determiner(word: &str) -> bool {
     listed(word) & class::DETERMINER != 0
 }
 
-/// Words between a subject and its speech verb that belong to neither: "Barshefsky *also* said",
-/// "officials *have* said", "he *later* told".
-pub fn is_auxiliary_or_adverb(word: &str) -> bool {
-    word.ends_with("n't") || word.ends_with("n’t") || listed(word) & class::AUX_OR_ADVERB != 0
-}
-
 /// Words that end a noun phrase when walking away from a verb: clause and coordinating words.
 pub fn is_clause_word(word: &str) -> bool {
     listed(word) & class::CLAUSE_WORD != 0
