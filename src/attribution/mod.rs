@@ -24,6 +24,7 @@ mod frame;
 mod indirect;
 mod kind;
 mod resolve;
+mod speaker_kind;
 #[cfg(test)]
 mod tests;
 mod words;
@@ -283,6 +284,9 @@ pub fn attribute(
         });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    for speaker in out.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        speaker.kind = speaker_kind::classify(text, entities, speaker);
+    }
     out
 }
 
