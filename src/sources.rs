@@ -12,12 +12,16 @@
 //! * **affiliation**: the entity of the first organisation named inside those roles.
 //! * **quoted_words**: the words inside the marks of its direct and partial quotations.
 //! * **gender**, only where the text supports it, for persons only, with its basis:
-//!   1. `pronoun`: a `he`, `she`, `his`, `her`, `him` outside quotation marks whose only possible
-//!      referent is this person: the pronoun's window (its sentence up to it; from the previous
-//!      sentence on for a sentence-initial `He`/`She` or a speaker pronoun such as “…,” she said)
-//!      names this person and no other, and holds no singular noun for a person ("the president",
-//!      "his wife") outside this person's own title and speaker phrase, and no possessive of the
-//!      name ("Smith's son … his"). An unresolved speaker `he`/`she` states its own gender.
+//!   1. `pronoun`: a `he`, `she`, `his`, `her`, `him` outside quotation marks that can only refer
+//!      to this person, who must be the subject of the sentence it refers back to (named at its
+//!      start, after its title, or the one person speaking in it): "Charlene Barshefsky and her
+//!      team"; "Shi Guangsheng said he expected" (after a speech verb only the reported clause's
+//!      first word counts, not a `her` further on, which may be anyone the clause is about);
+//!      “…,” she said or a sentence-initial `She` after a sentence about this person. Between
+//!      the person and the pronoun no other person may be named, and there may be no noun for a
+//!      person outside the person's own title and speaker phrase ("the president", "his wife"),
+//!      no possessive of a name ("Smith's son … his") and no colon after a name (a transcript).
+//!      An unresolved speaker `he` or `she` states its own gender.
 //!   2. `honorific`: an honorific or a clearly gendered title or role noun in the person's titles or
 //!      descriptions (Mr., Mrs., Ms., Miss, Sir, Dame, Lady, Lord, Congresswoman, spokeswoman,
 //!      mother, …; not chairman, alderman or statesman, which are used for women too), or in an
@@ -596,6 +600,190 @@ const PEOPLE: &[&str] = &[
     "winner",
 ];
 
+/// What the pronoun pass knows about each token.
+struct Tokens<'a> {
+    text: &'a str,
+    segments: &'a Segments,
+    /// Inside quotation marks: what a quotation says refers to its own world.
+    in_quote: Vec<bool>,
+    /// The entity of the person mention covering the token, or [`NONE`].
+    person: Vec<u32>,
+    /// The person whose title or speaker phrase covers the token, or [`NONE`].
+    owned: Vec<u32>,
+    /// Whether the token is a whole speaker phrase ("she" in “…,” she said).
+    speaker_token: Vec<bool>,
+    /// For each sentence, the one person entity that speaks in it ([`NONE`] for none, [`MANY`]
+    /// for several).
+    speaker_of_sentence: Vec<u32>,
+    /// For each token, its sentence.
+    sentence_of: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+const MANY: u32 = u32::MAX - 1;
+
+impl<'a> Tokens<'a> {
+    fn new(
+        text: &'a str,
+        segments: &'a Segments,
+        mentions: &[Mention],
+        quotes: &[Quote],
+    ) -> Tokens<'a> {
+        let n = segments.tokens.len();
+        let mut t = Tokens {
+            text,
+            segments,
+            in_quote: vec![false; n],
+            person: vec![NONE; n],
+            owned: vec![NONE; n],
+            speaker_token: vec![false; n],
+            speaker_of_sentence: vec![NONE; segments.sentences.len()],
+            sentence_of: vec![0; n],
+        };
+        for (i, s) in segments.sentences.iter().enumerate() {
+            for k in s.tokens() {
+                if let Some(slot) = t.sentence_of.get_mut(k) {
+                    *slot = i as u32;
+                }
+            }
+        }
+        for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
+            for k in t.range(q.span) {
+                t.in_quote[k] = true;
+            }
+        }
+        for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
+            for k in t.range(m.span) {
+                t.person[k] = m.entity;
+            }
+            if let Some(title) = m.title {
+                for k in t.range(title) {
+                    t.owned[k] = m.entity;
+                }
+            }
+        }
+        for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+            let range = t.range(speaker.span);
+            if range.len() == 1 {
+                t.speaker_token[range.start] = true;
+            }
+            let Some(e) = speaker.entity else { continue };
+            // Only a person named in the phrase speaks as a person ("she" resolved does not).
+            if !range.clone().any(|k| t.person[k] == e) {
+                continue;
+            }
+            for k in range.clone() {
+                if t.owned[k] == NONE {
+                    t.owned[k] = e;
+                }
+            }
+            if let Some(&s) = t.sentence_of.get(range.start) {
+                let slot = &mut t.speaker_of_sentence[s as usize];
+                *slot = if *slot == NONE || *slot == e { e } else { MANY };
+            }
+        }
+        t
+    }
+
+    /// The tokens of `span`.
+    fn range(&self, span: Span) -> std::ops::Range<usize> {
+        let tokens = &self.segments.tokens;
+        let first = self.segments.token_at_or_after(span.start);
+        let mut end = first;
+        while end < tokens.len() && tokens[end].span.start < span.end {
+            end += 1;
+        }
+        first..end
+    }
+
+    fn word(&self, k: usize) -> &'a str {
+        self.segments.tokens[k].text(self.text)
+    }
+
+    /// The person a sentence is about: the one named at its start (after an opening conjunction
+    /// or a dateline), else the one person who speaks in it.
+    fn subject(&self, sentence: usize) -> Option<u32> {
+        let s = self.segments.sentences.get(sentence)?;
+        let (first, end) = (s.first_token as usize, s.end_token as usize);
+        let is_word = |k: usize| self.segments.tokens[k].kind != TokenKind::Punct;
+        let mut k = first;
+        // "WASHINGTON, June 10 (UPI) — Hillary Clinton …": a dateline before a dash.
+        if let Some(dash) =
+            (first..end.min(first + 12)).find(|&k| matches!(self.word(k), "—" | "--"))
+        {
+            let dateline = (first..dash).all(|k| {
+                !is_word(k)
+                    || self.segments.tokens[k].kind == TokenKind::Number
+                    || self.word(k).starts_with(char::is_uppercase)
+            });
+            if dateline {
+                k = dash + 1;
+            }
+        }
+        while k < end && !is_word(k) && !self.in_quote[k] {
+            k += 1;
+        }
+        if k < end && OPENERS.iter().any(|w| w.eq_ignore_ascii_case(self.word(k))) {
+            k += 1;
+            while k < end && self.word(k) == "," {
+                k += 1;
+            }
+        }
+        if k < end && !self.in_quote[k] {
+            if self.person[k] != NONE {
+                return Some(self.person[k]);
+            }
+            // A title at the start leads to its own person: "U.S. Trade Representative Charlene
+            // Barshefsky".
+            let e = self.owned[k];
+            if e != NONE {
+                let name = (k..end)
+                    .take_while(|&j| self.owned[j] == e || self.person[j] == e)
+                    .find(|&j| self.person[j] == e);
+                if name.is_some() {
+                    return Some(e);
+                }
+            }
+        }
+        let speaker = *self.speaker_of_sentence.get(sentence)?;
+        (speaker != NONE && speaker != MANY).then_some(speaker)
+    }
+
+    /// Whether tokens `from..to` (outside quotations) name no person other than `e`, hold no noun
+    /// for a person outside `e`'s titles and speaker phrases, no possessive of a name ("Smith's
+    /// son"), and no colon after which someone else may speak ("FALLIN: I think he").
+    fn only(&self, e: u32, from: usize, to: usize) -> bool {
+        (from..to).all(|k| {
+            if self.in_quote[k] {
+                return true;
+            }
+            if self.person[k] != NONE {
+                return self.person[k] == e;
+            }
+            let w = self.word(k);
+            let possessive = (w == "'s" || w == "’s") && k > 0 && self.person[k - 1] != NONE;
+            let colon =
+                w == ":" && k > 0 && (self.person[k - 1] != NONE || self.owned[k - 1] != NONE);
+            !possessive && !colon && (self.owned[k] != NONE || !is_person_noun(w))
+        })
+    }
+}
+
+/// Words that may open a sentence before its subject: "But Clinton said …".
+const OPENERS: &[&str] = &[
+    "but",
+    "and",
+    "yet",
+    "still",
+    "however",
+    "meanwhile",
+    "so",
+    "then",
+    "now",
+    "later",
+    "also",
+];
+
 /// For each person entity, the genders of the pronouns that can only refer to it (see the module
 /// docs). One pass over the tokens; each pronoun looks back at most [`MAX_BACK`] tokens.
 fn pronoun_evidence(
@@ -604,121 +792,70 @@ fn pronoun_evidence(
     mentions: &[Mention],
     quotes: &[Quote],
 ) -> HashMap<u32, Seen> {
-    const NONE: u32 = u32::MAX;
+    let t = Tokens::new(text, segments, mentions, quotes);
     let tokens = &segments.tokens;
-    let n = tokens.len();
-    let token_range = |span: Span| {
-        let first = segments.token_at_or_after(span.start);
-        let mut end = first;
-        while end < n && tokens[end].span.start < span.end {
-            end += 1;
-        }
-        first..end
-    };
-    // Tokens inside quotation marks: what a quotation says refers to its own world.
-    let mut in_quote = vec![false; n];
-    for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
-        for t in token_range(q.span) {
-            in_quote[t] = true;
-        }
-    }
-    // Tokens of person mentions (their entity), and tokens owned by a person: their titles and
-    // their speaker phrases, where a person noun describes them, not someone else.
-    let mut person = vec![NONE; n];
-    let mut owned = vec![NONE; n];
-    for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
-        for t in token_range(m.span) {
-            person[t] = m.entity;
-        }
-        if let Some(title) = m.title {
-            for t in token_range(title) {
-                owned[t] = m.entity;
-            }
-        }
-    }
-    let mut speaker_pronoun_at = vec![false; n];
-    for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
-        let range = token_range(speaker.span);
-        if let Some(e) = speaker.entity {
-            for t in range.clone() {
-                if owned[t] == NONE {
-                    owned[t] = e;
-                }
-            }
-        }
-        if range.len() == 1 {
-            speaker_pronoun_at[range.start] = true;
-        }
-    }
-    let mut sentence_of = vec![0u32; n];
-    for (i, s) in segments.sentences.iter().enumerate() {
-        for t in s.tokens() {
-            if let Some(slot) = sentence_of.get_mut(t) {
-                *slot = i as u32;
-            }
-        }
-    }
-
     let mut evidence: HashMap<u32, Seen> = HashMap::new();
-    for t in 0..n {
-        if in_quote[t] || tokens[t].kind != TokenKind::Word {
+    for (p, token) in tokens.iter().enumerate() {
+        if t.in_quote[p] || token.kind != TokenKind::Word {
             continue;
         }
-        let word = tokens[t].text(text);
-        let gender = match word.len() {
-            2..=7 => pronoun_gender(word),
-            _ => None,
-        };
-        let Some(gender) = gender else {
+        let word = t.word(p);
+        let Some(gender) = (word.len() <= 7).then(|| pronoun_gender(word)).flatten() else {
             continue;
         };
-        let s = sentence_of[t] as usize;
+        let s = t.sentence_of[p] as usize;
         let Some(sentence) = segments.sentences.get(s) else {
             continue;
         };
-        let subject = tokens[t].has(SENTENCE_START)
-            && (word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she"));
-        let speaker = speaker_pronoun_at[t];
-        let mut from = sentence.first_token as usize;
-        if (subject || speaker) && s > 0 {
+        let start = sentence.first_token as usize;
+        let subject_pronoun = word.eq_ignore_ascii_case("he") || word.eq_ignore_ascii_case("she");
+        let opens = subject_pronoun && token.has(SENTENCE_START);
+        // “…,” she said / She …: the person the previous sentence is about, when no one else is
+        // named since.
+        let mut found = None;
+        if (opens || t.speaker_token[p]) && s > 0 {
             let prev = segments.sentences[s - 1];
-            let same = prev.paragraph == sentence.paragraph;
-            let next = prev.paragraph + 1 == sentence.paragraph;
-            if same || (speaker && next) {
-                from = prev.first_token as usize;
+            let near = prev.paragraph == sentence.paragraph
+                || (t.speaker_token[p] && prev.paragraph + 1 == sentence.paragraph);
+            let from = prev.first_token as usize;
+            if near && p - from <= MAX_BACK {
+                found = t.subject(s - 1).filter(|&e| t.only(e, from, p));
             }
         }
-        let from = from.max(t.saturating_sub(MAX_BACK));
-        let mut found = NONE;
-        let mut ok = true;
-        for k in (from..t).rev() {
-            if in_quote[k] {
-                continue;
-            }
-            if person[k] != NONE {
-                if found != NONE && found != person[k] {
-                    ok = false;
-                    break;
-                }
-                found = person[k];
-                continue;
-            }
-            let w = tokens[k].text(text);
-            // "Smith's son … his": the possessed may be meant.
-            if (w == "'s" || w == "’s") && k > 0 && person[k - 1] != NONE {
-                ok = false;
-                break;
-            }
-            if owned[k] == NONE && is_person_noun(w) {
-                ok = false;
-                break;
-            }
+        // "Barshefsky and her team", "Shi Guangsheng said he expected": the sentence's subject,
+        // when no one else is named before the pronoun.
+        if found.is_none() && p - start <= MAX_BACK {
+            found = t
+                .subject(s)
+                .filter(|&e| (start..p).any(|k| t.person[k] == e && !t.in_quote[k]))
+                .filter(|&e| t.only(e, start, p))
+                .filter(|&e| opens_reported_clause(&t, e, start, p));
         }
-        if ok && found != NONE {
-            evidence.entry(found).or_default().add(gender);
+        if let Some(e) = found {
+            evidence.entry(e).or_default().add(gender);
         }
     }
     evidence
+}
+
+/// After a speech verb, only the first word of the reported clause is the speaker's pronoun
+/// ("said he expected", "said that she"); one further on may be anyone the clause is about
+/// ("told the court that, over … her life").
+fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
+    let name = (from..p)
+        .rev()
+        .find(|&k| t.person[k] == e && !t.in_quote[k]);
+    let Some(name) = name else { return false };
+    let verb = (name + 1..p).rev().find(|&k| {
+        !t.in_quote[k]
+            && t.segments.tokens[k].kind == TokenKind::Word
+            && !t.word(k).starts_with(char::is_uppercase)
+            && lexicon::is_speech_verb(t.word(k))
+    });
+    match verb {
+        None => true,
+        Some(v) => (v + 1..p).all(|k| t.word(k).eq_ignore_ascii_case("that")),
+    }
 }
 
 /// The gender of a third-person singular pronoun.

@@ -167,6 +167,25 @@ const GENDER_CASES: &[Case] = &[
         None,
     ),
     (
+        "a pronoun deep in the reported clause",
+        "Taylor Kim told the court that, over the last months of her life, the girl suffered. \
+         “We did it,” Kim said.",
+        "Taylor Kim",
+        None,
+    ),
+    (
+        "not the subject",
+        "The rise of Taylor Kim began to challenge her. “We did it,” Kim said.",
+        "Taylor Kim",
+        None,
+    ),
+    (
+        "someone else is the previous subject",
+        "She called Taylor Kim a special person. “I feel bad,” she said. “We did it,” Kim said.",
+        "Taylor Kim",
+        None,
+    ),
+    (
         "pronoun and honorific disagree",
         "Mr. Taylor Kim and her team left. “We did it,” Kim said.",
         "Taylor Kim",
