@@ -56,3 +56,33 @@ test('bad options and over-long text throw Errors with a message', { skip }, asy
   assert.deepEqual(analyze('', undefined).quotes, []);
   assert.deepEqual(analyze('', null).quotes, []);
 });
+
+test('the report carries sources, each quote its source, each speaker its kind', { skip }, async () => {
+  const { analyze } = await load();
+  const text = readFileSync(new URL('../../tests/data/wto-talks.txt', import.meta.url), 'utf8');
+  const report = analyze(text);
+  assert.ok(Array.isArray(report.sources) && report.sources.length > 0);
+  assert.deepEqual(Object.keys(report), ['version', 'offsets', 'entities', 'mentions', 'quotes', 'sources']);
+  report.quotes.forEach((q, i) => {
+    if (q.speaker === null) {
+      assert.equal(q.source, null);
+      return;
+    }
+    assert.ok(['person', 'organization', 'group', 'document'].includes(q.speaker.kind));
+    const source = report.sources[q.source];
+    assert.ok(source.quotes.includes(i), `source ${q.source} lists quote ${i}`);
+    assert.equal(source.kind, q.speaker.kind);
+  });
+  const barshefsky = report.sources.find((s) => s.name === 'Charlene Barshefsky');
+  assert.equal(barshefsky.gender, 'female');
+  assert.equal(barshefsky.gender_basis, 'pronoun');
+  assert.deepEqual(barshefsky.roles, ['U.S. Trade Representative']);
+  for (const s of report.sources.filter((s) => !s.named)) {
+    assert.equal(s.entity, null);
+    assert.equal(s.gender, null);
+  }
+  const types = readFileSync(new URL('quotemark.d.ts', pkg), 'utf8');
+  for (const name of ['SourceRecord', 'SpeakerKind', 'GenderBasis', 'sources: SourceRecord[]']) {
+    assert.ok(types.includes(name), `quotemark.d.ts declares ${name}`);
+  }
+});
