@@ -189,20 +189,33 @@ async function show(text, report, ms) {
   const token = ++state.renderToken;
   const speakers = speakerTable(report);
   state.current = { text, report, speakers, ms };
-  showSources();
-  speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
-  entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
-  const counts = typeCounts(report);
-  for (const el of document.querySelectorAll('[data-count]')) {
-    const type = el.dataset.count;
-    const count = type === 'quotes' ? report.quotes.length : counts[type] || 0;
-    el.textContent = String(count);
-    el.closest('.toggle')?.toggleAttribute('data-empty', count === 0);
-  }
-  $('who-count').textContent = String(speakers.speakers.length);
-  $('ents-count').textContent = String(report.entities.length);
 
-  // Add the article's lines a slice at a time, so a long text never blocks the page for long.
+  // The article first, a slice at a time (a long text never blocks the page for long); the panels
+  // after its first slice, or, for a text that fits in one, once the browser could paint it.
+  let panels = false;
+  const showPanels = () => {
+    panels = true;
+    showSources();
+    speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
+    entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
+    const counts = typeCounts(report);
+    for (const el of document.querySelectorAll('[data-count]')) {
+      const type = el.dataset.count;
+      const count = type === 'quotes' ? report.quotes.length : counts[type] || 0;
+      el.textContent = String(count);
+      el.closest('.toggle')?.toggleAttribute('data-empty', count === 0);
+    }
+    $('who-count').textContent = String(speakers.speakers.length);
+    $('ents-count').textContent = String(report.entities.length);
+  };
+  const highlighted = () => {
+    if (!state.firstHighlight) {
+      state.firstHighlight = true;
+      performance.mark('quotemark:first-highlight');
+    }
+  };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
   article.replaceChildren();
   let batch = document.createDocumentFragment();
   let sliceStart = performance.now();
@@ -211,12 +224,20 @@ async function show(text, report, ms) {
     if (performance.now() - sliceStart > SLICE_MS) {
       article.appendChild(batch);
       batch = document.createDocumentFragment();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      highlighted();
+      if (!panels) showPanels();
+      await pause();
       if (token !== state.renderToken) return; // a newer text took over
       sliceStart = performance.now();
     }
   }
   article.appendChild(batch);
+  highlighted();
+  if (!panels) {
+    await pause();
+    if (token !== state.renderToken) return;
+    showPanels();
+  }
 
   article.setAttribute('aria-busy', 'false');
   state.current.summary = `${report.quotes.length} quotes, ${report.entities.length} entities · analysed ${text.length.toLocaleString(
@@ -227,10 +248,6 @@ async function show(text, report, ms) {
   state.selection = null;
   reselect(previous);
   document.body.dataset.analyses = String(Number(document.body.dataset.analyses || 0) + 1);
-  if (!state.firstHighlight) {
-    state.firstHighlight = true;
-    performance.mark('quotemark:first-highlight');
-  }
 }
 
 /** The Sources panel, counting first-name genders or not as the switch says. */
