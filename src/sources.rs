@@ -406,7 +406,7 @@ fn gendered_words(phrase: &str, head: bool) -> Seen {
     let possessive = |w: &str| w.ends_with("'s") || w.ends_with("’s");
     for (i, &raw) in words.iter().enumerate() {
         let word = raw.trim_end_matches([',', ';', ':']);
-        if head && (i > 0 && HEAD_STOP.iter().any(|s| s.eq_ignore_ascii_case(word))) {
+        if head && (i > 0 && in_list(HEAD_STOP, word)) {
             break;
         }
         // "Prince George's County Executive": part of a name, not a title.
@@ -421,6 +421,13 @@ fn gendered_words(phrase: &str, head: bool) -> Seen {
         }
     }
     seen
+}
+
+/// Whether `word` is in `list`, ignoring ASCII case. Never inlined: one loop for every list,
+/// instead of comparisons unrolled per list and per call in the wasm build.
+#[inline(never)]
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// Words that end the head of a description.
@@ -521,7 +528,7 @@ pub fn gendered_word(word: &str, nouns: bool) -> Option<Gender> {
         "monk",
         "boyfriend",
     ];
-    let is = |list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(word));
+    let is = |list: &[&str]| in_list(list, word);
     if is(FEMALE) || (nouns && is(FEMALE_NOUNS)) {
         Some(Gender::Female)
     } else if is(MALE) || (nouns && is(MALE_NOUNS)) {
@@ -723,7 +730,7 @@ impl<'a> Tokens<'a> {
         while k < end && !is_word(k) && !self.in_quote[k] {
             k += 1;
         }
-        if k < end && OPENERS.iter().any(|w| w.eq_ignore_ascii_case(self.word(k))) {
+        if k < end && in_list(OPENERS, self.word(k)) {
             k += 1;
             while k < end && self.word(k) == "," {
                 k += 1;
@@ -862,9 +869,9 @@ fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
 fn pronoun_gender(word: &str) -> Option<Gender> {
     const MALE: [&str; 4] = ["he", "him", "his", "himself"];
     const FEMALE: [&str; 4] = ["she", "her", "hers", "herself"];
-    if MALE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    if in_list(&MALE, word) {
         Some(Gender::Male)
-    } else if FEMALE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+    } else if in_list(&FEMALE, word) {
         Some(Gender::Female)
     } else {
         None
@@ -876,7 +883,7 @@ fn is_person_noun(word: &str) -> bool {
     if word.len() < 3 || (word.ends_with('s') && !word.ends_with("ss")) {
         return false;
     }
-    PEOPLE.iter().any(|p| p.eq_ignore_ascii_case(word)) || lexicon::is_job_noun(word)
+    in_list(PEOPLE, word) || lexicon::is_job_noun(word)
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ pub fn description_kind(written: &str) -> SpeakerKind {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     if lower
         .windows(2)
-        .any(|p| BODY_PHRASES.contains(&[p[0].as_str(), p[1].as_str()]))
+        .any(|p| BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1]))
     {
         return SpeakerKind::Organization;
     }
@@ -86,7 +86,7 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < lower.len() {
         let w = lower[i].as_str();
-        if w == "," || STOP.contains(&w) {
+        if w == "," || in_list(STOP, w) {
             break;
         }
         if w == "of" {
@@ -99,7 +99,7 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
             i += 1;
             continue;
         }
-        if !DETERMINERS.contains(&w) {
+        if !in_list(DETERMINERS, w) {
             // "voters surveyed", "officials briefed": a participle after a noun is not the head.
             let participle = head.is_some()
                 && (w.ends_with("ed") || w.ends_with("ing"))
@@ -111,15 +111,11 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         i += 1;
     }
     // "Many", "some", "others": a quantity alone stands for people.
-    head.or_else(|| {
-        lower
-            .iter()
-            .rposition(|w| DETERMINERS.contains(&w.as_str()))
-    })
+    head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w.as_str())))
 }
 
 fn is_quantity(word: &str) -> bool {
-    QUANTITIES.contains(&word)
+    in_list(QUANTITIES, word)
         || word.ends_with("th")
         || word.ends_with('%')
         || word
@@ -128,29 +124,29 @@ fn is_quantity(word: &str) -> bool {
 }
 
 fn head_kind(word: &str, lower: &str) -> SpeakerKind {
-    if DOCUMENTS.contains(&lower) {
+    if in_list(DOCUMENTS, lower) {
         return SpeakerKind::Document;
     }
-    if BODIES.contains(&lower) {
+    if in_list(BODIES, lower) {
         return SpeakerKind::Organization;
     }
     if lower == "one" || lower == "each" {
         return SpeakerKind::Person;
     }
-    if GROUPS.contains(&lower) || QUANTITIES.contains(&lower) {
+    if in_list(GROUPS, lower) || in_list(QUANTITIES, lower) {
         return SpeakerKind::Group;
     }
     let singular = singular(lower);
     if let Some(s) = singular {
-        if DOCUMENTS.contains(&s) {
+        if in_list(DOCUMENTS, s) {
             return SpeakerKind::Document;
         }
-        if BODIES.contains(&s) {
+        if in_list(BODIES, s) {
             return SpeakerKind::Organization;
         }
     }
     // "Lockheed Corp.", "the Times": a name the mentions missed, ending in an organisation word.
-    if word.starts_with(char::is_uppercase) && ORG_NAME_ENDS.contains(&lower) {
+    if word.starts_with(char::is_uppercase) && in_list(ORG_NAME_ENDS, lower) {
         return SpeakerKind::Organization;
     }
     let capitalized_name = word.starts_with(char::is_uppercase) && !lexicon::is_job_noun(word);
@@ -171,6 +167,13 @@ fn singular(word: &str) -> Option<&str> {
         return None;
     }
     Some(&word[..word.len() - 1])
+}
+
+/// Whether `word` (lower case) is in `list`. Never inlined: one loop for every list, instead of
+/// comparisons unrolled per list and per call in the wasm build.
+#[inline(never)]
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
 }
 
 /// Words that end a description's head region: prepositions and clause words.
