@@ -624,6 +624,8 @@ struct Tokens<'a> {
     speaker_of_sentence: Vec<u32>,
     /// For each token, its sentence.
     sentence_of: Vec<u32>,
+    /// For each token, whether it is a noun for a person: 0 not known yet, 1 no, 2 yes.
+    noun: Vec<std::cell::Cell<u8>>,
 }
 
 const NONE: u32 = u32::MAX;
@@ -646,6 +648,7 @@ impl<'a> Tokens<'a> {
             speaker_token: vec![false; n],
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             sentence_of: vec![0; n],
+            noun: vec![std::cell::Cell::new(0); n],
         };
         for (i, s) in segments.sentences.iter().enumerate() {
             for k in s.tokens() {
@@ -771,8 +774,21 @@ impl<'a> Tokens<'a> {
             let possessive = (w == "'s" || w == "’s") && k > 0 && self.person[k - 1] != NONE;
             let colon =
                 w == ":" && k > 0 && (self.person[k - 1] != NONE || self.owned[k - 1] != NONE);
-            !possessive && !colon && (self.owned[k] != NONE || !is_person_noun(w))
+            !possessive && !colon && (self.owned[k] != NONE || !self.person_noun(k))
         })
+    }
+
+    /// Whether token `k` is a singular noun for a person; each token is looked up at most once.
+    fn person_noun(&self, k: usize) -> bool {
+        const UNKNOWN: u8 = 0;
+        const YES: u8 = 2;
+        let memo = &self.noun[k];
+        if memo.get() == UNKNOWN {
+            let yes =
+                self.segments.tokens[k].kind == TokenKind::Word && is_person_noun(self.word(k));
+            memo.set(if yes { YES } else { 1 });
+        }
+        memo.get() == YES
     }
 }
 
@@ -807,7 +823,7 @@ fn pronoun_evidence(
             continue;
         }
         let word = t.word(p);
-        let Some(gender) = (word.len() <= 7).then(|| pronoun_gender(word)).flatten() else {
+        let Some(gender) = pronoun_gender(word) else {
             continue;
         };
         let s = t.sentence_of[p] as usize;
@@ -867,6 +883,9 @@ fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
 
 /// The gender of a third-person singular pronoun.
 fn pronoun_gender(word: &str) -> Option<Gender> {
+    if !matches!(word.as_bytes().first(), Some(b'h' | b'H' | b's' | b'S')) || word.len() > 7 {
+        return None;
+    }
     const MALE: [&str; 4] = ["he", "him", "his", "himself"];
     const FEMALE: [&str; 4] = ["she", "her", "hers", "herself"];
     if in_list(&MALE, word) {
