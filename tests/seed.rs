@@ -100,30 +100,45 @@ fn seed_sources_have_the_gender_the_text_gives_and_its_basis() {
 fn seed_unnamed_sources_are_not_named_and_have_no_gender() {
     let (text, _) = seed();
     let analysis = analyze(&text, &Options::default());
-    let unnamed: Vec<&str> = analysis
-        .sources
-        .iter()
-        .filter(|s| !s.named)
-        .map(|s| s.name.as_str())
-        .collect();
-    for name in [
-        "Sources close to the Chinese government",
-        "One source",
-        "sources",
-        "U.S. analysts",
+    let sources = analysis.quote_sources();
+    // The quotes of the article's anonymous sources ("One source said", "the source said",
+    // "Sources close to the Chinese government said", "U.S. analysts say") belong to unnamed ones.
+    for needle in [
+        "enormous",
+        "We don't know",
+        "many different factions",
+        "this morning's meeting",
+        "the negotiations are focused",
     ] {
-        assert!(unnamed.contains(&name), "{name} not among {unnamed:?}");
+        let (i, _) = analysis
+            .quotes
+            .iter()
+            .enumerate()
+            .find(|(_, q)| q.span.text(&text).contains(needle))
+            .unwrap_or_else(|| panic!("no quote with {needle:?}"));
+        let id = sources[i].unwrap_or_else(|| panic!("{needle:?} has no source"));
+        let source = &analysis.sources[id as usize];
+        assert!(!source.named, "{needle:?}: {source:?}");
+        assert_eq!(source.entity, None, "{source:?}");
+        assert_eq!(source.gender, None, "{source:?}");
     }
+    // Every source without a name has neither an entity nor a gender from a name.
     for s in analysis.sources.iter().filter(|s| !s.named) {
         assert_eq!(s.entity, None, "{s:?}");
-        assert_eq!(s.gender, None, "{s:?}");
+        assert_ne!(
+            s.gender_basis,
+            Some(quotemark::GenderBasis::GivenName),
+            "{s:?}"
+        );
     }
-    let named: Vec<&str> = analysis
+    // The named ones are the three people the article quotes by name.
+    let mut named: Vec<&str> = analysis
         .sources
         .iter()
         .filter(|s| s.named)
         .map(|s| s.name.as_str())
         .collect();
+    named.sort_unstable();
     assert_eq!(
         named,
         vec!["Charlene Barshefsky", "Shi Guangsheng", "Zhang Qiyue"]
