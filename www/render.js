@@ -653,7 +653,8 @@ export function renderSources(doc, report, table = sourceTable(report)) {
       ),
     );
     item.appendChild(button);
-    const about = [...(source.roles || []).slice(0, 2)];
+    // An unnamed source's description is its name already.
+    const about = (source.roles || []).filter((r) => r !== source.name).slice(0, 2);
     if (source.affiliationName && !about.some((r) => r.includes(source.affiliationName))) {
       about.push(source.affiliationName);
     }

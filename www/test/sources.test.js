@@ -142,6 +142,19 @@ describe('renderSources', () => {
     assert.match(shown, /Affiliations\s*Foreign Ministry: Zhang Qiyue/);
   });
 
+  test("an unnamed source's description is not repeated as its role", () => {
+    const doc = createDocument();
+    const r = report();
+    r.sources[1].name = 'a spokeswoman for the ministry';
+    r.sources[1].roles = ['a spokeswoman for the ministry'];
+    const fragment = renderSources(doc, r, sourceTable(r));
+    const item = fragment
+      .descendants()
+      .find((el) => el.tagName === 'LI' && el.textContent.startsWith('a spokeswoman for the ministry'));
+    assert.ok(item, 'the source is listed');
+    assert.equal(item.descendants().filter((el) => el.className === 'roles').length, 0);
+  });
+
   test('the switch leaves first-name guesses out of the panel', () => {
     const doc = createDocument();
     const r = report();
