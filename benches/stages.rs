@@ -26,7 +26,9 @@ mod native {
     use std::time::Duration;
 
     use criterion::{BatchSize, Criterion, Throughput};
-    use quotemark::internals::{attribute, find_mentions, find_quotes, link_entities, segment};
+    use quotemark::internals::{
+        attribute, find_mentions, find_quotes, find_sources, link_entities, segment,
+    };
     use quotemark::{analyze, OffsetUnit, Options, Report};
 
     /// Every article `.txt` (at least 1,500 bytes, not a licence or readme) under `dir`, in path
@@ -169,7 +171,20 @@ mod native {
                 }
             })
         });
-        group.bench_function("analyze (stages 1-5)", |b| {
+        group.bench_function("6 sources", |b| {
+            b.iter(|| {
+                for i in 0..texts.len() {
+                    black_box(find_sources(
+                        black_box(texts[i]),
+                        &segments[i],
+                        &analyses[i].mentions,
+                        &analyses[i].entities,
+                        &analyses[i].quotes,
+                    ));
+                }
+            })
+        });
+        group.bench_function("analyze (stages 1-6)", |b| {
             b.iter(|| {
                 for text in &texts {
                     black_box(analyze(black_box(text), &options));

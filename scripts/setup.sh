@@ -36,7 +36,8 @@ if [ "${1:-}" = "--browser" ]; then
         apt-get update -q
         apt-get install -y -q chromium chromium-driver
     fi
-    if [ -f tests/e2e/package-lock.json ] && [ ! -d tests/e2e/node_modules ]; then
+    if [ -f tests/e2e/package-lock.json ] && { [ ! -d tests/e2e/node_modules/playwright-core ] ||
+        [ ! -d tests/e2e/node_modules/axe-core ]; }; then
         step "installing the page tests' npm packages"
         (cd tests/e2e && npm ci --no-audit --no-fund)
     fi

@@ -19,6 +19,7 @@
 //! | 3 | `entities` | mentions linked into entities (aliases merged) |
 //! | 4 | `quotes` | quotation marks paired into quotations |
 //! | 5 | `attribution` | each quotation's cue, speaker and kind; indirect speech |
+//! | 6 | `sources` | distinct sources: roles, affiliation, quoted words, gender where the text gives it |
 //!
 //! [`Report`] turns the byte-offset [`Analysis`] into the JSON output contract, converting offsets
 //! to UTF-16 code units, characters or bytes at that edge.
@@ -37,12 +38,16 @@ mod pipeline;
 mod quotes;
 mod report;
 mod segment;
+mod sources;
 mod span;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 mod words;
 
-pub use analysis::{Analysis, Entity, EntityType, Mention, Quote, QuoteKind, Speaker};
+pub use analysis::{
+    Analysis, Entity, EntityType, Gender, GenderBasis, Mention, Quote, QuoteKind, Source, Speaker,
+    SpeakerKind,
+};
 pub use error::{Error, Result};
 pub use pipeline::{analyze, try_analyze, Options, MAX_INPUT_BYTES};
 pub use report::Report;
@@ -65,4 +70,5 @@ pub mod internals {
     pub use crate::pipeline::Options;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
+    pub use crate::sources::find_sources;
 }

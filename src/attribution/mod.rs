@@ -25,6 +25,7 @@ mod indirect;
 pub(crate) mod kind;
 pub(crate) mod ranker;
 mod resolve;
+mod speaker_kind;
 #[cfg(test)]
 mod tests;
 
@@ -404,6 +405,9 @@ pub fn attribute(
         });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    for speaker in out.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        speaker.kind = speaker_kind::classify(text, entities, speaker);
+    }
     out
 }
 

@@ -32,6 +32,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             name: entity.map_or_else(|| written.to_string(), |e| e.name.clone()),
             entity: entity.map(|_| mention.entity),
             named: true,
+            kind: Default::default(),
         };
     }
     if let Some(gender) = phrase.pronoun {
@@ -92,6 +93,7 @@ fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usiz
                 name,
                 entity: Some(entity),
                 named: true,
+                kind: Default::default(),
             }
         }
         None => Speaker {
@@ -99,6 +101,7 @@ fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usiz
             name: written.to_string(),
             entity: None,
             named: false,
+            kind: Default::default(),
         },
     }
 }

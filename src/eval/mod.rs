@@ -2,10 +2,13 @@
 //!
 //! * [`corpus`]: `NAME.txt` + `NAME.gold.json` pairs, scored as `../shared/corpus/README.md` says.
 //! * [`polnear`]: quoted speech of a PolNeAR split, scored as its README says.
+//! * [`gender`]: the gender of the sources against `DIR/speaker_gender.tsv`, a hand annotation of
+//!   the speakers' gender as each text states it.
 //!
 //! Both share the text normalisation and the speaker rule defined here.
 
 pub mod corpus;
+pub mod gender;
 pub mod polnear;
 
 use std::fmt;

@@ -83,3 +83,33 @@ test('the page renders the real analysis: each mark holds exactly what was found
   assert.ok(report.mentions.some((m) => m.text === 'Zoë Müller' && m.type === 'PERSON'));
   assert.ok(report.quotes.some((q) => q.text === '“We are worried 👍,”' && q.speaker?.name === 'Zoë Müller'));
 });
+
+test('the report carries sources, each quote its source, each speaker its kind', { skip }, async () => {
+  const { analyze } = await load();
+  const text = readFileSync(new URL('../../tests/data/wto-talks.txt', import.meta.url), 'utf8');
+  const report = analyze(text);
+  assert.ok(Array.isArray(report.sources) && report.sources.length > 0);
+  assert.deepEqual(Object.keys(report), ['version', 'offsets', 'entities', 'mentions', 'quotes', 'sources']);
+  report.quotes.forEach((q, i) => {
+    if (q.speaker === null) {
+      assert.equal(q.source, null);
+      return;
+    }
+    assert.ok(['person', 'organization', 'group', 'document'].includes(q.speaker.kind));
+    const source = report.sources[q.source];
+    assert.ok(source.quotes.includes(i), `source ${q.source} lists quote ${i}`);
+    assert.equal(source.kind, q.speaker.kind);
+  });
+  const barshefsky = report.sources.find((s) => s.name === 'Charlene Barshefsky');
+  assert.equal(barshefsky.gender, 'female');
+  assert.equal(barshefsky.gender_basis, 'pronoun');
+  assert.deepEqual(barshefsky.roles, ['U.S. Trade Representative']);
+  for (const s of report.sources.filter((s) => !s.named)) {
+    assert.equal(s.entity, null);
+    assert.equal(s.gender, null);
+  }
+  const types = readFileSync(new URL('quotemark.d.ts', pkg), 'utf8');
+  for (const name of ['SourceRecord', 'SpeakerKind', 'GenderBasis', 'sources: SourceRecord[]']) {
+    assert.ok(types.includes(name), `quotemark.d.ts declares ${name}`);
+  }
+});

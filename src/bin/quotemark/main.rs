@@ -282,6 +282,38 @@ fn eval_command(args: &[String]) -> Result<(), String> {
         for (kind, counts) in &scores.entities_by_type {
             say!("  {kind:<16} {counts}");
         }
+        if let Some(gender) = eval::gender::score_dir(dir)? {
+            if verbose {
+                for m in &gender.misses {
+                    say!("{m}");
+                }
+            }
+            let line = |c: &eval::gender::GenderCounts| {
+                format!(
+                    "precision {:.3} ({} of {}), coverage {:.3} ({} of {})",
+                    c.precision(),
+                    c.right,
+                    c.judged,
+                    c.coverage(),
+                    c.given,
+                    c.stated
+                )
+            };
+            say!(
+                "source gender      {}; {} of {} annotated speakers matched",
+                line(&gender.all),
+                gender.matched,
+                gender.annotated
+            );
+            say!("  without given-name guesses  {}", line(&gender.text_only));
+            for (basis, (right, judged)) in &gender.by_basis {
+                say!("  basis {basis:<11} {right} right of {judged}");
+            }
+            say!(
+                "  given-name guesses where the text states none (not judged): {}",
+                gender.unverifiable
+            );
+        }
     }
     Ok(())
 }
