@@ -2,11 +2,13 @@
 //!
 //! * [`corpus`]: `NAME.txt` + `NAME.gold.json` pairs, scored as `../shared/corpus/README.md` says.
 //! * [`polnear`]: quoted speech of a PolNeAR split, scored as its README says.
+//! * [`pos`]: part-of-speech tags against CoNLL-U files with gold Penn Treebank tags.
 //!
 //! Both share the text normalisation and the speaker rule defined here.
 
 pub mod corpus;
 pub mod polnear;
+pub mod pos;
 
 use std::fmt;
 
