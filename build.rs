@@ -25,6 +25,13 @@ mod class;
 
 include!("src/lexicon/table_hash.rs");
 
+#[path = "src/pos/layout.rs"]
+mod pos_layout;
+
+mod pos_hash {
+    include!("src/pos/key_hash.rs");
+}
+
 /// Category bit names, in bit order.
 const CATEGORIES: &[(&str, &str)] = &[
     ("GIVEN", "A given name."),
@@ -253,6 +260,7 @@ fn main() {
         "QUOTE_KIND",
         &out.join("quote_kinds.rs"),
     );
+    write_pos_model(out);
 }
 
 /// Writes the weights of a linear model of `src/attribution` (the speaker ranker, the quotation-kind
@@ -371,4 +379,273 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
         "static TABLE_SLOTS: [u16; {slots}] = {table:?};\n"
     ));
     fs::write(out.join("table.rs"), rs).unwrap_or_else(|e| panic!("write table: {e}"));
+}
+
+/// One entry of a key of the part-of-speech model: its role and its weights
+/// (`class | (int8 as u8) << 8`).
+type PosEntry = (u16, Vec<u16>);
+
+/// Parses `TAG:int8 TAG:int8 ...` into packed weights.
+fn pos_weights(cells: &str, at: &str) -> Vec<u16> {
+    let mut row: Vec<u16> = Vec::new();
+    for cell in cells.split(' ') {
+        let (tag, value) = cell
+            .rsplit_once(':')
+            .unwrap_or_else(|| panic!("{at}: expected TAG:int8, found {cell:?}"));
+        let class = pos_layout::tag_index(tag, false)
+            .unwrap_or_else(|| panic!("{at}: unknown tag {tag:?}"));
+        let value: i8 = value
+            .parse()
+            .unwrap_or_else(|_| panic!("{at}: weight must be -128..127, found {value:?}"));
+        if value == 0 || row.iter().any(|w| (w & 0xFF) as usize == class) {
+            panic!("{at}: a zero or repeated weight for {tag}");
+        }
+        row.push(class as u16 | u16::from(value as u8) << 8);
+    }
+    row.sort_unstable_by_key(|w| w & 0xFF);
+    row
+}
+
+/// Appends one entry (header, then weights) to `data`; returns its offset.
+fn pos_push(data: &mut Vec<u16>, role: u16, weights: &[u16]) -> u32 {
+    use pos_layout::LAST_ENTRY;
+    let at = data.len() as u32;
+    assert!(weights.len() < usize::from(LAST_ENTRY) && role < 256);
+    data.push(role | (weights.len() as u16) << 8);
+    data.extend_from_slice(weights);
+    at
+}
+
+/// Writes `pos_model.rs`: the part-of-speech model of `src/pos` (`data/models/pos_tagger.tsv`,
+/// written by `scripts/train_pos.py`) as static tables laid out as `src/pos/layout.rs` says.
+fn write_pos_model(out: &Path) {
+    use pos_layout::*;
+    let rel = "data/models/pos_tagger.tsv";
+    println!("cargo:rerun-if-changed={rel}");
+    println!("cargo:rerun-if-changed=src/pos/layout.rs");
+    println!("cargo:rerun-if-changed=src/pos/key_hash.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: cannot read: {e}"));
+    let mut keys: BTreeMap<String, Vec<PosEntry>> = BTreeMap::new();
+    let mut prev_tag: Vec<Vec<u16>> = vec![Vec::new(); TAG_CONTEXTS];
+    let mut prev2_tag: Vec<Vec<u16>> = vec![Vec::new(); TAG_CONTEXTS];
+    let mut pairs: BTreeMap<(usize, usize), Vec<u16>> = BTreeMap::new();
+    let mut bias: Vec<u16> = Vec::new();
+    let (mut has_source, mut has_licence) = (false, false);
+    for (n, line) in text.lines().enumerate() {
+        let at = format!("{rel}:{}", n + 1);
+        if let Some(header) = line.strip_prefix('#') {
+            has_source |= header.trim_start().starts_with("source:");
+            has_licence |= header.trim_start().starts_with("licence:");
+            continue;
+        }
+        let fields: Vec<&str> = line.split('\t').collect();
+        let tag = |name: &str, context: bool| {
+            tag_index(name, context).unwrap_or_else(|| panic!("{at}: unknown tag {name:?}"))
+        };
+        match fields.as_slice() {
+            ["step", _] => {}
+            ["D", word, t] => {
+                // A capitalised dictionary word sits on its lower-case key, so that one look-up
+                // of the lower-case form serves both; other spellings keep their own key.
+                let lower = word.to_lowercase();
+                let mut chars = word.chars();
+                let capitalised = chars.next().is_some_and(char::is_uppercase)
+                    && chars.as_str() == lower.chars().skip(1).collect::<String>();
+                let (role, key) = if *word == lower {
+                    (ROLE_DICT, lower)
+                } else if capitalised {
+                    (ROLE_DICT_CAPITALISED, lower)
+                } else {
+                    (ROLE_DICT, word.to_string())
+                };
+                let role = role + tag(t, false) as u16;
+                keys.entry(key).or_default().push((role, Vec::new()));
+            }
+            ["F", template, key, cells] => {
+                let weights = pos_weights(cells, &at);
+                let tags = |key: &str| -> (usize, String) {
+                    let (a, b) = key
+                        .split_once(' ')
+                        .unwrap_or_else(|| panic!("{at}: expected two space-separated parts"));
+                    (tag(a, true), b.to_string())
+                };
+                let slot = match *template {
+                    "bias" => Some(&mut bias),
+                    "i-1 tag" => Some(&mut prev_tag[tag(key, true)]),
+                    "i-2 tag" => Some(&mut prev2_tag[tag(key, true)]),
+                    "i tag+i-2 tag" => {
+                        let (a, b) = tags(key);
+                        Some(pairs.entry((a, tag(&b, true))).or_default())
+                    }
+                    _ => None,
+                };
+                if let Some(slot) = slot {
+                    if !slot.is_empty() {
+                        panic!("{at}: repeated feature");
+                    }
+                    *slot = weights;
+                    continue;
+                }
+                let (role, key) = match role_of(template) {
+                    Some(role) => (role, key.to_string()),
+                    None if *template == "i-1 tag+i word" => {
+                        let (prev, word) = tags(key);
+                        (ROLE_TAG_WORD + prev as u16, word)
+                    }
+                    None => panic!("{at}: unknown template {template:?}"),
+                };
+                if key.is_empty() {
+                    panic!("{at}: empty key");
+                }
+                keys.entry(key).or_default().push((role, weights));
+            }
+            _ => panic!("{at}: expected `step`, `D word TAG` or `F template key weights`"),
+        }
+    }
+    if !has_source || !has_licence {
+        panic!("{rel}:1: the header must have `# source:` and `# licence:` lines");
+    }
+    // Keys in bucket order, then by fingerprint.
+    let n = keys.len();
+    // About twelve keys a bucket: a look-up scans a few more fingerprints, and the bucket
+    // tables stay small (look-ups happen once per new word: src/pos caches what it finds).
+    let mut bucket_bits = 4;
+    while (1usize << bucket_bits) * 12 < n {
+        bucket_bits += 1;
+    }
+    let split = |key: &str| {
+        let h = pos_hash::key_hash(key.as_bytes());
+        let bucket = (h >> (64 - bucket_bits)) as usize;
+        let fingerprint = (h & ((1 << FINGERPRINT_BITS) - 1)) as u32;
+        (bucket, fingerprint)
+    };
+    let mut order: Vec<(usize, u32, &String)> = keys
+        .keys()
+        .map(|k| {
+            let (b, f) = split(k);
+            (b, f, k)
+        })
+        .collect();
+    order.sort();
+    for w in order.windows(2) {
+        if w[0].0 == w[1].0 && w[0].1 == w[1].1 {
+            panic!(
+                "{rel}: keys {:?} and {:?} share a bucket and a fingerprint; change key_hash",
+                w[0].2, w[1].2
+            );
+        }
+    }
+    let mut data: Vec<u16> = vec![0];
+    let mut bucket_key = vec![0u32; (1 << bucket_bits) + 1];
+    let mut bucket_data = vec![0u32; (1 << bucket_bits) + 1];
+    let (mut fp_lo, mut fp_hi, mut key_len) = (Vec::new(), Vec::new(), Vec::new());
+    let mut pref_ascii = vec![0u32; 128];
+    for &(bucket, fingerprint, key) in &order {
+        bucket_key[bucket + 1] += 1;
+        let start = data.len();
+        let mut entries = keys[key].clone();
+        entries.sort();
+        for w in entries.windows(2) {
+            if w[0].0 == w[1].0 {
+                panic!("{rel}: key {key:?} has role {} twice", w[0].0);
+            }
+        }
+        for (role, weights) in &entries {
+            let at = pos_push(&mut data, *role, weights);
+            if *role == ROLE_PREFIX && key.len() == 1 && key.is_ascii() {
+                pref_ascii[key.as_bytes()[0] as usize] = at;
+            }
+        }
+        fp_lo.push(fingerprint as u16);
+        fp_hi.push((fingerprint >> 16) as u8);
+        // The last entry of a key says so in its header, in place of a table of key lengths.
+        let last = entries
+            .iter()
+            .rev()
+            .map(|(_, w)| 1 + w.len())
+            .next()
+            .unwrap_or(0);
+        let header = data.len() - last;
+        data[header] |= LAST_ENTRY << 8;
+        key_len.push(data.len() - start);
+    }
+    for b in 0..1 << bucket_bits {
+        bucket_key[b + 1] += bucket_key[b];
+    }
+    // Data offset of each bucket's first key.
+    let mut at = 1u32;
+    let mut k = 0usize;
+    for b in 0..1 << bucket_bits {
+        bucket_data[b] = at;
+        while k < bucket_key[b + 1] as usize {
+            at += key_len[k] as u32;
+            k += 1;
+        }
+    }
+    bucket_data[1 << bucket_bits] = at;
+    let dense = |table: &[Vec<u16>]| -> Vec<[i8; LANES]> {
+        let mut out = vec![[0i8; LANES]; TAG_CONTEXTS];
+        for (t, row) in table.iter().enumerate() {
+            for w in row {
+                out[t][(w & 0xFF) as usize] = (w >> 8) as u8 as i8;
+            }
+        }
+        out
+    };
+    let mut pair_rows = vec![0u32; TAG_CONTEXTS * TAG_CONTEXTS];
+    for (&(a, b), w) in &pairs {
+        pair_rows[a * TAG_CONTEXTS + b] = pos_push(&mut data, ROLE_TAG_ROW, w);
+    }
+    let mut dense_bias = [0i16; LANES];
+    for w in &bias {
+        dense_bias[(w & 0xFF) as usize] = i16::from((w >> 8) as u8 as i8);
+    }
+    // Row offsets are packed three to a u64 (21 bits each) by src/pos/mod.rs.
+    assert!(n < u16::MAX as usize && data.len() < 1 << 21);
+    let bucket_key: Vec<u16> = bucket_key.iter().map(|&k| k as u16).collect();
+    let mut rs =
+        String::from("// Generated by build.rs from data/models/pos_tagger.tsv; do not edit.\n");
+    rs.push_str(&format!("const BUCKET_BITS: u32 = {bucket_bits};\n"));
+    // Offsets into the data: u16 while the data fits.
+    let offset = if data.len() <= usize::from(u16::MAX) {
+        "u16"
+    } else {
+        "u32"
+    };
+    let mut array = |name: &str, ty: &str, len: usize, values: String| {
+        rs.push_str(&format!("static {name}: [{ty}; {len}] = {values};\n"));
+    };
+    array(
+        "BUCKET_KEY",
+        "u16",
+        bucket_key.len(),
+        format!("{bucket_key:?}"),
+    );
+    array(
+        "BUCKET_DATA",
+        offset,
+        bucket_data.len(),
+        format!("{bucket_data:?}"),
+    );
+    array("KEY_FP_LO", "u16", n, format!("{fp_lo:?}"));
+    array("KEY_FP_HI", "u8", n, format!("{fp_hi:?}"));
+    // Two byte arrays (class or role, weight or length) compress better than one of u16.
+    let low: Vec<u8> = data.iter().map(|&d| d as u8).collect();
+    let high: Vec<u8> = data.iter().map(|&d| (d >> 8) as u8).collect();
+    array("DATA_LOW", "u8", data.len(), format!("{low:?}"));
+    array("DATA_HIGH", "u8", data.len(), format!("{high:?}"));
+    array("BIAS", "i16", LANES, format!("{dense_bias:?}"));
+    let (prev, prev2) = (dense(&prev_tag), dense(&prev2_tag));
+    let lanes = format!("[i8; {LANES}]");
+    array("PREV_TAG", &lanes, TAG_CONTEXTS, format!("{prev:?}"));
+    array("PREV2_TAG", &lanes, TAG_CONTEXTS, format!("{prev2:?}"));
+    array(
+        "TAG_PAIR",
+        offset,
+        pair_rows.len(),
+        format!("{pair_rows:?}"),
+    );
+    array("PREFIX_ASCII", offset, 128, format!("{pref_ascii:?}"));
+    fs::write(out.join("pos_model.rs"), rs).unwrap_or_else(|e| panic!("write pos_model.rs: {e}"));
 }

@@ -27,7 +27,7 @@ mod native {
 
     use criterion::{BatchSize, Criterion, Throughput};
     use quotemark::internals::{
-        attribute, find_mentions, find_quotes, find_sources, link_entities, segment,
+        attribute, find_mentions, find_quotes, find_sources, link_entities, segment, tag,
     };
     use quotemark::{analyze, OffsetUnit, Options, Report};
 
@@ -99,7 +99,14 @@ mod native {
                 .join(", ")
         );
         let options = Options::default();
-        let segments: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+        let segments: Vec<_> = texts
+            .iter()
+            .map(|t| {
+                let mut s = segment(t);
+                tag(t, &mut s);
+                s
+            })
+            .collect();
         let mentions: Vec<_> = texts
             .iter()
             .zip(&segments)
@@ -132,6 +139,17 @@ mod native {
                     black_box(segment(black_box(text)));
                 }
             })
+        });
+        group.bench_function("1b pos", |b| {
+            b.iter_batched_ref(
+                || segments.clone(),
+                |segmented| {
+                    for (text, segs) in texts.iter().zip(segmented.iter_mut()) {
+                        tag(black_box(text), segs);
+                    }
+                },
+                BatchSize::SmallInput,
+            )
         });
         group.bench_function("2 mentions", |b| {
             b.iter(|| {

@@ -15,6 +15,7 @@
 //! | stage | module | output |
 //! |---|---|---|
 //! | 1 | `segment` | paragraphs, sentences, tokens (byte offsets) |
+//! | 1b | `pos` | a part-of-speech tag on every token |
 //! | 2 | `mentions` | names, places, dates, numbers… found by lexicons and rules |
 //! | 3 | `entities` | mentions linked into entities (aliases merged) |
 //! | 4 | `quotes` | quotation marks paired into quotations |
@@ -35,6 +36,7 @@ mod invariants;
 mod lexicon;
 mod mentions;
 mod pipeline;
+mod pos;
 mod quotes;
 mod report;
 mod segment;
@@ -68,6 +70,7 @@ pub mod internals {
     pub use crate::invariants::check_invariants;
     pub use crate::mentions::find_mentions;
     pub use crate::pipeline::Options;
+    pub use crate::pos::{tag, Tag};
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
     pub use crate::sources::find_sources;

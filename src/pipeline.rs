@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::error::{Error, Result};
 use crate::span::OffsetUnit;
-use crate::{attribution, entities, mentions, quotes, segment, sources};
+use crate::{attribution, entities, mentions, pos, quotes, segment, sources};
 
 /// The largest text analysed at once, in UTF-8 bytes (32 MB, about 5 million words).
 ///
@@ -30,7 +30,8 @@ impl Options {
 /// Never fails and never panics; finding nothing gives an empty [`Analysis`]. Time and memory grow
 /// linearly with the text's length; see [`try_analyze`] for a size limit.
 pub fn analyze(text: &str, _options: &Options) -> Analysis {
-    let segments = segment::segment(text);
+    let mut segments = segment::segment(text);
+    pos::tag(text, &mut segments);
     let mut mentions = mentions::find_mentions(text, &segments);
     let entities = entities::link_entities(text, &mut mentions);
     let quote_spans = quotes::find_quotes(text, &segments);

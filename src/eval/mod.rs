@@ -4,12 +4,14 @@
 //! * [`polnear`]: quoted speech of a PolNeAR split, scored as its README says.
 //! * [`gender`]: the gender of the sources against `DIR/speaker_gender.tsv`, a hand annotation of
 //!   the speakers' gender as each text states it.
+//! * [`pos`]: part-of-speech tags against CoNLL-U files with gold Penn Treebank tags.
 //!
 //! Both share the text normalisation and the speaker rule defined here.
 
 pub mod corpus;
 pub mod gender;
 pub mod polnear;
+pub mod pos;
 
 use std::fmt;
 
