@@ -8,7 +8,10 @@
 //! Output (always the same bytes for the same input):
 //! * `lexicon.fst`: lower-cased key → `u64` (category bits, see `CATEGORIES`, plus the female
 //!   share + 1 in bits 32..40, 0 when unknown);
-//! * `lexicon.rs`: the category bit constants, included by `src/lexicon/mod.rs`.
+//! * `lexicon.rs`: the category bit constants, included by `src/lexicon/mod.rs`;
+//! * `table.rs`: the word table of `src/lexicon/table.rs`;
+//! * `pos_model.rs`: the part-of-speech model (`data/models/pos_tagger.tsv`) as static tables,
+//!   laid out as `src/pos/layout.rs` says (`write_pos_model`).
 
 use std::collections::BTreeMap;
 use std::env;
@@ -372,7 +375,11 @@ fn pos_push(data: &mut Vec<u16>, role: u16, weights: &[u16]) -> u32 {
 /// written by `scripts/train_pos.py`) as static tables laid out as `src/pos/layout.rs` says.
 fn write_pos_model(out: &Path) {
     use pos_layout::*;
-    let rel = "data/models/pos_tagger.tsv";
+    // QUOTEMARK_POS_MODEL names another model file, to measure variants (scripts/train_pos.py
+    // --variant); the default is the committed model.
+    println!("cargo:rerun-if-env-changed=QUOTEMARK_POS_MODEL");
+    let chosen = env::var("QUOTEMARK_POS_MODEL").ok();
+    let rel = chosen.as_deref().unwrap_or("data/models/pos_tagger.tsv");
     println!("cargo:rerun-if-changed={rel}");
     println!("cargo:rerun-if-changed=src/pos/layout.rs");
     println!("cargo:rerun-if-changed=src/pos/key_hash.rs");
