@@ -777,6 +777,12 @@ pub fn tag(text: &str, segments: &mut Segments) {
     })
 }
 
+/// Empties this thread's cache (for tests: results must not depend on it).
+#[cfg(test)]
+fn reset_cache() {
+    VECTORS.with(|v| *v.borrow_mut() = Vectors::new());
+}
+
 fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     vectors.trim();
     let Segments {
@@ -821,7 +827,11 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
                 Some(&known) => known,
                 None => {
                     let word = word_of(written, t.kind, vectors, &mut scratch);
-                    vectors.words.insert(id, word);
+                    // Past the limit (a text of very many distinct words), new words are not
+                    // remembered: the cache stays bounded within a call too.
+                    if vectors.words.len() < WORD_LIMIT {
+                        vectors.words.insert(id, word);
+                    }
                     word
                 }
             };
