@@ -59,7 +59,7 @@ pub mod internals {
     #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
-    pub use crate::mentions::find_mentions;
+    pub use crate::mentions::{find_mentions, find_mentions_with, tagger};
     pub use crate::pipeline::Options;
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};
