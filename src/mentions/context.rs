@@ -20,158 +20,11 @@
 
 use std::ops::Range;
 
+use super::wordbits::*;
 use super::{Ctx, Source};
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
-
-/// Lower-case nouns that stand for an organisation before or after its name.
-const ORG_NOUNS: [&str; 64] = [
-    "company",
-    "firm",
-    "corporation",
-    "conglomerate",
-    "group",
-    "party",
-    "bank",
-    "lender",
-    "insurer",
-    "agency",
-    "organisation",
-    "organization",
-    "newspaper",
-    "paper",
-    "tabloid",
-    "magazine",
-    "broadcaster",
-    "network",
-    "channel",
-    "website",
-    "outlet",
-    "publisher",
-    "studio",
-    "label",
-    "band",
-    "team",
-    "club",
-    "side",
-    "airline",
-    "carrier",
-    "retailer",
-    "chain",
-    "startup",
-    "start-up",
-    "maker",
-    "carmaker",
-    "automaker",
-    "manufacturer",
-    "developer",
-    "giant",
-    "charity",
-    "foundation",
-    "institute",
-    "university",
-    "college",
-    "union",
-    "association",
-    "league",
-    "federation",
-    "alliance",
-    "coalition",
-    "movement",
-    "militia",
-    "faction",
-    "regulator",
-    "watchdog",
-    "operator",
-    "provider",
-    "producer",
-    "distributor",
-    "consultancy",
-    "fund",
-    "brand",
-    "platform",
-];
-
-/// Plural organisation nouns after coordinated names ("the State and Homeland Security
-/// departments").
-const BODY_PLURALS: [&str; 12] = [
-    "departments",
-    "ministries",
-    "agencies",
-    "committees",
-    "councils",
-    "commissions",
-    "parties",
-    "companies",
-    "banks",
-    "universities",
-    "services",
-    "offices",
-];
-
-/// Nouns for a state's armed forces after a country's possessive (its government, people or
-/// leadership leave the country a place: "China's government").
-const STATE_BODIES: [&str; 8] = [
-    "army", "military", "navy", "troops", "forces", "armed", "junta", "militia",
-];
-
-/// Verbs of a sports result, between two teams (with a score in the sentence).
-const RESULT_VERBS: [&str; 24] = [
-    "beat",
-    "beats",
-    "defeated",
-    "defeat",
-    "defeats",
-    "edged",
-    "edge",
-    "edges",
-    "thrashed",
-    "thrash",
-    "crushed",
-    "routed",
-    "downed",
-    "stunned",
-    "overcame",
-    "trounced",
-    "whipped",
-    "outclassed",
-    "drew",
-    "draw",
-    "tied",
-    "tie",
-    "held",
-    "hammered",
-];
-
-/// Determiners before a descriptor.
-const DETERMINERS: [&str; 10] = [
-    "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
-];
-
-/// Words that may follow an appositive's organisation noun: "a bank that …", "a bank based in …".
-const APPOSITIVE_NEXT: [&str; 16] = [
-    "that",
-    "which",
-    "based",
-    "founded",
-    "owned",
-    "headquartered",
-    "known",
-    "run",
-    "led",
-    "whose",
-    "in",
-    "of",
-    "with",
-    "from",
-    "and",
-    "listed",
-];
-
-fn is_in(w: &str, list: &[&str]) -> bool {
-    list.iter().any(|x| x.eq_ignore_ascii_case(w))
-}
 
 /// Finds the organisations of one sentence by context.
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
@@ -212,9 +65,8 @@ fn name_from(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             j += 1;
             continue;
         }
-        let joins = (cx.is(j, "of") || cx.t(j) == "&" || cx.t(j) == "-")
-            && j + 1 < end
-            && name_word(cx, j + 1);
+        let joins =
+            (cx.is(j, "of") || matches!(cx.t(j), "&" | "-")) && j + 1 < end && name_word(cx, j + 1);
         if joins {
             j += 2;
             continue;
@@ -235,7 +87,7 @@ fn name_to(cx: &Ctx, j: usize, floor: usize) -> Option<usize> {
         a -= 1;
     }
     while a < j - 1
-        && (cx.is(a, "the")
+        && (cx.wb(a) & ARTICLE != 0
             || (cx.starts_sentence(a) && cx.lex(a).any(cat::COMMON) && !entity_like(cx, a)))
     {
         a += 1;
@@ -259,7 +111,7 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
     // "The Straits Times": the article is not part of the name.
-    let a = if b - a > 1 && cx.is(a, "the") {
+    let a = if b - a > 1 && cx.wb(a) & ARTICLE != 0 {
         a + 1
     } else {
         a
@@ -272,7 +124,7 @@ fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
 /// "the gaming company Velarion", "the pro-democracy party Lumen".
 fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if cx.cap(k) || !is_in(cx.t(k), &ORG_NOUNS) || !name_word(cx, k + 1) {
+        if !name_word(cx, k + 1) || cx.cap(k) || cx.wb(k) & ORG_NOUN == 0 {
             continue;
         }
         // A determiner within five words before the noun, with only words between.
@@ -280,8 +132,8 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
         let det = (floor..k)
             .rev()
             .take_while(|&q| cx.toks[q].kind == TokenKind::Word)
-            .find(|&q| is_in(cx.t(q), &DETERMINERS) || cx.t(q) == "'s" || cx.t(q) == "’s");
-        if det.is_none() {
+            .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
+        if !det {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
@@ -293,7 +145,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// "Velmora, a Hong Kong-based bank, …".
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
-        if cx.t(c) != "," || !is_in(cx.t(c + 1), &["a", "an", "the"]) {
+        if !name_word(cx, c - 1) || cx.t(c) != "," || cx.wb(c + 1) & ARTICLE == 0 {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -302,11 +154,11 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             if cx.toks[q].kind != TokenKind::Word {
                 break;
             }
-            if !cx.cap(q) && is_in(cx.t(q), &ORG_NOUNS) {
+            if !cx.cap(q) && cx.wb(q) & ORG_NOUN != 0 {
                 let next_ok = q + 1 >= range.end
-                    || cx.toks[q + 1].kind == TokenKind::Punct
-                    || is_in(cx.t(q + 1), &APPOSITIVE_NEXT);
-                if next_ok && !(cx.t(q + 1) == "'s" || cx.t(q + 1) == "’s") {
+                    || (cx.toks[q + 1].kind == TokenKind::Punct && cx.wb(q + 1) & POSSESSIVE == 0)
+                    || cx.wb(q + 1) & APPOSITIVE_NEXT != 0;
+                if next_ok {
                     noun = Some(q);
                 }
                 break;
@@ -321,36 +173,30 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// A score: "2-1" as one word, or a number, a dash and a number.
+/// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.
 fn score_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    let w = cx.t(i);
-    let digits = |s: &str| !s.is_empty() && s.len() <= 3 && s.bytes().all(|b| b.is_ascii_digit());
-    if let Some((x, y)) = w.split_once('-') {
-        if digits(x) && digits(y) {
-            return Some(i + 1);
-        }
+    if !cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
     }
-    if digits(w)
-        && i + 2 < end
-        && matches!(cx.t(i + 1), "-" | "–" | "—" | ":")
-        && digits(cx.t(i + 2))
-    {
-        return Some(i + 3);
+    let b = cx.wb(i);
+    if b & SCORE_WORD != 0 {
+        return Some(i + 1);
     }
-    None
+    (b & DIGITS != 0 && i + 2 < end && cx.wb(i + 1) & SCORE_DASH != 0 && cx.wb(i + 2) & DIGITS != 0)
+        .then_some(i + 3)
 }
 
 /// The start of the second team after a result verb at `k`: past "past", "with", "against"
-/// (or "to" after "lost") and up to two lower-case words ("defeated debutants Panama").
+/// (or "to" after "lost"), a score, and up to two lower-case words ("defeated debutants Panama").
 fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
     let mut j = k + 1;
-    if j < end && is_in(cx.t(j), &["past", "with", "against", "to"]) {
+    if j < end && cx.wb(j) & RESULT_LINK != 0 {
         j += 1;
     }
     // "lost 1-2 to England".
     if let Some(after) = score_at(cx, j, end) {
         j = after;
-        if j < end && cx.is(j, "to") {
+        if j < end && cx.wb(j) & TO != 0 {
             j += 1;
         }
     }
@@ -370,8 +216,11 @@ fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
 /// PAST ITALY".
 fn sports(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
-    let scored = (range.start..end).any(|i| score_at(cx, i, end).is_some());
+    let mut scored: Option<bool> = None;
     for k in range.start + 1..end.saturating_sub(1) {
+        if !name_word(cx, k - 1) {
+            continue;
+        }
         // "Leeds 2-1 Chelsea".
         if let Some(after) = score_at(cx, k, end) {
             if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, after, end)) {
@@ -380,22 +229,24 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             }
             continue;
         }
-        let w = cx.t(k);
-        let lost = is_in(w, &["lost", "loses", "lose", "fell"]);
-        if !is_in(w, &RESULT_VERBS) && !lost {
+        let w = cx.wb(k);
+        if w & (RESULT_VERB | LOST_VERB) == 0 {
             continue;
         }
         // Phrases that need no score: "edge past", "drew with", "thrashed".
-        let sure = (is_in(w, &["edge", "edges", "edged"]) && cx.is(k + 1, "past"))
-            || (is_in(w, &["drew", "draw"]) && cx.is(k + 1, "with"))
-            || is_in(w, &["thrashed", "routed", "trounced", "hammered"]);
+        let next = cx.wb(k + 1);
+        let sure = (w & EDGE != 0 && next & RESULT_LINK != 0 && cx.is(k + 1, "past"))
+            || (w & DRAW != 0 && cx.is(k + 1, "with"))
+            || w & SURE_RESULT != 0;
+        let scored = *scored
+            .get_or_insert_with(|| (range.start..end).any(|i| score_at(cx, i, end).is_some()));
         if !(scored || sure) {
             continue;
         }
         let Some(second) = second_team(cx, k, end) else {
             continue;
         };
-        if lost && !(second >= 2 && cx.is(second - 1, "to")) {
+        if w & LOST_VERB != 0 && !(second >= 2 && cx.wb(second - 1) & TO != 0) {
             continue;
         }
         if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, second, end)) {
@@ -408,7 +259,7 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
 /// "the State and Homeland Security departments".
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
-        if !is_in(cx.t(k), &BODY_PLURALS) {
+        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 {
             continue;
         }
         // Names separated by commas and one "and", back to a determiner.
@@ -420,11 +271,10 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
             if a == 0 {
                 break;
             }
-            let sep = cx.t(a - 1);
-            if sep == "and" && !saw_and {
+            if cx.is(a - 1, "and") && !saw_and {
                 saw_and = true;
                 j = a - 1;
-            } else if sep == "," && saw_and {
+            } else if cx.t(a - 1) == "," && saw_and {
                 j = a - 1;
             } else {
                 break;
@@ -442,7 +292,7 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
 /// "North Korea's army": a country acting as a state.
 fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if !(cx.t(k) == "'s" || cx.t(k) == "’s") || !is_in(cx.t(k + 1), &STATE_BODIES) {
+        if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 || cx.wb(k + 1) & STATE_BODY == 0 {
             continue;
         }
         let Some(a) = name_to(cx, k, range.start) else {
@@ -460,44 +310,17 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// Verbs of speaking after a place that speaks ("Beijing warned").
-const PLACE_SPEECH: [&str; 20] = [
-    "said",
-    "says",
-    "announced",
-    "announces",
-    "warned",
-    "warns",
-    "stated",
-    "declared",
-    "insisted",
-    "denied",
-    "denies",
-    "accused",
-    "accuses",
-    "demanded",
-    "urged",
-    "urges",
-    "claimed",
-    "claims",
-    "threatened",
-    "responded",
-];
-
 /// "Washington said", "Beijing warned": a place as the subject of a reporting verb.
 fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) || !is_in(cx.t(k + 1), &PLACE_SPEECH) {
+        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) || cx.wb(k + 1) & PLACE_SPEECH == 0 {
             continue;
         }
         // The name opens its clause: the sentence, a comma, a quotation mark or a conjunction
         // comes before it (not "officials in Washington said").
         let opens = k == range.start
             || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
-            || is_in(
-                cx.t(k - 1),
-                &["and", "but", "while", "as", "when", "after", "since"],
-            );
+            || cx.wb(k - 1) & CLAUSE_OPENER != 0;
         let place = cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0
             && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
         if opens && place {
@@ -509,6 +332,9 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
 /// "PC Gamer", "LA Weekly": an acronym and a capitalised common noun.
 fn acronym_title(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
+        if !cx.caps(k) {
+            continue;
+        }
         let n = cx.t(k).chars().count();
         let acronym = cx.caps(k)
             && (2..=4).contains(&n)

@@ -37,8 +37,9 @@ mod places;
 pub mod tagger;
 #[cfg(test)]
 mod tests;
+mod wordbits;
 
-use std::collections::HashMap;
+use crate::lexicon::hash::FxHashMap;
 
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
@@ -59,14 +60,14 @@ pub fn find_mentions_with(
 ) -> Vec<Mention> {
     let rules = find_by_rules(text, segments);
     match model {
-        Some(model) if !model.is_empty() => tagger::refine(text, segments, &rules, model),
-        _ => rules.into_iter().map(|(m, _)| m).collect(),
+        Some(model) if !model.is_empty() => tagger::refine(text, segments, rules, model),
+        _ => rules.mentions.into_iter().map(|(m, _)| m).collect(),
     }
 }
 
 /// The mentions the rules find, ordered by start and not overlapping, each with its tokens and
 /// rule.
-pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Vec<(Mention, Found)> {
+pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     let mut cx = Ctx::new(text, segments);
     for s in 0..segments.sentences.len() {
         let range = segments.sentences[s].tokens();
@@ -82,6 +83,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Vec<(Mention, Fo
     names::find_aliases(&mut cx);
     orgs::retype_acronyms(&mut cx);
     context::propagate(&mut cx);
+    let wordbits = cx.wordbits;
     let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
     out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
@@ -93,7 +95,18 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Vec<(Mention, Fo
         }
         keep
     });
-    out
+    Rules {
+        mentions: out,
+        wordbits,
+    }
+}
+
+/// What the rules found, and the word lists they read (which the tagger reads too).
+pub(crate) struct Rules {
+    /// Mentions ordered by start, not overlapping, each with its tokens and rule.
+    pub mentions: Vec<(Mention, Found)>,
+    /// The short word lists, per distinct word.
+    pub wordbits: wordbits::WordBits,
 }
 
 /// What the rules share: the tokens and their words, which are taken, and the output.
@@ -107,10 +120,12 @@ pub(crate) struct Ctx<'a> {
     /// Lone capitalised words left unlabelled, for the alias pass.
     pub loose: Vec<usize>,
     /// Places and organisations found so far, lower-cased, with their type.
-    known: HashMap<String, EntityType>,
+    known: FxHashMap<String, EntityType>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
+    /// The short lists of the context patterns and the tagger, per distinct word.
+    pub wordbits: wordbits::WordBits,
 }
 
 /// The tokens of a mention the rules found, and which rule found it.
@@ -246,9 +261,10 @@ impl<'a> Ctx<'a> {
             words: &segments.words,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
-            known: HashMap::new(),
+            known: FxHashMap::default(),
             out: Vec::with_capacity(toks.len() / 6),
             found: Vec::with_capacity(toks.len() / 6),
+            wordbits: wordbits::WordBits::new(segments.words.info.len()),
         }
     }
 
@@ -262,6 +278,12 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn lex(&self, i: usize) -> Entry {
         self.words.of(&self.toks[i]).lex
+    }
+
+    /// The [`wordbits`] of token `i`.
+    #[inline]
+    pub fn wb(&self, i: usize) -> u32 {
+        self.wordbits.of(self.text, &self.toks[i])
     }
 
     /// Whether token `i` has any of the [`crate::words::class`] bits `bits`.
@@ -358,43 +380,6 @@ impl<'a> Ctx<'a> {
         for c in &mut self.claimed[a..b] {
             *c = true;
         }
-    }
-}
-
-/// A name joined to a modifier by a hyphen, "Hong Kong-based", "US-led", "Paris-born": an
-/// adjective, not a name (nor are the capitalised words right before it).
-pub(crate) fn is_modifier_compound(w: &str) -> bool {
-    const SUFFIXES: [&str; 24] = [
-        "based",
-        "born",
-        "led",
-        "owned",
-        "backed",
-        "made",
-        "style",
-        "era",
-        "bound",
-        "listed",
-        "linked",
-        "funded",
-        "run",
-        "controlled",
-        "allied",
-        "sponsored",
-        "affiliated",
-        "centric",
-        "wide",
-        "focused",
-        "headquartered",
-        "registered",
-        "built",
-        "speaking",
-    ];
-    match w.rsplit_once('-') {
-        Some((head, tail)) => {
-            head.chars().next().is_some_and(char::is_uppercase) && SUFFIXES.contains(&tail)
-        }
-        None => false,
     }
 }
 

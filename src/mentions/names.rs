@@ -54,7 +54,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         let j = run_end(cx, i, end);
         // "Hong Kong-based": a modifier, not a name.
-        match (i..j).position(|q| super::is_modifier_compound(cx.t(q))) {
+        match (i..j).position(|q| cx.wb(q) & super::wordbits::MODIFIER != 0) {
             Some(p) if i + p + 1 == j => {}
             Some(p) if p > 0 => read_run(cx, i, i + p, range.start, strict),
             Some(_) => {}

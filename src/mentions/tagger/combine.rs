@@ -5,6 +5,7 @@ use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
 use crate::mentions::{Found, Source};
 use crate::segment::Segments;
+use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop.
 const GUESSES: [Source; 3] = [Source::Person, Source::PersonSurname, Source::AliasListed];
@@ -19,43 +20,53 @@ const TYPE_OPEN: [Source; 5] = [
     Source::Town,
 ];
 
+/// Whether the rules' mention stands as it is, span and type, whatever the model says (so the
+/// model need not read a stretch made only of such mentions).
+pub(crate) fn kept_as_is(m: &Mention, f: &Found) -> bool {
+    sure(m, f) && !TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp
+}
+
 /// Whether the rules' mention stands whatever the model says.
 fn sure(m: &Mention, f: &Found) -> bool {
     !GUESSES.contains(&f.source) || m.kind == EntityType::Norp
 }
 
-/// The final mentions, ordered by start and not overlapping.
+/// The final mentions, ordered by start and not overlapping. `model` is in text order.
 pub(crate) fn combine(
     seg: &Segments,
-    rules: &[(Mention, Found)],
+    rules: Vec<(Mention, Found)>,
     model: &[ModelSpan],
 ) -> Vec<Mention> {
     let n = seg.tokens.len();
+    // The model's names overlapping tokens a..b.
+    let overlapping = |a: usize, b: usize| {
+        let first = model.partition_point(|s| s.b <= a);
+        model[first..].iter().take_while(move |s| s.a < b)
+    };
+    // Titles of the rules' people, for the model's people: (first token, end token, title).
+    let titles: Vec<(usize, usize, Span)> = rules
+        .iter()
+        .filter(|(m, _)| m.kind == EntityType::Person)
+        .filter_map(|(m, f)| m.title.map(|t| (f.a as usize, f.b as usize, t)))
+        .collect();
     // Tokens held by a kept rule mention.
     let mut held = vec![false; n];
     let mut out: Vec<Mention> = Vec::with_capacity(rules.len() + model.len());
-    for (m, f) in rules {
-        if !sure(m, f) {
+    for (mut m, f) in rules {
+        let (a, b) = (f.a as usize, f.b as usize);
+        if !sure(&m, &f) {
             continue;
         }
-        let overlapped_norp = m.kind == EntityType::Norp
-            && model
-                .iter()
-                .any(|s| s.a < f.b as usize && (f.a as usize) < s.b && s.b - s.a > 1);
-        if overlapped_norp {
+        // A nationality inside a longer name ("Korean Central News Agency").
+        if m.kind == EntityType::Norp && overlapping(a, b).any(|s| s.b - s.a > 1) {
             continue;
         }
-        for h in &mut held[f.a as usize..f.b as usize] {
+        for h in &mut held[a..b] {
             *h = true;
         }
-        let mut m = m.clone();
         if TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp {
             // The model's type, where it reads the same span as a name.
-            let first = model.partition_point(|s| s.b <= f.a as usize);
-            if let Some(s) = model[first..]
-                .iter()
-                .find(|s| s.a == f.a as usize && s.b == f.b as usize)
-            {
+            if let Some(s) = overlapping(a, b).find(|s| s.a == a && s.b == b) {
                 m.kind = s.kind;
             }
         }
@@ -69,12 +80,11 @@ pub(crate) fn combine(
         let mut m = Mention::new(span, s.kind);
         if s.kind == EntityType::Person {
             // A title the rules found before the name.
-            let first = rules.partition_point(|(_, f)| f.b as usize <= s.a);
-            m.title = rules[first..]
+            let first = titles.partition_point(|t| t.1 <= s.a);
+            m.title = titles[first..]
                 .iter()
-                .take_while(|(_, f)| (f.a as usize) < s.b)
-                .filter(|(r, _)| r.kind == EntityType::Person)
-                .find_map(|(r, _)| r.title.filter(|t| t.end <= span.start));
+                .take_while(|t| t.0 < s.b)
+                .find_map(|t| (t.2.end <= span.start).then_some(t.2));
         }
         out.push(m);
     }

@@ -15,6 +15,8 @@
 use super::features::{self, TokenFeatures, OFFSETS, WINDOW};
 use super::layout::{LANES, TAGS};
 use super::model::{Model, Scores};
+use super::Prepared;
+use crate::mentions::wordbits::{WordBits, CONNECTOR, MODIFIER};
 use crate::segment::{Segments, Token, TokenKind, CAPITALIZED, SPACE_BEFORE};
 
 /// A stretch of tokens the model decides: `start..end`.
@@ -26,52 +28,27 @@ pub(crate) struct Region {
     pub end: usize,
 }
 
-/// Whether token `t` can be part of a name: a word with a capital letter.
-#[inline]
-pub(crate) fn is_candidate(t: &Token, text: &str) -> bool {
-    t.kind == TokenKind::Word
-        && (t.has(CAPITALIZED) || t.text(text).chars().any(char::is_uppercase))
-        && !crate::mentions::is_modifier_compound(t.text(text))
+/// Whether token `i` can be part of a name: a capitalised word, not a modifier ("Hong
+/// Kong-based") nor one of the rules' dates and numbers.
+pub(crate) fn is_candidate(
+    seg: &Segments,
+    text: &str,
+    bits: &WordBits,
+    numeric: bool,
+    i: usize,
+) -> bool {
+    let t = &seg.tokens[i];
+    t.kind == TokenKind::Word && t.has(CAPITALIZED) && !numeric && bits.of(text, t) & MODIFIER == 0
 }
 
-/// Whether token `i` may join two parts of a name.
-fn is_connector(seg: &Segments, text: &str, i: usize) -> bool {
+/// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -
+/// Islamic"), the period of an initial ("J.").
+fn is_connector(seg: &Segments, text: &str, bits: &WordBits, i: usize) -> bool {
     let t = &seg.tokens[i];
-    let w = t.text(text);
     match t.kind {
-        TokenKind::Word => matches!(
-            w,
-            "of" | "the"
-                | "and"
-                | "for"
-                | "on"
-                | "de"
-                | "da"
-                | "do"
-                | "dos"
-                | "das"
-                | "del"
-                | "della"
-                | "di"
-                | "du"
-                | "la"
-                | "le"
-                | "van"
-                | "von"
-                | "der"
-                | "den"
-                | "bin"
-                | "ibn"
-                | "al"
-                | "el"
-                | "y"
-                | "zu"
-                | "upon"
-                | "'s"
-                | "’s"
-        ),
+        TokenKind::Word => !t.has(CAPITALIZED) && bits.of(text, t) & CONNECTOR != 0,
         TokenKind::Punct => {
-            // "&", a spaced hyphen ("American - Islamic"), the period of an initial ("J.").
+            let w = t.text(text);
             w == "&" || w == "-" || (w == "." && !t.has(SPACE_BEFORE))
         }
         TokenKind::Number => false,
@@ -81,14 +58,19 @@ fn is_connector(seg: &Segments, text: &str, i: usize) -> bool {
 /// Most connectors in a row inside a region ("Bank of the West").
 const MAX_CONNECTORS: usize = 2;
 
-/// The regions of the text, in order. `numeric[i]` marks tokens in the rules' dates, times,
-/// amounts and numbers, which no region holds.
-pub(crate) fn regions(text: &str, seg: &Segments, numeric: &[bool], out: &mut Vec<Region>) {
+/// The regions of the text, in order, given which tokens are candidates.
+pub(crate) fn regions(
+    text: &str,
+    seg: &Segments,
+    bits: &WordBits,
+    candidate: &[bool],
+    out: &mut Vec<Region>,
+) {
     for s in &seg.sentences {
         let end = s.end_token as usize;
         let mut i = s.first_token as usize;
         while i < end {
-            if numeric[i] || !is_candidate(&seg.tokens[i], text) {
+            if !candidate[i] {
                 i += 1;
                 continue;
             }
@@ -96,18 +78,21 @@ pub(crate) fn regions(text: &str, seg: &Segments, numeric: &[bool], out: &mut Ve
             let mut last = i; // last candidate
             let mut j = i + 1;
             while j < end {
-                if !numeric[j] && is_candidate(&seg.tokens[j], text) {
+                if candidate[j] {
                     last = j;
                     j += 1;
                     continue;
                 }
                 // Connectors, then a candidate.
                 let mut k = j;
-                while k < end && k - j < MAX_CONNECTORS && !numeric[k] && is_connector(seg, text, k)
+                while k < end
+                    && k - j < MAX_CONNECTORS
+                    && !candidate[k]
+                    && is_connector(seg, text, bits, k)
                 {
                     k += 1;
                 }
-                if k > j && k < end && !numeric[k] && is_candidate(&seg.tokens[k], text) {
+                if k > j && k < end && candidate[k] {
                     j = k;
                     continue;
                 }
@@ -117,7 +102,7 @@ pub(crate) fn regions(text: &str, seg: &Segments, numeric: &[bool], out: &mut Ve
             let modifier = seg
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| crate::mentions::is_modifier_compound(t.text(text)));
+                .is_some_and(|t| t.kind == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
             if !modifier {
                 out.push(Region {
                     start,
@@ -127,11 +112,6 @@ pub(crate) fn regions(text: &str, seg: &Segments, numeric: &[bool], out: &mut Ve
             i = last + 1;
         }
     }
-}
-
-/// Whether token `i` is a connector inside its region (it may not begin or end a name).
-pub(crate) fn inner_connector(seg: &Segments, text: &str, i: usize) -> bool {
-    !is_candidate(&seg.tokens[i], text)
 }
 
 /// Tag numbers: 0 `O`; for type `k` (0 PERSON, 1 ORG, 2 PLACE) `B` = 1 + 4k, `I` = 2 + 4k,
@@ -165,73 +145,109 @@ pub(crate) const fn connector_tag(t: u8) -> bool {
     t == 0 || split_tag(t).0 == 1
 }
 
-const NEG: i64 = i64::MIN / 4;
-
 /// How much better (in quantised weight units) the model's reading of a stretch must score than
 /// the rules' before it replaces theirs, where the rules found a name. Chosen by cross-validation
 /// on GUM: up to about 120 the held-out scores do not move, so the rules (written for news) keep
 /// their reading unless the model is clearly surer.
 pub(crate) const MARGIN: i64 = 60;
 
-/// The best tag sequence of `n` positions: `emission(i, t)` scores tag `t` at position `i`,
-/// `transition(from, to)` a pair of tags (from and to `O` outside the sequence), `fixed(i)` says
-/// whether position `i` is a connector. Writes the tags to `out`; `back` is scratch space.
+/// A score no path takes.
+pub(crate) const NEG: i32 = i32::MIN / 4;
+
+/// Transition scores with the BILOU constraints: `NEG` where a pair is not allowed.
+pub(crate) fn constrained(weight: impl Fn(usize, usize) -> i32) -> [[i32; TAGS]; TAGS] {
+    let mut t = [[NEG; TAGS]; TAGS];
+    for (from, row) in t.iter_mut().enumerate() {
+        for (to, x) in row.iter_mut().enumerate() {
+            if allowed(from as u8, to as u8) {
+                *x = weight(from, to);
+            }
+        }
+    }
+    t
+}
+
+/// Sets the emissions a connector may not have (`B`, `L`, `U`) to `NEG`.
+pub(crate) fn forbid_edges(e: &mut [i32; LANES]) {
+    for (t, x) in e.iter_mut().enumerate().take(TAGS) {
+        if !connector_tag(t as u8) {
+            *x = NEG;
+        }
+    }
+}
+
+/// The best tag sequence for `emissions` (one row per position; a connector's edges already
+/// `NEG`) under `transitions` ([`constrained`]; from and to `O` outside the sequence). Writes the
+/// tags to `out`; `back` is scratch space.
 pub(crate) fn viterbi(
-    n: usize,
-    emission: impl Fn(usize, usize) -> i64,
-    transition: impl Fn(usize, usize) -> i64,
-    connector: impl Fn(usize) -> bool,
+    emissions: &[[i32; LANES]],
+    transitions: &[[i32; TAGS]; TAGS],
     back: &mut Vec<[u8; TAGS]>,
     out: &mut Vec<u8>,
 ) {
     out.clear();
+    let n = emissions.len();
     if n == 0 {
+        return;
+    }
+    if n == 1 {
+        // One token: O or a unit name.
+        let e = &emissions[0];
+        let mut best = i32::MIN;
+        let mut arg = 0u8;
+        for t in std::iter::once(0).chain((0..3).map(|k| 4 + 4 * k)) {
+            let s = e[t] + transitions[0][t] + transitions[t][0];
+            if s > best {
+                best = s;
+                arg = t as u8;
+            }
+        }
+        out.push(arg);
         return;
     }
     back.clear();
     back.resize(n, [0; TAGS]);
     let mut prev = [NEG; TAGS];
-    let mut cur = [NEG; TAGS];
     for (t, p) in prev.iter_mut().enumerate() {
-        let ok = allowed(0, t as u8) && (!connector(0) || connector_tag(t as u8));
-        if ok {
-            *p = emission(0, t) + transition(0, t);
-        }
+        *p = (emissions[0][t] + transitions[0][t]).max(NEG);
     }
-    for (i, back_i) in back.iter_mut().enumerate().skip(1) {
-        let conn = connector(i);
-        for (t, cur_t) in cur.iter_mut().enumerate() {
-            *cur_t = NEG;
-            if conn && !connector_tag(t as u8) {
-                continue;
-            }
+    // Predecessors under BILOU: O, B and U come after O, L or U; I and L after B or I of their
+    // type.
+    const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+    for (e, back_i) in emissions.iter().zip(back.iter_mut()).skip(1) {
+        let mut cur = [NEG; TAGS];
+        for t in 0..TAGS {
+            let (part, kind) = if t == 0 { (0, 0) } else { split_tag(t as u8) };
             let mut best = NEG;
             let mut arg = 0u8;
-            for (p, &score) in prev.iter().enumerate() {
-                if score == NEG || !allowed(p as u8, t as u8) {
-                    continue;
+            if t == 0 || part == 0 || part == 3 {
+                for &p in &CLOSED {
+                    let s = prev[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
-                let s = score + transition(p, t);
-                if s > best {
-                    best = s;
-                    arg = p as u8;
+            } else {
+                let b = 1 + 4 * kind as usize;
+                for p in [b, b + 1] {
+                    let s = prev[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
                 }
             }
-            if best != NEG {
-                *cur_t = best + emission(i, t);
-                back_i[t] = arg;
-            }
+            cur[t] = (best + e[t]).max(NEG);
+            back_i[t] = arg;
         }
         prev = cur;
     }
-    // End: the last tag must close (O, L or U), then O.
-    let mut best = NEG;
+    // End: then `O`.
+    let mut best = i32::MIN;
     let mut arg = 0u8;
     for (t, &score) in prev.iter().enumerate() {
-        if score == NEG || !allowed(t as u8, 0) {
-            continue;
-        }
-        let s = score + transition(t, 0);
+        let s = score + transitions[t][0];
         if s > best {
             best = s;
             arg = t as u8;
@@ -245,9 +261,31 @@ pub(crate) fn viterbi(
     }
 }
 
+/// The score of a tag sequence, or `None` when the constraints forbid it.
+pub(crate) fn path_score(
+    emissions: &[[i32; LANES]],
+    transitions: &[[i32; TAGS]; TAGS],
+    tags: &[u8],
+) -> Option<i64> {
+    let mut s = 0i64;
+    let mut prev = 0usize;
+    for (e, &t) in emissions.iter().zip(tags) {
+        let t = t as usize;
+        let step = transitions[prev][t];
+        if step == NEG || e[t] == NEG {
+            return None;
+        }
+        s += i64::from(step) + i64::from(e[t]);
+        prev = t;
+    }
+    let last = transitions[prev][0];
+    (last != NEG).then(|| s + i64::from(last))
+}
+
 /// Scores regions of one text with a quantised model.
 pub(crate) struct Scorer<'m> {
     model: Model<'m>,
+    transitions: [[i32; TAGS]; TAGS],
     /// Per distinct word: index into `word_scores` + 1, or 0 when not yet summed.
     word_slot: Vec<u32>,
     word_scores: Vec<Scores>,
@@ -255,10 +293,9 @@ pub(crate) struct Scorer<'m> {
     /// or 0 when not yet summed.
     token_slot: Vec<u16>,
     token_scores: Vec<Scores>,
-    /// Per token of the current window: its scores.
-    tokens: Vec<Scores>,
     emissions: Vec<[i32; LANES]>,
     back: Vec<[u8; TAGS]>,
+    rules: Vec<u8>,
 }
 
 // Rules are numbered below 32 in a combination.
@@ -273,11 +310,15 @@ fn combination(f: TokenFeatures) -> usize {
         + f.flags as usize
 }
 
+/// The key of a feature given as a template and a value (the template alone when the value is
+/// empty: `r=B-ORG`).
+#[inline]
 fn key_of(template: &str, value: &[u8]) -> u32 {
-    super::hash::feature_hash_feed(
-        super::hash::feature_hash_feed(super::hash::FEATURE_HASH_START, template.as_bytes()),
-        value,
-    )
+    if value.is_empty() {
+        super::hash::feature_key(template)
+    } else {
+        super::hash::feature_key_parts(template.as_bytes(), value)
+    }
 }
 
 impl<'m> Scorer<'m> {
@@ -285,13 +326,14 @@ impl<'m> Scorer<'m> {
     pub(crate) fn new(model: Model<'m>, words: usize) -> Scorer<'m> {
         Scorer {
             model,
+            transitions: constrained(|p, t| i32::from(model.transition(p, t))),
             word_slot: vec![0; words],
             word_scores: Vec::new(),
             token_slot: vec![0; COMBINATIONS],
             token_scores: Vec::new(),
-            tokens: Vec::new(),
             emissions: Vec::new(),
             back: Vec::new(),
+            rules: Vec::new(),
         }
     }
 
@@ -317,10 +359,11 @@ impl<'m> Scorer<'m> {
             let info = seg.words.of(t);
             let mut acc: Scores = [[0; LANES]; OFFSETS];
             let model = self.model;
-            let flags = features::lexicon_flags(info.lex, t.has(crate::segment::ALL_CAPS));
-            features::word_features(t.text(text), flags, info.class, &mut |tpl, v| {
+            let flags = features::lexicon_flags(t, info.lex);
+            features::spelling_features(t.text(text), flags, &mut |tpl, v| {
                 model.add(key_of(tpl, v), &mut acc);
             });
+            features::bit_features(flags, info.class, |i| model.add_bit(i, &mut acc));
             self.word_scores.push(acc);
             self.word_slot[w] = self.word_scores.len() as u32;
         }
@@ -332,90 +375,63 @@ impl<'m> Scorer<'m> {
         &mut self,
         seg: &Segments,
         text: &str,
-        token_features: &[TokenFeatures],
+        prepared: &Prepared,
         r: Region,
         out: &mut Vec<u8>,
     ) {
         let n = seg.tokens.len();
         let lo = r.start.saturating_sub(WINDOW);
         let hi = (r.end + WINDOW).min(n);
-        self.tokens.clear();
-        for (t, &f) in seg.tokens[lo..hi].iter().zip(&token_features[lo..hi]) {
+        let token_features = &prepared.tokens;
+        // Emission of position i: the rows of tokens i - 2 ..= i + 2 at their relative position;
+        // each token adds its rows to the positions it scores.
+        let len = r.end - r.start;
+        self.emissions.clear();
+        self.emissions.resize(len, [0i32; LANES]);
+        for (j, (t, &f)) in (lo..hi).zip(seg.tokens[lo..hi].iter().zip(&token_features[lo..hi])) {
             let w = self.word(seg, text, t);
             let k = self.token(f);
-            let mut acc = self.word_scores[w];
-            for (a, b) in acc.iter_mut().zip(&self.token_scores[k]) {
-                for (x, &y) in a.iter_mut().zip(b) {
-                    *x += y;
+            let (word, token) = (&self.word_scores[w], &self.token_scores[k]);
+            // Token j scores position i = j + WINDOW - p with its row p.
+            let p_lo = (j + WINDOW + 1).saturating_sub(r.end);
+            let p_hi = (j + WINDOW + 1 - r.start).min(OFFSETS);
+            for p in p_lo..p_hi {
+                let e = &mut self.emissions[j + WINDOW - p - r.start];
+                let (wp, tp) = (&word[p], &token[p]);
+                for l in 0..LANES {
+                    e[l] += i32::from(wp[l]) + i32::from(tp[l]);
                 }
             }
-            self.tokens.push(acc);
         }
-        // Emission of position i: the rows of tokens i - 2 ..= i + 2 at their relative position.
-        self.emissions.clear();
-        for i in r.start..r.end {
-            let mut e = [0i32; LANES];
-            for (p, j) in (i as isize - WINDOW as isize..=i as isize + WINDOW as isize).enumerate()
-            {
-                if j < lo as isize || j >= hi as isize {
-                    continue;
-                }
-                let row = &self.tokens[j as usize - lo][p];
-                for (x, &y) in e.iter_mut().zip(row) {
-                    *x += i32::from(y);
-                }
+        for (i, e) in (r.start..r.end).zip(self.emissions.iter_mut()) {
+            if !prepared.candidate[i] {
+                forbid_edges(e);
             }
-            self.emissions.push(e);
         }
-        let emissions = &self.emissions;
-        let model = self.model;
-        let connector = |i: usize| inner_connector(seg, text, r.start + i);
-        viterbi(
-            r.end - r.start,
-            |i, t| i64::from(emissions[i][t]),
-            |p, t| i64::from(model.transition(p, t)),
-            connector,
-            &mut self.back,
-            out,
-        );
+        viterbi(&self.emissions, &self.transitions, &mut self.back, out);
         // The rules' own reading of the region stands unless the model's is better by a margin.
-        let margin = MARGIN;
         let rules_found = (r.start..r.end).any(|j| {
             let t = token_features[j].rule_tag;
             t != 0 && (t as usize) < TAGS
         });
-        if margin > 0 && rules_found {
-            let rules: Vec<u8> = (r.start..r.end)
-                .map(|j| {
-                    let t = token_features[j].rule_tag;
-                    if (t as usize) < TAGS {
-                        t
-                    } else {
-                        0
-                    }
-                })
-                .collect();
-            let score = |tags: &[u8]| -> Option<i64> {
-                let mut s = 0i64;
-                let mut prev = 0u8;
-                for (i, &t) in tags.iter().enumerate() {
-                    if !allowed(prev, t) || (connector(i) && !connector_tag(t)) {
-                        return None;
-                    }
-                    s += i64::from(emissions[i][t as usize])
-                        + i64::from(model.transition(prev as usize, t as usize));
-                    prev = t;
-                }
-                if !allowed(prev, 0) {
-                    return None;
-                }
-                Some(s + i64::from(model.transition(prev as usize, 0)))
-            };
-            if let (Some(best), Some(rule)) = (score(out), score(&rules)) {
-                if best - rule < margin {
-                    out.clear();
-                    out.extend_from_slice(&rules);
-                }
+        if !rules_found {
+            return;
+        }
+        self.rules.clear();
+        self.rules.extend((r.start..r.end).map(|j| {
+            let t = token_features[j].rule_tag;
+            if (t as usize) < TAGS {
+                t
+            } else {
+                0
+            }
+        }));
+        let best = path_score(&self.emissions, &self.transitions, out);
+        let rule = path_score(&self.emissions, &self.transitions, &self.rules);
+        if let (Some(best), Some(rule)) = (best, rule) {
+            if best - rule < MARGIN {
+                out.clear();
+                out.extend_from_slice(&self.rules);
             }
         }
     }
@@ -443,15 +459,21 @@ mod tests {
     #[test]
     fn viterbi_takes_the_best_valid_path() {
         // Emissions favour B-PERSON then U-ORG, which BILOU forbids after B; L-PERSON must follow.
-        let em = |i: usize, t: usize| match (i, t) {
-            (0, 1) => 10,
-            (1, 8) => 5,
-            (1, 3) => 4,
-            _ => 0,
-        };
+        let mut em = [[0i32; LANES]; 2];
+        em[0][1] = 10;
+        em[1][8] = 5;
+        em[1][3] = 4;
         let (mut back, mut out) = (Vec::new(), Vec::new());
-        viterbi(2, em, |_, _| 0, |_| false, &mut back, &mut out);
+        viterbi(&em, &constrained(|_, _| 0), &mut back, &mut out);
         assert_eq!(out, vec![1, 3]);
+        // A connector (only O or I) in the middle of a name.
+        let mut em = [[0i32; LANES]; 3];
+        em[0][1] = 10;
+        em[1][0] = 1;
+        forbid_edges(&mut em[1]);
+        em[2][3] = 10;
+        viterbi(&em, &constrained(|_, _| 0), &mut back, &mut out);
+        assert_eq!(out, vec![1, 2, 3]);
     }
 
     #[test]
@@ -459,9 +481,12 @@ mod tests {
         let text = "He met Mario J. Lucero of Heaven Sent Gaming, then the University of the \
                     West in Leeds on 3 May.";
         let seg = crate::segment::segment(text);
-        let numeric = vec![false; seg.tokens.len()];
+        let bits = WordBits::new(seg.words.info.len());
+        let candidate: Vec<bool> = (0..seg.tokens.len())
+            .map(|i| is_candidate(&seg, text, &bits, false, i))
+            .collect();
         let mut rs = Vec::new();
-        regions(text, &seg, &numeric, &mut rs);
+        regions(text, &seg, &bits, &candidate, &mut rs);
         let spans: Vec<&str> = rs
             .iter()
             .map(|r| {
@@ -481,5 +506,15 @@ mod tests {
                 "May"
             ]
         );
+        // The words before a modifier are not a name.
+        let text = "Velmora is a Hong Kong-based bank.";
+        let seg = crate::segment::segment(text);
+        let bits = WordBits::new(seg.words.info.len());
+        let candidate: Vec<bool> = (0..seg.tokens.len())
+            .map(|i| is_candidate(&seg, text, &bits, false, i))
+            .collect();
+        rs.clear();
+        regions(text, &seg, &bits, &candidate, &mut rs);
+        assert_eq!(rs, [Region { start: 0, end: 1 }]);
     }
 }

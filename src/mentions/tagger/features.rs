@@ -15,6 +15,7 @@
 //! that also keeps the text, which is what the model file lists.
 
 use crate::lexicon::{self, cat, Entry};
+use crate::segment::{Token, ALL_CAPS, CAPITALIZED};
 
 /// How many tokens on each side of a token its features score.
 pub(crate) const WINDOW: usize = 2;
@@ -52,10 +53,13 @@ const CLASS_NAMES: [&str; 45] = [
     "C=37", "C=38", "C=39", "C=40", "C=41", "C=42", "C=43", "C=44",
 ];
 
-/// The lexicon categories of a word as the rules read them: an entry listed only in capitals
-/// (`UN`, `AP`) names an entity only when written in capitals.
-pub(crate) fn lexicon_flags(lex: Entry, all_caps: bool) -> u32 {
-    if lex.any(cat::CAPS_ONLY) && !all_caps {
+/// The lexicon categories of a token's word as the model reads them: none for a word that does not
+/// start with a capital (its classes say what it is), and as the rules read them otherwise (an
+/// entry listed only in capitals, `UN`, `AP`, names an entity only when written in capitals).
+pub(crate) fn lexicon_flags(t: &Token, lex: Entry) -> u32 {
+    if !t.has(CAPITALIZED) {
+        0
+    } else if lex.any(cat::CAPS_ONLY) && !t.has(ALL_CAPS) {
         lex.flags & !(super::super::ENTITY_CATS | cat::CAPS_ONLY)
     } else {
         lex.flags
@@ -67,17 +71,41 @@ const MAX_WORD: usize = 24;
 
 /// Calls `sink(template, value)` for every word feature of `word`, whose lexicon categories (as
 /// [`lexicon_flags`] gives them) are `flags` and whose class bits are `class`. The feature's text
-/// is `template` followed by `value`.
+/// is `template` followed by `value`. (Inference sums the two parts apart: [`spelling_features`]
+/// through the hash table, [`bit_features`] from rows looked up once.)
+#[cfg_attr(
+    not(any(test, all(feature = "cli", not(target_arch = "wasm32")))),
+    allow(dead_code)
+)]
 pub(crate) fn word_features(
     word: &str,
     flags: u32,
     class: u64,
     sink: &mut impl FnMut(&'static str, &[u8]),
 ) {
+    spelling_features(word, flags, sink);
+    bit_features(flags, class, |i| sink(bit_feature_name(i), b""));
+}
+
+/// The features of a word's spelling: the lower-cased word (unless it is a name: names are known
+/// through the lexicon, not memorised from the training documents, so a capitalised word that is
+/// not a common word has none), the first and last three letters of a capitalised word, its
+/// shape.
+pub(crate) fn spelling_features(
+    word: &str,
+    flags: u32,
+    sink: &mut impl FnMut(&'static str, &[u8]),
+) {
+    let bytes = word.as_bytes();
+    if bytes.len() <= MAX_WORD && bytes.iter().all(|b| b.is_ascii_lowercase()) {
+        // The common case, a lower-case ASCII word: its identity and shape `x`.
+        sink("w=", bytes);
+        sink("sh=", b"x");
+        return;
+    }
     let mut buf = [0u8; lexicon::BUF];
-    // Names are known through the lexicon, not memorised from the training documents: a
-    // capitalised word that is not a common word has no identity feature.
-    let identity = flags & cat::COMMON != 0 || !word.chars().any(char::is_uppercase);
+    let capitalised = word.chars().any(char::is_uppercase);
+    let identity = flags & cat::COMMON != 0 || !capitalised;
     match lexicon::lower_into(word, &mut buf) {
         Some(lower) if lower.len() <= MAX_WORD => {
             let mut norm = [0u8; MAX_WORD];
@@ -88,42 +116,84 @@ pub(crate) fn word_features(
             if identity {
                 sink("w=", norm);
             }
-            affixes(norm, sink);
+            // Affixes tell names apart ("-ville", "-son"); lower-case words have their identity.
+            if capitalised {
+                affixes(norm, sink);
+            }
         }
         _ if identity => sink("w=", b"~long"),
         _ => {}
     }
     let mut shape_buf = [0u8; 8];
     sink("sh=", shape(word, &mut shape_buf));
-    for (bit, name) in LEXICON {
-        if flags & bit != 0 {
-            sink(name, b"");
-        }
+}
+
+/// The lexicon category bits the model reads.
+const LEXICON_MASK: u32 = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < LEXICON.len() {
+        m |= LEXICON[i].0;
+        i += 1;
     }
-    let mut bits = class;
+    m
+};
+
+/// For each category bit, its index in [`LEXICON`].
+const LEXICON_INDEX: [u8; 32] = {
+    let mut t = [0u8; 32];
+    let mut i = 0;
+    while i < LEXICON.len() {
+        t[LEXICON[i].0.trailing_zeros() as usize] = i as u8;
+        i += 1;
+    }
+    t
+};
+
+/// Number of bit features: the lexicon categories of [`LEXICON`], then the 45 class bits.
+pub(crate) const BIT_FEATURES: usize = LEXICON.len() + CLASS_NAMES.len();
+
+/// The text of bit feature `i`.
+pub(crate) fn bit_feature_name(i: usize) -> &'static str {
+    match LEXICON.get(i) {
+        Some((_, name)) => name,
+        None => CLASS_NAMES[i - LEXICON.len()],
+    }
+}
+
+/// Calls `f` with the number of each bit feature of a word with lexicon categories `flags` and
+/// class bits `class`.
+#[inline]
+pub(crate) fn bit_features(flags: u32, class: u64, mut f: impl FnMut(usize)) {
+    let mut lex = flags & LEXICON_MASK;
+    while lex != 0 {
+        let b = lex.trailing_zeros() as usize;
+        lex &= lex - 1;
+        f(LEXICON_INDEX[b] as usize);
+    }
+    let mut bits = class & ((1u64 << CLASS_NAMES.len()) - 1);
     while bits != 0 {
         let i = bits.trailing_zeros() as usize;
         bits &= bits - 1;
-        if let Some(name) = CLASS_NAMES.get(i) {
-            sink(name, b"");
-        }
+        f(LEXICON.len() + i);
     }
 }
 
 /// The first and last three characters of a lower-cased word of four characters or more.
 fn affixes(lower: &[u8], sink: &mut impl FnMut(&'static str, &[u8])) {
-    let Ok(s) = std::str::from_utf8(lower) else {
-        return;
-    };
-    let mut chars = s.char_indices();
-    let (Some(_), Some(_), Some(_), Some((p3, _))) =
-        (chars.next(), chars.next(), chars.next(), chars.next())
-    else {
+    // Character starts, found on the bytes (the word is UTF-8: `lower_into` wrote it).
+    let starts = |b: &u8| (*b as i8) >= -0x40;
+    let Some((p3, _)) = lower.iter().enumerate().filter(|(_, b)| starts(b)).nth(3) else {
         return;
     };
     sink("p=", &lower[..p3]);
-    let mut back = s.char_indices().rev();
-    if let (Some(_), Some(_), Some((s3, _))) = (back.next(), back.next(), back.next()) {
+    if let Some((s3, _)) = lower
+        .iter()
+        .enumerate()
+        .rev()
+        .filter(|(_, b)| starts(b))
+        .nth(2)
+    {
         sink("s=", &lower[s3..]);
     }
 }

@@ -1,25 +1,39 @@
-// The hash of the entity tagger's feature keys: FNV-1a over the feature's text ("w=leeds",
-// "L=CITY"). Shared by `build.rs` (through `include!`), which compiles the model's feature table,
-// and `src/mentions/tagger/features.rs`, which hashes the features of a text without building
-// their strings.
+// The hash of the entity tagger's feature keys. A feature's text is a template up to its first
+// `=` and a value after it ("w=" + "leeds", "L=" + "CITY"; "b" has no value); the key hashes the
+// two parts eight bytes at a time (Fx-style), so a text's features are hashed without building
+// their strings. Shared by `build.rs` (through `include!`), which compiles the model's feature
+// table, and the tagger.
 
-/// FNV-1a, 32 bits: the state before any byte.
-pub const FEATURE_HASH_START: u32 = 0x811c_9dc5;
+const FEATURE_SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
-/// Feeds `bytes` into an FNV-1a state.
+/// Feeds `bytes` (and their length) into a hash state, eight bytes at a time.
 #[inline]
-pub const fn feature_hash_feed(mut h: u32, bytes: &[u8]) -> u32 {
-    let mut i = 0;
-    while i < bytes.len() {
-        h ^= bytes[i] as u32;
-        h = h.wrapping_mul(0x0100_0193);
-        i += 1;
+fn feature_hash_bytes(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(c);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(FEATURE_SEED);
     }
-    h
+    let rest = chunks.remainder();
+    let mut w = [0u8; 8];
+    w[..rest.len()].copy_from_slice(rest);
+    h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(FEATURE_SEED);
+    (h.rotate_left(5) ^ bytes.len() as u64).wrapping_mul(FEATURE_SEED)
+}
+
+/// The key of the feature whose template (up to and with its `=`) is `template` and whose value
+/// is `value`.
+#[inline]
+pub fn feature_key_parts(template: &[u8], value: &[u8]) -> u32 {
+    let h = feature_hash_bytes(feature_hash_bytes(0, template), value);
+    ((h >> 32) ^ h) as u32
 }
 
 /// The key of a feature written as text.
-#[inline]
-pub const fn feature_key(text: &str) -> u32 {
-    feature_hash_feed(FEATURE_HASH_START, text.as_bytes())
+pub fn feature_key(text: &str) -> u32 {
+    match text.find('=') {
+        Some(i) => feature_key_parts(&text.as_bytes()[..=i], &text.as_bytes()[i + 1..]),
+        None => feature_key_parts(text.as_bytes(), b""),
+    }
 }

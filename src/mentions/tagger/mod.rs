@@ -38,7 +38,7 @@ pub mod train;
 
 pub use model::{shipped, Model, ModelData};
 
-use super::{Found, Source};
+use super::{Rules, Source};
 use crate::analysis::{EntityType, Mention};
 use crate::segment::{Segments, TokenKind, CAPITALIZED, SENTENCE_START};
 use decode::Region;
@@ -48,8 +48,23 @@ use features::TokenFeatures;
 /// the regions to decide.
 pub(crate) struct Prepared {
     pub tokens: Vec<TokenFeatures>,
+    /// Whether each token can be part of a name ([`decode::is_candidate`]); the other tokens of
+    /// a region are connectors.
+    pub candidate: Vec<bool>,
+    /// Whether each token is in a rule mention kept as it is ([`combine::kept_as_is`]).
+    pub kept: Vec<bool>,
     pub regions: Vec<Region>,
 }
+
+/// Word classes of function words.
+const FUNCTION_WORDS: u64 = crate::words::class::DETERMINER
+    | crate::words::class::PRONOUN_DETERMINER
+    | crate::words::class::CLAUSE_WORD
+    | crate::words::class::PREPOSITION
+    | crate::words::class::AUX_OR_ADVERB
+    | crate::words::class::HE
+    | crate::words::class::SHE
+    | crate::words::class::OTHER_SPEAKER_PRONOUN;
 
 /// A headline-case or all-capitals sentence: four or more words of four letters or more, at least
 /// eight in ten of them capitalised.
@@ -89,12 +104,15 @@ fn rule_tag(kind: EntityType, k: u32, a: u32, b: u32) -> u8 {
 }
 
 /// Reads the text's rule mentions and sentences into the tagger's per-token features and regions.
-pub(crate) fn prepare(text: &str, seg: &Segments, rules: &[(Mention, Found)]) -> Prepared {
+pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
     let n = seg.tokens.len();
     let mut tokens = vec![TokenFeatures::default(); n];
     let mut numeric = vec![false; n];
-    for (m, f) in rules {
+    let mut kept = vec![false; n];
+    for (m, f) in &rules.mentions {
+        let as_is = combine::kept_as_is(m, f);
         for k in f.a..f.b {
+            kept[k as usize] = as_is;
             let t = &mut tokens[k as usize];
             t.rule_tag = rule_tag(m.kind, k, f.a, f.b);
             t.rule = f.source as u8;
@@ -115,9 +133,31 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &[(Mention, Found)]) ->
             }
         }
     }
+    let candidate: Vec<bool> = (0..n)
+        .map(|i| decode::is_candidate(seg, text, &rules.wordbits, numeric[i], i))
+        .collect();
     let mut regions = Vec::new();
-    decode::regions(text, seg, &numeric, &mut regions);
-    Prepared { tokens, regions }
+    decode::regions(text, seg, &rules.wordbits, &candidate, &mut regions);
+    // A lone function word or sentence-initial common word the rules left alone ("The", "In",
+    // "However") is no name: not worth scoring.
+    regions.retain(|r| {
+        if r.end - r.start > 1 || tokens[r.start].rule_tag != 0 {
+            return true;
+        }
+        let t = &seg.tokens[r.start];
+        let info = seg.words.of(t);
+        let function = info.class & FUNCTION_WORDS != 0;
+        let common = t.has(SENTENCE_START)
+            && info.lex.any(crate::lexicon::cat::COMMON)
+            && !info.lex.any(crate::mentions::ENTITY_CATS);
+        !(function || common)
+    });
+    Prepared {
+        tokens,
+        candidate,
+        kept,
+        regions,
+    }
 }
 
 /// A name the model found: tokens `a..b` and a type.
@@ -171,20 +211,20 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
     let mut out = Vec::new();
     let mut tags = Vec::new();
     for &r in &prepared.regions {
-        scorer.decode(seg, text, &prepared.tokens, r, &mut tags);
+        // A stretch the rules' sure mentions cover: whatever the model reads there is dropped.
+        let settled = (r.start..r.end).all(|i| prepared.kept[i] || !prepared.candidate[i]);
+        if settled {
+            continue;
+        }
+        scorer.decode(seg, text, prepared, r, &mut tags);
         spans_of(r, &tags, &mut out);
     }
     out
 }
 
 /// The rules' mentions refined by the model: see the module docs.
-pub(crate) fn refine(
-    text: &str,
-    seg: &Segments,
-    rules: &[(Mention, Found)],
-    model: &Model,
-) -> Vec<Mention> {
-    let prepared = prepare(text, seg, rules);
+pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
+    let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(seg, rules, &spans)
+    combine::combine(seg, rules.mentions, &spans)
 }

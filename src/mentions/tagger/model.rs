@@ -8,6 +8,8 @@ use super::layout::{self, Layout, LANES, POSITIONS, TAGS};
 /// A weight model, borrowed from static tables or from a [`ModelData`].
 #[derive(Clone, Copy)]
 pub struct Model<'m> {
+    /// The rows of each bit feature ([`super::features::bit_features`]), looked up once.
+    bits: &'m [Scores],
     slots: &'m [u32],
     keys: &'m [u32],
     rows: &'m [u32],
@@ -61,6 +63,18 @@ impl<'m> Model<'m> {
         self.transitions[from][to]
     }
 
+    /// Adds the rows of bit feature `i` to `acc`.
+    #[inline]
+    pub(crate) fn add_bit(&self, i: usize, acc: &mut Scores) {
+        if let Some(rows) = self.bits.get(i) {
+            for (a, r) in acc.iter_mut().zip(rows) {
+                for (x, &y) in a.iter_mut().zip(r) {
+                    *x += y;
+                }
+            }
+        }
+    }
+
     /// Adds the rows of feature `key` to `acc`; false when the model does not know it.
     #[inline]
     pub(crate) fn add(&self, key: u32, acc: &mut Scores) -> bool {
@@ -99,15 +113,27 @@ impl<'m> Model<'m> {
 pub struct ModelData {
     layout: Layout,
     transitions: [[i16; TAGS]; TAGS],
+    bits: Vec<Scores>,
 }
 
 impl ModelData {
     /// Lays out quantised rows (key, position 0..5, weights) and transitions.
     pub fn new(rows: &[layout::Row], transitions: [[i16; TAGS]; TAGS]) -> ModelData {
-        ModelData {
+        let mut data = ModelData {
             layout: layout::layout(rows),
             transitions,
-        }
+            bits: Vec::new(),
+        };
+        let bits = (0..super::features::BIT_FEATURES)
+            .map(|i| {
+                let mut acc: Scores = [[0; LANES]; POSITIONS];
+                let key = super::hash::feature_key(super::features::bit_feature_name(i));
+                data.view().add(key, &mut acc);
+                acc
+            })
+            .collect();
+        data.bits = bits;
+        data
     }
 
     /// Reads the text format of `data/models/entities.tsv`.
@@ -127,6 +153,7 @@ impl ModelData {
     /// The model, borrowing these tables.
     pub fn view(&self) -> Model<'_> {
         Model {
+            bits: &self.bits,
             slots: &self.layout.slots,
             keys: &self.layout.keys,
             rows: &self.layout.rows,

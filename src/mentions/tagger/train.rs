@@ -8,10 +8,10 @@ use std::collections::HashMap;
 
 use super::decode::{self, Region};
 use super::features::{self, OFFSETS, WINDOW};
-use super::layout::{self, TAGS, TAG_NAMES};
+use super::layout::{self, LANES, TAGS, TAG_NAMES};
 use super::{ModelData, Prepared};
 use crate::analysis::{Analysis, EntityType};
-use crate::segment::{segment, Segments, ALL_CAPS};
+use crate::segment::{segment, Segments};
 
 /// One training document: its text and its named mentions (byte spans and types).
 #[derive(Clone, Debug)]
@@ -143,7 +143,7 @@ fn token_ids(
     let t = seg.tokens[j];
     let info = seg.words.of(&t);
     let mut ids = Vec::with_capacity(24);
-    let flags = features::lexicon_flags(info.lex, t.has(ALL_CAPS));
+    let flags = features::lexicon_flags(&t, info.lex);
     features::word_features(t.text(text), flags, info.class, &mut |tpl, v| {
         ids.push(feats.id(tpl, v))
     });
@@ -152,12 +152,7 @@ fn token_ids(
 }
 
 /// Gold tags for a region, or `None` when a gold name crosses its edge or does not fall on tokens.
-fn gold_tags(
-    seg: &Segments,
-    text: &str,
-    r: Region,
-    names: &[(usize, usize, usize)],
-) -> Option<Vec<u8>> {
+fn gold_tags(candidate: &[bool], r: Region, names: &[(usize, usize, usize)]) -> Option<Vec<u8>> {
     let mut tags = vec![0u8; r.end - r.start];
     for &(a, b, kind) in names {
         let (ta, tb) = (a, b);
@@ -167,7 +162,7 @@ fn gold_tags(
         if ta < r.start || tb > r.end {
             return None;
         }
-        if decode::inner_connector(seg, text, ta) || decode::inner_connector(seg, text, tb - 1) {
+        if !candidate[ta] || !candidate[tb - 1] {
             return None;
         }
         if tb - ta == 1 {
@@ -231,7 +226,7 @@ fn instances(doc: &Doc, text: &str, feats: &mut Features, out: &mut Vec<Instance
     let names = token_names(&seg, doc);
     let n = seg.tokens.len();
     for &r in &prepared.regions {
-        let Some(gold) = gold_tags(&seg, text, r, &names) else {
+        let Some(gold) = gold_tags(&prepared.candidate, r, &names) else {
             continue;
         };
         let lo = r.start.saturating_sub(WINDOW);
@@ -239,9 +234,7 @@ fn instances(doc: &Doc, text: &str, feats: &mut Features, out: &mut Vec<Instance
         let tokens = (lo..hi)
             .map(|j| token_ids(feats, text, &seg, &prepared, j))
             .collect();
-        let connector = (r.start..r.end)
-            .map(|i| decode::inner_connector(&seg, text, i))
-            .collect();
+        let connector = (r.start..r.end).map(|i| !prepared.candidate[i]).collect();
         out.push(Instance {
             tokens,
             first: r.start - lo,
@@ -333,7 +326,7 @@ impl Perceptron {
 
     fn decode(&self, inst: &Instance, back: &mut Vec<[u8; TAGS]>, out: &mut Vec<u8>) {
         let n = inst.gold.len();
-        let mut em = vec![[0i64; TAGS]; n];
+        let mut em = vec![[0i32; LANES]; n];
         for (i, e) in em.iter_mut().enumerate() {
             let pos = inst.first + i;
             for p in 0..OFFSETS {
@@ -347,19 +340,16 @@ impl Perceptron {
                     }
                     let w = &self.w[id as usize * OFFSETS + p];
                     for (x, &y) in e.iter_mut().zip(w) {
-                        *x += i64::from(y);
+                        *x += y;
                     }
                 }
             }
+            if inst.connector[i] {
+                decode::forbid_edges(e);
+            }
         }
-        decode::viterbi(
-            n,
-            |i, t| em[i][t],
-            |p, t| i64::from(self.t[p][t]),
-            |i| inst.connector[i],
-            back,
-            out,
-        );
+        let transitions = decode::constrained(|p, t| self.t[p][t]);
+        decode::viterbi(&em, &transitions, back, out);
     }
 }
 
@@ -566,7 +556,7 @@ pub fn explain(text: &str, model: &super::Model) -> String {
     let mut tags = Vec::new();
     let mut out = String::new();
     for &r in &prepared.regions {
-        scorer.decode(&seg, text, &prepared.tokens, r, &mut tags);
+        scorer.decode(&seg, text, &prepared, r, &mut tags);
         for (i, &t) in tags.iter().enumerate() {
             let j = r.start + i;
             let f = prepared.tokens[j];
