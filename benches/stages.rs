@@ -26,7 +26,9 @@ mod native {
     use std::time::Duration;
 
     use criterion::{BatchSize, Criterion, Throughput};
-    use quotemark::internals::{attribute, find_mentions, find_quotes, link_entities, segment};
+    use quotemark::internals::{
+        attribute, find_mentions, find_quotes, find_sources, link_entities, segment, tag,
+    };
     use quotemark::{analyze, OffsetUnit, Options, Report};
 
     /// Every article `.txt` (at least 1,500 bytes, not a licence or readme) under `dir`, in path
@@ -97,7 +99,14 @@ mod native {
                 .join(", ")
         );
         let options = Options::default();
-        let segments: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+        let segments: Vec<_> = texts
+            .iter()
+            .map(|t| {
+                let mut s = segment(t);
+                tag(t, &mut s);
+                s
+            })
+            .collect();
         let mentions: Vec<_> = texts
             .iter()
             .zip(&segments)
@@ -130,6 +139,17 @@ mod native {
                     black_box(segment(black_box(text)));
                 }
             })
+        });
+        group.bench_function("1b pos", |b| {
+            b.iter_batched_ref(
+                || segments.clone(),
+                |segmented| {
+                    for (text, segs) in texts.iter().zip(segmented.iter_mut()) {
+                        tag(black_box(text), segs);
+                    }
+                },
+                BatchSize::SmallInput,
+            )
         });
         group.bench_function("2 mentions", |b| {
             b.iter(|| {
@@ -169,7 +189,20 @@ mod native {
                 }
             })
         });
-        group.bench_function("analyze (stages 1-5)", |b| {
+        group.bench_function("6 sources", |b| {
+            b.iter(|| {
+                for i in 0..texts.len() {
+                    black_box(find_sources(
+                        black_box(texts[i]),
+                        &segments[i],
+                        &analyses[i].mentions,
+                        &analyses[i].entities,
+                        &analyses[i].quotes,
+                    ));
+                }
+            })
+        });
+        group.bench_function("analyze (stages 1-6)", |b| {
             b.iter(|| {
                 for text in &texts {
                     black_box(analyze(black_box(text), &options));

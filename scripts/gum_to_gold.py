@@ -921,26 +921,27 @@ def collect_quotes(name, text, words, sentences, paragraphs, mentions, xml, over
 
 
 # Hand-checked decisions (document, start of the quote) -> speaker names, or None for
-# ignore_quotes.  Only where the automatic derivation is wrong or unsafe; see README.md.
+# ignore_quotes.  Only where the automatic derivation is wrong or unsafe, judged on the text
+# alone (never on what quotemark predicts); tests/data/gum/README.md lists each with its reason
+# and the decisions dropped since.
 OVERRIDES = {
-    # The quoted words are the sheriff's spokesman's, reporting what Montalvo did/said.
+    # The quoted words are the sheriff's spokesman's, reporting what Montalvo did/said; the
+    # nearest speech verb ("told the police") has Montalvo as subject.
     ("gum-defector", "walked into lobby of the East L.A."): ["Steve Whitmore", "Whitmore"],
     ("gum-defector", "everything he did"): ["Steve Whitmore", "Whitmore"],
-    # GUM's coreference links "One poster" to Matthew Ingram; doubtful -> not scored.
-    ("gum-hackers", "I have myself, as per instructions"): None,
-    ("gum-hackers", "Prompted I think by the Tom Cruise video"): None,
-    # A name coined by the writer ("dubbed the conflict ...: "...""), not an utterance.
+    # GUM's coreference links "One poster" / "The poster" to the journalist Matthew Ingram; the
+    # text credits the words to an "Anonymous blogger" who bombarded the site himself: an
+    # unnamed source, scored by its description (both spans of the "Prompted ..." quote).
+    ("gum-hackers", "I have myself, as per instructions"): ["poster", "blogger"],
+    ("gum-hackers", "Prompted I think by the Tom Cruise video"): ["poster", "blogger"],
+    # A name coined by the writer ("dubbed the ongoing conflict ...: "...""), kind `other`.
     ("gum-hackers", "Scientology vs. the Internet"): None,
-    # Rating label / wording of regulations / a newspaper's paraphrase: not speech.
+    # A rating label (Secunia's severity level), not an utterance: kind `other`.
     ("gum-ie9", "highly critical"): None,
-    ("gum-sensitive", "approved security cabinets"): None,
-    ("gum-questionnaire", "based solely on the response"): None,
     # Continuation (after a picture caption) of Gregoire's multi-paragraph statement.
     ("gum-nasa", "However, the full fuselage trainer"): ["Chris Gregoire", "Gregoire"],
     # Answer to the preceding question about Kiara Perkins.
     ("gum-warhol", "It's Warhol. He is a legend."): ["Kiara Perkins", "Perkins"],
-    # "Undersecretary for Education Mr. Toccafondi says "...""
-    ("gum-taxes", "many schools will increase their fees"): ["Toccafondi", "Mr. Toccafondi"],
 }
 
 

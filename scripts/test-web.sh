@@ -1,6 +1,7 @@
 #!/bin/sh
 # The web side's tests: wasm build + size budget, wasm tests in Node and headless Chromium,
-# node --test for the page's modules, and the page's end-to-end test in headless Chromium.
+# node --test for the page's modules, the wasm output against contract.schema.json, and the page's
+# end-to-end test in headless Chromium.
 #   scripts/test-web.sh          everything (installs what is missing via scripts/setup.sh --browser)
 # Screenshots go to test-output/ (gitignored).
 set -eu
@@ -9,9 +10,13 @@ cd "$(dirname "$0")/.."
 step() { printf '\n== %s\n' "$*"; }
 
 scripts/setup.sh --browser
-if [ ! -d tests/e2e/node_modules/playwright-core ]; then
+if [ ! -d tests/e2e/node_modules/playwright-core ] || [ ! -d tests/e2e/node_modules/axe-core ]; then
     step "npm ci (tests/e2e)"
     (cd tests/e2e && npm ci --no-audit --no-fund)
+fi
+if [ ! -d tests/contract/node_modules/ajv ]; then
+    step "npm ci (tests/contract)"
+    (cd tests/contract && npm ci --no-audit --no-fund)
 fi
 
 step "wasm build and size budget (scripts/build-wasm.sh)"
@@ -30,6 +35,9 @@ TMPDIR=$tmp WASM_BINDGEN_USE_BROWSER=1 \
 
 step "node --test www/test/*.test.js"
 node --test www/test/*.test.js
+
+step "wasm output against contract.schema.json (tests/contract/wasm.test.mjs)"
+node --test --test-reporter=spec tests/contract/wasm.test.mjs
 
 step "page end-to-end test in headless Chromium (tests/e2e)"
 (cd tests/e2e && TMPDIR=$tmp node page.test.js)

@@ -1,9 +1,11 @@
 #!/bin/sh
-# Runs every test: lints, native unit and integration tests, docs, quality floors, the wasm
-# build and its tests in Node and headless Chromium, the page's tests, and packaging.
+# Runs every test: lints, native unit and integration tests, docs, quality floors, the output
+# contract (contract.schema.json), the wasm build and its tests in Node and headless Chromium, the
+# page's tests, and packaging (the crate, and the npm and Python packages:
+# scripts/test-packages.sh).
 # Installs what is missing first (scripts/setup.sh --browser). Safe to run again.
 #   scripts/test.sh            everything
-#   scripts/test.sh --native   skip the browser and wasm steps (a quick local loop)
+#   scripts/test.sh --native   skip the browser, wasm and package steps (a quick local loop)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -12,7 +14,7 @@ step() { printf '\n== %s\n' "$*"; }
 native_only=false
 [ "${1:-}" = "--native" ] && native_only=true
 
-if $native_only; then scripts/setup.sh; else scripts/setup.sh --browser; fi
+if $native_only; then scripts/setup.sh --tests; else scripts/setup.sh --browser; fi
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -33,6 +35,21 @@ RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
 step "quality on the gold corpora (figures quoted in README.md)"
 cargo run --release --quiet -- eval tests/data
 cargo run --release --quiet -- eval tests/data/gum
+# PolNeAR lives beside the checkout (../shared, as in CI), or where QUOTEMARK_SHARED points.
+shared=${QUOTEMARK_SHARED:-../shared}
+if [ -d "$shared/data/polnear" ]; then
+    cargo run --release --quiet -- eval --polnear "$shared/data/polnear/dev"
+    cargo run --release --quiet -- eval --polnear "$shared/data/polnear/train"
+else
+    echo "($shared/data/polnear is absent: PolNeAR not measured)"
+fi
+
+step "quality floors (tests/quality.rs; PolNeAR when ../shared/data/polnear is present)"
+cargo test --release --quiet --test quality -- --nocapture --test-threads 1
+
+step "output contract: the CLI on every fixture and the TypeScript types against contract.schema.json (tests/contract)"
+cargo build --release --quiet
+node --test --test-reporter=spec tests/contract/cli.test.mjs tests/contract/ts-types.test.mjs
 
 step "the fuzz targets compile (cargo-fuzz crate in fuzz/; make fuzz runs them)"
 cargo check --quiet --manifest-path fuzz/Cargo.toml
@@ -47,6 +64,7 @@ if ! $native_only; then
     if [ -x scripts/test-determinism.sh ]; then
         scripts/test-determinism.sh
     fi
+    scripts/test-packages.sh
 fi
 
 printf '\n== all tests passed\n'

@@ -29,6 +29,7 @@ pub fn check_invariants(text: &str, analysis: &Analysis) -> Result<(), String> {
     check_spans(text, analysis)?;
     check_mentions(text, analysis)?;
     check_quotes(analysis)?;
+    check_sources(text, analysis)?;
     for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
         check_report(text, analysis, unit)?;
     }
@@ -51,6 +52,11 @@ fn all_spans(analysis: &Analysis) -> Vec<(String, Span)> {
         }
         if let Some(c) = q.cue {
             out.push((format!("cue of quote {i}"), c));
+        }
+    }
+    for (i, source) in analysis.sources.iter().enumerate() {
+        for (j, &role) in source.roles.iter().enumerate() {
+            out.push((format!("role {j} of source {i}"), role));
         }
     }
     out
@@ -190,6 +196,72 @@ fn check_quotes(analysis: &Analysis) -> Result<(), String> {
     Ok(())
 }
 
+/// Every quote with a speaker belongs to exactly one source and a quote without one to none;
+/// sources are ordered by first quote, their entities and affiliations exist, their quoted words
+/// add up, and a gender comes with its basis, for persons only.
+fn check_sources(text: &str, analysis: &Analysis) -> Result<(), String> {
+    let mut owner: Vec<Option<usize>> = vec![None; analysis.quotes.len()];
+    let mut first_quotes = Vec::with_capacity(analysis.sources.len());
+    for (i, source) in analysis.sources.iter().enumerate() {
+        if source.quotes.is_empty() {
+            return Err(format!("source {i} has no quote"));
+        }
+        if source.quotes.windows(2).any(|w| w[0] >= w[1]) {
+            return Err(format!("source {i}: quotes not ascending"));
+        }
+        first_quotes.push(source.quotes[0]);
+        let mut words = 0u32;
+        for &q in &source.quotes {
+            let Some(slot) = owner.get_mut(q as usize) else {
+                return Err(format!("source {i}: quote {q} does not exist"));
+            };
+            if let Some(other) = slot.replace(i) {
+                return Err(format!("quote {q} belongs to sources {other} and {i}"));
+            }
+            let quote = &analysis.quotes[q as usize];
+            if quote.speaker.is_none() {
+                return Err(format!("source {i}: quote {q} has no speaker"));
+            }
+            if matches!(quote.kind, QuoteKind::Direct | QuoteKind::Partial) {
+                words += crate::sources::count_words(quote.span.text(text));
+            }
+        }
+        if words != source.quoted_words {
+            return Err(format!(
+                "source {i}: {} quoted words, its quotes hold {words}",
+                source.quoted_words
+            ));
+        }
+        if source
+            .entity
+            .is_some_and(|e| e as usize >= analysis.entities.len())
+        {
+            return Err(format!("source {i}: entity does not exist"));
+        }
+        if let Some(a) = source.affiliation {
+            match analysis.entities.get(a as usize) {
+                Some(e) if e.kind == crate::EntityType::Org => {}
+                _ => return Err(format!("source {i}: affiliation {a} is no organisation")),
+            }
+        }
+        if source.gender.is_some() != source.gender_basis.is_some() {
+            return Err(format!("source {i}: gender and basis disagree"));
+        }
+        if source.gender.is_some() && source.kind != crate::SpeakerKind::Person {
+            return Err(format!("source {i}: a gender for a {}", source.kind.name()));
+        }
+    }
+    if first_quotes.windows(2).any(|w| w[0] >= w[1]) {
+        return Err("sources are not ordered by first quote".into());
+    }
+    for (q, quote) in analysis.quotes.iter().enumerate() {
+        if quote.speaker.is_some() && owner[q].is_none() {
+            return Err(format!("quote {q} has a speaker but no source"));
+        }
+    }
+    Ok(())
+}
+
 /// Byte offset → (UTF-16 units, chars) before it, for a sorted list of char-boundary offsets,
 /// counted in one walk with `char::len_utf16`, independently of [`crate::OffsetMap`].
 fn std_offsets(text: &str, mut bytes: Vec<u32>) -> Vec<(u32, u32, u32)> {
@@ -280,7 +352,11 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
                     rs.end,
                     &rs.text,
                 )?;
-                if rs.name != s.name || rs.entity != s.entity || rs.named != s.named {
+                if rs.name != s.name
+                    || rs.entity != s.entity
+                    || rs.named != s.named
+                    || rs.kind != s.kind.name()
+                {
                     return Err(format!("report: speaker of quote {i} differs"));
                 }
             }
@@ -292,6 +368,32 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
                 expect(&format!("cue of quote {i}"), c, rc.start, rc.end, &rc.text)?
             }
             _ => return Err(format!("report: cue of quote {i} missing or extra")),
+        }
+    }
+    let owners = analysis.quote_sources();
+    for (i, r) in report.quotes.iter().enumerate() {
+        if r.source != owners[i] {
+            return Err(format!("report: source of quote {i} differs"));
+        }
+    }
+    if report.sources.len() != analysis.sources.len() {
+        return Err(format!("report ({}): source counts differ", unit.name()));
+    }
+    for (i, (r, s)) in report.sources.iter().zip(&analysis.sources).enumerate() {
+        let roles: Vec<&str> = s.roles.iter().map(|r| r.text(text)).collect();
+        if r.id as usize != i
+            || r.name != s.name
+            || r.named != s.named
+            || r.kind != s.kind.name()
+            || r.entity != s.entity
+            || r.gender != s.gender.map(|g| g.name())
+            || r.gender_basis != s.gender_basis.map(|b| b.name())
+            || r.roles != roles
+            || r.affiliation != s.affiliation
+            || r.quotes != s.quotes
+            || r.quoted_words != s.quoted_words
+        {
+            return Err(format!("report: source {i} differs"));
         }
     }
     Ok(())
@@ -326,6 +428,7 @@ mod tests {
             entities: vec![entity(vec![0])],
             mentions: vec![mention(0, 3)],
             quotes: vec![],
+            sources: vec![],
         };
         check_invariants(text, &ok).unwrap();
         let mut off_boundary = ok.clone();

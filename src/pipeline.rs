@@ -3,7 +3,7 @@
 use crate::analysis::Analysis;
 use crate::error::{Error, Result};
 use crate::span::OffsetUnit;
-use crate::{attribution, entities, mentions, quotes, segment};
+use crate::{attribution, entities, mentions, pos, quotes, segment, sources};
 
 /// The largest text analysed at once, in UTF-8 bytes (32 MB, about 5 million words).
 ///
@@ -25,20 +25,23 @@ impl Options {
     }
 }
 
-/// Analyses `text`: its mentions, entities and quotations, with byte spans.
+/// Analyses `text`: its mentions, entities, quotations and their sources, with byte spans.
 ///
 /// Never fails and never panics; finding nothing gives an empty [`Analysis`]. Time and memory grow
 /// linearly with the text's length; see [`try_analyze`] for a size limit.
 pub fn analyze(text: &str, _options: &Options) -> Analysis {
-    let segments = segment::segment(text);
+    let mut segments = segment::segment(text);
+    pos::tag(text, &mut segments);
     let mut mentions = mentions::find_mentions(text, &segments);
     let entities = entities::link_entities(text, &mut mentions);
     let quote_spans = quotes::find_quotes(text, &segments);
     let quotes = attribution::attribute(text, &segments, &mentions, &entities, &quote_spans);
+    let sources = sources::find_sources(text, &segments, &mentions, &entities, &quotes);
     Analysis {
         entities,
         mentions,
         quotes,
+        sources,
     }
 }
 

@@ -6,8 +6,11 @@
 //!   "mentions": [{"start": 96, "end": 115, "text": "Charlene Barshefsky", "type": "PERSON", "entity": 0}],
 //!   "quotes": [{"start": 880, "end": 982, "text": "“We came ... at this point,”", "kind": "direct",
 //!               "speaker": {"start": 983, "end": 993, "text": "Barshefsky", "name": "Charlene Barshefsky",
-//!                           "entity": 0, "named": true},
-//!               "cue": {"start": 994, "end": 998, "text": "said"}}] }
+//!                           "entity": 0, "named": true, "kind": "person"},
+//!               "cue": {"start": 994, "end": 998, "text": "said"}, "source": 0}],
+//!   "sources": [{"id": 0, "name": "Charlene Barshefsky", "named": true, "kind": "person", "entity": 0,
+//!                "gender": "female", "gender_basis": "pronoun", "roles": ["U.S. Trade Representative"],
+//!                "affiliation": null, "quotes": [0], "quoted_words": 12}] }
 //! ```
 
 use serde::Serialize;
@@ -32,6 +35,8 @@ pub struct Report {
     pub mentions: Vec<MentionRecord>,
     /// Quotations, ordered by start.
     pub quotes: Vec<QuoteRecord>,
+    /// Distinct sources of the quotations, in order of their first quote.
+    pub sources: Vec<SourceRecord>,
 }
 
 /// One entity of a [`Report`].
@@ -97,6 +102,8 @@ pub struct SpeakerRecord {
     pub entity: Option<u32>,
     /// False for anonymous sources.
     pub named: bool,
+    /// `person`, `organization`, `group` or `document`.
+    pub kind: &'static str,
 }
 
 /// One quotation of a [`Report`].
@@ -115,6 +122,36 @@ pub struct QuoteRecord {
     pub speaker: Option<SpeakerRecord>,
     /// The speech cue.
     pub cue: Option<SpanRecord>,
+    /// Index into `sources` of who said it; `None` when it has no speaker.
+    pub source: Option<u32>,
+}
+
+/// One distinct source of a [`Report`]: who is quoted, with what the text says about them.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct SourceRecord {
+    /// Its index in `sources`.
+    pub id: u32,
+    /// Who it is: the entity's name, or the description as resolved ("One source").
+    pub name: String,
+    /// False for anonymous sources.
+    pub named: bool,
+    /// `person`, `organization`, `group` or `document`.
+    pub kind: &'static str,
+    /// Its entity, if any.
+    pub entity: Option<u32>,
+    /// `female` or `male` where the text supports it, else `None`.
+    pub gender: Option<&'static str>,
+    /// `pronoun`, `honorific` or `given-name`; `None` exactly when `gender` is.
+    pub gender_basis: Option<&'static str>,
+    /// Titles and descriptions the text gives it, as written.
+    pub roles: Vec<String>,
+    /// The entity of an organisation named in its roles, if any.
+    pub affiliation: Option<u32>,
+    /// Indices into `quotes` of every quote attributed to it.
+    pub quotes: Vec<u32>,
+    /// Words inside the marks of its direct and partial quotes.
+    pub quoted_words: u32,
 }
 
 impl Report {
@@ -148,10 +185,12 @@ impl Report {
                 }
             })
             .collect();
+        let owners = analysis.quote_sources();
         let quotes = analysis
             .quotes
             .iter()
-            .map(|q| {
+            .zip(owners)
+            .map(|(q, source)| {
                 let (start, end) = at(q.span);
                 QuoteRecord {
                     start,
@@ -167,6 +206,7 @@ impl Report {
                             name: s.name.clone(),
                             entity: s.entity,
                             named: s.named,
+                            kind: s.kind.name(),
                         }
                     }),
                     cue: q.cue.map(|c| {
@@ -177,7 +217,26 @@ impl Report {
                             text: c.text(text).to_string(),
                         }
                     }),
+                    source,
                 }
+            })
+            .collect();
+        let sources = analysis
+            .sources
+            .iter()
+            .enumerate()
+            .map(|(id, s)| SourceRecord {
+                id: id as u32,
+                name: s.name.clone(),
+                named: s.named,
+                kind: s.kind.name(),
+                entity: s.entity,
+                gender: s.gender.map(|g| g.name()),
+                gender_basis: s.gender_basis.map(|b| b.name()),
+                roles: s.roles.iter().map(|r| r.text(text).to_string()).collect(),
+                affiliation: s.affiliation,
+                quotes: s.quotes.clone(),
+                quoted_words: s.quoted_words,
             })
             .collect();
         Report {
@@ -186,6 +245,7 @@ impl Report {
             entities,
             mentions,
             quotes,
+            sources,
         }
     }
 

@@ -63,6 +63,9 @@ export interface MentionRecord extends SpanRecord {
   title?: string;
 }
 
+/** What kind of source a speaker is. */
+export type SpeakerKind = "person" | "organization" | "group" | "document";
+
 /** Who said a quotation. */
 export interface SpeakerRecord extends SpanRecord {
   /** Who the speaker as written (`text`, e.g. "she") stands for. */
@@ -71,6 +74,8 @@ export interface SpeakerRecord extends SpanRecord {
   entity: number | null;
   /** False for anonymous sources ("a source said"). */
   named: boolean;
+  /** A person ("she", "the spokeswoman"), an organisation ("the ministry"), a group ("officials") or a document ("the report"). */
+  kind: SpeakerKind;
 }
 
 /** One quotation. */
@@ -79,6 +84,39 @@ export interface QuoteRecord extends SpanRecord {
   speaker: SpeakerRecord | null;
   /** The speech cue ("said"). */
   cue: SpanRecord | null;
+  /** Index into `Report.sources` of who said it; null exactly when `speaker` is. */
+  source: number | null;
+}
+
+/** A gender, only where the text supports it. */
+export type Gender = "female" | "male";
+
+/** What a source's gender rests on: a pronoun in the text that refers to it ("her team"), an honorific or gendered title ("Ms.", "spokeswoman"), or a statistical guess from the given name (>= 95% of its bearers one sex in US Census/SSA data). */
+export type GenderBasis = "pronoun" | "honorific" | "given-name";
+
+/** One distinct source: everyone and everything quoted, in order of first quote. */
+export interface SourceRecord {
+  /** Its index in `Report.sources`. */
+  id: number;
+  /** The entity's name, or the description as resolved ("One source"). */
+  name: string;
+  /** False for anonymous sources. */
+  named: boolean;
+  kind: SpeakerKind;
+  /** Its entity, if any. */
+  entity: number | null;
+  /** Null unless the text supports a gender (persons only). */
+  gender: Gender | null;
+  /** Null exactly when `gender` is. */
+  gender_basis: GenderBasis | null;
+  /** Titles and descriptions the text gives it, as written ("U.S. Trade Representative", "a spokeswoman for the commission"). */
+  roles: string[];
+  /** Index into `Report.entities` of an organisation named in its roles, if any. */
+  affiliation: number | null;
+  /** Indices into `Report.quotes` of every quote (direct, partial, indirect) attributed to it. */
+  quotes: number[];
+  /** Words inside the marks of its direct and partial quotes. */
+  quoted_words: number;
 }
 
 /** The output contract: everything `analyze` found. */
@@ -92,6 +130,8 @@ export interface Report {
   mentions: MentionRecord[];
   /** Ordered by start. */
   quotes: QuoteRecord[];
+  /** Distinct sources of the quotes, in order of first quote. */
+  sources: SourceRecord[];
 }
 "#;
 

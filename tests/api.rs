@@ -117,3 +117,25 @@ fn too_long_text_is_a_clear_error() {
     assert!(matches!(err, Error::TooLong { .. }));
     assert!(err.to_string().contains("MB"));
 }
+
+#[test]
+fn a_text_of_exactly_the_limit_is_analysed_and_one_byte_more_is_refused() {
+    let quote = "“Yes,” Zhu Rongji said. ";
+    let mut text = String::with_capacity(MAX_INPUT_BYTES + 1);
+    text.push_str(quote);
+    text.push_str(&" ".repeat(MAX_INPUT_BYTES - quote.len()));
+    assert_eq!(text.len(), MAX_INPUT_BYTES);
+    let analysis = try_analyze(&text, &Options::default()).expect("exactly at the limit");
+    assert_eq!(analysis.quotes.len(), 1);
+    assert_eq!(
+        analysis.quotes[0].speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Zhu Rongji")
+    );
+    text.push(' ');
+    match try_analyze(&text, &Options::default()) {
+        Err(Error::TooLong { bytes, limit }) => {
+            assert_eq!((bytes, limit), (MAX_INPUT_BYTES + 1, MAX_INPUT_BYTES))
+        }
+        other => panic!("one byte over the limit: expected TooLong, got {other:?}"),
+    }
+}

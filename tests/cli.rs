@@ -39,7 +39,48 @@ fn analyze_reads_the_seed_file() {
     let (code, out, _) = quotemark(&["analyze", "--pretty", path], b"");
     assert_eq!(code, 0);
     let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
-    assert!(json["quotes"].as_array().expect("quotes").len() >= 9);
+    // The seed's 13 quotations: 9 direct or partial (its gold file lists them), 4 indirect.
+    let quotes = json["quotes"].as_array().expect("quotes");
+    let kinds: Vec<&str> = quotes.iter().map(|q| q["kind"].as_str().unwrap()).collect();
+    assert_eq!(quotes.len(), 13, "{kinds:?}");
+    let marked = kinds
+        .iter()
+        .filter(|k| matches!(**k, "direct" | "partial"))
+        .count();
+    assert_eq!(marked, 9, "{kinds:?}");
+    assert_eq!(kinds.iter().filter(|k| **k == "indirect").count(), 4);
+    assert!(quotes.iter().all(|q| q["speaker"].is_object()));
+}
+
+#[test]
+fn a_file_of_exactly_the_limit_is_analysed_and_one_byte_more_is_refused() {
+    let dir = std::env::temp_dir().join(format!("quotemark-cli-limit-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let quote = "“Yes,” Zhu Rongji said. ";
+    let mut text = quote.to_string();
+    text.push_str(&" ".repeat(quotemark::MAX_INPUT_BYTES - quote.len()));
+    let at = dir.join("at-limit.txt");
+    std::fs::write(&at, &text).expect("write");
+    text.push(' ');
+    let over = dir.join("over-limit.txt");
+    std::fs::write(&over, &text).expect("write");
+    drop(text);
+
+    let (code, out, err) = quotemark(&["analyze", at.to_str().unwrap()], b"");
+    assert_eq!(code, 0, "{err}");
+    let json: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert_eq!(json["quotes"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["quotes"][0]["speaker"]["name"], "Zhu Rongji");
+
+    let (code, out, err) = quotemark(&["analyze", over.to_str().unwrap()], b"");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(
+        err.starts_with("quotemark: ") && err.contains("32 MB"),
+        "{err}"
+    );
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
 }
 
 #[test]

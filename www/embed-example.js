@@ -10,8 +10,13 @@ on.addEventListener('click', async () => {
   on.disabled = true;
   try {
     const report = await highlight(story);
-    const speakers = new Set(report.quotes.filter((q) => q.speaker).map((q) => q.speaker.name));
-    status.textContent = `${report.quotes.length} quotes from ${speakers.size} speakers, ${report.mentions.length} entity mentions marked.`;
+    const { total, anonymous, women, men } = report.summary;
+    const n = (count, one, many) => `${count} ${count === 1 ? one : many}`;
+    status.textContent =
+      `${n(report.quotes.length, 'quote', 'quotes')} from ${n(total, 'source', 'sources')} ` +
+      `(${anonymous} anonymous; ${n(women, 'woman', 'women')}, ${n(men, 'man', 'men')}), ` +
+      `${n(report.mentions.length, 'entity mention', 'entity mentions')} marked.`;
+    status.dataset.sources = String(total);
     off.disabled = false;
     document.body.dataset.highlighted = 'true';
   } catch (error) {

@@ -1,5 +1,8 @@
 // The page: reads the text area, has worker.js analyse it, and shows the result with render.js.
-// All URLs are relative, so the page works under any sub-path.
+// All URLs are relative, so the page works under any sub-path. boot.js started the worker (and the
+// wasm download) before this module ran; the first text is sent at once and analysed as soon as the
+// module is ready.
+import { takeWorker } from './boot.js';
 import {
   ENTITY_TYPES,
   articleBlocks,
@@ -7,7 +10,10 @@ import {
   entityTable,
   quotesCsv,
   renderEntities,
+  renderSources,
   renderSpeakers,
+  sourceTable,
+  sourcesCsv,
   speakerTable,
   typeCounts,
 } from './render.js';
@@ -26,6 +32,8 @@ const input = $('input');
 const article = $('article');
 const status = $('status');
 const speakersPanel = $('speakers');
+const sourcesPanel = $('sources');
+const givenNames = $('given-names');
 const entitiesPanel = $('entities');
 const tip = $('tip');
 const sampleSelect = $('sample');
@@ -43,6 +51,7 @@ const state = {
   firstHighlight: false,
   limitBytes: PAGE_LIMIT_BYTES,
   sentAt: 0,
+  readyAt: 0,
   renderToken: 0,
 };
 
@@ -75,13 +84,17 @@ function megabytes(bytes, digits = 1) {
 // ---- analysis in the worker ------------------------------------------------------------------
 
 function startWorker() {
-  const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-  worker.addEventListener('message', (event) => onWorkerMessage(event.data));
-  worker.addEventListener('error', (event) => {
+  state.worker = takeWorker(onWorkerMessage, (event) => {
     event.preventDefault();
     showFailure(`The analyser could not start${event.message ? `: ${event.message}` : ''}.`);
   });
-  state.worker = worker;
+}
+
+/** Marks a time from the worker (absolute, ms) on this page's timeline, once. */
+function markAt(name, absolute) {
+  if (!absolute || performance.getEntriesByName(name).length) return;
+  const at = absolute - performance.timeOrigin;
+  if (at >= 0) performance.mark(name, { startTime: at });
 }
 
 function showFailure(message) {
@@ -95,10 +108,15 @@ function onWorkerMessage(data) {
     return;
   }
   if (data.ready) {
+    const timing = data.ready.timing || {};
+    markAt('quotemark:worker-started', timing.started);
+    markAt('quotemark:module-compiled', timing.compiled);
+    markAt('quotemark:module-ready', timing.ready);
     if (!performance.getEntriesByName('quotemark:analyser-ready').length) {
       performance.mark('quotemark:analyser-ready');
     }
     state.ready = true;
+    state.readyAt = performance.now();
     state.limitBytes = Math.min(PAGE_LIMIT_BYTES, data.ready.maxInputBytes);
     $('version').textContent = `quotemark ${data.ready.version}`;
     flush();
@@ -117,7 +135,9 @@ function onWorkerMessage(data) {
 /** Asks for an analysis of `text` now, or as soon as the worker is free. */
 function request(text) {
   state.pending = text;
-  if (state.busy && performance.now() - state.sentAt > RESTART_AFTER_MS) {
+  // (Time spent waiting for the module to load does not count: a fresh worker would load it again.)
+  const running = performance.now() - Math.max(state.sentAt, state.readyAt);
+  if (state.busy && state.ready && running > RESTART_AFTER_MS) {
     // A long analysis of text that is already stale: stop it rather than wait for it.
     state.worker.terminate();
     state.ready = false;
@@ -128,7 +148,9 @@ function request(text) {
 }
 
 function flush() {
-  if (!state.ready || state.busy || state.pending === null) return;
+  // Before the worker is ready a request waits in the worker, which analyses it the moment the
+  // module is: no round trip after "ready".
+  if (!state.worker || state.busy || state.pending === null) return;
   const text = state.pending;
   state.pending = null;
   const bytes = utf8Length(text);
@@ -156,6 +178,7 @@ function tooLong(text, bytes) {
   setStatus(message, 'error');
   article.replaceChildren(document.createTextNode(text.slice(0, 20_000)));
   speakersPanel.replaceChildren();
+  sourcesPanel.replaceChildren();
   entitiesPanel.replaceChildren();
   article.setAttribute('aria-busy', 'false');
 }
@@ -166,19 +189,33 @@ async function show(text, report, ms) {
   const token = ++state.renderToken;
   const speakers = speakerTable(report);
   state.current = { text, report, speakers, ms };
-  speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
-  entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
-  const counts = typeCounts(report);
-  for (const el of document.querySelectorAll('[data-count]')) {
-    const type = el.dataset.count;
-    const count = type === 'quotes' ? report.quotes.length : counts[type] || 0;
-    el.textContent = String(count);
-    el.closest('.toggle')?.toggleAttribute('data-empty', count === 0);
-  }
-  $('who-count').textContent = String(speakers.speakers.length);
-  $('ents-count').textContent = String(report.entities.length);
 
-  // Add the article's lines a slice at a time, so a long text never blocks the page for long.
+  // The article first, a slice at a time (a long text never blocks the page for long); the panels
+  // after its first slice, or, for a text that fits in one, once the browser could paint it.
+  let panels = false;
+  const showPanels = () => {
+    panels = true;
+    showSources();
+    speakersPanel.replaceChildren(renderSpeakers(document, report, speakers));
+    entitiesPanel.replaceChildren(renderEntities(document, report, entityTable(report)));
+    const counts = typeCounts(report);
+    for (const el of document.querySelectorAll('[data-count]')) {
+      const type = el.dataset.count;
+      const count = type === 'quotes' ? report.quotes.length : counts[type] || 0;
+      el.textContent = String(count);
+      el.closest('.toggle')?.toggleAttribute('data-empty', count === 0);
+    }
+    $('who-count').textContent = String(speakers.speakers.length);
+    $('ents-count').textContent = String(report.entities.length);
+  };
+  const highlighted = () => {
+    if (!state.firstHighlight) {
+      state.firstHighlight = true;
+      performance.mark('quotemark:first-highlight');
+    }
+  };
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
   article.replaceChildren();
   let batch = document.createDocumentFragment();
   let sliceStart = performance.now();
@@ -187,12 +224,20 @@ async function show(text, report, ms) {
     if (performance.now() - sliceStart > SLICE_MS) {
       article.appendChild(batch);
       batch = document.createDocumentFragment();
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      highlighted();
+      if (!panels) showPanels();
+      await pause();
       if (token !== state.renderToken) return; // a newer text took over
       sliceStart = performance.now();
     }
   }
   article.appendChild(batch);
+  highlighted();
+  if (!panels) {
+    await pause();
+    if (token !== state.renderToken) return;
+    showPanels();
+  }
 
   article.setAttribute('aria-busy', 'false');
   state.current.summary = `${report.quotes.length} quotes, ${report.entities.length} entities · analysed ${text.length.toLocaleString(
@@ -203,9 +248,18 @@ async function show(text, report, ms) {
   state.selection = null;
   reselect(previous);
   document.body.dataset.analyses = String(Number(document.body.dataset.analyses || 0) + 1);
-  if (!state.firstHighlight) {
-    state.firstHighlight = true;
-    performance.mark('quotemark:first-highlight');
+}
+
+/** The Sources panel, counting first-name genders or not as the switch says. */
+function showSources() {
+  if (!state.current) return;
+  const { report, speakers } = state.current;
+  const table = sourceTable(report, speakers, { givenNames: givenNames.checked });
+  sourcesPanel.replaceChildren(renderSources(document, report, table));
+  $('sources-count').textContent = String(table.summary.total);
+  const key = state.selection && state.selection.kind === 'speaker' ? state.selection.key : null;
+  for (const button of sourcesPanel.querySelectorAll('.pick[data-speaker]')) {
+    button.setAttribute('aria-pressed', String(button.getAttribute('data-speaker') === key));
   }
 }
 
@@ -349,6 +403,7 @@ async function loadSample(option) {
     document.createTextNode(', Wikinews, '),
     licence(),
   );
+  credit.hidden = false;
   request(text);
 }
 
@@ -364,11 +419,15 @@ function licence() {
 function init() {
   startWorker();
   input.addEventListener('input', () => {
+    // The text is the reader's own now: the sample menu and its credit no longer name it.
+    sampleSelect.value = '';
+    credit.hidden = true;
     clearTimeout(state.timer);
     state.timer = setTimeout(() => request(input.value), DEBOUNCE_MS);
   });
   sampleSelect.addEventListener('change', () => {
     clearTimeout(state.timer);
+    if (!sampleSelect.value) return;
     loadSample(sampleSelect.selectedOptions[0]).catch((error) =>
       setStatus(`Could not load the sample: ${error.message}`, 'error'),
     );
@@ -378,6 +437,8 @@ function init() {
       article.classList.toggle(`hide-${box.dataset.toggle}`, !box.checked);
     });
   }
+  $('src').addEventListener('click', onPick);
+  givenNames.addEventListener('change', showSources);
   $('who').addEventListener('click', onPick);
   $('ents').addEventListener('click', onPick);
   article.addEventListener('click', onArticleActivate);
@@ -415,6 +476,10 @@ function init() {
   $('export-csv').addEventListener('click', () => {
     if (!state.current) return;
     download('quotemark-quotes.csv', 'text/csv;charset=utf-8', quotesCsv(state.current.report));
+  });
+  $('export-sources').addEventListener('click', () => {
+    if (!state.current) return;
+    download('quotemark-sources.csv', 'text/csv;charset=utf-8', sourcesCsv(state.current.report));
   });
   $('limit').textContent = megabytes(PAGE_LIMIT_BYTES);
   for (const [type, label] of ENTITY_TYPES) {

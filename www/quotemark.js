@@ -2,6 +2,8 @@
 //
 //   import { highlight, unhighlight } from './quotemark.js';
 //   const report = await highlight(document.querySelector('article'));
+//   report.summary;   // { total: 5, named: 3, anonymous: 2, women: 1, men: 2, unknown: 0, … }
+//   report.sources;   // one record per source: name, gender and its basis, roles, quoted words…
 //   unhighlight(document.querySelector('article'));   // the original DOM, exactly
 //
 // `highlight` reads the element's text (skipping scripts, styles, form fields and code), analyses it
@@ -14,7 +16,9 @@
 //
 // Needs, next to this file: render.js and pkg/ (scripts/build-wasm.sh writes it). The analysis runs
 // on the calling thread; it takes a few milliseconds for an article.
-import { layout, speakerTable } from './render.js';
+import { layout, sourcesSummary, speakerTable } from './render.js';
+
+export { sourcesSummary };
 
 /** Elements whose text is not article text. */
 const SKIP = new Set([
@@ -210,16 +214,21 @@ function mentionMark(doc, mention, report) {
 /**
  * Analyses the text of `element` and wraps its quotes and entity mentions in <mark>s in place.
  * Options: `quotes` (default true), `entities` (true, false, or a list of types such as
- * ["PERSON", "ORG"]). Resolves to the analysis (the Report, UTF-16 offsets into the element's
- * text as `extractText` reads it). Highlighting an element again first removes the old marks.
- * Rejects if the wasm module cannot load or the text is over the analyser's limit (32 MB).
+ * ["PERSON", "ORG"]), `givenNames` (default true; false counts genders guessed from first names
+ * as unknown in the summary). Resolves to the analysis (the Report, UTF-16 offsets into the
+ * element's text as `extractText` reads it; its `sources` list who is quoted) with a `summary` of
+ * the sources added (see `sourcesSummary` in render.js): enough for "5 sources, 2 anonymous,
+ * 1 woman". Highlighting an element again first removes the old marks. Rejects if the wasm module
+ * cannot load or the text is over the analyser's limit (32 MB).
  */
 export async function highlight(element, options = {}) {
   const module = await loadModule();
   unhighlight(element);
   const extracted = extractText(element);
   const report = module.analyze(extracted.text, { offsets: 'utf16' });
-  return applyReport(element, extracted, report, options);
+  applyReport(element, extracted, report, options);
+  report.summary = sourcesSummary(report, { givenNames: options.givenNames !== false });
+  return report;
 }
 
 /**

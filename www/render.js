@@ -37,6 +37,13 @@ export function speakerKey(speaker) {
   return `n:${String(speaker.name || speaker.text).toLowerCase()}`;
 }
 
+/** The key of who said a quote: its source (`s0`, `s1`…) when the report has sources, else
+ * `speakerKey` of its speaker (reports from before sources were added). */
+export function quoteKey(quote) {
+  if (!quote.speaker) return null;
+  return Number.isInteger(quote.source) ? `s${quote.source}` : speakerKey(quote.speaker);
+}
+
 /**
  * The "who said what" table: speakers in order of first quote with their quotes and colour, and
  * counts of named sources, unnamed sources and unattributed quotes.
@@ -46,7 +53,7 @@ export function speakerTable(report) {
   const quoteSpeaker = [];
   let unattributed = 0;
   report.quotes.forEach((quote, index) => {
-    const key = speakerKey(quote.speaker);
+    const key = quoteKey(quote);
     quoteSpeaker.push(key);
     if (key === null) {
       unattributed += 1;
@@ -418,6 +425,288 @@ export function quotesCsv(report) {
         csvCell(q.speaker ? q.speaker.text : ''),
         q.speaker ? String(q.speaker.named) : '',
         csvCell(q.cue ? q.cue.text : ''),
+      ].join(','),
+    );
+  }
+  return `${rows.join('\r\n')}\r\n`;
+}
+
+// ---- sources ---------------------------------------------------------------------------------
+
+/** Labels of the source kinds, singular and plural. */
+const KIND_NAMES = {
+  person: ['person', 'people'],
+  organization: ['organisation', 'organisations'],
+  group: ['group', 'groups'],
+  document: ['document', 'documents'],
+};
+
+/** How each gender basis is shown. */
+export const BASIS_LABEL = {
+  pronoun: 'pronoun',
+  honorific: 'honorific or title',
+  'given-name': 'first name',
+};
+
+/** A source's gender as counted: null when there is none, or when it is a first-name guess and
+ * `givenNames` is false. */
+export function countedGender(source, { givenNames = true } = {}) {
+  if (!source || !source.gender) return null;
+  if (!givenNames && source.gender_basis === 'given-name') return null;
+  return source.gender;
+}
+
+/**
+ * The sources summary a CMS preview can show ("5 sources, 2 anonymous, 1 woman"):
+ * `{ total, named, anonymous, people, organizations, groups, documents, women, men, unknown,
+ *    basis: { pronoun, honorific, 'given-name' }, quotes: { total, named, anonymous, unattributed } }`.
+ * `women`, `men` and `unknown` count people (sources of kind person) only; `basis` counts the
+ * genders counted by what they rest on. With `givenNames: false`, genders guessed from first names
+ * count as unknown. A report without `sources` gives zeros.
+ */
+export function sourcesSummary(report, { givenNames = true } = {}) {
+  const sources = Array.isArray(report.sources) ? report.sources : [];
+  const summary = {
+    total: sources.length,
+    named: 0,
+    anonymous: 0,
+    people: 0,
+    organizations: 0,
+    groups: 0,
+    documents: 0,
+    women: 0,
+    men: 0,
+    unknown: 0,
+    basis: { pronoun: 0, honorific: 0, 'given-name': 0 },
+    quotes: { total: report.quotes.length, named: 0, anonymous: 0, unattributed: 0 },
+  };
+  const plural = { person: 'people', organization: 'organizations', group: 'groups', document: 'documents' };
+  for (const source of sources) {
+    const quotes = Array.isArray(source.quotes) ? source.quotes.length : 0;
+    if (source.named) {
+      summary.named += 1;
+      summary.quotes.named += quotes;
+    } else {
+      summary.anonymous += 1;
+      summary.quotes.anonymous += quotes;
+    }
+    if (plural[source.kind]) summary[plural[source.kind]] += 1;
+    if (source.kind !== 'person') continue;
+    const gender = countedGender(source, { givenNames });
+    if (gender === 'female') summary.women += 1;
+    else if (gender === 'male') summary.men += 1;
+    else summary.unknown += 1;
+    if (gender && source.gender_basis in summary.basis) summary.basis[source.gender_basis] += 1;
+  }
+  summary.quotes.unattributed = report.quotes.filter((q) => !q.speaker).length;
+  return summary;
+}
+
+/**
+ * The Sources panel's table: each source with its key (the `data-speaker` of its quotes), colour,
+ * counted gender, affiliation name and share of the most quoted words; the summary; and the
+ * affiliations with their sources. `speakers` is `speakerTable(report)` (for keys and colours).
+ */
+export function sourceTable(report, speakers = speakerTable(report), { givenNames = true } = {}) {
+  const sources = (Array.isArray(report.sources) ? report.sources : []).map((source, id) => {
+    const key = `s${id}`;
+    const speaker = speakers.byKey.get(key);
+    const affiliation =
+      source.affiliation === null || source.affiliation === undefined
+        ? null
+        : report.entities[source.affiliation]?.name ?? null;
+    return {
+      ...source,
+      key,
+      colour: speaker ? speaker.colour : id % SPEAKER_COLOURS,
+      counted: countedGender(source, { givenNames }),
+      affiliationName: affiliation,
+    };
+  });
+  const most = sources.reduce((m, s) => Math.max(m, s.quoted_words || 0), 0);
+  for (const s of sources) s.share = most > 0 ? (s.quoted_words || 0) / most : 0;
+  const byWords = [...sources].sort(
+    (a, b) => (b.quoted_words || 0) - (a.quoted_words || 0) || a.id - b.id,
+  );
+  const affiliations = new Map();
+  for (const s of sources) {
+    if (s.affiliationName === null) continue;
+    const entry = affiliations.get(s.affiliation) || { entity: s.affiliation, name: s.affiliationName, sources: [] };
+    entry.sources.push(s);
+    affiliations.set(s.affiliation, entry);
+  }
+  return {
+    sources,
+    byWords,
+    summary: sourcesSummary(report, { givenNames }),
+    affiliations: [...affiliations.values()],
+    givenNames,
+  };
+}
+
+function percent(part, whole) {
+  return whole > 0 ? `${Math.round((100 * part) / whole)}%` : '0%';
+}
+
+/** How a source's gender is shown: "woman (pronoun)", "man (honorific or title)", or null. */
+export function genderLabel(source, { givenNames = true } = {}) {
+  const gender = countedGender(source, { givenNames });
+  if (!gender) return null;
+  const word = gender === 'female' ? 'woman' : 'man';
+  return `${word} (${BASIS_LABEL[source.gender_basis] || source.gender_basis})`;
+}
+
+/**
+ * The Sources panel's content: the counts (named and anonymous with their share of the
+ * attributed quotes; women, men and unknown with the basis), a bar chart of quoted words per
+ * source (one button per source, `data-speaker` = the key of its quotes), and the affiliations.
+ */
+export function renderSources(doc, report, table = sourceTable(report)) {
+  const fragment = doc.createDocumentFragment();
+  const { summary, givenNames } = table;
+  if (summary.total === 0) {
+    fragment.appendChild(element(doc, 'p', 'empty', 'No sources found.'));
+    return fragment;
+  }
+  const attributed = summary.quotes.named + summary.quotes.anonymous;
+  const counts = element(doc, 'dl', 'source-counts');
+  const row = (term, value, detail) => {
+    const item = element(doc, 'div', 'source-count');
+    item.appendChild(element(doc, 'dt', null, term));
+    const dd = element(doc, 'dd', null, String(value));
+    if (detail) dd.appendChild(element(doc, 'span', 'detail', ` ${detail}`));
+    item.appendChild(dd);
+    counts.appendChild(item);
+  };
+  row('Sources', summary.total);
+  row(
+    'Named',
+    summary.named,
+    `· ${plural(summary.quotes.named, 'quote', 'quotes')}, ${percent(summary.quotes.named, attributed)}`,
+  );
+  row(
+    'Anonymous',
+    summary.anonymous,
+    `· ${plural(summary.quotes.anonymous, 'quote', 'quotes')}, ${percent(summary.quotes.anonymous, attributed)}`,
+  );
+  fragment.appendChild(counts);
+
+  const others = ['organization', 'group', 'document']
+    .map((kind) => {
+      const n = summary[{ organization: 'organizations', group: 'groups', document: 'documents' }[kind]];
+      return n ? plural(n, ...KIND_NAMES[kind]) : null;
+    })
+    .filter(Boolean);
+  const gender = element(doc, 'p', 'gender-summary');
+  const basis = Object.entries(summary.basis)
+    .filter(([, n]) => n > 0)
+    .map(([b, n]) => `${BASIS_LABEL[b]} ${n}`);
+  gender.appendChild(
+    element(
+      doc,
+      'span',
+      'gender-counts',
+      `${plural(summary.people, 'person', 'people')}: ${plural(summary.women, 'woman', 'women')}, ${plural(
+        summary.men,
+        'man',
+        'men',
+      )}, ${summary.unknown} unknown`,
+    ),
+  );
+  if (basis.length) gender.appendChild(element(doc, 'span', 'gender-basis', ` (by ${basis.join(', ')})`));
+  if (others.length) gender.appendChild(element(doc, 'span', 'others', `; also ${others.join(', ')}`));
+  fragment.appendChild(gender);
+  if (!givenNames) {
+    fragment.appendChild(element(doc, 'p', 'note', 'Genders guessed from first names are left out.'));
+  }
+
+  const chart = element(doc, 'ol', 'source-bars');
+  chart.setAttribute('aria-label', 'Quoted words per source');
+  for (const source of table.byWords) {
+    const item = element(doc, 'li', 'source');
+    const button = element(doc, 'button', `pick source-pick spk-${source.colour}`);
+    button.setAttribute('type', 'button');
+    button.setAttribute('data-speaker', source.key);
+    button.setAttribute('aria-pressed', 'false');
+    const head = element(doc, 'span', 'source-head');
+    head.appendChild(element(doc, 'span', 'name', source.name));
+    if (!source.named) head.appendChild(element(doc, 'span', 'tag', 'anonymous'));
+    if (source.kind && source.kind !== 'person') {
+      head.appendChild(element(doc, 'span', 'tag', KIND_NAMES[source.kind]?.[0] || source.kind));
+    }
+    const label = genderLabel(source, { givenNames });
+    if (label) head.appendChild(element(doc, 'span', `tag gender gender-${source.counted}`, label));
+    button.appendChild(head);
+    const bar = element(doc, 'span', 'bar');
+    bar.setAttribute('aria-hidden', 'true');
+    const fill = element(doc, 'span', 'bar-fill');
+    // A custom property set through the CSSOM: allowed by the page's style-src 'self'.
+    fill.style.setProperty('--share', source.share.toFixed(3));
+    bar.appendChild(fill);
+    button.appendChild(bar);
+    button.appendChild(
+      element(
+        doc,
+        'span',
+        'count',
+        `${plural(source.quoted_words || 0, 'word', 'words')} · ${plural(source.quotes.length, 'quote', 'quotes')}`,
+      ),
+    );
+    item.appendChild(button);
+    // An unnamed source's description is its name already.
+    const about = (source.roles || []).filter((r) => r !== source.name).slice(0, 2);
+    if (source.affiliationName && !about.some((r) => r.includes(source.affiliationName))) {
+      about.push(source.affiliationName);
+    }
+    if (about.length) item.appendChild(element(doc, 'p', 'roles', about.join(' · ')));
+    chart.appendChild(item);
+  }
+  fragment.appendChild(chart);
+
+  if (table.affiliations.length) {
+    fragment.appendChild(element(doc, 'h3', 'affiliations-h', 'Affiliations'));
+    const list = element(doc, 'ul', 'affiliations');
+    for (const a of table.affiliations) {
+      const li = element(doc, 'li');
+      li.appendChild(element(doc, 'span', 'name', a.name));
+      li.appendChild(element(doc, 'span', 'detail', `: ${a.sources.map((s) => s.name).join(', ')}`));
+      list.appendChild(li);
+    }
+    fragment.appendChild(list);
+  }
+  return fragment;
+}
+
+/** The sources as CSV (RFC 4180, CRLF line ends), one row per source. */
+export function sourcesCsv(report) {
+  const header = [
+    'id',
+    'name',
+    'named',
+    'kind',
+    'gender',
+    'gender_basis',
+    'roles',
+    'affiliation',
+    'quotes',
+    'quoted_words',
+  ];
+  const rows = [header.join(',')];
+  for (const s of Array.isArray(report.sources) ? report.sources : []) {
+    const affiliation =
+      s.affiliation === null || s.affiliation === undefined ? '' : report.entities[s.affiliation]?.name;
+    rows.push(
+      [
+        s.id,
+        csvCell(s.name),
+        String(Boolean(s.named)),
+        csvCell(s.kind),
+        csvCell(s.gender || ''),
+        csvCell(s.gender_basis || ''),
+        csvCell((s.roles || []).join('; ')),
+        csvCell(affiliation || ''),
+        (s.quotes || []).length,
+        s.quoted_words || 0,
       ].join(','),
     );
   }

@@ -1,14 +1,67 @@
 // Runs the analysis off the main thread, so pasting or typing a long text never freezes the page.
 //
-// Messages in:  { id, text }
-// Messages out: { ready: { version, maxInputBytes } } once, or { fatal: message } if the module
-//               cannot load; then per request { id, report, ms } or { id, error: message }.
-import init, { analyze, maxInputBytes, version } from './pkg/quotemark.js';
+// The wasm module is compiled while it downloads (WebAssembly.compileStreaming), in parallel with
+// loading its JS glue: from the download boot.js hands over when this worker is named
+// "quotemark:stream", else from this worker's own fetch. Requests that arrive before the module is
+// ready wait for it, so the first text is analysed the moment the module can.
+//
+// Messages in:  { wasm: ReadableStream | null } once, first, when named "quotemark:stream"; then
+//               { id, text } per request.
+// Messages out: { ready: { version, maxInputBytes, timing } } once, or { fatal: message } if the
+//               module cannot load; then per request { id, report, ms } or { id, error: message }.
+//               `timing` holds absolute times (performance.timeOrigin-based, in ms) of this
+//               worker's start, the module compiled and the module ready, for the page's
+//               load-time breakdown.
 
-const ready = init().then(() => ({ version: version(), maxInputBytes: maxInputBytes() }));
+const started = performance.timeOrigin + performance.now();
+const WASM_URL = new URL('./pkg/quotemark_bg.wasm', import.meta.url);
+const now = () => performance.timeOrigin + performance.now();
+
+let handOver = null;
+const download =
+  self.name === 'quotemark:stream'
+    ? new Promise((resolve) => {
+        handOver = resolve;
+      })
+    : Promise.resolve(null);
+
+/** The module's response: the handed-over stream, or a fetch of our own. */
+async function response() {
+  const stream = await download;
+  if (stream) return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
+  const fetched = await fetch(WASM_URL);
+  if (!fetched.ok) throw new Error(`HTTP ${fetched.status} ${fetched.statusText}`);
+  return fetched;
+}
+
+/** Compiles while the bytes arrive; a server that does not say application/wasm gets a plain compile. */
+async function compile() {
+  const source = await response();
+  const type = source.headers.get('Content-Type') || '';
+  return type.split(';')[0].trim() === 'application/wasm'
+    ? WebAssembly.compileStreaming(source)
+    : WebAssembly.compile(await source.arrayBuffer());
+}
+
+const compiling = compile();
+let compiled = 0;
+compiling.then(() => {
+  compiled = now();
+});
+const ready = Promise.all([import('./pkg/quotemark.js'), compiling]).then(async ([glue, module]) => {
+  await glue.default({ module_or_path: module });
+  return glue;
+});
 
 ready.then(
-  (info) => self.postMessage({ ready: info }),
+  (glue) =>
+    self.postMessage({
+      ready: {
+        version: glue.version(),
+        maxInputBytes: glue.maxInputBytes(),
+        timing: { started, compiled, ready: now() },
+      },
+    }),
   (error) =>
     self.postMessage({
       fatal: `The analyser (pkg/quotemark_bg.wasm) could not load: ${error && error.message ? error.message : error}`,
@@ -16,12 +69,17 @@ ready.then(
 );
 
 self.addEventListener('message', async (event) => {
-  const { id, text } = event.data;
+  const data = event.data;
+  if (data && 'wasm' in data) {
+    if (handOver) handOver(data.wasm);
+    return;
+  }
+  const { id, text } = data;
   try {
-    await ready;
-    const started = performance.now();
-    const report = analyze(text, { offsets: 'utf16' });
-    self.postMessage({ id, report, ms: performance.now() - started });
+    const glue = await ready;
+    const began = performance.now();
+    const report = glue.analyze(text, { offsets: 'utf16' });
+    self.postMessage({ id, report, ms: performance.now() - began });
   } catch (error) {
     self.postMessage({ id, error: error && error.message ? error.message : String(error) });
   }

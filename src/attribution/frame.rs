@@ -93,6 +93,49 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     after_frame.or(before_frame).or(colon)
 }
 
+/// Every frame the rules of [`find`] consider for a quotation, each with where it came from:
+/// the candidates the speaker ranker weighs (`super::ranker`).
+pub fn alternatives(ctx: &Context, q: &QuoteSpan) -> [(Origin, Option<Frame>); 5] {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    let after = seg.token_at_or_after(q.span.end);
+    let in_paragraph = q.closed && same_paragraph(ctx, q, after);
+    let from = seg
+        .sentences
+        .get(seg.sentence_at(q.span.start))
+        .map_or(first, |s| {
+            (s.first_token as usize).max(first.saturating_sub(MAX_BEFORE))
+        });
+    [
+        (
+            Origin::After,
+            in_paragraph.then(|| after_quote(ctx, q, after)).flatten(),
+        ),
+        (Origin::Before, before_quote(ctx, from, first)),
+        (
+            Origin::Tail,
+            in_paragraph.then(|| sentence_tail(ctx, after)).flatten(),
+        ),
+        (Origin::Signature, signature_line(ctx, q)),
+        (Origin::Colon, colon_subject(ctx, from, first)),
+    ]
+}
+
+/// Which rule proposed a speaker candidate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// `“…,” X said`, `“…,” said X`, `“…” — X`.
+    After,
+    /// `X said: “…”`, `according to X, “…”`.
+    Before,
+    /// `“…” of the proposals, X said.`
+    Tail,
+    /// A signature line after the quotation's paragraph.
+    Signature,
+    /// `X is rolling out a message: “…”`.
+    Colon,
+}
+
 /// Whether token `t` lies in the quotation's paragraph (a frame never reaches into the next one).
 fn same_paragraph(ctx: &Context, q: &QuoteSpan, t: usize) -> bool {
     let seg = ctx.segments;
@@ -518,7 +561,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     (span, next)
 }
 
-fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
+pub(super) fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
     let (span, next) = name_span(ctx, m, limit);
     (
         SpeakerPhrase {
@@ -955,14 +998,14 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
 
 /// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only
 /// after a pronoun ("He's claiming"), not after a name ("Obama's former strategist").
-fn is_aux_at(ctx: &Context, k: usize) -> bool {
+pub(super) fn is_aux_at(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
     if w == "'s" || w == "’s" {
         return k > 0
             && (ctx.pronoun(k - 1).is_some()
                 || matches!(ctx.word(k - 1), "that" | "That" | "there" | "There"));
     }
-    words::is_auxiliary_or_adverb(w)
+    ctx.is(k, class::AUX_OR_ADVERB)
 }
 
 /// The subject of the sentence starting at token `from`, for a cue that has none of its own

@@ -89,25 +89,27 @@ fn looks_like_title(inner: &str) -> bool {
     if inner.is_empty() || inner.ends_with(['.', ',', '?', '!', '…', ';', ':']) {
         return false;
     }
-    let words: Vec<&str> = inner.split_whitespace().collect();
-    if words.len() > 8 {
-        return false;
-    }
+    let mut words = 0;
     let mut capitalised = 0;
-    for w in &words {
-        let letters: String = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        if letters.chars().count() <= 3 && !letters.starts_with(char::is_uppercase) {
-            continue; // of, the, a, on
+    for w in inner.split_whitespace() {
+        words += 1;
+        if words > 8 {
+            return false;
         }
-        match letters.chars().next() {
-            Some(c) if c.is_uppercase() || c.is_ascii_digit() => capitalised += 1,
+        let mut letters = w.chars().filter(|c| c.is_alphanumeric());
+        let first = letters.next();
+        let short = letters.nth(2).is_none(); // three letters or fewer
+        match first {
+            Some(c) if c.is_uppercase() => capitalised += 1,
+            _ if short => continue, // of, the, a, on, 12
+            Some(c) if c.is_ascii_digit() => capitalised += 1,
             _ => return false,
         }
     }
     // One capitalised word alone ("Mocking") is as likely a scare quote as a title: a title needs
     // two words, or a single word that is not a common word.
     capitalised >= 2
-        || (capitalised == 1 && words.len() == 1 && !words::is_common_capitalised(words[0]))
+        || (capitalised == 1 && words == 1 && !words::is_common_capitalised(inner.trim()))
 }
 
 /// A quotation right after "titled", "entitled", "named", "headlined": a title, whatever its case
@@ -134,4 +136,312 @@ fn is_web_handle(inner: &str) -> bool {
             || inner.contains("://")
             || inner.starts_with('@')
             || inner.starts_with("www."))
+}
+
+// The learned kind classifier: whether a quotation is attributed speech (direct or partial) or
+// other. Where the rules above disagree with how news copy uses quotation marks (a scare quote in
+// an attributed sentence, a chant, a title someone said), a linear model over cheap features of the
+// quotation and its surroundings decides. Weights from `data/models/quote_kinds.tsv`, trained by
+// `examples/train_attribution.rs` on PolNeAR train.
+
+include!(concat!(env!("OUT_DIR"), "/quote_kinds.rs"));
+
+/// The feature names of the kind classifier, in weight order.
+const KIND_FEATURES: &[&str] = &[
+    "bias",
+    "rule=direct",
+    "rule=partial",
+    "rule=other",
+    "words=1",
+    "words=2",
+    "words=3-5",
+    "words=6-10",
+    "words=11-20",
+    "words>20",
+    "title_like",
+    "named_title",
+    "web_handle",
+    "ends=sentence_mark",
+    "ends=comma",
+    "ends=other_punct",
+    "ends=word",
+    "opens_clause",
+    "frame=speaker",
+    "frame=cue_only",
+    "frame=none",
+    "before=naming_verb",
+    "before=cue_verb",
+    "before=determiner",
+    "before=preposition",
+    "before=colon",
+    "before=comma",
+    "before=so_called",
+    "before=paren",
+    "before=start",
+    "before=other_word",
+    "after=punct",
+    "after=cue_verb",
+    "after=lower_word",
+    "after=capitalised",
+    "after=paragraph_end",
+    "first_capitalised",
+    "all_capitalised",
+    "first_person",
+    "second_person",
+    "name_inside",
+    "single_marks",
+    "whole_paragraph",
+    "sentence_quotes=1",
+    "sentence_quotes=2",
+    "sentence_quotes=3+",
+    "continues",
+    "words=1&frame",
+    "words=2&frame",
+    "words=3-5&frame",
+    "words=6-10&frame",
+    "words=1&opens",
+    "words=2&opens",
+    "words=3-5&opens",
+    "words=6-10&opens",
+];
+
+/// Feature name → index, made once.
+fn feature_index() -> &'static crate::lexicon::hash::FxHashMap<&'static str, u16> {
+    static INDEX: std::sync::OnceLock<crate::lexicon::hash::FxHashMap<&'static str, u16>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        KIND_FEATURES
+            .iter()
+            .enumerate()
+            .map(|(i, &n)| (n, i as u16))
+            .collect()
+    })
+}
+
+/// The names of the kind classifier's features, in weight order.
+pub fn kind_feature_names() -> Vec<String> {
+    KIND_FEATURES.iter().map(|n| n.to_string()).collect()
+}
+
+/// The compiled-in weights, when a trained model is present.
+pub fn weights() -> Option<&'static [i16]> {
+    (QUOTE_KIND_WEIGHTS.len() == KIND_FEATURES.len()).then_some(&QUOTE_KIND_WEIGHTS[..])
+}
+
+/// The kind of a quotation given its classifier features: direct or partial (as it opens its
+/// clause or not) when the score is positive, other otherwise.
+pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -> QuoteKind {
+    // What the rules are sure of stays: a quotation after "titled", a pasted web handle.
+    let sure_other = ["named_title", "web_handle"]
+        .iter()
+        .filter_map(|n| KIND_FEATURES.iter().position(|f| f == n))
+        .any(|i| features.contains(&(i as u16)));
+    if sure_other {
+        return QuoteKind::Other;
+    }
+    let score: i32 = features
+        .iter()
+        .map(|&f| i32::from(weights.get(f as usize).copied().unwrap_or(0)))
+        .sum();
+    if score <= 0 {
+        QuoteKind::Other
+    } else if rule != QuoteKind::Other {
+        rule
+    } else if opens {
+        QuoteKind::Direct
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+/// The active features of quotation `i` (see [`KIND_FEATURES`]).
+pub fn features(
+    ctx: &Context,
+    quotes: &[QuoteSpan],
+    i: usize,
+    frame: Option<&Frame>,
+    opens: bool,
+    rule: QuoteKind,
+) -> Vec<u16> {
+    let q = &quotes[i];
+    let seg = ctx.segments;
+    let mut out: Vec<u16> = Vec::with_capacity(20);
+    let index = feature_index();
+    let mut on = |name: &str| {
+        if let Some(&k) = index.get(name) {
+            out.push(k);
+        }
+    };
+    on("bias");
+    on(match rule {
+        QuoteKind::Direct => "rule=direct",
+        QuoteKind::Partial => "rule=partial",
+        _ => "rule=other",
+    });
+    let inner = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let n_words = inner.split_whitespace().count();
+    let bucket = match n_words {
+        0 | 1 => "1",
+        2 => "2",
+        3..=5 => "3-5",
+        6..=10 => "6-10",
+        11..=20 => "11-20",
+        _ => ">20",
+    };
+    on(&if bucket.starts_with('>') {
+        format!("words{bucket}")
+    } else {
+        format!("words={bucket}")
+    });
+    if looks_like_title(inner) {
+        on("title_like");
+    }
+    if is_named_title(ctx, q) {
+        on("named_title");
+    }
+    if is_web_handle(inner) {
+        on("web_handle");
+    }
+    on(if inner.ends_with(['.', '?', '!', '…']) {
+        "ends=sentence_mark"
+    } else if inner.ends_with(',') {
+        "ends=comma"
+    } else if inner.ends_with(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–') {
+        "ends=other_punct"
+    } else {
+        "ends=word"
+    });
+    if opens {
+        on("opens_clause");
+    }
+    on(match frame {
+        Some(f) if f.speaker.is_some() => "frame=speaker",
+        Some(_) => "frame=cue_only",
+        None => "frame=none",
+    });
+    let first = seg.token_at_or_after(q.span.start);
+    let end = seg.token_at_or_after(q.span.end);
+    let sentence = seg.sentences.get(seg.sentence_at(q.span.start));
+    let sentence_start = sentence.map_or(0, |s| s.first_token as usize);
+    // The word before the quotation.
+    let before = first.checked_sub(1).filter(|&k| k >= sentence_start);
+    on(match before {
+        None => "before=start",
+        Some(k) => {
+            let w = ctx.word(k);
+            if ctx.is(k, class::NAMING_VERB) {
+                "before=naming_verb"
+            } else if ctx.is_cue(k) {
+                "before=cue_verb"
+            } else if ctx.is(k, class::DETERMINER) {
+                "before=determiner"
+            } else if ctx.is(k, class::PREPOSITION) || w.eq_ignore_ascii_case("as") {
+                "before=preposition"
+            } else if w == ":" {
+                "before=colon"
+            } else if w == "," {
+                "before=comma"
+            } else if w.eq_ignore_ascii_case("so-called") {
+                "before=so_called"
+            } else if w == "(" {
+                "before=paren"
+            } else if seg.tokens[k].kind == TokenKind::Punct {
+                "before=start"
+            } else {
+                "before=other_word"
+            }
+        }
+    });
+    // The word after it.
+    let paragraph_end = seg
+        .paragraphs
+        .get(seg.paragraph_at(q.span.start))
+        .is_some_and(|p| p.span.end <= q.span.end);
+    on(match seg.tokens.get(end) {
+        _ if paragraph_end => "after=paragraph_end",
+        None => "after=paragraph_end",
+        Some(t) if t.kind == TokenKind::Punct => "after=punct",
+        Some(_) if ctx.is_cue(end) => "after=cue_verb",
+        Some(t) if t.has(crate::segment::CAPITALIZED) => "after=capitalised",
+        Some(_) => "after=lower_word",
+    });
+    let mut words = inner.split_whitespace();
+    let capitalised = |w: &str| {
+        w.chars()
+            .find(|c| c.is_alphanumeric())
+            .is_some_and(char::is_uppercase)
+    };
+    if words.next().is_some_and(capitalised) {
+        on("first_capitalised");
+    }
+    if n_words > 1 && inner.split_whitespace().all(capitalised) {
+        on("all_capitalised");
+    }
+    let pronoun = |list: &[&str]| {
+        inner
+            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+            .any(|w| list.iter().any(|p| p.eq_ignore_ascii_case(w)))
+    };
+    if pronoun(&[
+        "i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re",
+    ]) {
+        on("first_person");
+    }
+    if pronoun(&["you", "your", "you're", "you’re"]) {
+        on("second_person");
+    }
+    if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
+        on("name_inside");
+    }
+    if ctx.text[q.span.start()..].starts_with(['\'', '‘']) {
+        on("single_marks");
+    }
+    let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));
+    if para.is_some_and(|p| p.span.start == q.span.start && p.span.end <= q.span.end) {
+        on("whole_paragraph");
+    }
+    if let Some(s) = sentence {
+        // Quotations are ordered by start: two binary searches, not a scan per quotation.
+        let n = quotes.partition_point(|o| o.span.start < s.span.end)
+            - quotes.partition_point(|o| o.span.start < s.span.start);
+        on(match n {
+            0 | 1 => "sentence_quotes=1",
+            2 => "sentence_quotes=2",
+            _ => "sentence_quotes=3+",
+        });
+    }
+    if q.continues.is_some() {
+        on("continues");
+    }
+    if matches!(bucket, "1" | "2" | "3-5" | "6-10") {
+        if frame.is_some_and(|f| f.speaker.is_some()) {
+            on(&format!("words={bucket}&frame"));
+        }
+        if opens {
+            on(&format!("words={bucket}&opens"));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod model_tests {
+    use super::*;
+
+    #[test]
+    fn model_names_match_the_features() {
+        assert!(
+            weights().is_some(),
+            "data/models/quote_kinds.tsv is out of date: retrain"
+        );
+        assert_eq!(QUOTE_KIND_NAMES.len(), KIND_FEATURES.len());
+        for (a, b) in QUOTE_KIND_NAMES.iter().zip(KIND_FEATURES) {
+            assert_eq!(a, b);
+        }
+    }
 }

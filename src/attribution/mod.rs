@@ -22,8 +22,10 @@
 
 mod frame;
 mod indirect;
-mod kind;
+pub(crate) mod kind;
+pub(crate) mod ranker;
 mod resolve;
+mod speaker_kind;
 #[cfg(test)]
 mod tests;
 
@@ -195,6 +197,15 @@ impl<'a> Context<'a> {
         !noun_use
     }
 
+    /// Whether token `i` lies inside the quotation at `span`.
+    #[inline]
+    pub fn in_quote_span(&self, i: usize, span: Span) -> bool {
+        self.segments
+            .tokens
+            .get(i)
+            .is_some_and(|t| self.in_quote(i) && span.contains(t.span))
+    }
+
     /// Whether token `i` lies inside a quotation.
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
@@ -202,34 +213,77 @@ impl<'a> Context<'a> {
     }
 }
 
-/// Attributes each quotation to a speaker and finds indirect speech. Output ordered by start;
-/// indirect spans never overlap the quotations.
-pub fn attribute(
-    text: &str,
-    segments: &Segments,
-    mentions: &[Mention],
-    entities: &[Entity],
-    quotes: &[QuoteSpan],
-) -> Vec<Quote> {
-    let ctx = Context::new(text, segments, mentions, entities, quotes);
+/// The learned models attribution weighs its rules with; see [`kind`] and [`ranker`].
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Models<'m> {
+    /// Weights of the quotation-kind classifier ([`kind::features`]); `None`: rules only.
+    pub kinds: Option<&'m [i16]>,
+    /// Weights of the speaker ranker ([`ranker::feature_names`]); `None`: rules only.
+    pub speakers: Option<&'m [i16]>,
+}
+
+impl Models<'static> {
+    /// The models compiled in from `data/models/`.
+    pub fn compiled() -> Models<'static> {
+        Models {
+            kinds: kind::weights(),
+            speakers: ranker::weights(),
+        }
+    }
+}
+
+/// What attribution decided for each quotation before resolving speakers.
+struct Decisions {
+    /// The kind of each quotation.
+    kinds: Vec<QuoteKind>,
+    /// The features the kind classifier read, per quotation.
+    kind_features: Vec<Vec<u16>>,
+    /// The kind the rules alone gave.
+    rule_kinds: Vec<QuoteKind>,
+    /// The speaker candidates of each direct or partial quotation (the rules' choice first).
+    candidates: Vec<Vec<ranker::Candidate>>,
+    /// The speaker phrase of each quotation.
+    speakers: Vec<Option<SpeakerPhrase>>,
+    /// The cue of each quotation.
+    cues: Vec<Option<Span>>,
+}
+
+/// Frames, kinds, carry-over and the speaker ranker, for every quotation.
+fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models) -> Decisions {
     // Whether each quotation opens its clause: both the frame search and the kind read it.
-    let opens: Vec<bool> = quotes.iter().map(|q| kind::opens_clause(&ctx, q)).collect();
+    let opens: Vec<bool> = quotes.iter().map(|q| kind::opens_clause(ctx, q)).collect();
     let frames: Vec<Option<Frame>> = quotes
         .iter()
         .zip(&opens)
-        .map(|(q, &opens)| frame::find(&ctx, q, opens))
+        .map(|(q, &opens)| frame::find(ctx, q, opens))
         .collect();
     let mut speakers: Vec<Option<SpeakerPhrase>> = frames
         .iter()
         .map(|f| f.as_ref().and_then(|f| f.speaker))
         .collect();
-    let mut kinds: Vec<QuoteKind> = quotes
+    let rule_kinds: Vec<QuoteKind> = quotes
         .iter()
         .zip(&frames)
         .zip(&opens)
-        .map(|((q, f), &opens)| kind::classify(&ctx, q, f.as_ref(), opens))
+        .map(|((q, f), &opens)| kind::classify(ctx, q, f.as_ref(), opens))
         .collect();
-
+    let kind_features: Vec<Vec<u16>> = (0..quotes.len())
+        .map(|i| kind::features(ctx, quotes, i, frames[i].as_ref(), opens[i], rule_kinds[i]))
+        .collect();
+    let mut kinds: Vec<QuoteKind> = match models.kinds {
+        Some(w) => (0..quotes.len())
+            .map(|i| kind::decide(&kind_features[i], w, opens[i], rule_kinds[i]))
+            .collect(),
+        None => rule_kinds.clone(),
+    };
+    // A quotation that runs on from the previous paragraph is of the kind it continues.
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(p) = q.continues.map(|p| p as usize).filter(|&p| p < i) {
+            if kinds[p] != QuoteKind::Other {
+                kinds[i] = kinds[p];
+            }
+        }
+    }
     let cue_only: Vec<bool> = frames
         .iter()
         .map(|f| f.is_some_and(|f| f.cue.is_some() && f.speaker.is_none()))
@@ -244,25 +298,79 @@ pub fn attribute(
         })
         .collect();
     carry_over(
-        &ctx,
+        ctx,
         quotes,
         &cue_only,
         &frame_ends,
         &mut speakers,
         &mut kinds,
     );
+    let mut cues: Vec<Option<Span>> = frames.iter().map(|f| f.and_then(|f| f.cue)).collect();
+    let candidates = rank(ctx, quotes, &frames, &speakers, &kinds);
+    if let Some(weights) = models.speakers {
+        for (i, candidates) in candidates.iter().enumerate() {
+            if kinds[i] == QuoteKind::Other {
+                continue;
+            }
+            match ranker::best(candidates, weights, kinds[i]) {
+                Some(best) => {
+                    let c = &candidates[best];
+                    speakers[i] = Some(c.phrase);
+                    if c.cue.is_some() {
+                        cues[i] = c.cue;
+                    }
+                }
+                None => speakers[i] = None,
+            }
+        }
+    }
+    // A fragment with no attribution near it is a scare quote, a title or a label: other. (The
+    // trainer, which decides without the ranker, makes the same step itself.)
+    if models.speakers.is_some() {
+        for (kind, speaker) in kinds.iter_mut().zip(&speakers) {
+            if *kind == QuoteKind::Partial && speaker.is_none() {
+                *kind = QuoteKind::Other;
+            }
+        }
+    }
+    Decisions {
+        kinds,
+        kind_features,
+        rule_kinds,
+        candidates,
+        speakers,
+        cues,
+    }
+}
+
+/// Attributes each quotation to a speaker and finds indirect speech. Output ordered by start;
+/// indirect spans never overlap the quotations.
+pub fn attribute(
+    text: &str,
+    segments: &Segments,
+    mentions: &[Mention],
+    entities: &[Entity],
+    quotes: &[QuoteSpan],
+) -> Vec<Quote> {
+    let ctx = Context::new(text, segments, mentions, entities, quotes);
+    let Decisions {
+        kinds,
+        speakers,
+        cues,
+        ..
+    } = decide(&ctx, quotes, Models::compiled());
 
     // Every attribution in text order, so that pronouns can prefer the last speaker.
     let mut pending: Vec<(Span, QuoteKind, Option<SpeakerPhrase>, Option<Span>)> = quotes
         .iter()
-        .zip(frames)
+        .zip(cues)
         .zip(speakers)
         .zip(kinds)
-        .map(|(((q, frame), speaker), kind)| {
+        .map(|(((q, cue), speaker), kind)| {
             if kind == QuoteKind::Other {
                 (q.span, kind, None, None)
             } else {
-                (q.span, kind, speaker, frame.and_then(|f| f.cue))
+                (q.span, kind, speaker, cue)
             }
         })
         .collect();
@@ -297,6 +405,106 @@ pub fn attribute(
         });
     }
     out.sort_by_key(|q| (q.span.start, q.span.end));
+    for speaker in out.iter_mut().filter_map(|q| q.speaker.as_mut()) {
+        speaker.kind = speaker_kind::classify(text, entities, speaker);
+    }
+    out
+}
+
+/// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices;
+/// empty for quotations of kind other.
+fn rank(
+    ctx: &Context,
+    quotes: &[QuoteSpan],
+    frames: &[Option<Frame>],
+    speakers: &[Option<SpeakerPhrase>],
+    kinds: &[QuoteKind],
+) -> Vec<Vec<ranker::Candidate>> {
+    let counts = ranker::EntityCounts::new(ctx);
+    let mut previous = None;
+    let mut out = Vec::with_capacity(quotes.len());
+    for (i, q) in quotes.iter().enumerate() {
+        if kinds[i] == QuoteKind::Other {
+            out.push(Vec::new());
+            continue;
+        }
+        let quotation = ranker::Quotation {
+            quote: q,
+            kind: kinds[i],
+            rule: speakers[i],
+            carried: speakers[i].is_some() && frames[i].and_then(|f| f.speaker).is_none(),
+            previous,
+        };
+        out.push(ranker::candidates(ctx, &quotation, &counts));
+        if speakers[i].is_some() {
+            previous = speakers[i];
+        }
+    }
+    out
+}
+
+/// One quotation as the learned models see it, for training them.
+#[derive(Clone, Debug)]
+pub struct TrainingQuote {
+    /// The quotation.
+    pub span: Span,
+    /// The kind the rules alone gave.
+    pub rule_kind: QuoteKind,
+    /// The kind decided with the models given.
+    pub kind: QuoteKind,
+    /// The features of the kind classifier.
+    pub kind_features: Vec<u16>,
+    /// Each candidate speaker (direct and partial quotations only), resolved as the pipeline
+    /// would resolve it, with its active features; the rules' choice first.
+    pub candidates: Vec<(crate::analysis::Speaker, Vec<u16>)>,
+    /// The features of choosing no speaker.
+    pub none_features: Vec<u16>,
+}
+
+/// Every quotation of a text as the learned models see it, decided with `models`; for the
+/// trainer (`examples/train_attribution.rs`).
+pub fn training_data(
+    text: &str,
+    segments: &Segments,
+    mentions: &[Mention],
+    entities: &[Entity],
+    quotes: &[QuoteSpan],
+    models: Models,
+) -> Vec<TrainingQuote> {
+    let ctx = Context::new(text, segments, mentions, entities, quotes);
+    let decisions = decide(
+        &ctx,
+        quotes,
+        Models {
+            speakers: None,
+            ..models
+        },
+    );
+    let mut last_speaker = None;
+    let mut out = Vec::with_capacity(quotes.len());
+    for (i, candidates) in decisions.candidates.into_iter().enumerate() {
+        let resolved = candidates
+            .into_iter()
+            .map(|c| (resolve::speaker(&ctx, c.phrase, last_speaker), c.features))
+            .collect::<Vec<_>>();
+        if let Some(entity) = decisions.speakers[i]
+            .map(|p| resolve::speaker(&ctx, p, last_speaker))
+            .and_then(|s| s.entity)
+        {
+            last_speaker = Some(resolve::LastSpeaker {
+                entity,
+                at: quotes[i].span.start,
+            });
+        }
+        out.push(TrainingQuote {
+            span: quotes[i].span,
+            rule_kind: decisions.rule_kinds[i],
+            kind: decisions.kinds[i],
+            kind_features: decisions.kind_features[i].clone(),
+            candidates: resolved,
+            none_features: ranker::none_features(decisions.kinds[i]),
+        });
+    }
     out
 }
 

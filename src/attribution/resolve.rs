@@ -32,6 +32,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             name: entity.map_or_else(|| written.to_string(), |e| e.name.clone()),
             entity: entity.map(|_| mention.entity),
             named: true,
+            kind: Default::default(),
         };
     }
     if let Some(gender) = phrase.pronoun {
@@ -58,7 +59,19 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         last_mention_before(ctx, phrase.span.start, |m| {
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
             let name_has_head = m.kind == EntityType::Org && has_word(m.span.text(ctx.text), head);
-            title_has_head || name_has_head
+            let role_has_head = m.kind == EntityType::Person
+                && appositive_role(ctx, m).is_some_and(|r| has_word(r, head));
+            title_has_head || name_has_head || role_has_head
+        })
+        .or_else(|| {
+            // "the company", "the firm": the last company named, not a public body.
+            is_company_noun(head)
+                .then(|| {
+                    last_mention_before(ctx, phrase.span.start, |m| {
+                        m.kind == EntityType::Org && !is_public_body(m.span.text(ctx.text))
+                    })
+                })
+                .flatten()
         })
     } else {
         None
@@ -80,6 +93,7 @@ fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usiz
                 name,
                 entity: Some(entity),
                 named: true,
+                kind: Default::default(),
             }
         }
         None => Speaker {
@@ -87,6 +101,7 @@ fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usiz
             name: written.to_string(),
             entity: None,
             named: false,
+            kind: Default::default(),
         },
     }
 }
@@ -170,6 +185,103 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
         Some(f) if f <= 0.2 => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// Nouns that stand for a company named before: "the company said", "the firm declined".
+fn is_company_noun(head: &str) -> bool {
+    [
+        "company",
+        "firm",
+        "business",
+        "group",
+        "retailer",
+        "carrier",
+        "airline",
+        "maker",
+        "manufacturer",
+        "insurer",
+        "lender",
+        "bank",
+        "startup",
+        "conglomerate",
+        "chain",
+        "publisher",
+        "broadcaster",
+        "club",
+        "team",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(head))
+}
+
+/// Whether an organisation's name says it is a public body rather than a company.
+fn is_public_body(name: &str) -> bool {
+    name.split(|c: char| !c.is_alphanumeric()).any(|w| {
+        [
+            "ministry",
+            "department",
+            "committee",
+            "council",
+            "court",
+            "agency",
+            "party",
+            "police",
+            "university",
+            "government",
+            "parliament",
+            "congress",
+            "senate",
+            "house",
+            "commission",
+            "office",
+            "administration",
+            "un",
+            "nato",
+        ]
+        .iter()
+        .any(|b| b.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The role an appositive gives a person mention: "Lena Holt, an assistant district attorney,"
+/// or "an assistant district attorney, Lena Holt," → "an assistant district attorney".
+fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Option<&'t str> {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(m.span.start);
+    let after = seg.token_at_or_after(m.span.end);
+    let is_article = |k: usize| {
+        matches!(
+            ctx.word(k).to_ascii_lowercase().as_str(),
+            "a" | "an" | "the"
+        )
+    };
+    // After the name: ", a/an/the ROLE ,|.".
+    if after + 2 < seg.tokens.len() && ctx.word(after) == "," && is_article(after + 1) {
+        let end = (after + 2..(after + 12).min(seg.tokens.len()))
+            .find(|&k| matches!(ctx.word(k), "," | "." | ";" | ")"))?;
+        return Some(
+            seg.tokens[after + 1]
+                .span
+                .cover(seg.tokens[end - 1].span)
+                .text(ctx.text),
+        );
+    }
+    // Before it: "a/an/the ROLE, NAME".
+    if first >= 3 && ctx.word(first - 1) == "," {
+        let start = (first.saturating_sub(12)..first - 1)
+            .rev()
+            .take_while(|&k| !matches!(ctx.word(k), "," | "." | ";" | ":" | "(" | "“" | "\""))
+            .last()?;
+        if is_article(start) {
+            return Some(
+                seg.tokens[start]
+                    .span
+                    .cover(seg.tokens[first - 2].span)
+                    .text(ctx.text),
+            );
+        }
+    }
+    None
 }
 
 fn has_word(hay: &str, word: &str) -> bool {

@@ -198,6 +198,10 @@ fn no_quotes_no_attribution() {
             .quotes
             .is_empty()
     );
+    // The same words quoted are found.
+    let quoted = attributed("“The talks resumed this afternoon,” she said.");
+    assert_eq!(quoted.len(), 1, "{quoted:?}");
+    assert_eq!(quoted[0].1, QuoteKind::Direct);
 }
 
 #[test]
@@ -224,6 +228,11 @@ fn frames_never_reach_into_the_next_paragraph() {
 #[test]
 fn writer_clause_after_a_quote_is_not_its_frame() {
     let text = "The officer gave “absolute evidence,” but the chief said nothing.";
+    // Found, and not made direct speech by the cue after it (other and partial are defensible).
+    assert!(matches!(
+        kind_of(text, "absolute evidence"),
+        QuoteKind::Other | QuoteKind::Partial
+    ));
     assert_ne!(
         speaker_of(text, "absolute evidence").as_deref(),
         Some("the chief")
@@ -285,6 +294,17 @@ fn an_infinitive_after_a_speech_verb_is_not_indirect_speech() {
         .quotes
         .iter()
         .all(|q| q.kind != QuoteKind::Indirect));
+    // With a that-less clause after the verb instead, it is indirect speech.
+    let said = "Senior officials said the rules would change.";
+    let analysis = analyze(said, &Options::default());
+    assert!(
+        analysis
+            .quotes
+            .iter()
+            .any(|q| q.kind == QuoteKind::Indirect && q.span.text(said) == "the rules would change"),
+        "{:?}",
+        analysis.quotes
+    );
 }
 
 #[test]
@@ -320,6 +340,7 @@ fn a_speakers_home_town_stays_with_the_name() {
 #[test]
 fn a_verb_does_not_open_a_subject() {
     let text = "Rudy Giuliani, who backs Trump, trashed Comey on television, calling it a “no-brainer” to prosecute.";
+    assert_eq!(kind_of(text, "no-brainer"), QuoteKind::Partial);
     assert_ne!(
         speaker_of(text, "no-brainer").as_deref(),
         Some("James Comey")
@@ -378,6 +399,7 @@ fn an_object_after_a_transitive_cue_is_not_the_speaker() {
         .iter()
         .find(|q| q.span.text(text).contains("duped"))
         .expect("quote");
+    assert_eq!(q.kind, QuoteKind::Partial);
     assert_ne!(q.speaker.as_ref().map(|s| s.name.as_str()), Some("Clinton"));
 }
 
@@ -385,6 +407,18 @@ fn an_object_after_a_transitive_cue_is_not_the_speaker() {
 fn a_cue_word_after_a_nationality_is_a_noun() {
     let text = "PolitiFact rated 32% of Republican claims as “false” or “pants on fire,” compared to 11% of Democratic claims.";
     let analysis = analyze(text, &Options::default());
+    // Both rating labels are found: labels, or the rater's words, never speech of "Democratic".
+    assert_eq!(analysis.quotes.len(), 2, "{:?}", analysis.quotes);
+    for label in ["false", "pants on fire"] {
+        let kind = kind_of(text, label);
+        assert!(
+            matches!(kind, QuoteKind::Other | QuoteKind::Partial),
+            "{label}: {kind:?}"
+        );
+        if kind == QuoteKind::Partial {
+            assert_eq!(speaker_of(text, label).as_deref(), Some("PolitiFact"));
+        }
+    }
     for q in &analysis.quotes {
         assert_ne!(
             q.speaker.as_ref().map(|s| s.span.text(text)),
@@ -397,4 +431,119 @@ fn a_cue_word_after_a_nationality_is_a_noun() {
 fn a_document_opening_a_sentence_speaks_after_a_colon() {
     let text = "The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”";
     assert_eq!(speaker_of(text, "Finally").as_deref(), Some("The piece"));
+}
+
+#[test]
+fn she_prefers_the_last_speaker_to_the_most_recent_woman() {
+    // Mary Johnson spoke last; Susan Clark is named since, but not as the subject of the
+    // sentence before: "she" is the last speaker.
+    let text = "“We will rebuild the school,” said Mary Johnson, the mayor.\n\n\
+                The council approved a plan drawn up by Susan Clark last year. The vote was close.\n\n\
+                “It is a good day for the town,” she said.";
+    assert_eq!(kind_of(text, "good day"), QuoteKind::Direct);
+    assert_eq!(
+        speaker_of(text, "good day").as_deref(),
+        Some("Mary Johnson")
+    );
+}
+
+#[test]
+fn she_takes_the_most_recent_woman_when_the_last_speaker_is_a_man() {
+    let text = "“We will rebuild the school,” said John Miller, the mayor.\n\n\
+                The council approved a plan drawn up by Susan Clark last year. The vote was close.\n\n\
+                “It is a good day for the town,” she said.";
+    assert_eq!(kind_of(text, "good day"), QuoteKind::Direct);
+    assert_eq!(speaker_of(text, "good day").as_deref(), Some("Susan Clark"));
+}
+
+#[test]
+fn a_quotation_running_into_the_next_paragraph_keeps_its_speaker() {
+    // The second quotation is left open at the paragraph's end; the next paragraph opens with a
+    // mark and no attribution: the same speaker goes on.
+    let text = "“We will rebuild the school,” said Mary Johnson. “It will take time and money.\n\n\
+                “But we will do it, whatever the cost.”\n\nThe council met later.";
+    let found = attributed(text);
+    assert_eq!(found.len(), 3, "{found:?}");
+    assert_eq!(kind_of(text, "whatever the cost"), QuoteKind::Direct);
+    assert_eq!(
+        speaker_of(text, "whatever the cost").as_deref(),
+        Some("Mary Johnson")
+    );
+}
+
+#[test]
+fn a_new_quotation_in_the_next_paragraph_does_not_continue_an_open_one() {
+    // The first quotation is never closed; the next paragraph's quotation, in the middle of the
+    // writer's sentence, is a fragment of its own, not Mary Johnson's words going on.
+    let text = "Mary Johnson said “this plan runs on\n\n\
+                The council met on Monday. Its members called it “a waste of money,” and left.";
+    assert!(matches!(
+        kind_of(text, "this plan"),
+        QuoteKind::Direct | QuoteKind::Partial
+    ));
+    assert_eq!(kind_of(text, "waste of money"), QuoteKind::Partial);
+    assert_ne!(
+        speaker_of(text, "waste of money").as_deref(),
+        Some("Mary Johnson")
+    );
+}
+
+/// The name a quotation's speaker resolves to.
+fn resolved_name(text: &str, quote: &str) -> Option<String> {
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains(quote))
+        .expect("the quotation is found");
+    q.speaker.as_ref().map(|s| s.name.clone())
+}
+
+#[test]
+fn the_company_points_back_to_the_company_named_before() {
+    let text = "Kestrel Foods Ltd. reported a loss. \"Demand collapsed,\" the company said.";
+    assert_eq!(
+        resolved_name(text, "Demand").as_deref(),
+        Some("Kestrel Foods Ltd.")
+    );
+}
+
+#[test]
+fn the_company_does_not_point_back_to_a_public_body() {
+    let text =
+        "The Ministry of Finance published the figures. \"Demand collapsed,\" the company said.";
+    assert_eq!(
+        resolved_name(text, "Demand").as_deref(),
+        Some("the company")
+    );
+}
+
+#[test]
+fn a_role_given_by_an_appositive_points_back() {
+    let after = "Lena Holt, an assistant district attorney, filed the charges. \"We will proceed,\" the attorney said.";
+    assert_eq!(
+        resolved_name(after, "proceed").as_deref(),
+        Some("Lena Holt")
+    );
+    let before = "An assistant district attorney, Mark Rivas, spoke later. \"It is over,\" the attorney said.";
+    assert_eq!(resolved_name(before, "over").as_deref(), Some("Mark Rivas"));
+}
+
+#[test]
+fn a_description_without_an_antecedent_stays_unnamed() {
+    let text = "\"Talks stalled,\" a person familiar with the talks said.";
+    let analysis = analyze(text, &Options::default());
+    let s = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(s.span.text(text), "a person familiar with the talks");
+    assert!(!s.named);
+}
+
+#[test]
+fn a_title_points_back_to_its_person() {
+    let text =
+        "Transport Minister Ana Varga announced cuts. \"We have no choice,\" the minister said.";
+    assert_eq!(
+        resolved_name(text, "no choice").as_deref(),
+        Some("Ana Varga")
+    );
 }

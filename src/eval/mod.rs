@@ -2,11 +2,16 @@
 //!
 //! * [`corpus`]: `NAME.txt` + `NAME.gold.json` pairs, scored as `../shared/corpus/README.md` says.
 //! * [`polnear`]: quoted speech of a PolNeAR split, scored as its README says.
+//! * [`gender`]: the gender of the sources against `DIR/speaker_gender.tsv`, a hand annotation of
+//!   the speakers' gender as each text states it.
+//! * [`pos`]: part-of-speech tags against CoNLL-U files with gold Penn Treebank tags.
 //!
 //! Both share the text normalisation and the speaker rule defined here.
 
 pub mod corpus;
+pub mod gender;
 pub mod polnear;
+pub mod pos;
 
 use std::fmt;
 

@@ -234,11 +234,29 @@ pub fn texts_match(a: &str, b: &str) -> bool {
         && short.chars().count() * 5 >= long.chars().count() * 4
 }
 
-/// Scores the split at `dir` (`text/*.txt`, `attributions/*.ann`).
+/// One article of a split: its name, text and gold quotes.
+pub struct Article {
+    /// The file name without `.txt` (`publisher_date_slug`).
+    pub name: String,
+    /// The text.
+    pub text: String,
+    /// Its gold quotes, in text order.
+    pub gold: Vec<GoldQuote>,
+}
+
+impl Article {
+    /// The publisher: the name up to its first `_`.
+    pub fn publisher(&self) -> &str {
+        self.name.split('_').next().unwrap_or(&self.name)
+    }
+}
+
+/// Reads every annotated article of the split at `dir` (`text/*.txt`, `attributions/*.ann`), in
+/// name order.
 ///
 /// # Errors
 /// A message when the folders cannot be read or hold no articles.
-pub fn score_dir(dir: &Path) -> Result<Scores, String> {
+pub fn read_dir(dir: &Path) -> Result<Vec<Article>, String> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
     let read = |d: &Path| -> Result<Vec<String>, String> {
@@ -252,7 +270,7 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
     };
     let texts = read(&text_dir)?;
     let anns = read(&ann_dir)?;
-    let mut scores = Scores::default();
+    let mut out = Vec::new();
     for name in texts.iter().filter(|n| n.ends_with(".txt")) {
         let article = &name[..name.len() - 4];
         let prefix = format!("{article}_");
@@ -266,10 +284,31 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
             std::fs::read_to_string(text_dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
         let ann = std::fs::read_to_string(ann_dir.join(ann_name))
             .map_err(|e| format!("{ann_name}: {e}"))?;
+        out.push(Article {
+            name: article.to_string(),
+            text,
+            gold: gold_quotes(&ann),
+        });
+    }
+    if out.is_empty() {
+        return Err(format!("no articles with annotations in {}", dir.display()));
+    }
+    Ok(out)
+}
+
+/// Scores the split at `dir` (`text/*.txt`, `attributions/*.ann`).
+///
+/// # Errors
+/// A message when the folders cannot be read or hold no articles.
+pub fn score_dir(dir: &Path) -> Result<Scores, String> {
+    let mut scores = Scores::default();
+    for article in read_dir(dir)? {
         let mut one = Scores::default();
-        score_article(article, &text, &gold_quotes(&ann), &mut one);
-        let publisher = article.split('_').next().unwrap_or(article).to_string();
-        let counts = scores.by_publisher.entry(publisher).or_default();
+        score_article(&article.name, &article.text, &article.gold, &mut one);
+        let counts = scores
+            .by_publisher
+            .entry(article.publisher().to_string())
+            .or_default();
         for (total, part) in counts
             .iter_mut()
             .zip([&one.quotes, &one.speaker, &one.attributed])
@@ -277,9 +316,6 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
             total.add(*part);
         }
         scores.add(one);
-    }
-    if scores.articles == 0 {
-        return Err(format!("no articles with annotations in {}", dir.display()));
     }
     Ok(scores)
 }
@@ -314,9 +350,14 @@ fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Sco
             .enumerate()
             .position(|(i, (norm, _))| !used[i] && texts_match(norm, &g.text));
         let Some(i) = found else {
+            let as_other = analysis.quotes.iter().any(|q| {
+                q.kind == crate::analysis::QuoteKind::Other
+                    && texts_match(&normalize_quote(q.span.text(text)), &g.text)
+            });
+            let how = if as_other { " (found as other)" } else { "" };
             scores
                 .misses
-                .push(format!("{article}: missed “{}”", g.text));
+                .push(format!("{article}: missed{how} “{}”", g.text));
             continue;
         };
         used[i] = true;

@@ -82,6 +82,11 @@ fn apostrophes_are_not_quotes() {
         "The Joneses' house and O’Brien’s car.",
     ] {
         assert_eq!(quotes(text), Vec::<&str>::new(), "{text}");
+        // The same words beside a real quotation: that one is found, and only that one.
+        for quoted in ["“We won.”", "'We won.'", "‘We won.’"] {
+            let with_quote = format!("{text} She said {quoted}");
+            assert_eq!(quotes(&with_quote), [quoted], "{with_quote}");
+        }
     }
 }
 
@@ -141,6 +146,8 @@ fn very_long_quote_is_found_whole() {
 fn quotes_never_overlap_and_are_ordered() {
     let text = "“a” 'b' \"c\" ‘d’ “e “f” g” \"h";
     let found = find_quotes(text, &segment(text));
+    assert!(found.len() >= 4, "{found:?}");
+    assert_eq!(found[0].span.text(text), "“a”");
     for pair in found.windows(2) {
         assert!(pair[0].span.end <= pair[1].span.start, "{found:?}");
     }
@@ -160,4 +167,48 @@ fn closing_mark_after_a_nested_quote_and_a_space() {
     let text = "\"They shouldn't vote for the name of 'Clinton,' \" said Bree Maxwell. \"But they listen.\"";
     assert_eq!(quotes(text).len(), 2);
     assert!(quotes(text)[0].ends_with("' \""));
+}
+
+#[test]
+fn straight_marks_between_letters_pair_by_balance() {
+    // A straight mark with no space on either side could open or close: the first opens, the
+    // next closes (copy that lost its spaces). Pairing them the other way round finds nothing.
+    assert_eq!(
+        quotes(r#"Barshefsky said."We came to work."Then she left."#),
+        [r#""We came to work.""#]
+    );
+    assert_eq!(quotes(r#"The sign read"closed"today."#), [r#""closed""#]);
+    assert_eq!(inner(r#"He said"yes"and "no" twice."#), ["yes", "no"]);
+}
+
+#[test]
+fn straight_marks_open_after_a_space_and_close_before_one() {
+    // Each mark's side from its neighbours: a closer never opens a quotation.
+    assert_eq!(
+        quotes(r#"The word "no" and the word "yes" were heard."#),
+        [r#""no""#, r#""yes""#]
+    );
+    let found = find_quotes(r#""We came," he said."#, &segment(r#""We came," he said."#));
+    assert_eq!(found.len(), 1);
+    assert!(found[0].closed);
+}
+
+#[test]
+fn a_quotation_opening_the_next_paragraph_continues_the_open_one() {
+    let text = "She said “this runs on\n\n“and ends here,” she said.";
+    let found = find_quotes(text, &segment(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(!found[0].closed);
+    assert_eq!(found[1].continues, Some(0));
+}
+
+#[test]
+fn a_quotation_inside_the_next_paragraph_is_a_new_one() {
+    // The open quotation is not continued by a quotation that does not open the paragraph.
+    let text = "She said “this runs on\n\nThe council called it “a waste of money,” and left.";
+    let found = find_quotes(text, &segment(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(!found[0].closed);
+    assert_eq!(found[1].inner.text(text), "a waste of money,");
+    assert_eq!(found[1].continues, None);
 }

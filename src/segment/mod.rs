@@ -20,6 +20,7 @@ mod vocabulary;
 
 pub use vocabulary::Words;
 
+use crate::pos::Tag;
 use crate::span::Span;
 
 /// What a token is made of.
@@ -55,6 +56,9 @@ pub struct Token {
     pub flags: u8,
     /// Index of its distinct word in [`Segments::words`] (tokens with the same text share it).
     pub word: u32,
+    /// Its part-of-speech tag, set by [`crate::pos::tag`] right after segmentation (`NN` until
+    /// then). It sits in what would be the struct's padding: a token stays 16 bytes.
+    pub tag: Tag,
 }
 
 impl Token {
@@ -346,6 +350,7 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
             kind,
             flags,
             word: 0,
+            tag: Tag::Nn,
         });
         space_before = false;
     }

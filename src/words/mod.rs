@@ -49,12 +49,6 @@ pub fn is_determiner(word: &str) -> bool {
     listed(word) & class::DETERMINER != 0
 }
 
-/// Words between a subject and its speech verb that belong to neither: "Barshefsky *also* said",
-/// "officials *have* said", "he *later* told".
-pub fn is_auxiliary_or_adverb(word: &str) -> bool {
-    word.ends_with("n't") || word.ends_with("n’t") || listed(word) & class::AUX_OR_ADVERB != 0
-}
-
 /// Words that end a noun phrase when walking away from a verb: clause and coordinating words.
 pub fn is_clause_word(word: &str) -> bool {
     listed(word) & class::CLAUSE_WORD != 0
@@ -507,7 +501,10 @@ mod tests {
         ];
         for (list, bit) in lists {
             // "analysis" is only a document as "analysiss": the plural `s` is stripped first.
-            for w in list.iter().filter(|w| bit != class::DOCUMENT_OR_BODY || !w.ends_with('s')) {
+            for w in list
+                .iter()
+                .filter(|w| bit != class::DOCUMENT_OR_BODY || !w.ends_with('s'))
+            {
                 assert!(classify(w) & bit != 0, "{w}");
                 assert!(classify(&w.to_uppercase()) & bit != 0, "{w} in capitals");
             }

@@ -1,5 +1,8 @@
 // A static file server for the page test: serves a folder under a sub-path (to prove the page
 // needs no particular root) on 127.0.0.1 and a free port, and records every path it served.
+// Caching as `python3 -m http.server` (scripts/serve.sh) and most static hosts do it: a
+// Last-Modified header and 304 answers to If-Modified-Since, no Cache-Control, so a browser may
+// reuse what the page preloaded.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, sep } from 'node:path';
@@ -33,12 +36,18 @@ export function serve(root, prefix = '/') {
     }
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      const size = statSync(file).size;
+      const stat = statSync(file);
+      const modified = new Date(Math.floor(stat.mtimeMs / 1000) * 1000);
+      const since = Date.parse(request.headers['if-modified-since'] || '');
+      if (!Number.isNaN(since) && since >= modified.getTime()) {
+        response.writeHead(304, { 'Last-Modified': modified.toUTCString() }).end();
+        return;
+      }
       served.push(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-        'Content-Length': size,
-        'Cache-Control': 'no-store',
+        'Content-Length': stat.size,
+        'Last-Modified': modified.toUTCString(),
       });
       createReadStream(file).pipe(response);
     } catch {

@@ -116,6 +116,28 @@ class Element extends Node {
     this.attributes.set(name.toLowerCase(), String(value));
   }
 
+  /** The CSSOM subset the page uses: custom properties, serialised as the style attribute. */
+  get style() {
+    const el = this;
+    const props = () =>
+      new Map(
+        (el.getAttribute('style') || '')
+          .split(';')
+          .map((d) => d.split(':').map((x) => x.trim()))
+          .filter(([k]) => k),
+      );
+    return {
+      setProperty(name, value) {
+        const map = props();
+        map.set(name, String(value));
+        el.setAttribute('style', [...map].map(([k, v]) => `${k}: ${v}`).join('; '));
+      },
+      getPropertyValue(name) {
+        return props().get(name) ?? '';
+      },
+    };
+  }
+
   getAttribute(name) {
     const value = this.attributes.get(name.toLowerCase());
     return value === undefined ? null : value;

@@ -543,6 +543,7 @@ pub fn analyze_entities(text: &str, model: Option<&super::Model>) -> Analysis {
         entities,
         mentions,
         quotes: Vec::new(),
+        sources: Vec::new(),
     }
 }
 

@@ -1,0 +1,631 @@
+//! Trains attribution's two linear models on a PolNeAR split and writes their weights:
+//! the quotation-kind classifier (`data/models/quote_kinds.tsv`: attributed speech or other) and
+//! the speaker ranker (`data/models/speakers.tsv`).
+//!
+//! ```text
+//! cargo run --release --example train_attribution -- ../shared/data/polnear/train [--out DIR] [--seed N] [--epochs N] [--errors FILE]
+//! ```
+//!
+//! Labels come from the gold annotation, scored exactly as `quotemark eval --polnear` scores: a
+//! quotation is attributed speech when it matches a gold quote; a speaker candidate is right when
+//! the PolNeAR speaker rule accepts it. Both models are averaged perceptrons (seeded shuffling:
+//! the same data and seed give the same weights). Before the final models, each is trained seven
+//! times leaving one publisher out and tested on that publisher: the tables it prints are the
+//! honest estimate for unseen news. `--errors FILE` writes the held-out speaker errors, for reading.
+//!
+//! Only numbers leave the data: feature names (written in the code) and their weights.
+
+use std::path::PathBuf;
+
+use quotemark::internals::eval::polnear::{self, Article};
+use quotemark::internals::eval::{normalize_name, normalize_quote};
+use quotemark::internals::{
+    feature_names, find_mentions, find_quotes, kind_feature_names, link_entities, segment,
+    training_data, Models, Segments, TrainingQuote,
+};
+use quotemark::{Entity, Mention, QuoteKind};
+
+/// One article, analysed up to attribution.
+struct Parsed<'a> {
+    article: &'a Article,
+    publisher: usize,
+    segments: Segments,
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+    quotes: Vec<quotemark::internals::QuoteSpan>,
+}
+
+impl Parsed<'_> {
+    fn data(&self, models: Models) -> Vec<TrainingQuote> {
+        training_data(
+            &self.article.text,
+            &self.segments,
+            &self.mentions,
+            &self.entities,
+            &self.quotes,
+            models,
+        )
+    }
+}
+
+/// A binary example (kind) or a ranking example (speaker).
+struct KindExample {
+    publisher: usize,
+    features: Vec<u16>,
+    positive: bool,
+    rule_positive: bool,
+}
+
+struct SpeakerExample {
+    publisher: usize,
+    candidates: Vec<(Vec<u16>, bool)>,
+    /// For `--errors`: the article, the quotation, the gold source and each candidate as written.
+    about: (String, String, String, Vec<String>),
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let mut dir = None;
+    let mut out = PathBuf::from("data/models");
+    let mut seed: u64 = 1;
+    let mut epochs = 12;
+    let mut errors: Option<PathBuf> = None;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--out" => out = PathBuf::from(args.next().expect("--out DIR")),
+            "--seed" => seed = args.next().and_then(|s| s.parse().ok()).expect("--seed N"),
+            "--epochs" => {
+                epochs = args
+                    .next()
+                    .and_then(|s| s.parse().ok())
+                    .expect("--epochs N")
+            }
+            "--errors" => errors = Some(PathBuf::from(args.next().expect("--errors FILE"))),
+            _ => dir = Some(PathBuf::from(a)),
+        }
+    }
+    let dir = dir.expect("usage: train_attribution POLNEAR_SPLIT_DIR [--out DIR] [--seed N]");
+    let split = dir
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or("split")
+        .to_string();
+    let articles = polnear::read_dir(&dir).unwrap_or_else(|e| panic!("{e}"));
+    let mut publishers: Vec<String> = articles.iter().map(|a| a.publisher().to_string()).collect();
+    publishers.sort();
+    publishers.dedup();
+    let parsed: Vec<Parsed> = articles
+        .iter()
+        .map(|article| {
+            let text = &article.text;
+            let segments = segment(text);
+            let mut mentions = find_mentions(text, &segments);
+            let entities = link_entities(text, &mut mentions);
+            let quotes = find_quotes(text, &segments);
+            Parsed {
+                article,
+                publisher: publishers
+                    .iter()
+                    .position(|p| p == article.publisher())
+                    .unwrap_or(0),
+                segments,
+                mentions,
+                entities,
+                quotes,
+            }
+        })
+        .collect();
+
+    // 1. The quotation-kind classifier.
+    let rules_only = Models::default();
+    let mut kind_examples = Vec::new();
+    let mut gold_per_publisher = vec![0usize; publishers.len()];
+    for p in &parsed {
+        gold_per_publisher[p.publisher] += p.article.gold.len();
+        let data = p.data(rules_only);
+        let matched = match_gold(p.article, &data, &vec![true; data.len()]);
+        for (q, m) in data.iter().zip(matched) {
+            kind_examples.push(KindExample {
+                publisher: p.publisher,
+                features: q.kind_features.clone(),
+                positive: m.is_some(),
+                rule_positive: q.rule_kind != QuoteKind::Other,
+            });
+        }
+    }
+    let kind_names = kind_feature_names();
+    println!("quotation kinds: {} quotations", kind_examples.len());
+    println!(
+        "leave one publisher out (quote P / R / F1 on the held-out publisher, rules → model):"
+    );
+    let mut fold_kinds: Vec<Vec<i16>> = Vec::new();
+    let (mut all_rules, mut all_model) = ([0usize; 3], [0usize; 3]);
+    for (p, name) in publishers.iter().enumerate() {
+        let train: Vec<&KindExample> = kind_examples.iter().filter(|e| e.publisher != p).collect();
+        let w = train_binary(&train, kind_names.len(), epochs, seed);
+        let test: Vec<&KindExample> = kind_examples.iter().filter(|e| e.publisher == p).collect();
+        let gold = gold_per_publisher[p];
+        let count = |pred: &dyn Fn(&KindExample) -> bool| -> [usize; 3] {
+            let predicted = test.iter().filter(|e| pred(e)).count();
+            let right = test.iter().filter(|e| pred(e) && e.positive).count();
+            [right, predicted, gold]
+        };
+        let rules = count(&|e| e.rule_positive);
+        let model = count(&|e| dot(&e.features, &w) > 0);
+        println!("  {name:<14} {} → {}", prf(rules), prf(model));
+        for k in 0..3 {
+            all_rules[k] += rules[k];
+            all_model[k] += model[k];
+        }
+        fold_kinds.push(w);
+    }
+    println!("  {:<14} {} → {}", "all", prf(all_rules), prf(all_model));
+    let all: Vec<&KindExample> = kind_examples.iter().collect();
+    let kind_weights = train_binary(&all, kind_names.len(), epochs, seed);
+
+    // 2. The speaker ranker, on the quotations the kind classifier keeps (each held-out publisher
+    // with the kind model that did not see it).
+    let speaker_names = feature_names();
+    println!("leave one publisher out (speaker accuracy on the held-out publisher):");
+    println!(
+        "  {:<14} {:>7} {:>7} {:>7} {:>7}",
+        "publisher", "quotes", "oracle", "rules", "model"
+    );
+    let names = feature_names();
+    let mut error_log = String::new();
+    let (mut total, mut total_rules, mut total_model, mut total_oracle) = (0, 0, 0, 0);
+    for (p, name) in publishers.iter().enumerate() {
+        let models = Models {
+            kinds: Some(&fold_kinds[p]),
+            speakers: None,
+        };
+        let examples = speaker_examples(&parsed, models);
+        let train: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher != p).collect();
+        let test: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher == p).collect();
+        let w = train_ranker(&train, speaker_names.len(), epochs, seed);
+        let oracle = test
+            .iter()
+            .filter(|e| e.candidates[..e.candidates.len() - 1].iter().any(|c| c.1))
+            .count();
+        let rules = test
+            .iter()
+            .filter(|e| {
+                e.candidates
+                    .first()
+                    .is_some_and(|c| c.1 && c.0.contains(&0))
+            })
+            .count();
+        let model = test.iter().filter(|e| right_under(e, &w)).count();
+        let share = |n: usize| n as f64 / test.len().max(1) as f64;
+        println!(
+            "  {name:<14} {:>7} {:>7.3} {:>7.3} {:>7.3}",
+            test.len(),
+            share(oracle),
+            share(rules),
+            share(model)
+        );
+        total += test.len();
+        total_rules += rules;
+        total_model += model;
+        total_oracle += oracle;
+        if errors.is_some() {
+            for e in test.iter().filter(|e| !right_under(e, &w)) {
+                log_error(&mut error_log, e, &w, &names);
+            }
+        }
+    }
+    let share = |n: usize| n as f64 / total.max(1) as f64;
+    println!(
+        "  {:<14} {total:>7} {:>7.3} {:>7.3} {:>7.3}",
+        "all",
+        share(total_oracle),
+        share(total_rules),
+        share(total_model)
+    );
+    if let Some(path) = &errors {
+        std::fs::write(path, &error_log).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    }
+
+    // 3. End to end, leaving one publisher out: quotes and attributed quotes as `quotemark eval
+    // --polnear` counts them, for a few thresholds of the kind classifier; the best threshold (by
+    // attributed F1) moves into the kind model's bias.
+    let bias = kind_names.iter().position(|n| n == "bias").unwrap_or(0);
+    let mut fold_speakers: Vec<Vec<i16>> = Vec::new();
+    for (p, _) in publishers.iter().enumerate() {
+        let models = Models {
+            kinds: Some(&fold_kinds[p]),
+            speakers: None,
+        };
+        let examples = speaker_examples(&parsed, models);
+        let train: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher != p).collect();
+        fold_speakers.push(train_ranker(&train, speaker_names.len(), epochs, seed));
+    }
+    println!("end to end, leave one publisher out (quote F1, speaker accuracy, attributed F1):");
+    let mut best_shift = (0i16, f64::MIN);
+    for shift in [-2000i16, -1000, 0, 1000, 2000, 3000, 4000] {
+        let mut totals = [0usize; 6];
+        for (p, _) in publishers.iter().enumerate() {
+            let mut kinds = fold_kinds[p].clone();
+            kinds[bias] = kinds[bias].saturating_sub(shift);
+            let models = Models {
+                kinds: Some(&kinds),
+                speakers: None,
+            };
+            for one in parsed.iter().filter(|x| x.publisher == p) {
+                let c = end_to_end(one, models, &fold_speakers[p]);
+                for k in 0..6 {
+                    totals[k] += c[k];
+                }
+            }
+        }
+        let [q_right, predicted, gold, s_right, s_total, gold_sourced] = totals;
+        let f1 = |r: usize, p: usize, g: usize| {
+            let (p, r) = (r as f64 / p.max(1) as f64, r as f64 / g.max(1) as f64);
+            if p + r > 0.0 {
+                2.0 * p * r / (p + r)
+            } else {
+                0.0
+            }
+        };
+        let attributed = f1(s_right, predicted, gold_sourced);
+        println!(
+            "  threshold {shift:>5}: quotes {:.3}  speakers {:.3}  attributed {:.3}",
+            f1(q_right, predicted, gold),
+            s_right as f64 / s_total.max(1) as f64,
+            attributed
+        );
+        if attributed > best_shift.1 {
+            best_shift = (shift, attributed);
+        }
+    }
+    let mut kind_weights = kind_weights;
+    kind_weights[bias] = kind_weights[bias].saturating_sub(best_shift.0);
+    println!("kind threshold {} (in the bias weight)", best_shift.0);
+    write_model(
+        &out.join("quote_kinds.tsv"),
+        "quotation-kind classifier",
+        &split,
+        kind_examples.len(),
+        seed,
+        epochs,
+        &kind_names,
+        &kind_weights,
+    );
+    let examples = speaker_examples(
+        &parsed,
+        Models {
+            kinds: Some(&kind_weights),
+            speakers: None,
+        },
+    );
+    let all: Vec<&SpeakerExample> = examples.iter().collect();
+    let speaker_weights = train_ranker(&all, speaker_names.len(), epochs, seed);
+    write_model(
+        &out.join("speakers.tsv"),
+        "speaker ranker",
+        &split,
+        examples.len(),
+        seed,
+        epochs,
+        &speaker_names,
+        &speaker_weights,
+    );
+}
+
+#[allow(clippy::too_many_arguments)]
+fn write_model(
+    path: &PathBuf,
+    what: &str,
+    split: &str,
+    examples: usize,
+    seed: u64,
+    epochs: usize,
+    names: &[String],
+    weights: &[i16],
+) {
+    let mut tsv = format!(
+        "# source: {what} weights, trained by examples/train_attribution.rs on PolNeAR {split} \
+         ({examples} examples, seed {seed}, {epochs} epochs)\n\
+         # licence: MIT OR Apache-2.0 (numbers only; no text of the training data)\n"
+    );
+    for (name, weight) in names.iter().zip(weights) {
+        tsv.push_str(&format!("{name}\t{weight}\n"));
+    }
+    std::fs::write(path, tsv).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    println!("wrote {} ({} weights)", path.display(), weights.len());
+}
+
+fn prf([right, predicted, gold]: [usize; 3]) -> String {
+    let p = right as f64 / predicted.max(1) as f64;
+    let r = right as f64 / gold.max(1) as f64;
+    let f = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
+    format!("{p:.3} / {r:.3} / {f:.3}")
+}
+
+/// For each quotation of `data`, the index of the gold quote it matches (one-to-one, in text
+/// order, as `quotemark eval --polnear` matches), among those `scored` keeps.
+fn match_gold(article: &Article, data: &[TrainingQuote], scored: &[bool]) -> Vec<Option<usize>> {
+    let text = &article.text;
+    let mut out = vec![None; data.len()];
+    let norms: Vec<String> = data
+        .iter()
+        .map(|q| normalize_quote(q.span.text(text)))
+        .collect();
+    for (g, gold) in article.gold.iter().enumerate() {
+        if let Some(i) = (0..data.len())
+            .find(|&i| out[i].is_none() && scored[i] && polnear::texts_match(&norms[i], &gold.text))
+        {
+            out[i] = Some(g);
+        }
+    }
+    out
+}
+
+fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
+    let mut out = Vec::new();
+    for p in parsed {
+        let text = &p.article.text;
+        let data = p.data(models);
+        let scored: Vec<bool> = data
+            .iter()
+            .map(|q| matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial))
+            .collect();
+        let matched = match_gold(p.article, &data, &scored);
+        for (q, m) in data.iter().zip(matched) {
+            let Some(source) = m.and_then(|g| p.article.gold[g].source.as_ref()) else {
+                continue;
+            };
+            let candidates: Vec<(Vec<u16>, bool)> = q
+                .candidates
+                .iter()
+                .map(|(speaker, features)| {
+                    let mut names = vec![
+                        normalize_name(speaker.span.text(text)),
+                        normalize_name(&speaker.name),
+                    ];
+                    if let Some(e) = speaker.entity.and_then(|e| p.entities.get(e as usize)) {
+                        names.push(normalize_name(&e.name));
+                    }
+                    names.retain(|n| !n.is_empty());
+                    (features.clone(), polnear::source_matches(&names, source))
+                })
+                .collect();
+            let mut candidates: Vec<(Vec<u16>, bool)> = candidates;
+            let none_right = !candidates.iter().any(|c| c.1);
+            candidates.push((q.none_features.clone(), none_right));
+            let mut written: Vec<String> = q
+                .candidates
+                .iter()
+                .map(|(s, _)| format!("{} ({})", s.span.text(text), s.name))
+                .collect();
+            written.push("(no speaker)".to_string());
+            out.push(SpeakerExample {
+                publisher: p.publisher,
+                candidates,
+                about: (
+                    p.article.name.clone(),
+                    q.span.text(text).chars().take(90).collect(),
+                    source.clone(),
+                    written,
+                ),
+            });
+        }
+    }
+    out
+}
+
+/// `[quotes right, quotes predicted, gold quotes, speakers right, matched quotes with a source,
+/// gold quotes with a source]` of one article, with `models` deciding kinds and `speakers`
+/// choosing speakers, counted as `quotemark eval --polnear` counts.
+fn end_to_end(p: &Parsed, models: Models, speakers: &[i16]) -> [usize; 6] {
+    let text = &p.article.text;
+    let data = p.data(models);
+    // Each quotation's chosen speaker, as the pipeline chooses it; a partial quotation left
+    // without one is other.
+    let chosen: Vec<Option<usize>> = data
+        .iter()
+        .map(|q| {
+            (0..q.candidates.len())
+                .max_by(|&a, &b| {
+                    dot(&q.candidates[a].1, speakers)
+                        .cmp(&dot(&q.candidates[b].1, speakers))
+                        .then(b.cmp(&a))
+                })
+                .filter(|&i| dot(&q.candidates[i].1, speakers) >= dot(&q.none_features, speakers))
+        })
+        .collect();
+    let keep: Vec<bool> = data
+        .iter()
+        .zip(&chosen)
+        .map(|(q, c)| q.kind == QuoteKind::Direct || (q.kind == QuoteKind::Partial && c.is_some()))
+        .collect();
+    let matched = match_gold(p.article, &data, &keep);
+    let mut c = [0usize; 6];
+    c[1] = keep.iter().filter(|&&k| k).count();
+    c[2] = p.article.gold.len();
+    c[5] = p.article.gold.iter().filter(|g| g.source.is_some()).count();
+    for (i, m) in matched.iter().enumerate() {
+        let Some(g) = *m else { continue };
+        c[0] += 1;
+        let Some(source) = &p.article.gold[g].source else {
+            continue;
+        };
+        c[4] += 1;
+        if let Some((speaker, _)) = chosen[i].map(|k| &data[i].candidates[k]) {
+            let mut names = vec![
+                normalize_name(speaker.span.text(text)),
+                normalize_name(&speaker.name),
+            ];
+            if let Some(e) = speaker.entity.and_then(|e| p.entities.get(e as usize)) {
+                names.push(normalize_name(&e.name));
+            }
+            names.retain(|n| !n.is_empty());
+            if polnear::source_matches(&names, source) {
+                c[3] += 1;
+            }
+        }
+    }
+    c
+}
+
+fn log_error(log: &mut String, e: &SpeakerExample, w: &[i16], names: &[String]) {
+    let chosen = best(e, w);
+    let (article, quote, gold, written) = &e.about;
+    log.push_str(&format!(
+        "== {article}\n   quote: {quote}\n   gold: {gold}\n"
+    ));
+    for (i, (f, right)) in e.candidates.iter().enumerate() {
+        let mark = match (Some(i) == chosen, *right) {
+            (true, _) => "->",
+            (false, true) => " +",
+            _ => "  ",
+        };
+        let active: Vec<&str> = f
+            .iter()
+            .map(|&k| names[k as usize].as_str())
+            .filter(|n| !n.contains('&'))
+            .collect();
+        log.push_str(&format!(
+            "   {mark} {:>6} {:?} {}\n",
+            dot(f, w),
+            written[i],
+            active.join(" ")
+        ));
+    }
+}
+
+fn dot(features: &[u16], w: &[i16]) -> i32 {
+    features.iter().map(|&f| i32::from(w[f as usize])).sum()
+}
+
+fn best(e: &SpeakerExample, w: &[i16]) -> Option<usize> {
+    let mut best: Option<(usize, i32)> = None;
+    for (i, (f, _)) in e.candidates.iter().enumerate() {
+        let s = dot(f, w);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    best.map(|(i, _)| i)
+}
+
+/// Whether the best choice under `w` is a right speaker ("no speaker" is never right for the
+/// score, whatever the label says).
+fn right_under(e: &SpeakerExample, w: &[i16]) -> bool {
+    best(e, w).is_some_and(|i| i + 1 < e.candidates.len() && e.candidates[i].1)
+}
+
+/// Fisher-Yates with xorshift64: the same seed gives the same order.
+fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
+/// Weights kept as a running sum for averaging, updated lazily.
+struct Averaged {
+    w: Vec<f64>,
+    sum: Vec<f64>,
+    last: Vec<f64>,
+    step: f64,
+}
+
+impl Averaged {
+    fn new(n: usize) -> Averaged {
+        Averaged {
+            w: vec![0.0; n],
+            sum: vec![0.0; n],
+            last: vec![0.0; n],
+            step: 0.0,
+        }
+    }
+
+    fn score(&self, features: &[u16]) -> f64 {
+        features.iter().map(|&f| self.w[f as usize]).sum()
+    }
+
+    fn update(&mut self, features: &[u16], delta: f64) {
+        for &f in features {
+            let f = f as usize;
+            self.sum[f] += (self.step - self.last[f]) * self.w[f];
+            self.last[f] = self.step;
+            self.w[f] += delta;
+        }
+    }
+
+    /// The averaged weights, scaled to integers whose largest magnitude is 8000.
+    fn finish(mut self) -> Vec<i16> {
+        for f in 0..self.w.len() {
+            self.sum[f] += (self.step - self.last[f]) * self.w[f];
+        }
+        let avg: Vec<f64> = self.sum.iter().map(|s| s / self.step.max(1.0)).collect();
+        let max = avg.iter().fold(0.0f64, |m, x| m.max(x.abs())).max(1e-9);
+        avg.iter()
+            .map(|x| (x * 8000.0 / max).round() as i16)
+            .collect()
+    }
+}
+
+fn train_binary(examples: &[&KindExample], n: usize, epochs: usize, seed: u64) -> Vec<i16> {
+    let mut model = Averaged::new(n);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = seed.max(1);
+    for _ in 0..epochs {
+        shuffle(&mut order, &mut rng);
+        for &k in &order {
+            model.step += 1.0;
+            let e = examples[k];
+            let predicted = model.score(&e.features) > 0.0;
+            if predicted != e.positive {
+                model.update(&e.features, if e.positive { 1.0 } else { -1.0 });
+            }
+        }
+    }
+    model.finish()
+}
+
+/// How much an example whose right answer is "no speaker" teaches, against one with a right
+/// candidate.
+const NONE_RATE: f64 = 0.3;
+
+fn train_ranker(examples: &[&SpeakerExample], n: usize, epochs: usize, seed: u64) -> Vec<i16> {
+    let mut model = Averaged::new(n);
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut rng = seed.max(1);
+    for _ in 0..epochs {
+        shuffle(&mut order, &mut rng);
+        for &k in &order {
+            model.step += 1.0;
+            let e = examples[k];
+            if !e.candidates.iter().any(|c| c.1) {
+                continue;
+            }
+            let score = |i: usize| model.score(&e.candidates[i].0);
+            let pred = (0..e.candidates.len())
+                .max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
+                .unwrap_or(0);
+            if e.candidates[pred].1 {
+                continue;
+            }
+            let right = (0..e.candidates.len())
+                .filter(|&i| e.candidates[i].1)
+                .max_by(|&a, &b| score(a).total_cmp(&score(b)).then(b.cmp(&a)))
+                .unwrap_or(0);
+            // "No speaker" is right only where no candidate is: a lesser lesson, as the score
+            // counts a missing speaker as wrong all the same.
+            let none = e.candidates.len() - 1;
+            let rate = if right == none { NONE_RATE } else { 1.0 };
+            let (good, bad) = (e.candidates[right].0.clone(), e.candidates[pred].0.clone());
+            model.update(&good, rate);
+            model.update(&bad, -rate);
+        }
+    }
+    model.finish()
+}

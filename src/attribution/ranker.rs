@@ -1,0 +1,607 @@
+//! The speaker ranker: a linear model that chooses a quotation's speaker among the candidates the
+//! rules propose.
+//!
+//! The hand-ordered rules ([`super::frame`], carry-over in [`super`]) each propose a speaker; where
+//! they disagree, a fixed order trades one case for another. Here every proposal, and every name,
+//! pronoun and cue subject near the quotation, is a candidate described by cheap features (which
+//! rule proposed it, what it is, where it stands, whether it is a cue's subject, how often its
+//! entity is named…), and the candidate with the highest score `w · f` speaks.
+//!
+//! The weights are numbers only, learnt on PolNeAR train by `examples/train_speakers.rs`
+//! (averaged perceptron, seeded) and compiled in from `data/models/speakers.tsv`. Feature names are
+//! listed in that file next to their weights; [`feature_names`] must list the same names in the
+//! same order (a unit test checks it).
+
+use super::frame::{self, Frame, Origin, SpeakerPhrase};
+use super::Context;
+use crate::analysis::{EntityType, QuoteKind};
+use crate::quotes::QuoteSpan;
+use crate::segment::TokenKind;
+use crate::span::Span;
+use crate::words::class;
+
+include!(concat!(env!("OUT_DIR"), "/speakers.rs"));
+
+/// How many sentences before and after the quotation's own the candidates come from.
+const WINDOW_SENTENCES: usize = 1;
+/// Most candidates per quotation (the nearest are kept).
+const MAX_CANDIDATES: usize = 24;
+/// How many tokens before and after the quotation the window reaches at most, so that the work
+/// per quotation stays bounded in a "sentence" of thousands of quotations.
+const WINDOW_TOKENS: usize = 80;
+/// How many other quotations the window reaches past, on each side.
+const WINDOW_QUOTES: usize = 3;
+
+/// One possible speaker of a quotation, with its active features.
+#[derive(Clone, Debug)]
+pub struct Candidate {
+    /// The phrase as written.
+    pub phrase: SpeakerPhrase,
+    /// The cue it speaks through, when a rule found one.
+    pub cue: Option<Span>,
+    /// Active feature indices (see [`feature_names`]), ascending, no repeats.
+    pub features: Vec<u16>,
+}
+
+/// Where a candidate came from: bits of [`Candidate`] origins.
+mod source {
+    pub const RULE: u32 = 1;
+    pub const AFTER: u32 = 1 << 1;
+    pub const BEFORE: u32 = 1 << 2;
+    pub const TAIL: u32 = 1 << 3;
+    pub const SIGNATURE: u32 = 1 << 4;
+    pub const COLON: u32 = 1 << 5;
+    pub const CUE_SUBJECT: u32 = 1 << 6;
+    pub const CUE_OBJECT: u32 = 1 << 7;
+    pub const ACCORDING: u32 = 1 << 8;
+    pub const MENTION: u32 = 1 << 9;
+    pub const PRONOUN: u32 = 1 << 10;
+    pub const PREVIOUS_QUOTE: u32 = 1 << 11;
+    pub const CARRIED: u32 = 1 << 12;
+    pub const NAMES: [&str; 13] = [
+        "rule",
+        "after",
+        "before",
+        "tail",
+        "signature",
+        "colon",
+        "cue_subject",
+        "cue_object",
+        "according",
+        "mention",
+        "pronoun",
+        "previous_quote",
+        "carried",
+    ];
+}
+
+/// What a candidate is.
+const TYPES: [&str; 10] = [
+    "person",
+    "org",
+    "place",
+    "norp",
+    "he_she",
+    "they",
+    "it",
+    "i_we",
+    "source_noun",
+    "other",
+];
+/// Where the candidate's sentence stands from the quotation's.
+const RELATIONS: [&str; 6] = [
+    "same_sentence",
+    "previous_sentence",
+    "next_sentence",
+    "same_paragraph",
+    "previous_paragraph",
+    "far",
+];
+/// Token distance buckets: upper bounds.
+const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
+/// Single facts.
+const FLAGS: [&str; 13] = [
+    "before_quote",
+    "cue_right_after",
+    "cue_right_before",
+    "no_cue_in_sentence",
+    "cue_between",
+    "sentence_opener",
+    "entity_once",
+    "entity_2_3",
+    "entity_4_plus",
+    "top_person",
+    "previous_speaker",
+    "quote_opens_paragraph",
+    "clause_break_between",
+];
+/// Quotation kinds the conjunctions distinguish.
+const KINDS: [&str; 2] = ["direct", "partial"];
+
+/// Offsets of each feature group in the weight vector.
+const ORIGIN_AT: usize = 0;
+const TYPE_AT: usize = ORIGIN_AT + source::NAMES.len();
+const RELATION_AT: usize = TYPE_AT + TYPES.len();
+const DISTANCE_AT: usize = RELATION_AT + RELATIONS.len();
+const FLAG_AT: usize = DISTANCE_AT + DISTANCES.len();
+const KIND_ORIGIN_AT: usize = FLAG_AT + FLAGS.len();
+const KIND_TYPE_AT: usize = KIND_ORIGIN_AT + KINDS.len() * source::NAMES.len();
+const RELATION_TYPE_AT: usize = KIND_TYPE_AT + KINDS.len() * TYPES.len();
+const NONE_AT: usize = RELATION_TYPE_AT + RELATIONS.len() * TYPES.len();
+/// The features of "no speaker": a bias, and the quotation's kind.
+const NONE_FEATURES: [&str; 3] = ["none", "none&direct", "none&partial"];
+/// Number of features.
+pub const FEATURES: usize = NONE_AT + NONE_FEATURES.len();
+
+/// The features of the "no speaker" choice for a quotation of `kind`.
+pub fn none_features(kind: QuoteKind) -> Vec<u16> {
+    let k = if kind == QuoteKind::Partial { 2 } else { 1 };
+    vec![NONE_AT as u16, (NONE_AT + k) as u16]
+}
+
+/// The name of every feature, in weight order.
+pub fn feature_names() -> Vec<String> {
+    let mut names = Vec::with_capacity(FEATURES);
+    names.extend(source::NAMES.iter().map(|n| format!("origin={n}")));
+    names.extend(TYPES.iter().map(|n| format!("type={n}")));
+    names.extend(RELATIONS.iter().map(|n| format!("relation={n}")));
+    names.extend(DISTANCES.iter().map(|d| match d {
+        &usize::MAX => "distance>40".to_string(),
+        d => format!("distance<={d}"),
+    }));
+    names.extend(FLAGS.iter().map(|n| n.to_string()));
+    for k in KINDS {
+        names.extend(source::NAMES.iter().map(|n| format!("{k}&origin={n}")));
+    }
+    for k in KINDS {
+        names.extend(TYPES.iter().map(|n| format!("{k}&type={n}")));
+    }
+    for r in RELATIONS {
+        names.extend(TYPES.iter().map(|n| format!("{r}&type={n}")));
+    }
+    names.extend(NONE_FEATURES.iter().map(|n| n.to_string()));
+    names
+}
+
+/// The compiled-in weights, when a trained model is present.
+pub fn weights() -> Option<&'static [i16]> {
+    (SPEAKER_WEIGHTS.len() == FEATURES).then_some(&SPEAKER_WEIGHTS[..])
+}
+
+/// The score of a candidate under `weights`.
+pub fn score(features: &[u16], weights: &[i16]) -> i32 {
+    features
+        .iter()
+        .map(|&f| i32::from(weights.get(f as usize).copied().unwrap_or(0)))
+        .sum()
+}
+
+/// What the candidates of one quotation are weighed against: its neighbourhood.
+pub struct Quotation<'q> {
+    /// The quotation.
+    pub quote: &'q QuoteSpan,
+    /// Its kind so far (direct or partial; other quotations have no speaker).
+    pub kind: QuoteKind,
+    /// The speaker the rules chose, and whether it was carried over from elsewhere.
+    pub rule: Option<SpeakerPhrase>,
+    /// Whether the rule's speaker came from carry-over rather than the quotation's own frame.
+    pub carried: bool,
+    /// The speaker the rules chose for the previous direct or partial quotation.
+    pub previous: Option<SpeakerPhrase>,
+}
+
+/// Every candidate speaker of a quotation, with its features.
+pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Candidate> {
+    let seg = ctx.segments;
+    let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
+    let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
+        if let Some(c) = found.iter_mut().find(|c| c.0.span == phrase.span) {
+            c.2 |= origin;
+            if c.1.is_none() {
+                c.1 = cue;
+            }
+        } else {
+            found.push((phrase, cue, origin));
+        }
+    };
+    if let Some(rule) = q.rule {
+        let carried = if q.carried { source::CARRIED } else { 0 };
+        add(rule, None, source::RULE | carried);
+    }
+    if let Some(previous) = q.previous {
+        add(previous, None, source::PREVIOUS_QUOTE);
+    }
+    for (origin, frame) in frame::alternatives(ctx, q.quote) {
+        let Some(Frame {
+            speaker: Some(phrase),
+            cue,
+            ..
+        }) = frame
+        else {
+            continue;
+        };
+        let bit = match origin {
+            Origin::After => source::AFTER,
+            Origin::Before => source::BEFORE,
+            Origin::Tail => source::TAIL,
+            Origin::Signature => source::SIGNATURE,
+            Origin::Colon => source::COLON,
+        };
+        add(phrase, cue, bit);
+    }
+    // The window: the quotation's sentences and one more on each side, within its paragraph.
+    let first = seg.token_at_or_after(q.quote.span.start);
+    let last = seg
+        .token_at_or_after(q.quote.span.end)
+        .saturating_sub(1)
+        .max(first);
+    let (Some(s0), Some(s1)) = (ctx.sentence_of.get(first), ctx.sentence_of.get(last)) else {
+        return Vec::new();
+    };
+    let (s0, s1) = (*s0 as usize, *s1 as usize);
+    let paragraph = seg.sentences[s0].paragraph;
+    let lo = (s0.saturating_sub(WINDOW_SENTENCES)..=s0)
+        .find(|&s| seg.sentences[s].paragraph == paragraph)
+        .unwrap_or(s0);
+    let hi = (s1..=(s1 + WINDOW_SENTENCES).min(seg.sentences.len() - 1))
+        .rev()
+        .find(|&s| seg.sentences[s].paragraph == seg.sentences[s1].paragraph)
+        .unwrap_or(s1);
+    // The window stops `WINDOW_TOKENS` away, or past `WINDOW_QUOTES` other quotations: a
+    // speaker is named near their words, and a run of quotations keeps the work bounded.
+    let crosses = |k: usize| ctx.in_quote(k) && !ctx.in_quote_span(k, q.quote.span);
+    let mut reach_back = first;
+    let mut crossed = 0;
+    while reach_back > first.saturating_sub(WINDOW_TOKENS) {
+        if crosses(reach_back - 1) && !crosses(reach_back) {
+            crossed += 1;
+            if crossed > WINDOW_QUOTES {
+                break;
+            }
+        }
+        reach_back -= 1;
+    }
+    let mut reach_forward = last + 1;
+    crossed = 0;
+    while reach_forward < (last + 1 + WINDOW_TOKENS).min(seg.tokens.len()) {
+        if crosses(reach_forward) && (reach_forward == 0 || !crosses(reach_forward - 1)) {
+            crossed += 1;
+            if crossed > WINDOW_QUOTES {
+                break;
+            }
+        }
+        reach_forward += 1;
+    }
+    for s in lo..=hi {
+        let sentence = seg.sentences[s];
+        let (from, to) = (sentence.first_token as usize, sentence.end_token as usize);
+        let from_near = from.max(reach_back);
+        let to_near = to.min(reach_forward).max(from_near);
+        let mut k = from_near;
+        let to_scan = to_near;
+        while k < to_scan {
+            if ctx.in_quote(k) {
+                k += 1;
+                continue;
+            }
+            if let Some(m) = ctx.mention(k) {
+                let mention = &ctx.mentions[m];
+                let end = seg.token_at_or_after(mention.span.end).max(k + 1);
+                // A nationality before a noun is an adjective ("Republican claims"), not a group.
+                let adjective = mention.kind == EntityType::Norp
+                    && seg.tokens.get(end).is_some_and(|t| {
+                        t.kind == TokenKind::Word
+                            && !t.has(crate::segment::CAPITALIZED)
+                            && !ctx.is_cue(end)
+                            && !ctx.is(end, class::AUX_OR_ADVERB | class::CLAUSE_WORD)
+                    });
+                if !adjective
+                    && matches!(
+                        mention.kind,
+                        EntityType::Person | EntityType::Org | EntityType::Norp
+                    )
+                {
+                    let (phrase, _) = frame::name_phrase(ctx, m, to);
+                    add(phrase, None, source::MENTION);
+                }
+                k = end;
+                continue;
+            }
+            if seg.tokens[k].kind == TokenKind::Word {
+                if let Some(gender) = ctx.pronoun(k) {
+                    add(
+                        SpeakerPhrase {
+                            span: seg.tokens[k].span,
+                            mention: None,
+                            pronoun: Some(gender),
+                        },
+                        None,
+                        source::PRONOUN,
+                    );
+                }
+                if ctx.is_cue(k) {
+                    let cue = Some(seg.tokens[k].span);
+                    if let Some(p) = frame::subject_before(ctx, from, k) {
+                        add(p, cue, source::CUE_SUBJECT);
+                    }
+                    if ctx.is(k, class::INVERTING_VERB) {
+                        if let Some(p) = frame::phrase_after(ctx, k + 1, to, true) {
+                            add(p, cue, source::CUE_OBJECT);
+                        }
+                    }
+                }
+                if ctx.word(k).eq_ignore_ascii_case("according")
+                    && k + 1 < to
+                    && ctx.word(k + 1).eq_ignore_ascii_case("to")
+                {
+                    let cue = Some(seg.tokens[k].span.cover(seg.tokens[k + 1].span));
+                    if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
+                        add(p, cue, source::ACCORDING);
+                    }
+                }
+            }
+            k += 1;
+        }
+    }
+    // After the quotation, the writer's next clause ("“…,” but the chief said nothing") names
+    // nobody who said it.
+    let quote_end = seg.token_at_or_after(q.quote.span.end);
+    found.retain(|c| {
+        let start = seg.token_at_or_after(c.0.span.start);
+        c.2 & source::RULE != 0
+            || c.0.span.start < q.quote.span.end
+            || !(quote_end..start.min(seg.tokens.len()))
+                .any(|k| !ctx.in_quote(k) && is_coordinator(ctx.word(k)))
+    });
+    // Keep the nearest, so that the work per quotation stays bounded.
+    let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
+    found.sort_by_key(|c| (c.2 & source::RULE == 0, distance(&c.0), c.0.span.start));
+    found.truncate(MAX_CANDIDATES);
+    found
+        .into_iter()
+        .map(|(phrase, cue, origin)| Candidate {
+            features: features(ctx, q, counts, &phrase, origin, s0, s1),
+            phrase,
+            cue,
+        })
+        .collect()
+}
+
+/// Bytes between two spans (0 when they touch or overlap).
+fn gap(a: Span, b: Span) -> u32 {
+    if b.end <= a.start {
+        a.start - b.end
+    } else {
+        b.start.saturating_sub(a.end)
+    }
+}
+
+/// How often each entity is named, and the most-named person.
+pub struct EntityCounts {
+    counts: Vec<u32>,
+    top_person: Option<u32>,
+}
+
+impl EntityCounts {
+    /// Counts the mentions of every entity.
+    pub fn new(ctx: &Context) -> EntityCounts {
+        let counts: Vec<u32> = ctx
+            .entities
+            .iter()
+            .map(|e| e.mentions.len() as u32)
+            .collect();
+        let top_person = (0..ctx.entities.len())
+            .filter(|&e| ctx.entities[e].kind == EntityType::Person)
+            .max_by_key(|&e| (counts[e], std::cmp::Reverse(e)))
+            .map(|e| e as u32);
+        EntityCounts { counts, top_person }
+    }
+}
+
+fn features(
+    ctx: &Context,
+    q: &Quotation,
+    counts: &EntityCounts,
+    phrase: &SpeakerPhrase,
+    origin: u32,
+    s0: usize,
+    s1: usize,
+) -> Vec<u16> {
+    let seg = ctx.segments;
+    let mut f: Vec<u16> = Vec::with_capacity(32);
+    let mut on = |i: usize| f.push(i as u16);
+    for (bit, _) in source::NAMES.iter().enumerate() {
+        if origin & (1 << bit) != 0 {
+            on(ORIGIN_AT + bit);
+        }
+    }
+    // What it is.
+    let kind = phrase.mention.map(|m| ctx.mentions[m].kind);
+    let head = seg.token_at_or_after(phrase.span.end).saturating_sub(1);
+    let first_token = seg.token_at_or_after(phrase.span.start);
+    let written = phrase.span.text(ctx.text);
+    let type_index = match (kind, phrase.pronoun) {
+        (Some(EntityType::Person), _) => 0,
+        (Some(EntityType::Org), _) => 1,
+        (Some(EntityType::Place), _) => 2,
+        (Some(_), _) => 3,
+        (None, Some(_)) => {
+            let w = written.to_ascii_lowercase();
+            match w.as_str() {
+                "he" | "she" => 4,
+                "they" => 5,
+                "it" => 6,
+                _ => 7,
+            }
+        }
+        (None, None) if (first_token..=head).any(|k| ctx.is(k, class::SOURCE_NOUN)) => 8,
+        (None, None) => 9,
+    };
+    on(TYPE_AT + type_index);
+    // Where it stands.
+    let at = ctx.sentence_of.get(first_token).copied().unwrap_or(0) as usize;
+    let paragraph = |s: usize| seg.sentences.get(s).map_or(0, |s| s.paragraph);
+    let relation = if (s0..=s1).contains(&at) {
+        0
+    } else if at + 1 == s0 && paragraph(at) == paragraph(s0) {
+        1
+    } else if at == s1 + 1 && paragraph(at) == paragraph(s1) {
+        2
+    } else if paragraph(at) == paragraph(s0) {
+        3
+    } else if paragraph(at) + 1 == paragraph(s0) {
+        4
+    } else {
+        5
+    };
+    on(RELATION_AT + relation);
+    let quote_first = seg.token_at_or_after(q.quote.span.start);
+    let quote_end = seg.token_at_or_after(q.quote.span.end);
+    let before = phrase.span.end <= q.quote.span.start;
+    let tokens_between = if before {
+        quote_first.saturating_sub(head + 1)
+    } else {
+        first_token.saturating_sub(quote_end)
+    };
+    let bucket = DISTANCES
+        .iter()
+        .position(|&d| tokens_between <= d)
+        .unwrap_or(DISTANCES.len() - 1);
+    on(DISTANCE_AT + bucket);
+    // Single facts.
+    let mut flag = |name: &str| {
+        if let Some(i) = FLAGS.iter().position(|&n| n == name) {
+            f.push((FLAG_AT + i) as u16);
+        }
+    };
+    if before {
+        flag("before_quote");
+    }
+    let mut after = head + 1;
+    while after < seg.tokens.len() && frame::is_aux_at(ctx, after) {
+        after += 1;
+    }
+    if ctx.is_cue(after) {
+        flag("cue_right_after");
+    }
+    if first_token > 0 && ctx.is_cue(first_token - 1) {
+        flag("cue_right_before");
+    }
+    if let Some(sentence) = seg.sentences.get(at) {
+        let next_cue = ctx.next_cue(sentence.first_token as usize);
+        if next_cue.is_none_or(|c| c >= sentence.end_token as usize) {
+            flag("no_cue_in_sentence");
+        }
+        let opener = (sentence.first_token as usize..first_token)
+            .all(|k| seg.tokens[k].kind == TokenKind::Punct);
+        if opener {
+            flag("sentence_opener");
+        }
+    }
+    let (lo, hi) = if before {
+        (head + 1, quote_first)
+    } else {
+        (quote_end, first_token)
+    };
+    let between = lo..hi.min(seg.tokens.len());
+    if between.clone().any(|k| ctx.is_cue(k) && !ctx.in_quote(k)) {
+        flag("cue_between");
+    }
+    // "… “absolute evidence,” but the chief said nothing": the writer's next clause.
+    if between
+        .clone()
+        .any(|k| !ctx.in_quote(k) && (ctx.word(k) == ";" || is_coordinator(ctx.word(k))))
+    {
+        flag("clause_break_between");
+    }
+    if let Some(m) = phrase.mention {
+        let entity = ctx.mentions[m].entity;
+        match counts.counts.get(entity as usize).copied().unwrap_or(0) {
+            0 | 1 => flag("entity_once"),
+            2 | 3 => flag("entity_2_3"),
+            _ => flag("entity_4_plus"),
+        }
+        if counts.top_person == Some(entity) {
+            flag("top_person");
+        }
+        let previous_entity = q
+            .previous
+            .and_then(|p| p.mention)
+            .map(|m| ctx.mentions[m].entity);
+        if previous_entity == Some(entity) {
+            flag("previous_speaker");
+        }
+    }
+    let opens_paragraph = seg
+        .paragraphs
+        .get(seg.paragraph_at(q.quote.span.start))
+        .is_some_and(|p| p.span.start == q.quote.span.start);
+    if opens_paragraph {
+        flag("quote_opens_paragraph");
+    }
+    // Conjunctions.
+    let kind_index = usize::from(q.kind == QuoteKind::Partial);
+    for (bit, _) in source::NAMES.iter().enumerate() {
+        if origin & (1 << bit) != 0 {
+            f.push((KIND_ORIGIN_AT + kind_index * source::NAMES.len() + bit) as u16);
+        }
+    }
+    f.push((KIND_TYPE_AT + kind_index * TYPES.len() + type_index) as u16);
+    f.push((RELATION_TYPE_AT + relation * TYPES.len() + type_index) as u16);
+    f.sort_unstable();
+    f.dedup();
+    f
+}
+
+/// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
+fn is_coordinator(w: &str) -> bool {
+    [
+        "but", "and", "while", "whereas", "although", "yet", "though",
+    ]
+    .iter()
+    .any(|c| c.eq_ignore_ascii_case(w))
+}
+
+/// Index of the best candidate under `weights`, or `None` when "no speaker" scores higher (a
+/// wrong speaker is worse than none); ties go to the earlier candidate (the rule's choice comes
+/// first).
+pub fn best(candidates: &[Candidate], weights: &[i16], kind: QuoteKind) -> Option<usize> {
+    let mut best: Option<(usize, i32)> = None;
+    for (i, c) in candidates.iter().enumerate() {
+        let s = score(&c.features, weights);
+        if best.is_none_or(|(_, b)| s > b) {
+            best = Some((i, s));
+        }
+    }
+    let none = score(&none_features(kind), weights);
+    best.filter(|&(_, s)| s >= none).map(|(i, _)| i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn model_names_match_the_features() {
+        assert!(
+            weights().is_some(),
+            "data/models/speakers.tsv is out of date: retrain"
+        );
+        if SPEAKER_NAMES.is_empty() {
+            return; // no trained model compiled in
+        }
+        let names = feature_names();
+        assert_eq!(SPEAKER_NAMES.len(), names.len());
+        for (a, b) in SPEAKER_NAMES.iter().zip(&names) {
+            assert_eq!(a, b);
+        }
+    }
+
+    #[test]
+    fn feature_names_are_distinct() {
+        let names = feature_names();
+        assert_eq!(names.len(), FEATURES);
+        let set: std::collections::HashSet<_> = names.iter().collect();
+        assert_eq!(set.len(), names.len());
+    }
+}

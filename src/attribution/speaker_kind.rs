@@ -1,0 +1,629 @@
+//! What kind of source a speaker is: a person, an organisation, a group or a document.
+//!
+//! Called once per speaker, after resolution. A speaker with an entity takes its kind from the
+//! entity's type: a person is a person, an organisation an organisation, a place that speaks
+//! ("China said") its government, an organisation, and a nationality or party ("the Chinese",
+//! "Republicans") a group. Without an entity, the phrase as written decides:
+//!
+//! * pronouns: `he`, `she`, `I` → person; `they`, `we` → group; `it` → organisation;
+//! * a description's head noun, the noun before its first preposition, comma or relative clause
+//!   ("a *spokeswoman* for the commission", "*sources* close to the government"); after a
+//!   quantity the head is the noun after `of` ("a third of *voters* surveyed"), and a participle
+//!   after the noun is skipped ("voters *surveyed*");
+//! * the head names a document ("the report", "a survey", "an email", "notes", "the lawsuit") →
+//!   document; an organisation or body ("the ministry", "the company", "the White House") →
+//!   organisation; several people ("officials", "critics", "residents", "many") → group;
+//!   anything else, singular → person; an unknown plural → group.
+//!
+//! Known failure modes: the word lists decide, so a body named by an unusual noun ("the
+//! outfit") counts as a person, and a name the mention stage missed counts as a person even when
+//! it names a company ("PolitiFact").
+
+use crate::analysis::{Entity, EntityType, Speaker, SpeakerKind};
+use crate::lexicon;
+
+/// The kind of `speaker`, found in `text` (see the module docs).
+pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKind {
+    if let Some(entity) = speaker.entity.and_then(|e| entities.get(e as usize)) {
+        return match entity.kind {
+            EntityType::Person => SpeakerKind::Person,
+            EntityType::Org | EntityType::Place => SpeakerKind::Organization,
+            EntityType::Norp => SpeakerKind::Group,
+            _ => description_kind(speaker.span.text(text)),
+        };
+    }
+    description_kind(speaker.span.text(text))
+}
+
+/// The kind of a speaker phrase without an entity, from its words alone.
+pub fn description_kind(written: &str) -> SpeakerKind {
+    let words: Vec<&str> = written
+        .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '%' | ',')))
+        .flat_map(split_comma)
+        .filter(|w| !w.is_empty())
+        .collect();
+    if let [only] = words.as_slice() {
+        if let Some(kind) = pronoun_kind(only) {
+            return kind;
+        }
+    }
+    // Two-word bodies: "the White House", "Downing Street".
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    if lower
+        .windows(2)
+        .any(|p| BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1]))
+    {
+        return SpeakerKind::Organization;
+    }
+    match head(&words, &lower) {
+        Some(h) => head_kind(words[h], &lower[h]),
+        None => SpeakerKind::Person,
+    }
+}
+
+/// Splits a word with a comma at its end into the word and the comma.
+fn split_comma(word: &str) -> impl Iterator<Item = &str> {
+    let (w, comma) = match word.strip_suffix(',') {
+        Some(w) => (w, Some(",")),
+        None => (word, None),
+    };
+    std::iter::once(w).chain(comma)
+}
+
+fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
+    let w = word.to_lowercase();
+    Some(match w.as_str() {
+        "he" | "she" | "i" | "me" | "him" | "her" | "you" => SpeakerKind::Person,
+        "they" | "we" | "them" | "us" => SpeakerKind::Group,
+        "it" => SpeakerKind::Organization,
+        _ => return None,
+    })
+}
+
+/// The index of the head noun of a description (see the module docs).
+fn head(words: &[&str], lower: &[String]) -> Option<usize> {
+    let mut head: Option<usize> = None;
+    let mut i = 0;
+    while i < lower.len() {
+        let w = lower[i].as_str();
+        if w == "," || in_list(STOP, w) {
+            break;
+        }
+        if w == "of" {
+            // "a third of voters", "a group of residents": the head is what follows.
+            let partitive = head.is_some_and(|h| is_quantity(&lower[h]));
+            if !partitive {
+                break;
+            }
+            head = None;
+            i += 1;
+            continue;
+        }
+        if !in_list(DETERMINERS, w) {
+            // "voters surveyed", "officials briefed": a participle after a noun is not the head.
+            let participle = head.is_some()
+                && (w.ends_with("ed") || w.ends_with("ing"))
+                && !words[i].starts_with(char::is_uppercase);
+            if !participle {
+                head = Some(i);
+            }
+        }
+        i += 1;
+    }
+    // "Many", "some", "others": a quantity alone stands for people.
+    head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w.as_str())))
+}
+
+fn is_quantity(word: &str) -> bool {
+    in_list(QUANTITIES, word)
+        || word.ends_with("th")
+        || word.ends_with('%')
+        || word
+            .chars()
+            .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+}
+
+fn head_kind(word: &str, lower: &str) -> SpeakerKind {
+    if in_list(DOCUMENTS, lower) {
+        return SpeakerKind::Document;
+    }
+    if in_list(BODIES, lower) {
+        return SpeakerKind::Organization;
+    }
+    if lower == "one" || lower == "each" {
+        return SpeakerKind::Person;
+    }
+    if in_list(GROUPS, lower) || in_list(QUANTITIES, lower) {
+        return SpeakerKind::Group;
+    }
+    let singular = singular(lower);
+    if let Some(s) = singular {
+        if in_list(DOCUMENTS, s) {
+            return SpeakerKind::Document;
+        }
+        if in_list(BODIES, s) {
+            return SpeakerKind::Organization;
+        }
+    }
+    // "Lockheed Corp.", "the Times": a name the mentions missed, ending in an organisation word.
+    if word.starts_with(char::is_uppercase) && in_list(ORG_NAME_ENDS, lower) {
+        return SpeakerKind::Organization;
+    }
+    let capitalized_name = word.starts_with(char::is_uppercase) && !lexicon::is_job_noun(word);
+    if singular.is_some() && !capitalized_name {
+        return SpeakerKind::Group;
+    }
+    SpeakerKind::Person
+}
+
+/// The singular of a lower-case word that looks like a regular plural ("officials", "studies").
+fn singular(word: &str) -> Option<&str> {
+    if word.len() < 4
+        || !word.ends_with('s')
+        || ["ss", "us", "is", "ous", "'s", "’s"]
+            .iter()
+            .any(|end| word.ends_with(end))
+    {
+        return None;
+    }
+    Some(&word[..word.len() - 1])
+}
+
+/// Whether `word` (lower case) is in `list`. Never inlined: one loop for every list, instead of
+/// comparisons unrolled per list and per call in the wasm build.
+#[inline(never)]
+fn in_list(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// Words that end a description's head region: prepositions and clause words.
+const STOP: &[&str] = &[
+    "for", "at", "in", "from", "with", "to", "on", "within", "inside", "close", "near", "who",
+    "which", "that", "whose", "familiar", "involved", "briefed", "and", "or", "by", "about",
+    "under", "over", "after", "before", "(", "said", "says", "told",
+];
+
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "some", "several", "many", "other", "this", "that",
+    "these", "those", "his", "her", "its", "their", "our", "both", "most", "few", "all", "each",
+    "any", "no",
+];
+
+/// Words that measure a part of a group: "a third of", "a majority of", "dozens of".
+const QUANTITIES: &[&str] = &[
+    "half",
+    "third",
+    "quarter",
+    "majority",
+    "minority",
+    "most",
+    "many",
+    "some",
+    "several",
+    "few",
+    "none",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "number",
+    "percent",
+    "per",
+    "cent",
+    "group",
+    "handful",
+    "couple",
+    "all",
+    "both",
+    "each",
+    "rest",
+    "share",
+    "proportion",
+    "fraction",
+    "plurality",
+];
+
+/// Heads that name several people.
+const GROUPS: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "staff",
+    "crew",
+    "public",
+    "crowd",
+    "audience",
+    "family",
+    "families",
+    "couple",
+    "majority",
+    "minority",
+    "voters",
+    "residents",
+    "authorities",
+    "officials",
+    "critics",
+    "sources",
+    "youth",
+    "spokespeople",
+    "folks",
+    "locals",
+    "both",
+    "others",
+    "everyone",
+    "everybody",
+    "nobody",
+    "all",
+];
+
+/// Heads that name documents and other texts.
+const DOCUMENTS: &[&str] = &[
+    "report",
+    "survey",
+    "statement",
+    "email",
+    "e-mail",
+    "note",
+    "notes",
+    "memo",
+    "memorandum",
+    "editorial",
+    "poll",
+    "study",
+    "studies",
+    "letter",
+    "lawsuit",
+    "suit",
+    "document",
+    "article",
+    "column",
+    "book",
+    "release",
+    "filing",
+    "brief",
+    "complaint",
+    "ruling",
+    "indictment",
+    "analysis",
+    "transcript",
+    "tweet",
+    "post",
+    "video",
+    "clip",
+    "ad",
+    "advert",
+    "advertisement",
+    "website",
+    "site",
+    "page",
+    "message",
+    "text",
+    "blog",
+    "headline",
+    "caption",
+    "draft",
+    "bill",
+    "law",
+    "resolution",
+    "treaty",
+    "agreement",
+    "declaration",
+    "guidance",
+    "guidelines",
+    "proposal",
+    "manual",
+    "review",
+    "assessment",
+    "audit",
+    "verdict",
+    "judgment",
+    "judgement",
+    "petition",
+    "motion",
+    "warrant",
+    "affidavit",
+    "obituary",
+    "communique",
+    "communiqué",
+    "bulletin",
+    "newsletter",
+    "notice",
+    "sign",
+    "leaflet",
+    "flyer",
+    "pamphlet",
+    "findings",
+    "data",
+    "figures",
+    "records",
+    "minutes",
+    "cable",
+    "dossier",
+    "paper",
+    "research",
+    "estimate",
+    "forecast",
+    "warning",
+    "order",
+    "decree",
+    "summary",
+    "citation",
+    "label",
+    "script",
+];
+
+/// Heads that name organisations and bodies.
+const BODIES: &[&str] = &[
+    "ministry",
+    "company",
+    "government",
+    "agency",
+    "department",
+    "commission",
+    "committee",
+    "council",
+    "court",
+    "board",
+    "panel",
+    "office",
+    "bureau",
+    "team",
+    "union",
+    "party",
+    "league",
+    "association",
+    "foundation",
+    "institute",
+    "center",
+    "centre",
+    "firm",
+    "bank",
+    "network",
+    "newspaper",
+    "magazine",
+    "outlet",
+    "organization",
+    "organisation",
+    "administration",
+    "campaign",
+    "military",
+    "army",
+    "navy",
+    "coalition",
+    "alliance",
+    "tribunal",
+    "regulator",
+    "watchdog",
+    "university",
+    "college",
+    "school",
+    "hospital",
+    "club",
+    "church",
+    "parliament",
+    "congress",
+    "senate",
+    "cabinet",
+    "embassy",
+    "consulate",
+    "authority",
+    "charity",
+    "corporation",
+    "service",
+    "station",
+    "channel",
+    "broadcaster",
+    "publisher",
+    "studio",
+    "airline",
+    "manufacturer",
+    "retailer",
+    "carrier",
+    "operator",
+    "provider",
+    "maker",
+    "producer",
+    "developer",
+    "utility",
+    "daily",
+    "tabloid",
+    "journal",
+    "kremlin",
+    "pentagon",
+    "vatican",
+    "group",
+    "organizers",
+    "organisers",
+    "secretariat",
+    "municipality",
+    "city",
+    "state",
+    "county",
+    "province",
+    "regime",
+    "junta",
+    "presidency",
+    "legislature",
+    "assembly",
+    "opposition",
+    "police",
+    "brand",
+    "store",
+    "chain",
+    "museum",
+    "zoo",
+    "library",
+    "lab",
+    "laboratory",
+];
+
+/// Two-word bodies.
+const BODY_PHRASES: &[[&str; 2]] = &[
+    ["white", "house"],
+    ["downing", "street"],
+    ["blue", "house"],
+    ["élysée", "palace"],
+    ["elysee", "palace"],
+    ["capitol", "hill"],
+    ["wall", "street"],
+];
+
+/// Last words of organisation names: "Acme Corp.", "the Herald".
+const ORG_NAME_ENDS: &[&str] = &[
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "ag",
+    "gmbh",
+    "sa",
+    "group",
+    "times",
+    "post",
+    "news",
+    "daily",
+    "journal",
+    "herald",
+    "tribune",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "agency",
+    "ministry",
+    "university",
+    "institute",
+    "bank",
+    "party",
+    "council",
+    "committee",
+    "commission",
+    "foundation",
+    "association",
+    "union",
+    "department",
+    "office",
+    "network",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (written speaker, expected kind)
+    const CASES: &[(&str, SpeakerKind)] = &[
+        // organisations and bodies
+        ("the ministry", SpeakerKind::Organization),
+        ("the company", SpeakerKind::Organization),
+        ("the White House", SpeakerKind::Organization),
+        ("the Foreign Ministry", SpeakerKind::Organization),
+        ("it", SpeakerKind::Organization),
+        ("the group", SpeakerKind::Organization),
+        ("the official news agency", SpeakerKind::Organization),
+        ("Acme Corp", SpeakerKind::Organization),
+        // groups
+        ("officials", SpeakerKind::Group),
+        ("critics", SpeakerKind::Group),
+        ("a third of voters surveyed", SpeakerKind::Group),
+        ("residents", SpeakerKind::Group),
+        ("they", SpeakerKind::Group),
+        ("we", SpeakerKind::Group),
+        (
+            "Sources close to the Chinese government",
+            SpeakerKind::Group,
+        ),
+        ("U.S. analysts", SpeakerKind::Group),
+        ("many", SpeakerKind::Group),
+        ("senior administration officials", SpeakerKind::Group),
+        ("a group of residents", SpeakerKind::Group),
+        ("two women", SpeakerKind::Group),
+        ("people familiar with the talks", SpeakerKind::Group),
+        // documents
+        ("the report", SpeakerKind::Document),
+        ("a survey", SpeakerKind::Document),
+        ("the statement", SpeakerKind::Document),
+        ("an email", SpeakerKind::Document),
+        ("notes", SpeakerKind::Document),
+        ("the memo", SpeakerKind::Document),
+        ("an editorial", SpeakerKind::Document),
+        ("a poll", SpeakerKind::Document),
+        ("the study", SpeakerKind::Document),
+        ("the letter", SpeakerKind::Document),
+        ("the lawsuit", SpeakerKind::Document),
+        ("a report by the agency", SpeakerKind::Document),
+        ("the documents", SpeakerKind::Document),
+        // persons
+        ("he", SpeakerKind::Person),
+        ("she", SpeakerKind::Person),
+        ("I", SpeakerKind::Person),
+        ("One source", SpeakerKind::Person),
+        ("the source", SpeakerKind::Person),
+        ("a spokeswoman for the commission", SpeakerKind::Person),
+        ("a senior official", SpeakerKind::Person),
+        ("the New York businessman", SpeakerKind::Person),
+        ("Another critic, Laurence H. Tribe,", SpeakerKind::Person),
+        ("Trump", SpeakerKind::Person),
+        ("Mr. Willis", SpeakerKind::Person),
+        ("the mother of the victim", SpeakerKind::Person),
+        ("one", SpeakerKind::Person),
+        ("police", SpeakerKind::Organization),
+    ];
+
+    #[test]
+    fn descriptions_get_their_kind() {
+        let wrong: Vec<String> = CASES
+            .iter()
+            .filter(|(written, want)| description_kind(written) != *want)
+            .map(|(written, want)| {
+                format!(
+                    "{written:?}: {:?}, want {want:?}",
+                    description_kind(written)
+                )
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    fn first_speaker_kind(text: &str) -> SpeakerKind {
+        let analysis = crate::analyze(text, &crate::Options::default());
+        analysis
+            .quotes
+            .iter()
+            .find_map(|q| q.speaker.as_ref())
+            .map(|s| s.kind)
+            .unwrap_or_else(|| panic!("no speaker in {text:?}"))
+    }
+
+    #[test]
+    fn speakers_with_entities_take_the_entity_type() {
+        assert_eq!(
+            first_speaker_kind("“We are ready,” Charlene Barshefsky said."),
+            SpeakerKind::Person
+        );
+        assert_eq!(
+            first_speaker_kind("“We are ready,” the World Trade Organization said."),
+            SpeakerKind::Organization
+        );
+        assert_eq!(
+            first_speaker_kind("“We are ready,” the report said."),
+            SpeakerKind::Document
+        );
+        assert_eq!(
+            first_speaker_kind("“We are ready,” officials said."),
+            SpeakerKind::Group
+        );
+    }
+}

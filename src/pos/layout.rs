@@ -1,0 +1,93 @@
+//! The layout of the compiled part-of-speech model, shared by `build.rs` (which writes the tables
+//! from `data/models/pos_tagger.tsv`) and `src/pos/model.rs` (which reads them).
+//!
+//! * Keys (words, suffixes, first letters, dictionary words) sit in buckets chosen by the top bits
+//!   of [`key_hash`](super::key_hash); within a bucket each key is known by 24 more bits of the hash
+//!   (`build.rs` checks that no two keys of a bucket share them).
+//! * The data (`DATA_LOW`, `DATA_HIGH`: the low and high bytes of one `u16` sequence) holds, key
+//!   after key, that key's entries: a header `role | len << 8`, then `len` weights
+//!   `class | (int8 weight as u8) << 8`. Entries of a key are sorted by role; the last one has
+//!   [`LAST_ENTRY`] set in its length byte, so a bucket is scanned key by key without a table of
+//!   lengths. Offset 0 is an empty entry, the offset of "no row".
+//! * `i-1 tag` and `i-2 tag` are dense `i8` rows of [`LANES`] per previous tag; `i tag+i-2 tag`
+//!   rows are entries in the data found through a table by tag pair; the bias is a dense row.
+//! * A dictionary word written in lower case or capitalised (`the`, `The`) has its entries on the
+//!   lower-case key ([`ROLE_DICT`], [`ROLE_DICT_CAPITALISED`]); any other spelling (`U.S.`) on its
+//!   own key.
+#![allow(dead_code)]
+
+/// The 45 Penn Treebank tags in class order (code-point order of their names, as the model's).
+pub const TAG_NAMES: [&str; 45] = [
+    "#", "$", "''", ",", "-LRB-", "-RRB-", ".", ":", "CC", "CD", "DT", "EX", "FW", "IN", "JJ",
+    "JJR", "JJS", "LS", "MD", "NN", "NNP", "NNPS", "NNS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR",
+    "RBS", "RP", "SYM", "TO", "UH", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP", "WP$",
+    "WRB", "``",
+];
+
+/// The previous tag before a sentence's first word (`-START-`).
+pub const START: usize = 45;
+/// The tag two before a sentence's first word (`-START2-`).
+pub const START2: usize = 46;
+/// Tag values a previous-tag feature can take: the 45 tags, `-START-` and `-START2-`.
+pub const TAG_CONTEXTS: usize = 47;
+
+/// `i word`: the word itself (normalised).
+pub const ROLE_WORD: u16 = 0;
+/// `i-1 word`: the word, one before the tagged one.
+pub const ROLE_PREV_WORD: u16 = 1;
+/// `i+1 word`.
+pub const ROLE_NEXT_WORD: u16 = 2;
+/// `i-2 word`.
+pub const ROLE_PREV2_WORD: u16 = 3;
+/// `i+2 word`.
+pub const ROLE_NEXT2_WORD: u16 = 4;
+/// `i suffix`: the last three characters of the word as written.
+pub const ROLE_SUFFIX: u16 = 5;
+/// `i-1 suffix`: the last three characters of the normalised word before.
+pub const ROLE_PREV_SUFFIX: u16 = 6;
+/// `i+1 suffix`.
+pub const ROLE_NEXT_SUFFIX: u16 = 7;
+/// `i pref1`: the first character as written.
+pub const ROLE_PREFIX: u16 = 8;
+/// `i-1 tag+i word`: `ROLE_TAG_WORD + previous tag` (0..47).
+pub const ROLE_TAG_WORD: u16 = 16;
+/// A tag dictionary entry for the key as written: `ROLE_DICT + tag`, no weights.
+pub const ROLE_DICT: u16 = 128;
+/// A tag dictionary entry, on a lower-case key, for the word capitalised (`The` on `the`):
+/// `ROLE_DICT_CAPITALISED + tag`, no weights.
+pub const ROLE_DICT_CAPITALISED: u16 = 192;
+/// The header role of tag-feature rows (never looked for).
+pub const ROLE_TAG_ROW: u16 = 255;
+/// Set in the length byte of a key's last entry's header (lengths are at most 45).
+pub const LAST_ENTRY: u16 = 0x80;
+
+/// Score lanes: the 45 classes, padded to a multiple of 8 (one 128-bit vector of `i16` holds 8).
+pub const LANES: usize = 48;
+
+/// Bits of the hash, below the bucket bits, that identify a key within its bucket.
+pub const FINGERPRINT_BITS: u32 = 24;
+
+/// The role of a word or suffix template of the model file, or `None`.
+pub fn role_of(template: &str) -> Option<u16> {
+    Some(match template {
+        "i word" => ROLE_WORD,
+        "i-1 word" => ROLE_PREV_WORD,
+        "i+1 word" => ROLE_NEXT_WORD,
+        "i-2 word" => ROLE_PREV2_WORD,
+        "i+2 word" => ROLE_NEXT2_WORD,
+        "i suffix" => ROLE_SUFFIX,
+        "i-1 suffix" => ROLE_PREV_SUFFIX,
+        "i+1 suffix" => ROLE_NEXT_SUFFIX,
+        "i pref1" => ROLE_PREFIX,
+        _ => return None,
+    })
+}
+
+/// The index of a tag name, or of `-START-` / `-START2-` when `context` allows them.
+pub fn tag_index(name: &str, context: bool) -> Option<usize> {
+    match name {
+        "-START-" if context => Some(START),
+        "-START2-" if context => Some(START2),
+        _ => TAG_NAMES.iter().position(|t| *t == name),
+    }
+}

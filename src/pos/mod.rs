@@ -1,0 +1,897 @@
+//! Stage 1b: a part-of-speech tag for every token (the 45 Penn Treebank tags).
+//!
+//! * **Input**: the text and its [`Segments`]: tokens, sentences, and the distinct words that the
+//!   tokens point at ([`Token::word`]).
+//! * **Output**: [`Token::tag`] of every token. Punctuation gets its PTB tag by rule (`,` `.` `:`
+//!   `` `` `` `''` `-LRB-` `-RRB-` `$` `#`, `%` NN, `&` CC, other symbols SYM; a straight quote
+//!   opens when white space comes before it and not after), numbers get CD, contractions kept as one
+//!   token get the tag of their head (`don't` VBP, `can't` MD, `they're` PRP), and every other word
+//!   gets the model's tag.
+//! * **Model**: the averaged-perceptron tagger of textblob-aptagger 0.2.0 (© 2013 Matthew Honnibal,
+//!   MIT; trained on the WSJ), fine-tuned on GUM's non-news genres, pruned and quantised to int8 by
+//!   `scripts/train_pos.py` into `data/models/pos_tagger.tsv`, and compiled by `build.rs` into static
+//!   tables (`layout.rs`): nothing is parsed at start-up. Its features are textblob-aptagger's: the
+//!   word, its last three and first characters, the words and suffixes one and two tokens around it
+//!   (within the sentence), the two previous tags, and the previous tag with the word. Words its tag
+//!   dictionary lists as unambiguous (`the` DT, `of` IN) are tagged without scoring. Decoding is
+//!   greedy, left to right, one sentence at a time.
+//! * **Cost**: once per distinct word of the text, one to four hashed look-ups in the model's key
+//!   table (the word as written, lower-cased, its suffix, its first letter) that give the offsets
+//!   of every row of weights the word contributes at each position; per token, nothing for
+//!   punctuation, numbers and dictionary words, else about a dozen short sparse rows (three weights
+//!   on average) added into 45 `i16` scores and an arg-max. Memory: 48 bytes per distinct word while
+//!   tagging. The tables add about 70 KB gzipped to the wasm.
+//! * **Accuracy**: about 94% of GUM's tokens in held-out documents of other genres (`python3
+//!   scripts/train_pos.py … --cv`); `cargo run --release --example eval_pos -- DIR` scores GUM news.
+//!
+//! Known failure modes: capitalised common words at the start of a sentence or in headlines are
+//! often tagged NNP ("Sources said"); a noun/verb ambiguity with no telling neighbour goes to the
+//! more frequent reading; hyphenated compounds, which the model sees only as `!HYPHEN` and a suffix,
+//! are often JJ for NN and back; words it has never seen are judged by suffix and capital alone.
+//! GUM's conventions, not the WSJ's, decide "to" before a noun (IN) and a few others.
+
+mod layout;
+mod model;
+#[cfg(test)]
+mod tests;
+
+use std::fmt;
+
+use crate::lexicon::hash::FxHashMap;
+use crate::segment::{Segments, Token, TokenKind, SPACE_AFTER, SPACE_BEFORE};
+use layout::*;
+use model::{add_row, Key, Scores, NO_ROW};
+
+/// A Penn Treebank part-of-speech tag.
+///
+/// The discriminants are the model's class indices (the tags' names in code-point order).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+#[allow(missing_docs)] // each variant's doc is its PTB name, given by `Tag::name`
+pub enum Tag {
+    /// `#`
+    Hash = 0,
+    /// `$`
+    Dollar,
+    /// `''`: a closing quotation mark.
+    CloseQuote,
+    /// `,`
+    Comma,
+    /// `-LRB-`: an opening bracket.
+    LeftBracket,
+    /// `-RRB-`: a closing bracket.
+    RightBracket,
+    /// `.`: a sentence-final mark.
+    Period,
+    /// `:`: colon, semicolon, dash, ellipsis.
+    Colon,
+    Cc,
+    Cd,
+    Dt,
+    Ex,
+    Fw,
+    In,
+    Jj,
+    Jjr,
+    Jjs,
+    Ls,
+    Md,
+    /// `NN`; also the value of a token that has not been tagged yet.
+    #[default]
+    Nn,
+    Nnp,
+    Nnps,
+    Nns,
+    Pdt,
+    Pos,
+    Prp,
+    /// `PRP$`
+    PrpS,
+    Rb,
+    Rbr,
+    Rbs,
+    Rp,
+    Sym,
+    To,
+    Uh,
+    Vb,
+    Vbd,
+    Vbg,
+    Vbn,
+    Vbp,
+    Vbz,
+    Wdt,
+    Wp,
+    /// `WP$`
+    WpS,
+    Wrb,
+    /// ``` `` ```: an opening quotation mark.
+    OpenQuote,
+}
+
+impl Tag {
+    /// Every tag, in class order.
+    pub const ALL: [Tag; 45] = {
+        use Tag::*;
+        [
+            Hash,
+            Dollar,
+            CloseQuote,
+            Comma,
+            LeftBracket,
+            RightBracket,
+            Period,
+            Colon,
+            Cc,
+            Cd,
+            Dt,
+            Ex,
+            Fw,
+            In,
+            Jj,
+            Jjr,
+            Jjs,
+            Ls,
+            Md,
+            Nn,
+            Nnp,
+            Nnps,
+            Nns,
+            Pdt,
+            Pos,
+            Prp,
+            PrpS,
+            Rb,
+            Rbr,
+            Rbs,
+            Rp,
+            Sym,
+            To,
+            Uh,
+            Vb,
+            Vbd,
+            Vbg,
+            Vbn,
+            Vbp,
+            Vbz,
+            Wdt,
+            Wp,
+            WpS,
+            Wrb,
+            OpenQuote,
+        ]
+    };
+
+    /// The Penn Treebank name, e.g. `"NNP"`, `"PRP$"`, `"-LRB-"`.
+    pub fn name(self) -> &'static str {
+        TAG_NAMES[self as usize]
+    }
+
+    /// The tag named `name` (a Penn Treebank name), or `None`.
+    pub fn from_name(name: &str) -> Option<Tag> {
+        tag_index(name, false).map(|i| Tag::ALL[i])
+    }
+
+    /// NN, NNS, NNP, NNPS.
+    pub fn is_noun(self) -> bool {
+        matches!(self, Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps)
+    }
+
+    /// NNP, NNPS.
+    pub fn is_proper_noun(self) -> bool {
+        matches!(self, Tag::Nnp | Tag::Nnps)
+    }
+
+    /// A verb form that carries tense: VBD, VBZ, VBP, and the modal MD.
+    pub fn is_finite_verb(self) -> bool {
+        matches!(self, Tag::Vbd | Tag::Vbz | Tag::Vbp | Tag::Md)
+    }
+
+    /// Any verb form: VB, VBD, VBG, VBN, VBP, VBZ, MD.
+    pub fn is_verb(self) -> bool {
+        matches!(
+            self,
+            Tag::Vb | Tag::Vbd | Tag::Vbg | Tag::Vbn | Tag::Vbp | Tag::Vbz | Tag::Md
+        )
+    }
+
+    /// JJ, JJR, JJS.
+    pub fn is_adjective(self) -> bool {
+        matches!(self, Tag::Jj | Tag::Jjr | Tag::Jjs)
+    }
+
+    /// RB, RBR, RBS, WRB.
+    pub fn is_adverb(self) -> bool {
+        matches!(self, Tag::Rb | Tag::Rbr | Tag::Rbs | Tag::Wrb)
+    }
+
+    /// DT, PDT, WDT: words that open a noun phrase ("the", "all", "which").
+    pub fn is_determiner(self) -> bool {
+        matches!(self, Tag::Dt | Tag::Pdt | Tag::Wdt)
+    }
+
+    /// IN: prepositions and subordinating conjunctions ("of", "according", "that", "because").
+    /// GUM's convention, which the model follows, tags "to" IN before a noun phrase and TO before
+    /// a verb.
+    pub fn is_preposition(self) -> bool {
+        self == Tag::In
+    }
+
+    /// PRP, PRP$, WP, WP$.
+    pub fn is_pronoun(self) -> bool {
+        matches!(self, Tag::Prp | Tag::PrpS | Tag::Wp | Tag::WpS)
+    }
+
+    /// POS (the possessive `'s`), PRP$, WP$.
+    pub fn is_possessive(self) -> bool {
+        matches!(self, Tag::Pos | Tag::PrpS | Tag::WpS)
+    }
+
+    /// CD.
+    pub fn is_number(self) -> bool {
+        self == Tag::Cd
+    }
+
+    /// CC.
+    pub fn is_conjunction(self) -> bool {
+        self == Tag::Cc
+    }
+
+    /// A punctuation tag: `#` `$` `''` `,` `-LRB-` `-RRB-` `.` `:` ``` `` ``` SYM.
+    pub fn is_punctuation(self) -> bool {
+        matches!(
+            self,
+            Tag::Hash
+                | Tag::Dollar
+                | Tag::CloseQuote
+                | Tag::Comma
+                | Tag::LeftBracket
+                | Tag::RightBracket
+                | Tag::Period
+                | Tag::Colon
+                | Tag::OpenQuote
+                | Tag::Sym
+        )
+    }
+}
+
+impl fmt::Display for Tag {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// What one distinct word of the text contributes, found once per text.
+#[derive(Clone, Copy, Debug, Default)]
+struct Word {
+    /// [`UNSET`], [`SET`] or [`STRAIGHT_QUOTE`] (resolved per token).
+    state: u8,
+    /// The fixed tag + 1 (dictionary, punctuation, number), or 0 when the model decides.
+    fixed: u8,
+    /// Index in [`Vectors::current`] of its scores as the tagged word (bias, `i word`,
+    /// `i suffix`, `i pref1`); 0 for a word with a fixed tag.
+    current: u32,
+    /// Index in [`Vectors::context`] of its scores as the word just before or after; 0 is zeros.
+    context: u32,
+    /// Index in [`Vectors::far`] of its scores as the word two before or after; 0 is zeros.
+    far: u32,
+    /// The range of its `i-1 tag+i word` entries in the model's data (empty when none).
+    tag_word: [u32; 2],
+}
+
+const UNSET: u8 = 0;
+const SET: u8 = 1;
+const STRAIGHT_QUOTE: u8 = 2;
+
+/// The scores a word adds to the word tagged just after it (`i-1 word` + `i-1 suffix`) and just
+/// before it (`i+1 word` + `i+1 suffix`).
+#[derive(Clone, Copy, Debug)]
+struct Context {
+    before: Scores,
+    after: Scores,
+}
+
+const ZERO_CONTEXT: Context = Context {
+    before: [0; LANES],
+    after: [0; LANES],
+};
+
+/// The scores a word adds to the word tagged two after it (`i-2 word`) and two before it
+/// (`i+2 word`): one row each, so `i8` holds them.
+#[derive(Clone, Copy, Debug)]
+struct Far {
+    before2: [i8; LANES],
+    after2: [i8; LANES],
+}
+
+const ZERO_FAR: Far = Far {
+    before2: [0; LANES],
+    after2: [0; LANES],
+};
+
+/// Dense score vectors, built on first use and kept for later texts on the same thread: the
+/// vectors depend only on the model's rows, never on the text, so words of every text share them
+/// ("the" is built once, not once per article). Words the model does not know share the vectors
+/// of their suffix, so the context vectors never outnumber the model's keys; the cache is emptied
+/// when it holds more than [`VECTOR_LIMIT`] vectors or [`WORD_LIMIT`] words (about 4 MB in all).
+struct Vectors {
+    /// Scores of a word as the tagged one (bias, `i word`, `i suffix`, `i pref1`); 0 unused.
+    current: Vec<Scores>,
+    current_ids: FxHashMap<u64, u32>,
+    /// Scores of a word as the word before or after; 0 is all zeros.
+    context: Vec<Context>,
+    context_ids: FxHashMap<u64, (u32, u32)>,
+    /// Scores of a word as the word two before or after; 0 is all zeros.
+    far: Vec<Far>,
+    /// Index in `tags` of the previous-tag scores of each (previous, one before) pair; 0 unset.
+    pair_ids: Vec<u32>,
+    /// `i-1 tag` + `i-2 tag` + `i tag+i-2 tag`; 0 unused.
+    tags: Vec<Scores>,
+    /// Keys of `!HYPHEN`, `!DIGITS`, `!YEAR` and of their suffixes, looked up once.
+    special: [Option<(Option<Key>, Option<Key>)>; 3],
+    /// What each word seen so far contributes, by its text: a word seen in an earlier text costs
+    /// one hash probe.
+    words: FxHashMap<Box<str>, Word>,
+}
+
+/// The most vectors [`Vectors`] keeps between texts (96 bytes each; a context pair counts 2).
+const VECTOR_LIMIT: usize = 16_384;
+/// The most words [`Vectors`] remembers between texts (about 60 bytes each).
+const WORD_LIMIT: usize = 32_768;
+
+thread_local! {
+    static VECTORS: std::cell::RefCell<Vectors> = std::cell::RefCell::new(Vectors::new());
+}
+
+impl Vectors {
+    fn new() -> Vectors {
+        Vectors {
+            current: vec![[0; LANES]],
+            current_ids: FxHashMap::default(),
+            context: vec![ZERO_CONTEXT],
+            context_ids: FxHashMap::default(),
+            far: vec![ZERO_FAR],
+            pair_ids: vec![0; TAG_CONTEXTS * TAG_CONTEXTS],
+            tags: vec![[0; LANES]],
+            special: [None; 3],
+            words: FxHashMap::default(),
+        }
+    }
+
+    /// Empties the cache when it has grown past its limits.
+    fn trim(&mut self) {
+        if self.current.len() + 2 * self.context.len() + self.far.len() > VECTOR_LIMIT
+            || self.words.len() > WORD_LIMIT
+        {
+            *self = Vectors::new();
+        }
+    }
+
+    /// The context and far vectors of a normalised form whose key is `word` and whose suffix's
+    /// key is `suffix`.
+    fn context_of(&mut self, word: Option<Key>, suffix: Option<Key>) -> (u32, u32) {
+        let id =
+            u64::from(word.map_or(0, Key::start)) | u64::from(suffix.map_or(0, Key::start)) << 32;
+        if id == 0 {
+            return (0, 0);
+        }
+        if let Some(&i) = self.context_ids.get(&id) {
+            return i;
+        }
+        let mut c = ZERO_CONTEXT;
+        let mut far = ZERO_FAR;
+        let (mut near, mut any_far) = (false, false);
+        let far_row = |v: &mut [i8; LANES], at: u32| {
+            let mut wide = [0i16; LANES];
+            add_row(&mut wide, at);
+            for (f, w) in v.iter_mut().zip(wide) {
+                // One row: every weight is an i8 already.
+                *f = w as i8;
+            }
+        };
+        if let Some(key) = word {
+            key.for_each(|role, at| match role {
+                ROLE_PREV_WORD => {
+                    add_row(&mut c.before, at);
+                    near = true;
+                }
+                ROLE_NEXT_WORD => {
+                    add_row(&mut c.after, at);
+                    near = true;
+                }
+                ROLE_PREV2_WORD => {
+                    far_row(&mut far.before2, at);
+                    any_far = true;
+                }
+                ROLE_NEXT2_WORD => {
+                    far_row(&mut far.after2, at);
+                    any_far = true;
+                }
+                _ => {}
+            });
+        }
+        if let Some(key) = suffix {
+            key.for_each(|role, at| match role {
+                ROLE_PREV_SUFFIX => {
+                    add_row(&mut c.before, at);
+                    near = true;
+                }
+                ROLE_NEXT_SUFFIX => {
+                    add_row(&mut c.after, at);
+                    near = true;
+                }
+                _ => {}
+            });
+        }
+        let mut push = |near: bool| -> u32 {
+            if near {
+                self.context.push(c);
+                (self.context.len() - 1) as u32
+            } else {
+                0
+            }
+        };
+        let context = push(near);
+        let far = if any_far {
+            self.far.push(far);
+            (self.far.len() - 1) as u32
+        } else {
+            0
+        };
+        self.context_ids.insert(id, (context, far));
+        (context, far)
+    }
+
+    /// The scores, as the tagged word, of a word with these rows (`i word`, `i suffix`,
+    /// `i pref1`), bias included.
+    fn current_of(&mut self, rows: [u32; 3]) -> u32 {
+        let id = u64::from(rows[0]) | u64::from(rows[1]) << 21 | u64::from(rows[2]) << 42;
+        if let Some(&i) = self.current_ids.get(&id) {
+            return i;
+        }
+        let mut v = model::bias();
+        for r in rows {
+            add_row(&mut v, r);
+        }
+        self.current.push(v);
+        let i = (self.current.len() - 1) as u32;
+        self.current_ids.insert(id, i);
+        i
+    }
+
+    /// The index in `tags` of the previous-tag scores for previous tag `prev` and the one before,
+    /// `prev2`.
+    #[inline]
+    fn tags_of(&mut self, prev: usize, prev2: usize) -> u32 {
+        let slot = prev * TAG_CONTEXTS + prev2;
+        if self.pair_ids[slot] == 0 {
+            let (t1, t2) = model::tag_rows(prev, prev2);
+            let mut v = [0i16; LANES];
+            for k in 0..LANES {
+                v[k] = i16::from(t1[k]) + i16::from(t2[k]);
+            }
+            add_row(&mut v, model::pair_row(prev, prev2));
+            self.tags.push(v);
+            self.pair_ids[slot] = (self.tags.len() - 1) as u32;
+        }
+        self.pair_ids[slot]
+    }
+
+    /// The keys of a class word (`!HYPHEN`, `!DIGITS`, `!YEAR`) and of its suffix.
+    fn special(&mut self, which: usize, form: &str) -> (Option<Key>, Option<Key>) {
+        *self.special[which].get_or_insert_with(|| {
+            (
+                model::lookup(form.as_bytes()),
+                model::lookup(suffix3(form).as_bytes()),
+            )
+        })
+    }
+}
+
+/// The last three characters of `s` (all of it when shorter).
+#[inline]
+fn suffix3(s: &str) -> &str {
+    let b = s.as_bytes();
+    if b.len() <= 3 {
+        return s;
+    }
+    if b[b.len() - 3..].is_ascii() {
+        return &s[b.len() - 3..];
+    }
+    let start = s.char_indices().rev().nth(2).map_or(0, |(i, _)| i);
+    &s[start..]
+}
+
+/// The form and tag of a punctuation character: `None` for a straight quote (decided per token).
+fn punctuation(c: char) -> Option<(&'static str, Tag)> {
+    Some(match c {
+        '.' => (".", Tag::Period),
+        '!' => ("!", Tag::Period),
+        '?' => ("?", Tag::Period),
+        ',' => (",", Tag::Comma),
+        ':' => (":", Tag::Colon),
+        ';' => (";", Tag::Colon),
+        '-' => ("-", Tag::Colon),
+        '—' | '–' | '―' => ("--", Tag::Colon),
+        '…' => ("...", Tag::Colon),
+        '(' | '[' | '{' => ("-lrb-", Tag::LeftBracket),
+        ')' | ']' | '}' => ("-rrb-", Tag::RightBracket),
+        '“' | '‘' | '«' => ("``", Tag::OpenQuote),
+        '”' | '’' | '»' => ("''", Tag::CloseQuote),
+        '"' | '\'' => return None,
+        '$' => ("$", Tag::Dollar),
+        '€' | '£' | '¥' => ("$", Tag::Dollar),
+        '#' => ("#", Tag::Hash),
+        '%' => ("%", Tag::Nn),
+        '&' => ("&", Tag::Cc),
+        _ => ("", Tag::Sym),
+    })
+}
+
+/// A fixed form (punctuation, a sentence boundary): its context vectors, and `fixed` as its tag.
+fn fixed_word(form: &str, fixed: Option<Tag>, vectors: &mut Vectors) -> Word {
+    let key = model::lookup(form.as_bytes());
+    let suffix = suffix3(form);
+    let suffix_key = if suffix.len() == form.len() {
+        key
+    } else {
+        model::lookup(suffix.as_bytes())
+    };
+    let (context, far) = vectors.context_of(key, suffix_key);
+    Word {
+        state: SET,
+        fixed: fixed.map_or(0, |t| t as u8 + 1),
+        context,
+        far,
+        ..Word::default()
+    }
+}
+
+/// A lower-cased copy of a word: on the stack for short ASCII words.
+struct Lower {
+    buf: [u8; 48],
+    len: usize,
+    heap: String,
+}
+
+impl Lower {
+    fn set<'a>(&'a mut self, word: &'a str) -> &'a str {
+        let b = word.as_bytes();
+        if b.iter().all(|c| !c.is_ascii_uppercase() && c.is_ascii()) {
+            return word;
+        }
+        if b.is_ascii() && b.len() <= self.buf.len() {
+            self.len = b.len();
+            self.buf[..b.len()].copy_from_slice(b);
+            self.buf[..b.len()].make_ascii_lowercase();
+            // ASCII in, ASCII out.
+            return std::str::from_utf8(&self.buf[..self.len]).unwrap_or(word);
+        }
+        self.heap.clear();
+        self.heap.extend(word.chars().flat_map(char::to_lowercase));
+        &self.heap
+    }
+}
+
+/// Per-call buffers.
+struct Scratch {
+    raw: String,
+    lower: Lower,
+}
+
+/// What a distinct word of kind `kind`, written `word`, contributes.
+fn word_of(word: &str, kind: TokenKind, vectors: &mut Vectors, scratch: &mut Scratch) -> Word {
+    match kind {
+        TokenKind::Punct => {
+            let c = word.chars().next().unwrap_or(' ');
+            match punctuation(c) {
+                None => Word {
+                    state: STRAIGHT_QUOTE,
+                    ..Word::default()
+                },
+                Some(("", tag)) => fixed_word(word, Some(tag), vectors),
+                Some((form, tag)) => fixed_word(form, Some(tag), vectors),
+            }
+        }
+        TokenKind::Number => {
+            let year = word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit());
+            let (key, suffix) = if year {
+                vectors.special(2, "!YEAR")
+            } else {
+                vectors.special(1, "!DIGITS")
+            };
+            let (context, far) = vectors.context_of(key, suffix);
+            Word {
+                state: SET,
+                fixed: Tag::Cd as u8 + 1,
+                context,
+                far,
+                ..Word::default()
+            }
+        }
+        TokenKind::Word => model_word(word, vectors, scratch),
+    }
+}
+
+/// A word token: its dictionary tag, else its own scores; and its context vectors.
+#[inline(never)] // once per new word: kept out of the per-token path
+fn model_word(word: &str, vectors: &mut Vectors, scratch: &mut Scratch) -> Word {
+    // The word as the model saw it: one apostrophe and one hyphen.
+    let raw: &str = if word.as_bytes().contains(&0xE2) {
+        scratch.raw.clear();
+        scratch.raw.extend(word.chars().map(|c| match c {
+            '’' | '‘' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            c => c,
+        }));
+        &scratch.raw
+    } else {
+        word
+    };
+    let lower = scratch.lower.set(raw);
+    let first = raw.as_bytes().first().copied().unwrap_or(b' ');
+    let lower_key = model::lookup(lower.as_bytes());
+    // The dictionary: on the lower-case key for the word in lower case or capitalised, else on
+    // the word as written.
+    let capitalised = raw != lower && {
+        let mut r = raw.chars();
+        let mut l = lower.chars();
+        r.next().is_some_and(char::is_uppercase) && l.next().is_some() && r.as_str() == l.as_str()
+    };
+    let mut fixed = 0u8;
+    let dictionary = |key: Option<Key>, base: u16, fixed: &mut u8| {
+        if let Some(key) = key {
+            key.for_each(|role, _| {
+                if (base..base + 45).contains(&role) {
+                    *fixed = (role - base + 1) as u8;
+                }
+            });
+        }
+    };
+    if raw == lower {
+        dictionary(lower_key, ROLE_DICT, &mut fixed);
+    } else if capitalised {
+        dictionary(lower_key, ROLE_DICT_CAPITALISED, &mut fixed);
+    } else {
+        dictionary(model::lookup(raw.as_bytes()), ROLE_DICT, &mut fixed);
+    }
+    // The normalised form and its suffix, for the context vectors and `i word`.
+    let (norm, norm_key, norm3_key) = if first != b'-' && raw.contains('-') {
+        let (k, s) = vectors.special(0, "!HYPHEN");
+        ("!HYPHEN", k, s)
+    } else if first.is_ascii_digit() {
+        let (k, s) = vectors.special(1, "!DIGITS");
+        ("!DIGITS", k, s)
+    } else {
+        let norm3 = suffix3(lower);
+        let key = if norm3.len() == lower.len() {
+            lower_key
+        } else {
+            model::lookup(norm3.as_bytes())
+        };
+        (lower, lower_key, key)
+    };
+    let (context, far) = vectors.context_of(norm_key, norm3_key);
+    if fixed != 0 {
+        return Word {
+            state: SET,
+            fixed,
+            context,
+            far,
+            ..Word::default()
+        };
+    }
+    let mut rows = [NO_ROW; 3];
+    let mut tag_word = [NO_ROW; 2];
+    if let Some(key) = norm_key {
+        key.for_each(|role, at| {
+            if role == ROLE_WORD {
+                rows[0] = at;
+            } else if (ROLE_TAG_WORD..ROLE_DICT).contains(&role) && tag_word[0] == NO_ROW {
+                tag_word = [at, key.end()];
+            }
+        });
+    }
+    let raw3 = suffix3(raw);
+    let raw3_key = if raw3 == suffix3(norm) {
+        norm3_key
+    } else {
+        model::lookup(raw3.as_bytes())
+    };
+    if let Some(key) = raw3_key {
+        key.for_each(|role, at| {
+            if role == ROLE_SUFFIX {
+                rows[1] = at;
+            }
+        });
+    }
+    if first.is_ascii() {
+        rows[2] = model::prefix_row(first);
+    } else if let Some(c) = raw.chars().next() {
+        let mut buf = [0u8; 4];
+        if let Some(key) = model::lookup(c.encode_utf8(&mut buf).as_bytes()) {
+            key.for_each(|role, at| {
+                if role == ROLE_PREFIX {
+                    rows[2] = at;
+                }
+            });
+        }
+    }
+    Word {
+        state: SET,
+        fixed: 0,
+        current: vectors.current_of(rows),
+        context,
+        far,
+        tag_word,
+    }
+}
+
+// Words kept after the distinct words of the text.
+const OPEN_QUOTE: usize = 0;
+const CLOSE_QUOTE: usize = 1;
+const SENTENCE_START: usize = 2;
+const SENTENCE_START2: usize = 3;
+const SENTENCE_END: usize = 4;
+const SENTENCE_END2: usize = 5;
+const EXTRA_WORDS: usize = 6;
+
+/// Tags every token of `segments` (see the module docs). Deterministic; never fails.
+#[inline(never)] // one call per text; kept out of line so that profiles show its cost
+pub fn tag(text: &str, segments: &mut Segments) {
+    VECTORS.with(|vectors| match vectors.try_borrow_mut() {
+        Ok(mut vectors) => tag_with(text, segments, &mut vectors),
+        // Only if tagging ever re-entered itself on this thread: work without the cache.
+        Err(_) => tag_with(text, segments, &mut Vectors::new()),
+    })
+}
+
+fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
+    vectors.trim();
+    let Segments {
+        tokens,
+        sentences,
+        words: distinct_words,
+        ..
+    } = segments;
+    let distinct = distinct_words.info.len();
+    let mut words = vec![Word::default(); distinct + EXTRA_WORDS];
+    let extra = [
+        ("``", Some(Tag::OpenQuote)),
+        ("''", Some(Tag::CloseQuote)),
+        ("-START-", None),
+        ("-START2-", None),
+        ("-END-", None),
+        ("-END2-", None),
+    ];
+    for (i, (form, tag)) in extra.into_iter().enumerate() {
+        words[distinct + i] = fixed_word(form, tag, vectors);
+    }
+    let mut scratch = Scratch {
+        raw: String::new(),
+        lower: Lower {
+            buf: [0; 48],
+            len: 0,
+            heap: String::new(),
+        },
+    };
+    for t in tokens.iter() {
+        let w = t.word as usize;
+        if words[w].state == UNSET {
+            let written = t.text(text);
+            words[w] = match vectors.words.get(written) {
+                Some(&known) => known,
+                None => {
+                    let word = word_of(written, t.kind, vectors, &mut scratch);
+                    vectors.words.insert(written.into(), word);
+                    word
+                }
+            };
+        }
+    }
+    let mut tagger = Tagger {
+        words: &words,
+        vectors,
+        distinct,
+    };
+    // Sentences, and any run of tokens outside them, one after the other.
+    let mut start = 0;
+    for s in sentences.iter() {
+        let (first, end) = (s.first_token as usize, s.end_token as usize);
+        if first > start {
+            tagger.sentence(tokens, start..first);
+        }
+        tagger.sentence(tokens, first.max(start)..end);
+        start = start.max(end);
+    }
+    let n = tokens.len();
+    if start < n {
+        tagger.sentence(tokens, start..n);
+    }
+}
+
+/// The words of one text and the vectors.
+struct Tagger<'a> {
+    words: &'a [Word],
+    vectors: &'a mut Vectors,
+    distinct: usize,
+}
+
+impl Tagger<'_> {
+    /// The index in `words` of token `i`'s word (a straight quote's opening or closing form), or
+    /// past the end of the sentence `end`, of `-END-` then `-END2-`.
+    #[inline(always)]
+    fn word(&self, tokens: &[Token], i: usize, end: usize) -> usize {
+        if i >= end {
+            return self.distinct
+                + if i == end {
+                    SENTENCE_END
+                } else {
+                    SENTENCE_END2
+                };
+        }
+        let t = &tokens[i];
+        let w = t.word as usize;
+        if self.words[w].state != STRAIGHT_QUOTE {
+            w
+        } else if t.has(SPACE_BEFORE) && !t.has(SPACE_AFTER) {
+            self.distinct + OPEN_QUOTE
+        } else {
+            self.distinct + CLOSE_QUOTE
+        }
+    }
+
+    /// Tags the tokens `range` as one sentence: greedy, left to right.
+    fn sentence(&mut self, tokens: &mut [Token], range: std::ops::Range<usize>) {
+        let (s, e) = (range.start, range.end);
+        if s >= e {
+            return;
+        }
+        let words = self.words;
+        let (mut prev, mut prev2) = (START, START2);
+        // The words at i-2 .. i+2, slid along the sentence.
+        let mut before2 = self.distinct + SENTENCE_START;
+        let mut before = self.distinct + SENTENCE_START2;
+        let mut word = self.word(tokens, s, e);
+        let mut after = self.word(tokens, s + 1, e);
+        let mut after2 = self.word(tokens, s + 2, e);
+        for i in s..e {
+            let w = &words[word];
+            let tag = if w.fixed != 0 {
+                usize::from(w.fixed - 1)
+            } else {
+                let t = self.vectors.tags_of(prev, prev2);
+                let v = &*self.vectors;
+                let t = &v.tags[t as usize];
+                let current = &v.current[w.current as usize];
+                let b = &v.context[words[before].context as usize].before;
+                let a = &v.context[words[after].context as usize].after;
+                let b2 = &v.far[words[before2].far as usize].before2;
+                let a2 = &v.far[words[after2].far as usize].after2;
+                let mut scores = [0i16; LANES];
+                for k in 0..LANES {
+                    scores[k] =
+                        current[k] + b[k] + a[k] + t[k] + i16::from(b2[k]) + i16::from(a2[k]);
+                }
+                model::add_tag_word(&mut scores, w.tag_word, prev);
+                best(&scores)
+            };
+            tokens[i].tag = Tag::ALL[tag];
+            prev2 = prev;
+            prev = tag;
+            before2 = before;
+            before = word;
+            word = after;
+            after = after2;
+            after2 = self.word(tokens, i + 3, e);
+        }
+    }
+}
+
+/// The class with the highest score; of equal scores, the last (as textblob-aptagger's
+/// `max(classes, key=(score, name))` over names in code-point order).
+#[inline]
+fn best(scores: &Scores) -> usize {
+    let top = scores[..45].iter().copied().fold(i16::MIN, i16::max);
+    scores[..45].iter().rposition(|&s| s == top).unwrap_or(0)
+}
