@@ -32,7 +32,14 @@ fn main() {
         texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
     }
     let bytes: usize = texts.iter().map(String::len).sum();
-    let segments: Vec<_> = texts.iter().map(|t| segment(t)).collect();
+    let segments: Vec<_> = texts
+        .iter()
+        .map(|t| {
+            let mut s = segment(t);
+            quotemark::internals::tag(t, &mut s);
+            s
+        })
+        .collect();
     let mut args = std::env::args().skip(1);
     let mode = args.next().unwrap_or_else(|| "model".to_string());
     let passes: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(50);

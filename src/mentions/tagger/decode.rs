@@ -293,6 +293,8 @@ pub(crate) struct Scorer<'m> {
     /// or 0 when not yet summed.
     token_slot: Vec<u16>,
     token_scores: Vec<Scores>,
+    /// The rows of each part-of-speech tag.
+    pos_scores: Vec<Scores>,
     emissions: Vec<[i32; LANES]>,
     back: Vec<[u8; TAGS]>,
     rules: Vec<u8>,
@@ -331,6 +333,16 @@ impl<'m> Scorer<'m> {
             word_scores: Vec::new(),
             token_slot: vec![0; COMBINATIONS],
             token_scores: Vec::new(),
+            pos_scores: crate::pos::Tag::ALL
+                .iter()
+                .map(|&t| {
+                    let mut acc: Scores = [[0; LANES]; OFFSETS];
+                    features::pos_feature(t as u8, &mut |tpl, v| {
+                        model.add(key_of(tpl, v), &mut acc);
+                    });
+                    acc
+                })
+                .collect(),
             emissions: Vec::new(),
             back: Vec::new(),
             rules: Vec::new(),
@@ -343,7 +355,7 @@ impl<'m> Scorer<'m> {
         if self.token_slot[c] == 0 {
             let mut acc: Scores = [[0; LANES]; OFFSETS];
             let model = self.model;
-            features::token_features(f, &mut |tpl, v| {
+            features::rule_features(f, &mut |tpl, v| {
                 model.add(key_of(tpl, v), &mut acc);
             });
             self.token_scores.push(acc);
@@ -392,14 +404,15 @@ impl<'m> Scorer<'m> {
             let w = self.word(seg, text, t);
             let k = self.token(f);
             let (word, token) = (&self.word_scores[w], &self.token_scores[k]);
+            let pos = &self.pos_scores[(f.pos as usize).min(self.pos_scores.len() - 1)];
             // Token j scores position i = j + WINDOW - p with its row p.
             let p_lo = (j + WINDOW + 1).saturating_sub(r.end);
             let p_hi = (j + WINDOW + 1 - r.start).min(OFFSETS);
             for p in p_lo..p_hi {
                 let e = &mut self.emissions[j + WINDOW - p - r.start];
-                let (wp, tp) = (&word[p], &token[p]);
+                let (wp, tp, pp) = (&word[p], &token[p], &pos[p]);
                 for l in 0..LANES {
-                    e[l] += i32::from(wp[l]) + i32::from(tp[l]);
+                    e[l] += i32::from(wp[l]) + i32::from(tp[l]) + i32::from(pp[l]);
                 }
             }
         }

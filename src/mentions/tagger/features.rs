@@ -262,6 +262,8 @@ pub(crate) struct TokenFeatures {
     pub rule: u8,
     /// Token flags: [`SENTENCE_START`], [`HEADLINE`].
     pub flags: u8,
+    /// The part-of-speech tag ([`crate::pos::Tag`] as a number).
+    pub pos: u8,
 }
 
 /// The token starts its sentence.
@@ -273,7 +275,24 @@ pub(crate) const HEADLINE: u8 = 2;
 pub(crate) const FLAG_NAMES: [&str; 2] = ["ss", "hl"];
 
 /// Calls `sink` for every token feature.
+#[cfg_attr(
+    not(any(test, all(feature = "cli", not(target_arch = "wasm32")))),
+    allow(dead_code)
+)]
 pub(crate) fn token_features(f: TokenFeatures, sink: &mut impl FnMut(&'static str, &[u8])) {
+    rule_features(f, sink);
+    pos_feature(f.pos, sink);
+}
+
+/// The part-of-speech feature of a token tagged `pos`.
+pub(crate) fn pos_feature(pos: u8, sink: &mut impl FnMut(&'static str, &[u8])) {
+    if let Some(tag) = crate::pos::Tag::ALL.get(pos as usize) {
+        sink("t=", tag.name().as_bytes());
+    }
+}
+
+/// The token features but the part of speech: the bias, what the rules found and the flags.
+pub(crate) fn rule_features(f: TokenFeatures, sink: &mut impl FnMut(&'static str, &[u8])) {
     sink("b", b"");
     sink(RULE_TAGS[f.rule_tag as usize], b"");
     if f.rule != 0 {

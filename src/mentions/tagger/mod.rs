@@ -125,6 +125,7 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
         let range = s.tokens();
         let headline = is_headline(seg, text, range.clone());
         for i in range {
+            tokens[i].pos = seg.tokens[i].tag as u8;
             if seg.tokens[i].has(SENTENCE_START) {
                 tokens[i].flags |= features::SENTENCE_START;
             }

@@ -13,6 +13,13 @@ use super::{ModelData, Prepared};
 use crate::analysis::{Analysis, EntityType};
 use crate::segment::{segment, Segments};
 
+/// The segments of `text` with their part-of-speech tags, as the pipeline makes them.
+fn segmented(text: &str) -> Segments {
+    let mut seg = segment(text);
+    crate::pos::tag(text, &mut seg);
+    seg
+}
+
 /// One training document: its text and its named mentions (byte spans and types).
 #[derive(Clone, Debug)]
 pub struct Doc {
@@ -50,7 +57,7 @@ impl Default for Settings {
             seed: 1,
             prune: 5.0,
             capitals: 0.1,
-            positions: "p=:00100,s=:00100,w=:01110".to_string(),
+            positions: "p=:00100,s=:00100,w=:01110,t=:01010".to_string(),
             min_count: 5,
         }
     }
@@ -220,7 +227,7 @@ fn with_capitals(text: &str, seg: &Segments, share: f64, rng: &mut Rng) -> Optio
 
 /// Reads a document into training instances.
 fn instances(doc: &Doc, text: &str, feats: &mut Features, out: &mut Vec<Instance>) {
-    let seg = segment(text);
+    let seg = segmented(text);
     let rules = crate::mentions::find_by_rules(text, &seg);
     let prepared = super::prepare(text, &seg, &rules);
     let names = token_names(&seg, doc);
@@ -536,7 +543,7 @@ impl Trained {
 /// The entities of `text` (mentions linked into entities; no quotations) with `model`, or with
 /// the rules alone: for scoring held-out documents.
 pub fn analyze_entities(text: &str, model: Option<&super::Model>) -> Analysis {
-    let seg = segment(text);
+    let seg = segmented(text);
     let mut mentions = crate::mentions::find_mentions_with(text, &seg, model);
     let entities = crate::entities::link_entities(text, &mut mentions);
     Analysis {
@@ -550,7 +557,7 @@ pub fn analyze_entities(text: &str, model: Option<&super::Model>) -> Analysis {
 /// One line per token of `text`'s regions: the token, the rules' label and the model's tag, for
 /// reading what the tagger does.
 pub fn explain(text: &str, model: &super::Model) -> String {
-    let seg = segment(text);
+    let seg = segmented(text);
     let rules = crate::mentions::find_by_rules(text, &seg);
     let prepared = super::prepare(text, &seg, &rules);
     let mut scorer = decode::Scorer::new(*model, seg.words.info.len());
