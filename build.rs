@@ -8,7 +8,10 @@
 //! Output (always the same bytes for the same input):
 //! * `lexicon.fst`: lower-cased key → `u64` (category bits, see `CATEGORIES`, plus the female
 //!   share + 1 in bits 32..40, 0 when unknown);
-//! * `lexicon.rs`: the category bit constants, included by `src/lexicon/mod.rs`.
+//! * `lexicon.rs`: the category bit constants, included by `src/lexicon/mod.rs`;
+//! * `table.rs`: the word table of `src/lexicon/table.rs`;
+//! * `pos_model.rs`: the part-of-speech model (`data/models/pos_tagger.tsv`) as static tables,
+//!   laid out as `src/pos/layout.rs` says (`write_pos_model`).
 
 use std::collections::BTreeMap;
 use std::env;
@@ -466,7 +469,11 @@ fn pos_push(data: &mut Vec<u16>, role: u16, weights: &[u16]) -> u32 {
 /// written by `scripts/train_pos.py`) as static tables laid out as `src/pos/layout.rs` says.
 fn write_pos_model(out: &Path) {
     use pos_layout::*;
-    let rel = "data/models/pos_tagger.tsv";
+    // QUOTEMARK_POS_MODEL names another model file, to measure variants (scripts/train_pos.py
+    // --variant); the default is the committed model.
+    println!("cargo:rerun-if-env-changed=QUOTEMARK_POS_MODEL");
+    let chosen = env::var("QUOTEMARK_POS_MODEL").ok();
+    let rel = chosen.as_deref().unwrap_or("data/models/pos_tagger.tsv");
     println!("cargo:rerun-if-changed={rel}");
     println!("cargo:rerun-if-changed=src/pos/layout.rs");
     println!("cargo:rerun-if-changed=src/pos/key_hash.rs");
@@ -478,6 +485,8 @@ fn write_pos_model(out: &Path) {
     let mut pairs: BTreeMap<(usize, usize), Vec<u16>> = BTreeMap::new();
     let mut bias: Vec<u16> = Vec::new();
     let (mut has_source, mut has_licence) = (false, false);
+    // The largest |weight| of each template, for the bound below.
+    let mut max_weight: BTreeMap<String, i32> = BTreeMap::new();
     for (n, line) in text.lines().enumerate() {
         let at = format!("{rel}:{}", n + 1);
         if let Some(header) = line.strip_prefix('#') {
@@ -510,6 +519,13 @@ fn write_pos_model(out: &Path) {
             }
             ["F", template, key, cells] => {
                 let weights = pos_weights(cells, &at);
+                let largest = weights
+                    .iter()
+                    .map(|w| i32::from((w >> 8) as u8 as i8).abs())
+                    .max()
+                    .unwrap_or(0);
+                let m = max_weight.entry(template.to_string()).or_insert(0);
+                *m = (*m).max(largest);
                 let tags = |key: &str| -> (usize, String) {
                     let (a, b) = key
                         .split_once(' ')
@@ -551,6 +567,28 @@ fn write_pos_model(out: &Path) {
     }
     if !has_source || !has_licence {
         panic!("{rel}:1: the header must have `# source:` and `# licence:` lines");
+    }
+    // src/pos sums a word's rows into i8 vectors (its own, as a neighbour, the previous tags'):
+    // every such sum must fit.
+    let sum = |templates: &[&str]| -> i32 {
+        templates
+            .iter()
+            .map(|t| max_weight.get(*t).copied().unwrap_or(0))
+            .sum()
+    };
+    for group in [
+        &["bias", "i word", "i suffix", "i pref1"][..],
+        &["i-1 word", "i-1 suffix"],
+        &["i+1 word", "i+1 suffix"],
+        &["i-1 tag", "i-2 tag", "i tag+i-2 tag"],
+    ] {
+        if sum(group) > 127 {
+            panic!(
+                "{rel}: weights too large: the largest of {group:?} add up to {}, over 127; \
+                 quantise with a larger step (scripts/train_pos.py STEP)",
+                sum(group)
+            );
+        }
     }
     // Keys in bucket order, then by fingerprint.
     let n = keys.len();

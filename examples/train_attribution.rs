@@ -20,8 +20,8 @@ use std::path::PathBuf;
 use quotemark::internals::eval::polnear::{self, Article};
 use quotemark::internals::eval::{normalize_name, normalize_quote};
 use quotemark::internals::{
-    feature_names, find_mentions, find_quotes, kind_feature_names, link_entities, segment,
-    training_data, Models, Segments, TrainingQuote,
+    feature_names, kind_feature_names, prepare, training_data, Models, Prepared, Segments,
+    TrainingQuote,
 };
 use quotemark::{Entity, Mention, QuoteKind};
 
@@ -97,11 +97,12 @@ fn main() {
     let parsed: Vec<Parsed> = articles
         .iter()
         .map(|article| {
-            let text = &article.text;
-            let segments = segment(text);
-            let mut mentions = find_mentions(text, &segments);
-            let entities = link_entities(text, &mut mentions);
-            let quotes = find_quotes(text, &segments);
+            let Prepared {
+                segments,
+                mentions,
+                entities,
+                quote_spans: quotes,
+            } = prepare(&article.text);
             Parsed {
                 article,
                 publisher: publishers
@@ -300,6 +301,60 @@ fn main() {
     );
     let all: Vec<&SpeakerExample> = examples.iter().collect();
     let speaker_weights = train_ranker(&all, speaker_names.len(), epochs, seed);
+    if std::env::var_os("TRAIN_CHECK").is_some() {
+        let mut totals = [0usize; 6];
+        for one in &parsed {
+            let c = end_to_end(
+                one,
+                Models {
+                    kinds: Some(&kind_weights),
+                    speakers: None,
+                },
+                &speaker_weights,
+            );
+            for k in 0..6 {
+                totals[k] += c[k];
+            }
+        }
+        println!("in-sample end to end: {totals:?}");
+        let mut shown = 0;
+        for one in &parsed {
+            let text = &one.article.text;
+            let data = one.data(Models {
+                kinds: Some(&kind_weights),
+                speakers: None,
+            });
+            let analysis = quotemark::analyze(text, &quotemark::Options::default());
+            for q in &data {
+                if !matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) {
+                    continue;
+                }
+                let chosen = (0..q.candidates.len())
+                    .max_by(|&a, &b| {
+                        dot(&q.candidates[a].1, &speaker_weights)
+                            .cmp(&dot(&q.candidates[b].1, &speaker_weights))
+                            .then(b.cmp(&a))
+                    })
+                    .map(|i| q.candidates[i].0.span.text(text).to_string());
+                let runtime = analysis.quotes.iter().find(|r| r.span == q.span).map(|r| {
+                    (
+                        r.kind,
+                        r.speaker.as_ref().map(|s| s.span.text(text).to_string()),
+                    )
+                });
+                if runtime.as_ref().map(|r| r.1.clone()) != Some(chosen.clone()) && shown < 15 {
+                    shown += 1;
+                    println!(
+                        "{}: {:?} trainer {:?} runtime {:?}",
+                        one.article.name,
+                        q.span.text(text).chars().take(40).collect::<String>(),
+                        chosen,
+                        runtime
+                    );
+                }
+            }
+        }
+    }
     write_model(
         &out.join("speakers.tsv"),
         "speaker ranker",

@@ -69,7 +69,7 @@ pub mod internals {
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
     pub use crate::mentions::{find_mentions, find_mentions_with, tagger};
-    pub use crate::pipeline::Options;
+    pub use crate::pipeline::{prepare, Options, Prepared};
     pub use crate::pos::{tag, Tag};
     pub use crate::quotes::{find_quotes, QuoteSpan};
     pub use crate::segment::{segment, Segments, Sentence, Token, TokenKind};

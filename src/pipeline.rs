@@ -30,11 +30,12 @@ impl Options {
 /// Never fails and never panics; finding nothing gives an empty [`Analysis`]. Time and memory grow
 /// linearly with the text's length; see [`try_analyze`] for a size limit.
 pub fn analyze(text: &str, _options: &Options) -> Analysis {
-    let mut segments = segment::segment(text);
-    pos::tag(text, &mut segments);
-    let mut mentions = mentions::find_mentions(text, &segments);
-    let entities = entities::link_entities(text, &mut mentions);
-    let quote_spans = quotes::find_quotes(text, &segments);
+    let Prepared {
+        segments,
+        mentions,
+        entities,
+        quote_spans,
+    } = prepare(text);
     let quotes = attribution::attribute(text, &segments, &mentions, &entities, &quote_spans);
     let sources = sources::find_sources(text, &segments, &mentions, &entities, &quotes);
     Analysis {
@@ -42,6 +43,34 @@ pub fn analyze(text: &str, _options: &Options) -> Analysis {
         mentions,
         quotes,
         sources,
+    }
+}
+
+/// What the stages before attribution make of a text.
+pub struct Prepared {
+    /// Paragraphs, sentences and tokens, with tags.
+    pub segments: segment::Segments,
+    /// Mentions, linked to entities.
+    pub mentions: Vec<crate::analysis::Mention>,
+    /// Entities.
+    pub entities: Vec<crate::analysis::Entity>,
+    /// Quotation marks paired.
+    pub quote_spans: Vec<quotes::QuoteSpan>,
+}
+
+/// Runs the stages before attribution, in order: the one place besides [`analyze`] that lists
+/// them, for the trainers, which must see exactly what attribution sees.
+pub fn prepare(text: &str) -> Prepared {
+    let mut segments = segment::segment(text);
+    pos::tag(text, &mut segments);
+    let mut mentions = mentions::find_mentions(text, &segments);
+    let entities = entities::link_entities(text, &mut mentions);
+    let quote_spans = quotes::find_quotes(text, &segments);
+    Prepared {
+        segments,
+        mentions,
+        entities,
+        quote_spans,
     }
 }
 

@@ -23,6 +23,7 @@
 mod frame;
 mod indirect;
 pub(crate) mod kind;
+mod np;
 pub(crate) mod ranker;
 mod resolve;
 mod speaker_kind;
@@ -374,11 +375,11 @@ pub fn attribute(
             }
         })
         .collect();
-    pending.extend(
-        indirect::find(&ctx)
-            .into_iter()
-            .map(|(clause, frame)| (clause, QuoteKind::Indirect, frame.speaker, frame.cue)),
-    );
+    pending.extend(indirect::find(&ctx).into_iter().map(|(clause, frame)| {
+        // Speakers of reported speech have a speaker's shape too (see `np`).
+        let speaker = frame.speaker.and_then(|p| np::repair(&ctx, p, frame.cue));
+        (clause, QuoteKind::Indirect, speaker, frame.cue)
+    }));
     pending.sort_by_key(|(span, ..)| (span.start, span.end));
 
     let mut last_speaker = None;
@@ -421,7 +422,8 @@ fn rank(
     kinds: &[QuoteKind],
 ) -> Vec<Vec<ranker::Candidate>> {
     let counts = ranker::EntityCounts::new(ctx);
-    let mut previous = None;
+    let mut previous: Option<SpeakerPhrase> = None;
+    let mut earlier: [Option<SpeakerPhrase>; 3] = [None; 3];
     let mut out = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
         if kinds[i] == QuoteKind::Other {
@@ -434,10 +436,26 @@ fn rank(
             rule: speakers[i],
             carried: speakers[i].is_some() && frames[i].and_then(|f| f.speaker).is_none(),
             previous,
+            rule_cue: frames[i]
+                .filter(|f| f.speaker.is_some() && f.speaker == speakers[i])
+                .and_then(|f| f.cue),
+            earlier,
         };
         out.push(ranker::candidates(ctx, &quotation, &counts));
-        if speakers[i].is_some() {
-            previous = speakers[i];
+        if let Some(now) = speakers[i] {
+            if let Some(before) = previous.filter(|p: &SpeakerPhrase| p.span != now.span) {
+                let same = |a: &SpeakerPhrase, b: &SpeakerPhrase| {
+                    a.span == b.span
+                        || a.mention
+                            .zip(b.mention)
+                            .is_some_and(|(x, y)| ctx.mentions[x].entity == ctx.mentions[y].entity)
+                };
+                if !earlier.iter().flatten().any(|e| same(e, &before)) && !same(&before, &now) {
+                    earlier.rotate_right(1);
+                    earlier[0] = Some(before);
+                }
+            }
+            previous = Some(now);
         }
     }
     out

@@ -13,8 +13,9 @@
 //! same order (a unit test checks it).
 
 use super::frame::{self, Frame, Origin, SpeakerPhrase};
-use super::Context;
+use super::{np, Context};
 use crate::analysis::{EntityType, QuoteKind};
+use crate::pos::Tag;
 use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::span::Span;
@@ -58,7 +59,13 @@ mod source {
     pub const PRONOUN: u32 = 1 << 10;
     pub const PREVIOUS_QUOTE: u32 = 1 << 11;
     pub const CARRIED: u32 = 1 << 12;
-    pub const NAMES: [&str; 13] = [
+    pub const NP_SUBJECT: u32 = 1 << 13;
+    pub const NP_OBJECT: u32 = 1 << 14;
+    /// Not an origin: the rules' phrase was rebuilt as a noun phrase ([`super::np::repair`]).
+    pub const REPAIRED: u32 = 1 << 15;
+    pub const DESCRIPTION: u32 = 1 << 16;
+    pub const EARLIER_SPEAKER: u32 = 1 << 17;
+    pub const NAMES: [&str; 18] = [
         "rule",
         "after",
         "before",
@@ -72,6 +79,11 @@ mod source {
         "pronoun",
         "previous_quote",
         "carried",
+        "np_subject",
+        "np_object",
+        "repaired",
+        "description",
+        "earlier_speaker",
     ];
 }
 
@@ -100,7 +112,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 13] = [
+const FLAGS: [&str; 24] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -114,6 +126,17 @@ const FLAGS: [&str; 13] = [
     "previous_speaker",
     "quote_opens_paragraph",
     "clause_break_between",
+    "head=proper",
+    "head=plural",
+    "head=singular",
+    "head=pronoun",
+    "head=number",
+    "tokens=1",
+    "tokens=2-3",
+    "tokens=4-6",
+    "tokens>6",
+    "indefinite",
+    "object_of_cue",
 ];
 /// Quotation kinds the conjunctions distinguish.
 const KINDS: [&str; 2] = ["direct", "partial"];
@@ -188,6 +211,11 @@ pub struct Quotation<'q> {
     pub carried: bool,
     /// The speaker the rules chose for the previous direct or partial quotation.
     pub previous: Option<SpeakerPhrase>,
+    /// The cue of the rules' speaker, when its frame has one.
+    pub rule_cue: Option<Span>,
+    /// The speakers the rules chose for earlier quotations before `previous`, nearest first
+    /// (distinct entities or phrases, at most three).
+    pub earlier: [Option<SpeakerPhrase>; 3],
 }
 
 /// Every candidate speaker of a quotation, with its features.
@@ -195,6 +223,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let seg = ctx.segments;
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
+        // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
+        // rebuilt at its anchor, or dropped.
+        let Some(repaired) = np::repair(ctx, phrase, cue) else {
+            return;
+        };
+        let origin = if repaired.span == phrase.span {
+            origin
+        } else {
+            origin | source::REPAIRED
+        };
+        let phrase = repaired;
         if let Some(c) = found.iter_mut().find(|c| c.0.span == phrase.span) {
             c.2 |= origin;
             if c.1.is_none() {
@@ -206,10 +245,13 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     };
     if let Some(rule) = q.rule {
         let carried = if q.carried { source::CARRIED } else { 0 };
-        add(rule, None, source::RULE | carried);
+        add(rule, q.rule_cue, source::RULE | carried);
     }
     if let Some(previous) = q.previous {
         add(previous, None, source::PREVIOUS_QUOTE);
+    }
+    for earlier in q.earlier.into_iter().flatten() {
+        add(earlier, None, source::EARLIER_SPEAKER);
     }
     for (origin, frame) in frame::alternatives(ctx, q.quote) {
         let Some(Frame {
@@ -319,14 +361,30 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         source::PRONOUN,
                     );
                 }
+                // A description of people: "the Florida senator", "many marchers and
+                // spectators", "a spokesman for Platte River".
+                if ctx.is(k, class::SOURCE_NOUN)
+                    && ctx.tag(k).is_noun()
+                    && !ctx.tag(k + 1).is_noun()
+                {
+                    if let Some(p) = np::description_at(ctx, from, k, to) {
+                        add(p, None, source::DESCRIPTION);
+                    }
+                }
                 if ctx.is_cue(k) {
                     let cue = Some(seg.tokens[k].span);
                     if let Some(p) = frame::subject_before(ctx, from, k) {
                         add(p, cue, source::CUE_SUBJECT);
                     }
+                    if let Some(p) = np::cue_subject(ctx, from, k) {
+                        add(p, cue, source::NP_SUBJECT);
+                    }
                     if ctx.is(k, class::INVERTING_VERB) {
                         if let Some(p) = frame::phrase_after(ctx, k + 1, to, true) {
                             add(p, cue, source::CUE_OBJECT);
+                        }
+                        if let Some(p) = np::cue_object(ctx, k + 1, to) {
+                            add(p, cue, source::NP_OBJECT);
                         }
                     }
                 }
@@ -337,6 +395,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     let cue = Some(seg.tokens[k].span.cover(seg.tokens[k + 1].span));
                     if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
                         add(p, cue, source::ACCORDING);
+                    }
+                    if let Some(p) = np::cue_object(ctx, k + 2, to) {
+                        add(p, cue, source::ACCORDING | source::NP_OBJECT);
                     }
                 }
             }
@@ -486,6 +547,10 @@ fn features(
     }
     if first_token > 0 && ctx.is_cue(first_token - 1) {
         flag("cue_right_before");
+        // "accuse Clinton's campaign of …", "told reporters": the cue's object, not its speaker.
+        if !ctx.is(first_token - 1, class::INVERTING_VERB) {
+            flag("object_of_cue");
+        }
     }
     if let Some(sentence) = seg.sentences.get(at) {
         let next_cue = ctx.next_cue(sentence.first_token as usize);
@@ -531,6 +596,29 @@ fn features(
         if previous_entity == Some(entity) {
             flag("previous_speaker");
         }
+    }
+    if phrase.pronoun.is_some() {
+        flag("head=pronoun");
+    } else {
+        flag(match (kind, ctx.tag(head)) {
+            (Some(_), _) | (None, Tag::Nnp | Tag::Nnps) => "head=proper",
+            (None, Tag::Nns) => "head=plural",
+            (None, Tag::Cd) => "head=number",
+            (None, Tag::Prp) => "head=pronoun",
+            _ => "head=singular",
+        });
+    }
+    flag(match head + 1 - first_token.min(head) {
+        0 | 1 => "tokens=1",
+        2 | 3 => "tokens=2-3",
+        4..=6 => "tokens=4-6",
+        _ => "tokens>6",
+    });
+    if matches!(
+        ctx.word(first_token).to_ascii_lowercase().as_str(),
+        "a" | "an" | "one" | "another" | "some"
+    ) {
+        flag("indefinite");
     }
     let opens_paragraph = seg
         .paragraphs

@@ -15,20 +15,35 @@
 //!   (within the sentence), the two previous tags, and the previous tag with the word. Words its tag
 //!   dictionary lists as unambiguous (`the` DT, `of` IN) are tagged without scoring. Decoding is
 //!   greedy, left to right, one sentence at a time.
-//! * **Cost**: once per distinct word of the text, one to four hashed look-ups in the model's key
-//!   table (the word as written, lower-cased, its suffix, its first letter) that give the offsets
-//!   of every row of weights the word contributes at each position; per token, nothing for
-//!   punctuation, numbers and dictionary words, else about a dozen short sparse rows (three weights
-//!   on average) added into 45 `i16` scores and an arg-max. Memory: 48 bytes per distinct word while
-//!   tagging. The tables add about 70 KB gzipped to the wasm.
-//! * **Accuracy**: about 94% of GUM's tokens in held-out documents of other genres (`python3
-//!   scripts/train_pos.py … --cv`); `cargo run --release --example eval_pos -- DIR` scores GUM news.
+//! * **Cost**: each distinct word of a text is looked up once, by a 64-bit hash of its text, in a
+//!   thread-local cache of words already seen; a new word costs one to four hashed look-ups in the
+//!   model's key table (the word in lower case, its suffix, the word as written when it is neither
+//!   lower case nor capitalised, its first letter), whose rows are summed once into dense score
+//!   vectors of 48 `i8` lanes: its scores as the tagged word (bias, word, suffix, first letter), as
+//!   the word one before or after (word and suffix), and as the word two before or after
+//!   (`build.rs` checks that the model's weights are small enough for every such sum to fit in
+//!   `i8`). Per token: nothing for punctuation, numbers and dictionary words; else six vector adds
+//!   into `i16` scores (the word, its four neighbours, the two previous tags), the row of the
+//!   previous tag with the word if there is one, and an arg-max. About 54 instructions per byte
+//!   of news (callgrind, in the pipeline), an eighth of segmentation's; 4 ms per MB alone
+//!   (`cargo run --release --example pos_speed -- bench/out/corpus-1m.txt`), about 7 ms per MB
+//!   inside the pipeline, where the other stages evict its vectors from the caches
+//!   (`--example stage_times`; both on 2 shared, busy cores). The cache holds the vectors and the
+//!   words seen before (the vectors depend only on the model, so words unknown to it share the
+//!   vectors of their suffix) and is emptied past 16,384 vectors or 32,768 words, about 2 MB.
+//!   Results do not depend on it unless two remembered words share 64 hash bits (odds below 1 in
+//!   10^10). The tables add 80 KB gzipped to the wasm.
+//! * **Accuracy**: 0.942 of the GUM news tokens whose span quotemark's tokenizer also cuts
+//!   (`cargo run --release --example eval_pos -- ../shared/data/gum_news/dep_conllu`); 0.941 of
+//!   GUM's other genres in held-out documents (`python3 scripts/train_pos.py … --cv`).
 //!
-//! Known failure modes: capitalised common words at the start of a sentence or in headlines are
-//! often tagged NNP ("Sources said"); a noun/verb ambiguity with no telling neighbour goes to the
-//! more frequent reading; hyphenated compounds, which the model sees only as `!HYPHEN` and a suffix,
-//! are often JJ for NN and back; words it has never seen are judged by suffix and capital alone.
-//! GUM's conventions, not the WSJ's, decide "to" before a noun (IN) and a few others.
+//! Known failure modes: nouns used as modifiers and hyphenated compounds (which the model sees only
+//! as `!HYPHEN` and a suffix) go NN for JJ and back; capitalised words in headlines and names made of
+//! common words go NNP for NN or JJ and back; a past form with no auxiliary near it goes VBD for VBN
+//! and back; plural nouns and verbs in `-s` with no telling neighbour ("costs", "rises") are
+//! confused; "to" before a noun is IN and before a verb TO (GUM's convention), and the model
+//! sometimes picks the other. Words it has never seen are judged by suffix, first letter and
+//! neighbours alone.
 
 mod layout;
 mod model;
@@ -41,6 +56,16 @@ use crate::lexicon::hash::FxHashMap;
 use crate::segment::{Segments, Token, TokenKind, SPACE_AFTER, SPACE_BEFORE};
 use layout::*;
 use model::{add_row, Key, Scores, NO_ROW};
+
+/// A sum of a few rows of weights, stored in `i8`: `build.rs` checks that the model's weights are
+/// small enough for every such sum to fit (the scores of a token, a sum of seven, are `i16`).
+type Narrow = [i8; LANES];
+
+/// `v` in `i8` lanes (saturating, which the model's bound makes unreachable).
+#[inline]
+fn narrow(v: Scores) -> Narrow {
+    v.map(|x| x.clamp(-128, 127) as i8)
+}
 
 /// A Penn Treebank part-of-speech tag.
 ///
@@ -287,8 +312,8 @@ const STRAIGHT_QUOTE: u8 = 2;
 /// before it (`i+1 word` + `i+1 suffix`).
 #[derive(Clone, Copy, Debug)]
 struct Context {
-    before: Scores,
-    after: Scores,
+    before: Narrow,
+    after: Narrow,
 }
 
 const ZERO_CONTEXT: Context = Context {
@@ -313,10 +338,10 @@ const ZERO_FAR: Far = Far {
 /// vectors depend only on the model's rows, never on the text, so words of every text share them
 /// ("the" is built once, not once per article). Words the model does not know share the vectors
 /// of their suffix, so the context vectors never outnumber the model's keys; the cache is emptied
-/// when it holds more than [`VECTOR_LIMIT`] vectors or [`WORD_LIMIT`] words (about 4 MB in all).
+/// when it holds more than [`VECTOR_LIMIT`] vectors or [`WORD_LIMIT`] words (about 2 MB in all).
 struct Vectors {
     /// Scores of a word as the tagged one (bias, `i word`, `i suffix`, `i pref1`); 0 unused.
-    current: Vec<Scores>,
+    current: Vec<Narrow>,
     current_ids: FxHashMap<u64, u32>,
     /// Scores of a word as the word before or after; 0 is all zeros.
     context: Vec<Context>,
@@ -326,17 +351,21 @@ struct Vectors {
     /// Index in `tags` of the previous-tag scores of each (previous, one before) pair; 0 unset.
     pair_ids: Vec<u32>,
     /// `i-1 tag` + `i-2 tag` + `i tag+i-2 tag`; 0 unused.
-    tags: Vec<Scores>,
+    tags: Vec<Narrow>,
     /// Keys of `!HYPHEN`, `!DIGITS`, `!YEAR` and of their suffixes, looked up once.
     special: [Option<(Option<Key>, Option<Key>)>; 3],
-    /// What each word seen so far contributes, by its text: a word seen in an earlier text costs
-    /// one hash probe.
-    words: FxHashMap<Box<str>, Word>,
+    /// What each word seen so far contributes, by a 64-bit hash of its text (the model's key
+    /// hash): a word seen in an earlier text costs one probe, and no text is kept. Two words of
+    /// the ones remembered would need the same 64 bits to be confused: odds below 1 in 10^10.
+    words: FxHashMap<u64, Word>,
+    /// The straight quotes' opening and closing forms and the sentence boundaries, in the order
+    /// of [`EXTRA_WORDS`]; computed once.
+    extra: Option<[Word; EXTRA_WORDS]>,
 }
 
-/// The most vectors [`Vectors`] keeps between texts (96 bytes each; a context pair counts 2).
+/// The most vectors [`Vectors`] keeps between texts (48 bytes each; a context pair counts 2).
 const VECTOR_LIMIT: usize = 16_384;
-/// The most words [`Vectors`] remembers between texts (about 60 bytes each).
+/// The most words [`Vectors`] remembers between texts (about 40 bytes each).
 const WORD_LIMIT: usize = 32_768;
 
 thread_local! {
@@ -355,6 +384,7 @@ impl Vectors {
             tags: vec![[0; LANES]],
             special: [None; 3],
             words: FxHashMap::default(),
+            extra: None,
         }
     }
 
@@ -378,25 +408,22 @@ impl Vectors {
         if let Some(&i) = self.context_ids.get(&id) {
             return i;
         }
-        let mut c = ZERO_CONTEXT;
+        let (mut before, mut after) = ([0i16; LANES], [0i16; LANES]);
         let mut far = ZERO_FAR;
         let (mut near, mut any_far) = (false, false);
-        let far_row = |v: &mut [i8; LANES], at: u32| {
+        let far_row = |v: &mut Narrow, at: u32| {
             let mut wide = [0i16; LANES];
             add_row(&mut wide, at);
-            for (f, w) in v.iter_mut().zip(wide) {
-                // One row: every weight is an i8 already.
-                *f = w as i8;
-            }
+            *v = narrow(wide);
         };
         if let Some(key) = word {
             key.for_each(|role, at| match role {
                 ROLE_PREV_WORD => {
-                    add_row(&mut c.before, at);
+                    add_row(&mut before, at);
                     near = true;
                 }
                 ROLE_NEXT_WORD => {
-                    add_row(&mut c.after, at);
+                    add_row(&mut after, at);
                     near = true;
                 }
                 ROLE_PREV2_WORD => {
@@ -413,16 +440,20 @@ impl Vectors {
         if let Some(key) = suffix {
             key.for_each(|role, at| match role {
                 ROLE_PREV_SUFFIX => {
-                    add_row(&mut c.before, at);
+                    add_row(&mut before, at);
                     near = true;
                 }
                 ROLE_NEXT_SUFFIX => {
-                    add_row(&mut c.after, at);
+                    add_row(&mut after, at);
                     near = true;
                 }
                 _ => {}
             });
         }
+        let c = Context {
+            before: narrow(before),
+            after: narrow(after),
+        };
         let mut push = |near: bool| -> u32 {
             if near {
                 self.context.push(c);
@@ -453,7 +484,7 @@ impl Vectors {
         for r in rows {
             add_row(&mut v, r);
         }
-        self.current.push(v);
+        self.current.push(narrow(v));
         let i = (self.current.len() - 1) as u32;
         self.current_ids.insert(id, i);
         i
@@ -471,7 +502,7 @@ impl Vectors {
                 v[k] = i16::from(t1[k]) + i16::from(t2[k]);
             }
             add_row(&mut v, model::pair_row(prev, prev2));
-            self.tags.push(v);
+            self.tags.push(narrow(v));
             self.pair_ids[slot] = (self.tags.len() - 1) as u32;
         }
         self.pair_ids[slot]
@@ -727,7 +758,7 @@ fn model_word(word: &str, vectors: &mut Vectors, scratch: &mut Scratch) -> Word 
     }
 }
 
-// Words kept after the distinct words of the text.
+// Words kept after the distinct words of the text, in this order.
 const OPEN_QUOTE: usize = 0;
 const CLOSE_QUOTE: usize = 1;
 const SENTENCE_START: usize = 2;
@@ -746,6 +777,12 @@ pub fn tag(text: &str, segments: &mut Segments) {
     })
 }
 
+/// Empties this thread's cache (for tests: results must not depend on it).
+#[cfg(test)]
+fn reset_cache() {
+    VECTORS.with(|v| *v.borrow_mut() = Vectors::new());
+}
+
 fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     vectors.trim();
     let Segments {
@@ -756,17 +793,23 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     } = segments;
     let distinct = distinct_words.info.len();
     let mut words = vec![Word::default(); distinct + EXTRA_WORDS];
-    let extra = [
-        ("``", Some(Tag::OpenQuote)),
-        ("''", Some(Tag::CloseQuote)),
-        ("-START-", None),
-        ("-START2-", None),
-        ("-END-", None),
-        ("-END2-", None),
-    ];
-    for (i, (form, tag)) in extra.into_iter().enumerate() {
-        words[distinct + i] = fixed_word(form, tag, vectors);
-    }
+    let extra = match vectors.extra {
+        Some(extra) => extra,
+        None => {
+            let extra = [
+                ("``", Some(Tag::OpenQuote)),
+                ("''", Some(Tag::CloseQuote)),
+                ("-START-", None),
+                ("-START2-", None),
+                ("-END-", None),
+                ("-END2-", None),
+            ]
+            .map(|(form, tag)| fixed_word(form, tag, vectors));
+            vectors.extra = Some(extra);
+            extra
+        }
+    };
+    words[distinct..].copy_from_slice(&extra);
     let mut scratch = Scratch {
         raw: String::new(),
         lower: Lower {
@@ -779,11 +822,16 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
         let w = t.word as usize;
         if words[w].state == UNSET {
             let written = t.text(text);
-            words[w] = match vectors.words.get(written) {
+            let id = model::key_hash(written.as_bytes());
+            words[w] = match vectors.words.get(&id) {
                 Some(&known) => known,
                 None => {
                     let word = word_of(written, t.kind, vectors, &mut scratch);
-                    vectors.words.insert(written.into(), word);
+                    // Past the limit (a text of very many distinct words), new words are not
+                    // remembered: the cache stays bounded within a call too.
+                    if vectors.words.len() < WORD_LIMIT {
+                        vectors.words.insert(id, word);
+                    }
                     word
                 }
             };
@@ -870,8 +918,12 @@ impl Tagger<'_> {
                 let a2 = &v.far[words[after2].far as usize].after2;
                 let mut scores = [0i16; LANES];
                 for k in 0..LANES {
-                    scores[k] =
-                        current[k] + b[k] + a[k] + t[k] + i16::from(b2[k]) + i16::from(a2[k]);
+                    scores[k] = i16::from(current[k])
+                        + i16::from(b[k])
+                        + i16::from(a[k])
+                        + i16::from(t[k])
+                        + i16::from(b2[k])
+                        + i16::from(a2[k]);
                 }
                 model::add_tag_word(&mut scores, w.tag_word, prev);
                 best(&scores)

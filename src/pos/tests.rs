@@ -306,6 +306,26 @@ fn empty_and_odd_texts() {
     }
 }
 
+/// The thread's cache of words and vectors changes nothing: a text is tagged the same with an
+/// empty cache, a cache filled by other texts, and when its words are all remembered.
+#[test]
+fn tags_do_not_depend_on_the_cache() {
+    let text = "“The report said prices would rise,” Shi Guangsheng told reporters in Geneva. \
+                Sources said the well-known plan, which officials don't like, costs $5 billion.";
+    reset_cache();
+    let cold = tagged(text);
+    let warm = tagged(text);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data");
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        if entry.path().extension().is_some_and(|x| x == "txt") {
+            tagged(&std::fs::read_to_string(entry.path()).unwrap());
+        }
+    }
+    let after_others = tagged(text);
+    assert_eq!(cold, warm);
+    assert_eq!(cold, after_others);
+}
+
 /// textblob-aptagger's tagger written the plain way, from the model file as text: feature strings
 /// in a hash map. The compiled tables and the per-word rows must give the same tags.
 struct Reference {

@@ -1,0 +1,418 @@
+//! Noun phrases from part-of-speech tags: the shape every speaker phrase must have.
+//!
+//! A speaker is a name, a pronoun or a noun phrase: a determiner or possessor, modifiers and a
+//! head noun, with the prepositional tail ("a spokeswoman for the commission"), participle
+//! ("voters surveyed", "people familiar with the talks"), parenthetical ("(D-Ore.)") or
+//! appositive (", a former senior strategist for the campaign") the text gives. It never holds a
+//! finite verb: "Clinton would do well" and "The ad also renews accusations Trump" are clauses.
+//!
+//! [`subject_ending`] reads the phrase that ends right before a verb, walking left; [`object_from`]
+//! reads the phrase that starts right after one, walking right. [`is_well_formed`] tells a phrase
+//! the rules built that has the right shape from one that must be rebuilt ([`repair`]).
+//!
+//! Names (mentions) count as nouns whatever their tags say ("Will Smith" is not a modal verb).
+
+use super::frame::SpeakerPhrase;
+use super::Context;
+use crate::analysis::EntityType;
+use crate::pos::Tag;
+use crate::segment::TokenKind;
+use crate::span::Span;
+use crate::words::class;
+
+/// Longest phrase, in tokens, that the walks read.
+const MAX_TOKENS: usize = 24;
+/// Longest parenthetical inside a phrase, in tokens ("(D-N.C.)").
+const MAX_PARENTHETICAL: usize = 8;
+/// Longest appositive after a name, in tokens.
+const MAX_APPOSITIVE: usize = 16;
+
+impl Context<'_> {
+    /// The part-of-speech tag of token `k`.
+    #[inline]
+    pub fn tag(&self, k: usize) -> Tag {
+        self.segments.tokens.get(k).map_or(Tag::Sym, |t| t.tag)
+    }
+}
+
+/// Whether token `k` is part of a name (a mention that can speak or be named).
+fn in_name(ctx: &Context, k: usize) -> bool {
+    ctx.mention(k).is_some_and(|m| {
+        matches!(
+            ctx.mentions[m].kind,
+            EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
+        )
+    })
+}
+
+/// Whether token `k` can head a noun phrase.
+fn is_head(ctx: &Context, k: usize) -> bool {
+    in_name(ctx, k)
+        || matches!(
+            ctx.tag(k),
+            Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps | Tag::Prp | Tag::Cd | Tag::Fw
+        )
+}
+
+/// Whether token `k` can stand inside a noun phrase before its head (or be its head).
+fn is_nominal(ctx: &Context, k: usize) -> bool {
+    if ctx.in_quote(k) {
+        return false;
+    }
+    if in_name(ctx, k) {
+        return true;
+    }
+    let w = ctx.word(k);
+    matches!(
+        ctx.tag(k),
+        Tag::Dt
+            | Tag::Pdt
+            | Tag::PrpS
+            | Tag::WpS
+            | Tag::Jj
+            | Tag::Jjr
+            | Tag::Jjs
+            | Tag::Cd
+            | Tag::Nn
+            | Tag::Nns
+            | Tag::Nnp
+            | Tag::Nnps
+            | Tag::Pos
+            | Tag::Fw
+    ) || matches!(w, "-" | "&" | "'s" | "’s")
+        || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
+}
+
+/// Words that open a clause inside a phrase: the walks stop before them.
+fn opens_clause(ctx: &Context, k: usize) -> bool {
+    matches!(ctx.tag(k), Tag::Wdt | Tag::Wp | Tag::Wrb)
+        || ctx.word(k).eq_ignore_ascii_case("that")
+        || ctx.tag(k).is_finite_verb() && !in_name(ctx, k)
+}
+
+/// Prepositions that join a phrase's tail: "a spokeswoman *for* the commission", "experts *at*
+/// the agency", "a third *of* voters".
+fn joins_tail(ctx: &Context, k: usize) -> bool {
+    ctx.tag(k) == Tag::In
+        && [
+            "of", "for", "at", "from", "with", "in", "on", "to", "within", "inside", "close",
+        ]
+        .iter()
+        .any(|p| ctx.word(k).eq_ignore_ascii_case(p))
+}
+
+/// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
+/// possessor with its `'s`), reading no further left than `from`.
+fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
+    let mut start = head;
+    while start > from && head - start < MAX_TOKENS && is_nominal(ctx, start - 1) {
+        let t = ctx.tag(start - 1);
+        start -= 1;
+        // A determiner opens the phrase, unless a predeterminer or possessor comes before it.
+        let opener = matches!(t, Tag::Dt | Tag::PrpS | Tag::WpS);
+        if opener && !(start > from && matches!(ctx.tag(start - 1), Tag::Pdt | Tag::Pos)) {
+            break;
+        }
+    }
+    start
+}
+
+/// The subject phrase that ends right before token `end` (exclusive), no further left than
+/// `from`: a noun phrase with its prepositional and participle tails ("a third of voters
+/// surveyed", "a spokeswoman for the commission"), and coordinated names ("Bolton and Gorka").
+/// Returns its first token.
+pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
+    if end <= from || end > ctx.segments.tokens.len() {
+        return None;
+    }
+    let mut last = end - 1;
+    // A participle or a prepositional tail after the head: walk back to a head.
+    let mut start;
+    loop {
+        // "people familiar with the talks": a tail ends the phrase; find its head first.
+        if ctx.word(last) == ")" {
+            let open = (from..last)
+                .rev()
+                .take(MAX_PARENTHETICAL)
+                .find(|&k| ctx.word(k) == "(")?;
+            if open <= from {
+                return None;
+            }
+            last = open - 1;
+        }
+        if !is_head(ctx, last) {
+            // "voters surveyed": a participle after its head.
+            if matches!(ctx.tag(last), Tag::Vbn | Tag::Vbg | Tag::Jj)
+                && last > from
+                && is_head(ctx, last - 1)
+                && !in_name(ctx, last)
+            {
+                last -= 1;
+            } else {
+                return None;
+            }
+        }
+        start = bare_start(ctx, from, last);
+        // "a third of voters", "a spokeswoman for the commission": a tail joins an earlier head.
+        if start >= from + 2 && joins_tail(ctx, start - 1) && is_head(ctx, start - 2) {
+            last = start - 2;
+            if end - last > MAX_TOKENS {
+                break;
+            }
+            continue;
+        }
+        // "people familiar with the talks".
+        if start >= from + 3
+            && joins_tail(ctx, start - 1)
+            && ctx.tag(start - 2).is_adjective()
+            && is_head(ctx, start - 3)
+        {
+            last = start - 3;
+            continue;
+        }
+        // "Bolton and Gorka", "officials and experts".
+        if start >= from + 2
+            && ctx.word(start - 1).eq_ignore_ascii_case("and")
+            && is_head(ctx, start - 2)
+            && (in_name(ctx, start) || ctx.tag(start) == Tag::Nns)
+            && (in_name(ctx, start - 2) || ctx.tag(start - 2) == Tag::Nns)
+        {
+            last = start - 2;
+            continue;
+        }
+        break;
+    }
+    Some(start)
+}
+
+/// The phrase that starts at token `start`, no further right than `limit` (exclusive): a noun
+/// phrase, its parenthetical, prepositional tails and one appositive ("Douglas Holtz-Eakin, an
+/// economist at the forum"), cut before a clause. Returns one past its last token.
+pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let limit = limit
+        .min(ctx.segments.tokens.len())
+        .min(start + MAX_TOKENS * 2);
+    let head_end = bare_end(ctx, start, limit)?;
+    let mut end = head_end;
+    // A parenthetical: "Rep. Jane Doe (D-Ore.)".
+    if end < limit && ctx.word(end) == "(" {
+        if let Some(close) =
+            (end + 1..limit.min(end + MAX_PARENTHETICAL)).find(|&k| ctx.word(k) == ")")
+        {
+            end = close + 1;
+        }
+    }
+    // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
+    for _ in 0..2 {
+        if end + 1 < limit && joins_tail(ctx, end) {
+            match bare_end(ctx, end + 1, limit) {
+                Some(e) => end = e,
+                None => break,
+            }
+        } else {
+            break;
+        }
+    }
+    // One appositive between commas: ", an economist at the forum".
+    if end + 1 < limit && ctx.word(end) == "," && is_nominal(ctx, end + 1) {
+        let mut k = end + 1;
+        let stop = limit.min(end + 1 + MAX_APPOSITIVE);
+        while k < stop
+            && !matches!(ctx.word(k), "," | ";" | ":" | "." | ")" | "(")
+            && !opens_clause(ctx, k)
+            && !ctx.in_quote(k)
+            && !ctx.is_cue(k)
+            && (is_nominal(ctx, k) || joins_tail(ctx, k) || ctx.tag(k).is_adverb())
+        {
+            k += 1;
+        }
+        // The appositive must end in a head ("a doctor", not "a former").
+        let mut last = k;
+        while last > end + 1 && !is_head(ctx, last - 1) {
+            last -= 1;
+        }
+        if last > end + 1 {
+            end = last;
+        }
+    }
+    Some(end)
+}
+
+/// One past the head of the bare noun phrase starting at `start`.
+fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let mut k = start;
+    let mut end = None;
+    while k < limit && k - start < MAX_TOKENS && is_nominal(ctx, k) {
+        if is_head(ctx, k) {
+            end = Some(k + 1);
+        }
+        // A possessive continues the phrase; a determiner after the first token ends it.
+        if k > start && matches!(ctx.tag(k), Tag::Dt) && ctx.tag(k - 1) != Tag::Pdt {
+            break;
+        }
+        k += 1;
+    }
+    // A pronoun stands alone.
+    if ctx.tag(start) == Tag::Prp {
+        return Some(start + 1);
+    }
+    end
+}
+
+/// Whether a phrase over tokens `a..b` has a speaker's shape: it holds no finite verb or clause
+/// word outside names and brackets, does not start with a verb, a preposition or a conjunction,
+/// and ends in a head (or a closing bracket).
+pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
+    if a >= b {
+        return false;
+    }
+    let mut depth = 0;
+    for k in a..b {
+        match ctx.word(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || in_name(ctx, k) {
+            continue;
+        }
+        if ctx.tag(k).is_finite_verb() || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp) {
+            return false;
+        }
+        if ctx.segments.tokens[k].kind == TokenKind::Punct
+            && !matches!(ctx.word(k), "," | "-" | "." | "(" | ")" | "&" | "/" | "'")
+        {
+            return false;
+        }
+    }
+    let first = ctx.tag(a);
+    let bad_start = !in_name(ctx, a)
+        && (first.is_verb()
+            || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
+                && !ctx.word(a).eq_ignore_ascii_case("according"));
+    let end_ok = is_head(ctx, b - 1) || ctx.word(b - 1) == ")" || ctx.word(b - 1) == ".";
+    !bad_start && end_ok
+}
+
+/// A speaker phrase in the shape of [`is_well_formed`]: unchanged when it has it, else rebuilt as
+/// the noun phrase at its anchor (its last token when it stands before its cue or has none, its
+/// first when it stands after its cue), or `None` when no noun phrase stands there.
+pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let a = seg.token_at_or_after(phrase.span.start);
+    let b = seg.token_at_or_after(phrase.span.end).max(a + 1);
+    if phrase.pronoun.is_some() && b == a + 1 {
+        return Some(phrase);
+    }
+    if is_well_formed(ctx, a, b) {
+        return Some(phrase);
+    }
+    let after_cue = cue.is_some_and(|c| c.end <= phrase.span.start);
+    let (start, end) = if after_cue {
+        (a, object_from(ctx, a, b)?)
+    } else {
+        // The anchor is the last token; a name's phrase keeps its name.
+        let mut last = b - 1;
+        if let Some(m) = phrase.mention {
+            last = seg
+                .token_at_or_after(ctx.mentions[m].span.end)
+                .saturating_sub(1)
+                .min(last);
+        }
+        (subject_ending(ctx, a, last + 1)?, last + 1)
+    };
+    if start >= end || !is_well_formed(ctx, start, end) {
+        return None;
+    }
+    let span = seg.tokens[start].span.cover(seg.tokens[end - 1].span);
+    let mention = phrase
+        .mention
+        .filter(|&m| span.contains(ctx.mentions[m].span))
+        .or_else(|| {
+            (start..end)
+                .rev()
+                .filter_map(|k| ctx.mention(k))
+                .find(|&m| {
+                    span.contains(ctx.mentions[m].span)
+                        && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+                })
+        });
+    let pronoun = if end == start + 1 {
+        ctx.pronoun(start)
+    } else {
+        None
+    };
+    Some(SpeakerPhrase {
+        span,
+        mention,
+        pronoun,
+    })
+}
+
+/// The subject noun phrase of the cue at token `cue`, reading no further left than `from` (past
+/// auxiliaries and adverbs), as a speaker phrase.
+pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
+    let mut end = cue;
+    while end > from && super::frame::is_aux_at(ctx, end - 1) {
+        end -= 1;
+    }
+    let start = subject_ending(ctx, from, end)?;
+    phrase_over(ctx, start, end)
+}
+
+/// The noun phrase right after the cue at token `cue` ("said the minister", "according to
+/// officials"), reading no further right than `limit`, as a speaker phrase.
+pub fn cue_object(ctx: &Context, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let end = object_from(ctx, first, limit)?;
+    phrase_over(ctx, first, end)
+}
+
+/// The description whose head is token `head` ("the Florida senator", "a spokesman for Platte
+/// River"), within tokens `from..limit`, with its prepositional tails and appositive.
+pub fn description_at(
+    ctx: &Context,
+    from: usize,
+    head: usize,
+    limit: usize,
+) -> Option<SpeakerPhrase> {
+    if !is_head(ctx, head) || head < from {
+        return None;
+    }
+    let start = bare_start(ctx, from, head);
+    let end = object_from(ctx, start, limit)?.max(head + 1);
+    phrase_over(ctx, start, end)
+}
+
+/// A speaker phrase over tokens `start..end`, with the name or pronoun it is, if any.
+fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> {
+    if start >= end || !is_well_formed(ctx, start, end) {
+        return None;
+    }
+    let seg = ctx.segments;
+    let span = seg.tokens[start].span.cover(seg.tokens[end - 1].span);
+    if end == start + 1 {
+        if let Some(g) = ctx.pronoun(start) {
+            return Some(SpeakerPhrase {
+                span,
+                mention: None,
+                pronoun: Some(g),
+            });
+        }
+    }
+    // Possessive pronouns and the like are no speakers.
+    if end == start + 1 && ctx.is(start, class::DETERMINER) {
+        return None;
+    }
+    let mention = (start..end)
+        .rev()
+        .filter_map(|k| ctx.mention(k))
+        .find(|&m| {
+            span.contains(ctx.mentions[m].span)
+                && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+        });
+    Some(SpeakerPhrase {
+        span,
+        mention,
+        pronoun: None,
+    })
+}
