@@ -28,6 +28,15 @@ mod class;
 
 include!("src/lexicon/table_hash.rs");
 
+#[path = "src/mentions/tagger/layout.rs"]
+#[allow(dead_code)]
+mod entity_layout;
+
+#[allow(dead_code)]
+mod entity_hash {
+    include!("src/mentions/tagger/hash.rs");
+}
+
 #[path = "src/pos/layout.rs"]
 mod pos_layout;
 
@@ -264,6 +273,43 @@ fn main() {
         &out.join("quote_kinds.rs"),
     );
     write_pos_model(out);
+    write_entity_model(out);
+}
+
+/// Compiles the entity tagger's weights (`data/models/entities.tsv`, see
+/// `src/mentions/tagger/layout.rs`) into `entity_model.bin`, the compact form the library lays out
+/// on first use. Without the file the model is empty and the tagger leaves the rules' mentions as
+/// they are.
+fn write_entity_model(out: &Path) {
+    let file = "data/models/entities.tsv";
+    println!("cargo:rerun-if-changed={file}");
+    println!("cargo:rerun-if-changed=src/mentions/tagger/layout.rs");
+    println!("cargo:rerun-if-changed=src/mentions/tagger/hash.rs");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let parsed = match fs::read_to_string(&path) {
+        Ok(text) => entity_layout::parse_model(&text).unwrap_or_else(|e| panic!("{file}:{e}")),
+        Err(_) => entity_layout::Parsed {
+            rows: Vec::new(),
+            transitions: [[0; entity_layout::TAGS]; entity_layout::TAGS],
+        },
+    };
+    let rows: Vec<entity_layout::Row> = parsed
+        .rows
+        .iter()
+        .map(|(f, p, w)| (entity_hash::feature_key(f), *p, *w))
+        .collect();
+    let mut keys: Vec<(u32, u8)> = rows.iter().map(|r| (r.0, r.1)).collect();
+    keys.sort_unstable();
+    if let Some(w) = keys.windows(2).find(|w| w[0] == w[1]) {
+        let name = parsed
+            .rows
+            .iter()
+            .find(|r| entity_hash::feature_key(&r.0) == w[0].0);
+        panic!("{file}: repeated feature (or hash collision) {name:?}");
+    }
+    let bytes = entity_layout::encode(&rows, &parsed.transitions);
+    fs::write(out.join("entity_model.bin"), bytes)
+        .unwrap_or_else(|e| panic!("write entity model: {e}"));
 }
 
 /// Writes the weights of a linear model of `src/attribution` (the speaker ranker, the quotation-kind

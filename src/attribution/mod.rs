@@ -53,6 +53,8 @@ pub(crate) struct Context<'a> {
     next_cue: Vec<u32>,
     /// For each token, the index of its sentence (saves a binary search per question).
     pub sentence_of: Vec<u32>,
+    /// Whether the first paragraph reads as a headline: no sentence-final mark of its own.
+    pub headline: bool,
 }
 
 impl<'a> Context<'a> {
@@ -98,6 +100,12 @@ impl<'a> Context<'a> {
             cue: Vec::new(),
             next_cue: Vec::new(),
             sentence_of: vec![0; tokens.len()],
+            headline: segments.paragraphs.first().is_some_and(|p| {
+                !p.span
+                    .text(text)
+                    .trim_end_matches(['"', '”', '’', '\'', ' '])
+                    .ends_with(['.', '?', '!'])
+            }),
         };
         for (i, sentence) in segments.sentences.iter().enumerate() {
             for t in sentence.tokens() {
@@ -214,12 +222,13 @@ impl<'a> Context<'a> {
     }
 }
 
-/// The learned models attribution weighs its rules with; see [`kind`] and [`ranker`].
+/// The learned models attribution weighs its rules with (the quotation-kind classifier in
+/// `attribution/kind.rs`, the speaker ranker in `attribution/ranker.rs`).
 #[derive(Clone, Copy, Debug, Default)]
 pub struct Models<'m> {
-    /// Weights of the quotation-kind classifier ([`kind::features`]); `None`: rules only.
+    /// Weights of the quotation-kind classifier (features in `kind::features`); `None`: rules only.
     pub kinds: Option<&'m [i16]>,
-    /// Weights of the speaker ranker ([`ranker::feature_names`]); `None`: rules only.
+    /// Weights of the speaker ranker (features in `ranker::feature_names`); `None`: rules only.
     pub speakers: Option<&'m [i16]>,
 }
 

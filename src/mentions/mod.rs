@@ -29,22 +29,45 @@
 //! or fuller mention is missed; headline-case sentences only yield names the lexicon knows;
 //! lower-case organisation names ("eBay") are missed.
 
+mod context;
 mod names;
 mod numeric;
 mod orgs;
 mod places;
+pub mod tagger;
 #[cfg(test)]
 mod tests;
+mod wordbits;
 
-use std::collections::HashMap;
+use crate::lexicon::hash::FxHashMap;
 
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
 use crate::segment::{Segments, Token, TokenKind, Words, ALL_CAPS, CAPITALIZED, SENTENCE_START};
 use crate::span::Span;
 
-/// Finds the mentions in `text`, ordered by start, not overlapping, not yet linked to entities.
+/// Finds the mentions in `text`, ordered by start, not overlapping, not yet linked to entities:
+/// the rules, then the entity tagger with the model that ships with the crate ([`tagger`]).
 pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
+    find_mentions_with(text, segments, Some(&tagger::shipped()))
+}
+
+/// [`find_mentions`] with another tagger model, or with the rules alone (`None`).
+pub fn find_mentions_with(
+    text: &str,
+    segments: &Segments,
+    model: Option<&tagger::Model>,
+) -> Vec<Mention> {
+    let rules = find_by_rules(text, segments);
+    match model {
+        Some(model) if !model.is_empty() => tagger::refine(text, segments, rules, model),
+        _ => rules.mentions.into_iter().map(|(m, _)| m).collect(),
+    }
+}
+
+/// The mentions the rules find, ordered by start and not overlapping, each with its tokens and
+/// rule.
+pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     let mut cx = Ctx::new(text, segments);
     for s in 0..segments.sentences.len() {
         let range = segments.sentences[s].tokens();
@@ -54,22 +77,36 @@ pub fn find_mentions(text: &str, segments: &Segments) -> Vec<Mention> {
             places::dateline_at(&mut cx, range.start, range.end);
         }
         numeric::find(&mut cx, range.clone());
+        context::find(&mut cx, range.clone());
         names::find(&mut cx, range);
     }
     names::find_aliases(&mut cx);
     orgs::retype_acronyms(&mut cx);
-    let mut out = cx.out;
-    out.sort_by_key(|m| (m.span.start, m.span.end));
+    context::propagate(&mut cx);
+    let wordbits = cx.wordbits;
+    let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
+    out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
-    out.retain(|m| {
+    out.retain(|(m, _)| {
         let keep = m.span.start >= last_end && !m.span.is_empty();
         if keep {
             last_end = m.span.end;
         }
         keep
     });
-    out
+    Rules {
+        mentions: out,
+        wordbits,
+    }
+}
+
+/// What the rules found, and the word lists they read (which the tagger reads too).
+pub(crate) struct Rules {
+    /// Mentions ordered by start, not overlapping, each with its tokens and rule.
+    pub mentions: Vec<(Mention, Found)>,
+    /// The short word lists, per distinct word.
+    pub wordbits: wordbits::WordBits,
 }
 
 /// What the rules share: the tokens and their words, which are taken, and the output.
@@ -83,8 +120,136 @@ pub(crate) struct Ctx<'a> {
     /// Lone capitalised words left unlabelled, for the alias pass.
     pub loose: Vec<usize>,
     /// Places and organisations found so far, lower-cased, with their type.
-    known: HashMap<String, EntityType>,
+    known: FxHashMap<String, EntityType>,
     pub out: Vec<Mention>,
+    /// For each mention of `out`: its tokens and the rule that found it.
+    pub found: Vec<Found>,
+    /// The short lists of the context patterns and the tagger, per distinct word.
+    pub wordbits: wordbits::WordBits,
+}
+
+/// The tokens of a mention the rules found, and which rule found it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// First token.
+    pub a: u32,
+    /// One past the last token.
+    pub b: u32,
+    /// The rule.
+    pub source: Source,
+}
+
+/// Which rule found a mention: a feature of the entity tagger, and what the combination of rules
+/// and tagger trusts ([`tagger`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u8)]
+pub(crate) enum Source {
+    /// A date, time, amount, percentage or number ([`numeric`]).
+    Numeric = 1,
+    /// A dateline at the start of a paragraph ("GENEVA —").
+    Dateline,
+    /// A lexicon entry of several words ("World Trade Organization").
+    LexiconPhrase,
+    /// A one-word lexicon entry ("China", "WTO").
+    Lexicon,
+    /// A lexicon name right before a title ("U.S. Trade Representative").
+    BeforeTitle,
+    /// An organisation or place inside a title ("CEO of the Refugee Council").
+    InTitle,
+    /// A facility by its noun ("Heathrow Airport", "Museum of Flight").
+    Facility,
+    /// An organisation by its noun or legal form ("Foreign Ministry", "Acme Inc.").
+    OrgStructure,
+    /// A place by its place noun ("Lake Tahoe") or direction ("South East Asia").
+    PlaceStructure,
+    /// A place and a capitalised plural: a team ("Minnesota Vikings").
+    Team,
+    /// A hyphenated nationality ("Chinese-American").
+    DemonymCompound,
+    /// A name before a comma and a state or country ("Riverton, Ohio").
+    Town,
+    /// An acronym ("NATO").
+    Acronym,
+    /// A name after a title ("President Clinton").
+    Titled,
+    /// Two or more unknown capitalised words, not common words ("Shi Guangsheng").
+    Person,
+    /// A person-shaped name next to a speech verb ("Zhang said").
+    PersonSpeech,
+    /// A given name and a name-like word ("Charlene Barshefsky").
+    PersonGiven,
+    /// A name-like word and a surname ("Lam Cheuk-ting").
+    PersonSurname,
+    /// A name found earlier as a place or organisation.
+    Known,
+    /// A lone word that repeats part of a person's name.
+    AliasPerson,
+    /// A lone word that repeats the first word of an organisation's name.
+    AliasOrg,
+    /// A lone word the name lists know.
+    AliasListed,
+    /// A context pattern ("the gaming company X", "X beat Y 2-1").
+    Context,
+}
+
+impl Source {
+    /// Every rule, in number order (from 1).
+    pub(crate) const ALL: [Source; 23] = [
+        Source::Numeric,
+        Source::Dateline,
+        Source::LexiconPhrase,
+        Source::Lexicon,
+        Source::BeforeTitle,
+        Source::InTitle,
+        Source::Facility,
+        Source::OrgStructure,
+        Source::PlaceStructure,
+        Source::Team,
+        Source::DemonymCompound,
+        Source::Town,
+        Source::Acronym,
+        Source::Titled,
+        Source::Person,
+        Source::PersonSpeech,
+        Source::PersonGiven,
+        Source::PersonSurname,
+        Source::Known,
+        Source::AliasPerson,
+        Source::AliasOrg,
+        Source::AliasListed,
+        Source::Context,
+    ];
+
+    /// The feature name of the rule numbered `n` ("" for none).
+    pub(crate) fn name_of(n: u8) -> &'static str {
+        const NAMES: [&str; 24] = [
+            "",
+            "numeric",
+            "dateline",
+            "lexicon-phrase",
+            "lexicon",
+            "before-title",
+            "in-title",
+            "facility",
+            "org-structure",
+            "place-structure",
+            "team",
+            "demonym-compound",
+            "town",
+            "acronym",
+            "titled",
+            "person",
+            "person-speech",
+            "person-given",
+            "person-surname",
+            "known",
+            "alias-person",
+            "alias-org",
+            "alias-listed",
+            "context",
+        ];
+        NAMES.get(n as usize).copied().unwrap_or("")
+    }
 }
 
 impl<'a> Ctx<'a> {
@@ -96,8 +261,10 @@ impl<'a> Ctx<'a> {
             words: &segments.words,
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
-            known: HashMap::new(),
+            known: FxHashMap::default(),
             out: Vec::with_capacity(toks.len() / 6),
+            found: Vec::with_capacity(toks.len() / 6),
+            wordbits: wordbits::WordBits::new(segments.words.info.len()),
         }
     }
 
@@ -111,6 +278,12 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn lex(&self, i: usize) -> Entry {
         self.words.of(&self.toks[i]).lex
+    }
+
+    /// The [`wordbits`] of token `i`.
+    #[inline]
+    pub fn wb(&self, i: usize) -> u32 {
+        self.wordbits.of(self.text, &self.toks[i])
     }
 
     /// Whether token `i` has any of the [`crate::words::class`] bits `bits`.
@@ -179,8 +352,15 @@ impl<'a> Ctx<'a> {
         self.known.get(&written.to_lowercase()).copied()
     }
 
-    /// Records a mention over tokens `a..b` and claims them.
-    pub fn emit(&mut self, a: usize, b: usize, kind: EntityType, title: Option<Span>) {
+    /// Records a mention over tokens `a..b`, found by rule `source`, and claims them.
+    pub fn emit(
+        &mut self,
+        a: usize,
+        b: usize,
+        kind: EntityType,
+        title: Option<Span>,
+        source: Source,
+    ) {
         if a >= b || self.any_claimed(a, b) {
             return;
         }
@@ -192,6 +372,11 @@ impl<'a> Ctx<'a> {
                 .or_insert(kind);
         }
         self.out.push(m);
+        self.found.push(Found {
+            a: a as u32,
+            b: b as u32,
+            source,
+        });
         for c in &mut self.claimed[a..b] {
             *c = true;
         }

@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::{kind_of, orgs, places, Ctx, ENTITY_CATS};
+use super::{kind_of, orgs, places, Ctx, Source, ENTITY_CATS};
 use crate::analysis::EntityType;
 use crate::lexicon::{cat, Entry};
 use crate::segment::{TokenKind, SPACE_BEFORE};
@@ -53,7 +53,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         let j = run_end(cx, i, end);
-        read_run(cx, i, j, range.start, strict);
+        // "Hong Kong-based": a modifier, not a name.
+        match (i..j).position(|q| cx.wb(q) & super::wordbits::MODIFIER != 0) {
+            Some(p) if i + p + 1 == j => {}
+            Some(p) if p > 0 => read_run(cx, i, i + p, range.start, strict),
+            Some(_) => {}
+            None => read_run(cx, i, j, range.start, strict),
+        }
         i = j.max(i + 1);
     }
 }
@@ -473,7 +479,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                                 }
                                 _ => (m, kind),
                             };
-                        cx.emit(k, end, kind, None);
+                        cx.emit(k, end, kind, None, Source::LexiconPhrase);
                         k = end;
                         continue;
                     }
@@ -486,7 +492,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             if let Some((m, entry)) = longest(cx, k + 1, b, cat::TITLE | cat::HONORIFIC) {
                 if !entry.any(ENTITY_CATS) && m < b {
                     if let Some(kind) = kind_of(cx.entity_flags(k)) {
-                        cx.emit(k, k + 1, kind, None);
+                        cx.emit(k, k + 1, kind, None, Source::BeforeTitle);
                     }
                     k = titled_from(cx, k, k + 1, m, b, strict);
                     continue;
@@ -495,19 +501,19 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         // 4. Facilities, organisations and places by structure.
         if let Some(m) = places::facility(cx, k, b) {
-            cx.emit(k, m, EntityType::Place, None);
+            cx.emit(k, m, EntityType::Place, None, Source::Facility);
             k = m;
             continue;
         }
         if let Some(m) = orgs::by_structure(cx, k, b) {
             if !e.any(cat::TITLE | cat::HONORIFIC) {
-                cx.emit(k, m, EntityType::Org, None);
+                cx.emit(k, m, EntityType::Org, None, Source::OrgStructure);
                 k = m;
                 continue;
             }
         }
         if places::by_structure(cx, k, b) {
-            cx.emit(k, b, EntityType::Place, None);
+            cx.emit(k, b, EntityType::Place, None, Source::PlaceStructure);
             k = b;
             continue;
         }
@@ -520,7 +526,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             && cx.t(k + 1).ends_with('s')
             && !cx.lex(k + 1).any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
         {
-            cx.emit(k, k + 2, EntityType::Org, None);
+            cx.emit(k, k + 2, EntityType::Org, None, Source::Team);
             k += 2;
             continue;
         }
@@ -533,14 +539,14 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                     == 0
                 && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
             if !person_start {
-                cx.emit(k, k + 1, kind, None);
+                cx.emit(k, k + 1, kind, None, Source::Lexicon);
                 k += 1;
                 continue;
             }
         }
         // "African-Americans", "Chinese-American": nationality compounds.
         if is_demonym_compound(cx.t(k)) {
-            cx.emit(k, k + 1, EntityType::Norp, None);
+            cx.emit(k, k + 1, EntityType::Norp, None, Source::DemonymCompound);
             k += 1;
             continue;
         }
@@ -551,7 +557,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             && namey(cx, k)
             && followed_by_region(cx, k + 1)
         {
-            cx.emit(k, k + 1, EntityType::Place, None);
+            cx.emit(k, k + 1, EntityType::Place, None, Source::Town);
             k += 1;
             continue;
         }
@@ -559,7 +565,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let m = name_end(cx, k, b);
         if m == k {
             if orgs::is_acronym(cx, k) && !strict {
-                cx.emit(k, k + 1, EntityType::Org, None);
+                cx.emit(k, k + 1, EntityType::Org, None, Source::Acronym);
             }
             k += 1;
             continue;
@@ -615,7 +621,7 @@ fn titled_from(
         let p = if cx.is(m + 1, "the") { m + 2 } else { m + 1 };
         if let Some(o) = orgs::by_structure(cx, p, b) {
             if o < b && name_end(cx, o, b) > o {
-                cx.emit(p, o, EntityType::Org, None);
+                cx.emit(p, o, EntityType::Org, None, Source::InTitle);
                 m = o;
             }
         }
@@ -632,7 +638,7 @@ fn titled_from(
         }
         if p > m + 1 && p < b && name_end(cx, p, b) > p {
             for (q, kind) in places {
-                cx.emit(q, q + 1, kind, None);
+                cx.emit(q, q + 1, kind, None, Source::InTitle);
             }
             m = p;
         }
@@ -648,7 +654,7 @@ fn titled_from(
     n = n.min(m + 4);
     let title = Some(cx.span(title_start, m));
     let _ = strict;
-    cx.emit(m, n, EntityType::Person, title);
+    cx.emit(m, n, EntityType::Person, title, Source::Titled);
     n
 }
 
@@ -659,31 +665,43 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);
-    let evidence = title.is_some()
-        || speech_context(cx, a, b)
-        || first.any(cat::KNOWN_PERSON)
-        || (words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1))
-        || (words >= 2
-            && !strict
-            && (a..b).all(|i| !cx.cap(i) || (namey(cx, i) && !is_entity_token(cx, i))))
-        || (words >= 2
-            && namey(cx, a)
-            && (a..b).any(|i| cx.lex(i).any(cat::SURNAME))
-            && namey(cx, b - 1));
+    let evidence = if title.is_some() {
+        Some(Source::Titled)
+    } else if speech_context(cx, a, b) {
+        Some(Source::PersonSpeech)
+    } else if first.any(cat::KNOWN_PERSON) {
+        Some(Source::LexiconPhrase)
+    } else if words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1) {
+        Some(Source::PersonGiven)
+    } else if words >= 2
+        && !strict
+        && (a..b).all(|i| !cx.cap(i) || (namey(cx, i) && !is_entity_token(cx, i)))
+    {
+        Some(Source::Person)
+    } else if words >= 2
+        && namey(cx, a)
+        && (a..b).any(|i| cx.lex(i).any(cat::SURNAME))
+        && namey(cx, b - 1)
+    {
+        Some(Source::PersonSurname)
+    } else {
+        None
+    };
     // A name already found as a place or organisation ("RIVERTON, Ohio" … "Riverton").
     let written = cx.span(a, b).text(cx.text);
     if let Some(kind) = cx.known_kind(written) {
-        cx.emit(a, b, kind, None);
+        cx.emit(a, b, kind, None, Source::Known);
         return;
     }
-    if words >= 2 && !strict && !evidence {
+    if words >= 2 && !strict && evidence.is_none() {
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
     }
     // "the Church said": a lone organisation noun is a person only after a title.
-    let evidence = evidence && !(words == 1 && first.any(cat::ORG_WORD) && title.is_none());
-    if evidence {
-        cx.emit(a, b, EntityType::Person, title);
+    let evidence =
+        evidence.filter(|_| !(words == 1 && first.any(cat::ORG_WORD) && title.is_none()));
+    if let Some(source) = evidence {
+        cx.emit(a, b, EntityType::Person, title, source);
     } else if words == 1 {
         cx.loose.push(a);
     }
@@ -725,9 +743,9 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         let part_of_person = person_parts.contains(w);
         let part_of_org = org_firsts.contains(w);
         if part_of_person && !(part_of_org && org_context(cx, i)) {
-            cx.emit(i, i + 1, EntityType::Person, None);
+            cx.emit(i, i + 1, EntityType::Person, None, Source::AliasPerson);
         } else if part_of_org {
-            cx.emit(i, i + 1, EntityType::Org, None);
+            cx.emit(i, i + 1, EntityType::Org, None, Source::AliasOrg);
         } else {
             let e = cx.lex(i);
             let plain = !e
@@ -735,7 +753,7 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
                 && !cx.caps(i)
                 && !places::is_direction(w);
             if e.any(cat::SURNAME | cat::GIVEN) && plain && !cx.starts_sentence(i) {
-                cx.emit(i, i + 1, EntityType::Person, None);
+                cx.emit(i, i + 1, EntityType::Person, None, Source::AliasListed);
             }
         }
     }

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use super::Ctx;
+use super::{Ctx, Source};
 use crate::analysis::EntityType;
 use crate::segment::TokenKind;
 use crate::words::class;
@@ -28,7 +28,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some((b, kind)) = match_at(cx, i, end) {
-            cx.emit(i, b, kind, None);
+            cx.emit(i, b, kind, None, Source::Numeric);
             i = b;
         } else {
             i += 1;

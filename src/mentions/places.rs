@@ -5,7 +5,7 @@
 //! * A run of capitalised words that starts or ends with a place noun from the lexicon
 //!   ("Lake Tahoe", "Hyde Park", "Heathrow Airport", "Mount Everest") is a place.
 
-use super::Ctx;
+use super::{Ctx, Source};
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::TokenKind;
@@ -52,7 +52,7 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     if b >= end || !is_dash(cx.t(b)) {
         return;
     }
-    cx.emit(a, place_end, EntityType::Place, None);
+    cx.emit(a, place_end, EntityType::Place, None, Source::Dateline);
     if let Some((x, y)) = second {
         let dot_free = if cx.t(y - 1) == "." { y - 1 } else { y };
         if dot_free > x {
@@ -62,12 +62,12 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
             } else {
                 dot_free
             };
-            cx.emit(x, lexicon_end, EntityType::Place, None);
+            cx.emit(x, lexicon_end, EntityType::Place, None, Source::Dateline);
         }
     }
     if let Some((x, y)) = source {
         if y > x && cx.cap(x) {
-            cx.emit(x, y, EntityType::Org, None);
+            cx.emit(x, y, EntityType::Org, None, Source::Dateline);
         }
     }
 }

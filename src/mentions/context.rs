@@ -1,0 +1,393 @@
+//! Organisations in no list, by the words around them. Each pattern is sure enough to stand
+//! whatever the entity tagger says ([`super::Source::Context`]):
+//!
+//! * a descriptor before the name: a determiner, up to four modifiers and an organisation noun
+//!   ("the gaming company Velarion", "the pro-democracy party Lumen", "the band Duran Duran");
+//! * a descriptor after it, in apposition: "Velmora, a Hong Kong-based bank, …";
+//! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
+//!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
+//!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with");
+//! * bodies named before a plural noun: "the State and Homeland Security departments" is two
+//!   departments, `State` and `Homeland Security`;
+//! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
+//!   government or leaders leave it a place: "China's government");
+//! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
+//!   (or club), an organisation (unless the text names a person so: "Denzel Washington");
+//! * an acronym and a capitalised common noun: a publication or body ("PC Gamer", "LA Weekly",
+//!   "UK Government").
+//!
+//! A stretch that looks like a person's name (a given name and another word) is left alone.
+
+use std::ops::Range;
+
+use super::wordbits::*;
+use super::{Ctx, Source};
+use crate::analysis::EntityType;
+use crate::lexicon::cat;
+use crate::segment::{TokenKind, SPACE_BEFORE};
+
+/// Finds the organisations of one sentence by context.
+pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
+    acronym_title(cx, range.clone());
+    speaking_place(cx, range.clone());
+    descriptor_before(cx, range.clone());
+    appositive(cx, range.clone());
+    sports(cx, range.clone());
+    coordinated_bodies(cx, range.clone());
+    state_bodies(cx, range);
+}
+
+/// Whether token `i` can be a word of a name here.
+fn name_word(cx: &Ctx, i: usize) -> bool {
+    let t = &cx.toks[i];
+    t.kind == TokenKind::Word
+        && !cx.claimed[i]
+        && (cx.cap(i) || cx.caps(i))
+        && !cx.is_a(
+            i,
+            crate::words::class::MONTH
+                | crate::words::class::WEEKDAY
+                | crate::words::class::PREPOSITION
+                | crate::words::class::DETERMINER
+                | crate::words::class::CLAUSE_WORD,
+        )
+}
+
+/// The end of the name starting at `i` (before `end`): capitalised words, joined by "of", "&"
+/// or a hyphen, at most six words.
+fn name_from(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if i >= end || !name_word(cx, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < end && j - i < 6 {
+        if name_word(cx, j) {
+            j += 1;
+            continue;
+        }
+        let joins =
+            (cx.is(j, "of") || matches!(cx.t(j), "&" | "-")) && j + 1 < end && name_word(cx, j + 1);
+        if joins {
+            j += 2;
+            continue;
+        }
+        break;
+    }
+    Some(j)
+}
+
+/// The start of the name ending just before `j` (after `floor`): capitalised words back to a
+/// lower-case word or punctuation, without a leading article or sentence-initial common word.
+fn name_to(cx: &Ctx, j: usize, floor: usize) -> Option<usize> {
+    if j == 0 || j <= floor || !name_word(cx, j - 1) {
+        return None;
+    }
+    let mut a = j - 1;
+    while a > floor && a + 6 > j && name_word(cx, a - 1) {
+        a -= 1;
+    }
+    while a < j - 1
+        && (cx.wb(a) & ARTICLE != 0
+            || (cx.starts_sentence(a) && cx.lex(a).any(cat::COMMON) && !entity_like(cx, a)))
+    {
+        a += 1;
+    }
+    Some(a)
+}
+
+fn entity_like(cx: &Ctx, i: usize) -> bool {
+    cx.entity_flags(i) & super::ENTITY_CATS != 0
+}
+
+/// Whether `a..b` looks like a person's name: a given name (not a place or common word) and
+/// another word, or a well-known person.
+fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
+    let first = cx.lex(a);
+    let given = first.any(cat::GIVEN)
+        && !first.any(cat::COMMON)
+        && cx.entity_flags(a) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
+    (given && b - a >= 2) || first.any(cat::KNOWN_PERSON)
+}
+
+fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
+    // "The Straits Times": the article is not part of the name.
+    let a = if b - a > 1 && cx.wb(a) & ARTICLE != 0 {
+        a + 1
+    } else {
+        a
+    };
+    if a < b && !person_like(cx, a, b) {
+        cx.emit(a, b, EntityType::Org, None, Source::Context);
+    }
+}
+
+/// "the gaming company Velarion", "the pro-democracy party Lumen".
+fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if !name_word(cx, k + 1) || cx.cap(k) || cx.wb(k) & ORG_NOUN == 0 {
+            continue;
+        }
+        // A determiner within five words before the noun, with only words between.
+        let floor = k.saturating_sub(5).max(range.start);
+        let det = (floor..k)
+            .rev()
+            .take_while(|&q| cx.toks[q].kind == TokenKind::Word)
+            .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
+        if !det {
+            continue;
+        }
+        if let Some(b) = name_from(cx, k + 1, range.end) {
+            emit_org(cx, k + 1, b);
+        }
+    }
+}
+
+/// "Velmora, a Hong Kong-based bank, …".
+fn appositive(cx: &mut Ctx, range: Range<usize>) {
+    for c in range.start + 1..range.end.saturating_sub(2) {
+        if !name_word(cx, c - 1) || cx.t(c) != "," || cx.wb(c + 1) & ARTICLE == 0 {
+            continue;
+        }
+        // The organisation noun within five words after the article, at the end of the phrase.
+        let mut noun = None;
+        for q in c + 2..(c + 8).min(range.end) {
+            if cx.toks[q].kind != TokenKind::Word {
+                break;
+            }
+            if !cx.cap(q) && cx.wb(q) & ORG_NOUN != 0 {
+                let next_ok = q + 1 >= range.end
+                    || (cx.toks[q + 1].kind == TokenKind::Punct && cx.wb(q + 1) & POSSESSIVE == 0)
+                    || cx.wb(q + 1) & APPOSITIVE_NEXT != 0;
+                if next_ok {
+                    noun = Some(q);
+                }
+                break;
+            }
+        }
+        if noun.is_none() {
+            continue;
+        }
+        if let Some(a) = name_to(cx, c, range.start) {
+            emit_org(cx, a, c);
+        }
+    }
+}
+
+/// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.
+fn score_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    let b = cx.wb(i);
+    if b & SCORE_WORD != 0 {
+        return Some(i + 1);
+    }
+    (b & DIGITS != 0 && i + 2 < end && cx.wb(i + 1) & SCORE_DASH != 0 && cx.wb(i + 2) & DIGITS != 0)
+        .then_some(i + 3)
+}
+
+/// The start of the second team after a result verb at `k`: past "past", "with", "against"
+/// (or "to" after "lost"), a score, and up to two lower-case words ("defeated debutants Panama").
+fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
+    let mut j = k + 1;
+    if j < end && cx.wb(j) & RESULT_LINK != 0 {
+        j += 1;
+    }
+    // "lost 1-2 to England".
+    if let Some(after) = score_at(cx, j, end) {
+        j = after;
+        if j < end && cx.wb(j) & TO != 0 {
+            j += 1;
+        }
+    }
+    let first = j;
+    while j < end
+        && j < first + 2
+        && cx.toks[j].kind == TokenKind::Word
+        && !cx.cap(j)
+        && !cx.caps(j)
+    {
+        j += 1;
+    }
+    (j < end && name_word(cx, j)).then_some(j)
+}
+
+/// "Leeds beat Chelsea 2-1", "Leeds 2-1 Chelsea", "Tunisia lost 1-2 to England", "BRAZIL EDGE
+/// PAST ITALY".
+fn sports(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    let mut scored: Option<bool> = None;
+    for k in range.start + 1..end.saturating_sub(1) {
+        if !name_word(cx, k - 1) {
+            continue;
+        }
+        // "Leeds 2-1 Chelsea".
+        if let Some(after) = score_at(cx, k, end) {
+            if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, after, end)) {
+                emit_org(cx, a, k);
+                emit_org(cx, after, b);
+            }
+            continue;
+        }
+        let w = cx.wb(k);
+        if w & (RESULT_VERB | LOST_VERB) == 0 {
+            continue;
+        }
+        // Phrases that need no score: "edge past", "drew with", "thrashed".
+        let next = cx.wb(k + 1);
+        let sure = (w & EDGE != 0 && next & RESULT_LINK != 0 && cx.is(k + 1, "past"))
+            || (w & DRAW != 0 && cx.is(k + 1, "with"))
+            || w & SURE_RESULT != 0;
+        let scored = *scored
+            .get_or_insert_with(|| (range.start..end).any(|i| score_at(cx, i, end).is_some()));
+        if !(scored || sure) {
+            continue;
+        }
+        let Some(second) = second_team(cx, k, end) else {
+            continue;
+        };
+        if w & LOST_VERB != 0 && !(second >= 2 && cx.wb(second - 1) & TO != 0) {
+            continue;
+        }
+        if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, second, end)) {
+            emit_org(cx, a, k);
+            emit_org(cx, second, b);
+        }
+    }
+}
+
+/// "the State and Homeland Security departments".
+fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 3..range.end {
+        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 {
+            continue;
+        }
+        // Names separated by commas and one "and", back to a determiner.
+        let mut names = Vec::new();
+        let mut j = k;
+        let mut saw_and = false;
+        while let Some(a) = name_to(cx, j, range.start) {
+            names.push((a, j));
+            if a == 0 {
+                break;
+            }
+            if cx.is(a - 1, "and") && !saw_and {
+                saw_and = true;
+                j = a - 1;
+            } else if cx.t(a - 1) == "," && saw_and {
+                j = a - 1;
+            } else {
+                break;
+            }
+        }
+        if names.len() < 2 || !saw_and {
+            continue;
+        }
+        for (a, b) in names {
+            emit_org(cx, a, b);
+        }
+    }
+}
+
+/// "North Korea's army": a country acting as a state.
+fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 || cx.wb(k + 1) & STATE_BODY == 0 {
+            continue;
+        }
+        let Some(a) = name_to(cx, k, range.start) else {
+            continue;
+        };
+        // The name must be a country in the lexicon, as one entry.
+        let mut cursor = cx.walk_from(a);
+        let mut ok = cursor.alive();
+        for q in a + 1..k {
+            ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+        }
+        if ok && cursor.entry().any(cat::COUNTRY) {
+            cx.emit(a, k, EntityType::Org, None, Source::Context);
+        }
+    }
+}
+
+/// "Washington said", "Beijing warned": a place as the subject of a reporting verb.
+fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) || cx.wb(k + 1) & PLACE_SPEECH == 0 {
+            continue;
+        }
+        // The name opens its clause: the sentence, a comma, a quotation mark or a conjunction
+        // comes before it (not "officials in Washington said").
+        let opens = k == range.start
+            || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
+            || cx.wb(k - 1) & CLAUSE_OPENER != 0;
+        let place = cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0
+            && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
+        if opens && place {
+            cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
+        }
+    }
+}
+
+/// "PC Gamer", "LA Weekly": an acronym and a capitalised common noun.
+fn acronym_title(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if !cx.caps(k) {
+            continue;
+        }
+        let n = cx.t(k).chars().count();
+        let acronym = cx.caps(k)
+            && (2..=4).contains(&n)
+            && cx.t(k).chars().all(|c| c.is_ascii_uppercase())
+            && !cx.claimed[k]
+            && !cx.lex(k).any(cat::TITLE | cat::HONORIFIC);
+        let next = k + 1;
+        let noun = cx.cap(next)
+            && !cx.caps(next)
+            && !cx.claimed[next]
+            && cx.lex(next).any(cat::COMMON)
+            && !cx
+                .lex(next)
+                .any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::GIVEN)
+            && cx.entity_flags(next) & super::ENTITY_CATS == 0
+            && !cx.is_a(
+                next,
+                crate::words::class::MONTH | crate::words::class::WEEKDAY,
+            );
+        // Not inside a longer capitalised run ("NBA Finals Game", a headline).
+        let alone = (k == range.start || !(cx.cap(k - 1) || cx.caps(k - 1)))
+            && !(next + 1 < range.end && (cx.cap(next + 1) || cx.caps(next + 1)));
+        if acronym && noun && alone && !cx.starts_sentence(k) {
+            cx.emit(k, next + 1, EntityType::Org, None, Source::OrgStructure);
+        }
+    }
+}
+
+/// A name typed by its context ("Leeds beat Chelsea 2-1") has that type wherever the text
+/// names it by the lexicon alone ("… fans in Leeds"): one text, one reading of a club.
+pub(crate) fn propagate(cx: &mut Ctx) {
+    let text = cx.text;
+    let typed: crate::lexicon::hash::FxHashMap<String, EntityType> = cx
+        .out
+        .iter()
+        .zip(&cx.found)
+        .filter(|(m, f)| f.source == Source::Context && m.kind == EntityType::Org)
+        .map(|(m, _)| (m.span.text(text).to_lowercase(), m.kind))
+        .collect();
+    if typed.is_empty() {
+        return;
+    }
+    for (m, f) in cx.out.iter_mut().zip(cx.found.iter_mut()) {
+        if !matches!(
+            f.source,
+            Source::Lexicon | Source::LexiconPhrase | Source::Known
+        ) || m.kind != EntityType::Place
+        {
+            continue;
+        }
+        if let Some(&kind) = typed.get(&m.span.text(text).to_lowercase()) {
+            m.kind = kind;
+            f.source = Source::Context;
+        }
+    }
+}

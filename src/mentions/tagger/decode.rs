@@ -1,0 +1,533 @@
+//! Where the tagger looks, and the best tag sequence there.
+//!
+//! * **Regions** ([`regions`]): the model decides only stretches of capitalised words (a word
+//!   with a capital letter anywhere: `Leeds`, `NASA`, `eBay`), joined inside by name connectors
+//!   (`of`, `the`, `and`, `&`, `de`, `van`, a hyphen, the period of an initial), within one
+//!   sentence and outside the rules' dates and numbers. Every other token is `O` without being
+//!   scored.
+//! * **Scores**: a token's score for each tag is the sum of the weight rows of the features of the
+//!   tokens up to two places around it ([`super::features`]); the rows of a distinct word are
+//!   summed once per text and reused by all its tokens.
+//! * **Decoding** ([`viterbi`]): the best BILOU sequence over the region with the model's
+//!   transition weights, under the BILOU constraints, with a connector never beginning or ending a
+//!   name.
+
+use super::features::{self, TokenFeatures, OFFSETS, WINDOW};
+use super::layout::{LANES, TAGS};
+use super::model::{Model, Scores};
+use super::Prepared;
+use crate::mentions::wordbits::{WordBits, CONNECTOR, MODIFIER};
+use crate::segment::{Segments, Token, TokenKind, CAPITALIZED, SPACE_BEFORE};
+
+/// A stretch of tokens the model decides: `start..end`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Region {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+}
+
+/// Whether token `i` can be part of a name: a capitalised word, not a modifier ("Hong
+/// Kong-based") nor one of the rules' dates and numbers.
+pub(crate) fn is_candidate(
+    seg: &Segments,
+    text: &str,
+    bits: &WordBits,
+    numeric: bool,
+    i: usize,
+) -> bool {
+    let t = &seg.tokens[i];
+    t.kind == TokenKind::Word && t.has(CAPITALIZED) && !numeric && bits.of(text, t) & MODIFIER == 0
+}
+
+/// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -
+/// Islamic"), the period of an initial ("J.").
+fn is_connector(seg: &Segments, text: &str, bits: &WordBits, i: usize) -> bool {
+    let t = &seg.tokens[i];
+    match t.kind {
+        TokenKind::Word => !t.has(CAPITALIZED) && bits.of(text, t) & CONNECTOR != 0,
+        TokenKind::Punct => {
+            let w = t.text(text);
+            w == "&" || w == "-" || (w == "." && !t.has(SPACE_BEFORE))
+        }
+        TokenKind::Number => false,
+    }
+}
+
+/// Most connectors in a row inside a region ("Bank of the West").
+const MAX_CONNECTORS: usize = 2;
+
+/// The regions of the text, in order, given which tokens are candidates.
+pub(crate) fn regions(
+    text: &str,
+    seg: &Segments,
+    bits: &WordBits,
+    candidate: &[bool],
+    out: &mut Vec<Region>,
+) {
+    for s in &seg.sentences {
+        let end = s.end_token as usize;
+        let mut i = s.first_token as usize;
+        while i < end {
+            if !candidate[i] {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            let mut last = i; // last candidate
+            let mut j = i + 1;
+            while j < end {
+                if candidate[j] {
+                    last = j;
+                    j += 1;
+                    continue;
+                }
+                // Connectors, then a candidate.
+                let mut k = j;
+                while k < end
+                    && k - j < MAX_CONNECTORS
+                    && !candidate[k]
+                    && is_connector(seg, text, bits, k)
+                {
+                    k += 1;
+                }
+                if k > j && k < end && candidate[k] {
+                    j = k;
+                    continue;
+                }
+                break;
+            }
+            // "Hong Kong-based": the words before a modifier are not a name.
+            let modifier = seg
+                .tokens
+                .get(last + 1)
+                .is_some_and(|t| t.kind == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
+            if !modifier {
+                out.push(Region {
+                    start,
+                    end: last + 1,
+                });
+            }
+            i = last + 1;
+        }
+    }
+}
+
+/// Tag numbers: 0 `O`; for type `k` (0 PERSON, 1 ORG, 2 PLACE) `B` = 1 + 4k, `I` = 2 + 4k,
+/// `L` = 3 + 4k, `U` = 4 + 4k.
+#[cfg(any(test, all(feature = "cli", not(target_arch = "wasm32"))))]
+pub(crate) const fn tag(part: u8, kind: u8) -> u8 {
+    1 + 4 * kind + part
+}
+
+/// The part (0 `B`, 1 `I`, 2 `L`, 3 `U`) and type of a tag other than `O`.
+#[inline]
+pub(crate) const fn split_tag(t: u8) -> (u8, u8) {
+    ((t - 1) % 4, (t - 1) / 4)
+}
+
+/// Whether tag `to` may follow tag `from` (BILOU).
+pub(crate) const fn allowed(from: u8, to: u8) -> bool {
+    let open = from != 0 && matches!(split_tag(from).0, 0 | 1);
+    if open {
+        // After B or I: I or L of the same type.
+        to != 0 && split_tag(to).1 == split_tag(from).1 && matches!(split_tag(to).0, 1 | 2)
+    } else {
+        // After O, L or U: O, B or U.
+        to == 0 || matches!(split_tag(to).0, 0 | 3)
+    }
+}
+
+/// Whether a connector may have tag `t` (only `O` or `I`).
+#[inline]
+pub(crate) const fn connector_tag(t: u8) -> bool {
+    t == 0 || split_tag(t).0 == 1
+}
+
+/// How much better (in quantised weight units) the model's reading of a stretch must score than
+/// the rules' before it replaces theirs, where the rules found a name. Chosen by cross-validation
+/// on GUM: up to about 120 the held-out scores do not move, so the rules (written for news) keep
+/// their reading unless the model is clearly surer.
+pub(crate) const MARGIN: i64 = 60;
+
+/// A score no path takes.
+pub(crate) const NEG: i32 = i32::MIN / 4;
+
+/// Transition scores with the BILOU constraints: `NEG` where a pair is not allowed.
+pub(crate) fn constrained(weight: impl Fn(usize, usize) -> i32) -> [[i32; TAGS]; TAGS] {
+    let mut t = [[NEG; TAGS]; TAGS];
+    for (from, row) in t.iter_mut().enumerate() {
+        for (to, x) in row.iter_mut().enumerate() {
+            if allowed(from as u8, to as u8) {
+                *x = weight(from, to);
+            }
+        }
+    }
+    t
+}
+
+/// Sets the emissions a connector may not have (`B`, `L`, `U`) to `NEG`.
+pub(crate) fn forbid_edges(e: &mut [i32; LANES]) {
+    for (t, x) in e.iter_mut().enumerate().take(TAGS) {
+        if !connector_tag(t as u8) {
+            *x = NEG;
+        }
+    }
+}
+
+/// The best tag sequence for `emissions` (one row per position; a connector's edges already
+/// `NEG`) under `transitions` ([`constrained`]; from and to `O` outside the sequence). Writes the
+/// tags to `out`; `back` is scratch space.
+pub(crate) fn viterbi(
+    emissions: &[[i32; LANES]],
+    transitions: &[[i32; TAGS]; TAGS],
+    back: &mut Vec<[u8; TAGS]>,
+    out: &mut Vec<u8>,
+) {
+    out.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    if n == 1 {
+        // One token: O or a unit name.
+        let e = &emissions[0];
+        let mut best = i32::MIN;
+        let mut arg = 0u8;
+        for t in std::iter::once(0).chain((0..3).map(|k| 4 + 4 * k)) {
+            let s = e[t] + transitions[0][t] + transitions[t][0];
+            if s > best {
+                best = s;
+                arg = t as u8;
+            }
+        }
+        out.push(arg);
+        return;
+    }
+    back.clear();
+    back.resize(n, [0; TAGS]);
+    let mut prev = [NEG; TAGS];
+    for (t, p) in prev.iter_mut().enumerate() {
+        *p = (emissions[0][t] + transitions[0][t]).max(NEG);
+    }
+    // Predecessors under BILOU: O, B and U come after O, L or U; I and L after B or I of their
+    // type.
+    const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+    for (e, back_i) in emissions.iter().zip(back.iter_mut()).skip(1) {
+        let mut cur = [NEG; TAGS];
+        for t in 0..TAGS {
+            let (part, kind) = if t == 0 { (0, 0) } else { split_tag(t as u8) };
+            let mut best = NEG;
+            let mut arg = 0u8;
+            if t == 0 || part == 0 || part == 3 {
+                for &p in &CLOSED {
+                    let s = prev[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+            } else {
+                let b = 1 + 4 * kind as usize;
+                for p in [b, b + 1] {
+                    let s = prev[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+            }
+            cur[t] = (best + e[t]).max(NEG);
+            back_i[t] = arg;
+        }
+        prev = cur;
+    }
+    // End: then `O`.
+    let mut best = i32::MIN;
+    let mut arg = 0u8;
+    for (t, &score) in prev.iter().enumerate() {
+        let s = score + transitions[t][0];
+        if s > best {
+            best = s;
+            arg = t as u8;
+        }
+    }
+    out.resize(n, 0);
+    let mut t = arg;
+    for i in (0..n).rev() {
+        out[i] = t;
+        t = back[i][t as usize];
+    }
+}
+
+/// The score of a tag sequence, or `None` when the constraints forbid it.
+pub(crate) fn path_score(
+    emissions: &[[i32; LANES]],
+    transitions: &[[i32; TAGS]; TAGS],
+    tags: &[u8],
+) -> Option<i64> {
+    let mut s = 0i64;
+    let mut prev = 0usize;
+    for (e, &t) in emissions.iter().zip(tags) {
+        let t = t as usize;
+        let step = transitions[prev][t];
+        if step == NEG || e[t] == NEG {
+            return None;
+        }
+        s += i64::from(step) + i64::from(e[t]);
+        prev = t;
+    }
+    let last = transitions[prev][0];
+    (last != NEG).then(|| s + i64::from(last))
+}
+
+/// Scores regions of one text with a quantised model.
+pub(crate) struct Scorer<'m> {
+    model: Model<'m>,
+    transitions: [[i32; TAGS]; TAGS],
+    /// Per distinct word: index into `word_scores` + 1, or 0 when not yet summed.
+    word_slot: Vec<u32>,
+    word_scores: Vec<Scores>,
+    /// Per combination of token features (see [`combination`]): index into `token_scores` + 1,
+    /// or 0 when not yet summed.
+    token_slot: Vec<u16>,
+    token_scores: Vec<Scores>,
+    /// The rows of each part-of-speech tag.
+    pos_scores: Vec<Scores>,
+    emissions: Vec<[i32; LANES]>,
+    back: Vec<[u8; TAGS]>,
+    rules: Vec<u8>,
+}
+
+// Rules are numbered below 32 in a combination.
+const _: () = assert!(crate::mentions::Source::ALL.len() < 32);
+
+/// Number of distinct token feature combinations.
+const COMBINATIONS: usize = features::RULE_TAGS.len() * 32 * (1 << features::FLAG_NAMES.len());
+
+/// The index of a combination of token features.
+fn combination(f: TokenFeatures) -> usize {
+    ((f.rule_tag as usize * 32) + (f.rule as usize & 31)) * (1 << features::FLAG_NAMES.len())
+        + f.flags as usize
+}
+
+/// The key of a feature given as a template and a value (the template alone when the value is
+/// empty: `r=B-ORG`).
+#[inline]
+fn key_of(template: &str, value: &[u8]) -> u32 {
+    if value.is_empty() {
+        super::hash::feature_key(template)
+    } else {
+        super::hash::feature_key_parts(template.as_bytes(), value)
+    }
+}
+
+impl<'m> Scorer<'m> {
+    /// A scorer for a text with `words` distinct words.
+    pub(crate) fn new(model: Model<'m>, words: usize) -> Scorer<'m> {
+        Scorer {
+            model,
+            transitions: constrained(|p, t| i32::from(model.transition(p, t))),
+            word_slot: vec![0; words],
+            word_scores: Vec::new(),
+            token_slot: vec![0; COMBINATIONS],
+            token_scores: Vec::new(),
+            pos_scores: crate::pos::Tag::ALL
+                .iter()
+                .map(|&t| {
+                    let mut acc: Scores = [[0; LANES]; OFFSETS];
+                    features::pos_feature(t as u8, &mut |tpl, v| {
+                        model.add(key_of(tpl, v), &mut acc);
+                    });
+                    acc
+                })
+                .collect(),
+            emissions: Vec::new(),
+            back: Vec::new(),
+            rules: Vec::new(),
+        }
+    }
+
+    /// The summed rows of the token features `f`.
+    fn token(&mut self, f: TokenFeatures) -> usize {
+        let c = combination(f);
+        if self.token_slot[c] == 0 {
+            let mut acc: Scores = [[0; LANES]; OFFSETS];
+            let model = self.model;
+            features::rule_features(f, &mut |tpl, v| {
+                model.add(key_of(tpl, v), &mut acc);
+            });
+            self.token_scores.push(acc);
+            self.token_slot[c] = self.token_scores.len() as u16;
+        }
+        self.token_slot[c] as usize - 1
+    }
+
+    /// The summed rows of the word features of token `t`.
+    fn word(&mut self, seg: &Segments, text: &str, t: &Token) -> usize {
+        let w = t.word as usize;
+        if self.word_slot[w] == 0 {
+            let info = seg.words.of(t);
+            let mut acc: Scores = [[0; LANES]; OFFSETS];
+            let model = self.model;
+            let flags = features::lexicon_flags(t, info.lex);
+            features::spelling_features(t.text(text), flags, &mut |tpl, v| {
+                model.add(key_of(tpl, v), &mut acc);
+            });
+            features::bit_features(flags, info.class, |i| model.add_bit(i, &mut acc));
+            self.word_scores.push(acc);
+            self.word_slot[w] = self.word_scores.len() as u32;
+        }
+        self.word_slot[w] as usize - 1
+    }
+
+    /// Tags region `r`: writes one tag per token to `out`.
+    pub(crate) fn decode(
+        &mut self,
+        seg: &Segments,
+        text: &str,
+        prepared: &Prepared,
+        r: Region,
+        out: &mut Vec<u8>,
+    ) {
+        let n = seg.tokens.len();
+        let lo = r.start.saturating_sub(WINDOW);
+        let hi = (r.end + WINDOW).min(n);
+        let token_features = &prepared.tokens;
+        // Emission of position i: the rows of tokens i - 2 ..= i + 2 at their relative position;
+        // each token adds its rows to the positions it scores.
+        let len = r.end - r.start;
+        self.emissions.clear();
+        self.emissions.resize(len, [0i32; LANES]);
+        for (j, (t, &f)) in (lo..hi).zip(seg.tokens[lo..hi].iter().zip(&token_features[lo..hi])) {
+            let w = self.word(seg, text, t);
+            let k = self.token(f);
+            let (word, token) = (&self.word_scores[w], &self.token_scores[k]);
+            let pos = &self.pos_scores[(f.pos as usize).min(self.pos_scores.len() - 1)];
+            // Token j scores position i = j + WINDOW - p with its row p.
+            let p_lo = (j + WINDOW + 1).saturating_sub(r.end);
+            let p_hi = (j + WINDOW + 1 - r.start).min(OFFSETS);
+            for p in p_lo..p_hi {
+                let e = &mut self.emissions[j + WINDOW - p - r.start];
+                let (wp, tp, pp) = (&word[p], &token[p], &pos[p]);
+                for l in 0..LANES {
+                    e[l] += i32::from(wp[l]) + i32::from(tp[l]) + i32::from(pp[l]);
+                }
+            }
+        }
+        for (i, e) in (r.start..r.end).zip(self.emissions.iter_mut()) {
+            if !prepared.candidate[i] {
+                forbid_edges(e);
+            }
+        }
+        viterbi(&self.emissions, &self.transitions, &mut self.back, out);
+        // The rules' own reading of the region stands unless the model's is better by a margin.
+        let rules_found = (r.start..r.end).any(|j| {
+            let t = token_features[j].rule_tag;
+            t != 0 && (t as usize) < TAGS
+        });
+        if !rules_found {
+            return;
+        }
+        self.rules.clear();
+        self.rules.extend((r.start..r.end).map(|j| {
+            let t = token_features[j].rule_tag;
+            if (t as usize) < TAGS {
+                t
+            } else {
+                0
+            }
+        }));
+        let best = path_score(&self.emissions, &self.transitions, out);
+        let rule = path_score(&self.emissions, &self.transitions, &self.rules);
+        if let (Some(best), Some(rule)) = (best, rule) {
+            if best - rule < MARGIN {
+                out.clear();
+                out.extend_from_slice(&self.rules);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bilou_transitions() {
+        let b_per = tag(0, 0);
+        let i_per = tag(1, 0);
+        let l_per = tag(2, 0);
+        let u_org = tag(3, 1);
+        let l_org = tag(2, 1);
+        assert!(allowed(0, b_per) && allowed(0, u_org) && allowed(0, 0));
+        assert!(!allowed(0, i_per) && !allowed(0, l_per));
+        assert!(allowed(b_per, i_per) && allowed(b_per, l_per) && allowed(i_per, l_per));
+        assert!(!allowed(b_per, 0) && !allowed(b_per, l_org) && !allowed(b_per, u_org));
+        assert!(allowed(l_per, 0) && allowed(u_org, b_per));
+        assert!(connector_tag(0) && connector_tag(i_per) && !connector_tag(b_per));
+    }
+
+    #[test]
+    fn viterbi_takes_the_best_valid_path() {
+        // Emissions favour B-PERSON then U-ORG, which BILOU forbids after B; L-PERSON must follow.
+        let mut em = [[0i32; LANES]; 2];
+        em[0][1] = 10;
+        em[1][8] = 5;
+        em[1][3] = 4;
+        let (mut back, mut out) = (Vec::new(), Vec::new());
+        viterbi(&em, &constrained(|_, _| 0), &mut back, &mut out);
+        assert_eq!(out, vec![1, 3]);
+        // A connector (only O or I) in the middle of a name.
+        let mut em = [[0i32; LANES]; 3];
+        em[0][1] = 10;
+        em[1][0] = 1;
+        forbid_edges(&mut em[1]);
+        em[2][3] = 10;
+        viterbi(&em, &constrained(|_, _| 0), &mut back, &mut out);
+        assert_eq!(out, vec![1, 2, 3]);
+    }
+
+    #[test]
+    fn regions_join_connectors() {
+        let text = "He met Mario J. Lucero of Heaven Sent Gaming, then the University of the \
+                    West in Leeds on 3 May.";
+        let seg = crate::segment::segment(text);
+        let bits = WordBits::new(seg.words.info.len());
+        let candidate: Vec<bool> = (0..seg.tokens.len())
+            .map(|i| is_candidate(&seg, text, &bits, false, i))
+            .collect();
+        let mut rs = Vec::new();
+        regions(text, &seg, &bits, &candidate, &mut rs);
+        let spans: Vec<&str> = rs
+            .iter()
+            .map(|r| {
+                seg.tokens[r.start]
+                    .span
+                    .cover(seg.tokens[r.end - 1].span)
+                    .text(text)
+            })
+            .collect();
+        assert_eq!(
+            spans,
+            [
+                "He",
+                "Mario J. Lucero of Heaven Sent Gaming",
+                "University of the West",
+                "Leeds",
+                "May"
+            ]
+        );
+        // The words before a modifier are not a name.
+        let text = "Velmora is a Hong Kong-based bank.";
+        let seg = crate::segment::segment(text);
+        let bits = WordBits::new(seg.words.info.len());
+        let candidate: Vec<bool> = (0..seg.tokens.len())
+            .map(|i| is_candidate(&seg, text, &bits, false, i))
+            .collect();
+        rs.clear();
+        regions(text, &seg, &bits, &candidate, &mut rs);
+        assert_eq!(rs, [Region { start: 0, end: 1 }]);
+    }
+}

@@ -1,0 +1,388 @@
+//! The short word lists of the context patterns and the entity tagger, as bits computed once per
+//! distinct word of a text, when a rule first asks about it (most words never are: the patterns
+//! look only next to capitalised words).
+
+use std::cell::Cell;
+
+use crate::segment::Token;
+
+/// An organisation noun before or after a name ("the gaming *company* Velarion").
+pub(crate) const ORG_NOUN: u32 = 1;
+/// A plural organisation noun after coordinated names ("the State and Homeland Security
+/// *departments*").
+pub(crate) const BODY_PLURAL: u32 = 1 << 1;
+/// A state's armed forces after a country's possessive ("North Korea's *army*").
+pub(crate) const STATE_BODY: u32 = 1 << 2;
+/// A verb of a sports result ("beat", "defeated", "drew").
+pub(crate) const RESULT_VERB: u32 = 1 << 3;
+/// A verb of losing ("lost … to").
+pub(crate) const LOST_VERB: u32 = 1 << 4;
+/// A result verb that needs no score ("thrashed").
+pub(crate) const SURE_RESULT: u32 = 1 << 5;
+/// "edge", "edges", "edged" ("edge past").
+pub(crate) const EDGE: u32 = 1 << 6;
+/// "drew", "draw" ("drew with").
+pub(crate) const DRAW: u32 = 1 << 7;
+/// A reporting verb after a place that speaks ("Beijing *warned*").
+pub(crate) const PLACE_SPEECH: u32 = 1 << 8;
+/// A determiner before a descriptor ("the", "its").
+pub(crate) const DETERMINER: u32 = 1 << 9;
+/// An article ("a", "an", "the").
+pub(crate) const ARTICLE: u32 = 1 << 10;
+/// A word that may follow an appositive's organisation noun ("that", "based").
+pub(crate) const APPOSITIVE_NEXT: u32 = 1 << 11;
+/// A possessive `'s`.
+pub(crate) const POSSESSIVE: u32 = 1 << 12;
+/// One to three digits.
+pub(crate) const DIGITS: u32 = 1 << 13;
+/// A score written as one word ("2-1").
+pub(crate) const SCORE_WORD: u32 = 1 << 14;
+/// A dash or colon between the numbers of a score.
+pub(crate) const SCORE_DASH: u32 = 1 << 15;
+/// A word that joins the parts of a name ("of", "de", "van").
+pub(crate) const CONNECTOR: u32 = 1 << 16;
+/// A name joined to a modifier ("Hong Kong-based", "US-led"): an adjective.
+pub(crate) const MODIFIER: u32 = 1 << 17;
+/// "past", "with", "against", "to" between a result verb and the second team.
+pub(crate) const RESULT_LINK: u32 = 1 << 18;
+/// "to" ("lost … to").
+pub(crate) const TO: u32 = 1 << 19;
+/// A word that opens a clause before a place that speaks ("and", "but", "while").
+pub(crate) const CLAUSE_OPENER: u32 = 1 << 20;
+/// Set once the word's bits are known.
+const KNOWN: u32 = 1 << 31;
+
+/// The bits of the distinct words of one text, computed on first use.
+pub(crate) struct WordBits {
+    bits: Vec<Cell<u32>>,
+}
+
+impl WordBits {
+    /// Room for `words` distinct words.
+    pub(crate) fn new(words: usize) -> WordBits {
+        WordBits {
+            bits: vec![Cell::new(0); words],
+        }
+    }
+
+    /// The bits of token `t` of `text`.
+    #[inline]
+    pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
+        let cell = &self.bits[t.word as usize];
+        let b = cell.get();
+        if b & KNOWN != 0 {
+            return b;
+        }
+        let b = compute(t.text(text)) | KNOWN;
+        cell.set(b);
+        b
+    }
+}
+
+/// A name joined to a modifier by a hyphen, "Hong Kong-based", "US-led", "Paris-born".
+pub(crate) fn is_modifier_compound(w: &str) -> bool {
+    const SUFFIXES: [&str; 24] = [
+        "based",
+        "born",
+        "led",
+        "owned",
+        "backed",
+        "made",
+        "style",
+        "era",
+        "bound",
+        "listed",
+        "linked",
+        "funded",
+        "run",
+        "controlled",
+        "allied",
+        "sponsored",
+        "affiliated",
+        "centric",
+        "wide",
+        "focused",
+        "headquartered",
+        "registered",
+        "built",
+        "speaking",
+    ];
+    match w.rsplit_once('-') {
+        Some((head, tail)) => {
+            head.chars().next().is_some_and(char::is_uppercase) && SUFFIXES.contains(&tail)
+        }
+        None => false,
+    }
+}
+
+/// The bits of one word.
+fn compute(w: &str) -> u32 {
+    let bytes = w.as_bytes();
+    let mut bits = 0;
+    if bytes.contains(&b'-') {
+        if is_modifier_compound(w) {
+            bits |= MODIFIER;
+        }
+        if let Some((x, y)) = w.split_once('-') {
+            let digits =
+                |s: &str| (1..=3).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+            if digits(x) && digits(y) {
+                bits |= SCORE_WORD;
+            }
+        }
+    }
+    if (1..=3).contains(&bytes.len()) && bytes.iter().all(u8::is_ascii_digit) {
+        bits |= DIGITS;
+    }
+    if matches!(w, "-" | "–" | "—" | ":") {
+        bits |= SCORE_DASH;
+    }
+    if matches!(w, "'s" | "’s" | "'S" | "’S") {
+        bits |= POSSESSIVE | CONNECTOR;
+    }
+    const MAX: usize = 16;
+    if bytes.len() > MAX || !bytes.is_ascii() {
+        return bits;
+    }
+    let mut buf = [0u8; MAX];
+    let lower = &mut buf[..bytes.len()];
+    lower.copy_from_slice(bytes);
+    lower.make_ascii_lowercase();
+    bits | lists(lower)
+}
+
+/// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
+/// `match` over byte strings).
+const LIST: [(&[u8], u32); 188] = [
+    (b"a", DETERMINER | ARTICLE),
+    (b"accused", PLACE_SPEECH),
+    (b"accuses", PLACE_SPEECH),
+    (b"after", CLAUSE_OPENER),
+    (b"against", RESULT_LINK),
+    (b"agencies", BODY_PLURAL),
+    (b"agency", ORG_NOUN),
+    (b"airline", ORG_NOUN),
+    (b"al", CONNECTOR),
+    (b"alliance", ORG_NOUN),
+    (b"an", DETERMINER | ARTICLE),
+    (b"and", APPOSITIVE_NEXT | CONNECTOR | CLAUSE_OPENER),
+    (b"announced", PLACE_SPEECH),
+    (b"announces", PLACE_SPEECH),
+    (b"armed", STATE_BODY),
+    (b"army", STATE_BODY),
+    (b"as", CLAUSE_OPENER),
+    (b"association", ORG_NOUN),
+    (b"automaker", ORG_NOUN),
+    (b"band", ORG_NOUN),
+    (b"bank", ORG_NOUN),
+    (b"banks", BODY_PLURAL),
+    (b"based", APPOSITIVE_NEXT),
+    (b"beat", RESULT_VERB),
+    (b"beats", RESULT_VERB),
+    (b"bin", CONNECTOR),
+    (b"brand", ORG_NOUN),
+    (b"broadcaster", ORG_NOUN),
+    (b"but", CLAUSE_OPENER),
+    (b"carmaker", ORG_NOUN),
+    (b"carrier", ORG_NOUN),
+    (b"chain", ORG_NOUN),
+    (b"channel", ORG_NOUN),
+    (b"charity", ORG_NOUN),
+    (b"claimed", PLACE_SPEECH),
+    (b"claims", PLACE_SPEECH),
+    (b"club", ORG_NOUN),
+    (b"coalition", ORG_NOUN),
+    (b"college", ORG_NOUN),
+    (b"commissions", BODY_PLURAL),
+    (b"committees", BODY_PLURAL),
+    (b"companies", BODY_PLURAL),
+    (b"company", ORG_NOUN),
+    (b"conglomerate", ORG_NOUN),
+    (b"consultancy", ORG_NOUN),
+    (b"corporation", ORG_NOUN),
+    (b"councils", BODY_PLURAL),
+    (b"crushed", RESULT_VERB),
+    (b"da", CONNECTOR),
+    (b"das", CONNECTOR),
+    (b"de", CONNECTOR),
+    (b"declared", PLACE_SPEECH),
+    (b"defeat", RESULT_VERB),
+    (b"defeated", RESULT_VERB),
+    (b"defeats", RESULT_VERB),
+    (b"del", CONNECTOR),
+    (b"della", CONNECTOR),
+    (b"demanded", PLACE_SPEECH),
+    (b"den", CONNECTOR),
+    (b"denied", PLACE_SPEECH),
+    (b"denies", PLACE_SPEECH),
+    (b"departments", BODY_PLURAL),
+    (b"der", CONNECTOR),
+    (b"developer", ORG_NOUN),
+    (b"di", CONNECTOR),
+    (b"distributor", ORG_NOUN),
+    (b"do", CONNECTOR),
+    (b"dos", CONNECTOR),
+    (b"downed", RESULT_VERB),
+    (b"draw", RESULT_VERB | DRAW),
+    (b"drew", RESULT_VERB | DRAW),
+    (b"du", CONNECTOR),
+    (b"edge", RESULT_VERB | EDGE),
+    (b"edged", RESULT_VERB | EDGE),
+    (b"edges", RESULT_VERB | EDGE),
+    (b"el", CONNECTOR),
+    (b"faction", ORG_NOUN),
+    (b"federation", ORG_NOUN),
+    (b"fell", LOST_VERB),
+    (b"firm", ORG_NOUN),
+    (b"for", CONNECTOR),
+    (b"forces", STATE_BODY),
+    (b"foundation", ORG_NOUN),
+    (b"founded", APPOSITIVE_NEXT),
+    (b"from", APPOSITIVE_NEXT),
+    (b"fund", ORG_NOUN),
+    (b"giant", ORG_NOUN),
+    (b"group", ORG_NOUN),
+    (b"hammered", RESULT_VERB | SURE_RESULT),
+    (b"headquartered", APPOSITIVE_NEXT),
+    (b"held", RESULT_VERB),
+    (b"her", DETERMINER),
+    (b"his", DETERMINER),
+    (b"ibn", CONNECTOR),
+    (b"in", APPOSITIVE_NEXT),
+    (b"insisted", PLACE_SPEECH),
+    (b"institute", ORG_NOUN),
+    (b"insurer", ORG_NOUN),
+    (b"its", DETERMINER),
+    (b"junta", STATE_BODY),
+    (b"known", APPOSITIVE_NEXT),
+    (b"la", CONNECTOR),
+    (b"label", ORG_NOUN),
+    (b"le", CONNECTOR),
+    (b"league", ORG_NOUN),
+    (b"led", APPOSITIVE_NEXT),
+    (b"lender", ORG_NOUN),
+    (b"listed", APPOSITIVE_NEXT),
+    (b"lose", LOST_VERB),
+    (b"loses", LOST_VERB),
+    (b"lost", LOST_VERB),
+    (b"magazine", ORG_NOUN),
+    (b"maker", ORG_NOUN),
+    (b"manufacturer", ORG_NOUN),
+    (b"military", STATE_BODY),
+    (b"militia", ORG_NOUN),
+    (b"ministries", BODY_PLURAL),
+    (b"movement", ORG_NOUN),
+    (b"navy", STATE_BODY),
+    (b"network", ORG_NOUN),
+    (b"newspaper", ORG_NOUN),
+    (b"of", APPOSITIVE_NEXT | CONNECTOR),
+    (b"offices", BODY_PLURAL),
+    (b"on", CONNECTOR),
+    (b"operator", ORG_NOUN),
+    (b"organisation", ORG_NOUN),
+    (b"organization", ORG_NOUN),
+    (b"our", DETERMINER),
+    (b"outclassed", RESULT_VERB),
+    (b"outlet", ORG_NOUN),
+    (b"overcame", RESULT_VERB),
+    (b"owned", APPOSITIVE_NEXT),
+    (b"paper", ORG_NOUN),
+    (b"parties", BODY_PLURAL),
+    (b"party", ORG_NOUN),
+    (b"past", RESULT_LINK),
+    (b"platform", ORG_NOUN),
+    (b"producer", ORG_NOUN),
+    (b"provider", ORG_NOUN),
+    (b"publisher", ORG_NOUN),
+    (b"regulator", ORG_NOUN),
+    (b"responded", PLACE_SPEECH),
+    (b"retailer", ORG_NOUN),
+    (b"routed", RESULT_VERB | SURE_RESULT),
+    (b"run", APPOSITIVE_NEXT),
+    (b"said", PLACE_SPEECH),
+    (b"says", PLACE_SPEECH),
+    (b"services", BODY_PLURAL),
+    (b"side", ORG_NOUN),
+    (b"since", CLAUSE_OPENER),
+    (b"start-up", ORG_NOUN),
+    (b"startup", ORG_NOUN),
+    (b"stated", PLACE_SPEECH),
+    (b"studio", ORG_NOUN),
+    (b"stunned", RESULT_VERB),
+    (b"tabloid", ORG_NOUN),
+    (b"team", ORG_NOUN),
+    (b"that", DETERMINER | APPOSITIVE_NEXT),
+    (b"the", DETERMINER | ARTICLE | CONNECTOR),
+    (b"their", DETERMINER),
+    (b"this", DETERMINER),
+    (b"thrashed", RESULT_VERB | SURE_RESULT),
+    (b"threatened", PLACE_SPEECH),
+    (b"tie", RESULT_VERB),
+    (b"tied", RESULT_VERB),
+    (b"to", RESULT_LINK | TO),
+    (b"troops", STATE_BODY),
+    (b"trounced", RESULT_VERB | SURE_RESULT),
+    (b"union", ORG_NOUN),
+    (b"universities", BODY_PLURAL),
+    (b"university", ORG_NOUN),
+    (b"upon", CONNECTOR),
+    (b"urged", PLACE_SPEECH),
+    (b"urges", PLACE_SPEECH),
+    (b"van", CONNECTOR),
+    (b"von", CONNECTOR),
+    (b"warned", PLACE_SPEECH),
+    (b"warns", PLACE_SPEECH),
+    (b"watchdog", ORG_NOUN),
+    (b"website", ORG_NOUN),
+    (b"when", CLAUSE_OPENER),
+    (b"which", APPOSITIVE_NEXT),
+    (b"while", CLAUSE_OPENER),
+    (b"whipped", RESULT_VERB),
+    (b"whose", APPOSITIVE_NEXT),
+    (b"with", APPOSITIVE_NEXT | RESULT_LINK),
+    (b"y", CONNECTOR),
+    (b"zu", CONNECTOR),
+];
+
+/// The list bits of a lower-cased ASCII word.
+fn lists(w: &[u8]) -> u32 {
+    LIST.binary_search_by(|(k, _)| k.cmp(&w))
+        .map_or(0, |i| LIST[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bits_of_words() {
+        assert_ne!(compute("Company") & ORG_NOUN, 0);
+        assert_ne!(compute("departments") & BODY_PLURAL, 0);
+        assert_ne!(compute("EDGE") & (EDGE | RESULT_VERB), 0);
+        for w in ["beat", "defeated", "held", "thrashed", "drew", "lost"] {
+            assert_ne!(compute(w) & (RESULT_VERB | LOST_VERB), 0, "{w}");
+        }
+        for w in [
+            "army",
+            "company",
+            "departments",
+            "said",
+            "the",
+            "with",
+            "de",
+        ] {
+            assert_ne!(compute(w), 0, "{w}");
+        }
+        assert_ne!(compute("2-1") & SCORE_WORD, 0);
+        assert_ne!(compute("12") & DIGITS, 0);
+        assert_eq!(compute("2024") & DIGITS, 0);
+        assert_ne!(compute("Kong-based") & MODIFIER, 0);
+        assert_eq!(compute("Cheuk-ting") & MODIFIER, 0);
+        assert_ne!(compute("the") & (ARTICLE | DETERMINER | CONNECTOR), 0);
+        assert_eq!(compute("table"), 0);
+        assert!(
+            LIST.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted, no repeats"
+        );
+    }
+}
