@@ -1,7 +1,8 @@
 //! Quality floors: a real regression on the gold corpora fails `cargo test`.
 //!
 //! The floors are the tables below, 0.01–0.02 under what the code measured when they were set
-//! (the figure measured then is in each line's comment; set on main at 0481906). **Floors move up with each improvement,
+//! (the figure measured then is in each line's comment; set on main at 0481906, moved with the
+//! entity tagger's merge). **Floors move up with each improvement,
 //! and never down without a note in the commit message saying why.** To update: run
 //!
 //! ```text
@@ -24,13 +25,16 @@ use quotemark::internals::eval::{corpus, polnear};
 
 /// GUM news, 24 Wikinews articles (`tests/data/gum`).
 const GUM: &[(&str, f64)] = &[
-    ("quote F1", 0.97),         // measured 0.984 (94 of 97 gold, 94 predicted)
-    ("speaker accuracy", 0.85), // measured 0.862 (81 of 94)
-    ("attributed F1", 0.83),    // measured 0.848
-    ("PERSON F1", 0.88),        // measured 0.897
-    ("ORG F1", 0.67),           // measured 0.688
-    ("PLACE F1", 0.82),         // measured 0.833
-    ("DATE F1", 0.95),          // measured 0.963
+    ("quote F1", 0.97),         // measured 0.984 (95 of 97 gold, 96 predicted)
+    ("speaker accuracy", 0.85), // measured 0.853
+    ("attributed F1", 0.83),    // measured 0.839
+    ("entity F1", 0.83),        // measured 0.842 (0.830 before the entity tagger)
+    // Moved down from 0.88 with the entity tagger (0.897 -> 0.880): the name lists were pruned
+    // by frequency to keep the page under its size budget, a trade for ORG 0.688 -> 0.765.
+    ("PERSON F1", 0.87), // measured 0.880
+    ("ORG F1", 0.75),    // measured 0.765 (0.688 before the entity tagger)
+    ("PLACE F1", 0.82),  // measured 0.830
+    ("DATE F1", 0.95),   // measured 0.963
 ];
 
 /// The seed article (`tests/data/wto-talks`); tests/seed.rs checks its quotes one by one.
@@ -40,16 +44,18 @@ const SEED: &[(&str, f64)] = &[
 
 /// PolNeAR dev, 84 articles (`../shared/data/polnear/dev`).
 const POLNEAR_DEV: &[(&str, f64)] = &[
-    ("quote F1", 0.92),         // measured 0.933
-    ("speaker accuracy", 0.90), // measured 0.916
+    ("quote F1", 0.93),         // measured 0.946
+    ("speaker accuracy", 0.90), // measured 0.906
     ("attributed F1", 0.84),    // measured 0.855
 ];
 
-/// PolNeAR train, 840 articles (`../shared/data/polnear/train`).
+/// PolNeAR train, 840 articles (`../shared/data/polnear/train`). The attribution models are
+/// trained on it, so these figures are in-sample: a guard against regressions only (the trainer's
+/// leave-one-publisher-out figures are the held-out reading).
 const POLNEAR_TRAIN: &[(&str, f64)] = &[
-    ("quote F1", 0.92),         // measured 0.936
-    ("speaker accuracy", 0.88), // measured 0.892
-    ("attributed F1", 0.82),    // measured 0.834
+    ("quote F1", 0.94),         // measured 0.951
+    ("speaker accuracy", 0.90), // measured 0.910
+    ("attributed F1", 0.85),    // measured 0.864
 ];
 
 /// Prints every figure with its floor, then fails if one is below its floor (or unknown).

@@ -1,5 +1,6 @@
 //! Every speaker is a name, a pronoun or a noun phrase: never a phrase that holds a finite verb,
-//! starts with a verb, a preposition or a conjunction, or ends without a noun. Checked with the
+//! starts with a verb, a preposition or a conjunction, or ends without a noun (or a participle
+//! after a plural noun: "voters surveyed"). Checked with the
 //! part-of-speech layer on every fixture and, when `../shared/data/polnear` (or
 //! `$QUOTEMARK_SHARED/data/polnear`) is present, on PolNeAR train and dev.
 #![cfg(not(target_arch = "wasm32"))]
@@ -76,8 +77,13 @@ fn bad_speakers(text: &str) -> Vec<String> {
             ));
         }
         let last_text = last.text(text);
+        // A participle after a plural head ends a phrase too: "voters surveyed".
+        let participle_tail = words.len() >= 2
+            && last.tag.name() == "VBN"
+            && words[words.len() - 2].tag.name() == "NNS";
         if !in_name(last.span.start, last.span.end)
             && !HEADS.contains(&last.tag.name())
+            && !participle_tail
             && !matches!(last_text, ")" | ".")
         {
             out.push(format!(

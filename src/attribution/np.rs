@@ -101,6 +101,16 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
         .any(|p| ctx.word(k).eq_ignore_ascii_case(p))
 }
 
+/// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
+fn is_quantity(ctx: &Context, k: usize) -> bool {
+    const QUANTITIES: [&str; 16] = [
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
+        "some", "all", "none", "few", "several", "each", "both",
+    ];
+    let w = ctx.word(k);
+    QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q))
+}
+
 /// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
 /// possessor with its `'s`), reading no further left than `from`.
 fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
@@ -154,7 +164,11 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         }
         start = bare_start(ctx, from, last);
         // "a third of voters", "a spokeswoman for the commission": a tail joins an earlier head.
-        if start >= from + 2 && joins_tail(ctx, start - 1) && is_head(ctx, start - 2) {
+        if start >= from + 2
+            && joins_tail(ctx, start - 1)
+            && (is_head(ctx, start - 2)
+                || ctx.word(start - 1).eq_ignore_ascii_case("of") && is_quantity(ctx, start - 2))
+        {
             last = start - 2;
             if end - last > MAX_TOKENS {
                 break;
@@ -226,12 +240,22 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         {
             k += 1;
         }
-        // The appositive must end in a head ("a doctor", not "a former").
+        // The appositive must end in a head ("a doctor", not "a former") and be closed: by a
+        // comma, a bracket, a dash, the end of the sentence, a quotation or a cue. A phrase that
+        // runs into a verb is the subject of the next clause ("according to the report,
+        // emissions were …"), not an appositive.
+        let closed = k >= limit
+            || matches!(
+                ctx.word(k),
+                "," | ";" | ":" | "." | ")" | "—" | "–" | "-" | "--"
+            )
+            || ctx.in_quote(k)
+            || ctx.is_cue(k);
         let mut last = k;
         while last > end + 1 && !is_head(ctx, last - 1) {
             last -= 1;
         }
-        if last > end + 1 {
+        if closed && last > end + 1 {
             end = last;
         }
     }
@@ -290,7 +314,13 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
                 && !ctx.word(a).eq_ignore_ascii_case("according"));
-    let end_ok = is_head(ctx, b - 1) || ctx.word(b - 1) == ")" || ctx.word(b - 1) == ".";
+    // A participle may follow a plural head: "voters surveyed", "economists polled".
+    let participle_tail = b >= a + 2
+        && ctx.tag(b - 1) == Tag::Vbn
+        && ctx.tag(b - 2) == Tag::Nns
+        && !in_name(ctx, b - 1);
+    let end_ok =
+        is_head(ctx, b - 1) || participle_tail || ctx.word(b - 1) == ")" || ctx.word(b - 1) == ".";
     !bad_start && end_ok
 }
 

@@ -91,7 +91,12 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         }
         if w == "of" {
             // "a third of voters", "a group of residents": the head is what follows.
-            let partitive = head.is_some_and(|h| is_quantity(&lower[h]));
+            // "most of the economists": a quantity that is also a determiner never became the head.
+            let partitive = head.is_some_and(|h| is_quantity(&lower[h]))
+                || head.is_none()
+                    && i > 0
+                    && in_list(QUANTITIES, &lower[i - 1])
+                    && !matches!(lower[i - 1].as_str(), "one" | "each");
             if !partitive {
                 break;
             }
@@ -538,6 +543,8 @@ mod tests {
         ("officials", SpeakerKind::Group),
         ("critics", SpeakerKind::Group),
         ("a third of voters surveyed", SpeakerKind::Group),
+        ("most of the economists polled", SpeakerKind::Group),
+        ("one of the senators", SpeakerKind::Person),
         ("residents", SpeakerKind::Group),
         ("they", SpeakerKind::Group),
         ("we", SpeakerKind::Group),

@@ -89,6 +89,36 @@ fn according_to_frames_a_quote() {
 }
 
 #[test]
+fn according_to_stops_before_the_next_clause_and_keeps_a_closed_appositive() {
+    let speaker_text = |text: &str| {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis.quotes.first().expect("the quote is found");
+        q.speaker.as_ref().map(|s| s.span.text(text).to_string())
+    };
+    // "emissions" is the subject of the next clause, not an appositive of "the report".
+    assert_eq!(
+        speaker_text("According to the report, emissions were “falling fast.”").as_deref(),
+        Some("the report")
+    );
+    assert_eq!(
+        speaker_text("According to Dana Ortiz, an economist at the bank, hiring was “cautious.”")
+            .as_deref(),
+        Some("Dana Ortiz, an economist at the bank")
+    );
+}
+
+#[test]
+fn a_partitive_group_with_its_participle_is_the_speaker() {
+    let text = "A third of voters surveyed said the economy was \"terrible.\"";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis.quotes.first().expect("the quote is found");
+    assert_eq!(q.kind, QuoteKind::Partial);
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "A third of voters surveyed");
+    assert_eq!(speaker.kind, crate::analysis::SpeakerKind::Group);
+}
+
+#[test]
 fn question_asked_by() {
     let text = "“Why now?” asked the minister.";
     assert_eq!(speaker_of(text, "Why now").as_deref(), Some("the minister"));

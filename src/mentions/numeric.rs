@@ -167,8 +167,41 @@ fn year_number(cx: &Ctx, i: usize) -> bool {
     is_digits(cx, i) && w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2199).contains(&y))
 }
 
+/// An ISO 8601 calendar date, "1998-04-12", written as one token or as year, hyphen, month,
+/// hyphen, day with nothing between them (as wire datelines write it).
+fn iso_date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    fn valid(y: &str, m: &str, d: &str) -> bool {
+        let digits = |s: &str, n: usize| s.len() == n && s.bytes().all(|b| b.is_ascii_digit());
+        digits(y, 4)
+            && digits(m, 2)
+            && digits(d, 2)
+            && y.parse::<u32>().is_ok_and(|y| (1000..=2199).contains(&y))
+            && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+            && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
+    }
+    let w = cx.t(i);
+    if w.len() == 10 {
+        let mut parts = w.split('-');
+        if let (Some(y), Some(m), Some(d), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next())
+        {
+            return valid(y, m, d).then_some(i + 1);
+        }
+    }
+    let joined = |k: usize| cx.toks[k].span.end == cx.toks[k + 1].span.start;
+    (i + 5 <= end
+        && cx.t(i + 1) == "-"
+        && cx.t(i + 3) == "-"
+        && (i..i + 4).all(joined)
+        && valid(w, cx.t(i + 2), cx.t(i + 4)))
+    .then_some(i + 5)
+}
+
 fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let w = cx.t(i);
+    if let Some(b) = iso_date(cx, i, end) {
+        return Some(b);
+    }
     // Month-based dates.
     if let Some(mut b) = month_at(cx, i, end) {
         let mut numbered = false;

@@ -7,7 +7,10 @@ use super::find_mentions;
 
 /// (text, type, title) of every mention of `text`.
 fn found(text: &str) -> Vec<(String, EntityType, Option<String>)> {
-    let ms = find_mentions(text, &segment(text));
+    // As the pipeline does: the entity tagger reads the part-of-speech tags.
+    let mut segments = segment(text);
+    crate::pos::tag(text, &mut segments);
+    let ms = find_mentions(text, &segments);
     let mut last_end = 0;
     for m in &ms {
         assert!(m.span.start >= last_end, "ordered and not overlapping");
@@ -290,4 +293,111 @@ fn town_before_state() {
         "Smallville",
         Place,
     );
+}
+
+// Names in no list, typed by their context (the entity issue's cases) ---------------------------
+
+/// Each name typed `kind`, and no mention of another type over it.
+fn typed(text: &str, names: &[&str], kind: EntityType) {
+    let f = found(text);
+    for name in names {
+        let of_name: Vec<_> = f.iter().filter(|(t, _, _)| t == name).collect();
+        assert!(!of_name.is_empty(), "{name:?} not found in {f:?}");
+        assert!(
+            of_name.iter().all(|(_, k, _)| *k == kind),
+            "{name:?} not always {kind:?} in {f:?}"
+        );
+    }
+}
+
+#[test]
+fn a_descriptor_before_a_name_types_it() {
+    typed(
+        "Shares of the gaming company Velarion rose on Monday.",
+        &["Velarion"],
+        Org,
+    );
+    typed(
+        "Members of the pro-democracy party Lumen marched.",
+        &["Lumen"],
+        Org,
+    );
+}
+
+#[test]
+fn an_appositive_descriptor_types_the_name_and_a_based_modifier_is_no_place() {
+    let t = "Velmora, a Hong Kong-based bank, said profits fell.";
+    typed(t, &["Velmora"], Org);
+    assert!(
+        found(t).iter().all(|(n, _, _)| !n.contains("Hong Kong")),
+        "{:?}",
+        found(t)
+    );
+}
+
+#[test]
+fn clubs_in_a_result_are_organisations_throughout_the_text() {
+    typed(
+        "Leeds beat Chelsea 2-1 on Saturday, and fans in Leeds celebrated.",
+        &["Leeds", "Chelsea"],
+        Org,
+    );
+    // The same city with no result around it stays a place.
+    typed("Fans in Leeds celebrated on Saturday.", &["Leeds"], Place);
+}
+
+#[test]
+fn news_media_are_organisations() {
+    typed(
+        "The Straits Times reported the deal, and PC Gamer reviewed the game.",
+        &["Straits Times", "PC Gamer"],
+        Org,
+    );
+}
+
+#[test]
+fn coordinated_departments_are_two_organisations() {
+    typed(
+        "Officials at the State and Homeland Security departments met.",
+        &["State", "Homeland Security"],
+        Org,
+    );
+}
+
+#[test]
+fn a_country_acting_through_its_army_is_an_organisation() {
+    typed(
+        "North Korea's army fired two missiles.",
+        &["North Korea"],
+        Org,
+    );
+    typed("She flew to North Korea in May.", &["North Korea"], Place);
+}
+
+#[test]
+fn an_all_capital_sports_headline_is_typed_by_context_not_by_capitals() {
+    let t = "BRAZIL EDGE PAST ITALY\nBrazil won the final in Rome.";
+    typed(t, &["BRAZIL", "ITALY"], Org);
+    typed(t, &["Rome"], Place);
+    assert!(
+        found(t).iter().all(|(n, _, _)| n != "EDGE" && n != "PAST"),
+        "{:?}",
+        found(t)
+    );
+}
+
+#[test]
+fn an_all_capital_dateline_is_a_place_and_its_iso_date_a_date() {
+    let t = "NAIROBI 1998-04-12\nKenyan runners won three medals.";
+    typed(t, &["NAIROBI"], Place);
+    typed(t, &["1998-04-12"], Date);
+    typed(
+        "The vote was held on 2021-11-03 in the city.",
+        &["2021-11-03"],
+        Date,
+    );
+    // Not a date: month 13.
+    assert!(found("Code 1998-13-12 was used.")
+        .iter()
+        .all(|(_, k, _)| *k != Date));
 }

@@ -2,16 +2,16 @@
 //! PERSON, ORG and PLACE (a structured averaged perceptron, quantised to int8 and pruned), trained
 //! on the openly licensed genres of GUM (see the README for the data and how to retrain).
 //!
-//! **What it reads** ([`features`]): for each token and the two on either side, the lower-cased
+//! **What it reads** (`features.rs`): for each token and the two on either side, the lower-cased
 //! word, its first and last three letters, its shape, its lexicon categories (given name,
 //! surname, city, country, organisation word, legal suffix, title, demonym…), its word classes,
 //! what the rules found there and which rule, the start of a sentence and a headline-case or
 //! all-capitals sentence. Word features are summed once per distinct word of a text.
 //!
-//! **Where it decides** ([`decode`]): only stretches of capitalised words and the connectors
+//! **Where it decides** (`decode.rs`): only stretches of capitalised words and the connectors
 //! between them; the rest of the text is never scored.
 //!
-//! **How it is combined with the rules** ([`combine`]):
+//! **How it is combined with the rules** (`combine.rs`):
 //! * dates, times, money, percentages and numbers are the rules' alone, and no name is sought
 //!   inside them;
 //! * a rule mention the lexicon and structure are sure of stays as the rules found it: a
