@@ -1,4 +1,4 @@
-//! Times each stage of the pipeline as `analyze` runs them, article by article (so each stage
+//! Times each stage of the pipeline as `analyze` runs them, then the report's JSON, article by article (so each stage
 //! finds the caches as the others left them), and prints milliseconds per MB of text: the best of
 //! PASSES passes over a corpus of articles separated by U+001E. `--without-pos` skips the
 //! part-of-speech stage, to compare.
@@ -9,7 +9,10 @@
 
 use std::time::Instant;
 
-use quotemark::internals::{attribute, find_mentions, find_quotes, link_entities, segment, tag};
+use quotemark::internals::{
+    attribute, find_mentions, find_quotes, find_sources, link_entities, segment, tag,
+};
+use quotemark::{analyze, OffsetUnit, Options, Report};
 
 fn main() {
     let mut path = None;
@@ -33,12 +36,14 @@ fn main() {
         "entities",
         "quotes",
         "attribution",
+        "sources",
+        "report",
     ];
-    let mut best = [f64::MAX; 6];
+    let mut best = [f64::MAX; 8];
     for _ in 0..passes {
-        let mut times = [0f64; 6];
+        let mut times = [0f64; 8];
         for text in &articles {
-            let mut marks = [Instant::now(); 7];
+            let mut marks = [Instant::now(); 9];
             let mut segments = segment(text);
             marks[1] = Instant::now();
             if with_pos {
@@ -53,7 +58,16 @@ fn main() {
             marks[5] = Instant::now();
             let attributed = attribute(text, &segments, &mentions, &entities, &quotes);
             marks[6] = Instant::now();
-            std::hint::black_box(attributed);
+            let sources = find_sources(text, &segments, &mentions, &entities, &attributed);
+            marks[7] = Instant::now();
+            std::hint::black_box((attributed, sources));
+            // The report of the same analysis, made again untimed (`Analysis` has no public
+            // constructor): only `Report::new` and `to_json` count.
+            let analysis = analyze(text, &Options::default());
+            let report_start = Instant::now();
+            let json = Report::new(text, &analysis, OffsetUnit::Utf16).to_json(false);
+            marks[8] = marks[7] + (Instant::now() - report_start);
+            std::hint::black_box(json);
             for (i, t) in times.iter_mut().enumerate() {
                 *t += (marks[i + 1] - marks[i]).as_secs_f64();
             }

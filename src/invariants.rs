@@ -324,11 +324,11 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
         return Err(format!("report ({}): record counts differ", unit.name()));
     }
     for (i, (r, m)) in report.mentions.iter().zip(&analysis.mentions).enumerate() {
-        expect(&format!("mention {i}"), m.span, r.start, r.end, &r.text)?;
+        expect(&format!("mention {i}"), m.span, r.start, r.end, r.text)?;
         if r.entity != m.entity || r.kind != m.kind.name() {
             return Err(format!("report: mention {i} entity or type differs"));
         }
-        if r.title.as_deref() != m.title.map(|t| t.text(text)) {
+        if r.title != m.title.map(|t| t.text(text)) {
             return Err(format!("report: mention {i} title differs"));
         }
     }
@@ -338,7 +338,7 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
         }
     }
     for (i, (r, q)) in report.quotes.iter().zip(&analysis.quotes).enumerate() {
-        expect(&format!("quote {i}"), q.span, r.start, r.end, &r.text)?;
+        expect(&format!("quote {i}"), q.span, r.start, r.end, r.text)?;
         if r.kind != q.kind.name() {
             return Err(format!("report: quote {i} kind differs"));
         }
@@ -350,7 +350,7 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
                     s.span,
                     rs.start,
                     rs.end,
-                    &rs.text,
+                    rs.text,
                 )?;
                 if rs.name != s.name
                     || rs.entity != s.entity
@@ -365,7 +365,7 @@ fn check_report(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Result<(),
         match (&r.cue, q.cue) {
             (None, None) => {}
             (Some(rc), Some(c)) => {
-                expect(&format!("cue of quote {i}"), c, rc.start, rc.end, &rc.text)?
+                expect(&format!("cue of quote {i}"), c, rc.start, rc.end, rc.text)?
             }
             _ => return Err(format!("report: cue of quote {i} missing or extra")),
         }

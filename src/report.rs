@@ -1,5 +1,9 @@
 //! The output contract: an [`Analysis`] as JSON-ready records, offsets converted to the caller's unit.
 //!
+//! A [`Report`] borrows every string from the text and the analysis, and [`Report::to_json`] writes
+//! it straight into one string (the same bytes as `serde_json` would write: a test checks), so a
+//! report costs a few small record vectors and its JSON, never a copy of each string.
+//!
 //! ```json
 //! { "version": 1, "offsets": "utf16",
 //!   "entities": [{"id": 0, "type": "PERSON", "name": "Charlene Barshefsky", "mentions": [2, 9]}],
@@ -24,46 +28,46 @@ pub const CONTRACT_VERSION: u32 = 1;
 /// An analysis in the output contract's shape, ready to serialise.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct Report {
+pub struct Report<'a> {
     /// The contract version.
     pub version: u32,
     /// The unit of every `start` and `end`: `utf16`, `chars` or `bytes`.
     pub offsets: &'static str,
     /// Entities, in order of first mention.
-    pub entities: Vec<EntityRecord>,
+    pub entities: Vec<EntityRecord<'a>>,
     /// Mentions, ordered by start.
-    pub mentions: Vec<MentionRecord>,
+    pub mentions: Vec<MentionRecord<'a>>,
     /// Quotations, ordered by start.
-    pub quotes: Vec<QuoteRecord>,
+    pub quotes: Vec<QuoteRecord<'a>>,
     /// Distinct sources of the quotations, in order of their first quote.
-    pub sources: Vec<SourceRecord>,
+    pub sources: Vec<SourceRecord<'a>>,
 }
 
 /// One entity of a [`Report`].
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct EntityRecord {
+pub struct EntityRecord<'a> {
     /// Its index in `entities`.
     pub id: u32,
     /// `PERSON`, `ORG`, `PLACE`, `NORP`, `DATE`, `TIME`, `MONEY`, `PERCENT` or `NUMBER`.
     #[serde(rename = "type")]
     pub kind: &'static str,
     /// The fullest form of its name.
-    pub name: String,
+    pub name: &'a str,
     /// Indices into `mentions`.
-    pub mentions: Vec<u32>,
+    pub mentions: &'a [u32],
 }
 
 /// One mention of a [`Report`].
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct MentionRecord {
+pub struct MentionRecord<'a> {
     /// Start offset.
     pub start: u32,
     /// End offset (exclusive).
     pub end: u32,
     /// The mention as written.
-    pub text: String,
+    pub text: &'a str,
     /// Its type.
     #[serde(rename = "type")]
     pub kind: &'static str,
@@ -71,33 +75,33 @@ pub struct MentionRecord {
     pub entity: u32,
     /// A title written before a person's name ("U.S. Trade Representative").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub title: Option<String>,
+    pub title: Option<&'a str>,
 }
 
 /// A span with its text, for speakers' and cues' places.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SpanRecord {
+pub struct SpanRecord<'a> {
     /// Start offset.
     pub start: u32,
     /// End offset (exclusive).
     pub end: u32,
     /// The text.
-    pub text: String,
+    pub text: &'a str,
 }
 
 /// Who said a quotation.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SpeakerRecord {
+pub struct SpeakerRecord<'a> {
     /// Start offset of the speaker as written.
     pub start: u32,
     /// End offset (exclusive).
     pub end: u32,
     /// The speaker as written ("she").
-    pub text: String,
+    pub text: &'a str,
     /// Who it stands for ("Zhang Qiyue").
-    pub name: String,
+    pub name: &'a str,
     /// The entity it resolves to, if any.
     pub entity: Option<u32>,
     /// False for anonymous sources.
@@ -109,19 +113,19 @@ pub struct SpeakerRecord {
 /// One quotation of a [`Report`].
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct QuoteRecord {
+pub struct QuoteRecord<'a> {
     /// Start offset.
     pub start: u32,
     /// End offset (exclusive).
     pub end: u32,
     /// The quotation, with its marks for direct and partial quotes.
-    pub text: String,
+    pub text: &'a str,
     /// `direct`, `partial`, `indirect` or `other`.
     pub kind: &'static str,
     /// Who said it.
-    pub speaker: Option<SpeakerRecord>,
+    pub speaker: Option<SpeakerRecord<'a>>,
     /// The speech cue.
-    pub cue: Option<SpanRecord>,
+    pub cue: Option<SpanRecord<'a>>,
     /// Index into `sources` of who said it; `None` when it has no speaker.
     pub source: Option<u32>,
 }
@@ -129,11 +133,11 @@ pub struct QuoteRecord {
 /// One distinct source of a [`Report`]: who is quoted, with what the text says about them.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
 #[non_exhaustive]
-pub struct SourceRecord {
+pub struct SourceRecord<'a> {
     /// Its index in `sources`.
     pub id: u32,
     /// Who it is: the entity's name, or the description as resolved ("One source").
-    pub name: String,
+    pub name: &'a str,
     /// False for anonymous sources.
     pub named: bool,
     /// `person`, `organization`, `group` or `document`.
@@ -145,18 +149,21 @@ pub struct SourceRecord {
     /// `pronoun`, `honorific` or `given-name`; `None` exactly when `gender` is.
     pub gender_basis: Option<&'static str>,
     /// Titles and descriptions the text gives it, as written.
-    pub roles: Vec<String>,
+    pub roles: Vec<&'a str>,
     /// The entity of an organisation named in its roles, if any.
     pub affiliation: Option<u32>,
     /// Indices into `quotes` of every quote attributed to it.
-    pub quotes: Vec<u32>,
+    pub quotes: &'a [u32],
     /// Words inside the marks of its direct and partial quotes.
     pub quoted_words: u32,
 }
 
-impl Report {
+impl<'a> Report<'a> {
     /// Builds the report of `analysis`, made from `text`, with offsets in `unit`.
-    pub fn new(text: &str, analysis: &Analysis, unit: OffsetUnit) -> Report {
+    ///
+    /// Borrows every string from `text` and `analysis`; costs one pass over the text's non-ASCII
+    /// characters (for the offsets) and one record per mention, entity, quote and source.
+    pub fn new(text: &'a str, analysis: &'a Analysis, unit: OffsetUnit) -> Report<'a> {
         let map = OffsetMap::new(text, unit);
         let at = |span: Span| (map.convert(span.start), map.convert(span.end));
         let entities = analysis
@@ -166,8 +173,8 @@ impl Report {
             .map(|(id, e)| EntityRecord {
                 id: id as u32,
                 kind: e.kind.name(),
-                name: e.name.clone(),
-                mentions: e.mentions.clone(),
+                name: &e.name,
+                mentions: &e.mentions,
             })
             .collect();
         let mentions = analysis
@@ -178,10 +185,10 @@ impl Report {
                 MentionRecord {
                     start,
                     end,
-                    text: m.span.text(text).to_string(),
+                    text: m.span.text(text),
                     kind: m.kind.name(),
                     entity: m.entity,
-                    title: m.title.map(|t| t.text(text).to_string()),
+                    title: m.title.map(|t| t.text(text)),
                 }
             })
             .collect();
@@ -195,15 +202,15 @@ impl Report {
                 QuoteRecord {
                     start,
                     end,
-                    text: q.span.text(text).to_string(),
+                    text: q.span.text(text),
                     kind: q.kind.name(),
                     speaker: q.speaker.as_ref().map(|s| {
                         let (start, end) = at(s.span);
                         SpeakerRecord {
                             start,
                             end,
-                            text: s.span.text(text).to_string(),
-                            name: s.name.clone(),
+                            text: s.span.text(text),
+                            name: &s.name,
                             entity: s.entity,
                             named: s.named,
                             kind: s.kind.name(),
@@ -214,7 +221,7 @@ impl Report {
                         SpanRecord {
                             start,
                             end,
-                            text: c.text(text).to_string(),
+                            text: c.text(text),
                         }
                     }),
                     source,
@@ -227,15 +234,15 @@ impl Report {
             .enumerate()
             .map(|(id, s)| SourceRecord {
                 id: id as u32,
-                name: s.name.clone(),
+                name: &s.name,
                 named: s.named,
                 kind: s.kind.name(),
                 entity: s.entity,
                 gender: s.gender.map(|g| g.name()),
                 gender_basis: s.gender_basis.map(|b| b.name()),
-                roles: s.roles.iter().map(|r| r.text(text).to_string()).collect(),
+                roles: s.roles.iter().map(|r| r.text(text)).collect(),
                 affiliation: s.affiliation,
-                quotes: s.quotes.clone(),
+                quotes: &s.quotes,
                 quoted_words: s.quoted_words,
             })
             .collect();
@@ -249,14 +256,361 @@ impl Report {
         }
     }
 
-    /// The report as JSON, compact or indented.
+    /// The report as JSON, compact or indented (two spaces, as `serde_json`'s pretty printer).
     pub fn to_json(&self, pretty: bool) -> String {
-        // Serialising plain records of strings and integers cannot fail.
-        let json = if pretty {
-            serde_json::to_string_pretty(self)
-        } else {
-            serde_json::to_string(self)
-        };
-        json.unwrap_or_default()
+        let mut out = String::with_capacity(self.json_size_hint());
+        self.write_json(&mut out, pretty);
+        out
+    }
+
+    /// Appends the report's JSON to `out`: [`Report::to_json`] into a buffer the caller keeps.
+    pub fn write_json(&self, out: &mut String, pretty: bool) {
+        let mut w = json::Writer::new(out, pretty);
+        w.begin_object();
+        w.key("version");
+        w.uint(self.version);
+        w.key("offsets");
+        w.string(self.offsets);
+        w.key("entities");
+        w.begin_array();
+        for e in &self.entities {
+            w.element();
+            w.begin_object();
+            w.key("id");
+            w.uint(e.id);
+            w.key("type");
+            w.string(e.kind);
+            w.key("name");
+            w.string(e.name);
+            w.key("mentions");
+            w.uints(e.mentions);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("mentions");
+        w.begin_array();
+        for m in &self.mentions {
+            w.element();
+            w.begin_object();
+            w.span(m.start, m.end, m.text);
+            w.key("type");
+            w.string(m.kind);
+            w.key("entity");
+            w.uint(m.entity);
+            if let Some(title) = m.title {
+                w.key("title");
+                w.string(title);
+            }
+            w.end_object();
+        }
+        w.end_array();
+        w.key("quotes");
+        w.begin_array();
+        for q in &self.quotes {
+            w.element();
+            w.begin_object();
+            w.span(q.start, q.end, q.text);
+            w.key("kind");
+            w.string(q.kind);
+            w.key("speaker");
+            match &q.speaker {
+                None => w.null(),
+                Some(s) => {
+                    w.begin_object();
+                    w.span(s.start, s.end, s.text);
+                    w.key("name");
+                    w.string(s.name);
+                    w.key("entity");
+                    w.opt_uint(s.entity);
+                    w.key("named");
+                    w.bool(s.named);
+                    w.key("kind");
+                    w.string(s.kind);
+                    w.end_object();
+                }
+            }
+            w.key("cue");
+            match &q.cue {
+                None => w.null(),
+                Some(c) => {
+                    w.begin_object();
+                    w.span(c.start, c.end, c.text);
+                    w.end_object();
+                }
+            }
+            w.key("source");
+            w.opt_uint(q.source);
+            w.end_object();
+        }
+        w.end_array();
+        w.key("sources");
+        w.begin_array();
+        for s in &self.sources {
+            w.element();
+            w.begin_object();
+            w.key("id");
+            w.uint(s.id);
+            w.key("name");
+            w.string(s.name);
+            w.key("named");
+            w.bool(s.named);
+            w.key("kind");
+            w.string(s.kind);
+            w.key("entity");
+            w.opt_uint(s.entity);
+            w.key("gender");
+            w.opt_string(s.gender);
+            w.key("gender_basis");
+            w.opt_string(s.gender_basis);
+            w.key("roles");
+            w.begin_array();
+            for r in &s.roles {
+                w.element();
+                w.string(r);
+            }
+            w.end_array();
+            w.key("affiliation");
+            w.opt_uint(s.affiliation);
+            w.key("quotes");
+            w.uints(s.quotes);
+            w.key("quoted_words");
+            w.uint(s.quoted_words);
+            w.end_object();
+        }
+        w.end_array();
+        w.end_object();
+    }
+
+    /// About how many bytes the compact JSON takes, so the buffer is allocated once.
+    fn json_size_hint(&self) -> usize {
+        let strings: usize = self.mentions.iter().map(|m| m.text.len()).sum::<usize>()
+            + self.quotes.iter().map(|q| q.text.len()).sum::<usize>();
+        256 + strings
+            + 64 * self.entities.len()
+            + 80 * self.mentions.len()
+            + 220 * self.quotes.len()
+            + 200 * self.sources.len()
+    }
+}
+
+/// A JSON writer for the report's shapes: the bytes and the indentation of `serde_json`'s compact
+/// and pretty (two-space) formatters.
+mod json {
+    /// Writes JSON into a `String`, tracking commas and indentation.
+    pub(super) struct Writer<'o> {
+        out: &'o mut String,
+        pretty: bool,
+        depth: usize,
+        /// No value yet in the object or array being written.
+        first: bool,
+    }
+
+    impl<'o> Writer<'o> {
+        pub(super) fn new(out: &'o mut String, pretty: bool) -> Writer<'o> {
+            Writer {
+                out,
+                pretty,
+                depth: 0,
+                first: true,
+            }
+        }
+
+        fn newline(&mut self) {
+            self.out.push('\n');
+            for _ in 0..self.depth {
+                self.out.push_str("  ");
+            }
+        }
+
+        /// Before a member or an element: the comma, and in pretty mode the new line.
+        fn separate(&mut self) {
+            if !self.first {
+                self.out.push(',');
+            }
+            self.first = false;
+            if self.pretty {
+                self.newline();
+            }
+        }
+
+        pub(super) fn begin_object(&mut self) {
+            self.out.push('{');
+            self.depth += 1;
+            self.first = true;
+        }
+
+        pub(super) fn end_object(&mut self) {
+            self.close('}');
+        }
+
+        pub(super) fn begin_array(&mut self) {
+            self.out.push('[');
+            self.depth += 1;
+            self.first = true;
+        }
+
+        pub(super) fn end_array(&mut self) {
+            self.close(']');
+        }
+
+        fn close(&mut self, bracket: char) {
+            self.depth -= 1;
+            if self.pretty && !self.first {
+                self.newline();
+            }
+            self.out.push(bracket);
+            // The container is now a value of its parent, which therefore has one.
+            self.first = false;
+        }
+
+        /// Starts an array element.
+        #[inline]
+        pub(super) fn element(&mut self) {
+            self.separate();
+        }
+
+        /// Starts an object member: its key (a plain ASCII name) and the colon.
+        #[inline]
+        pub(super) fn key(&mut self, name: &str) {
+            self.separate();
+            self.out.push('"');
+            self.out.push_str(name);
+            self.out.push_str(if self.pretty { "\": " } else { "\":" });
+        }
+
+        /// `"start"`, `"end"` and `"text"` members.
+        pub(super) fn span(&mut self, start: u32, end: u32, text: &str) {
+            self.key("start");
+            self.uint(start);
+            self.key("end");
+            self.uint(end);
+            self.key("text");
+            self.string(text);
+        }
+
+        pub(super) fn null(&mut self) {
+            self.out.push_str("null");
+        }
+
+        pub(super) fn bool(&mut self, value: bool) {
+            self.out.push_str(if value { "true" } else { "false" });
+        }
+
+        pub(super) fn uint(&mut self, mut value: u32) {
+            let mut digits = [0u8; 10];
+            let mut i = digits.len();
+            loop {
+                i -= 1;
+                digits[i] = b'0' + (value % 10) as u8;
+                value /= 10;
+                if value == 0 {
+                    break;
+                }
+            }
+            for &d in &digits[i..] {
+                self.out.push(d as char);
+            }
+        }
+
+        pub(super) fn opt_uint(&mut self, value: Option<u32>) {
+            match value {
+                Some(v) => self.uint(v),
+                None => self.null(),
+            }
+        }
+
+        /// An array of numbers.
+        pub(super) fn uints(&mut self, values: &[u32]) {
+            self.begin_array();
+            for &v in values {
+                self.element();
+                self.uint(v);
+            }
+            self.end_array();
+        }
+
+        pub(super) fn opt_string(&mut self, value: Option<&str>) {
+            match value {
+                Some(s) => self.string(s),
+                None => self.null(),
+            }
+        }
+
+        /// A string, escaped as `serde_json` escapes: `"`, `\` and the control characters below
+        /// U+0020 (`\b \t \n \f \r` short, the others as `\u00XX`); everything else as is.
+        pub(super) fn string(&mut self, value: &str) {
+            self.out.push('"');
+            let bytes = value.as_bytes();
+            let mut run = 0; // start of the bytes not yet copied
+            for (i, &b) in bytes.iter().enumerate() {
+                if b >= 0x20 && b != b'"' && b != b'\\' {
+                    continue;
+                }
+                // Every byte that needs escaping is ASCII, so `run..i` ends on a char boundary.
+                self.out.push_str(&value[run..i]);
+                run = i + 1;
+                match b {
+                    b'"' => self.out.push_str("\\\""),
+                    b'\\' => self.out.push_str("\\\\"),
+                    0x08 => self.out.push_str("\\b"),
+                    0x09 => self.out.push_str("\\t"),
+                    0x0A => self.out.push_str("\\n"),
+                    0x0C => self.out.push_str("\\f"),
+                    0x0D => self.out.push_str("\\r"),
+                    _ => {
+                        const HEX: &[u8; 16] = b"0123456789abcdef";
+                        self.out.push_str("\\u00");
+                        self.out.push(HEX[usize::from(b >> 4)] as char);
+                        self.out.push(HEX[usize::from(b & 0xF)] as char);
+                    }
+                }
+            }
+            self.out.push_str(&value[run..]);
+            self.out.push('"');
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{analyze, Options};
+
+    /// The hand-written JSON is byte for byte what `serde_json` writes for the same records.
+    fn same_as_serde(text: &str) {
+        let analysis = analyze(text, &Options::default());
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+            let report = Report::new(text, &analysis, unit);
+            let compact = serde_json::to_string(&report).unwrap_or_default();
+            let pretty = serde_json::to_string_pretty(&report).unwrap_or_default();
+            assert_eq!(
+                report.to_json(false),
+                compact,
+                "compact, {unit:?}: {text:?}"
+            );
+            assert_eq!(report.to_json(true), pretty, "pretty, {unit:?}: {text:?}");
+        }
+    }
+
+    #[test]
+    fn json_is_serde_json_byte_for_byte() {
+        same_as_serde(include_str!("../tests/data/wto-talks.txt"));
+        same_as_serde("");
+        same_as_serde("Nothing to see.");
+    }
+
+    #[test]
+    fn strings_escaped_as_serde_json() {
+        // Control characters, quotes and backslashes inside quotes, names and speakers.
+        same_as_serde(
+            "“He said \\\"no\\\" \u{1}\u{8}\t\u{b}\u{c}\r\u{1f}\u{7f} — twice,” said Charlene \
+             Barshefsky.\n\n\"A \\ B,\" the spokeswoman for the ministry said. \u{2028}\"C\"",
+        );
+        let mut all = String::from("“");
+        for b in 0u8..0x80 {
+            all.push(b as char);
+        }
+        all.push_str(",” Zhang Qiyue said.");
+        same_as_serde(&all);
     }
 }

@@ -1,6 +1,7 @@
 //! Properties on any input (issue 7): `analyze` never panics, its output keeps every invariant
 //! (`quotemark::internals::check_invariants`: spans, links, order, report offsets in all three
-//! units), the report JSON parses, and the same text always gives byte-identical JSON.
+//! units), the report JSON parses and is byte for byte what `serde_json` writes for the same records,
+//! and the same text always gives byte-identical JSON.
 //!
 //! Two generators: arbitrary Unicode strings, and news-like strings built from fragments (quotes
 //! of every kind, names, titles, numbers, apostrophes, line breaks, CRLF, emoji, combining marks,
@@ -50,7 +51,14 @@ fn check(text: &str) -> String {
     if let Err(e) = check_invariants(text, &analysis) {
         panic!("{e}\ninput: {text:?}");
     }
-    let json = Report::new(text, &analysis, OffsetUnit::Utf16).to_json(false);
+    let report = Report::new(text, &analysis, OffsetUnit::Utf16);
+    let json = report.to_json(false);
+    // The hand-written writer gives serde_json's bytes, on any input.
+    let serde = serde_json::to_string(&report).expect("serialisable");
+    assert_eq!(
+        json, serde,
+        "report JSON differs from serde_json's: {text:?}"
+    );
     let parsed: serde_json::Value = serde_json::from_str(&json).expect("report JSON parses");
     assert_eq!(parsed["version"], 1);
     assert_eq!(
@@ -121,9 +129,18 @@ fn fixtures_are_deterministic() {
                 let text = std::fs::read_to_string(&path).expect("UTF-8 fixture");
                 let first = check(&text);
                 for unit in [OffsetUnit::Chars, OffsetUnit::Bytes] {
-                    let a = Report::new(&text, &analyze(&text, &Options::default()), unit);
-                    let b = Report::new(&text, &analyze(&text, &Options::default()), unit);
+                    let (x, y) = (
+                        analyze(&text, &Options::default()),
+                        analyze(&text, &Options::default()),
+                    );
+                    let a = Report::new(&text, &x, unit);
+                    let b = Report::new(&text, &y, unit);
                     assert_eq!(a.to_json(true), b.to_json(true), "{}", path.display());
+                    // The hand-written JSON is serde_json's, compact and pretty.
+                    let compact = serde_json::to_string(&a).expect("serialisable");
+                    let pretty = serde_json::to_string_pretty(&a).expect("serialisable");
+                    assert_eq!(a.to_json(false), compact, "{}", path.display());
+                    assert_eq!(a.to_json(true), pretty, "{}", path.display());
                 }
                 assert_eq!(first, check(&text), "{}", path.display());
                 seen += 1;
