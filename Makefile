@@ -1,5 +1,5 @@
 # One-line aliases; the logic lives in scripts/.
-.PHONY: serve test quick wasm npm wheel bench eval polnear fuzz doc
+.PHONY: serve test quick wasm npm wheel bench eval polnear fuzz doc mutants
 
 serve:   ; scripts/serve.sh
 test:    ; scripts/test.sh
@@ -12,3 +12,4 @@ eval:    ; cargo run --release -- eval tests/data && cargo run --release -- eval
 polnear: ; cargo run --release -- eval --polnear ../shared/data/polnear/dev
 doc:     ; cargo doc --no-deps --open
 fuzz:    ; fuzz/run.sh
+mutants: ; scripts/mutants.sh

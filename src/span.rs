@@ -191,6 +191,31 @@ mod tests {
     }
 
     #[test]
+    fn length_emptiness_and_relations() {
+        let s = Span::new(3, 8);
+        assert_eq!((s.start(), s.end(), s.len()), (3, 8, 5));
+        assert!(!s.is_empty());
+        assert!(Span::new(4, 4).is_empty());
+        assert_eq!(Span::new(4, 4).len(), 0);
+        assert_eq!(s.text("the quick fox"), " quic");
+        assert_eq!(
+            Span::new(5, 40).text("short"),
+            "",
+            "out of range is empty, no panic"
+        );
+        assert!(s.contains(Span::new(3, 8)) && s.contains(Span::new(4, 6)));
+        assert!(!s.contains(Span::new(2, 6)) && !s.contains(Span::new(7, 9)));
+        assert!(s.overlaps(Span::new(7, 9)) && !s.overlaps(Span::new(8, 9)));
+        assert!(s.overlaps(Span::new(1, 4)) && !s.overlaps(Span::new(1, 3)));
+        assert_eq!(s.cover(Span::new(10, 12)), Span::new(3, 12));
+        assert_eq!(s.to_string(), "3..8");
+        for unit in [OffsetUnit::Bytes, OffsetUnit::Chars, OffsetUnit::Utf16] {
+            assert_eq!(OffsetMap::new("é", unit).unit(), unit);
+            assert_eq!(OffsetUnit::from_name(unit.name()), Some(unit));
+        }
+    }
+
+    #[test]
     fn ascii_is_identity() {
         assert_eq!(all_units("hello world", 6), (6, 6, 6));
     }
