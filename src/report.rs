@@ -613,4 +613,26 @@ mod tests {
         all.push_str(",” Zhang Qiyue said.");
         same_as_serde(&all);
     }
+
+    #[test]
+    fn every_ascii_byte_and_some_wider_characters_escape_as_serde_json() {
+        // Directly, since segmentation keeps some control characters out of every span.
+        let mut samples: Vec<String> = (0u8..0x80).map(|b| format!("a{}b", b as char)).collect();
+        samples.extend(["", "é\u{2028}😀", "\"\\\"", "tab\tand\nnewline"].map(String::from));
+        for sample in &samples {
+            let mut out = String::new();
+            json::Writer::new(&mut out, false).string(sample);
+            let want = serde_json::to_string(sample).unwrap_or_default();
+            assert_eq!(out, want, "{sample:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_write_as_serde_json() {
+        for value in [0u32, 7, 10, 99, 100, 12_345, u32::MAX] {
+            let mut out = String::new();
+            json::Writer::new(&mut out, false).uint(value);
+            assert_eq!(out, value.to_string());
+        }
+    }
 }

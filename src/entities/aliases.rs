@@ -224,3 +224,25 @@ fn spelled_out_before(text: &str, mentions: &[Mention], i: usize, acronym: &str)
         && !prev.span.text(text).contains(acronym);
     ok.then_some(j)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{acronym, initials};
+
+    #[test]
+    fn acronyms_are_short_capital_words() {
+        assert_eq!(acronym("U.S.").as_deref(), Some("US"));
+        assert_eq!(acronym("AT&T").as_deref(), Some("AT&T"));
+        assert_eq!(acronym("Trade"), None);
+        assert_eq!(acronym("A"), None);
+        assert_eq!(acronym("ABCDEFGHI"), None);
+        assert_eq!(acronym("W T O"), None);
+    }
+
+    #[test]
+    fn initials_of_capitalised_words() {
+        assert_eq!(initials("World Trade Organization").as_deref(), Some("WTO"));
+        assert_eq!(initials("Anti-Dumping Board").as_deref(), Some("ADB"));
+        assert_eq!(initials("World trade body"), None);
+    }
+}

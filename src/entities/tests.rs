@@ -160,3 +160,46 @@ fn surname_links_through_name_variants() {
     );
     assert_eq!(g, vec![("Donald J. Trump".to_string(), vec![0, 1, 2])]);
 }
+
+#[test]
+fn the_first_of_equally_long_names_is_the_entity_name() {
+    // A headline's capitals repeat the name: the form written first names the entity.
+    let t = "Charlene Barshefsky arrived. CHARLENE BARSHEFSKY said no.";
+    let g = groups(
+        t,
+        &[
+            ("Charlene Barshefsky", Person),
+            ("CHARLENE BARSHEFSKY", Person),
+        ],
+    );
+    assert_eq!(g, vec![("Charlene Barshefsky".to_string(), vec![0, 1])]);
+}
+
+#[test]
+fn acronyms_skip_minor_words() {
+    let t = "the Federal Bureau of Investigation. The FBI said.";
+    let g = groups(t, &[("Federal Bureau of Investigation", Org), ("FBI", Org)]);
+    assert_eq!(
+        g,
+        vec![("Federal Bureau of Investigation".to_string(), vec![0, 1])]
+    );
+}
+
+#[test]
+fn names_match_without_stops_case_or_curly_apostrophes() {
+    use super::aliases::normal_form;
+    assert_eq!(
+        normal_form("Société Générale S.A."),
+        normal_form("SOCIÉTÉ GÉNÉRALE SA")
+    );
+    assert_eq!(normal_form("Macy’s Café"), normal_form("Macy's café"));
+    assert_eq!(normal_form("Macy’s Café"), "macy's café");
+    assert_ne!(normal_form("Café Rouge"), normal_form("Café Rose"));
+}
+
+#[test]
+fn a_bracketed_acronym_of_another_type_is_not_spelled_out() {
+    let t = "They met in New Mexico (NM) on Monday.";
+    let g = groups(t, &[("New Mexico", Place), ("NM", Org)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}

@@ -168,7 +168,11 @@ fn unreachable_side() {
 fn inner_span(text: &str, span: Span, closed: bool) -> Span {
     let s = span.text(text);
     let open_len = s.chars().next().map_or(0, char::len_utf8);
-    let open_len = if s.starts_with("''") { 2 } else { open_len };
+    let open_len = if s.starts_with("''") || s.starts_with("``") {
+        2
+    } else {
+        open_len
+    };
     let close_len = if closed {
         if s.ends_with("''") && s.len() >= open_len + 2 {
             2

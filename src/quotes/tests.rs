@@ -212,3 +212,40 @@ fn a_quotation_inside_the_next_paragraph_is_a_new_one() {
     assert_eq!(found[1].inner.text(text), "a waste of money,");
     assert_eq!(found[1].continues, None);
 }
+
+#[test]
+fn inner_text_drops_marks_and_white_space() {
+    assert_eq!(inner("''We came,'' he said."), ["We came,"]);
+    assert_eq!(inner("He said: “ We came ” and left."), ["We came"]);
+    assert_eq!(inner("“Ça va,” dit-elle."), ["Ça va,"]);
+}
+
+#[test]
+fn backtick_and_apostrophe_pairs_are_double_marks() {
+    assert_eq!(quotes("``We came,'' he said."), ["``We came,''"]);
+    assert_eq!(inner("``We came,'' he said."), ["We came,"]);
+}
+
+#[test]
+fn an_inch_mark_neither_opens_nor_closes() {
+    assert_eq!(
+        quotes(r#"He is 6'2" tall. "A giant," she said."#),
+        [r#""A giant,""#]
+    );
+}
+
+#[test]
+fn elisions_and_marks_between_punctuation() {
+    assert_eq!(
+        quotes("He loved rock 'n' roll. 'It was loud,' he said."),
+        ["'It was loud,'"]
+    );
+    assert_eq!(
+        quotes(r#"She said: "'Tis the season," and smiled."#),
+        [r#""'Tis the season,""#]
+    );
+    assert_eq!(
+        quotes("Fans chanted ('Go home!') as they left."),
+        ["'Go home!'"]
+    );
+}
