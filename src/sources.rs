@@ -611,22 +611,26 @@ const PEOPLE: &[&str] = &[
 struct Tokens<'a> {
     text: &'a str,
     segments: &'a Segments,
-    /// Inside quotation marks: what a quotation says refers to its own world.
-    in_quote: Vec<bool>,
     /// The entity of the person mention covering the token, or [`NONE`].
     person: Vec<u32>,
     /// The person whose title or speaker phrase covers the token, or [`NONE`].
     owned: Vec<u32>,
-    /// Whether the token is a whole speaker phrase ("she" in “…,” she said).
-    speaker_token: Vec<bool>,
     /// For each sentence, the one person entity that speaks in it ([`NONE`] for none, [`MANY`]
     /// for several).
     speaker_of_sentence: Vec<u32>,
-    /// For each token, its sentence.
-    sentence_of: Vec<u32>,
-    /// For each token, whether it is a noun for a person: 0 not known yet, 1 no, 2 yes.
-    noun: Vec<std::cell::Cell<u8>>,
+    /// For each token, [`IN_QUOTE`], [`SPEAKER_TOKEN`] and, once asked, [`NOUN_KNOWN`] and
+    /// [`PERSON_NOUN`]: one byte per token.
+    bits: Vec<std::cell::Cell<u8>>,
 }
+
+/// [`Tokens::bits`]: inside quotation marks (what a quotation says refers to its own world).
+const IN_QUOTE: u8 = 1;
+/// [`Tokens::bits`]: the token is a whole speaker phrase ("she" in “…,” she said).
+const SPEAKER_TOKEN: u8 = 2;
+/// [`Tokens::bits`]: whether the token is a noun for a person has been looked up.
+const NOUN_KNOWN: u8 = 4;
+/// [`Tokens::bits`]: the token is a singular noun for a person.
+const PERSON_NOUN: u8 = 8;
 
 const NONE: u32 = u32::MAX;
 const MANY: u32 = u32::MAX - 1;
@@ -642,24 +646,14 @@ impl<'a> Tokens<'a> {
         let mut t = Tokens {
             text,
             segments,
-            in_quote: vec![false; n],
             person: vec![NONE; n],
             owned: vec![NONE; n],
-            speaker_token: vec![false; n],
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
-            sentence_of: vec![0; n],
-            noun: vec![std::cell::Cell::new(0); n],
+            bits: vec![std::cell::Cell::new(0); n],
         };
-        for (i, s) in segments.sentences.iter().enumerate() {
-            for k in s.tokens() {
-                if let Some(slot) = t.sentence_of.get_mut(k) {
-                    *slot = i as u32;
-                }
-            }
-        }
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
             for k in t.range(q.span) {
-                t.in_quote[k] = true;
+                t.set(k, IN_QUOTE);
             }
         }
         for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
@@ -675,7 +669,7 @@ impl<'a> Tokens<'a> {
         for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
             let range = t.range(speaker.span);
             if range.len() == 1 {
-                t.speaker_token[range.start] = true;
+                t.set(range.start, SPEAKER_TOKEN);
             }
             let Some(e) = speaker.entity else { continue };
             // Only a person named in the phrase speaks as a person ("she" resolved does not).
@@ -687,12 +681,29 @@ impl<'a> Tokens<'a> {
                     t.owned[k] = e;
                 }
             }
-            if let Some(&s) = t.sentence_of.get(range.start) {
-                let slot = &mut t.speaker_of_sentence[s as usize];
+            if let Some(s) = segments.sentence_of_token(range.start) {
+                let slot = &mut t.speaker_of_sentence[s];
                 *slot = if *slot == NONE || *slot == e { e } else { MANY };
             }
         }
         t
+    }
+
+    fn set(&self, k: usize, bit: u8) {
+        let cell = &self.bits[k];
+        cell.set(cell.get() | bit);
+    }
+
+    /// Whether token `k` lies inside quotation marks.
+    #[inline]
+    fn in_quote(&self, k: usize) -> bool {
+        self.bits[k].get() & IN_QUOTE != 0
+    }
+
+    /// Whether token `k` is a whole speaker phrase.
+    #[inline]
+    fn speaker_token(&self, k: usize) -> bool {
+        self.bits[k].get() & SPEAKER_TOKEN != 0
     }
 
     /// The tokens of `span`.
@@ -730,7 +741,7 @@ impl<'a> Tokens<'a> {
                 k = dash + 1;
             }
         }
-        while k < end && !is_word(k) && !self.in_quote[k] {
+        while k < end && !is_word(k) && !self.in_quote(k) {
             k += 1;
         }
         if k < end && in_list(OPENERS, self.word(k)) {
@@ -739,7 +750,7 @@ impl<'a> Tokens<'a> {
                 k += 1;
             }
         }
-        if k < end && !self.in_quote[k] {
+        if k < end && !self.in_quote(k) {
             if self.person[k] != NONE {
                 return Some(self.person[k]);
             }
@@ -764,7 +775,7 @@ impl<'a> Tokens<'a> {
     /// son"), and no colon after which someone else may speak ("FALLIN: I think he").
     fn only(&self, e: u32, from: usize, to: usize) -> bool {
         (from..to).all(|k| {
-            if self.in_quote[k] {
+            if self.in_quote(k) {
                 return true;
             }
             if self.person[k] != NONE {
@@ -780,15 +791,20 @@ impl<'a> Tokens<'a> {
 
     /// Whether token `k` is a singular noun for a person; each token is looked up at most once.
     fn person_noun(&self, k: usize) -> bool {
-        const UNKNOWN: u8 = 0;
-        const YES: u8 = 2;
-        let memo = &self.noun[k];
-        if memo.get() == UNKNOWN {
-            let yes =
-                self.segments.tokens[k].kind == TokenKind::Word && is_person_noun(self.word(k));
-            memo.set(if yes { YES } else { 1 });
+        let bits = self.bits[k].get();
+        if bits & NOUN_KNOWN != 0 {
+            return bits & PERSON_NOUN != 0;
         }
-        memo.get() == YES
+        let yes = self.segments.tokens[k].kind == TokenKind::Word && is_person_noun(self.word(k));
+        self.set(
+            k,
+            if yes {
+                NOUN_KNOWN | PERSON_NOUN
+            } else {
+                NOUN_KNOWN
+            },
+        );
+        yes
     }
 }
 
@@ -819,14 +835,14 @@ fn pronoun_evidence(
     let tokens = &segments.tokens;
     let mut evidence: HashMap<u32, Seen> = HashMap::new();
     for (p, token) in tokens.iter().enumerate() {
-        if t.in_quote[p] || token.kind != TokenKind::Word {
+        if t.in_quote(p) || token.kind != TokenKind::Word {
             continue;
         }
         let word = t.word(p);
         let Some(gender) = pronoun_gender(word) else {
             continue;
         };
-        let s = t.sentence_of[p] as usize;
+        let s = segments.sentence_of_token(p).unwrap_or(0);
         let Some(sentence) = segments.sentences.get(s) else {
             continue;
         };
@@ -836,10 +852,10 @@ fn pronoun_evidence(
         // “…,” she said / She …: the person the previous sentence is about, when no one else is
         // named since.
         let mut found = None;
-        if (opens || t.speaker_token[p]) && s > 0 {
+        if (opens || t.speaker_token(p)) && s > 0 {
             let prev = segments.sentences[s - 1];
             let near = prev.paragraph == sentence.paragraph
-                || (t.speaker_token[p] && prev.paragraph + 1 == sentence.paragraph);
+                || (t.speaker_token(p) && prev.paragraph + 1 == sentence.paragraph);
             let from = prev.first_token as usize;
             if near && p - from <= MAX_BACK {
                 found = t.subject(s - 1).filter(|&e| t.only(e, from, p));
@@ -850,7 +866,7 @@ fn pronoun_evidence(
         if found.is_none() && p - start <= MAX_BACK {
             found = t
                 .subject(s)
-                .filter(|&e| (start..p).any(|k| t.person[k] == e && !t.in_quote[k]))
+                .filter(|&e| (start..p).any(|k| t.person[k] == e && !t.in_quote(k)))
                 .filter(|&e| t.only(e, start, p))
                 .filter(|&e| opens_reported_clause(&t, e, start, p));
         }
@@ -867,10 +883,10 @@ fn pronoun_evidence(
 fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
     let name = (from..p)
         .rev()
-        .find(|&k| t.person[k] == e && !t.in_quote[k]);
+        .find(|&k| t.person[k] == e && !t.in_quote(k));
     let Some(name) = name else { return false };
     let verb = (name + 1..p).rev().find(|&k| {
-        !t.in_quote[k]
+        !t.in_quote(k)
             && t.segments.tokens[k].kind == TokenKind::Word
             && !t.word(k).starts_with(char::is_uppercase)
             && lexicon::is_speech_verb(t.word(k))

@@ -257,7 +257,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     if !ends_clause {
         return None;
     }
-    let same_sentence = start > 0 && ctx.sentence_of[start] == ctx.sentence_of[start - 1];
+    let same_sentence = start > 0 && ctx.sentence_index(start) == ctx.sentence_index(start - 1);
     let end = sentence_end(ctx, start).min(seg.tokens.len());
     // “…?” Graham asked. / “…” — X: a short attribution may stand as a sentence of its own.
     let short_sentence = !same_sentence && end - start <= MAX_PHRASE + 3;

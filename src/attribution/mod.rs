@@ -37,22 +37,24 @@ use crate::span::Span;
 use crate::words::{self, class};
 use frame::{Frame, SpeakerPhrase};
 
+/// [`Context::token_bits`]: the token lies inside a mention.
+const IN_MENTION: u8 = 4;
+/// [`Context::token_bits`]: the token lies inside a quotation.
+const IN_QUOTE: u8 = 1;
+/// [`Context::token_bits`]: the token is a speech cue.
+const CUE: u8 = 2;
+
 /// What every rule reads: the text, its segments, its mentions, with per-token indexes.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
     pub segments: &'a Segments,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
-    /// For each token, the index of the mention covering it, or `u32::MAX`.
-    pub mention_at: Vec<u32>,
-    /// For each token, the index of the quotation covering it, or `u32::MAX`.
-    pub quote_at: Vec<u32>,
-    /// For each token, whether it is a speech cue ([`Context::is_cue`]).
-    cue: Vec<bool>,
-    /// For each token, the index of the first cue at or after it (`tokens.len()` when none).
-    next_cue: Vec<u32>,
-    /// For each token, the index of its sentence (saves a binary search per question).
-    pub sentence_of: Vec<u32>,
+    /// For each token, [`IN_MENTION`], [`IN_QUOTE`] and [`CUE`] bits: one byte per token, so
+    /// that a long text's per-token tables stay small beside its tokens.
+    token_bits: Vec<u8>,
+    /// The speech cues ([`Context::is_cue`]), as ascending token indices.
+    cues: Vec<u32>,
     /// Whether the first paragraph reads as a headline: no sentence-final mark of its own.
     pub headline: bool,
 }
@@ -66,27 +68,26 @@ impl<'a> Context<'a> {
         quotes: &[QuoteSpan],
     ) -> Self {
         let tokens = &segments.tokens;
-        let mut mention_at = vec![u32::MAX; tokens.len()];
-        let mut quote_at = vec![u32::MAX; tokens.len()];
+        let mut token_bits = vec![0u8; tokens.len()];
         let mut t = 0;
-        for (i, m) in mentions.iter().enumerate() {
+        for m in mentions {
             while t < tokens.len() && tokens[t].span.end <= m.span.start {
                 t += 1;
             }
             let mut k = t;
             while k < tokens.len() && tokens[k].span.start < m.span.end {
-                mention_at[k] = i as u32;
+                token_bits[k] |= IN_MENTION;
                 k += 1;
             }
         }
         t = 0;
-        for (i, q) in quotes.iter().enumerate() {
+        for q in quotes {
             while t < tokens.len() && tokens[t].span.end <= q.span.start {
                 t += 1;
             }
             let mut k = t;
             while k < tokens.len() && tokens[k].span.start < q.span.end {
-                quote_at[k] = i as u32;
+                token_bits[k] |= IN_QUOTE;
                 k += 1;
             }
         }
@@ -95,11 +96,8 @@ impl<'a> Context<'a> {
             segments,
             mentions,
             entities,
-            mention_at,
-            quote_at,
-            cue: Vec::new(),
-            next_cue: Vec::new(),
-            sentence_of: vec![0; tokens.len()],
+            token_bits,
+            cues: Vec::new(),
             headline: segments.paragraphs.first().is_some_and(|p| {
                 !p.span
                     .text(text)
@@ -107,19 +105,11 @@ impl<'a> Context<'a> {
                     .ends_with(['.', '?', '!'])
             }),
         };
-        for (i, sentence) in segments.sentences.iter().enumerate() {
-            for t in sentence.tokens() {
-                ctx.sentence_of[t] = i as u32;
+        for i in 0..tokens.len() {
+            if ctx.compute_cue(i) {
+                ctx.token_bits[i] |= CUE;
+                ctx.cues.push(i as u32);
             }
-        }
-        ctx.cue = (0..tokens.len()).map(|i| ctx.compute_cue(i)).collect();
-        let mut next = tokens.len() as u32;
-        ctx.next_cue = vec![0; tokens.len()];
-        for i in (0..tokens.len()).rev() {
-            if ctx.cue[i] {
-                next = i as u32;
-            }
-            ctx.next_cue[i] = next;
         }
         ctx
     }
@@ -145,11 +135,25 @@ impl<'a> Context<'a> {
             .and_then(|_| words::pronoun_gender(self.segments.class(i)))
     }
 
-    /// The mention covering token `i`.
+    /// The mention covering token `i` (the last one, when two share it): a binary search for a
+    /// token marked [`IN_MENTION`] (mentions are ordered and do not overlap, see
+    /// [`crate::invariants`]).
     #[inline]
     pub fn mention(&self, i: usize) -> Option<usize> {
-        let m = *self.mention_at.get(i)?;
-        (m != u32::MAX).then_some(m as usize)
+        if self.token_bits.get(i)? & IN_MENTION == 0 {
+            return None;
+        }
+        let token = self.segments.tokens[i].span;
+        let mut m = self.mentions.partition_point(|m| m.span.end <= token.start);
+        // A token that holds two mentions ("U.S.-China") belongs to the last one.
+        while self
+            .mentions
+            .get(m + 1)
+            .is_some_and(|next| next.span.start < token.end)
+        {
+            m += 1;
+        }
+        (m < self.mentions.len()).then_some(m)
     }
 
     /// Whether token `i` is a speech cue used as a verb: a reporting verb in lower case, outside
@@ -157,22 +161,29 @@ impl<'a> Context<'a> {
     /// Decided once per token in [`Context::new`].
     #[inline]
     pub fn is_cue(&self, i: usize) -> bool {
-        self.cue.get(i).copied().unwrap_or(false)
+        self.token_bits.get(i).is_some_and(|&b| b & CUE != 0)
+    }
+
+    /// The index of the sentence holding token `t` (see [`Segments::sentence_of_token`]).
+    #[inline]
+    pub fn sentence_index(&self, t: usize) -> Option<usize> {
+        self.segments.sentence_of_token(t)
     }
 
     /// The sentence holding token `t`.
     #[inline]
     pub fn sentence_of(&self, t: usize) -> Option<&'a crate::segment::Sentence> {
-        self.segments
-            .sentences
-            .get(*self.sentence_of.get(t)? as usize)
+        self.segments.sentences.get(self.sentence_index(t)?)
     }
 
     /// The first cue at or after token `i`, if any.
     #[inline]
     pub fn next_cue(&self, i: usize) -> Option<usize> {
-        let n = *self.next_cue.get(i)? as usize;
-        (n < self.next_cue.len()).then_some(n)
+        if i >= self.token_bits.len() {
+            return None;
+        }
+        let k = self.cues.partition_point(|&c| (c as usize) < i);
+        self.cues.get(k).map(|&c| c as usize)
     }
 
     fn compute_cue(&self, i: usize) -> bool {
@@ -218,7 +229,7 @@ impl<'a> Context<'a> {
     /// Whether token `i` lies inside a quotation.
     #[inline]
     pub fn in_quote(&self, i: usize) -> bool {
-        self.quote_at.get(i).is_some_and(|&q| q != u32::MAX)
+        self.token_bits.get(i).is_some_and(|&b| b & IN_QUOTE != 0)
     }
 }
 
@@ -250,7 +261,8 @@ struct Decisions {
     kind_features: Vec<Vec<u16>>,
     /// The kind the rules alone gave.
     rule_kinds: Vec<QuoteKind>,
-    /// The speaker candidates of each direct or partial quotation (the rules' choice first).
+    /// The speaker candidates of each direct or partial quotation (the rules' choice first);
+    /// empty unless asked for.
     candidates: Vec<Vec<ranker::Candidate>>,
     /// The speaker phrase of each quotation.
     speakers: Vec<Option<SpeakerPhrase>>,
@@ -258,8 +270,9 @@ struct Decisions {
     cues: Vec<Option<Span>>,
 }
 
-/// Frames, kinds, carry-over and the speaker ranker, for every quotation.
-fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models) -> Decisions {
+/// Frames, kinds, carry-over and the speaker ranker, for every quotation; with `keep_candidates`
+/// the ranker's candidates too (for the trainer).
+fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models, keep_candidates: bool) -> Decisions {
     // Whether each quotation opens its clause: both the frame search and the kind read it.
     let opens: Vec<bool> = quotes.iter().map(|q| kind::opens_clause(ctx, q)).collect();
     let frames: Vec<Option<Frame>> = quotes
@@ -316,22 +329,33 @@ fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models) -> Decisions {
         &mut kinds,
     );
     let mut cues: Vec<Option<Span>> = frames.iter().map(|f| f.and_then(|f| f.cue)).collect();
-    let candidates = rank(ctx, quotes, &frames, &speakers, &kinds);
-    if let Some(weights) = models.speakers {
-        for (i, candidates) in candidates.iter().enumerate() {
-            if kinds[i] == QuoteKind::Other {
-                continue;
-            }
-            match ranker::best(candidates, weights, kinds[i]) {
-                Some(best) => {
-                    let c = &candidates[best];
-                    speakers[i] = Some(c.phrase);
-                    if c.cue.is_some() {
-                        cues[i] = c.cue;
-                    }
+    // Each quotation's candidates are ranked as they are made and dropped, unless the trainer
+    // keeps them: held for every quotation of a long text at once, they would outweigh its tokens.
+    let mut candidates = Vec::new();
+    // The ranker's choice per quotation: a speaker with its cue, or none; `None` where it did not
+    // rank (kind other, or no model).
+    type Choice = Option<(SpeakerPhrase, Option<Span>)>;
+    let mut ranked: Vec<Option<Choice>> = vec![None; quotes.len()];
+    rank(ctx, quotes, &frames, &speakers, &kinds, |i, found| {
+        if let Some(weights) = models.speakers.filter(|_| kinds[i] != QuoteKind::Other) {
+            ranked[i] = Some(
+                ranker::best(&found, weights, kinds[i]).map(|b| (found[b].phrase, found[b].cue)),
+            );
+        }
+        if keep_candidates {
+            candidates.push(found);
+        }
+    });
+    for (i, choice) in ranked.into_iter().enumerate() {
+        match choice {
+            Some(Some((phrase, cue))) => {
+                speakers[i] = Some(phrase);
+                if cue.is_some() {
+                    cues[i] = cue;
                 }
-                None => speakers[i] = None,
             }
+            Some(None) => speakers[i] = None,
+            None => {}
         }
     }
     // A fragment with no attribution near it is a scare quote, a title or a label: other. (The
@@ -368,7 +392,7 @@ pub fn attribute(
         speakers,
         cues,
         ..
-    } = decide(&ctx, quotes, Models::compiled());
+    } = decide(&ctx, quotes, Models::compiled(), false);
 
     // Every attribution in text order, so that pronouns can prefer the last speaker.
     let mut pending: Vec<(Span, QuoteKind, Option<SpeakerPhrase>, Option<Span>)> = quotes
@@ -421,22 +445,22 @@ pub fn attribute(
     out
 }
 
-/// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices;
-/// empty for quotations of kind other.
+/// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices,
+/// handed to `take` in order with the quotation's index; empty for quotations of kind other.
 fn rank(
     ctx: &Context,
     quotes: &[QuoteSpan],
     frames: &[Option<Frame>],
     speakers: &[Option<SpeakerPhrase>],
     kinds: &[QuoteKind],
-) -> Vec<Vec<ranker::Candidate>> {
+    mut take: impl FnMut(usize, Vec<ranker::Candidate>),
+) {
     let counts = ranker::EntityCounts::new(ctx);
     let mut previous: Option<SpeakerPhrase> = None;
     let mut earlier: [Option<SpeakerPhrase>; 3] = [None; 3];
-    let mut out = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
         if kinds[i] == QuoteKind::Other {
-            out.push(Vec::new());
+            take(i, Vec::new());
             continue;
         }
         let quotation = ranker::Quotation {
@@ -450,7 +474,7 @@ fn rank(
                 .and_then(|f| f.cue),
             earlier,
         };
-        out.push(ranker::candidates(ctx, &quotation, &counts));
+        take(i, ranker::candidates(ctx, &quotation, &counts));
         if let Some(now) = speakers[i] {
             if let Some(before) = previous.filter(|p: &SpeakerPhrase| p.span != now.span) {
                 let same = |a: &SpeakerPhrase, b: &SpeakerPhrase| {
@@ -467,7 +491,6 @@ fn rank(
             previous = Some(now);
         }
     }
-    out
 }
 
 /// One quotation as the learned models see it, for training them.
@@ -506,6 +529,7 @@ pub fn training_data(
             speakers: None,
             ..models
         },
+        true,
     );
     let mut last_speaker = None;
     let mut out = Vec::with_capacity(quotes.len());

@@ -277,10 +277,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         .token_at_or_after(q.quote.span.end)
         .saturating_sub(1)
         .max(first);
-    let (Some(s0), Some(s1)) = (ctx.sentence_of.get(first), ctx.sentence_of.get(last)) else {
+    let (Some(s0), Some(s1)) = (ctx.sentence_index(first), ctx.sentence_index(last)) else {
         return Vec::new();
     };
-    let (s0, s1) = (*s0 as usize, *s1 as usize);
     let paragraph = seg.sentences[s0].paragraph;
     let lo = (s0.saturating_sub(WINDOW_SENTENCES)..=s0)
         .find(|&s| seg.sentences[s].paragraph == paragraph)
@@ -500,7 +499,7 @@ fn features(
     };
     on(TYPE_AT + type_index);
     // Where it stands.
-    let at = ctx.sentence_of.get(first_token).copied().unwrap_or(0) as usize;
+    let at = ctx.sentence_index(first_token).unwrap_or(0);
     let paragraph = |s: usize| seg.sentences.get(s).map_or(0, |s| s.paragraph);
     let relation = if (s0..=s1).contains(&at) {
         0

@@ -125,6 +125,29 @@ impl Segments {
         self.tokens.partition_point(|t| t.span.end <= byte)
     }
 
+    /// Index of the sentence holding token `t` (0 for a token in none), or `None` past the last
+    /// token. A binary search: a table per token would cost four bytes for each.
+    #[inline]
+    pub fn sentence_of_token(&self, t: usize) -> Option<usize> {
+        if t >= self.tokens.len() {
+            return None;
+        }
+        let s = self
+            .sentences
+            .partition_point(|s| s.end_token as usize <= t);
+        Some(
+            if self
+                .sentences
+                .get(s)
+                .is_some_and(|s| s.first_token as usize <= t)
+            {
+                s
+            } else {
+                0
+            },
+        )
+    }
+
     /// Index of the sentence holding `byte`, or the one after it when `byte` is between sentences.
     pub fn sentence_at(&self, byte: u32) -> usize {
         self.sentences.partition_point(|s| s.span.end <= byte)
