@@ -262,8 +262,8 @@ impl<'a> Ctx<'a> {
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: FxHashMap::default(),
-            out: Vec::with_capacity(toks.len() / 6),
-            found: Vec::with_capacity(toks.len() / 6),
+            out: Vec::new(),
+            found: Vec::new(),
             wordbits: wordbits::WordBits::new(segments.words.info.len()),
         }
     }

@@ -107,7 +107,6 @@ fn rule_tag(kind: EntityType, k: u32, a: u32, b: u32) -> u8 {
 pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
     let n = seg.tokens.len();
     let mut tokens = vec![TokenFeatures::default(); n];
-    let mut numeric = vec![false; n];
     let mut kept = vec![false; n];
     for (m, f) in &rules.mentions {
         let as_is = combine::kept_as_is(m, f);
@@ -116,9 +115,6 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
             let t = &mut tokens[k as usize];
             t.rule_tag = rule_tag(m.kind, k, f.a, f.b);
             t.rule = f.source as u8;
-            if f.source == Source::Numeric {
-                numeric[k as usize] = true;
-            }
         }
     }
     for s in &seg.sentences {
@@ -134,8 +130,11 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
             }
         }
     }
+    // A token of a number, date or amount the rules found (mentions do not overlap, so its rule
+    // is the numeric one).
+    let numeric = |i: usize| tokens[i].rule == Source::Numeric as u8;
     let candidate: Vec<bool> = (0..n)
-        .map(|i| decode::is_candidate(seg, text, &rules.wordbits, numeric[i], i))
+        .map(|i| decode::is_candidate(seg, text, &rules.wordbits, numeric(i), i))
         .collect();
     let mut regions = Vec::new();
     decode::regions(text, seg, &rules.wordbits, &candidate, &mut regions);
