@@ -399,11 +399,24 @@ fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     let bytes = para.as_bytes();
     let first_is_digit = bytes[start].is_ascii_digit();
     loop {
+        // ASCII letters, digits and `_`, the common case, without decoding (for ASCII they are
+        // exactly the word characters).
+        while bytes
+            .get(end)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+        {
+            end += 1;
+        }
         let rest = &para[end..];
         let Some(c) = rest.chars().next() else { break };
         if is_word_char(c) {
             end += c.len_utf8();
             continue;
+        }
+        // Only an apostrophe, a hyphen or `,` `.` `:` can join what follows; anything else (a
+        // space, most often) ends the word without looking further.
+        if !(is_apostrophe(c) || is_hyphen(c) || matches!(c, ',' | '.' | ':')) {
+            break;
         }
         let next = rest[c.len_utf8()..].chars().next();
         let next_is_word = next.is_some_and(is_word_char);
@@ -458,6 +471,23 @@ fn is_dotted_abbreviation(para: &str, start: usize, dot: usize) -> bool {
 }
 
 fn case_flags(word: &str) -> u8 {
+    let bytes = word.as_bytes();
+    match bytes.first() {
+        // A lower-case first letter: neither capitalised nor in capitals (most words).
+        Some(b) if b.is_ascii_lowercase() => return 0,
+        // An ASCII word with a capital first: in capitals when no letter is lower case and it has
+        // two letters or more.
+        Some(b) if b.is_ascii_uppercase() && word.is_ascii() => {
+            let all_caps = !bytes.iter().any(u8::is_ascii_lowercase)
+                && bytes
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_some();
+            return CAPITALIZED | if all_caps { ALL_CAPS } else { 0 };
+        }
+        _ => {}
+    }
     let mut letters = 0;
     let mut upper = 0;
     let mut first_upper = None;
