@@ -231,14 +231,22 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
             continue;
         }
         if b < 0x80 {
-            // ASCII: the common case, without decoding.
-            if !matches!(b, b' ' | b'\t' | 0x0B | 0x0C) {
+            // ASCII: the common case, a run at a time up to the next line break or non-ASCII
+            // byte, without decoding: its first and last non-blank bytes are all that matter.
+            let run_end = bytes[i..]
+                .iter()
+                .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
+                .map_or(bytes.len(), |p| i + p);
+            let run = &bytes[i..run_end];
+            let blank = |b: &u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C);
+            if let Some(first) = run.iter().position(|b| !blank(b)) {
                 if start.is_none() {
-                    start = Some(i);
+                    start = Some(i + first);
                 }
-                last_end = i + 1;
+                let last = run.iter().rposition(|b| !blank(b)).unwrap_or(first);
+                last_end = i + last + 1;
             }
-            i += 1;
+            i = run_end;
             continue;
         }
         let c = text[i..].chars().next().unwrap_or(' ');
