@@ -206,6 +206,11 @@ pub fn segment(text: &str) -> Segments {
             });
         }
     }
+    // Every later stage keeps these for the whole analysis: no more room than they hold (the
+    // tokens were given room for one per five bytes).
+    segments.tokens.shrink_to_fit();
+    segments.sentences.shrink_to_fit();
+    segments.paragraphs.shrink_to_fit();
     segments.words = Words::build(text, &mut segments.tokens);
     segments
 }
