@@ -200,9 +200,14 @@ impl<'a> Context<'a> {
         }
         let noun_use = i > 0 && {
             let prev = self.word(i - 1);
-            // "Democratic claims", "32% of claims": after a nationality or a number it is a noun.
+            // "Democratic claims", "32% of claims": after a nationality or a number it is a noun;
+            // after a plural one ("Republicans said") it is the verb of its subject.
             self.mention(i - 1)
                 .is_some_and(|m| self.mentions[m].kind == crate::analysis::EntityType::Norp)
+                && !matches!(
+                    self.segments.tokens[i - 1].tag,
+                    crate::pos::Tag::Nns | crate::pos::Tag::Nnps
+                )
                 || matches!(
                     self.segments.tokens[i - 1].kind,
                     crate::segment::TokenKind::Number

@@ -341,8 +341,14 @@ pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option
     let (start, end) = if after_cue {
         (a, object_from(ctx, a, b)?)
     } else {
-        // The anchor is the last token; a name's phrase keeps its name.
+        // The anchor is the last token; a name's phrase keeps its name; a relative clause set
+        // off by a comma ("the critic, who teaches law,") describes what comes before it.
         let mut last = b - 1;
+        if let Some(comma) = (a + 1..last).find(|&k| {
+            ctx.word(k) == "," && matches!(ctx.tag(k + 1), Tag::Wp | Tag::WpS | Tag::Wdt)
+        }) {
+            last = comma - 1;
+        }
         if let Some(m) = phrase.mention {
             last = seg
                 .token_at_or_after(ctx.mentions[m].span.end)
