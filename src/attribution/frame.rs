@@ -542,7 +542,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             .filter(|&p| matches!(ctx.mentions[p].kind, EntityType::Place | EntityType::Org))
         {
             next = seg.token_at_or_after(ctx.mentions[place].span.end);
-            if next + 2 < limit && ctx.word(next) == "," {
+            if next + 1 < limit && ctx.word(next) == "," {
                 if let Some(state) = ctx
                     .mention(next + 1)
                     .filter(|&p| ctx.mentions[p].kind == EntityType::Place)
@@ -559,6 +559,28 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         span = span.cover(seg.tokens[next - 1].span);
     }
     (span, next)
+}
+
+/// The person whose home place ends at mention `state`: "PERSON of TOWN, STATE", all from token
+/// `from` on.
+fn person_before_home(ctx: &Context, from: usize, state: usize) -> Option<usize> {
+    let seg = ctx.segments;
+    let place = |m: usize| ctx.mentions[m].kind == EntityType::Place;
+    let first_of = |m: usize| seg.token_at_or_after(ctx.mentions[m].span.start);
+    if !place(state) {
+        return None;
+    }
+    let comma = first_of(state).checked_sub(1)?;
+    if comma <= from || ctx.word(comma) != "," {
+        return None;
+    }
+    let town = ctx.mention(comma - 1).filter(|&t| place(t))?;
+    let of = first_of(town).checked_sub(1)?;
+    if of <= from || !ctx.word(of).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    ctx.mention(of - 1)
+        .filter(|&p| ctx.mentions[p].kind == EntityType::Person && first_of(p) >= from)
 }
 
 pub(super) fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
@@ -590,6 +612,10 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         return None;
     }
     if let Some(m) = ctx.mention(last) {
+        // "Stephanie Lark of Derry, N.H. said": the state ends the person's phrase.
+        if let Some(person) = person_before_home(ctx, from, m) {
+            return Some(name_phrase(ctx, person, end).0);
+        }
         let (phrase, _) = name_phrase(ctx, m, end);
         // Only names that can speak: people, organisations, places standing for governments.
         return matches!(
