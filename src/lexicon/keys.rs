@@ -1,32 +1,70 @@
 //! The lexicon map as `build.rs` writes it (`write_keys`): the keys sorted byte-wise and
-//! front-coded in buckets of [`KEY_BUCKET`], with one byte of category-set index and one of female
-//! share per key. Read in place from the binary: a look-up binary-searches the first keys of the
-//! buckets, then decodes at most one bucket and the next bucket's first key.
+//! front-coded in buckets of [`KEY_BUCKET`], each followed by its value (category-set index and
+//! female share). Read in place from the binary: a look-up binary-searches the first keys of the
+//! buckets, then scans one bucket (and the next bucket's first key), comparing only the bytes a key
+//! does not share with the key before.
 //!
 //! Why not a finite-state map: the page transfers this gzipped, and sorted front-coded text
-//! compresses about twice as well as the automaton of the same keys (README, "Speed and size").
+//! compresses far better than the automaton of the same keys (README, "Speed and size").
 
 use std::cmp::Ordering;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_map.rs"));
 
-/// Every key as `shared suffix \n` (see `build.rs`).
+/// Every key as `shared suffix tag [set] [female]` (see `build.rs`).
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_keys.bin"));
-/// Per key: the index of its category bits in [`FLAG_SETS`].
-static FLAGS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_flags.bin"));
-/// Per key: the share of bearers who are female + 1, 0 when unknown.
-static FEMALE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_female.bin"));
+
+/// Bytes below this end a key's suffix: they are its value's tag.
+const TAG: u8 = 0x20;
 
 /// Number of keys.
 #[inline]
 pub(super) fn count() -> usize {
-    FLAGS.len()
+    KEY_COUNT
 }
 
-/// Category bits and female share + 1 of key number `index`.
+/// A key's value as stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Value {
+    /// Index of its category bits in [`FLAG_SETS`].
+    set: u8,
+    /// The share of bearers who are female + 1, 0 when unknown.
+    pub female: u8,
+}
+
+impl Value {
+    /// Its category bits.
+    #[inline]
+    pub fn flags(self) -> u32 {
+        FLAG_SETS[usize::from(self.set)]
+    }
+}
+
+/// Reads the value whose tag is at byte `at`; returns it and where the next key starts.
 #[inline]
-pub(super) fn value(index: usize) -> (u32, u8) {
-    (FLAG_SETS[usize::from(FLAGS[index])], FEMALE[index])
+fn value_at(mut at: usize) -> (Value, usize) {
+    let tag = KEYS[at];
+    at += 1;
+    let mut set = tag & 0x0F;
+    if set == 0x0F {
+        set = KEYS[at];
+        at += 1;
+    }
+    let mut female = 0;
+    if tag & 0x10 != 0 {
+        female = KEYS[at];
+        at += 1;
+    }
+    (Value { set, female }, at)
+}
+
+/// Where the tag after the suffix that continues at byte `at` is.
+#[inline]
+fn suffix_end(mut at: usize) -> usize {
+    while KEYS[at] >= TAG {
+        at += 1;
+    }
+    at
 }
 
 /// Number of buckets.
@@ -40,7 +78,7 @@ fn cmp_head(b: usize, key: &[u8]) -> Ordering {
     // Skip the head's `shared` byte (always 0).
     let head = &KEYS[BUCKETS[b] as usize + 1..];
     for (i, &h) in head.iter().enumerate() {
-        if h == b'\n' {
+        if h < TAG {
             return if i == key.len() {
                 Ordering::Equal
             } else {
@@ -56,22 +94,7 @@ fn cmp_head(b: usize, key: &[u8]) -> Ordering {
     Ordering::Less
 }
 
-/// Decodes the key that starts at byte `at` of the key file over the previous key in `buf` (whose
-/// length is `len`); returns the key's length and where the next key starts.
-#[inline]
-fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, usize) {
-    let mut n = usize::from(KEYS[at]);
-    let mut at = at + 1;
-    while KEYS[at] != b'\n' {
-        buf[n] = KEYS[at];
-        n += 1;
-        at += 1;
-    }
-    (n, at + 1)
-}
-
-/// Where `key` sits among the keys, searching from bucket `from` on (every key of an earlier
-/// bucket must be below `key`).
+/// Where `key` sits among the keys.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) struct Seek {
     /// Index of the first key not below `key` ([`count`] when there is none).
@@ -80,9 +103,12 @@ pub(super) struct Seek {
     pub exact: bool,
     /// That key starts with `key` (some key does).
     pub prefix: bool,
+    /// That key's value.
+    pub value: Value,
 }
 
-/// Finds the first key not below `key`, searching from bucket `from` on.
+/// Finds the first key not below `key`, searching from bucket `from` on (every key of an earlier
+/// bucket must be below `key`).
 pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     // The first bucket whose first key is above `key`: past those that start with a smaller
     // byte, before those that start with a larger one.
@@ -105,39 +131,70 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     }
     // Every key before the bucket before it is below `key`.
     let bucket = lo.saturating_sub(1).max(from);
-    let mut buf = [0u8; MAX_KEY];
-    scan(
-        key,
-        bucket * KEY_BUCKET,
-        BUCKETS[bucket] as usize,
-        &mut buf,
-        count(),
-    )
-    .unwrap_or(Seek {
+    scan(key, bucket * KEY_BUCKET, BUCKETS[bucket] as usize, count()).unwrap_or(Seek {
         index: count(),
         exact: false,
         prefix: false,
+        value: Value::default(),
     })
 }
 
-/// Decodes keys from number `index`, which starts at byte `at` (`buf` holding the key before
-/// unless `index` starts a bucket), until one is not below `key`; gives up before number `end`.
-#[inline]
-fn scan(
-    key: &[u8],
-    mut index: usize,
-    mut at: usize,
-    buf: &mut [u8; MAX_KEY],
-    end: usize,
-) -> Option<Seek> {
+/// Reads keys from number `index`, the first of a bucket, which starts at byte `at`, until one is
+/// not below `key`; gives up before number `end`.
+///
+/// Each key is compared only where it can differ from the last: `m` is how many leading bytes the
+/// key before (which is below `key`) shares with `key`. A key that shares fewer bytes with the one
+/// before is above `key`; one that shares more is below it, like the one before.
+fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize) -> Option<Seek> {
+    let mut m = 0;
     while index < end {
-        let (n, next) = decode(at, buf);
-        let found = &buf[..n];
-        if found >= key {
+        if index % KEY_BUCKET == 0 {
+            // A bucket's first key is written whole.
+            m = 0;
+        }
+        let shared = usize::from(KEYS[at]);
+        at += 1;
+        // `Some((exact, prefix))` once a key is not below `key`.
+        let found = if shared < m {
+            Some((false, false))
+        } else if shared > m {
+            None
+        } else {
+            let mut j = m;
+            loop {
+                let b = KEYS[at];
+                if b < TAG {
+                    // The key ends: `key` itself, or a prefix of it (below it).
+                    break if j == key.len() {
+                        Some((true, true))
+                    } else {
+                        m = j;
+                        None
+                    };
+                }
+                match key.get(j) {
+                    None => break Some((false, true)),
+                    Some(&k) if b != k => {
+                        break if b > k {
+                            Some((false, false))
+                        } else {
+                            m = j;
+                            None
+                        };
+                    }
+                    Some(_) => {}
+                }
+                j += 1;
+                at += 1;
+            }
+        };
+        let (value, next) = value_at(suffix_end(at));
+        if let Some((exact, prefix)) = found {
             return Some(Seek {
                 index,
-                exact: found == key,
-                prefix: found.starts_with(key),
+                exact,
+                prefix,
+                value,
             });
         }
         index += 1;
@@ -146,32 +203,35 @@ fn scan(
     None
 }
 
+/// Decodes the key that starts at byte `at` over the key before it in `buf`; returns the key's
+/// length and where the next key starts.
+#[inline]
+fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, usize) {
+    let mut n = usize::from(KEYS[at]);
+    let mut at = at + 1;
+    while KEYS[at] >= TAG {
+        buf[n] = KEYS[at];
+        n += 1;
+        at += 1;
+    }
+    (n, value_at(at).1)
+}
+
 /// [`seek`] of the first `len` bytes of key number `index` followed by `tail` (the words of a
-/// cursor, extended), first in the rest of that key's bucket. `len + tail.len()` is at most
-/// [`MAX_KEY`].
+/// cursor, extended), first in that key's bucket. `len + tail.len()` is at most [`MAX_KEY`].
 pub(super) fn seek_from(index: usize, len: usize, tail: &[u8]) -> Seek {
     let bucket = index / KEY_BUCKET;
+    let start = BUCKETS[bucket] as usize;
     let mut buf = [0u8; MAX_KEY];
-    let mut at = BUCKETS[bucket] as usize;
-    for _ in bucket * KEY_BUCKET..index {
+    let mut at = start;
+    for _ in bucket * KEY_BUCKET..=index {
         at = decode(at, &mut buf).1;
     }
-    let mut key = [0u8; MAX_KEY];
-    let (n, next) = decode(at, &mut buf);
     let total = len + tail.len();
-    key[..len].copy_from_slice(&buf[..len]);
-    key[len..total].copy_from_slice(tail);
-    let key = &key[..total];
-    let found = &buf[..n];
-    if found >= key {
-        return Seek {
-            index,
-            exact: found == key,
-            prefix: found.starts_with(key),
-        };
-    }
+    buf[len..total].copy_from_slice(tail);
+    let key = &buf[..total];
     let end = ((bucket + 1) * KEY_BUCKET).min(count());
-    scan(key, index + 1, next, &mut buf, end).unwrap_or_else(|| seek(key, bucket + 1))
+    scan(key, bucket * KEY_BUCKET, start, end).unwrap_or_else(|| seek(key, bucket + 1))
 }
 
 #[cfg(test)]
@@ -189,13 +249,25 @@ mod tests {
         keys
     }
 
+    /// Every key's value, in order.
+    fn all_values() -> Vec<Value> {
+        let (mut values, mut at) = (Vec::new(), 0);
+        while at < KEYS.len() {
+            let (value, next) = value_at(suffix_end(at + 1));
+            values.push(value);
+            at = next;
+        }
+        values
+    }
+
     /// What `seek` must answer, by a linear search of the decoded keys.
-    fn expected(keys: &[Vec<u8>], key: &[u8]) -> Seek {
+    fn expected(keys: &[Vec<u8>], values: &[Value], key: &[u8]) -> Seek {
         let index = keys.partition_point(|k| k.as_slice() < key);
         Seek {
             index,
             exact: keys.get(index).is_some_and(|k| k == key),
             prefix: keys.get(index).is_some_and(|k| k.starts_with(key)),
+            value: values.get(index).copied().unwrap_or_default(),
         }
     }
 
@@ -205,48 +277,62 @@ mod tests {
         assert_eq!(keys.len(), count());
         assert!(keys.windows(2).all(|w| w[0] < w[1]));
         assert!(keys.iter().all(|k| !k.is_empty() && k.len() <= MAX_KEY));
-        assert!((0..count()).all(|i| value(i).0 != 0));
+        let values = all_values();
+        assert_eq!(values.len(), count());
+        assert!(values.iter().all(|v| v.flags() != 0));
+        // Only given names have a female share, and most given names do.
+        let given = |v: &&Value| v.flags() & 1 != 0;
+        assert!(values.iter().filter(|v| v.female != 0).all(|v| given(&v)));
+        assert!(
+            values
+                .iter()
+                .filter(given)
+                .filter(|v| v.female != 0)
+                .count()
+                > 1000
+        );
     }
 
     #[test]
     fn seek_finds_every_key_and_every_prefix() {
-        let keys = all_keys();
+        let (keys, values) = (all_keys(), all_values());
         for (i, key) in keys.iter().enumerate() {
             let found = seek(key, 0);
             assert_eq!((found.index, found.exact), (i, true), "{key:?}");
+            assert_eq!(found.value, values[i]);
             for len in 0..key.len() {
-                assert_eq!(seek(&key[..len], 0), expected(&keys, &key[..len]));
+                assert_eq!(seek(&key[..len], 0), expected(&keys, &values, &key[..len]));
             }
         }
     }
 
     #[test]
     fn seek_places_keys_that_are_not_there() {
-        let keys = all_keys();
+        let (keys, values) = (all_keys(), all_values());
         for key in keys.iter().step_by(7) {
             let mut other = key.clone();
             other.push(b'~');
-            assert_eq!(seek(&other, 0), expected(&keys, &other));
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
             other.truncate(key.len() - 1);
             other.push(b' ');
-            assert_eq!(seek(&other, 0), expected(&keys, &other));
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
             *other.last_mut().unwrap() = 0xFF;
-            assert_eq!(seek(&other, 0), expected(&keys, &other));
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
         }
         for key in [&b""[..], b"\x00", b"\xff\xff", b"zzzzzz", b"a"] {
-            assert_eq!(seek(key, 0), expected(&keys, key));
+            assert_eq!(seek(key, 0), expected(&keys, &values, key));
         }
     }
 
     #[test]
     fn seek_from_a_prefix_extends_it() {
-        let keys = all_keys();
+        let (keys, values) = (all_keys(), all_values());
         for key in keys.iter().step_by(3) {
             for len in 0..key.len() {
-                let at = expected(&keys, &key[..len]).index;
-                for tail in [&key[len..], &key[len..=len], b" z", b"'"] {
+                let at = expected(&keys, &values, &key[..len]).index;
+                for tail in [&key[len..], &key[len..=len], b" z", b"'", b"~"] {
                     let whole = [&key[..len], tail].concat();
-                    assert_eq!(seek_from(at, len, tail), expected(&keys, &whole));
+                    assert_eq!(seek_from(at, len, tail), expected(&keys, &values, &whole));
                 }
             }
         }

@@ -51,10 +51,12 @@ impl Entry {
         (self.female > 0).then(|| f32::from(self.female - 1) / 100.0)
     }
 
-    /// The entry of key number `index` of the map.
-    fn of_key(index: usize) -> Entry {
-        let (flags, female) = keys::value(index);
-        Entry { flags, female }
+    /// The entry of a key of the map.
+    fn of_value(value: keys::Value) -> Entry {
+        Entry {
+            flags: value.flags(),
+            female: value.female,
+        }
     }
 }
 
@@ -88,7 +90,7 @@ pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [
 fn get_bytes(key: &[u8]) -> Entry {
     let found = keys::seek(key, 0);
     if found.exact {
-        Entry::of_key(found.index)
+        Entry::of_value(found.value)
     } else {
         Entry::default()
     }
@@ -165,6 +167,8 @@ pub struct Cursor {
     len: u8,
     /// The key at `at` is the words so far.
     exact: bool,
+    /// The value of the key at `at`.
+    value: keys::Value,
     started: bool,
 }
 
@@ -184,6 +188,7 @@ impl Cursor {
             at: if keys::count() > 0 { 0 } else { DEAD },
             len: 0,
             exact: false,
+            value: keys::Value::default(),
             started: false,
         }
     }
@@ -194,6 +199,7 @@ impl Cursor {
             self.at = found.index as u32;
             self.len = len as u8;
             self.exact = found.exact;
+            self.value = found.value;
         } else {
             self.at = DEAD;
         }
@@ -237,7 +243,7 @@ impl Cursor {
     /// The entry for the words pushed so far, if they form a key.
     pub fn entry(&self) -> Entry {
         if self.alive() && self.exact {
-            Entry::of_key(self.at as usize)
+            Entry::of_value(self.value)
         } else {
             Entry::default()
         }
