@@ -131,7 +131,14 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     }
     // Every key before the bucket before it is below `key`.
     let bucket = lo.saturating_sub(1).max(from);
-    scan(key, bucket * KEY_BUCKET, BUCKETS[bucket] as usize, count()).unwrap_or(Seek {
+    scan(
+        key,
+        bucket * KEY_BUCKET,
+        BUCKETS[bucket] as usize,
+        count(),
+        0,
+    )
+    .unwrap_or(Seek {
         index: count(),
         exact: false,
         prefix: false,
@@ -139,14 +146,13 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     })
 }
 
-/// Reads keys from number `index`, the first of a bucket, which starts at byte `at`, until one is
-/// not below `key`; gives up before number `end`.
+/// Reads keys from number `index`, which starts at byte `at`, until one is not below `key`; gives
+/// up before number `end`. Every key before `index` is below `key`, and the one just before shares
+/// its first `m` bytes with it (`m` is 0 when `index` starts a bucket).
 ///
-/// Each key is compared only where it can differ from the last: `m` is how many leading bytes the
-/// key before (which is below `key`) shares with `key`. A key that shares fewer bytes with the one
-/// before is above `key`; one that shares more is below it, like the one before.
-fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize) -> Option<Seek> {
-    let mut m = 0;
+/// Each key is compared only where it can differ from the last: a key that shares fewer bytes with
+/// the one before than `m` is above `key`; one that shares more is below it, like the one before.
+fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -> Option<Seek> {
     while index < end {
         if index % KEY_BUCKET == 0 {
             // A bucket's first key is written whole.
@@ -204,9 +210,9 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize) -> Option<Seek>
 }
 
 /// Decodes the key that starts at byte `at` over the key before it in `buf`; returns the key's
-/// length and where the next key starts.
+/// length, its value and where the next key starts.
 #[inline]
-fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, usize) {
+fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
     let mut n = usize::from(KEYS[at]);
     let mut at = at + 1;
     while KEYS[at] >= TAG {
@@ -214,24 +220,39 @@ fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, usize) {
         n += 1;
         at += 1;
     }
-    (n, value_at(at).1)
+    let (value, next) = value_at(at);
+    (n, value, next)
 }
 
 /// [`seek`] of the first `len` bytes of key number `index` followed by `tail` (the words of a
-/// cursor, extended), first in that key's bucket. `len + tail.len()` is at most [`MAX_KEY`].
+/// cursor, extended), first in the rest of that key's bucket. `len + tail.len()` is at most
+/// [`MAX_KEY`].
 pub(super) fn seek_from(index: usize, len: usize, tail: &[u8]) -> Seek {
     let bucket = index / KEY_BUCKET;
-    let start = BUCKETS[bucket] as usize;
     let mut buf = [0u8; MAX_KEY];
-    let mut at = start;
-    for _ in bucket * KEY_BUCKET..=index {
-        at = decode(at, &mut buf).1;
+    let mut at = BUCKETS[bucket] as usize;
+    for _ in bucket * KEY_BUCKET..index {
+        at = decode(at, &mut buf).2;
     }
+    let (n, value, next) = decode(at, &mut buf);
+    // Key `index` starts with the words so far; the keys before it are below them.
+    let mut key = [0u8; MAX_KEY];
     let total = len + tail.len();
-    buf[len..total].copy_from_slice(tail);
-    let key = &buf[..total];
+    key[..len].copy_from_slice(&buf[..len]);
+    key[len..total].copy_from_slice(tail);
+    let key = &key[..total];
+    let found = &buf[..n];
+    if found >= key {
+        return Seek {
+            index,
+            exact: found == key,
+            prefix: found.starts_with(key),
+            value,
+        };
+    }
+    let m = found.iter().zip(key).take_while(|(a, b)| a == b).count();
     let end = ((bucket + 1) * KEY_BUCKET).min(count());
-    scan(key, bucket * KEY_BUCKET, start, end).unwrap_or_else(|| seek(key, bucket + 1))
+    scan(key, index + 1, next, end, m).unwrap_or_else(|| seek(key, bucket + 1))
 }
 
 #[cfg(test)]
@@ -242,7 +263,7 @@ mod tests {
     fn all_keys() -> Vec<Vec<u8>> {
         let (mut keys, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
         while at < KEYS.len() {
-            let (n, next) = decode(at, &mut buf);
+            let (n, _, next) = decode(at, &mut buf);
             keys.push(buf[..n].to_vec());
             at = next;
         }
