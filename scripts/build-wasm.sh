@@ -41,7 +41,7 @@ wasm_name=$(printf '%s' "$crate" | tr - _)
 # The page's module is optimised for size: the page (wasm + JS + CSS) must stay under 600 KB
 # gzipped. Measured on 2026-12-02 after the lexicon became front-coded keys (gzip -9 of the .wasm;
 # Node, 1 MB bench corpus, MB/s by CPU time, 3 alternating runs on busy cores): opt-level 3
-# 482,313 B at 4.9-5.0 MB/s, 2 473,422 B at 4.7-5.0, "s" 453,070 B at 4.2-4.5, "z" 427,317 B at
+# 482,437 B at 4.9-5.0 MB/s, 2 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at
 # 2.7-2.8. Before it (the fst map): 3 592,800 B, "s" 567,820 B. wasm-opt -Os/-Oz/-O3
 # (binaryen 132, on the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and
 # the 3 one 1.1-1.3 KB smaller, so it is not used. Native builds keep the release profile's
