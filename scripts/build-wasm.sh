@@ -39,11 +39,13 @@ crate=$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)
 wasm_name=$(printf '%s' "$crate" | tr - _)
 
 # The page's module is optimised for size: the page (wasm + JS + CSS) must stay under 600 KB
-# gzipped. Measured with the entity tagger in (gzip -9 of the .wasm; Node, 1 MB bench corpus,
-# median of 9 alternating passes): opt-level 3 592,800 B at 4.3-4.5 MB/s, 2 580,929 B at the same
-# speed, "s" 567,820 B at 3.7-3.9 MB/s, "z" 539,830 B at 2.3 MB/s; wasm-opt -O3/-Os/-Oz (binaryen
-# 132) on the 3 or "s" build made the gzipped module 12-20 KB larger. Native builds keep the
-# release profile's opt-level 3. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. 3, to compare).
+# gzipped. Measured on 2026-12-02 after the lexicon became front-coded keys (gzip -9 of the .wasm;
+# Node, 1 MB bench corpus, MB/s by CPU time, 3 alternating runs on busy cores): opt-level 3
+# 482,437 B at 4.9-5.0 MB/s, 2 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at
+# 2.7-2.8. Before it (the fst map): 3 592,800 B, "s" 567,820 B. wasm-opt -Os/-Oz/-O3
+# (binaryen 132, on the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and
+# the 3 one 1.1-1.3 KB smaller, so it is not used. Native builds keep the release profile's
+# opt-level 3. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. 3, to compare).
 opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-s}
 printf '== cargo build --release (opt-level %s) --target wasm32-unknown-unknown --lib %s --features %s\n' "$opt_level" "$no_default" "$features"
 # shellcheck disable=SC2086  # $no_default is empty or one flag

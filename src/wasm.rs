@@ -17,10 +17,9 @@
 //! so UTF-16 offsets still index the caller's own string; only the `text` fields of the report show
 //! U+FFFD where the input had a lone surrogate. `tests/web.rs` checks this.
 
-use std::collections::BTreeMap;
+use std::collections::BTreeSet;
 
-use serde::de::IgnoredAny;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 use crate::{try_analyze, Error, OffsetUnit, Options, Report, MAX_INPUT_BYTES, VERSION};
@@ -172,12 +171,6 @@ pub fn max_input_bytes() -> u32 {
     MAX_INPUT_BYTES as u32
 }
 
-/// The options object as JS passes it.
-#[derive(Deserialize)]
-struct JsOptions {
-    offsets: Option<String>,
-}
-
 /// The option names `analyze` knows.
 const OPTION_NAMES: [&str; 1] = ["offsets"];
 
@@ -194,17 +187,30 @@ impl TryFrom<&JsValue> for Options {
                 "options must be an object such as { offsets: \"utf16\" }".into(),
             ));
         }
-        let bad = |e: serde_wasm_bindgen::Error| Error::BadOption(format!("bad options: {e}"));
-        // serde-wasm-bindgen reads a struct's fields by name and never sees others: list the keys.
-        let keys: BTreeMap<String, IgnoredAny> =
-            serde_wasm_bindgen::from_value(value.clone()).map_err(bad)?;
-        if let Some(key) = keys.keys().find(|k| !OPTION_NAMES.contains(&k.as_str())) {
+        // Read with JS reflection rather than serde: serde's messages for a value of the wrong
+        // type would link float formatting into the module (README, "Speed and size").
+        let object = js_sys::Object::from(value.clone());
+        let keys: BTreeSet<String> = js_sys::Object::keys(&object)
+            .iter()
+            .filter_map(|key| key.as_string())
+            .collect();
+        if let Some(key) = keys.iter().find(|k| !OPTION_NAMES.contains(&k.as_str())) {
             return Err(Error::BadOption(format!(
                 "unknown option {key:?}: known options are {OPTION_NAMES:?}"
             )));
         }
-        let raw: JsOptions = serde_wasm_bindgen::from_value(value.clone()).map_err(bad)?;
-        let offsets = match raw.offsets.as_deref() {
+        let offsets = js_sys::Reflect::get(&object, &JsValue::from_str("offsets"))
+            .map_err(|_| Error::BadOption("bad options: cannot read \"offsets\"".into()))?;
+        let offsets = if offsets.is_undefined() || offsets.is_null() {
+            None
+        } else {
+            Some(offsets.as_string().ok_or_else(|| {
+                Error::BadOption(
+                    "bad options: offsets must be \"utf16\", \"chars\" or \"bytes\"".into(),
+                )
+            })?)
+        };
+        let offsets = match offsets.as_deref() {
             None => OffsetUnit::default(),
             Some(name) => OffsetUnit::from_name(name).ok_or_else(|| {
                 Error::BadOption(format!(

@@ -1,12 +1,13 @@
 //! Word lists compiled in at build time, behind typed look-ups.
 //!
-//! `build.rs` turns every list in `data/` into one finite-state map from a lower-cased key (a word,
-//! or words joined by single spaces, e.g. `trade representative`, `st. john's`) to category bits
-//! and, for given names, the share of bearers who are female. The map is read in place from the
-//! binary: nothing is parsed at start-up.
+//! `build.rs` turns every list in `data/` into one sorted map from a lower-cased key (a word, or
+//! words joined by single spaces, e.g. `trade representative`, `st. john's`) to category bits and,
+//! for given names, the share of bearers who are female, front-coded so that it compresses well
+//! (`keys.rs`). The map is read in place from the binary: nothing is parsed at start-up.
 //!
 //! Look-ups lower-case into a stack buffer and never allocate for words up to 64 bytes. Multi-word
-//! names are matched token by token with a [`Cursor`], which walks the map without building keys.
+//! names are matched token by token with a [`Cursor`], which stands at the first key that starts
+//! with the words so far.
 //!
 //! No other module reads the raw map.
 
@@ -14,24 +15,13 @@
 #![allow(dead_code)]
 
 pub(crate) mod hash;
+mod keys;
 pub(crate) mod table;
-
-use std::sync::OnceLock;
-
-use fst::raw::{Fst, Node};
 
 /// Category bits of an entry (generated from `build.rs`' table).
 #[allow(dead_code)]
 pub mod cat {
     include!(concat!(env!("OUT_DIR"), "/lexicon.rs"));
-}
-
-static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon.fst"));
-
-/// The map, wrapped once; wrapping reads only the header and footer.
-fn fst() -> Option<&'static Fst<&'static [u8]>> {
-    static FST: OnceLock<Option<Fst<&'static [u8]>>> = OnceLock::new();
-    FST.get_or_init(|| Fst::new(BYTES).ok()).as_ref()
 }
 
 /// What the lexicon knows about a key.
@@ -61,10 +51,11 @@ impl Entry {
         (self.female > 0).then(|| f32::from(self.female - 1) / 100.0)
     }
 
-    fn from_value(v: u64) -> Entry {
+    /// The entry of a key of the map.
+    fn of_value(value: keys::Value) -> Entry {
         Entry {
-            flags: v as u32,
-            female: (v >> 32) as u8,
+            flags: value.flags(),
+            female: value.female,
         }
     }
 }
@@ -97,10 +88,12 @@ pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [
 }
 
 fn get_bytes(key: &[u8]) -> Entry {
-    fst()
-        .and_then(|f| f.get(key))
-        .map(|o| Entry::from_value(o.value()))
-        .unwrap_or_default()
+    let found = keys::seek(key, 0);
+    if found.exact {
+        Entry::of_value(found.value)
+    } else {
+        Entry::default()
+    }
 }
 
 /// Everything the lexicon knows about `word` (any case).
@@ -120,15 +113,11 @@ pub fn lookup_walk(word: &str) -> (Entry, Cursor) {
     let mut buf = [0u8; BUF];
     match lower_into(word, &mut buf) {
         Some(key) => {
-            for &b in key {
-                if !cursor.feed(b) {
-                    break;
-                }
-            }
+            cursor.moved(key.len(), keys::seek(key, 0));
             (cursor.entry(), cursor)
         }
         None => {
-            cursor.node = None;
+            cursor.at = DEAD;
             (lookup(word), cursor)
         }
     }
@@ -171,10 +160,20 @@ pub fn is_common_word(word: &str) -> bool {
 /// came before the token); after each, [`Cursor::entry`] says whether the words so far are a key.
 #[derive(Clone, Copy)]
 pub struct Cursor {
-    node: Option<Node<'static>>,
-    out: u64,
+    /// Index of the first key not below the words so far, all of whose first `len` bytes they are;
+    /// [`DEAD`] once no key starts with them.
+    at: u32,
+    /// Length of the words so far, in bytes.
+    len: u8,
+    /// The key at `at` is the words so far.
+    exact: bool,
+    /// The value of the key at `at`.
+    value: keys::Value,
     started: bool,
 }
+
+/// [`Cursor::at`] once no key starts with the words so far.
+const DEAD: u32 = u32::MAX;
 
 impl Default for Cursor {
     fn default() -> Self {
@@ -186,54 +185,73 @@ impl Cursor {
     /// A cursor at the empty key.
     pub fn new() -> Cursor {
         Cursor {
-            node: fst().map(|f| f.root()),
-            out: 0,
+            at: if keys::count() > 0 { 0 } else { DEAD },
+            len: 0,
+            exact: false,
+            value: keys::Value::default(),
             started: false,
         }
     }
 
-    fn feed(&mut self, byte: u8) -> bool {
-        let Some(node) = self.node else { return false };
-        let Some(f) = fst() else { return false };
-        match node.find_input(byte) {
-            Some(i) => {
-                let t = node.transition(i);
-                self.out += t.out.value();
-                self.node = Some(f.node(t.addr));
-                true
-            }
-            None => {
-                self.node = None;
-                false
-            }
+    /// Moves to the words (`len` bytes) whose place [`keys::seek`] or [`keys::seek_from`] found.
+    fn moved(&mut self, len: usize, found: keys::Seek) -> bool {
+        if found.prefix {
+            self.at = found.index as u32;
+            self.len = len as u8;
+            self.exact = found.exact;
+            self.value = found.value;
+        } else {
+            self.at = DEAD;
         }
+        found.prefix
     }
 
     /// Appends a token (lower-cased); false once no key starts with the words so far.
     pub fn push(&mut self, token: &str, space: bool) -> bool {
-        if self.started && space && !self.feed(b' ') {
+        let space = self.started && space;
+        if space && !self.alive() {
             return false;
         }
         self.started = true;
         let mut buf = [0u8; BUF];
-        let Some(key) = lower_into(token, &mut buf) else {
-            self.node = None;
+        let Some(word) = lower_into(token, &mut buf) else {
+            self.at = DEAD;
             return false;
         };
-        key.iter().all(|&b| self.feed(b))
+        if !space && word.is_empty() {
+            return true;
+        }
+        if !self.alive() {
+            return false;
+        }
+        let len = usize::from(self.len);
+        let mut tail = [0u8; BUF + 1];
+        let (mut n, total) = (0, len + usize::from(space) + word.len());
+        if total > keys::MAX_KEY {
+            self.at = DEAD;
+            return false;
+        }
+        if space {
+            tail[0] = b' ';
+            n = 1;
+        }
+        tail[n..n + word.len()].copy_from_slice(word);
+        let found = keys::seek_from(self.at as usize, len, &tail[..n + word.len()]);
+        self.moved(total, found)
     }
 
     /// The entry for the words pushed so far, if they form a key.
     pub fn entry(&self) -> Entry {
-        match self.node {
-            Some(n) if n.is_final() => Entry::from_value(self.out + n.final_output().value()),
-            _ => Entry::default(),
+        if self.alive() && self.exact {
+            Entry::of_value(self.value)
+        } else {
+            Entry::default()
         }
     }
 
     /// Whether some key continues the words pushed so far.
     pub fn alive(&self) -> bool {
-        self.node.is_some()
+        self.at != DEAD
     }
 }
 

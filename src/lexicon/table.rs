@@ -1,6 +1,6 @@
 //! The word table: the closed-class words, reporting-verb forms and job nouns, each with its
 //! [`crate::words::class`] bits, compiled by `build.rs` into an open-addressing hash table.
-//! One probe per distinct word of a text, no allocation; the finite-state map stays for names.
+//! One probe per distinct word of a text, no allocation; the sorted lexicon map stays for names.
 
 include!("table_hash.rs");
 include!(concat!(env!("OUT_DIR"), "/table.rs"));

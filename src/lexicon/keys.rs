@@ -1,0 +1,361 @@
+//! The lexicon map as `build.rs` writes it (`write_keys`): the keys sorted byte-wise and
+//! front-coded in buckets of [`KEY_BUCKET`], each followed by its value (category-set index and
+//! female share). Read in place from the binary: a look-up binary-searches the first keys of the
+//! buckets, then scans one bucket (and the next bucket's first key), comparing only the bytes a key
+//! does not share with the key before.
+//!
+//! Why not a finite-state map: the page transfers this gzipped, and sorted front-coded text
+//! compresses far better than the automaton of the same keys (README, "Speed and size").
+
+use std::cmp::Ordering;
+
+include!(concat!(env!("OUT_DIR"), "/lexicon_map.rs"));
+
+/// Every key as `shared suffix tag [set] [female]` (see `build.rs`).
+static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_keys.bin"));
+
+/// Bytes below this end a key's suffix: they are its value's tag.
+const TAG: u8 = 0x20;
+
+/// Number of keys.
+#[inline]
+pub(super) fn count() -> usize {
+    KEY_COUNT
+}
+
+/// A key's value as stored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Value {
+    /// Index of its category bits in [`FLAG_SETS`].
+    set: u8,
+    /// The share of bearers who are female + 1, 0 when unknown.
+    pub female: u8,
+}
+
+impl Value {
+    /// Its category bits.
+    #[inline]
+    pub fn flags(self) -> u32 {
+        FLAG_SETS[usize::from(self.set)]
+    }
+}
+
+/// Reads the value whose tag is at byte `at`; returns it and where the next key starts.
+#[inline]
+fn value_at(mut at: usize) -> (Value, usize) {
+    let tag = KEYS[at];
+    at += 1;
+    let mut set = tag & 0x0F;
+    if set == 0x0F {
+        set = KEYS[at];
+        at += 1;
+    }
+    let mut female = 0;
+    if tag & 0x10 != 0 {
+        female = KEYS[at];
+        at += 1;
+    }
+    (Value { set, female }, at)
+}
+
+/// Where the tag after the suffix that continues at byte `at` is.
+#[inline]
+fn suffix_end(mut at: usize) -> usize {
+    while KEYS[at] >= TAG {
+        at += 1;
+    }
+    at
+}
+
+/// Number of buckets.
+#[inline]
+fn buckets() -> usize {
+    BUCKETS.len() - 1
+}
+
+/// How the first key of bucket `b` compares with `key`.
+fn cmp_head(b: usize, key: &[u8]) -> Ordering {
+    // Skip the head's `shared` byte (always 0).
+    let head = &KEYS[BUCKETS[b] as usize + 1..];
+    for (i, &h) in head.iter().enumerate() {
+        if h < TAG {
+            return if i == key.len() {
+                Ordering::Equal
+            } else {
+                Ordering::Less
+            };
+        }
+        match key.get(i) {
+            None => return Ordering::Greater,
+            Some(&k) if h != k => return h.cmp(&k),
+            Some(_) => {}
+        }
+    }
+    Ordering::Less
+}
+
+/// Where `key` sits among the keys.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Seek {
+    /// Index of the first key not below `key` ([`count`] when there is none).
+    pub index: usize,
+    /// That key is `key`.
+    pub exact: bool,
+    /// That key starts with `key` (some key does).
+    pub prefix: bool,
+    /// That key's value.
+    pub value: Value,
+}
+
+/// Finds the first key not below `key`, searching from bucket `from` on (every key of an earlier
+/// bucket must be below `key`).
+pub(super) fn seek(key: &[u8], from: usize) -> Seek {
+    // The first bucket whose first key is above `key`: past those that start with a smaller
+    // byte, before those that start with a larger one.
+    let (mut lo, mut hi) = match key.first() {
+        Some(&c) => (
+            usize::from(FIRST_BUCKET[usize::from(c)]),
+            usize::from(FIRST_BUCKET[usize::from(c) + 1]),
+        ),
+        None => (0, buckets()),
+    };
+    lo = lo.max(from);
+    hi = hi.max(lo);
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if cmp_head(mid, key) == Ordering::Greater {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    // Every key before the bucket before it is below `key`.
+    let bucket = lo.saturating_sub(1).max(from);
+    scan(
+        key,
+        bucket * KEY_BUCKET,
+        BUCKETS[bucket] as usize,
+        count(),
+        0,
+    )
+    .unwrap_or(Seek {
+        index: count(),
+        exact: false,
+        prefix: false,
+        value: Value::default(),
+    })
+}
+
+/// Reads keys from number `index`, which starts at byte `at`, until one is not below `key`; gives
+/// up before number `end`. Every key before `index` is below `key`, and the one just before shares
+/// its first `m` bytes with it (`m` is 0 when `index` starts a bucket).
+///
+/// Each key is compared only where it can differ from the last: a key that shares fewer bytes with
+/// the one before than `m` is above `key`; one that shares more is below it, like the one before.
+fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -> Option<Seek> {
+    while index < end {
+        if index % KEY_BUCKET == 0 {
+            // A bucket's first key is written whole.
+            m = 0;
+        }
+        let shared = usize::from(KEYS[at]);
+        at += 1;
+        // `Some((exact, prefix))` once a key is not below `key`.
+        let found = if shared < m {
+            Some((false, false))
+        } else if shared > m {
+            None
+        } else {
+            let mut j = m;
+            loop {
+                let b = KEYS[at];
+                if b < TAG {
+                    // The key ends: `key` itself, or a prefix of it (below it).
+                    break if j == key.len() {
+                        Some((true, true))
+                    } else {
+                        m = j;
+                        None
+                    };
+                }
+                match key.get(j) {
+                    None => break Some((false, true)),
+                    Some(&k) if b != k => {
+                        break if b > k {
+                            Some((false, false))
+                        } else {
+                            m = j;
+                            None
+                        };
+                    }
+                    Some(_) => {}
+                }
+                j += 1;
+                at += 1;
+            }
+        };
+        let (value, next) = value_at(suffix_end(at));
+        if let Some((exact, prefix)) = found {
+            return Some(Seek {
+                index,
+                exact,
+                prefix,
+                value,
+            });
+        }
+        index += 1;
+        at = next;
+    }
+    None
+}
+
+/// Decodes the key that starts at byte `at` over the key before it in `buf`; returns the key's
+/// length, its value and where the next key starts.
+#[inline]
+fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
+    let mut n = usize::from(KEYS[at]);
+    let mut at = at + 1;
+    while KEYS[at] >= TAG {
+        buf[n] = KEYS[at];
+        n += 1;
+        at += 1;
+    }
+    let (value, next) = value_at(at);
+    (n, value, next)
+}
+
+/// [`seek`] of the first `len` bytes of key number `index` followed by `tail` (the words of a
+/// cursor, extended), first in the rest of that key's bucket. `len + tail.len()` is at most
+/// [`MAX_KEY`].
+pub(super) fn seek_from(index: usize, len: usize, tail: &[u8]) -> Seek {
+    let bucket = index / KEY_BUCKET;
+    let mut buf = [0u8; MAX_KEY];
+    let mut at = BUCKETS[bucket] as usize;
+    for _ in bucket * KEY_BUCKET..index {
+        at = decode(at, &mut buf).2;
+    }
+    let (n, value, next) = decode(at, &mut buf);
+    // Key `index` starts with the words so far; the keys before it are below them.
+    let mut key = [0u8; MAX_KEY];
+    let total = len + tail.len();
+    key[..len].copy_from_slice(&buf[..len]);
+    key[len..total].copy_from_slice(tail);
+    let key = &key[..total];
+    let found = &buf[..n];
+    if found >= key {
+        return Seek {
+            index,
+            exact: found == key,
+            prefix: found.starts_with(key),
+            value,
+        };
+    }
+    let m = found.iter().zip(key).take_while(|(a, b)| a == b).count();
+    let end = ((bucket + 1) * KEY_BUCKET).min(count());
+    scan(key, index + 1, next, end, m).unwrap_or_else(|| seek(key, bucket + 1))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every key, decoded in order.
+    fn all_keys() -> Vec<Vec<u8>> {
+        let (mut keys, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
+        while at < KEYS.len() {
+            let (n, _, next) = decode(at, &mut buf);
+            keys.push(buf[..n].to_vec());
+            at = next;
+        }
+        keys
+    }
+
+    /// Every key's value, in order.
+    fn all_values() -> Vec<Value> {
+        let (mut values, mut at) = (Vec::new(), 0);
+        while at < KEYS.len() {
+            let (value, next) = value_at(suffix_end(at + 1));
+            values.push(value);
+            at = next;
+        }
+        values
+    }
+
+    /// What `seek` must answer, by a linear search of the decoded keys.
+    fn expected(keys: &[Vec<u8>], values: &[Value], key: &[u8]) -> Seek {
+        let index = keys.partition_point(|k| k.as_slice() < key);
+        Seek {
+            index,
+            exact: keys.get(index).is_some_and(|k| k == key),
+            prefix: keys.get(index).is_some_and(|k| k.starts_with(key)),
+            value: values.get(index).copied().unwrap_or_default(),
+        }
+    }
+
+    #[test]
+    fn keys_are_sorted_and_each_has_a_value() {
+        let keys = all_keys();
+        assert_eq!(keys.len(), count());
+        assert!(keys.windows(2).all(|w| w[0] < w[1]));
+        assert!(keys.iter().all(|k| !k.is_empty() && k.len() <= MAX_KEY));
+        let values = all_values();
+        assert_eq!(values.len(), count());
+        assert!(values.iter().all(|v| v.flags() != 0));
+        // Only given names have a female share, and most given names do.
+        let given = |v: &&Value| v.flags() & 1 != 0;
+        assert!(values.iter().filter(|v| v.female != 0).all(|v| given(&v)));
+        assert!(
+            values
+                .iter()
+                .filter(given)
+                .filter(|v| v.female != 0)
+                .count()
+                > 1000
+        );
+    }
+
+    #[test]
+    fn seek_finds_every_key_and_every_prefix() {
+        let (keys, values) = (all_keys(), all_values());
+        for (i, key) in keys.iter().enumerate() {
+            let found = seek(key, 0);
+            assert_eq!((found.index, found.exact), (i, true), "{key:?}");
+            assert_eq!(found.value, values[i]);
+            for len in 0..key.len() {
+                assert_eq!(seek(&key[..len], 0), expected(&keys, &values, &key[..len]));
+            }
+        }
+    }
+
+    #[test]
+    fn seek_places_keys_that_are_not_there() {
+        let (keys, values) = (all_keys(), all_values());
+        for key in keys.iter().step_by(7) {
+            let mut other = key.clone();
+            other.push(b'~');
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
+            other.truncate(key.len() - 1);
+            other.push(b' ');
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
+            *other.last_mut().unwrap() = 0xFF;
+            assert_eq!(seek(&other, 0), expected(&keys, &values, &other));
+        }
+        for key in [&b""[..], b"\x00", b"\xff\xff", b"zzzzzz", b"a"] {
+            assert_eq!(seek(key, 0), expected(&keys, &values, key));
+        }
+    }
+
+    #[test]
+    fn seek_from_a_prefix_extends_it() {
+        let (keys, values) = (all_keys(), all_values());
+        for key in keys.iter().step_by(3) {
+            for len in 0..key.len() {
+                let at = expected(&keys, &values, &key[..len]).index;
+                for tail in [&key[len..], &key[len..=len], b" z", b"'", b"~"] {
+                    let whole = [&key[..len], tail].concat();
+                    assert_eq!(seek_from(at, len, tail), expected(&keys, &values, &whole));
+                }
+            }
+        }
+    }
+}
