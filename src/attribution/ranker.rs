@@ -112,7 +112,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 24] = [
+const FLAGS: [&str; 38] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -137,6 +137,26 @@ const FLAGS: [&str; 24] = [
     "tokens>6",
     "indefinite",
     "object_of_cue",
+    // Its grammatical role, read from the words and tags around it (no parser): the object of a
+    // preposition or of a verb that is no cue ("said in a statement", "issued a statement
+    // saying …"), the subject of a verb, a possessor, an agent ("by"), a name with a relative
+    // clause or an appositive, one of two joined by "and", the subject of a "that" clause.
+    "after_preposition",
+    "after_by",
+    "object_of_verb",
+    "participle_after",
+    "subject_of_verb",
+    "possessor",
+    "relative_after",
+    "conjoined",
+    "appositive",
+    "after_that",
+    // A document ("a statement", "a new radio ad") or a description when a person is named in
+    // the quotation's own sentence: usually that person is the source.
+    "document_head",
+    "document&person_in_sentence",
+    "description&person_in_sentence",
+    "pronoun&person_in_sentence",
 ];
 /// Quotation kinds the conjunctions distinguish.
 const KINDS: [&str; 2] = ["direct", "partial"];
@@ -150,7 +170,10 @@ const FLAG_AT: usize = DISTANCE_AT + DISTANCES.len();
 const KIND_ORIGIN_AT: usize = FLAG_AT + FLAGS.len();
 const KIND_TYPE_AT: usize = KIND_ORIGIN_AT + KINDS.len() * source::NAMES.len();
 const RELATION_TYPE_AT: usize = KIND_TYPE_AT + KINDS.len() * TYPES.len();
-const NONE_AT: usize = RELATION_TYPE_AT + RELATIONS.len() * TYPES.len();
+/// Origins of other candidates naming the same entity ("also=rule": the rules chose this entity
+/// under another phrase).
+const ALSO_AT: usize = RELATION_TYPE_AT + RELATIONS.len() * TYPES.len();
+const NONE_AT: usize = ALSO_AT + source::NAMES.len();
 /// The features of "no speaker": a bias, and the quotation's kind.
 const NONE_FEATURES: [&str; 3] = ["none", "none&direct", "none&partial"];
 /// Number of features.
@@ -182,6 +205,7 @@ pub fn feature_names() -> Vec<String> {
     for r in RELATIONS {
         names.extend(TYPES.iter().map(|n| format!("{r}&type={n}")));
     }
+    names.extend(source::NAMES.iter().map(|n| format!("also={n}")));
     names.extend(NONE_FEATURES.iter().map(|n| n.to_string()));
     names
 }
@@ -418,14 +442,57 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
     found.sort_by_key(|c| (c.2 & source::RULE == 0, distance(&c.0), c.0.span.start));
     found.truncate(MAX_CANDIDATES);
+    let entity_of = |p: &SpeakerPhrase| p.mention.map(|m| ctx.mentions[m].entity);
+    let in_quote_sentences = |p: &SpeakerPhrase| {
+        ctx.sentence_of
+            .get(seg.token_at_or_after(p.span.start))
+            .is_some_and(|&s| (s0..=s1).contains(&(s as usize)))
+    };
+    let person_in_sentence = found.iter().any(|c| {
+        c.0.mention
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+            && in_quote_sentences(&c.0)
+    });
+    let at = At {
+        s0,
+        s1,
+        person_in_sentence,
+    };
     found
-        .into_iter()
-        .map(|(phrase, cue, origin)| Candidate {
-            features: features(ctx, q, counts, &phrase, origin, s0, s1),
-            phrase,
-            cue,
+        .iter()
+        .map(|&(phrase, cue, origin)| {
+            // What proposed the same entity under other phrases.
+            let entity = entity_of(&phrase);
+            let also = entity.map_or(0, |e| {
+                found
+                    .iter()
+                    .filter(|c| c.0.span != phrase.span && entity_of(&c.0) == Some(e))
+                    .fold(0, |bits, c| bits | c.2)
+            });
+            Candidate {
+                features: features(ctx, q, counts, &phrase, Origins { origin, also }, &at),
+                phrase,
+                cue,
+            }
         })
         .collect()
+}
+
+/// Which rules and searches proposed a candidate ([`source`] bits), and which proposed another
+/// phrase naming the same entity.
+#[derive(Clone, Copy)]
+struct Origins {
+    origin: u32,
+    also: u32,
+}
+
+/// What is known of the quotation's own sentences.
+struct At {
+    /// Its first and last sentence.
+    s0: usize,
+    s1: usize,
+    /// Whether a candidate in them names a person.
+    person_in_sentence: bool,
 }
 
 /// Bytes between two spans (0 when they touch or overlap).
@@ -464,12 +531,12 @@ fn features(
     q: &Quotation,
     counts: &EntityCounts,
     phrase: &SpeakerPhrase,
-    origin: u32,
-    s0: usize,
-    s1: usize,
+    Origins { origin, also }: Origins,
+    at_quote: &At,
 ) -> Vec<u16> {
     let seg = ctx.segments;
-    let mut f: Vec<u16> = Vec::with_capacity(32);
+    let (s0, s1) = (at_quote.s0, at_quote.s1);
+    let mut f: Vec<u16> = Vec::with_capacity(40);
     let mut on = |i: usize| f.push(i as u16);
     for (bit, _) in source::NAMES.iter().enumerate() {
         if origin & (1 << bit) != 0 {
@@ -620,6 +687,66 @@ fn features(
     ) {
         flag("indefinite");
     }
+    // Its grammatical role (see `FLAGS`).
+    let outside = |k: usize| k < seg.tokens.len() && !ctx.in_quote(k);
+    let is_word =
+        |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(ctx.word(k)));
+    if first_token > 0 && outside(first_token - 1) {
+        let before = first_token - 1;
+        if is_word(before, &["by"]) {
+            flag("after_by");
+        } else if ctx.is(before, class::PREPOSITION) {
+            flag("after_preposition");
+        }
+        if ctx.tag(before).is_verb() && !ctx.is_cue(before) {
+            flag("object_of_verb");
+        }
+        if is_word(before, &["and", "or"]) {
+            flag("conjoined");
+        }
+        if is_word(before, &["that"]) {
+            flag("after_that");
+        }
+        // "Ben Jealous, the former president of the NAACP, said": a description beside a name.
+        if ctx.word(before) == ","
+            && before > 0
+            && (ctx.mention(before - 1).is_some() || ctx.tag(before - 1).is_noun())
+        {
+            flag("appositive");
+        }
+    }
+    if ctx.tag(after) == Tag::Vbg && ctx.is_cue(after) {
+        flag("participle_after");
+    }
+    if ctx.tag(after).is_finite_verb() && !ctx.is_cue(after) && outside(after) {
+        flag("subject_of_verb");
+    }
+    if outside(head + 1) {
+        let next = head + 1;
+        if is_word(next, &["'s", "’s", "'", "’"]) {
+            flag("possessor");
+        }
+        if is_word(next, &["and", "or"]) {
+            flag("conjoined");
+        }
+        let relative = |k: usize| outside(k) && is_word(k, &["who", "which", "whose"]);
+        if relative(next) || (ctx.word(next) == "," && relative(next + 1)) {
+            flag("relative_after");
+        }
+    }
+    let document = phrase.mention.is_none() && ctx.is(head, class::DOCUMENT_OR_BODY);
+    if document {
+        flag("document_head");
+    }
+    if at_quote.person_in_sentence && kind != Some(EntityType::Person) {
+        if document {
+            flag("document&person_in_sentence");
+        } else if phrase.pronoun.is_some() {
+            flag("pronoun&person_in_sentence");
+        } else if phrase.mention.is_none() {
+            flag("description&person_in_sentence");
+        }
+    }
     let opens_paragraph = seg
         .paragraphs
         .get(seg.paragraph_at(q.quote.span.start))
@@ -636,6 +763,11 @@ fn features(
     }
     f.push((KIND_TYPE_AT + kind_index * TYPES.len() + type_index) as u16);
     f.push((RELATION_TYPE_AT + relation * TYPES.len() + type_index) as u16);
+    for (bit, _) in source::NAMES.iter().enumerate() {
+        if also & (1 << bit) != 0 {
+            f.push((ALSO_AT + bit) as u16);
+        }
+    }
     f.sort_unstable();
     f.dedup();
     f
