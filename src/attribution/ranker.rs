@@ -42,6 +42,9 @@ pub struct Candidate {
     pub cue: Option<Span>,
     /// Active feature indices (see [`feature_names`]), ascending, no repeats.
     pub features: Vec<u16>,
+    /// The index of the rules' candidate when it is this name with its appositive ("Jane Smith,
+    /// a spokeswoman for …"): the fuller phrase speaks for it, so that roles and honorifics stay.
+    pub fuller: Option<usize>,
 }
 
 /// Where a candidate came from: bits of [`Candidate`] origins.
@@ -158,6 +161,32 @@ const FLAGS: [&str; 38] = [
     "description&person_in_sentence",
     "pronoun&person_in_sentence",
 ];
+/// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
+macro_rules! fl {
+    ($name:literal) => {
+        const { index_of(&FLAGS, $name) }
+    };
+}
+
+/// The index of `name` in `names` (in constant context: see `fl!`).
+const fn index_of(names: &[&str], name: &str) -> usize {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a flag name");
+}
+
 /// Quotation kinds the conjunctions distinguish.
 const KINDS: [&str; 2] = ["direct", "partial"];
 
@@ -458,6 +487,11 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         s1,
         person_in_sentence,
     };
+    // The rules' phrase, when it is a name followed by its appositive.
+    let fuller = found
+        .first()
+        .filter(|c| c.2 & source::RULE != 0)
+        .map(|c| c.0);
     found
         .iter()
         .map(|&(phrase, cue, origin)| {
@@ -469,10 +503,22 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     .filter(|c| c.0.span != phrase.span && entity_of(&c.0) == Some(e))
                     .fold(0, |bits, c| bits | c.2)
             });
+            let fuller = fuller
+                .filter(|r| {
+                    r.mention.is_some()
+                        && r.mention == phrase.mention
+                        && r.span.start == phrase.span.start
+                        && r.span.end > phrase.span.end
+                        && ctx.text[phrase.span.end as usize..r.span.end as usize]
+                            .trim_start()
+                            .starts_with(',')
+                })
+                .map(|_| 0);
             Candidate {
                 features: features(ctx, q, counts, &phrase, Origins { origin, also }, &at),
                 phrase,
                 cue,
+                fuller,
             }
         })
         .collect()
@@ -596,38 +642,34 @@ fn features(
         .position(|&d| tokens_between <= d)
         .unwrap_or(DISTANCES.len() - 1);
     on(DISTANCE_AT + bucket);
-    // Single facts.
-    let mut flag = |name: &str| {
-        if let Some(i) = FLAGS.iter().position(|&n| n == name) {
-            f.push((FLAG_AT + i) as u16);
-        }
-    };
+    // Single facts, by their index in `FLAGS` (found when compiling: `fl!`).
+    let mut flag = |i: usize| f.push((FLAG_AT + i) as u16);
     if before {
-        flag("before_quote");
+        flag(fl!("before_quote"));
     }
     let mut after = head + 1;
     while after < seg.tokens.len() && frame::is_aux_at(ctx, after) {
         after += 1;
     }
     if ctx.is_cue(after) {
-        flag("cue_right_after");
+        flag(fl!("cue_right_after"));
     }
     if first_token > 0 && ctx.is_cue(first_token - 1) {
-        flag("cue_right_before");
+        flag(fl!("cue_right_before"));
         // "accuse Clinton's campaign of …", "told reporters": the cue's object, not its speaker.
         if !ctx.is(first_token - 1, class::INVERTING_VERB) {
-            flag("object_of_cue");
+            flag(fl!("object_of_cue"));
         }
     }
     if let Some(sentence) = seg.sentences.get(at) {
         let next_cue = ctx.next_cue(sentence.first_token as usize);
         if next_cue.is_none_or(|c| c >= sentence.end_token as usize) {
-            flag("no_cue_in_sentence");
+            flag(fl!("no_cue_in_sentence"));
         }
         let opener = (sentence.first_token as usize..first_token)
             .all(|k| seg.tokens[k].kind == TokenKind::Punct);
         if opener {
-            flag("sentence_opener");
+            flag(fl!("sentence_opener"));
         }
     }
     let (lo, hi) = if before {
@@ -637,55 +679,55 @@ fn features(
     };
     let between = lo..hi.min(seg.tokens.len());
     if between.clone().any(|k| ctx.is_cue(k) && !ctx.in_quote(k)) {
-        flag("cue_between");
+        flag(fl!("cue_between"));
     }
     // "… “absolute evidence,” but the chief said nothing": the writer's next clause.
     if between
         .clone()
         .any(|k| !ctx.in_quote(k) && (ctx.word(k) == ";" || is_coordinator(ctx.word(k))))
     {
-        flag("clause_break_between");
+        flag(fl!("clause_break_between"));
     }
     if let Some(m) = phrase.mention {
         let entity = ctx.mentions[m].entity;
         match counts.counts.get(entity as usize).copied().unwrap_or(0) {
-            0 | 1 => flag("entity_once"),
-            2 | 3 => flag("entity_2_3"),
-            _ => flag("entity_4_plus"),
+            0 | 1 => flag(fl!("entity_once")),
+            2 | 3 => flag(fl!("entity_2_3")),
+            _ => flag(fl!("entity_4_plus")),
         }
         if counts.top_person == Some(entity) {
-            flag("top_person");
+            flag(fl!("top_person"));
         }
         let previous_entity = q
             .previous
             .and_then(|p| p.mention)
             .map(|m| ctx.mentions[m].entity);
         if previous_entity == Some(entity) {
-            flag("previous_speaker");
+            flag(fl!("previous_speaker"));
         }
     }
     if phrase.pronoun.is_some() {
-        flag("head=pronoun");
+        flag(fl!("head=pronoun"));
     } else {
         flag(match (kind, ctx.tag(head)) {
-            (Some(_), _) | (None, Tag::Nnp | Tag::Nnps) => "head=proper",
-            (None, Tag::Nns) => "head=plural",
-            (None, Tag::Cd) => "head=number",
-            (None, Tag::Prp) => "head=pronoun",
-            _ => "head=singular",
+            (Some(_), _) | (None, Tag::Nnp | Tag::Nnps) => fl!("head=proper"),
+            (None, Tag::Nns) => fl!("head=plural"),
+            (None, Tag::Cd) => fl!("head=number"),
+            (None, Tag::Prp) => fl!("head=pronoun"),
+            _ => fl!("head=singular"),
         });
     }
     flag(match head + 1 - first_token.min(head) {
-        0 | 1 => "tokens=1",
-        2 | 3 => "tokens=2-3",
-        4..=6 => "tokens=4-6",
-        _ => "tokens>6",
+        0 | 1 => fl!("tokens=1"),
+        2 | 3 => fl!("tokens=2-3"),
+        4..=6 => fl!("tokens=4-6"),
+        _ => fl!("tokens>6"),
     });
     if matches!(
         ctx.word(first_token).to_ascii_lowercase().as_str(),
         "a" | "an" | "one" | "another" | "some"
     ) {
-        flag("indefinite");
+        flag(fl!("indefinite"));
     }
     // Its grammatical role (see `FLAGS`).
     let outside = |k: usize| k < seg.tokens.len() && !ctx.in_quote(k);
@@ -694,57 +736,57 @@ fn features(
     if first_token > 0 && outside(first_token - 1) {
         let before = first_token - 1;
         if is_word(before, &["by"]) {
-            flag("after_by");
+            flag(fl!("after_by"));
         } else if ctx.is(before, class::PREPOSITION) {
-            flag("after_preposition");
+            flag(fl!("after_preposition"));
         }
         if ctx.tag(before).is_verb() && !ctx.is_cue(before) {
-            flag("object_of_verb");
+            flag(fl!("object_of_verb"));
         }
         if is_word(before, &["and", "or"]) {
-            flag("conjoined");
+            flag(fl!("conjoined"));
         }
         if is_word(before, &["that"]) {
-            flag("after_that");
+            flag(fl!("after_that"));
         }
         // "Ben Jealous, the former president of the NAACP, said": a description beside a name.
         if ctx.word(before) == ","
             && before > 0
             && (ctx.mention(before - 1).is_some() || ctx.tag(before - 1).is_noun())
         {
-            flag("appositive");
+            flag(fl!("appositive"));
         }
     }
     if ctx.tag(after) == Tag::Vbg && ctx.is_cue(after) {
-        flag("participle_after");
+        flag(fl!("participle_after"));
     }
     if ctx.tag(after).is_finite_verb() && !ctx.is_cue(after) && outside(after) {
-        flag("subject_of_verb");
+        flag(fl!("subject_of_verb"));
     }
     if outside(head + 1) {
         let next = head + 1;
         if is_word(next, &["'s", "’s", "'", "’"]) {
-            flag("possessor");
+            flag(fl!("possessor"));
         }
         if is_word(next, &["and", "or"]) {
-            flag("conjoined");
+            flag(fl!("conjoined"));
         }
         let relative = |k: usize| outside(k) && is_word(k, &["who", "which", "whose"]);
         if relative(next) || (ctx.word(next) == "," && relative(next + 1)) {
-            flag("relative_after");
+            flag(fl!("relative_after"));
         }
     }
     let document = phrase.mention.is_none() && ctx.is(head, class::DOCUMENT_OR_BODY);
     if document {
-        flag("document_head");
+        flag(fl!("document_head"));
     }
     if at_quote.person_in_sentence && kind != Some(EntityType::Person) {
         if document {
-            flag("document&person_in_sentence");
+            flag(fl!("document&person_in_sentence"));
         } else if phrase.pronoun.is_some() {
-            flag("pronoun&person_in_sentence");
+            flag(fl!("pronoun&person_in_sentence"));
         } else if phrase.mention.is_none() {
-            flag("description&person_in_sentence");
+            flag(fl!("description&person_in_sentence"));
         }
     }
     let opens_paragraph = seg
@@ -752,7 +794,7 @@ fn features(
         .get(seg.paragraph_at(q.quote.span.start))
         .is_some_and(|p| p.span.start == q.quote.span.start);
     if opens_paragraph {
-        flag("quote_opens_paragraph");
+        flag(fl!("quote_opens_paragraph"));
     }
     // Conjunctions.
     let kind_index = usize::from(q.kind == QuoteKind::Partial);
@@ -794,7 +836,8 @@ pub fn best(candidates: &[Candidate], weights: &[i16], kind: QuoteKind) -> Optio
         }
     }
     let none = score(&none_features(kind), weights);
-    best.filter(|&(_, s)| s >= none).map(|(i, _)| i)
+    best.filter(|&(_, s)| s >= none)
+        .map(|(i, _)| candidates[i].fuller.unwrap_or(i))
 }
 
 #[cfg(test)]
