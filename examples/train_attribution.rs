@@ -3,7 +3,7 @@
 //! the speaker ranker (`data/models/speakers.tsv`).
 //!
 //! ```text
-//! cargo run --release --example train_attribution -- ../shared/data/polnear/train [--out DIR] [--seed N] [--epochs N] [--errors FILE]
+//! cargo run --release --example train_attribution -- ../shared/data/polnear/train [--out DIR] [--seed N] [--epochs N] [--errors FILE] [--drop PARTS]
 //! ```
 //!
 //! Labels come from the gold annotation, scored exactly as `quotemark eval --polnear` scores: a
@@ -12,6 +12,8 @@
 //! the same data and seed give the same weights). Before the final models, each is trained seven
 //! times leaving one publisher out and tested on that publisher: the tables it prints are the
 //! honest estimate for unseen news. `--errors FILE` writes the held-out speaker errors, for reading.
+//! `--drop PARTS` (comma-separated) leaves out of the speaker ranker every feature whose name
+//! contains one of the parts (their weights stay 0): an ablation, to measure what a group adds.
 //!
 //! Only numbers leave the data: feature names (written in the code) and their weights.
 
@@ -83,6 +85,20 @@ fn main() {
                     .expect("--epochs N")
             }
             "--errors" => errors = Some(PathBuf::from(args.next().expect("--errors FILE"))),
+            "--drop" => {
+                let parts = args.next().expect("--drop PARTS");
+                let names = feature_names();
+                let dropped: Vec<bool> = names
+                    .iter()
+                    .map(|n| parts.split(',').any(|p| !p.is_empty() && n.contains(p)))
+                    .collect();
+                println!(
+                    "leaving out {} of {} speaker features",
+                    dropped.iter().filter(|&&d| d).count(),
+                    names.len()
+                );
+                let _ = DROPPED.set(dropped);
+            }
             _ => dir = Some(PathBuf::from(a)),
         }
     }
@@ -348,6 +364,21 @@ fn main() {
     );
 }
 
+/// The speaker features `--drop` leaves out, when given.
+static DROPPED: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+
+/// `features` without those `--drop` leaves out.
+fn kept(features: &[u16]) -> Vec<u16> {
+    match DROPPED.get() {
+        Some(dropped) => features
+            .iter()
+            .copied()
+            .filter(|&f| !dropped.get(f as usize).copied().unwrap_or(false))
+            .collect(),
+        None => features.to_vec(),
+    }
+}
+
 #[allow(clippy::too_many_arguments)]
 fn write_model(
     path: &PathBuf,
@@ -366,6 +397,9 @@ fn write_model(
     );
     for (name, weight) in names.iter().zip(weights) {
         tsv.push_str(&format!("{name}\t{weight}\n"));
+    }
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
     }
     std::fs::write(path, tsv).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     println!("wrote {} ({} weights)", path.display(), weights.len());
@@ -427,7 +461,7 @@ fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
                         names.push(normalize_name(&e.name));
                     }
                     names.retain(|n| !n.is_empty());
-                    (features.clone(), polnear::source_matches(&names, source))
+                    (kept(features), polnear::source_matches(&names, source))
                 })
                 .collect();
             let mut candidates: Vec<(Vec<u16>, bool)> = candidates;

@@ -26,9 +26,11 @@ use quotemark::internals::eval::{corpus, polnear};
 /// GUM news, 24 Wikinews articles (`tests/data/gum`).
 const GUM: &[(&str, f64)] = &[
     ("quote F1", 0.97),         // measured 0.984 (95 of 97 gold, 96 predicted)
-    ("speaker accuracy", 0.85), // measured 0.863
-    ("attributed F1", 0.84),    // measured 0.850
-    ("entity F1", 0.83),        // measured 0.842 (0.830 before the entity tagger)
+    ("speaker accuracy", 0.85), // measured 0.853 (0.863 before the ranker's role features)
+    // Moved down from 0.84 with the speaker ranker's grammatical-role features: one quote of 97
+    // (82 -> 81 right; floor 0.83, not 0.82 as first proposed: within 0.01 of the measure), while PolNeAR train (held out by publisher) and dev rose by 0.013.
+    ("attributed F1", 0.83), // measured 0.839 (0.850 before)
+    ("entity F1", 0.83),     // measured 0.842 (0.830 before the entity tagger)
     // Moved down from 0.88 with the entity tagger (0.897 -> 0.880): the name lists were pruned
     // by frequency to keep the page under its size budget, a trade for ORG 0.688 -> 0.765.
     ("PERSON F1", 0.87), // measured 0.880
@@ -45,17 +47,17 @@ const SEED: &[(&str, f64)] = &[
 /// PolNeAR dev, 84 articles (`../shared/data/polnear/dev`).
 const POLNEAR_DEV: &[(&str, f64)] = &[
     ("quote F1", 0.93),         // measured 0.944
-    ("speaker accuracy", 0.90), // measured 0.904
-    ("attributed F1", 0.84),    // measured 0.850
+    ("speaker accuracy", 0.90), // measured 0.918 (0.904 before the ranker's role features)
+    ("attributed F1", 0.85),    // measured 0.863 (0.850 before)
 ];
 
 /// PolNeAR train, 840 articles (`../shared/data/polnear/train`). The attribution models are
 /// trained on it, so these figures are in-sample: a guard against regressions only (the trainer's
 /// leave-one-publisher-out figures are the held-out reading).
 const POLNEAR_TRAIN: &[(&str, f64)] = &[
-    ("quote F1", 0.94),         // measured 0.951
-    ("speaker accuracy", 0.90), // measured 0.910
-    ("attributed F1", 0.85),    // measured 0.864
+    ("quote F1", 0.94),         // measured 0.950
+    ("speaker accuracy", 0.91), // measured 0.924 (0.910 before the ranker's role features)
+    ("attributed F1", 0.86),    // measured 0.877 (0.864 before)
 ];
 
 /// Prints every figure with its floor, then fails if one is below its floor (or unknown).

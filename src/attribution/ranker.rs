@@ -42,6 +42,9 @@ pub struct Candidate {
     pub cue: Option<Span>,
     /// Active feature indices (see [`feature_names`]), ascending, no repeats.
     pub features: Vec<u16>,
+    /// The index of the rules' candidate when it is this name with its appositive ("Jane Smith,
+    /// a spokeswoman for …"): the fuller phrase speaks for it, so that roles and honorifics stay.
+    pub fuller: Option<usize>,
 }
 
 /// Where a candidate came from: bits of [`Candidate`] origins.
@@ -112,7 +115,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 24] = [
+const FLAGS: [&str; 38] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -137,7 +140,53 @@ const FLAGS: [&str; 24] = [
     "tokens>6",
     "indefinite",
     "object_of_cue",
+    // Its grammatical role, read from the words and tags around it (no parser): the object of a
+    // preposition or of a verb that is no cue ("said in a statement", "issued a statement
+    // saying …"), the subject of a verb, a possessor, an agent ("by"), a name with a relative
+    // clause or an appositive, one of two joined by "and", the subject of a "that" clause.
+    "after_preposition",
+    "after_by",
+    "object_of_verb",
+    "participle_after",
+    "subject_of_verb",
+    "possessor",
+    "relative_after",
+    "conjoined",
+    "appositive",
+    "after_that",
+    // A document ("a statement", "a new radio ad") or a description when a person is named in
+    // the quotation's own sentence: usually that person is the source.
+    "document_head",
+    "document&person_in_sentence",
+    "description&person_in_sentence",
+    "pronoun&person_in_sentence",
 ];
+/// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
+macro_rules! fl {
+    ($name:literal) => {
+        const { index_of(&FLAGS, $name) }
+    };
+}
+
+/// The index of `name` in `names` (in constant context: see `fl!`).
+const fn index_of(names: &[&str], name: &str) -> usize {
+    let mut i = 0;
+    while i < names.len() {
+        let (a, b) = (names[i].as_bytes(), name.as_bytes());
+        if a.len() == b.len() {
+            let mut k = 0;
+            while k < a.len() && a[k] == b[k] {
+                k += 1;
+            }
+            if k == a.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a flag name");
+}
+
 /// Quotation kinds the conjunctions distinguish.
 const KINDS: [&str; 2] = ["direct", "partial"];
 
@@ -150,7 +199,10 @@ const FLAG_AT: usize = DISTANCE_AT + DISTANCES.len();
 const KIND_ORIGIN_AT: usize = FLAG_AT + FLAGS.len();
 const KIND_TYPE_AT: usize = KIND_ORIGIN_AT + KINDS.len() * source::NAMES.len();
 const RELATION_TYPE_AT: usize = KIND_TYPE_AT + KINDS.len() * TYPES.len();
-const NONE_AT: usize = RELATION_TYPE_AT + RELATIONS.len() * TYPES.len();
+/// Origins of other candidates naming the same entity ("also=rule": the rules chose this entity
+/// under another phrase).
+const ALSO_AT: usize = RELATION_TYPE_AT + RELATIONS.len() * TYPES.len();
+const NONE_AT: usize = ALSO_AT + source::NAMES.len();
 /// The features of "no speaker": a bias, and the quotation's kind.
 const NONE_FEATURES: [&str; 3] = ["none", "none&direct", "none&partial"];
 /// Number of features.
@@ -182,6 +234,7 @@ pub fn feature_names() -> Vec<String> {
     for r in RELATIONS {
         names.extend(TYPES.iter().map(|n| format!("{r}&type={n}")));
     }
+    names.extend(source::NAMES.iter().map(|n| format!("also={n}")));
     names.extend(NONE_FEATURES.iter().map(|n| n.to_string()));
     names
 }
@@ -417,14 +470,74 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
     found.sort_by_key(|c| (c.2 & source::RULE == 0, distance(&c.0), c.0.span.start));
     found.truncate(MAX_CANDIDATES);
+    let entity_of = |p: &SpeakerPhrase| p.mention.map(|m| ctx.mentions[m].entity);
+    let in_quote_sentences = |p: &SpeakerPhrase| {
+        ctx.sentence_of
+            .get(seg.token_at_or_after(p.span.start))
+            .is_some_and(|&s| (s0..=s1).contains(&(s as usize)))
+    };
+    let person_in_sentence = found.iter().any(|c| {
+        c.0.mention
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+            && in_quote_sentences(&c.0)
+    });
+    let at = At {
+        s0,
+        s1,
+        person_in_sentence,
+    };
+    // The rules' phrase, when it is a name followed by its appositive.
+    let fuller = found
+        .first()
+        .filter(|c| c.2 & source::RULE != 0)
+        .map(|c| c.0);
     found
-        .into_iter()
-        .map(|(phrase, cue, origin)| Candidate {
-            features: features(ctx, q, counts, &phrase, origin, s0, s1),
-            phrase,
-            cue,
+        .iter()
+        .map(|&(phrase, cue, origin)| {
+            // What proposed the same entity under other phrases.
+            let entity = entity_of(&phrase);
+            let also = entity.map_or(0, |e| {
+                found
+                    .iter()
+                    .filter(|c| c.0.span != phrase.span && entity_of(&c.0) == Some(e))
+                    .fold(0, |bits, c| bits | c.2)
+            });
+            let fuller = fuller
+                .filter(|r| {
+                    r.mention.is_some()
+                        && r.mention == phrase.mention
+                        && r.span.start == phrase.span.start
+                        && r.span.end > phrase.span.end
+                        && ctx.text[phrase.span.end as usize..r.span.end as usize]
+                            .trim_start()
+                            .starts_with(',')
+                })
+                .map(|_| 0);
+            Candidate {
+                features: features(ctx, q, counts, &phrase, Origins { origin, also }, &at),
+                phrase,
+                cue,
+                fuller,
+            }
         })
         .collect()
+}
+
+/// Which rules and searches proposed a candidate ([`source`] bits), and which proposed another
+/// phrase naming the same entity.
+#[derive(Clone, Copy)]
+struct Origins {
+    origin: u32,
+    also: u32,
+}
+
+/// What is known of the quotation's own sentences.
+struct At {
+    /// Its first and last sentence.
+    s0: usize,
+    s1: usize,
+    /// Whether a candidate in them names a person.
+    person_in_sentence: bool,
 }
 
 /// Bytes between two spans (0 when they touch or overlap).
@@ -463,12 +576,12 @@ fn features(
     q: &Quotation,
     counts: &EntityCounts,
     phrase: &SpeakerPhrase,
-    origin: u32,
-    s0: usize,
-    s1: usize,
+    Origins { origin, also }: Origins,
+    at_quote: &At,
 ) -> Vec<u16> {
     let seg = ctx.segments;
-    let mut f: Vec<u16> = Vec::with_capacity(32);
+    let (s0, s1) = (at_quote.s0, at_quote.s1);
+    let mut f: Vec<u16> = Vec::with_capacity(40);
     let mut on = |i: usize| f.push(i as u16);
     for (bit, _) in source::NAMES.iter().enumerate() {
         if origin & (1 << bit) != 0 {
@@ -528,38 +641,34 @@ fn features(
         .position(|&d| tokens_between <= d)
         .unwrap_or(DISTANCES.len() - 1);
     on(DISTANCE_AT + bucket);
-    // Single facts.
-    let mut flag = |name: &str| {
-        if let Some(i) = FLAGS.iter().position(|&n| n == name) {
-            f.push((FLAG_AT + i) as u16);
-        }
-    };
+    // Single facts, by their index in `FLAGS` (found when compiling: `fl!`).
+    let mut flag = |i: usize| f.push((FLAG_AT + i) as u16);
     if before {
-        flag("before_quote");
+        flag(fl!("before_quote"));
     }
     let mut after = head + 1;
     while after < seg.tokens.len() && frame::is_aux_at(ctx, after) {
         after += 1;
     }
     if ctx.is_cue(after) {
-        flag("cue_right_after");
+        flag(fl!("cue_right_after"));
     }
     if first_token > 0 && ctx.is_cue(first_token - 1) {
-        flag("cue_right_before");
+        flag(fl!("cue_right_before"));
         // "accuse Clinton's campaign of …", "told reporters": the cue's object, not its speaker.
         if !ctx.is(first_token - 1, class::INVERTING_VERB) {
-            flag("object_of_cue");
+            flag(fl!("object_of_cue"));
         }
     }
     if let Some(sentence) = seg.sentences.get(at) {
         let next_cue = ctx.next_cue(sentence.first_token as usize);
         if next_cue.is_none_or(|c| c >= sentence.end_token as usize) {
-            flag("no_cue_in_sentence");
+            flag(fl!("no_cue_in_sentence"));
         }
         let opener = (sentence.first_token as usize..first_token)
             .all(|k| seg.tokens[k].kind == TokenKind::Punct);
         if opener {
-            flag("sentence_opener");
+            flag(fl!("sentence_opener"));
         }
     }
     let (lo, hi) = if before {
@@ -569,62 +678,122 @@ fn features(
     };
     let between = lo..hi.min(seg.tokens.len());
     if between.clone().any(|k| ctx.is_cue(k) && !ctx.in_quote(k)) {
-        flag("cue_between");
+        flag(fl!("cue_between"));
     }
     // "… “absolute evidence,” but the chief said nothing": the writer's next clause.
     if between
         .clone()
         .any(|k| !ctx.in_quote(k) && (ctx.word(k) == ";" || is_coordinator(ctx.word(k))))
     {
-        flag("clause_break_between");
+        flag(fl!("clause_break_between"));
     }
     if let Some(m) = phrase.mention {
         let entity = ctx.mentions[m].entity;
         match counts.counts.get(entity as usize).copied().unwrap_or(0) {
-            0 | 1 => flag("entity_once"),
-            2 | 3 => flag("entity_2_3"),
-            _ => flag("entity_4_plus"),
+            0 | 1 => flag(fl!("entity_once")),
+            2 | 3 => flag(fl!("entity_2_3")),
+            _ => flag(fl!("entity_4_plus")),
         }
         if counts.top_person == Some(entity) {
-            flag("top_person");
+            flag(fl!("top_person"));
         }
         let previous_entity = q
             .previous
             .and_then(|p| p.mention)
             .map(|m| ctx.mentions[m].entity);
         if previous_entity == Some(entity) {
-            flag("previous_speaker");
+            flag(fl!("previous_speaker"));
         }
     }
     if phrase.pronoun.is_some() {
-        flag("head=pronoun");
+        flag(fl!("head=pronoun"));
     } else {
         flag(match (kind, ctx.tag(head)) {
-            (Some(_), _) | (None, Tag::Nnp | Tag::Nnps) => "head=proper",
-            (None, Tag::Nns) => "head=plural",
-            (None, Tag::Cd) => "head=number",
-            (None, Tag::Prp) => "head=pronoun",
-            _ => "head=singular",
+            (Some(_), _) | (None, Tag::Nnp | Tag::Nnps) => fl!("head=proper"),
+            (None, Tag::Nns) => fl!("head=plural"),
+            (None, Tag::Cd) => fl!("head=number"),
+            (None, Tag::Prp) => fl!("head=pronoun"),
+            _ => fl!("head=singular"),
         });
     }
     flag(match head + 1 - first_token.min(head) {
-        0 | 1 => "tokens=1",
-        2 | 3 => "tokens=2-3",
-        4..=6 => "tokens=4-6",
-        _ => "tokens>6",
+        0 | 1 => fl!("tokens=1"),
+        2 | 3 => fl!("tokens=2-3"),
+        4..=6 => fl!("tokens=4-6"),
+        _ => fl!("tokens>6"),
     });
     if matches!(
         ctx.word(first_token).to_ascii_lowercase().as_str(),
         "a" | "an" | "one" | "another" | "some"
     ) {
-        flag("indefinite");
+        flag(fl!("indefinite"));
+    }
+    // Its grammatical role (see `FLAGS`).
+    let outside = |k: usize| k < seg.tokens.len() && !ctx.in_quote(k);
+    let is_word =
+        |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(ctx.word(k)));
+    if first_token > 0 && outside(first_token - 1) {
+        let before = first_token - 1;
+        if is_word(before, &["by"]) {
+            flag(fl!("after_by"));
+        } else if ctx.is(before, class::PREPOSITION) {
+            flag(fl!("after_preposition"));
+        }
+        if ctx.tag(before).is_verb() && !ctx.is_cue(before) {
+            flag(fl!("object_of_verb"));
+        }
+        if is_word(before, &["and", "or"]) {
+            flag(fl!("conjoined"));
+        }
+        if is_word(before, &["that"]) {
+            flag(fl!("after_that"));
+        }
+        // "Ben Jealous, the former president of the NAACP, said": a description beside a name.
+        if ctx.word(before) == ","
+            && before > 0
+            && (ctx.mention(before - 1).is_some() || ctx.tag(before - 1).is_noun())
+        {
+            flag(fl!("appositive"));
+        }
+    }
+    if ctx.tag(after) == Tag::Vbg && ctx.is_cue(after) {
+        flag(fl!("participle_after"));
+    }
+    if ctx.tag(after).is_finite_verb() && !ctx.is_cue(after) && outside(after) {
+        flag(fl!("subject_of_verb"));
+    }
+    if outside(head + 1) {
+        let next = head + 1;
+        if is_word(next, &["'s", "’s", "'", "’"]) {
+            flag(fl!("possessor"));
+        }
+        if is_word(next, &["and", "or"]) {
+            flag(fl!("conjoined"));
+        }
+        let relative = |k: usize| outside(k) && is_word(k, &["who", "which", "whose"]);
+        if relative(next) || (ctx.word(next) == "," && relative(next + 1)) {
+            flag(fl!("relative_after"));
+        }
+    }
+    let document = phrase.mention.is_none() && ctx.is(head, class::DOCUMENT_OR_BODY);
+    if document {
+        flag(fl!("document_head"));
+    }
+    if at_quote.person_in_sentence && kind != Some(EntityType::Person) {
+        if document {
+            flag(fl!("document&person_in_sentence"));
+        } else if phrase.pronoun.is_some() {
+            flag(fl!("pronoun&person_in_sentence"));
+        } else if phrase.mention.is_none() {
+            flag(fl!("description&person_in_sentence"));
+        }
     }
     let opens_paragraph = seg
         .paragraphs
         .get(seg.paragraph_at(q.quote.span.start))
         .is_some_and(|p| p.span.start == q.quote.span.start);
     if opens_paragraph {
-        flag("quote_opens_paragraph");
+        flag(fl!("quote_opens_paragraph"));
     }
     // Conjunctions.
     let kind_index = usize::from(q.kind == QuoteKind::Partial);
@@ -635,6 +804,11 @@ fn features(
     }
     f.push((KIND_TYPE_AT + kind_index * TYPES.len() + type_index) as u16);
     f.push((RELATION_TYPE_AT + relation * TYPES.len() + type_index) as u16);
+    for (bit, _) in source::NAMES.iter().enumerate() {
+        if also & (1 << bit) != 0 {
+            f.push((ALSO_AT + bit) as u16);
+        }
+    }
     f.sort_unstable();
     f.dedup();
     f
@@ -661,7 +835,8 @@ pub fn best(candidates: &[Candidate], weights: &[i16], kind: QuoteKind) -> Optio
         }
     }
     let none = score(&none_features(kind), weights);
-    best.filter(|&(_, s)| s >= none).map(|(i, _)| i)
+    best.filter(|&(_, s)| s >= none)
+        .map(|(i, _)| candidates[i].fuller.unwrap_or(i))
 }
 
 #[cfg(test)]
