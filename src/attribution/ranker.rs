@@ -472,9 +472,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     found.truncate(MAX_CANDIDATES);
     let entity_of = |p: &SpeakerPhrase| p.mention.map(|m| ctx.mentions[m].entity);
     let in_quote_sentences = |p: &SpeakerPhrase| {
-        ctx.sentence_of
-            .get(seg.token_at_or_after(p.span.start))
-            .is_some_and(|&s| (s0..=s1).contains(&(s as usize)))
+        ctx.sentence_index(seg.token_at_or_after(p.span.start))
+            .is_some_and(|s| (s0..=s1).contains(&s))
     };
     let person_in_sentence = found.iter().any(|c| {
         c.0.mention
