@@ -38,7 +38,8 @@ for t in --lib --test seed --test entities --test quality --test contract --test
     --test speaker_phrases --test sources --test cli --test api; do
     tests="$tests --cargo-arg=$t"
 done
-# Each mutant rebuilds the crate: without debug info it builds and links about twice as fast.
+# Each mutant rebuilds the crate and relinks the test binaries: without debug info that is
+# quicker (not measured apart from the load of the machine).
 export CARGO_PROFILE_TEST_DEBUG=0 CARGO_PROFILE_DEV_DEBUG=0
 # shellcheck disable=SC2086
 cargo mutants --no-shuffle --jobs 1 $opts $select $tests || status=$?
