@@ -585,3 +585,510 @@ fn a_title_points_back_to_its_person() {
         Some("Ana Varga")
     );
 }
+
+// Tests added for mutants of src/attribution that no test caught (cargo-mutants, a 1/16 sample;
+// README "Mutation testing"). Each asserts what a reader of the output sees.
+
+/// What the output says about one quotation: its text, kind, speaker (as written, as resolved,
+/// its kind) and cue, as written.
+#[derive(Debug)]
+struct Seen {
+    kind: QuoteKind,
+    speaker: Option<String>,
+    name: Option<String>,
+    speaker_kind: Option<crate::analysis::SpeakerKind>,
+    cue: Option<String>,
+}
+
+/// The quotation of `text` whose text contains `quote` (it must be found).
+fn seen(text: &str, quote: &str) -> Seen {
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains(quote))
+        .unwrap_or_else(|| panic!("{quote:?} not found in {:?}", analysis.quotes));
+    Seen {
+        kind: q.kind,
+        speaker: q.speaker.as_ref().map(|s| s.span.text(text).to_string()),
+        name: q.speaker.as_ref().map(|s| s.name.clone()),
+        speaker_kind: q.speaker.as_ref().map(|s| s.kind),
+        cue: q.cue.map(|c| c.text(text).to_string()),
+    }
+}
+
+#[test]
+fn a_reporting_noun_after_a_possessive_is_no_cue() {
+    // "Ann Marsh’s reports said": "reports" is a noun (the subject), "said" the cue; the
+    // speaker is the reports, a document.
+    let s = seen(
+        "“The bridge is safe,” Ann Marsh’s reports said.",
+        "bridge is safe",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.cue.as_deref(), Some("said"));
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh’s reports"));
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Document));
+    // With no speech verb at all, the fragment has no cue, and certainly not "claims".
+    let s = seen("Ann Marsh’s claims about the “deal” were wrong.", "deal");
+    assert_ne!(s.cue.as_deref(), Some("claims"), "{s:?}");
+}
+
+#[test]
+fn a_short_quotation_after_said_and_a_colon_is_direct_speech() {
+    // Two words, no closing mark: still speech, because "The coach said:" frames it.
+    let s = seen("The coach said: “Not today”", "Not today");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("The coach"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn according_to_its_own_analysis_names_no_new_source() {
+    // "according to its own analysis" inside what Ann Marsh said: she is the speaker, through
+    // "said".
+    let s = seen(
+        "Ann Marsh said that, according to its own analysis, the plan was “a triumph.”",
+        "triumph",
+    );
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_long_sentence_after_a_quotation_does_not_lend_it_its_cue() {
+    // The quotation is Ann Marsh's (the sentence before is about her); the long sentence after
+    // it reports what somebody else said, so its "said" is not the quotation's cue.
+    let s = seen(
+        "Ann Marsh spoke first. “We lost.” The coach of the other team said after the game that the referee had been fair to both sides.",
+        "We lost",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+    assert_ne!(s.cue.as_deref(), Some("said"), "{s:?}");
+}
+
+#[test]
+fn a_party_and_state_in_brackets_stay_with_the_name() {
+    for text in [
+        "“The talks will go on,” Rep. Jane Doe (D-Ore.) said.",
+        "“The talks will go on,” said Rep. Jane Doe (D-Ore.), who leads the panel.",
+        "Rep. Jane Doe (D-Ore.) said: “The talks will go on.”",
+    ] {
+        let s = seen(text, "talks will go on");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(
+            s.speaker.as_deref(),
+            Some("Rep. Jane Doe (D-Ore.)"),
+            "{text}"
+        );
+        assert_eq!(s.name.as_deref(), Some("Jane Doe"), "{text}");
+    }
+}
+
+#[test]
+fn a_speakers_town_and_state_stay_with_the_name_before_said() {
+    let s = seen(
+        "“I will vote for him,” Stephanie Lark of Derry, Vt. said.",
+        "vote for him",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("Stephanie Lark of Derry, Vt."));
+    assert_eq!(s.name.as_deref(), Some("Stephanie Lark"));
+}
+
+#[test]
+#[ignore = "bug: a state abbreviation ending in a period (N.H.) right before the verb is cut from the speaker"]
+fn a_speakers_state_with_a_final_period_stays_with_the_name_before_said() {
+    let s = seen(
+        "Stephanie Lark of Derry, N.H. said: “I will vote for him.”",
+        "vote for him",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Stephanie Lark of Derry, N.H."));
+}
+
+/// The indirect quotations of `text`: (clause, speaker as written, cue).
+fn indirect(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze(text, &Options::default())
+        .quotes
+        .iter()
+        .filter(|q| q.kind == QuoteKind::Indirect)
+        .map(|q| {
+            (
+                q.span.text(text).to_string(),
+                q.speaker.as_ref().map(|s| s.span.text(text).to_string()),
+                q.cue.map(|c| c.text(text).to_string()),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn indirect_speech_of_a_speaker_with_a_bracketed_party() {
+    let clause = "the talks would go on for weeks";
+    assert_eq!(
+        indirect("Rep. Jane Doe (D-Ore.) said the talks would go on for weeks."),
+        [(
+            clause.to_string(),
+            Some("Rep. Jane Doe (D-Ore.)".to_string()),
+            Some("said".to_string())
+        )]
+    );
+    assert_eq!(
+        indirect("The talks would go on for weeks, Rep. Jane Doe (D-Ore.) said."),
+        [(
+            "The talks would go on for weeks".to_string(),
+            Some("Rep. Jane Doe (D-Ore.)".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+#[test]
+fn according_to_a_title_and_an_organisation() {
+    // "trade group Acme Corp.": the organisation named, with its description before it.
+    for text in [
+        "According to trade group Acme Corp., prices were too high.",
+        "Prices were too high, according to trade group Acme Corp.",
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("trade group Acme Corp."),
+            "{text}"
+        );
+        let s = seen(text, "too high");
+        assert_eq!(s.name.as_deref(), Some("Acme Corp."), "{text}");
+    }
+}
+
+#[test]
+fn a_day_after_an_organisation_is_not_part_of_the_speaker() {
+    let s = seen(
+        "“Prices are too high,” said Acme Corp. Tuesday.",
+        "too high",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("Acme Corp."));
+    let found = indirect("According to Acme Corp. Tuesday, prices were too high.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Acme Corp."));
+}
+
+#[test]
+fn a_description_before_an_organisation_is_part_of_the_speaker() {
+    let s = seen("“We are ready,” rival carmaker Acme Motors said.", "ready");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("rival carmaker Acme Motors"));
+    assert_eq!(s.name.as_deref(), Some("Acme Motors"));
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Organization)
+    );
+}
+
+#[test]
+fn an_appositive_between_commas_is_part_of_the_speaker() {
+    let text = "“It is unconstitutional,” Ann Marsh, a law professor, said.";
+    let s = seen(text, "unconstitutional");
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh, a law professor"));
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+    // A description with an appositive: the whole phrase, unnamed.
+    for (text, speaker) in [
+        (
+            "“It is unconstitutional,” another critic, Laurence Tribe, said.",
+            "another critic, Laurence Tribe",
+        ),
+        (
+            "“It is unconstitutional,” one critic, a law professor, said.",
+            "one critic, a law professor",
+        ),
+    ] {
+        let s = seen(text, "unconstitutional");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(s.cue.as_deref(), Some("said"), "{text}");
+    }
+}
+
+#[test]
+#[ignore = "bug: the last noun of a relative clause between commas is taken for the speaker (\"law\")"]
+fn a_relative_clause_between_commas_does_not_speak() {
+    let s = seen(
+        "“It is unconstitutional,” the critic, who teaches law, said.",
+        "unconstitutional",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("the critic"));
+}
+
+#[test]
+fn a_short_title_with_its_period_joins_the_speaker() {
+    // "Capt." (a capitalised short word and its period) and what follows it: one description.
+    let s = seen("“We lost,” said the Capt. of the team.", "We lost");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("the Capt. of the team"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+#[ignore = "bug: a person named after a title of ten words or more is not found; the organisation in the title speaks"]
+fn a_person_after_a_very_long_title_speaks() {
+    let found = indirect("According to former longtime Acme Motors senior executive vice president emeritus Ann Marsh, the team lost.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let s = seen(
+        "According to former longtime Acme Motors senior executive vice president emeritus Ann Marsh, the team lost.",
+        "the team lost",
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+}
+
+#[test]
+fn a_person_after_an_organisation_and_a_title_speaks() {
+    // "MSNBC host Chris Matthews": the person, not the organisation before the title.
+    for (text, person) in [
+        (
+            "According to MSNBC host Chris Matthews, the race is over.",
+            "Chris Matthews",
+        ),
+        (
+            "The race is over, according to Acme Motors chief executive Ann Marsh.",
+            "Ann Marsh",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        let s = seen(text, "race is over");
+        assert_eq!(s.kind, QuoteKind::Indirect);
+        assert_eq!(s.name.as_deref(), Some(person), "{text}");
+        assert_eq!(
+            s.speaker_kind,
+            Some(crate::analysis::SpeakerKind::Person),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_quotation_paragraph_after_a_sentence_about_someone_is_theirs() {
+    let text = "Senator Tom Berger issued a statement on Monday.\n\n“Like many farmers, I worry about the rain.”";
+    let s = seen(text, "many farmers");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.name.as_deref(), Some("Tom Berger"));
+}
+
+#[test]
+fn a_possessive_after_a_noun_is_part_of_the_speaker() {
+    // "the team’s coach": the coach speaks, not the team ("’s" is no auxiliary after a noun).
+    for text in [
+        "“We lost,” the team’s coach said.",
+        "“We lost,” the team's coach has said.",
+    ] {
+        let s = seen(text, "We lost");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert!(
+            s.speaker.as_deref().is_some_and(|w| w.ends_with("coach")),
+            "{text}: {s:?}"
+        );
+        assert_eq!(
+            s.speaker_kind,
+            Some(crate::analysis::SpeakerKind::Person),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_title_cased_quotation_after_said_and_a_comma_is_speech() {
+    let s = seen("The coach said, “Well Played”", "Well Played");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("The coach"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn indirect_speech_with_according_to_after_the_clause() {
+    assert_eq!(
+        indirect("The talks had failed badly, according to the ministry."),
+        [(
+            "The talks had failed badly".to_string(),
+            Some("the ministry".to_string()),
+            Some("according to".to_string())
+        )]
+    );
+}
+
+#[test]
+fn indirect_speech_told_reporters_that() {
+    assert_eq!(
+        indirect("Officials told reporters that the bridge would reopen next week."),
+        [(
+            "the bridge would reopen next week".to_string(),
+            Some("Officials".to_string()),
+            Some("told".to_string())
+        )]
+    );
+}
+
+#[test]
+#[ignore = "bug: a subject opening with a participle (\"Striking workers\") fails the noun-phrase check and the indirect quotation loses its speaker"]
+fn a_subject_opening_with_a_participle_speaks() {
+    let found = indirect("Striking workers at the plant said the plan was unfair.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(
+        found[0].1.as_deref().is_some_and(|s| s.contains("workers")),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_time_phrase_before_the_subject_is_not_part_of_the_speaker() {
+    for (text, quote, speaker) in [
+        (
+            "On Monday the spokeswoman said: “We are done.”",
+            "We are done",
+            "the spokeswoman",
+        ),
+        (
+            "Last week the company said the plan was “dead.”",
+            "dead",
+            "the company",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
+        assert_eq!(s.cue.as_deref(), Some("said"), "{text}");
+    }
+}
+
+#[test]
+fn a_bracketed_clause_after_a_name_stays_with_it() {
+    for text in [
+        "“The economy is terrible,” Jane Doe (who chairs the panel) said.",
+        "Jane Doe (who chairs the panel) said the economy was terrible.",
+    ] {
+        let s = seen(text, "economy");
+        assert_eq!(
+            s.speaker.as_deref(),
+            Some("Jane Doe (who chairs the panel)"),
+            "{text}"
+        );
+        assert_eq!(s.name.as_deref(), Some("Jane Doe"), "{text}");
+    }
+}
+
+#[test]
+fn a_plural_with_its_participle_speaks() {
+    let s = seen(
+        "“The economy is terrible,” economists polled said.",
+        "economy",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("economists polled"));
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Group));
+    assert_eq!(
+        indirect("The economy was terrible, economists polled said."),
+        [(
+            "The economy was terrible".to_string(),
+            Some("economists polled".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+#[test]
+#[ignore = "bug: after an introductory phrase, the partial quotation goes to the phrase's noun (\"the poll\"), not the subject of said"]
+fn an_introductory_phrase_does_not_speak() {
+    let s = seen(
+        "In the poll, a third of voters surveyed said the economy was \"terrible.\"",
+        "terrible",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("a third of voters surveyed"));
+}
+
+#[test]
+fn the_subject_of_said_is_not_the_first_noun_of_the_clause() {
+    // "officials said prices rose": officials speak, not "prices".
+    let found = indirect("The mayor thinks officials said prices rose sharply.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("officials"), "{found:?}");
+}
+
+#[test]
+#[ignore = "bug: a subject with a participle phrase (\"The letter sent to voters\") is cut to the participle's object (\"voters\")"]
+fn a_subject_with_a_participle_phrase_speaks_whole() {
+    let found = indirect("The letter sent to voters said prices rose sharply.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(
+        found[0].1.as_deref(),
+        Some("The letter sent to voters"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn a_quotation_after_a_sentence_about_a_described_person_is_theirs() {
+    // No name, no cue: the description the sentence before opens with is the likeliest speaker.
+    let s = seen(
+        "The Florida senator was blunt. “Prices rose sharply.”",
+        "Prices rose",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("The Florida senator"));
+}
+
+#[test]
+fn a_group_named_by_its_party_speaks() {
+    let s = seen("“The deal is unfair,” Republicans said.", "deal is unfair");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("Republicans"));
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Group));
+    // A party name before a noun is an adjective: "Democratic claims" says nothing.
+    let s = seen(
+        "Democratic claims that the deal was “unfair” were rejected.",
+        "unfair",
+    );
+    assert_ne!(s.speaker.as_deref(), Some("Democratic"), "{s:?}");
+}
+
+#[test]
+#[ignore = "bug: \"said\" after a party or nationality (\"Republicans said\") is read as a noun (the rule for \"Democratic claims\"), so the quotation has no cue"]
+fn said_after_a_party_name_is_the_cue() {
+    let s = seen("“The deal is unfair,” Republicans said.", "deal is unfair");
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn another_minister_is_not_the_minister_named_before() {
+    // An indefinite description introduces someone new: it never points back to a name.
+    let text =
+        "Transport Minister Ana Varga announced cuts. “We have no choice,” another minister said.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("no choice"))
+        .expect("the quotation is found");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.span.text(text), "another minister");
+    assert_eq!(s.name, "another minister");
+    assert!(!s.named && s.entity.is_none());
+}
+
+#[test]
+fn a_number_with_a_thousands_comma_is_a_quantity() {
+    // The kind of a written speaker: "1,500 of the workers" are workers, a group ("1,500" is a
+    // quantity like "a third"), as "2.5 percent of the workers" are.
+    use super::speaker_kind::description_kind;
+    use crate::analysis::SpeakerKind;
+    assert_eq!(description_kind("1,500 of the workers"), SpeakerKind::Group);
+    assert_eq!(description_kind("2.5 of the workers"), SpeakerKind::Group);
+}
+
+#[test]
+#[ignore = "bug: a number after said (\"said 1,500 of the workers\") is taken for a named person"]
+fn a_number_of_workers_is_no_named_person() {
+    let s = seen("“We want more pay,” said 1,500 of the workers.", "more pay");
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Group));
+}
