@@ -505,11 +505,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 .filter(|r| {
                     r.mention.is_some()
                         && r.mention == phrase.mention
-                        && r.span.start == phrase.span.start
-                        && r.span.end > phrase.span.end
-                        && ctx.text[phrase.span.end as usize..r.span.end as usize]
-                            .trim_start()
-                            .starts_with(',')
+                        && r.span != phrase.span
+                        && r.span.contains(phrase.span)
                 })
                 .map(|_| 0);
             Candidate {
