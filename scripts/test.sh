@@ -27,7 +27,9 @@ step "cargo test (unit, integration, doc tests)"
 cargo test
 
 step "cargo test --release (timing-ratio and large-input tests run optimised too)"
-cargo test --release -- --include-ignored
+# Ignored tests run here too, except the known bugs (src/attribution/tests.rs, `known_bug_*`:
+# each pins what a user should see once the bug is fixed, with the bug in its ignore reason).
+cargo test --release -- --include-ignored --skip known_bug_
 
 step "cargo doc (rustdoc warnings denied)"
 RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet

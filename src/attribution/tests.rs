@@ -689,7 +689,7 @@ fn a_party_and_state_in_brackets_stay_with_the_name() {
 
 #[test]
 #[ignore = "bug: since the ranker's role features it prefers the state (\"Vt.\") to the rules' \"Stephanie Lark of Derry, Vt.\""]
-fn a_speakers_town_and_state_stay_with_the_name_before_said() {
+fn known_bug_a_speakers_town_and_state_stay_with_the_name_before_said() {
     let s = seen(
         "“I will vote for him,” Stephanie Lark of Derry, Vt. said.",
         "vote for him",
@@ -766,7 +766,7 @@ fn according_to_a_title_and_an_organisation() {
 
 #[test]
 #[ignore = "bug: since the ranker's role features it prefers the candidate \"Acme Corp. Tuesday\" to the rules' \"Acme Corp.\""]
-fn a_day_after_an_organisation_is_not_part_of_the_speaker() {
+fn known_bug_a_day_after_an_organisation_is_not_part_of_the_speaker() {
     let s = seen(
         "“Prices are too high,” said Acme Corp. Tuesday.",
         "too high",
@@ -834,7 +834,7 @@ fn a_short_title_with_its_period_joins_the_speaker() {
 
 #[test]
 #[ignore = "bug: a person named after a title of ten words or more is not found; the organisation in the title speaks"]
-fn a_person_after_a_very_long_title_speaks() {
+fn known_bug_a_person_after_a_very_long_title_speaks() {
     let found = indirect("According to former longtime Acme Motors senior executive vice president emeritus Ann Marsh, the team lost.");
     assert_eq!(found.len(), 1, "{found:?}");
     let s = seen(
@@ -933,7 +933,7 @@ fn indirect_speech_told_reporters_that() {
 
 #[test]
 #[ignore = "bug: a subject opening with a participle (\"Striking workers\") fails the noun-phrase check and the indirect quotation loses its speaker"]
-fn a_subject_opening_with_a_participle_speaks() {
+fn known_bug_a_subject_opening_with_a_participle_speaks() {
     let found = indirect("Striking workers at the plant said the plan was unfair.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
@@ -1016,7 +1016,7 @@ fn the_subject_of_said_is_not_the_first_noun_of_the_clause() {
 
 #[test]
 #[ignore = "bug: a subject with a participle phrase (\"The letter sent to voters\") is cut to the participle's object (\"voters\")"]
-fn a_subject_with_a_participle_phrase_speaks_whole() {
+fn known_bug_a_subject_with_a_participle_phrase_speaks_whole() {
     let found = indirect("The letter sent to voters said prices rose sharply.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(
@@ -1086,7 +1086,7 @@ fn a_number_with_a_thousands_comma_is_a_quantity() {
 
 #[test]
 #[ignore = "bug: a number after said (\"said 1,500 of the workers\") is taken for a named person"]
-fn a_number_of_workers_is_no_named_person() {
+fn known_bug_a_number_of_workers_is_no_named_person() {
     let s = seen("“We want more pay,” said 1,500 of the workers.", "more pay");
     assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Group));
 }
