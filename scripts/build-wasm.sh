@@ -38,15 +38,16 @@ PY
 crate=$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)
 wasm_name=$(printf '%s' "$crate" | tr - _)
 
-# The page's module is optimised for size: the page (wasm + JS + CSS) must stay under 600 KB
-# gzipped. Measured on 2026-12-02 after the lexicon became front-coded keys (gzip -9 of the .wasm;
-# Node, 1 MB bench corpus, MB/s by CPU time, 3 alternating runs on busy cores): opt-level 3
-# 482,437 B at 4.9-5.0 MB/s, 2 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at
-# 2.7-2.8. Before it (the fst map): 3 592,800 B, "s" 567,820 B. wasm-opt -Os/-Oz/-O3
-# (binaryen 132, on the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and
-# the 3 one 1.1-1.3 KB smaller, so it is not used. Native builds keep the release profile's
-# opt-level 3. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. 3, to compare).
-opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-s}
+# The page's module is optimised for speed (opt-level 3), now that the page (wasm + JS + CSS) fits
+# well under its 600 KB gzipped budget. Measured on 2026-12-02 after the lexicon became front-coded
+# keys (gzip -9 of the .wasm; Node, 1 MB bench corpus, MB/s by CPU time): opt-level 3 486,511 B at
+# 6.2 MB/s (0.162 s per pass) against "s" 461,227 B at 5.3 MB/s (0.190 s), two runs each at
+# load 5-7; earlier, 3 alternating runs on busy cores: 3 482,437 B at 4.9-5.0, 2 473,580 B at
+# 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at 2.7-2.8. Before the lexicon change (the fst
+# map) "s" was needed: 3 was 592,800 B. wasm-opt -Os/-Oz/-O3 (binaryen 132, on the wasm-bindgen
+# output) makes the gzipped "s" module 13.7-14.6 KB larger and the 3 one 1.1-1.3 KB smaller, so it
+# is not used. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. s, to compare).
+opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-3}
 printf '== cargo build --release (opt-level %s) --target wasm32-unknown-unknown --lib %s --features %s\n' "$opt_level" "$no_default" "$features"
 # shellcheck disable=SC2086  # $no_default is empty or one flag
 CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt_level \
