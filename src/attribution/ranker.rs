@@ -42,8 +42,9 @@ pub struct Candidate {
     pub cue: Option<Span>,
     /// Active feature indices (see [`feature_names`]), ascending, no repeats.
     pub features: Vec<u16>,
-    /// The index of the rules' candidate when it is this name with its appositive ("Jane Smith,
-    /// a spokeswoman for …"): the fuller phrase speaks for it, so that roles and honorifics stay.
+    /// The index of the rules' candidate when it holds this name with more around it ("Jane
+    /// Smith, a spokeswoman for …", "Rep. Jane Doe"): the fuller phrase speaks for it, so that
+    /// roles and honorifics stay.
     pub fuller: Option<usize>,
 }
 
@@ -485,7 +486,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         s1,
         person_in_sentence,
     };
-    // The rules' phrase, when it is a name followed by its appositive.
+    // The rules' phrase (first when the rules proposed one), which may hold a name's fuller
+    // phrase.
     let fuller = found
         .first()
         .filter(|c| c.2 & source::RULE != 0)
