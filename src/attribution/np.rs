@@ -216,6 +216,18 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
             end = close + 1;
         }
     }
+    // An adjective or participle with its own prepositional tail: "one official familiar with
+    // the talks", "a poll conducted in March".
+    if end + 2 < limit
+        && matches!(ctx.tag(end), Tag::Jj | Tag::Vbn)
+        && !in_name(ctx, end)
+        && !ctx.is_cue(end)
+        && joins_tail(ctx, end + 1)
+    {
+        if let Some(e) = bare_end(ctx, end + 2, limit) {
+            end = e;
+        }
+    }
     // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
     for _ in 0..2 {
         if end + 1 < limit && joins_tail(ctx, end) {

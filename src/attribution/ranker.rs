@@ -19,7 +19,7 @@ use crate::pos::Tag;
 use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::span::Span;
-use crate::words::class;
+use crate::words::{class, Gender};
 
 include!(concat!(env!("OUT_DIR"), "/speakers.rs"));
 
@@ -69,7 +69,10 @@ mod source {
     pub const REPAIRED: u32 = 1 << 15;
     pub const DESCRIPTION: u32 = 1 << 16;
     pub const EARLIER_SPEAKER: u32 = 1 << 17;
-    pub const NAMES: [&str; 18] = [
+    /// The subject of a verb that is no cue, in the quotation's own sentence ("The retired
+    /// surgeon released a statement saying …", "“…,” read one.").
+    pub const CLAUSE_SUBJECT: u32 = 1 << 18;
+    pub const NAMES: [&str; 19] = [
         "rule",
         "after",
         "before",
@@ -88,6 +91,7 @@ mod source {
         "repaired",
         "description",
         "earlier_speaker",
+        "clause_subject",
     ];
 }
 
@@ -414,6 +418,21 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         source::PRONOUN,
                     );
                 }
+                // A possessive pronoun before the quotation in its own sentence: "her remark
+                // that “…”", "his promise to stay “neutral”".
+                if (s0..=s1).contains(&s) && k < first {
+                    if let Some(gender) = possessive_pronoun(ctx.word(k)) {
+                        add(
+                            SpeakerPhrase {
+                                span: seg.tokens[k].span,
+                                mention: None,
+                                pronoun: Some(gender),
+                            },
+                            None,
+                            source::PRONOUN,
+                        );
+                    }
+                }
                 // A description of people: "the Florida senator", "many marchers and
                 // spectators", "a spokesman for Platte River".
                 if ctx.is(k, class::SOURCE_NOUN)
@@ -422,6 +441,20 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 {
                     if let Some(p) = np::description_at(ctx, from, k, to) {
                         add(p, None, source::DESCRIPTION);
+                    }
+                }
+                // The subject of any other verb of the quotation's own sentences: the writer
+                // often names the source as the subject of a verb that is no speech cue ("The
+                // town released a statement …", "The candidate sent an email inviting them to
+                // “…”").
+                if !ctx.is_cue(k)
+                    && (s0..=s1).contains(&s)
+                    && k > from
+                    && ctx.tag(k).is_finite_verb()
+                    && !ctx.tag(k - 1).is_finite_verb()
+                {
+                    if let Some(p) = np::cue_subject(ctx, from, k) {
+                        add(p, None, source::CLAUSE_SUBJECT);
                     }
                 }
                 if ctx.is_cue(k) {
@@ -599,9 +632,9 @@ fn features(
         (None, Some(_)) => {
             let w = written.to_ascii_lowercase();
             match w.as_str() {
-                "he" | "she" => 4,
-                "they" => 5,
-                "it" => 6,
+                "he" | "she" | "his" | "her" => 4,
+                "they" | "their" => 5,
+                "it" | "its" => 6,
                 _ => 7,
             }
         }
@@ -762,7 +795,7 @@ fn features(
     }
     if outside(head + 1) {
         let next = head + 1;
-        if is_word(next, &["'s", "’s", "'", "’"]) {
+        if is_word(next, &["'s", "’s", "'", "’"]) || possessive_pronoun(written).is_some() {
             flag(fl!("possessor"));
         }
         if is_word(next, &["and", "or"]) {
@@ -810,6 +843,20 @@ fn features(
     f.sort_unstable();
     f.dedup();
     f
+}
+
+/// The gender of a possessive pronoun that can stand for a source ("his", "her", "their",
+/// "its").
+fn possessive_pronoun(w: &str) -> Option<Gender> {
+    if w.eq_ignore_ascii_case("his") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("her") {
+        Some(Gender::Female)
+    } else if w.eq_ignore_ascii_case("their") || w.eq_ignore_ascii_case("its") {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
 }
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
