@@ -72,7 +72,10 @@ mod source {
     /// The subject of a verb that is no cue, in the quotation's own sentence ("The retired
     /// surgeon released a statement saying …", "“…,” read one.").
     pub const CLAUSE_SUBJECT: u32 = 1 << 18;
-    pub const NAMES: [&str; 19] = [
+    /// A relative pronoun opening a clause with a verb, standing for the phrase before it
+    /// ("Ann Marsh, who called the plan “…”", "the report, which notes “…”").
+    pub const RELATIVE: u32 = 1 << 19;
+    pub const NAMES: [&str; 20] = [
         "rule",
         "after",
         "before",
@@ -92,6 +95,7 @@ mod source {
         "description",
         "earlier_speaker",
         "clause_subject",
+        "relative",
     ];
 }
 
@@ -282,8 +286,13 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
-        // rebuilt at its anchor, or dropped.
-        let Some(repaired) = np::repair(ctx, phrase, cue) else {
+        // rebuilt at its anchor, or dropped (a relative pronoun is one).
+        let repaired = if origin & source::RELATIVE != 0 {
+            Some(phrase)
+        } else {
+            np::repair(ctx, phrase, cue)
+        };
+        let Some(repaired) = repaired else {
             return;
         };
         let origin = if repaired.span == phrase.span {
@@ -431,6 +440,14 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                             None,
                             source::PRONOUN,
                         );
+                    }
+                }
+                // A relative pronoun before the quotation, subject of its clause: "Ann Marsh,
+                // who called the plan “…”", "the report, which notes, “…”". It stands for the
+                // name right before it, when there is one.
+                if k < first && k > from {
+                    if let Some(p) = relative_subject(ctx, k) {
+                        add(p, None, source::RELATIVE);
                     }
                 }
                 // A description of people: "the Florida senator", "many marchers and
@@ -843,6 +860,41 @@ fn features(
     f.sort_unstable();
     f.dedup();
     f
+}
+
+/// The relative pronoun at token `k` as a speaker phrase, when it opens a clause as its subject
+/// ("who said", "which, like others, notes", "a letter that called"), standing for the name
+/// (a person or organisation) right before it or before its comma.
+fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
+    let w = ctx.word(k);
+    let relative = match ctx.tag(k) {
+        Tag::Wp => w.eq_ignore_ascii_case("who"),
+        Tag::Wdt => {
+            w.eq_ignore_ascii_case("which")
+                || (w.eq_ignore_ascii_case("that") && ctx.tag(k - 1).is_noun())
+        }
+        _ => false,
+    };
+    let next = ctx.tag(k + 1);
+    if !relative
+        || ctx.in_quote(k + 1)
+        || !(next.is_finite_verb() || ctx.word(k + 1) == "," || frame::is_aux_at(ctx, k + 1))
+    {
+        return None;
+    }
+    let before = if ctx.word(k - 1) == "," && k >= 2 {
+        k - 2
+    } else {
+        k - 1
+    };
+    let mention = ctx
+        .mention(before)
+        .filter(|&m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
+    Some(SpeakerPhrase {
+        span: ctx.segments.tokens[k].span,
+        mention,
+        pronoun: None,
+    })
 }
 
 /// The gender of a possessive pronoun that can stand for a source ("his", "her", "their",

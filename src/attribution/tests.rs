@@ -1139,3 +1139,15 @@ fn a_possessive_pronoun_before_a_fragment_is_its_source() {
     );
     assert_eq!(s.speaker.as_deref(), Some("Her"), "{s:?}");
 }
+
+#[test]
+fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
+    // "Ann Marsh, who said the plan was “…”": the relative pronoun is the subject of the cue and
+    // stands for the name before its comma.
+    let s = seen(
+        "Bob Stone spoke first. The loudest cheers went to Ann Marsh, who said the plan was “a gift to the rich.”",
+        "gift to the rich",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
