@@ -103,9 +103,9 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
 fn is_quantity(ctx: &Context, k: usize) -> bool {
-    const QUANTITIES: [&str; 16] = [
+    const QUANTITIES: [&str; 17] = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
-        "some", "all", "none", "few", "several", "each", "both",
+        "some", "all", "none", "few", "several", "each", "both", "another",
     ];
     let w = ctx.word(k);
     QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q))
@@ -136,6 +136,11 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut last = end - 1;
+    // A quantity standing alone as the subject: "most said", "some cheer", "another tweeted".
+    if is_quantity(ctx, last) && !is_head(ctx, last) && (last == from || !is_nominal(ctx, last - 1))
+    {
+        return Some(last);
+    }
     // A participle or a prepositional tail after the head: walk back to a head.
     let mut start;
     loop {
@@ -331,8 +336,11 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && ctx.tag(b - 1) == Tag::Vbn
         && ctx.tag(b - 2) == Tag::Nns
         && !in_name(ctx, b - 1);
-    let end_ok =
-        is_head(ctx, b - 1) || participle_tail || ctx.word(b - 1) == ")" || ctx.word(b - 1) == ".";
+    let end_ok = is_head(ctx, b - 1)
+        || participle_tail
+        || ctx.word(b - 1) == ")"
+        || ctx.word(b - 1) == "."
+        || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
 }
 
@@ -448,7 +456,7 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
         }
     }
     // Possessive pronouns and the like are no speakers.
-    if end == start + 1 && ctx.is(start, class::DETERMINER) {
+    if end == start + 1 && ctx.is(start, class::DETERMINER) && !is_quantity(ctx, start) {
         return None;
     }
     let mention = (start..end)

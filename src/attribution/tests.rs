@@ -1151,3 +1151,23 @@ fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
     assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
 }
+
+#[test]
+fn a_quantity_standing_alone_before_the_cue_speaks() {
+    // "Most said": a quantity with no noun after it is the whole subject.
+    for (text, quote, speaker) in [
+        (
+            "The workers met on Monday. Most said the offer was “an insult to every nurse.”",
+            "an insult",
+            "Most",
+        ),
+        (
+            "Five senators spoke. Several said the bill was “dead on arrival.”",
+            "dead on arrival",
+            "Several",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
