@@ -3,7 +3,8 @@
 //!
 //! The hand-ordered rules ([`super::frame`], carry-over in [`super`]) each propose a speaker; where
 //! they disagree, a fixed order trades one case for another. Here every proposal, and every name,
-//! pronoun and cue subject near the quotation, is a candidate described by cheap features (which
+//! pronoun and cue subject near the quotation (and, in its own sentence, the subject of any verb,
+//! a possessive or relative pronoun before it), is a candidate described by cheap features (which
 //! rule proposed it, what it is, where it stands, whether it is a cue's subject, how often its
 //! entity is named…), and the candidate with the highest score `w · f` speaks.
 //!
