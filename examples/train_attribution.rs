@@ -321,7 +321,7 @@ fn main() {
         };
         let attributed = f1(s_right, predicted, gold_sourced);
         println!(
-            "  threshold {shift:>5}: quotes {:.3}  speakers {:.3}  attributed {:.3}",
+            "  threshold {shift:>5}: quotes {:.4}  speakers {:.4}  attributed {:.4}",
             f1(q_right, predicted, gold),
             s_right as f64 / s_total.max(1) as f64,
             attributed

@@ -1,4 +1,6 @@
-//! Every speaker is a name, a pronoun or a noun phrase: never a phrase that holds a finite verb,
+//! Every speaker is a name, a pronoun (possessive and relative ones included, or a quantity
+//! alone: "Most said") or a noun phrase:
+//! never a phrase that holds a finite verb,
 //! starts with a verb, a preposition or a conjunction, or ends without a noun (or a participle
 //! after a plural noun: "voters surveyed"). Checked with the
 //! part-of-speech layer on every fixture and, when `../shared/data/polnear` (or
@@ -15,6 +17,12 @@ const CLAUSE_TAGS: &[&str] = &["VBD", "VBZ", "VBP", "MD", "WDT", "WP"];
 /// Tags a speaker phrase may not start with (outside a name).
 const BAD_START: &[&str] = &[
     "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "IN", "TO", "CC", "RB", "WRB",
+];
+/// Tags of the pronouns that may stand alone as a speaker.
+const PRONOUN_TAGS: &[&str] = &["PRP", "PRP$", "WP", "WDT"];
+/// Quantities that may stand alone as a speaker, whatever their tag.
+const QUANTITIES: &[&str] = &[
+    "most", "many", "some", "all", "none", "few", "several", "each", "both", "another", "half",
 ];
 /// Tags that may end a speaker phrase.
 const HEADS: &[&str] = &["NN", "NNS", "NNP", "NNPS", "PRP", "CD", "FW"];
@@ -43,6 +51,17 @@ fn bad_speakers(text: &str) -> Vec<String> {
             out.push(format!("{written:?}: no tokens"));
             continue;
         };
+        // A pronoun alone is a speaker whatever its tag: a possessive ("her remark that …") or
+        // a relative one ("Ann Marsh, who said …").
+        // So is a quantity alone ("Most said …", "Another tweeted …").
+        if words.len() == 1
+            && (PRONOUN_TAGS.contains(&first.tag.name())
+                || QUANTITIES
+                    .iter()
+                    .any(|w| first.text(text).eq_ignore_ascii_case(w)))
+        {
+            continue;
+        }
         let mut depth = 0i32;
         for t in &words {
             match t.text(text) {

@@ -103,9 +103,9 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
 fn is_quantity(ctx: &Context, k: usize) -> bool {
-    const QUANTITIES: [&str; 16] = [
+    const QUANTITIES: [&str; 17] = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
-        "some", "all", "none", "few", "several", "each", "both",
+        "some", "all", "none", "few", "several", "each", "both", "another",
     ];
     let w = ctx.word(k);
     QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q))
@@ -136,6 +136,11 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut last = end - 1;
+    // A quantity standing alone as the subject: "most said", "some cheer", "another tweeted".
+    if is_quantity(ctx, last) && !is_head(ctx, last) && (last == from || !is_nominal(ctx, last - 1))
+    {
+        return Some(last);
+    }
     // A participle or a prepositional tail after the head: walk back to a head.
     let mut start;
     loop {
@@ -214,6 +219,18 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
             (end + 1..limit.min(end + MAX_PARENTHETICAL)).find(|&k| ctx.word(k) == ")")
         {
             end = close + 1;
+        }
+    }
+    // An adjective or participle with its own prepositional tail: "one official familiar with
+    // the talks", "a poll conducted in March".
+    if end + 2 < limit
+        && matches!(ctx.tag(end), Tag::Jj | Tag::Vbn)
+        && !in_name(ctx, end)
+        && !ctx.is_cue(end)
+        && joins_tail(ctx, end + 1)
+    {
+        if let Some(e) = bare_end(ctx, end + 2, limit) {
+            end = e;
         }
     }
     // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
@@ -319,8 +336,11 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && ctx.tag(b - 1) == Tag::Vbn
         && ctx.tag(b - 2) == Tag::Nns
         && !in_name(ctx, b - 1);
-    let end_ok =
-        is_head(ctx, b - 1) || participle_tail || ctx.word(b - 1) == ")" || ctx.word(b - 1) == ".";
+    let end_ok = is_head(ctx, b - 1)
+        || participle_tail
+        || ctx.word(b - 1) == ")"
+        || ctx.word(b - 1) == "."
+        || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
 }
 
@@ -436,7 +456,7 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
         }
     }
     // Possessive pronouns and the like are no speakers.
-    if end == start + 1 && ctx.is(start, class::DETERMINER) {
+    if end == start + 1 && ctx.is(start, class::DETERMINER) && !is_quantity(ctx, start) {
         return None;
     }
     let mention = (start..end)

@@ -3,7 +3,8 @@
 //!
 //! The hand-ordered rules ([`super::frame`], carry-over in [`super`]) each propose a speaker; where
 //! they disagree, a fixed order trades one case for another. Here every proposal, and every name,
-//! pronoun and cue subject near the quotation, is a candidate described by cheap features (which
+//! pronoun and cue subject near the quotation (and, in its own sentence, the subject of any verb,
+//! a possessive or relative pronoun before it), is a candidate described by cheap features (which
 //! rule proposed it, what it is, where it stands, whether it is a cue's subject, how often its
 //! entity is named…), and the candidate with the highest score `w · f` speaks.
 //!
@@ -19,7 +20,7 @@ use crate::pos::Tag;
 use crate::quotes::QuoteSpan;
 use crate::segment::TokenKind;
 use crate::span::Span;
-use crate::words::class;
+use crate::words::{class, Gender};
 
 include!(concat!(env!("OUT_DIR"), "/speakers.rs"));
 
@@ -69,7 +70,13 @@ mod source {
     pub const REPAIRED: u32 = 1 << 15;
     pub const DESCRIPTION: u32 = 1 << 16;
     pub const EARLIER_SPEAKER: u32 = 1 << 17;
-    pub const NAMES: [&str; 18] = [
+    /// The subject of a verb that is no cue, in the quotation's own sentence ("The retired
+    /// surgeon released a statement saying …", "“…,” read one.").
+    pub const CLAUSE_SUBJECT: u32 = 1 << 18;
+    /// A relative pronoun opening a clause with a verb, standing for the phrase before it
+    /// ("Ann Marsh, who called the plan “…”", "the report, which notes “…”").
+    pub const RELATIVE: u32 = 1 << 19;
+    pub const NAMES: [&str; 20] = [
         "rule",
         "after",
         "before",
@@ -88,6 +95,8 @@ mod source {
         "repaired",
         "description",
         "earlier_speaker",
+        "clause_subject",
+        "relative",
     ];
 }
 
@@ -278,8 +287,13 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
-        // rebuilt at its anchor, or dropped.
-        let Some(repaired) = np::repair(ctx, phrase, cue) else {
+        // rebuilt at its anchor, or dropped (a relative pronoun is one).
+        let repaired = if origin & source::RELATIVE != 0 {
+            Some(phrase)
+        } else {
+            np::repair(ctx, phrase, cue)
+        };
+        let Some(repaired) = repaired else {
             return;
         };
         let origin = if repaired.span == phrase.span {
@@ -414,6 +428,29 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         source::PRONOUN,
                     );
                 }
+                // A possessive pronoun before the quotation in its own sentence: "her remark
+                // that “…”", "his promise to stay “neutral”".
+                if (s0..=s1).contains(&s) && k < first {
+                    if let Some(gender) = possessive_pronoun(ctx.word(k)) {
+                        add(
+                            SpeakerPhrase {
+                                span: seg.tokens[k].span,
+                                mention: None,
+                                pronoun: Some(gender),
+                            },
+                            None,
+                            source::PRONOUN,
+                        );
+                    }
+                }
+                // A relative pronoun before the quotation, subject of its clause: "Ann Marsh,
+                // who called the plan “…”", "the report, which notes, “…”". It stands for the
+                // name right before it, when there is one.
+                if k < first && k > from {
+                    if let Some(p) = relative_subject(ctx, k) {
+                        add(p, None, source::RELATIVE);
+                    }
+                }
                 // A description of people: "the Florida senator", "many marchers and
                 // spectators", "a spokesman for Platte River".
                 if ctx.is(k, class::SOURCE_NOUN)
@@ -422,6 +459,20 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 {
                     if let Some(p) = np::description_at(ctx, from, k, to) {
                         add(p, None, source::DESCRIPTION);
+                    }
+                }
+                // The subject of any other verb of the quotation's own sentences: the writer
+                // often names the source as the subject of a verb that is no speech cue ("The
+                // town released a statement …", "The candidate sent an email inviting them to
+                // “…”").
+                if !ctx.is_cue(k)
+                    && (s0..=s1).contains(&s)
+                    && k > from
+                    && ctx.tag(k).is_finite_verb()
+                    && !ctx.tag(k - 1).is_finite_verb()
+                {
+                    if let Some(p) = np::cue_subject(ctx, from, k) {
+                        add(p, None, source::CLAUSE_SUBJECT);
                     }
                 }
                 if ctx.is_cue(k) {
@@ -599,9 +650,9 @@ fn features(
         (None, Some(_)) => {
             let w = written.to_ascii_lowercase();
             match w.as_str() {
-                "he" | "she" => 4,
-                "they" => 5,
-                "it" => 6,
+                "he" | "she" | "his" | "her" => 4,
+                "they" | "their" => 5,
+                "it" | "its" => 6,
                 _ => 7,
             }
         }
@@ -762,7 +813,7 @@ fn features(
     }
     if outside(head + 1) {
         let next = head + 1;
-        if is_word(next, &["'s", "’s", "'", "’"]) {
+        if is_word(next, &["'s", "’s", "'", "’"]) || possessive_pronoun(written).is_some() {
             flag(fl!("possessor"));
         }
         if is_word(next, &["and", "or"]) {
@@ -810,6 +861,55 @@ fn features(
     f.sort_unstable();
     f.dedup();
     f
+}
+
+/// The relative pronoun at token `k` as a speaker phrase, when it opens a clause as its subject
+/// ("who said", "which, like others, notes", "a letter that called"), standing for the name
+/// (a person or organisation) right before it or before its comma.
+fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
+    let w = ctx.word(k);
+    let relative = match ctx.tag(k) {
+        Tag::Wp => w.eq_ignore_ascii_case("who"),
+        Tag::Wdt => {
+            w.eq_ignore_ascii_case("which")
+                || (w.eq_ignore_ascii_case("that") && ctx.tag(k - 1).is_noun())
+        }
+        _ => false,
+    };
+    let next = ctx.tag(k + 1);
+    if !relative
+        || ctx.in_quote(k + 1)
+        || !(next.is_finite_verb() || ctx.word(k + 1) == "," || frame::is_aux_at(ctx, k + 1))
+    {
+        return None;
+    }
+    let before = if ctx.word(k - 1) == "," && k >= 2 {
+        k - 2
+    } else {
+        k - 1
+    };
+    let mention = ctx
+        .mention(before)
+        .filter(|&m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
+    Some(SpeakerPhrase {
+        span: ctx.segments.tokens[k].span,
+        mention,
+        pronoun: None,
+    })
+}
+
+/// The gender of a possessive pronoun that can stand for a source ("his", "her", "their",
+/// "its").
+fn possessive_pronoun(w: &str) -> Option<Gender> {
+    if w.eq_ignore_ascii_case("his") {
+        Some(Gender::Male)
+    } else if w.eq_ignore_ascii_case("her") {
+        Some(Gender::Female)
+    } else if w.eq_ignore_ascii_case("their") || w.eq_ignore_ascii_case("its") {
+        Some(Gender::Unknown)
+    } else {
+        None
+    }
 }
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".

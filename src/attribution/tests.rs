@@ -1090,3 +1090,84 @@ fn known_bug_a_number_of_workers_is_no_named_person() {
     let s = seen("“We want more pay,” said 1,500 of the workers.", "more pay");
     assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Group));
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tests added by helper "attr" (issue 10: candidate generation). Invented sentences.
+
+#[test]
+fn the_subject_of_a_verb_that_is_no_cue_speaks() {
+    // The writer names the source as the subject of a verb that says nothing ("released",
+    // "sent"), the quotation hanging off a participle or an infinitive later in the sentence.
+    for (text, quote, speaker) in [
+        (
+            "The impostor gushed about a “common interest in keeping our borders safe.”",
+            "common interest",
+            "The impostor",
+        ),
+        (
+            "The hospital sent a letter to residents urging them to “stay calm and stay home.”",
+            "stay calm",
+            "The hospital",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn an_adjective_with_its_own_tail_stays_in_the_speaker_after_said() {
+    // "one official familiar with the talks": the adjective's prepositional tail is part of the
+    // phrase after "said", not cut at the head noun.
+    let s = seen(
+        "“It was not a fair fight,” said one official familiar with the talks.",
+        "fair fight",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("one official familiar with the talks")
+    );
+}
+
+#[test]
+fn a_possessive_pronoun_before_a_fragment_is_its_source() {
+    // "Her warning that the plan would “…”": the possessor of the speech noun said it.
+    let s = seen(
+        "Ann Marsh spoke in Ohio on Monday. Her warning that the plan would “bankrupt the state” drew applause.",
+        "bankrupt the state",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Her"), "{s:?}");
+}
+
+#[test]
+fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
+    // "Ann Marsh, who said the plan was “…”": the relative pronoun is the subject of the cue and
+    // stands for the name before its comma.
+    let s = seen(
+        "Bob Stone spoke first. The loudest cheers went to Ann Marsh, who said the plan was “a gift to the rich.”",
+        "gift to the rich",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
+fn a_quantity_standing_alone_before_the_cue_speaks() {
+    // "Most said": a quantity with no noun after it is the whole subject.
+    for (text, quote, speaker) in [
+        (
+            "The workers met on Monday. Most said the offer was “an insult to every nurse.”",
+            "an insult",
+            "Most",
+        ),
+        (
+            "Five senators spoke. Several said the bill was “dead on arrival.”",
+            "dead on arrival",
+            "Several",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
