@@ -711,7 +711,7 @@ impl<'a> Tokens<'a> {
         let tokens = &self.segments.tokens;
         let first = self.segments.token_at_or_after(span.start);
         let mut end = first;
-        while end < tokens.len() && tokens[end].span.start < span.end {
+        while end < tokens.len() && tokens[end].span().start < span.end {
             end += 1;
         }
         first..end
@@ -726,7 +726,7 @@ impl<'a> Tokens<'a> {
     fn subject(&self, sentence: usize) -> Option<u32> {
         let s = self.segments.sentences.get(sentence)?;
         let (first, end) = (s.first_token as usize, s.end_token as usize);
-        let is_word = |k: usize| self.segments.tokens[k].kind != TokenKind::Punct;
+        let is_word = |k: usize| self.segments.tokens[k].kind() != TokenKind::Punct;
         let mut k = first;
         // "WASHINGTON, June 10 (UPI) — Hillary Clinton …": a dateline before a dash.
         if let Some(dash) =
@@ -734,7 +734,7 @@ impl<'a> Tokens<'a> {
         {
             let dateline = (first..dash).all(|k| {
                 !is_word(k)
-                    || self.segments.tokens[k].kind == TokenKind::Number
+                    || self.segments.tokens[k].kind() == TokenKind::Number
                     || self.word(k).starts_with(char::is_uppercase)
             });
             if dateline {
@@ -795,7 +795,7 @@ impl<'a> Tokens<'a> {
         if bits & NOUN_KNOWN != 0 {
             return bits & PERSON_NOUN != 0;
         }
-        let yes = self.segments.tokens[k].kind == TokenKind::Word && is_person_noun(self.word(k));
+        let yes = self.segments.tokens[k].kind() == TokenKind::Word && is_person_noun(self.word(k));
         self.set(
             k,
             if yes {
@@ -835,7 +835,7 @@ fn pronoun_evidence(
     let tokens = &segments.tokens;
     let mut evidence: HashMap<u32, Seen> = HashMap::new();
     for (p, token) in tokens.iter().enumerate() {
-        if t.in_quote(p) || token.kind != TokenKind::Word {
+        if t.in_quote(p) || token.kind() != TokenKind::Word {
             continue;
         }
         let word = t.word(p);
@@ -887,7 +887,7 @@ fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
     let Some(name) = name else { return false };
     let verb = (name + 1..p).rev().find(|&k| {
         !t.in_quote(k)
-            && t.segments.tokens[k].kind == TokenKind::Word
+            && t.segments.tokens[k].kind() == TokenKind::Word
             && !t.word(k).starts_with(char::is_uppercase)
             && lexicon::is_speech_verb(t.word(k))
     });

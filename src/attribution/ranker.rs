@@ -385,7 +385,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 // A nationality before a noun is an adjective ("Republican claims"), not a group.
                 let adjective = mention.kind == EntityType::Norp
                     && seg.tokens.get(end).is_some_and(|t| {
-                        t.kind == TokenKind::Word
+                        t.kind() == TokenKind::Word
                             && !t.has(crate::segment::CAPITALIZED)
                             && !ctx.is_cue(end)
                             && !ctx.is(end, class::AUX_OR_ADVERB | class::CLAUSE_WORD)
@@ -402,11 +402,11 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 k = end;
                 continue;
             }
-            if seg.tokens[k].kind == TokenKind::Word {
+            if seg.tokens[k].kind() == TokenKind::Word {
                 if let Some(gender) = ctx.pronoun(k) {
                     add(
                         SpeakerPhrase {
-                            span: seg.tokens[k].span,
+                            span: seg.tokens[k].span(),
                             mention: None,
                             pronoun: Some(gender),
                         },
@@ -425,7 +425,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     }
                 }
                 if ctx.is_cue(k) {
-                    let cue = Some(seg.tokens[k].span);
+                    let cue = Some(seg.tokens[k].span());
                     if let Some(p) = frame::subject_before(ctx, from, k) {
                         add(p, cue, source::CUE_SUBJECT);
                     }
@@ -445,7 +445,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && k + 1 < to
                     && ctx.word(k + 1).eq_ignore_ascii_case("to")
                 {
-                    let cue = Some(seg.tokens[k].span.cover(seg.tokens[k + 1].span));
+                    let cue = Some(seg.tokens[k].span().cover(seg.tokens[k + 1].span()));
                     if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
                         add(p, cue, source::ACCORDING);
                     }
@@ -664,7 +664,7 @@ fn features(
             flag(fl!("no_cue_in_sentence"));
         }
         let opener = (sentence.first_token as usize..first_token)
-            .all(|k| seg.tokens[k].kind == TokenKind::Punct);
+            .all(|k| seg.tokens[k].kind() == TokenKind::Punct);
         if opener {
             flag(fl!("sentence_opener"));
         }

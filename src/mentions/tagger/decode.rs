@@ -38,14 +38,17 @@ pub(crate) fn is_candidate(
     i: usize,
 ) -> bool {
     let t = &seg.tokens[i];
-    t.kind == TokenKind::Word && t.has(CAPITALIZED) && !numeric && bits.of(text, t) & MODIFIER == 0
+    t.kind() == TokenKind::Word
+        && t.has(CAPITALIZED)
+        && !numeric
+        && bits.of(text, t) & MODIFIER == 0
 }
 
 /// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -
 /// Islamic"), the period of an initial ("J.").
 fn is_connector(seg: &Segments, text: &str, bits: &WordBits, i: usize) -> bool {
     let t = &seg.tokens[i];
-    match t.kind {
+    match t.kind() {
         TokenKind::Word => !t.has(CAPITALIZED) && bits.of(text, t) & CONNECTOR != 0,
         TokenKind::Punct => {
             let w = t.text(text);
@@ -102,7 +105,7 @@ pub(crate) fn regions(
             let modifier = seg
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
+                .is_some_and(|t| t.kind() == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
             if !modifier {
                 out.push(Region {
                     start,
@@ -366,7 +369,7 @@ impl<'m> Scorer<'m> {
 
     /// The summed rows of the word features of token `t`.
     fn word(&mut self, seg: &Segments, text: &str, t: &Token) -> usize {
-        let w = t.word as usize;
+        let w = t.word() as usize;
         if self.word_slot[w] == 0 {
             let info = seg.words.of(t);
             let mut acc: Scores = [[0; LANES]; OFFSETS];
@@ -504,8 +507,8 @@ mod tests {
             .iter()
             .map(|r| {
                 seg.tokens[r.start]
-                    .span
-                    .cover(seg.tokens[r.end - 1].span)
+                    .span()
+                    .cover(seg.tokens[r.end - 1].span())
                     .text(text)
             })
             .collect();

@@ -71,7 +71,7 @@ const FUNCTION_WORDS: u64 = crate::words::class::DETERMINER
 fn is_headline(seg: &Segments, text: &str, range: std::ops::Range<usize>) -> bool {
     let (mut words, mut capped) = (0, 0);
     for t in &seg.tokens[range] {
-        if t.kind == TokenKind::Word && t.span.len() >= 4 {
+        if t.kind() == TokenKind::Word && t.span().len() >= 4 {
             words += 1;
             if t.has(CAPITALIZED) {
                 capped += 1;
@@ -121,7 +121,7 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
         let range = s.tokens();
         let headline = is_headline(seg, text, range.clone());
         for i in range {
-            tokens[i].pos = seg.tokens[i].tag as u8;
+            tokens[i].pos = seg.tokens[i].tag() as u8;
             if seg.tokens[i].has(SENTENCE_START) {
                 tokens[i].flags |= features::SENTENCE_START;
             }

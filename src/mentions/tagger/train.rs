@@ -189,11 +189,13 @@ fn gold_tags(candidate: &[bool], r: Region, names: &[(usize, usize, usize)]) -> 
 fn token_names(seg: &Segments, doc: &Doc) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for &(a, b, kind) in &doc.names {
-        let ta = seg.tokens.partition_point(|t| (t.span.start as usize) < a);
-        let tb = seg.tokens.partition_point(|t| (t.span.end as usize) <= b);
+        let ta = seg
+            .tokens
+            .partition_point(|t| (t.span().start as usize) < a);
+        let tb = seg.tokens.partition_point(|t| (t.span().end as usize) <= b);
         let aligned = ta < tb
-            && seg.tokens[ta].span.start as usize == a
-            && seg.tokens[tb - 1].span.end as usize == b;
+            && seg.tokens[ta].span().start as usize == a
+            && seg.tokens[tb - 1].span().end as usize == b;
         let k = match kind {
             EntityType::Person => 0,
             EntityType::Org => 1,
