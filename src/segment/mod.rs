@@ -14,10 +14,12 @@
 //! is not split; a hard-wrapped line that ends a sentence without punctuation is joined.
 
 mod abbreviations;
+mod bits;
 #[cfg(test)]
 mod tests;
 mod vocabulary;
 
+pub use bits::{Bits, SparseTokens};
 pub use vocabulary::Words;
 
 use crate::pos::Tag;
