@@ -44,7 +44,7 @@ use crate::analysis::{
     Entity, EntityType, Gender, GenderBasis, Mention, Quote, QuoteKind, Source, SpeakerKind,
 };
 use crate::lexicon;
-use crate::segment::{Segments, TokenKind, SENTENCE_START};
+use crate::segment::{Segments, SparseTokens, TokenKind, SENTENCE_START};
 use crate::span::Span;
 
 /// How far back, in tokens, a pronoun looks for its person.
@@ -611,10 +611,10 @@ const PEOPLE: &[&str] = &[
 struct Tokens<'a> {
     text: &'a str,
     segments: &'a Segments,
-    /// The entity of the person mention covering the token, or [`NONE`].
-    person: Vec<u32>,
-    /// The person whose title or speaker phrase covers the token, or [`NONE`].
-    owned: Vec<u32>,
+    /// The entity of the person mention covering each token ([`Tokens::person`]).
+    person: SparseTokens,
+    /// The person whose title or speaker phrase covers each token ([`Tokens::owned`]).
+    owned: SparseTokens,
     /// For each sentence, the one person entity that speaks in it ([`NONE`] for none, [`MANY`]
     /// for several).
     speaker_of_sentence: Vec<u32>,
@@ -646,8 +646,8 @@ impl<'a> Tokens<'a> {
         let mut t = Tokens {
             text,
             segments,
-            person: vec![NONE; n],
-            owned: vec![NONE; n],
+            person: SparseTokens::default(),
+            owned: SparseTokens::default(),
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             bits: vec![std::cell::Cell::new(0); n],
         };
@@ -656,16 +656,14 @@ impl<'a> Tokens<'a> {
                 t.set(k, IN_QUOTE);
             }
         }
+        let (mut person, mut owned) = (Vec::new(), Vec::new());
         for m in mentions.iter().filter(|m| m.kind == EntityType::Person) {
-            for k in t.range(m.span) {
-                t.person[k] = m.entity;
-            }
+            person.extend(t.range(m.span).map(|k| (k as u32, m.entity)));
             if let Some(title) = m.title {
-                for k in t.range(title) {
-                    t.owned[k] = m.entity;
-                }
+                owned.extend(t.range(title).map(|k| (k as u32, m.entity)));
             }
         }
+        t.person = SparseTokens::new(n, person);
         for speaker in quotes.iter().filter_map(|q| q.speaker.as_ref()) {
             let range = t.range(speaker.span);
             if range.len() == 1 {
@@ -673,20 +671,30 @@ impl<'a> Tokens<'a> {
             }
             let Some(e) = speaker.entity else { continue };
             // Only a person named in the phrase speaks as a person ("she" resolved does not).
-            if !range.clone().any(|k| t.person[k] == e) {
+            if !range.clone().any(|k| t.person(k) == e) {
                 continue;
             }
-            for k in range.clone() {
-                if t.owned[k] == NONE {
-                    t.owned[k] = e;
-                }
-            }
+            // Where a title already gave the token its person, that stands.
+            owned.extend(range.clone().map(|k| (k as u32, e)));
             if let Some(s) = segments.sentence_of_token(range.start) {
                 let slot = &mut t.speaker_of_sentence[s];
                 *slot = if *slot == NONE || *slot == e { e } else { MANY };
             }
         }
+        t.owned = SparseTokens::new(n, owned);
         t
+    }
+
+    /// The entity of the person mention covering token `k`, or [`NONE`].
+    #[inline]
+    fn person(&self, k: usize) -> u32 {
+        self.person.get(k).unwrap_or(NONE)
+    }
+
+    /// The person whose title or speaker phrase covers token `k`, or [`NONE`].
+    #[inline]
+    fn owned(&self, k: usize) -> u32 {
+        self.owned.get(k).unwrap_or(NONE)
     }
 
     fn set(&self, k: usize, bit: u8) {
@@ -711,7 +719,7 @@ impl<'a> Tokens<'a> {
         let tokens = &self.segments.tokens;
         let first = self.segments.token_at_or_after(span.start);
         let mut end = first;
-        while end < tokens.len() && tokens[end].span.start < span.end {
+        while end < tokens.len() && tokens[end].span().start < span.end {
             end += 1;
         }
         first..end
@@ -726,7 +734,7 @@ impl<'a> Tokens<'a> {
     fn subject(&self, sentence: usize) -> Option<u32> {
         let s = self.segments.sentences.get(sentence)?;
         let (first, end) = (s.first_token as usize, s.end_token as usize);
-        let is_word = |k: usize| self.segments.tokens[k].kind != TokenKind::Punct;
+        let is_word = |k: usize| self.segments.tokens[k].kind() != TokenKind::Punct;
         let mut k = first;
         // "WASHINGTON, June 10 (UPI) — Hillary Clinton …": a dateline before a dash.
         if let Some(dash) =
@@ -734,7 +742,7 @@ impl<'a> Tokens<'a> {
         {
             let dateline = (first..dash).all(|k| {
                 !is_word(k)
-                    || self.segments.tokens[k].kind == TokenKind::Number
+                    || self.segments.tokens[k].kind() == TokenKind::Number
                     || self.word(k).starts_with(char::is_uppercase)
             });
             if dateline {
@@ -751,16 +759,16 @@ impl<'a> Tokens<'a> {
             }
         }
         if k < end && !self.in_quote(k) {
-            if self.person[k] != NONE {
-                return Some(self.person[k]);
+            if self.person(k) != NONE {
+                return Some(self.person(k));
             }
             // A title at the start leads to its own person: "U.S. Trade Representative Charlene
             // Barshefsky".
-            let e = self.owned[k];
+            let e = self.owned(k);
             if e != NONE {
                 let name = (k..end)
-                    .take_while(|&j| self.owned[j] == e || self.person[j] == e)
-                    .find(|&j| self.person[j] == e);
+                    .take_while(|&j| self.owned(j) == e || self.person(j) == e)
+                    .find(|&j| self.person(j) == e);
                 if name.is_some() {
                     return Some(e);
                 }
@@ -778,14 +786,14 @@ impl<'a> Tokens<'a> {
             if self.in_quote(k) {
                 return true;
             }
-            if self.person[k] != NONE {
-                return self.person[k] == e;
+            if self.person(k) != NONE {
+                return self.person(k) == e;
             }
             let w = self.word(k);
-            let possessive = (w == "'s" || w == "’s") && k > 0 && self.person[k - 1] != NONE;
+            let possessive = (w == "'s" || w == "’s") && k > 0 && self.person(k - 1) != NONE;
             let colon =
-                w == ":" && k > 0 && (self.person[k - 1] != NONE || self.owned[k - 1] != NONE);
-            !possessive && !colon && (self.owned[k] != NONE || !self.person_noun(k))
+                w == ":" && k > 0 && (self.person(k - 1) != NONE || self.owned(k - 1) != NONE);
+            !possessive && !colon && (self.owned(k) != NONE || !self.person_noun(k))
         })
     }
 
@@ -795,7 +803,7 @@ impl<'a> Tokens<'a> {
         if bits & NOUN_KNOWN != 0 {
             return bits & PERSON_NOUN != 0;
         }
-        let yes = self.segments.tokens[k].kind == TokenKind::Word && is_person_noun(self.word(k));
+        let yes = self.segments.tokens[k].kind() == TokenKind::Word && is_person_noun(self.word(k));
         self.set(
             k,
             if yes {
@@ -835,7 +843,7 @@ fn pronoun_evidence(
     let tokens = &segments.tokens;
     let mut evidence: HashMap<u32, Seen> = HashMap::new();
     for (p, token) in tokens.iter().enumerate() {
-        if t.in_quote(p) || token.kind != TokenKind::Word {
+        if t.in_quote(p) || token.kind() != TokenKind::Word {
             continue;
         }
         let word = t.word(p);
@@ -866,7 +874,7 @@ fn pronoun_evidence(
         if found.is_none() && p - start <= MAX_BACK {
             found = t
                 .subject(s)
-                .filter(|&e| (start..p).any(|k| t.person[k] == e && !t.in_quote(k)))
+                .filter(|&e| (start..p).any(|k| t.person(k) == e && !t.in_quote(k)))
                 .filter(|&e| t.only(e, start, p))
                 .filter(|&e| opens_reported_clause(&t, e, start, p));
         }
@@ -883,11 +891,11 @@ fn pronoun_evidence(
 fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
     let name = (from..p)
         .rev()
-        .find(|&k| t.person[k] == e && !t.in_quote(k));
+        .find(|&k| t.person(k) == e && !t.in_quote(k));
     let Some(name) = name else { return false };
     let verb = (name + 1..p).rev().find(|&k| {
         !t.in_quote(k)
-            && t.segments.tokens[k].kind == TokenKind::Word
+            && t.segments.tokens[k].kind() == TokenKind::Word
             && !t.word(k).starts_with(char::is_uppercase)
             && lexicon::is_speech_verb(t.word(k))
     });

@@ -44,7 +44,7 @@ fn bad_speakers(text: &str) -> Vec<String> {
         let Some(s) = &q.speaker else { continue };
         let words: Vec<_> = tokens
             .iter()
-            .filter(|t| s.span.start <= t.span.start && t.span.end <= s.span.end)
+            .filter(|t| s.span.start <= t.span().start && t.span().end <= s.span.end)
             .collect();
         let written = s.span.text(text);
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
@@ -55,7 +55,7 @@ fn bad_speakers(text: &str) -> Vec<String> {
         // a relative one ("Ann Marsh, who said …").
         // So is a quantity alone ("Most said …", "Another tweeted …").
         if words.len() == 1
-            && (PRONOUN_TAGS.contains(&first.tag.name())
+            && (PRONOUN_TAGS.contains(&first.tag().name())
                 || QUANTITIES
                     .iter()
                     .any(|w| first.text(text).eq_ignore_ascii_case(w)))
@@ -69,45 +69,45 @@ fn bad_speakers(text: &str) -> Vec<String> {
                 ")" => depth -= 1,
                 _ => {}
             }
-            if depth > 0 || in_name(t.span.start, t.span.end) {
+            if depth > 0 || in_name(t.span().start, t.span().end) {
                 continue;
             }
-            if CLAUSE_TAGS.contains(&t.tag.name()) {
+            if CLAUSE_TAGS.contains(&t.tag().name()) {
                 out.push(format!(
                     "{written:?}: holds {:?}/{}",
                     t.text(text),
-                    t.tag.name()
+                    t.tag().name()
                 ));
             }
-            if t.kind == TokenKind::Punct
+            if t.kind() == TokenKind::Punct
                 && !matches!(t.text(text), "," | "-" | "." | "(" | ")" | "&" | "/" | "'")
             {
                 out.push(format!("{written:?}: holds {:?}", t.text(text)));
             }
         }
         let first_text = first.text(text);
-        if !in_name(first.span.start, first.span.end)
-            && BAD_START.contains(&first.tag.name())
+        if !in_name(first.span().start, first.span().end)
+            && BAD_START.contains(&first.tag().name())
             && !first_text.eq_ignore_ascii_case("according")
         {
             out.push(format!(
                 "{written:?}: starts with {first_text:?}/{}",
-                first.tag.name()
+                first.tag().name()
             ));
         }
         let last_text = last.text(text);
         // A participle after a plural head ends a phrase too: "voters surveyed".
         let participle_tail = words.len() >= 2
-            && last.tag.name() == "VBN"
-            && words[words.len() - 2].tag.name() == "NNS";
-        if !in_name(last.span.start, last.span.end)
-            && !HEADS.contains(&last.tag.name())
+            && last.tag().name() == "VBN"
+            && words[words.len() - 2].tag().name() == "NNS";
+        if !in_name(last.span().start, last.span().end)
+            && !HEADS.contains(&last.tag().name())
             && !participle_tail
             && !matches!(last_text, ")" | ".")
         {
             out.push(format!(
                 "{written:?}: ends with {last_text:?}/{}",
-                last.tag.name()
+                last.tag().name()
             ));
         }
     }
@@ -184,5 +184,5 @@ fn the_check_rejects_clauses() {
         .iter()
         .find(|t| t.text(text) == "would")
         .expect("token");
-    assert!(CLAUSE_TAGS.contains(&would.tag.name()));
+    assert!(CLAUSE_TAGS.contains(&would.tag().name()));
 }

@@ -184,7 +184,7 @@ fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
         };
         if let Some(speaker) = speaker {
             return Some(Frame {
-                cue: Some(seg.tokens[cue].span),
+                cue: Some(seg.tokens[cue].span()),
                 speaker: Some(speaker),
                 cue_token: cue,
             });
@@ -210,7 +210,8 @@ fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
         None => {
             let head = (from..(first - 1).min(from + 4))
                 .take_while(|&k| {
-                    ctx.segments.tokens[k].kind == TokenKind::Word && !ctx.is(k, class::CLAUSE_WORD)
+                    ctx.segments.tokens[k].kind() == TokenKind::Word
+                        && !ctx.is(k, class::CLAUSE_WORD)
                 })
                 .find(|&k| ctx.is(k, class::SOURCE_NOUN))?;
             any_phrase(ctx, from, head + 1)?
@@ -266,7 +267,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     }
     let mut i = start;
     let mut dash = false;
-    while i < end && seg.tokens[i].kind == TokenKind::Punct {
+    while i < end && seg.tokens[i].kind() == TokenKind::Punct {
         let w = ctx.word(i);
         if words::is_dash(w) {
             dash = true;
@@ -286,7 +287,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     if v < end && ctx.is_cue(v) {
         let speaker = phrase_after(ctx, v + 1, end, true);
         return Some(Frame {
-            cue: Some(seg.tokens[v].span),
+            cue: Some(seg.tokens[v].span()),
             speaker,
             cue_token: v,
         });
@@ -313,7 +314,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         Some(v) => {
             let speaker = phrase_from(ctx, i, v);
             Some(Frame {
-                cue: Some(seg.tokens[v].span),
+                cue: Some(seg.tokens[v].span()),
                 speaker,
                 cue_token: v,
             })
@@ -338,7 +339,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
     let mut k = to;
     while k > from {
         k -= 1;
-        if ctx.in_quote(k) || seg.tokens[k].kind != TokenKind::Word {
+        if ctx.in_quote(k) || seg.tokens[k].kind() != TokenKind::Word {
             continue;
         }
         let w = ctx.word(k);
@@ -356,7 +357,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             && !owned
         {
             let speaker = phrase_after(ctx, k + 2, to, true);
-            let cue = seg.tokens[k].span.cover(seg.tokens[k + 1].span);
+            let cue = seg.tokens[k].span().cover(seg.tokens[k + 1].span());
             return Some(Frame {
                 cue: Some(cue),
                 speaker,
@@ -379,13 +380,13 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             let own = subject_before(ctx, from, k);
             if own.is_none_or(|o| o.mention.is_none() && o.pronoun.is_none()) {
                 return Some(Frame {
-                    cue: Some(seg.tokens[e].span),
+                    cue: Some(seg.tokens[e].span()),
                     speaker: Some(p),
                     cue_token: e,
                 });
             }
         }
-        let cue = Some(seg.tokens[k].span);
+        let cue = Some(seg.tokens[k].span());
         // "President Obama said it would tell …": a later cue whose subject is `it` reports what
         // the earlier speaker said.
         let own = subject_before(ctx, from, k);
@@ -422,7 +423,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                     .map(|p| (e, p))
             }) {
                 return Some(Frame {
-                    cue: Some(seg.tokens[earlier.0].span),
+                    cue: Some(seg.tokens[earlier.0].span()),
                     speaker: Some(earlier.1),
                     cue_token: earlier.0,
                 });
@@ -505,7 +506,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             if place && ctx.word(verb).ends_with("ing") {
                 return None;
             }
-            let last = ctx.segments.tokens[comma - 1].span;
+            let last = ctx.segments.tokens[comma - 1].span();
             return Some(SpeakerPhrase {
                 span: phrase.span.cover(last),
                 ..phrase
@@ -556,7 +557,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         }
     }
     if next > after {
-        span = span.cover(seg.tokens[next - 1].span);
+        span = span.cover(seg.tokens[next - 1].span());
     }
     (span, next)
 }
@@ -608,7 +609,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         last = open - 1;
     }
     let tok = seg.tokens[last];
-    if tok.kind != TokenKind::Word {
+    if tok.kind() != TokenKind::Word {
         return None;
     }
     if let Some(m) = ctx.mention(last) {
@@ -626,7 +627,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     }
     if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase {
-            span: tok.span,
+            span: tok.span(),
             mention: None,
             pronoun: Some(g),
         });
@@ -640,7 +641,7 @@ fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
     let seg = ctx.segments;
     let is_name_word = |k: usize| {
         let w = ctx.word(k);
-        seg.tokens[k].kind == TokenKind::Word
+        seg.tokens[k].kind() == TokenKind::Word
             && seg.tokens[k].has(crate::segment::CAPITALIZED)
             && !words::is_determiner(w)
             && !words::is_clause_word(w)
@@ -655,7 +656,7 @@ fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         start -= 1;
     }
     Some(SpeakerPhrase::described(
-        seg.tokens[start].span.cover(seg.tokens[last].span),
+        seg.tokens[start].span().cover(seg.tokens[last].span()),
     ))
 }
 
@@ -681,7 +682,7 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             // phrase to the noun before it.
             let joins = start > from + 1
                 && ctx.is(start - 1, class::PREPOSITION)
-                && seg.tokens[start - 2].kind == TokenKind::Word
+                && seg.tokens[start - 2].kind() == TokenKind::Word
                 && !ctx.is(start - 2, class::CLAUSE_WORD);
             if joins && last - start + 3 <= MAX_PHRASE {
                 start -= 1;
@@ -689,7 +690,7 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             }
             break;
         }
-        if (t.kind == TokenKind::Punct && w != "-")
+        if (t.kind() == TokenKind::Punct && w != "-")
             || words::is_clause_word(w)
             || ctx.in_quote(prev)
         {
@@ -705,7 +706,7 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         return None;
     }
     Some(SpeakerPhrase::described(
-        seg.tokens[start].span.cover(seg.tokens[last].span),
+        seg.tokens[start].span().cover(seg.tokens[last].span()),
     ))
 }
 
@@ -717,7 +718,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     while first < verb
         && ctx.mention(first).is_none()
         && first - start < MAX_PHRASE
-        && seg.tokens[first].kind == TokenKind::Word
+        && seg.tokens[first].kind() == TokenKind::Word
         && !ctx.is(first, class::CLAUSE_WORD)
         && !ctx.is(first, class::DETERMINER)
         && !ctx.is(first, class::CUE_VERB)
@@ -740,7 +741,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         }
         if end >= verb {
             return Some(SpeakerPhrase {
-                span: seg.tokens[start].span.cover(phrase.span),
+                span: seg.tokens[start].span().cover(phrase.span),
                 ..phrase
             });
         }
@@ -751,18 +752,18 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
                 close -= 1;
             }
             if close > next + 1 && ctx.word(close - 1) == "," && close - next <= MAX_APPOSITIVE {
-                let span = seg.tokens[start].span.cover(seg.tokens[close - 2].span);
+                let span = seg.tokens[start].span().cover(seg.tokens[close - 2].span());
                 return Some(SpeakerPhrase { span, ..phrase });
             }
             return Some(SpeakerPhrase {
-                span: seg.tokens[start].span.cover(phrase.span),
+                span: seg.tokens[start].span().cover(phrase.span),
                 ..phrase
             });
         }
     }
     if let Some(g) = ctx.pronoun(start) {
         return Some(SpeakerPhrase {
-            span: seg.tokens[start].span,
+            span: seg.tokens[start].span(),
             mention: None,
             pronoun: Some(g),
         });
@@ -784,7 +785,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         }
         if close > end + 1 && ctx.word(close - 1) == "," && close - end <= MAX_APPOSITIVE {
             return Some(SpeakerPhrase {
-                span: phrase.span.cover(seg.tokens[close - 2].span),
+                span: phrase.span.cover(seg.tokens[close - 2].span()),
                 ..phrase
             });
         }
@@ -814,7 +815,7 @@ pub fn phrase_after(
                 || w.eq_ignore_ascii_case("they"))
         {
             return Some(SpeakerPhrase {
-                span: seg.tokens[start].span,
+                span: seg.tokens[start].span(),
                 mention: None,
                 pronoun: Some(g),
             });
@@ -826,7 +827,7 @@ pub fn phrase_after(
     while first < end
         && ctx.mention(first).is_none()
         && first - start < MAX_PHRASE
-        && (seg.tokens[first].kind != TokenKind::Punct
+        && (seg.tokens[first].kind() != TokenKind::Punct
             || matches!(ctx.word(first), "/" | "-" | "."))
         && !ctx.is(first, class::CLAUSE_WORD)
         && !ctx.is(first, class::CUE_VERB)
@@ -847,7 +848,7 @@ pub fn phrase_after(
     );
     let (mut span, mut next, mention) = if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, end);
-        (seg.tokens[start].span.cover(phrase.span), next, Some(m))
+        (seg.tokens[start].span().cover(phrase.span), next, Some(m))
     } else {
         let phrase = description_after(ctx, start, end, lenient)?;
         let next = seg.token_at_or_after(phrase.span.end);
@@ -859,7 +860,7 @@ pub fn phrase_after(
         let mut k = next;
         while k < end
             && k - start < MAX_PHRASE
-            && seg.tokens[k].kind == TokenKind::Word
+            && seg.tokens[k].kind() == TokenKind::Word
             && !ctx.is(k, class::CLAUSE_WORD)
             && !ctx.is(k, class::CUE_VERB)
             && !ctx.is(k, class::TIME_WORD)
@@ -868,7 +869,7 @@ pub fn phrase_after(
             k += 1;
         }
         if k > next && seg.tokens[k - 1].has(crate::segment::CAPITALIZED) {
-            span = span.cover(seg.tokens[k - 1].span);
+            span = span.cover(seg.tokens[k - 1].span());
             next = k;
         }
     }
@@ -883,11 +884,11 @@ pub fn phrase_after(
             k += 1;
         }
         let mut last = k;
-        while last > next + 1 && seg.tokens[last - 1].kind == TokenKind::Punct {
+        while last > next + 1 && seg.tokens[last - 1].kind() == TokenKind::Punct {
             last -= 1;
         }
         if last > next + 1 && k - next <= MAX_APPOSITIVE {
-            span = span.cover(seg.tokens[last - 1].span);
+            span = span.cover(seg.tokens[last - 1].span());
             next = last;
         }
     }
@@ -935,7 +936,7 @@ fn description_after(
             k += 1;
             continue;
         }
-        if (t.kind == TokenKind::Punct && w != "-" && w != "'s")
+        if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
             || words::is_cue_verb(w)
             || ctx.in_quote(k)
         {
@@ -953,14 +954,14 @@ fn description_after(
     }
     // Away from a quotation, "said the event brought back …" is a reported clause: a speaker
     // phrase there ends at punctuation.
-    if !lenient && ((k < end && seg.tokens[k].kind != TokenKind::Punct) || k - start > 5) {
+    if !lenient && ((k < end && seg.tokens[k].kind() != TokenKind::Punct) || k - start > 5) {
         return None;
     }
     if k == start || ctx.is(k - 1, class::DETERMINER) || ctx.is(k - 1, class::PREPOSITION) {
         return None;
     }
     Some(SpeakerPhrase::described(
-        seg.tokens[start].span.cover(seg.tokens[k - 1].span),
+        seg.tokens[start].span().cover(seg.tokens[k - 1].span()),
     ))
 }
 
@@ -973,12 +974,12 @@ fn any_phrase(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase> 
     let opener = ctx.word(start).to_ascii_lowercase();
     let opens = (words::is_determiner(&opener) || first.has(crate::segment::CAPITALIZED))
         && opener != "that";
-    let ends_in_word = end > start && seg.tokens[end - 1].kind != TokenKind::Punct;
+    let ends_in_word = end > start && seg.tokens[end - 1].kind() != TokenKind::Punct;
     let clean = (start..end).all(|k| {
         !ctx.in_quote(k) && !ctx.is(k, class::CLAUSE_WORD) || ctx.is(k, class::PREPOSITION)
     });
     (opens && ends_in_word && clean && end - start <= MAX_PHRASE)
-        .then(|| SpeakerPhrase::described(first.span.cover(seg.tokens[end - 1].span)))
+        .then(|| SpeakerPhrase::described(first.span().cover(seg.tokens[end - 1].span())))
 }
 
 /// The first token of a person's name within the title run starting at `start` ("MSNBC host Chris
@@ -1001,8 +1002,8 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
         } else {
             let w = ctx.word(k);
             let t = seg.tokens[k];
-            let titleish = t.kind == TokenKind::Word
-                || t.kind == TokenKind::Number
+            let titleish = t.kind() == TokenKind::Word
+                || t.kind() == TokenKind::Number
                 || matches!(w, "-" | "." | "/");
             let joins_titles = w.eq_ignore_ascii_case("and")
                 && seg
@@ -1054,14 +1055,14 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         if let Some(p) = person_in_title_run(ctx, k, cue) {
             let m = ctx.mention(p)?;
             let (phrase, next) = name_phrase(ctx, m, cue);
-            let mut span = seg.tokens[k].span.cover(phrase.span);
+            let mut span = seg.tokens[k].span().cover(phrase.span);
             // "House Speaker Paul Ryan, R-Wis., despite …": a short appositive between commas.
             if next < cue && ctx.word(next) == "," {
                 if let Some(close) =
                     (next + 1..cue.min(next + 1 + MAX_APPOSITIVE)).find(|&c| ctx.word(c) == ",")
                 {
                     if close > next + 1 && !(next + 1..close).any(|c| ctx.in_quote(c)) {
-                        span = span.cover(seg.tokens[close - 1].span);
+                        span = span.cover(seg.tokens[close - 1].span());
                     }
                 }
             }
@@ -1075,7 +1076,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         let w = ctx.word(k);
         if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
             return Some(SpeakerPhrase {
-                span: seg.tokens[k].span,
+                span: seg.tokens[k].span(),
                 mention: None,
                 pronoun: words::speaker_pronoun(w),
             });
@@ -1083,7 +1084,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
         None
     };
     let mut start = from;
-    while start < cue && seg.tokens[start].kind == TokenKind::Punct {
+    while start < cue && seg.tokens[start].kind() == TokenKind::Punct {
         start += 1;
     }
     if ctx.is(start, class::DETERMINER) && start + 1 < cue && ctx.mention(start + 1).is_some() {
@@ -1134,7 +1135,7 @@ fn lenient_subject(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhr
     let mut start = end;
     while start > from && end - start < MAX_PHRASE {
         let w = ctx.word(start - 1);
-        if ctx.segments.tokens[start - 1].kind == TokenKind::Punct
+        if ctx.segments.tokens[start - 1].kind() == TokenKind::Punct
             || words::is_clause_word(w)
             || ctx.in_quote(start - 1)
         {

@@ -43,7 +43,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     let seg = ctx.segments;
     // The sentence's final punctuation is not part of the clause.
     let mut end = to;
-    while end > from && seg.tokens[end - 1].kind == TokenKind::Punct {
+    while end > from && seg.tokens[end - 1].kind() == TokenKind::Punct {
         end -= 1;
     }
     if end <= from {
@@ -56,7 +56,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     {
         let comma = (from + 2..end).find(|&k| ctx.word(k) == ",")?;
         let speaker = frame::phrase_after(ctx, from + 2, comma, true);
-        let cue = seg.tokens[from].span.cover(seg.tokens[from + 1].span);
+        let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());
         return clause(ctx, comma + 1, end).map(|c| {
             (
                 c,
@@ -70,7 +70,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     }
     for v in from..end {
         let w = ctx.word(v);
-        if seg.tokens[v].kind != TokenKind::Word {
+        if seg.tokens[v].kind() != TokenKind::Word {
             continue;
         }
         // CLAUSE, according to X.
@@ -81,7 +81,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             && ctx.word(v - 1) == ","
         {
             let speaker = frame::phrase_after(ctx, v + 2, end, true);
-            let cue = seg.tokens[v].span.cover(seg.tokens[v + 1].span);
+            let cue = seg.tokens[v].span().cover(seg.tokens[v + 1].span());
             return clause(ctx, from, v - 1).map(|c| {
                 (
                     c,
@@ -96,7 +96,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if !ctx.is_cue(v) || !lexicon_speech_verb(w) {
             continue;
         }
-        let cue = Some(seg.tokens[v].span);
+        let cue = Some(seg.tokens[v].span());
         // CLAUSE, X said. / CLAUSE, said X.
         let tail_is_short = end - v <= 4;
         if tail_is_short {
@@ -172,7 +172,7 @@ fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
         return None;
     }
     let words = (from..to)
-        .filter(|&k| seg.tokens[k].kind != TokenKind::Punct)
+        .filter(|&k| seg.tokens[k].kind() != TokenKind::Punct)
         .count();
-    (words >= MIN_CLAUSE_WORDS).then(|| seg.tokens[from].span.cover(seg.tokens[to - 1].span))
+    (words >= MIN_CLAUSE_WORDS).then(|| seg.tokens[from].span().cover(seg.tokens[to - 1].span()))
 }

@@ -53,7 +53,7 @@ pub(super) fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
         k -= 1;
         let w = ctx.word(k);
         let t = seg.tokens[k];
-        if t.kind == TokenKind::Punct {
+        if t.kind() == TokenKind::Punct {
             match w {
                 ":" => return true,
                 "," => return k > 0 && ctx.is_cue(k - 1),
@@ -359,7 +359,7 @@ pub fn features(
                 "before=possessive"
             } else if w == "(" {
                 "before=paren"
-            } else if seg.tokens[k].kind == TokenKind::Punct {
+            } else if seg.tokens[k].kind() == TokenKind::Punct {
                 "before=start"
             } else {
                 "before=other_word"
@@ -374,16 +374,15 @@ pub fn features(
     on(match seg.tokens.get(end) {
         _ if paragraph_end => "after=paragraph_end",
         None => "after=paragraph_end",
-        Some(t) if t.kind == TokenKind::Punct => "after=punct",
+        Some(t) if t.kind() == TokenKind::Punct => "after=punct",
         Some(_) if ctx.is_cue(end) => "after=cue_verb",
         Some(t) if t.has(crate::segment::CAPITALIZED) => "after=capitalised",
         Some(_) => "after=lower_word",
     });
     // "the “Fight for 15” movement": a name used as a modifier.
-    let after_noun = seg
-        .tokens
-        .get(end)
-        .is_some_and(|t| !paragraph_end && !t.has(crate::segment::CAPITALIZED) && t.tag.is_noun());
+    let after_noun = seg.tokens.get(end).is_some_and(|t| {
+        !paragraph_end && !t.has(crate::segment::CAPITALIZED) && t.tag().is_noun()
+    });
     if after_noun {
         on("after=noun");
     }

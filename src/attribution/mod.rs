@@ -71,22 +71,22 @@ impl<'a> Context<'a> {
         let mut token_bits = vec![0u8; tokens.len()];
         let mut t = 0;
         for m in mentions {
-            while t < tokens.len() && tokens[t].span.end <= m.span.start {
+            while t < tokens.len() && tokens[t].span().end <= m.span.start {
                 t += 1;
             }
             let mut k = t;
-            while k < tokens.len() && tokens[k].span.start < m.span.end {
+            while k < tokens.len() && tokens[k].span().start < m.span.end {
                 token_bits[k] |= IN_MENTION;
                 k += 1;
             }
         }
         t = 0;
         for q in quotes {
-            while t < tokens.len() && tokens[t].span.end <= q.span.start {
+            while t < tokens.len() && tokens[t].span().end <= q.span.start {
                 t += 1;
             }
             let mut k = t;
-            while k < tokens.len() && tokens[k].span.start < q.span.end {
+            while k < tokens.len() && tokens[k].span().start < q.span.end {
                 token_bits[k] |= IN_QUOTE;
                 k += 1;
             }
@@ -143,7 +143,7 @@ impl<'a> Context<'a> {
         if self.token_bits.get(i)? & IN_MENTION == 0 {
             return None;
         }
-        let token = self.segments.tokens[i].span;
+        let token = self.segments.tokens[i].span();
         let mut m = self.mentions.partition_point(|m| m.span.end <= token.start);
         // A token that holds two mentions ("U.S.-China") belongs to the last one.
         while self
@@ -190,7 +190,7 @@ impl<'a> Context<'a> {
         let Some(t) = self.segments.tokens.get(i) else {
             return false;
         };
-        if t.kind != crate::segment::TokenKind::Word
+        if t.kind() != crate::segment::TokenKind::Word
             || t.has(crate::segment::CAPITALIZED)
             || self.in_quote(i)
             || self.mention(i).is_some()
@@ -205,11 +205,11 @@ impl<'a> Context<'a> {
             self.mention(i - 1)
                 .is_some_and(|m| self.mentions[m].kind == crate::analysis::EntityType::Norp)
                 && !matches!(
-                    self.segments.tokens[i - 1].tag,
+                    self.segments.tokens[i - 1].tag(),
                     crate::pos::Tag::Nns | crate::pos::Tag::Nnps
                 )
                 || matches!(
-                    self.segments.tokens[i - 1].kind,
+                    self.segments.tokens[i - 1].kind(),
                     crate::segment::TokenKind::Number
                 )
                 || prev == "%"
@@ -228,7 +228,7 @@ impl<'a> Context<'a> {
         self.segments
             .tokens
             .get(i)
-            .is_some_and(|t| self.in_quote(i) && span.contains(t.span))
+            .is_some_and(|t| self.in_quote(i) && span.contains(t.span()))
     }
 
     /// Whether token `i` lies inside a quotation.

@@ -31,7 +31,7 @@ impl Context<'_> {
     /// The part-of-speech tag of token `k`.
     #[inline]
     pub fn tag(&self, k: usize) -> Tag {
-        self.segments.tokens.get(k).map_or(Tag::Sym, |t| t.tag)
+        self.segments.tokens.get(k).map_or(Tag::Sym, |t| t.tag())
     }
 }
 
@@ -320,7 +320,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if ctx.tag(k).is_finite_verb() || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp) {
             return false;
         }
-        if ctx.segments.tokens[k].kind == TokenKind::Punct
+        if ctx.segments.tokens[k].kind() == TokenKind::Punct
             && !matches!(ctx.word(k), "," | "-" | "." | "(" | ")" | "&" | "/" | "'")
         {
             return false;
@@ -380,7 +380,7 @@ pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option
     if start >= end || !is_well_formed(ctx, start, end) {
         return None;
     }
-    let span = seg.tokens[start].span.cover(seg.tokens[end - 1].span);
+    let span = seg.tokens[start].span().cover(seg.tokens[end - 1].span());
     let mention = phrase
         .mention
         .filter(|&m| span.contains(ctx.mentions[m].span))
@@ -445,7 +445,7 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
         return None;
     }
     let seg = ctx.segments;
-    let span = seg.tokens[start].span.cover(seg.tokens[end - 1].span);
+    let span = seg.tokens[start].span().cover(seg.tokens[end - 1].span());
     if end == start + 1 {
         if let Some(g) = ctx.pronoun(start) {
             return Some(SpeakerPhrase {

@@ -399,7 +399,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 // A nationality before a noun is an adjective ("Republican claims"), not a group.
                 let adjective = mention.kind == EntityType::Norp
                     && seg.tokens.get(end).is_some_and(|t| {
-                        t.kind == TokenKind::Word
+                        t.kind() == TokenKind::Word
                             && !t.has(crate::segment::CAPITALIZED)
                             && !ctx.is_cue(end)
                             && !ctx.is(end, class::AUX_OR_ADVERB | class::CLAUSE_WORD)
@@ -416,11 +416,11 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 k = end;
                 continue;
             }
-            if seg.tokens[k].kind == TokenKind::Word {
+            if seg.tokens[k].kind() == TokenKind::Word {
                 if let Some(gender) = ctx.pronoun(k) {
                     add(
                         SpeakerPhrase {
-                            span: seg.tokens[k].span,
+                            span: seg.tokens[k].span(),
                             mention: None,
                             pronoun: Some(gender),
                         },
@@ -434,7 +434,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     if let Some(gender) = possessive_pronoun(ctx.word(k)) {
                         add(
                             SpeakerPhrase {
-                                span: seg.tokens[k].span,
+                                span: seg.tokens[k].span(),
                                 mention: None,
                                 pronoun: Some(gender),
                             },
@@ -476,7 +476,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     }
                 }
                 if ctx.is_cue(k) {
-                    let cue = Some(seg.tokens[k].span);
+                    let cue = Some(seg.tokens[k].span());
                     if let Some(p) = frame::subject_before(ctx, from, k) {
                         add(p, cue, source::CUE_SUBJECT);
                     }
@@ -496,7 +496,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && k + 1 < to
                     && ctx.word(k + 1).eq_ignore_ascii_case("to")
                 {
-                    let cue = Some(seg.tokens[k].span.cover(seg.tokens[k + 1].span));
+                    let cue = Some(seg.tokens[k].span().cover(seg.tokens[k + 1].span()));
                     if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
                         add(p, cue, source::ACCORDING);
                     }
@@ -715,7 +715,7 @@ fn features(
             flag(fl!("no_cue_in_sentence"));
         }
         let opener = (sentence.first_token as usize..first_token)
-            .all(|k| seg.tokens[k].kind == TokenKind::Punct);
+            .all(|k| seg.tokens[k].kind() == TokenKind::Punct);
         if opener {
             flag(fl!("sentence_opener"));
         }
@@ -892,7 +892,7 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
         .mention(before)
         .filter(|&m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
     Some(SpeakerPhrase {
-        span: ctx.segments.tokens[k].span,
+        span: ctx.segments.tokens[k].span(),
         mention,
         pronoun: None,
     })

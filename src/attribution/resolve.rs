@@ -261,8 +261,8 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
             .find(|&k| matches!(ctx.word(k), "," | "." | ";" | ")"))?;
         return Some(
             seg.tokens[after + 1]
-                .span
-                .cover(seg.tokens[end - 1].span)
+                .span()
+                .cover(seg.tokens[end - 1].span())
                 .text(ctx.text),
         );
     }
@@ -275,8 +275,8 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
         if is_article(start) {
             return Some(
                 seg.tokens[start]
-                    .span
-                    .cover(seg.tokens[first - 2].span)
+                    .span()
+                    .cover(seg.tokens[first - 2].span())
                     .text(ctx.text),
             );
         }

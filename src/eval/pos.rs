@@ -155,7 +155,7 @@ pub fn score_conllu(conllu: &str, scores: &mut Scores) {
     let ours: BTreeMap<(usize, usize), Tag> = segments
         .tokens
         .iter()
-        .map(|t| ((t.span.start(), t.span.end()), t.tag))
+        .map(|t| ((t.span().start(), t.span().end()), t.tag()))
         .collect();
     scores.files += 1;
     for g in &gold {

@@ -40,7 +40,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 /// Whether token `i` can be a word of a name here.
 fn name_word(cx: &Ctx, i: usize) -> bool {
     let t = &cx.toks[i];
-    t.kind == TokenKind::Word
+    t.kind() == TokenKind::Word
         && !cx.claimed[i]
         && (cx.cap(i) || cx.caps(i))
         && !cx.is_a(
@@ -131,7 +131,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
         let floor = k.saturating_sub(5).max(range.start);
         let det = (floor..k)
             .rev()
-            .take_while(|&q| cx.toks[q].kind == TokenKind::Word)
+            .take_while(|&q| cx.toks[q].kind() == TokenKind::Word)
             .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
         if !det {
             continue;
@@ -151,12 +151,13 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
         // The organisation noun within five words after the article, at the end of the phrase.
         let mut noun = None;
         for q in c + 2..(c + 8).min(range.end) {
-            if cx.toks[q].kind != TokenKind::Word {
+            if cx.toks[q].kind() != TokenKind::Word {
                 break;
             }
             if !cx.cap(q) && cx.wb(q) & ORG_NOUN != 0 {
                 let next_ok = q + 1 >= range.end
-                    || (cx.toks[q + 1].kind == TokenKind::Punct && cx.wb(q + 1) & POSSESSIVE == 0)
+                    || (cx.toks[q + 1].kind() == TokenKind::Punct
+                        && cx.wb(q + 1) & POSSESSIVE == 0)
                     || cx.wb(q + 1) & APPOSITIVE_NEXT != 0;
                 if next_ok {
                     noun = Some(q);
@@ -203,7 +204,7 @@ fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
     let first = j;
     while j < end
         && j < first + 2
-        && cx.toks[j].kind == TokenKind::Word
+        && cx.toks[j].kind() == TokenKind::Word
         && !cx.cap(j)
         && !cx.caps(j)
     {

@@ -302,7 +302,7 @@ impl<'a> Ctx<'a> {
     #[inline]
     pub fn cap(&self, i: usize) -> bool {
         let t = &self.toks[i];
-        t.kind == TokenKind::Word && t.has(CAPITALIZED)
+        t.kind() == TokenKind::Word && t.has(CAPITALIZED)
     }
 
     /// Whether token `i` is a word in capitals (two letters or more).
@@ -336,7 +336,7 @@ impl<'a> Ctx<'a> {
     /// Span from the start of token `a` to the end of token `b - 1`.
     #[inline]
     pub fn span(&self, a: usize, b: usize) -> Span {
-        self.toks[a].span.cover(self.toks[b - 1].span)
+        self.toks[a].span().cover(self.toks[b - 1].span())
     }
 
     /// Whether any token in `a..b` is claimed.

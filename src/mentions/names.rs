@@ -68,7 +68,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
     let (mut words, mut capped) = (0, 0);
     for i in range {
-        if cx.toks[i].kind == TokenKind::Word && cx.t(i).len() >= 4 {
+        if cx.toks[i].kind() == TokenKind::Word && cx.t(i).len() >= 4 {
             words += 1;
             if cx.cap(i) {
                 capped += 1;
@@ -193,7 +193,8 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
     let mut j = a + 1;
     while j < end && !cx.claimed[j] {
         let tok = cx.toks[j];
-        if tok.kind == TokenKind::Word && (cx.cap(j) || cx.caps(j) || is_particle_compound(cx.t(j)))
+        if tok.kind() == TokenKind::Word
+            && (cx.cap(j) || cx.caps(j) || is_particle_compound(cx.t(j)))
         {
             j += 1;
             continue;
@@ -262,7 +263,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             ]
             .iter()
             .any(|h| cx.is(j - 1, h)),
-            _ => is_particle(w) && cx.toks[j - 1].kind == TokenKind::Word,
+            _ => is_particle(w) && cx.toks[j - 1].kind() == TokenKind::Word,
         };
         if joins {
             j += 1;
@@ -288,7 +289,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
         if !alive {
             break;
         }
-        all_caps &= cx.caps(k) || cx.toks[k].kind != TokenKind::Word || cx.t(k).len() < 2;
+        all_caps &= cx.caps(k) || cx.toks[k].kind() != TokenKind::Word || cx.t(k).len() < 2;
         let mut e = cursor.entry();
         if e.any(cat::CAPS_ONLY) && !all_caps {
             e.flags &= !(ENTITY_CATS | cat::CAPS_ONLY);
@@ -302,7 +303,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
 
 /// Whether token `i` can be part of a person's name.
 fn name_like(cx: &Ctx, i: usize) -> bool {
-    if cx.toks[i].kind != TokenKind::Word {
+    if cx.toks[i].kind() != TokenKind::Word {
         return false;
     }
     let w = cx.t(i);
@@ -364,7 +365,7 @@ fn lowercase_title(cx: &Ctx, a: usize, floor: usize) -> Option<Span> {
         return None;
     }
     let p = a - 1;
-    if cx.toks[p].kind != TokenKind::Word || cx.cap(p) || !cx.lex(p).any(cat::JOB | cat::TITLE) {
+    if cx.toks[p].kind() != TokenKind::Word || cx.cap(p) || !cx.lex(p).any(cat::JOB | cat::TITLE) {
         return None;
     }
     let mut q = p;
@@ -405,7 +406,7 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         k += 1;
     }
     // A name does not end with a particle or its period.
-    while k > a && (is_particle(cx.t(k - 1)) || cx.toks[k - 1].kind == TokenKind::Punct) {
+    while k > a && (is_particle(cx.t(k - 1)) || cx.toks[k - 1].kind() == TokenKind::Punct) {
         if cx.t(k - 1) == "." && k - 1 > a && cx.t(k - 2).chars().count() == 1 {
             break; // "John F." keeps its initial's period only inside a name; fine at the end too
         }
@@ -661,7 +662,7 @@ fn titled_from(
 /// Decides whether the person-shaped words `a..b` are a person, and records them.
 fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, strict: bool) {
     let words = (a..b)
-        .filter(|&i| cx.toks[i].kind == TokenKind::Word && !is_particle(cx.t(i)))
+        .filter(|&i| cx.toks[i].kind() == TokenKind::Word && !is_particle(cx.t(i)))
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);

@@ -41,7 +41,7 @@ fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
         return None;
     }
     let t = cx.toks[i];
-    if t.kind == TokenKind::Word
+    if t.kind() == TokenKind::Word
         && !t.text(cx.text).as_bytes()[0].is_ascii_digit()
         && !is_amount(cx, i)
     {
@@ -64,7 +64,7 @@ fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
 /// capitalised word (month, weekday, "US$") or one of a few lower-case words.
 fn could_start(cx: &Ctx, i: usize) -> bool {
     let t = cx.toks[i];
-    match t.kind {
+    match t.kind() {
         TokenKind::Number => true,
         TokenKind::Punct => is_currency_sign(cx.t(i)),
         TokenKind::Word => {
@@ -98,13 +98,13 @@ fn is_scale(word: &str) -> bool {
 
 /// Whether token `i` is a number written in digits.
 fn is_digits(cx: &Ctx, i: usize) -> bool {
-    cx.toks[i].kind == TokenKind::Number
+    cx.toks[i].kind() == TokenKind::Number
 }
 
 /// Whether token `i` is any number: digits or a number word.
 fn is_amount(cx: &Ctx, i: usize) -> bool {
     is_digits(cx, i)
-        || (cx.toks[i].kind == TokenKind::Word
+        || (cx.toks[i].kind() == TokenKind::Word
             && (is_a(cx, i, class::NUMBER_WORD) || scaled(cx.t(i))))
 }
 
@@ -129,7 +129,7 @@ fn amount(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     let mut b = i + 1;
-    while b < end && cx.toks[b].kind == TokenKind::Word && is_a(cx, b, class::SCALE) {
+    while b < end && cx.toks[b].kind() == TokenKind::Word && is_a(cx, b, class::SCALE) {
         b += 1;
     }
     Some(b)
@@ -188,7 +188,7 @@ fn iso_date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             return valid(y, m, d).then_some(i + 1);
         }
     }
-    let joined = |k: usize| cx.toks[k].span.end == cx.toks[k + 1].span.start;
+    let joined = |k: usize| cx.toks[k].span().end == cx.toks[k + 1].span().start;
     (i + 5 <= end
         && cx.t(i + 1) == "-"
         && cx.t(i + 3) == "-"
@@ -243,7 +243,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         }
         return Some(i + 1);
     }
-    if cx.toks[i].kind == TokenKind::Word {
+    if cx.toks[i].kind() == TokenKind::Word {
         if is_a(cx, i, class::REL_DAY) {
             return Some(i + 1);
         }
@@ -273,9 +273,9 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             || (i > 0
                 && cx.is(i - 1, "the")
                 && i + 1 < end
-                && cx.toks[i + 1].kind == TokenKind::Word
+                && cx.toks[i + 1].kind() == TokenKind::Word
                 && !cx.cap(i + 1));
-        let after = i + 1 >= end || cx.toks[i + 1].kind == TokenKind::Punct;
+        let after = i + 1 >= end || cx.toks[i + 1].kind() == TokenKind::Punct;
         if before || after {
             return Some(i + 1);
         }
@@ -286,7 +286,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let w = cx.t(i);
     let tok = cx.toks[i];
-    if tok.kind == TokenKind::Number || is_a(cx, i, class::NUMBER_WORD) {
+    if tok.kind() == TokenKind::Number || is_a(cx, i, class::NUMBER_WORD) {
         let clock = w.contains(':') && w.split(':').all(|p| p.len() <= 2 && !p.is_empty());
         if i + 1 < end {
             if is_a(cx, i + 1, class::AM_PM) {
@@ -300,12 +300,12 @@ fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 return Some(i + 2);
             }
         }
-        if clock && tok.kind == TokenKind::Number {
+        if clock && tok.kind() == TokenKind::Number {
             return Some(i + 1);
         }
         return None;
     }
-    if tok.kind == TokenKind::Word {
+    if tok.kind() == TokenKind::Word {
         // "9am", "10pm", "9:30pm" tokenised as one word.
         let lower_end = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[lower_end.len()..];
@@ -358,14 +358,14 @@ fn is_currency_sign(s: &str) -> bool {
 fn money(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     let w = cx.t(i);
     // "$2.3 billion", "US$5", "€40".
-    if cx.toks[i].kind == TokenKind::Punct && is_currency_sign(w) {
+    if cx.toks[i].kind() == TokenKind::Punct && is_currency_sign(w) {
         return amount(cx, i + 1, end);
     }
-    if cx.toks[i].kind == TokenKind::Word
+    if cx.toks[i].kind() == TokenKind::Word
         && is_a(cx, i, class::MONEY_PREFIX)
         && i + 1 < end
         && cx.t(i + 1) == "$"
-        && cx.toks[i].span.end == cx.toks[i + 1].span.start
+        && cx.toks[i].span().end == cx.toks[i + 1].span().start
     {
         return amount(cx, i + 2, end);
     }

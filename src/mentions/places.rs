@@ -17,7 +17,7 @@ fn is_dash(s: &str) -> bool {
 /// Marks a dateline starting at token `a` (a paragraph's first token) and ending before `end`.
 pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     let mut b = a;
-    while b < end && cx.caps(b) && cx.toks[b].kind == TokenKind::Word {
+    while b < end && cx.caps(b) && cx.toks[b].kind() == TokenKind::Word {
         b += 1;
     }
     if b == a || b >= end {

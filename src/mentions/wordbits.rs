@@ -68,7 +68,7 @@ impl WordBits {
     /// The bits of token `t` of `text`.
     #[inline]
     pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
-        let cell = &self.bits[t.word as usize];
+        let cell = &self.bits[t.word() as usize];
         let b = cell.get();
         if b & KNOWN != 0 {
             return b;

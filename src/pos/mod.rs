@@ -819,14 +819,14 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
         },
     };
     for t in tokens.iter() {
-        let w = t.word as usize;
+        let w = t.word() as usize;
         if words[w].state == UNSET {
             let written = t.text(text);
             let id = model::key_hash(written.as_bytes());
             words[w] = match vectors.words.get(&id) {
                 Some(&known) => known,
                 None => {
-                    let word = word_of(written, t.kind, vectors, &mut scratch);
+                    let word = word_of(written, t.kind(), vectors, &mut scratch);
                     // Past the limit (a text of very many distinct words), new words are not
                     // remembered: the cache stays bounded within a call too.
                     if vectors.words.len() < WORD_LIMIT {
@@ -879,7 +879,7 @@ impl Tagger<'_> {
                 };
         }
         let t = &tokens[i];
-        let w = t.word as usize;
+        let w = t.word() as usize;
         if self.words[w].state != STRAIGHT_QUOTE {
             w
         } else if t.has(SPACE_BEFORE) && !t.has(SPACE_AFTER) {
@@ -928,7 +928,7 @@ impl Tagger<'_> {
                 model::add_tag_word(&mut scores, w.tag_word, prev);
                 best(&scores)
             };
-            tokens[i].tag = Tag::ALL[tag];
+            tokens[i].set_tag(Tag::ALL[tag]);
             prev2 = prev;
             prev = tag;
             before2 = before;

@@ -12,7 +12,7 @@ fn tagged(text: &str) -> Vec<(String, Tag)> {
     segments
         .tokens
         .iter()
-        .map(|t| (t.text(text).to_string(), t.tag))
+        .map(|t| (t.text(text).to_string(), t.tag()))
         .collect()
 }
 
@@ -249,7 +249,7 @@ fn tag_names_round_trip() {
     assert_eq!(Tag::from_name("-START-"), None);
     assert_eq!(Tag::from_name("nn"), None);
     assert_eq!(std::mem::size_of::<Tag>(), 1);
-    assert_eq!(std::mem::size_of::<Token>(), 16);
+    assert_eq!(std::mem::size_of::<Token>(), 12);
 }
 
 #[test]
@@ -295,11 +295,11 @@ fn empty_and_odd_texts() {
         let mut segments = segment(text);
         tag(text, &mut segments);
         for t in &segments.tokens {
-            if t.kind == TokenKind::Punct {
+            if t.kind() == TokenKind::Punct {
                 assert!(
-                    t.tag.is_punctuation() || matches!(t.tag, Tag::Nn | Tag::Cc),
+                    t.tag().is_punctuation() || matches!(t.tag(), Tag::Nn | Tag::Cc),
                     "{text:?}: {}",
-                    t.tag
+                    t.tag()
                 );
             }
         }
@@ -373,7 +373,7 @@ impl Reference {
     fn form(text: &str, t: &Token) -> (String, Option<usize>) {
         let s = t.text(text);
         let idx = |name| tag_index(name, false);
-        match t.kind {
+        match t.kind() {
             TokenKind::Number => {
                 let year = s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit());
                 (if year { "!YEAR" } else { "!DIGITS" }.into(), idx("CD"))
@@ -451,7 +451,7 @@ impl Reference {
                 tokens.iter().map(|t| Reference::form(text, t)).collect();
             let mut context = vec!["-START-".to_string(), "-START2-".to_string()];
             for (t, (raw, _)) in tokens.iter().zip(&forms) {
-                context.push(Reference::normalize(raw, t.kind));
+                context.push(Reference::normalize(raw, t.kind()));
             }
             context.push("-END-".into());
             context.push("-END2-".into());
@@ -505,7 +505,7 @@ impl Reference {
 fn check_against_reference(reference: &Reference, text: &str) {
     let mut segments = segment(text);
     tag(text, &mut segments);
-    let fast: Vec<Tag> = segments.tokens.iter().map(|t| t.tag).collect();
+    let fast: Vec<Tag> = segments.tokens.iter().map(|t| t.tag()).collect();
     let slow = reference.tag(text, &segments);
     for (i, (f, s)) in fast.iter().zip(&slow).enumerate() {
         assert_eq!(
@@ -609,11 +609,11 @@ proptest! {
         tag(&text, &mut second);
         prop_assert_eq!(&first.tokens, &second.tokens);
         for t in &first.tokens {
-            match t.kind {
-                TokenKind::Number => prop_assert_eq!(t.tag, Tag::Cd),
+            match t.kind() {
+                TokenKind::Number => prop_assert_eq!(t.tag(), Tag::Cd),
                 TokenKind::Punct => prop_assert!(
-                    t.tag.is_punctuation() || matches!(t.tag, Tag::Nn | Tag::Cc),
-                    "{:?} tagged {}", t.text(&text), t.tag
+                    t.tag().is_punctuation() || matches!(t.tag(), Tag::Nn | Tag::Cc),
+                    "{:?} tagged {}", t.text(&text), t.tag()
                 ),
                 TokenKind::Word => {}
             }

@@ -14,10 +14,12 @@
 //! is not split; a hard-wrapped line that ends a sentence without punctuation is joined.
 
 mod abbreviations;
+mod bits;
 #[cfg(test)]
 mod tests;
 mod vocabulary;
 
+pub use bits::{Bits, SparseTokens};
 pub use vocabulary::Words;
 
 use crate::pos::Tag;
@@ -45,33 +47,144 @@ pub const SPACE_BEFORE: u8 = 8;
 /// Token flag: white space (or the end of the text) comes right after the token.
 pub const SPACE_AFTER: u8 = 16;
 
-/// One token.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The longest token, in bytes: a longer run of word characters (only a text far over
+/// [`crate::MAX_INPUT_BYTES`] can hold one) is cut into tokens of at most this length.
+pub const MAX_TOKEN_BYTES: usize = (1 << LEN_BITS) - 1;
+
+/// The most distinct words a text's [`Words`] tell apart; the words met after that many share
+/// one entry that no rule reads (only a text far over [`crate::MAX_INPUT_BYTES`] has so many).
+pub const MAX_WORDS: usize = 1 << WORD_BITS;
+
+const WORD_BITS: u32 = 24;
+const LEN_BITS: u32 = 25;
+const KIND_SHIFT: u32 = LEN_BITS;
+const FLAGS_SHIFT: u32 = LEN_BITS + 2;
+
+/// One token, in 12 bytes: the most numerous thing an analysis keeps (one per five bytes of
+/// text), so it is packed. Read it through its methods.
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct Token {
-    /// Where it is.
-    pub span: Span,
-    /// What it is made of.
-    pub kind: TokenKind,
-    /// `CAPITALIZED`, `ALL_CAPS`, `SENTENCE_START`, `SPACE_BEFORE`, `SPACE_AFTER`.
-    pub flags: u8,
-    /// Index of its distinct word in [`Segments::words`] (tokens with the same text share it).
-    pub word: u32,
-    /// Its part-of-speech tag, set by [`crate::pos::tag`] right after segmentation (`NN` until
-    /// then). It sits in what would be the struct's padding: a token stays 16 bytes.
-    pub tag: Tag,
+    /// Its first byte.
+    start: u32,
+    /// Index of its distinct word in [`Segments::words`] (tokens with the same text share it), in
+    /// the low 24 bits; its part-of-speech tag ([`Tag`] as a number) in the high 8.
+    word_tag: u32,
+    /// Its length in bytes in the low 25 bits, its [`TokenKind`] in the next 2, its flags
+    /// (`CAPITALIZED`, `ALL_CAPS`, `SENTENCE_START`, `SPACE_BEFORE`, `SPACE_AFTER`) in the top 5.
+    len_kind_flags: u32,
 }
 
+const _: () = assert!(std::mem::size_of::<Token>() == 12);
+const _: () = assert!(crate::MAX_INPUT_BYTES <= MAX_TOKEN_BYTES);
+// `Token::tag` reads a tag back by its number.
+const _: () = {
+    let mut i = 0;
+    while i < Tag::ALL.len() {
+        assert!(Tag::ALL[i] as usize == i);
+        i += 1;
+    }
+};
+
 impl Token {
+    /// A token of `kind` over `span` (at most [`MAX_TOKEN_BYTES`] long) with `flags`, word 0 and
+    /// tag `NN` (set by [`Words`] and [`crate::pos::tag`]).
+    #[inline]
+    pub fn new(span: Span, kind: TokenKind, flags: u8) -> Token {
+        debug_assert!(span.len() <= MAX_TOKEN_BYTES && flags < 32);
+        Token {
+            start: span.start,
+            word_tag: (Tag::Nn as u32) << WORD_BITS,
+            len_kind_flags: (span.end - span.start)
+                | (kind as u32) << KIND_SHIFT
+                | (flags as u32) << FLAGS_SHIFT,
+        }
+    }
+
+    /// Where it is.
+    #[inline]
+    pub fn span(&self) -> Span {
+        Span {
+            start: self.start,
+            end: self.start + (self.len_kind_flags & MAX_TOKEN_BYTES as u32),
+        }
+    }
+
+    /// What it is made of.
+    #[inline]
+    pub fn kind(&self) -> TokenKind {
+        match (self.len_kind_flags >> KIND_SHIFT) & 3 {
+            0 => TokenKind::Word,
+            1 => TokenKind::Number,
+            _ => TokenKind::Punct,
+        }
+    }
+
+    /// Its flags: `CAPITALIZED`, `ALL_CAPS`, `SENTENCE_START`, `SPACE_BEFORE`, `SPACE_AFTER`.
+    #[inline]
+    pub fn flags(&self) -> u8 {
+        (self.len_kind_flags >> FLAGS_SHIFT) as u8
+    }
+
     /// Whether the token has all of `flags`.
     #[inline]
     pub fn has(&self, flags: u8) -> bool {
-        self.flags & flags == flags
+        self.flags() & flags == flags
+    }
+
+    /// Adds `flags` to the token's.
+    #[inline]
+    pub fn add_flags(&mut self, flags: u8) {
+        self.len_kind_flags |= (flags as u32) << FLAGS_SHIFT;
+    }
+
+    /// Takes `flags` from the token's.
+    #[inline]
+    pub fn remove_flags(&mut self, flags: u8) {
+        self.len_kind_flags &= !((flags as u32) << FLAGS_SHIFT);
+    }
+
+    /// Index of its distinct word in [`Segments::words`] (tokens with the same text share it).
+    #[inline]
+    pub fn word(&self) -> u32 {
+        self.word_tag & (MAX_WORDS as u32 - 1)
+    }
+
+    /// Sets its word index (below [`MAX_WORDS`]).
+    #[inline]
+    pub(crate) fn set_word(&mut self, word: u32) {
+        debug_assert!((word as usize) < MAX_WORDS);
+        self.word_tag = (self.word_tag & !(MAX_WORDS as u32 - 1)) | word;
+    }
+
+    /// Its part-of-speech tag, set by [`crate::pos::tag`] right after segmentation (`NN` until
+    /// then).
+    #[inline]
+    pub fn tag(&self) -> Tag {
+        Tag::ALL[(self.word_tag >> WORD_BITS) as usize]
+    }
+
+    /// Sets its part-of-speech tag.
+    #[inline]
+    pub fn set_tag(&mut self, tag: Tag) {
+        self.word_tag = (self.word_tag & (MAX_WORDS as u32 - 1)) | (tag as u32) << WORD_BITS;
     }
 
     /// The token's text.
     #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
-        self.span.text(text)
+        self.span().text(text)
+    }
+}
+
+impl std::fmt::Debug for Token {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Token")
+            .field("span", &self.span())
+            .field("kind", &self.kind())
+            .field("flags", &self.flags())
+            .field("word", &self.word())
+            .field("tag", &self.tag())
+            .finish()
     }
 }
 
@@ -122,7 +235,7 @@ pub struct Segments {
 impl Segments {
     /// Index of the first token that ends after `byte` (the token at or after it).
     pub fn token_at_or_after(&self, byte: u32) -> usize {
-        self.tokens.partition_point(|t| t.span.end <= byte)
+        self.tokens.partition_point(|t| t.span().end <= byte)
     }
 
     /// Index of the sentence holding token `t` (0 for a token in none), or `None` past the last
@@ -348,8 +461,8 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
         if c.is_whitespace() || is_invisible(c) {
             space_before = true;
             if let Some(last) = out.last_mut() {
-                if last.span.end() == base + i {
-                    last.flags |= SPACE_AFTER;
+                if last.span().end() == base + i {
+                    last.add_flags(SPACE_AFTER);
                 }
             }
             continue;
@@ -359,6 +472,9 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
         let kind;
         if is_word_char(c) {
             end = scan_word(para, start, end);
+            if end - start > MAX_TOKEN_BYTES {
+                end = floor_char_boundary(para, start + MAX_TOKEN_BYTES);
+            }
             let word = &para[start..end];
             kind = if word
                 .bytes()
@@ -381,18 +497,20 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
         if kind == TokenKind::Word {
             flags |= case_flags(&para[start..end]);
         }
-        out.push(Token {
-            span: Span::new(base + start, base + end),
-            kind,
-            flags,
-            word: 0,
-            tag: Tag::Nn,
-        });
+        out.push(Token::new(Span::new(base + start, base + end), kind, flags));
         space_before = false;
     }
     if let Some(last) = out.last_mut() {
-        last.flags |= SPACE_AFTER;
+        last.add_flags(SPACE_AFTER);
     }
+}
+
+/// The largest char boundary of `s` at or before `i`.
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// `'s` or `’s` right after a word character and before a non-word character.
@@ -553,13 +671,13 @@ fn split_sentences(
     while i < end {
         let t = tokens[i];
         let s = t.text(text);
-        let is_final = t.kind == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
-        let ends_abbreviation = t.kind == TokenKind::Word && s.ends_with('.');
+        let is_final = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
+        let ends_abbreviation = t.kind() == TokenKind::Word && s.ends_with('.');
         if is_final || ends_abbreviation {
             // Take closing quotes and brackets (and repeated marks) along.
             let mut j = i + 1;
             while j < end
-                && tokens[j].kind == TokenKind::Punct
+                && tokens[j].kind() == TokenKind::Punct
                 && (is_closing(tokens[j].text(text))
                     || matches!(tokens[j].text(text), "." | "!" | "?" | "…"))
                 && !tokens[j].has(SPACE_BEFORE)
@@ -589,29 +707,31 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool
     }
     // The next word, past opening punctuation.
     let mut k = next;
-    while k < tokens.len() && tokens[k].kind == TokenKind::Punct && is_opening(tokens[k].text(text))
+    while k < tokens.len()
+        && tokens[k].kind() == TokenKind::Punct
+        && is_opening(tokens[k].text(text))
     {
         k += 1;
     }
     let Some(word) = tokens.get(k) else {
         return true;
     };
-    let starts_upper = word.has(CAPITALIZED) || word.kind == TokenKind::Number;
-    let opens = after.kind == TokenKind::Punct && is_opening(after.text(text));
+    let starts_upper = word.has(CAPITALIZED) || word.kind() == TokenKind::Number;
+    let opens = after.kind() == TokenKind::Punct && is_opening(after.text(text));
     if !(starts_upper || opens) {
         return false;
     }
     let m = tokens[mark];
     let mark_text = m.text(text);
-    if m.kind == TokenKind::Punct && mark_text != "." {
+    if m.kind() == TokenKind::Punct && mark_text != "." {
         return true; // "!", "?", "…"
     }
     // A period: does it close an abbreviation?
-    let abbreviation = if m.kind == TokenKind::Word {
+    let abbreviation = if m.kind() == TokenKind::Word {
         Some(mark_text.trim_end_matches('.'))
     } else if mark > 0
-        && tokens[mark - 1].span.end == m.span.start
-        && tokens[mark - 1].kind == TokenKind::Word
+        && tokens[mark - 1].span().end == m.span().start
+        && tokens[mark - 1].kind() == TokenKind::Word
     {
         Some(tokens[mark - 1].text(text))
     } else {
@@ -644,14 +764,14 @@ fn push_sentence(
     out: &mut Vec<Sentence>,
 ) {
     let mut first_word = start;
-    while first_word < end && tokens[first_word].kind == TokenKind::Punct {
+    while first_word < end && tokens[first_word].kind() == TokenKind::Punct {
         first_word += 1;
     }
     if first_word < end {
-        tokens[first_word].flags |= SENTENCE_START;
+        tokens[first_word].add_flags(SENTENCE_START);
     }
     out.push(Sentence {
-        span: tokens[start].span.cover(tokens[end - 1].span),
+        span: tokens[start].span().cover(tokens[end - 1].span()),
         first_token: start as u32,
         end_token: end as u32,
         paragraph,

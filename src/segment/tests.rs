@@ -128,7 +128,7 @@ fn right_to_left_and_emoji_text_segments_on_boundaries() {
     let text = "قال الوزير 😀 \"مرحبا\". שלום עולם.";
     let seg = segment(text);
     for t in &seg.tokens {
-        assert!(text.is_char_boundary(t.span.start()) && text.is_char_boundary(t.span.end()));
+        assert!(text.is_char_boundary(t.span().start()) && text.is_char_boundary(t.span().end()));
     }
     assert!(seg.tokens.len() >= 8);
 }

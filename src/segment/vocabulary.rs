@@ -12,7 +12,7 @@
 //! caches by then. News repeats its vocabulary from article to article. The output is the same with
 //! or without the cache (a test checks).
 
-use super::{Token, TokenKind, CAPITALIZED};
+use super::{Token, TokenKind, CAPITALIZED, MAX_WORDS};
 use crate::lexicon::hash::FxHashMap;
 use crate::lexicon::{self, Entry};
 
@@ -106,10 +106,12 @@ impl Known {
 impl Words {
     /// Gives every token its word index and classifies each distinct word once.
     pub(super) fn build(text: &str, tokens: &mut [Token]) -> Words {
-        KNOWN.with(|known| Words::build_with(text, tokens, &mut known.borrow_mut()))
+        KNOWN.with(|known| Words::build_with(text, tokens, &mut known.borrow_mut(), MAX_WORDS))
     }
 
-    fn build_with(text: &str, tokens: &mut [Token], known: &mut Known) -> Words {
+    /// [`Words::build`] telling apart at most `limit` distinct words: the last entry is shared by
+    /// every word met after the others are taken, and is neither classified nor looked up.
+    fn build_with(text: &str, tokens: &mut [Token], known: &mut Known, limit: usize) -> Words {
         // Room for the distinct words of an article; a longer text grows the tables as it needs
         // (its vocabulary grows far slower than its tokens: a third of the tokens, the old guess,
         // reserved 33 MB for a 10 MB text that has about 100,000 distinct words).
@@ -121,9 +123,19 @@ impl Words {
         let mut ids: FxHashMap<&str, u32> =
             FxHashMap::with_capacity_and_hasher(room, Default::default());
         for t in tokens.iter_mut() {
-            let w = t.span.text(text);
+            let w = t.span().text(text);
             let info = &mut words.info;
-            t.word = *ids.entry(w).or_insert_with(|| {
+            let word = *ids.entry(w).or_insert_with(|| {
+                if info.len() + 1 >= limit {
+                    // The last entry, shared by every word from here on.
+                    if info.len() + 1 == limit {
+                        info.push(WordInfo {
+                            walk: NO_WALK,
+                            ..WordInfo::default()
+                        });
+                    }
+                    return (limit - 1) as u32;
+                }
                 info.push(WordInfo {
                     class: known.class(w),
                     lex: Entry::default(),
@@ -131,25 +143,27 @@ impl Words {
                 });
                 (info.len() - 1) as u32
             });
+            t.set_word(word);
         }
+        let shared = (limit - 1) as u32;
         let capitalised = |i: usize| {
             tokens
                 .get(i)
-                .is_some_and(|t| t.kind == TokenKind::Word && t.has(CAPITALIZED))
+                .is_some_and(|t| t.kind() == TokenKind::Word && t.has(CAPITALIZED))
         };
         for (i, &t) in tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word {
+            if t.kind() != TokenKind::Word {
                 continue;
             }
-            let info = &mut words.info[t.word as usize];
-            if info.walk != NO_WALK {
+            let info = &mut words.info[t.word() as usize];
+            if info.walk != NO_WALK || t.word() == shared {
                 continue;
             }
             let wanted = capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1);
             if !wanted {
                 continue;
             }
-            let (entry, cursor) = known.walk(t.span.text(text));
+            let (entry, cursor) = known.walk(t.span().text(text));
             info.lex = entry;
             info.walk = words.walks.len() as u32;
             words.walks.push(cursor);
@@ -160,7 +174,7 @@ impl Words {
     /// The word of `token`.
     #[inline]
     pub fn of(&self, token: &Token) -> &WordInfo {
-        &self.info[token.word as usize]
+        &self.info[token.word() as usize]
     }
 
     /// A lexicon cursor that has been pushed `token` (whose text is `written`) as the first token
@@ -190,7 +204,7 @@ mod tests {
         tokens
             .iter()
             .map(|t| {
-                let written = t.span.text(text);
+                let written = t.span().text(text);
                 let info = words.of(t);
                 let mut cursor = words.walk_from(t, written);
                 let alive = cursor.alive();
@@ -220,11 +234,12 @@ mod tests {
             let mut cached = super::super::segment(text);
             let warm = facts(text, &cached.words, &cached.tokens);
             let mut fresh_known = Known::default();
-            let fresh_words = Words::build_with(text, &mut cached.tokens, &mut fresh_known);
+            let fresh_words =
+                Words::build_with(text, &mut cached.tokens, &mut fresh_known, MAX_WORDS);
             let fresh = facts(text, &fresh_words, &cached.tokens);
             assert_eq!(warm, fresh, "round {round}: {text}");
             for (t, fact) in cached.tokens.iter().zip(&fresh) {
-                let w = t.span.text(text);
+                let w = t.span().text(text);
                 assert_eq!(fact.1, crate::words::classify(w), "{w}");
                 if fresh_words.of(t).walk != NO_WALK {
                     assert_eq!(fact.2, lexicon::lookup_walk(w).0, "{w}");
@@ -244,5 +259,35 @@ mod tests {
         assert_eq!(known.words.len(), KNOWN_LIMIT);
         assert_eq!(known.class("said"), crate::words::classify("said"));
         assert_eq!(known.walk("York").0, lexicon::lookup_walk("York").0);
+    }
+
+    /// Past its limit of distinct words, every new word shares the last entry, which is neither
+    /// classified nor looked up; the words before keep theirs.
+    #[test]
+    fn words_past_the_limit_share_one_entry() {
+        let text = "Smith said New York was in Lagos and Paris.";
+        let mut seg = super::super::segment(text);
+        let limit = 4; // "Smith", "said", "New", then the shared entry
+        let words = Words::build_with(text, &mut seg.tokens, &mut Known::default(), limit);
+        assert_eq!(words.info.len(), limit);
+        let index = |w: &str| {
+            let t = seg.tokens.iter().find(|t| t.text(text) == w).unwrap();
+            t.word()
+        };
+        assert_eq!((index("Smith"), index("said"), index("New")), (0, 1, 2));
+        for w in ["York", "Lagos", "Paris", "."] {
+            assert_eq!(index(w), 3, "{w}");
+        }
+        assert_eq!(words.info[1].class, crate::words::classify("said"));
+        assert_ne!(words.info[0].lex, Entry::default(), "Smith is looked up");
+        assert_eq!(
+            words.info[3],
+            WordInfo {
+                walk: NO_WALK,
+                ..WordInfo::default()
+            }
+        );
+        let full = Words::build_with(text, &mut seg.tokens, &mut Known::default(), MAX_WORDS);
+        assert!(full.info.len() > limit);
     }
 }

@@ -76,7 +76,7 @@ pub(crate) fn combine(
         if held[s.a..s.b].iter().any(|&h| h) {
             continue;
         }
-        let span = seg.tokens[s.a].span.cover(seg.tokens[s.b - 1].span);
+        let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());
         let mut m = Mention::new(span, s.kind);
         if s.kind == EntityType::Person {
             // A title the rules found before the name.

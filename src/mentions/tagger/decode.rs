@@ -38,14 +38,17 @@ pub(crate) fn is_candidate(
     i: usize,
 ) -> bool {
     let t = &seg.tokens[i];
-    t.kind == TokenKind::Word && t.has(CAPITALIZED) && !numeric && bits.of(text, t) & MODIFIER == 0
+    t.kind() == TokenKind::Word
+        && t.has(CAPITALIZED)
+        && !numeric
+        && bits.of(text, t) & MODIFIER == 0
 }
 
 /// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -
 /// Islamic"), the period of an initial ("J.").
 fn is_connector(seg: &Segments, text: &str, bits: &WordBits, i: usize) -> bool {
     let t = &seg.tokens[i];
-    match t.kind {
+    match t.kind() {
         TokenKind::Word => !t.has(CAPITALIZED) && bits.of(text, t) & CONNECTOR != 0,
         TokenKind::Punct => {
             let w = t.text(text);
@@ -63,14 +66,14 @@ pub(crate) fn regions(
     text: &str,
     seg: &Segments,
     bits: &WordBits,
-    candidate: &[bool],
+    candidate: &crate::segment::Bits,
     out: &mut Vec<Region>,
 ) {
     for s in &seg.sentences {
         let end = s.end_token as usize;
         let mut i = s.first_token as usize;
         while i < end {
-            if !candidate[i] {
+            if !candidate.get(i) {
                 i += 1;
                 continue;
             }
@@ -78,7 +81,7 @@ pub(crate) fn regions(
             let mut last = i; // last candidate
             let mut j = i + 1;
             while j < end {
-                if candidate[j] {
+                if candidate.get(j) {
                     last = j;
                     j += 1;
                     continue;
@@ -87,12 +90,12 @@ pub(crate) fn regions(
                 let mut k = j;
                 while k < end
                     && k - j < MAX_CONNECTORS
-                    && !candidate[k]
+                    && !candidate.get(k)
                     && is_connector(seg, text, bits, k)
                 {
                     k += 1;
                 }
-                if k > j && k < end && candidate[k] {
+                if k > j && k < end && candidate.get(k) {
                     j = k;
                     continue;
                 }
@@ -102,7 +105,7 @@ pub(crate) fn regions(
             let modifier = seg
                 .tokens
                 .get(last + 1)
-                .is_some_and(|t| t.kind == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
+                .is_some_and(|t| t.kind() == TokenKind::Word && bits.of(text, t) & MODIFIER != 0);
             if !modifier {
                 out.push(Region {
                     start,
@@ -298,6 +301,8 @@ pub(crate) struct Scorer<'m> {
     emissions: Vec<[i32; LANES]>,
     back: Vec<[u8; TAGS]>,
     rules: Vec<u8>,
+    /// The position features of the tokens of the region being decoded and its window.
+    features: Vec<TokenFeatures>,
 }
 
 // Rules are numbered below 32 in a combination.
@@ -346,6 +351,7 @@ impl<'m> Scorer<'m> {
             emissions: Vec::new(),
             back: Vec::new(),
             rules: Vec::new(),
+            features: Vec::new(),
         }
     }
 
@@ -366,7 +372,7 @@ impl<'m> Scorer<'m> {
 
     /// The summed rows of the word features of token `t`.
     fn word(&mut self, seg: &Segments, text: &str, t: &Token) -> usize {
-        let w = t.word as usize;
+        let w = t.word() as usize;
         if self.word_slot[w] == 0 {
             let info = seg.words.of(t);
             let mut acc: Scores = [[0; LANES]; OFFSETS];
@@ -394,13 +400,15 @@ impl<'m> Scorer<'m> {
         let n = seg.tokens.len();
         let lo = r.start.saturating_sub(WINDOW);
         let hi = (r.end + WINDOW).min(n);
-        let token_features = &prepared.tokens;
+        // Taken out while the scorer fills its caches, and put back for the next region.
+        let mut token_features = std::mem::take(&mut self.features);
+        prepared.features_into(seg, lo..hi, &mut token_features);
         // Emission of position i: the rows of tokens i - 2 ..= i + 2 at their relative position;
         // each token adds its rows to the positions it scores.
         let len = r.end - r.start;
         self.emissions.clear();
         self.emissions.resize(len, [0i32; LANES]);
-        for (j, (t, &f)) in (lo..hi).zip(seg.tokens[lo..hi].iter().zip(&token_features[lo..hi])) {
+        for (j, (t, &f)) in (lo..hi).zip(seg.tokens[lo..hi].iter().zip(token_features.iter())) {
             let w = self.word(seg, text, t);
             let k = self.token(f);
             let (word, token) = (&self.word_scores[w], &self.token_scores[k]);
@@ -417,28 +425,22 @@ impl<'m> Scorer<'m> {
             }
         }
         for (i, e) in (r.start..r.end).zip(self.emissions.iter_mut()) {
-            if !prepared.candidate[i] {
+            if !prepared.candidate.get(i) {
                 forbid_edges(e);
             }
         }
         viterbi(&self.emissions, &self.transitions, &mut self.back, out);
         // The rules' own reading of the region stands unless the model's is better by a margin.
-        let rules_found = (r.start..r.end).any(|j| {
-            let t = token_features[j].rule_tag;
-            t != 0 && (t as usize) < TAGS
-        });
-        if !rules_found {
+        let rule_tags = token_features[r.start - lo..r.end - lo]
+            .iter()
+            .map(|f| f.rule_tag);
+        self.rules.clear();
+        self.rules
+            .extend(rule_tags.map(|t| if (t as usize) < TAGS { t } else { 0 }));
+        self.features = token_features;
+        if self.rules.iter().all(|&t| t == 0) {
             return;
         }
-        self.rules.clear();
-        self.rules.extend((r.start..r.end).map(|j| {
-            let t = token_features[j].rule_tag;
-            if (t as usize) < TAGS {
-                t
-            } else {
-                0
-            }
-        }));
         let best = path_score(&self.emissions, &self.transitions, out);
         let rule = path_score(&self.emissions, &self.transitions, &self.rules);
         if let (Some(best), Some(rule)) = (best, rule) {
@@ -495,17 +497,20 @@ mod tests {
                     West in Leeds on 3 May.";
         let seg = crate::segment::segment(text);
         let bits = WordBits::new(seg.words.info.len());
-        let candidate: Vec<bool> = (0..seg.tokens.len())
-            .map(|i| is_candidate(&seg, text, &bits, false, i))
-            .collect();
+        let mut candidate = crate::segment::Bits::new(seg.tokens.len());
+        for i in 0..seg.tokens.len() {
+            if is_candidate(&seg, text, &bits, false, i) {
+                candidate.set(i);
+            }
+        }
         let mut rs = Vec::new();
         regions(text, &seg, &bits, &candidate, &mut rs);
         let spans: Vec<&str> = rs
             .iter()
             .map(|r| {
                 seg.tokens[r.start]
-                    .span
-                    .cover(seg.tokens[r.end - 1].span)
+                    .span()
+                    .cover(seg.tokens[r.end - 1].span())
                     .text(text)
             })
             .collect();
@@ -523,9 +528,12 @@ mod tests {
         let text = "Velmora is a Hong Kong-based bank.";
         let seg = crate::segment::segment(text);
         let bits = WordBits::new(seg.words.info.len());
-        let candidate: Vec<bool> = (0..seg.tokens.len())
-            .map(|i| is_candidate(&seg, text, &bits, false, i))
-            .collect();
+        let mut candidate = crate::segment::Bits::new(seg.tokens.len());
+        for i in 0..seg.tokens.len() {
+            if is_candidate(&seg, text, &bits, false, i) {
+                candidate.set(i);
+            }
+        }
         rs.clear();
         regions(text, &seg, &bits, &candidate, &mut rs);
         assert_eq!(rs, [Region { start: 0, end: 1 }]);

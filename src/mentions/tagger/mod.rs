@@ -38,21 +38,26 @@ pub mod train;
 
 pub use model::{shipped, Model, ModelData};
 
-use super::{Rules, Source};
+use super::{Found, Rules, Source};
 use crate::analysis::{EntityType, Mention};
-use crate::segment::{Segments, TokenKind, CAPITALIZED, SENTENCE_START};
+use crate::segment::{Bits, Segments, TokenKind, CAPITALIZED, SENTENCE_START};
 use decode::Region;
 use features::TokenFeatures;
 
-/// What the tagger reads of a text besides its words: per token, the rules' label and the flags;
-/// the regions to decide.
-pub(crate) struct Prepared {
-    pub tokens: Vec<TokenFeatures>,
+/// What the tagger reads of a text besides its words: the rules' mentions, which tokens can be
+/// part of a name and which the rules settled, and the regions to decide. A token's position
+/// features ([`TokenFeatures`]) are read from these where a region needs them
+/// ([`Prepared::features_into`]), not kept for every token.
+pub(crate) struct Prepared<'r> {
+    /// The rules' mentions, ordered by start and not overlapping, with their tokens.
+    rules: &'r [(Mention, Found)],
+    /// Whether each sentence is written in headline case or capitals ([`is_headline`]).
+    headline: Bits,
     /// Whether each token can be part of a name ([`decode::is_candidate`]); the other tokens of
     /// a region are connectors.
-    pub candidate: Vec<bool>,
+    pub candidate: Bits,
     /// Whether each token is in a rule mention kept as it is ([`combine::kept_as_is`]).
-    pub kept: Vec<bool>,
+    pub kept: Bits,
     pub regions: Vec<Region>,
 }
 
@@ -71,7 +76,7 @@ const FUNCTION_WORDS: u64 = crate::words::class::DETERMINER
 fn is_headline(seg: &Segments, text: &str, range: std::ops::Range<usize>) -> bool {
     let (mut words, mut capped) = (0, 0);
     for t in &seg.tokens[range] {
-        if t.kind == TokenKind::Word && t.span.len() >= 4 {
+        if t.kind() == TokenKind::Word && t.span().len() >= 4 {
             words += 1;
             if t.has(CAPITALIZED) {
                 capped += 1;
@@ -103,45 +108,61 @@ fn rule_tag(kind: EntityType, k: u32, a: u32, b: u32) -> u8 {
     1 + 4 * type_index + part
 }
 
-/// Reads the text's rule mentions and sentences into the tagger's per-token features and regions.
-pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
+/// Reads the text's rule mentions and sentences into what the tagger needs: candidates, settled
+/// tokens and regions.
+pub(crate) fn prepare<'r>(text: &str, seg: &Segments, rules: &'r Rules) -> Prepared<'r> {
     let n = seg.tokens.len();
-    let mut tokens = vec![TokenFeatures::default(); n];
-    let mut kept = vec![false; n];
+    let mut kept = Bits::new(n);
+    // A token of a number, date or amount the rules found (mentions do not overlap, so its rule
+    // is the numeric one) is no candidate.
+    let mut numeric = Bits::new(n);
     for (m, f) in &rules.mentions {
         let as_is = combine::kept_as_is(m, f);
-        for k in f.a..f.b {
-            kept[k as usize] = as_is;
-            let t = &mut tokens[k as usize];
-            t.rule_tag = rule_tag(m.kind, k, f.a, f.b);
-            t.rule = f.source as u8;
-        }
-    }
-    for s in &seg.sentences {
-        let range = s.tokens();
-        let headline = is_headline(seg, text, range.clone());
-        for i in range {
-            tokens[i].pos = seg.tokens[i].tag as u8;
-            if seg.tokens[i].has(SENTENCE_START) {
-                tokens[i].flags |= features::SENTENCE_START;
+        for k in f.a as usize..f.b as usize {
+            if as_is {
+                kept.set(k);
             }
-            if headline {
-                tokens[i].flags |= features::HEADLINE;
+            if f.source == Source::Numeric {
+                numeric.set(k);
             }
         }
     }
-    // A token of a number, date or amount the rules found (mentions do not overlap, so its rule
-    // is the numeric one).
-    let numeric = |i: usize| tokens[i].rule == Source::Numeric as u8;
-    let candidate: Vec<bool> = (0..n)
-        .map(|i| decode::is_candidate(seg, text, &rules.wordbits, numeric(i), i))
-        .collect();
+    let mut headline = Bits::new(seg.sentences.len());
+    for (i, s) in seg.sentences.iter().enumerate() {
+        if is_headline(seg, text, s.tokens()) {
+            headline.set(i);
+        }
+    }
+    let mut candidate = Bits::new(n);
+    for i in 0..n {
+        if decode::is_candidate(seg, text, &rules.wordbits, numeric.get(i), i) {
+            candidate.set(i);
+        }
+    }
+    let mut prepared = Prepared {
+        rules: &rules.mentions,
+        headline,
+        candidate,
+        kept,
+        regions: Vec::new(),
+    };
     let mut regions = Vec::new();
-    decode::regions(text, seg, &rules.wordbits, &candidate, &mut regions);
+    decode::regions(
+        text,
+        seg,
+        &rules.wordbits,
+        &prepared.candidate,
+        &mut regions,
+    );
     // A lone function word or sentence-initial common word the rules left alone ("The", "In",
     // "However") is no name: not worth scoring.
+    let mut first = Vec::new();
     regions.retain(|r| {
-        if r.end - r.start > 1 || tokens[r.start].rule_tag != 0 {
+        if r.end - r.start > 1 {
+            return true;
+        }
+        prepared.features_into(seg, r.start..r.start + 1, &mut first);
+        if first[0].rule_tag != 0 {
             return true;
         }
         let t = &seg.tokens[r.start];
@@ -152,11 +173,59 @@ pub(crate) fn prepare(text: &str, seg: &Segments, rules: &Rules) -> Prepared {
             && !info.lex.any(crate::mentions::ENTITY_CATS);
         !(function || common)
     });
-    Prepared {
-        tokens,
-        candidate,
-        kept,
-        regions,
+    prepared.regions = regions;
+    prepared
+}
+
+impl Prepared<'_> {
+    /// The position features of tokens `range`, into `out` (cleared first): one search for the
+    /// first token's mention and sentence, then a walk.
+    pub(crate) fn features_into(
+        &self,
+        seg: &Segments,
+        range: std::ops::Range<usize>,
+        out: &mut Vec<TokenFeatures>,
+    ) {
+        out.clear();
+        let mut m = self
+            .rules
+            .partition_point(|(_, f)| f.b as usize <= range.start);
+        let mut s = seg
+            .sentences
+            .partition_point(|s| s.end_token as usize <= range.start);
+        for k in range {
+            let mut f = TokenFeatures::default();
+            while self.rules.get(m).is_some_and(|(_, f)| f.b as usize <= k) {
+                m += 1;
+            }
+            if let Some((mention, found)) = self.rules.get(m).filter(|(_, f)| f.a as usize <= k) {
+                f.rule_tag = rule_tag(mention.kind, k as u32, found.a, found.b);
+                f.rule = found.source as u8;
+            }
+            while seg
+                .sentences
+                .get(s)
+                .is_some_and(|s| s.end_token as usize <= k)
+            {
+                s += 1;
+            }
+            // A token in no sentence (a paragraph of punctuation) has tag 0 and no flags.
+            if seg
+                .sentences
+                .get(s)
+                .is_some_and(|s| s.first_token as usize <= k)
+            {
+                let t = &seg.tokens[k];
+                f.pos = t.tag() as u8;
+                if t.has(SENTENCE_START) {
+                    f.flags |= features::SENTENCE_START;
+                }
+                if self.headline.get(s) {
+                    f.flags |= features::HEADLINE;
+                }
+            }
+            out.push(f);
+        }
     }
 }
 
@@ -212,7 +281,7 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
     let mut tags = Vec::new();
     for &r in &prepared.regions {
         // A stretch the rules' sure mentions cover: whatever the model reads there is dropped.
-        let settled = (r.start..r.end).all(|i| prepared.kept[i] || !prepared.candidate[i]);
+        let settled = (r.start..r.end).all(|i| prepared.kept.get(i) || !prepared.candidate.get(i));
         if settled {
             continue;
         }

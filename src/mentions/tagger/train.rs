@@ -154,12 +154,18 @@ fn token_ids(
     features::word_features(t.text(text), flags, info.class, &mut |tpl, v| {
         ids.push(feats.id(tpl, v))
     });
-    features::token_features(prepared.tokens[j], &mut |tpl, v| ids.push(feats.id(tpl, v)));
+    let mut position = Vec::new();
+    prepared.features_into(seg, j..j + 1, &mut position);
+    features::token_features(position[0], &mut |tpl, v| ids.push(feats.id(tpl, v)));
     ids
 }
 
 /// Gold tags for a region, or `None` when a gold name crosses its edge or does not fall on tokens.
-fn gold_tags(candidate: &[bool], r: Region, names: &[(usize, usize, usize)]) -> Option<Vec<u8>> {
+fn gold_tags(
+    candidate: &crate::segment::Bits,
+    r: Region,
+    names: &[(usize, usize, usize)],
+) -> Option<Vec<u8>> {
     let mut tags = vec![0u8; r.end - r.start];
     for &(a, b, kind) in names {
         let (ta, tb) = (a, b);
@@ -169,7 +175,7 @@ fn gold_tags(candidate: &[bool], r: Region, names: &[(usize, usize, usize)]) -> 
         if ta < r.start || tb > r.end {
             return None;
         }
-        if !candidate[ta] || !candidate[tb - 1] {
+        if !candidate.get(ta) || !candidate.get(tb - 1) {
             return None;
         }
         if tb - ta == 1 {
@@ -189,11 +195,13 @@ fn gold_tags(candidate: &[bool], r: Region, names: &[(usize, usize, usize)]) -> 
 fn token_names(seg: &Segments, doc: &Doc) -> Vec<(usize, usize, usize)> {
     let mut out = Vec::new();
     for &(a, b, kind) in &doc.names {
-        let ta = seg.tokens.partition_point(|t| (t.span.start as usize) < a);
-        let tb = seg.tokens.partition_point(|t| (t.span.end as usize) <= b);
+        let ta = seg
+            .tokens
+            .partition_point(|t| (t.span().start as usize) < a);
+        let tb = seg.tokens.partition_point(|t| (t.span().end as usize) <= b);
         let aligned = ta < tb
-            && seg.tokens[ta].span.start as usize == a
-            && seg.tokens[tb - 1].span.end as usize == b;
+            && seg.tokens[ta].span().start as usize == a
+            && seg.tokens[tb - 1].span().end as usize == b;
         let k = match kind {
             EntityType::Person => 0,
             EntityType::Org => 1,
@@ -241,7 +249,9 @@ fn instances(doc: &Doc, text: &str, feats: &mut Features, out: &mut Vec<Instance
         let tokens = (lo..hi)
             .map(|j| token_ids(feats, text, &seg, &prepared, j))
             .collect();
-        let connector = (r.start..r.end).map(|i| !prepared.candidate[i]).collect();
+        let connector = (r.start..r.end)
+            .map(|i| !prepared.candidate.get(i))
+            .collect();
         out.push(Instance {
             tokens,
             first: r.start - lo,
@@ -567,7 +577,9 @@ pub fn explain(text: &str, model: &super::Model) -> String {
         scorer.decode(&seg, text, &prepared, r, &mut tags);
         for (i, &t) in tags.iter().enumerate() {
             let j = r.start + i;
-            let f = prepared.tokens[j];
+            let mut position = Vec::new();
+            prepared.features_into(&seg, j..j + 1, &mut position);
+            let f = position[0];
             out.push_str(&format!(
                 "{:<20} {:<12} {:<16} {}\n",
                 seg.tokens[j].text(text),
