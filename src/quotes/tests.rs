@@ -374,3 +374,15 @@ fn a_lone_backtick_is_not_a_quotation_mark() {
     let with_quote = format!("{text} \"We won,\" she said.");
     assert_eq!(quotes(&with_quote), [r#""We won,""#]);
 }
+
+#[test]
+fn a_single_opener_closed_by_a_stray_double_mark() {
+    // Mismatched marks in hurried copy: the quotation a reader sees is found.
+    assert_eq!(quotes("'We won,\" she said."), ["'We won,\""]);
+    assert_eq!(inner("'We won,” she said."), ["We won,"]);
+    // A double mark inside a double-quoted quotation still closes only that one.
+    assert_eq!(
+        quotes("\"It's 'ours,\" he said. 'Yes.'"),
+        ["\"It's 'ours,\"", "'Yes.'"]
+    );
+}
