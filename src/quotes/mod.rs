@@ -10,7 +10,8 @@
 //! * **Single marks** (`‘ ’`, `'`) quote only outside double quotes (headline style), and only where
 //!   they cannot be apostrophes: `don't`, `Ferreira's`, `rock 'n' roll`, `the '90s` and
 //!   `spring of '19` are words. Single quotes nested inside double ones stay part of the outer
-//!   quotation.
+//!   quotation. A stray double closer closes an open single-quoted quotation (mismatched marks:
+//!   `'We won," she said`).
 //! * **Runs over paragraphs**: a quotation left open at the end of a paragraph, when the next
 //!   paragraph opens with a mark, continues there (journalists' convention); each paragraph's part is
 //!   its own [`QuoteSpan`], linked by `continues`.
@@ -90,10 +91,12 @@ fn pair_paragraph(
             .get(first_ending_after(regions, span.start))
             .is_some_and(|(r, _)| r.overlaps(span))
     };
+    // With them, the double marks outside every double region: stray closers, which close a
+    // quotation opened with a single mark (`'We won," she said`: mismatched marks).
     let singles: Vec<Mark> = marks
         .iter()
         .copied()
-        .filter(|m| !m.double && !in_double(&regions, Span::new(m.at as usize, m.at as usize + 1)))
+        .filter(|m| !in_double(&regions, Span::new(m.at as usize, m.at as usize + 1)))
         .collect();
     if !singles.is_empty() {
         let mut single_regions = Vec::new();

@@ -249,3 +249,140 @@ fn elisions_and_marks_between_punctuation() {
         ["'Go home!'"]
     );
 }
+
+// ---- Mutation testing (issue 15): how marks.rs reads a straight mark beside punctuation or a
+// space, single marks and elisions, and inch marks inside a quotation. Each case is a text where
+// the rule, changed, gives another quotation than the one a reader sees.
+
+#[test]
+fn a_closing_mark_after_a_stray_space_still_closes() {
+    // ` ",`: white space before, punctuation after; it closes the open quotation.
+    assert_eq!(
+        quotes(r#""We won ", he said, "and we will win again.""#),
+        [r#""We won ""#, r#""and we will win again.""#]
+    );
+    // The same with an opener after a colon and a space (`:" We`).
+    assert_eq!(
+        inner(r#"He said:" We came to work," and left."#),
+        ["We came to work,"]
+    );
+}
+
+#[test]
+fn a_straight_mark_alone_between_spaces_does_not_end_a_quotation() {
+    let text = r#""Nobody writes " like that," she said."#;
+    assert_eq!(quotes(text), [r#""Nobody writes " like that,""#]);
+}
+
+#[test]
+fn a_mark_after_opening_punctuation_opens_even_inside_an_unclosed_quotation() {
+    // The first quotation is never closed: the mark after the colon opens a new one rather than
+    // closing the first.
+    for text in [
+        r#"He said "one. The sign read:"closed" all day."#,
+        r#"He said "one. The sign ("closed") hung there."#,
+    ] {
+        let found = quotes(text);
+        assert_eq!(found.len(), 2, "{text}: {found:?}");
+        assert_eq!(found[1], r#""closed""#, "{text}");
+    }
+}
+
+#[test]
+fn a_closer_whose_opener_was_lost_does_not_open() {
+    // British style, the comma outside: `won",` closes; with no quotation open it is a stray.
+    assert_eq!(
+        quotes(r#"We won", he said, "and we will win again"."#),
+        [r#""and we will win again""#]
+    );
+    assert_eq!(
+        quotes(r#"We won," he said. "And we will win again.""#),
+        [r#""And we will win again.""#]
+    );
+}
+
+#[test]
+fn an_elision_inside_a_single_quoted_quotation_does_not_open_another() {
+    assert_eq!(quotes("'Go get 'em,' the coach said."), ["'Go get 'em,'"]);
+    assert_eq!(
+        quotes("'Rock 'n' roll is here to stay,' he said."),
+        ["'Rock 'n' roll is here to stay,'"]
+    );
+}
+
+#[test]
+fn a_curly_apostrophe_before_a_word_does_not_open() {
+    // `’Bama` shortens a word; it would otherwise pair with the plural possessive `players’`.
+    let text = "Fans of ’Bama cheered, the players’ coach said.";
+    assert_eq!(quotes(text), Vec::<&str>::new());
+    let with_quote = format!("{text} She said ‘We won.’");
+    assert_eq!(quotes(&with_quote), ["‘We won.’"]);
+}
+
+#[test]
+fn a_single_quoted_letter_is_a_quotation() {
+    assert_eq!(quotes("The inspectors gave it an 'A' rating."), ["'A'"]);
+}
+
+#[test]
+fn a_single_mark_alone_between_spaces_neither_opens_nor_closes() {
+    assert_eq!(
+        quotes("'Rock ' n ' roll is here to stay,' he said."),
+        ["'Rock ' n ' roll is here to stay,'"]
+    );
+}
+
+#[test]
+fn a_single_quoted_quotation_ending_in_an_inch_mark() {
+    // `2"` is an inch mark; the `'` after it closes the headline quotation.
+    assert_eq!(
+        quotes(r#"Scout on the rookie: 'He is 6'2"' and growing."#),
+        [r#"'He is 6'2"'"#]
+    );
+}
+
+#[test]
+fn inch_marks_inside_a_quotation_do_not_close_it() {
+    assert_eq!(
+        quotes(r#""He is 6'2" and still growing," the coach said."#),
+        [r#""He is 6'2" and still growing,""#]
+    );
+    assert_eq!(
+        quotes(r#""I bought a 55" screen," he said."#),
+        [r#""I bought a 55" screen,""#]
+    );
+    // A multi-byte character before the number.
+    assert_eq!(
+        quotes(r#"Sony’s 55" screen is sharp, "and cheap," he said."#),
+        [r#""and cheap,""#]
+    );
+}
+
+#[test]
+fn a_unit_word_after_a_mark_without_a_number_is_a_quotation() {
+    assert_eq!(
+        quotes(r#"The coach called the race "wide open" after the vote."#),
+        [r#""wide open""#]
+    );
+}
+
+#[test]
+fn a_lone_backtick_is_not_a_quotation_mark() {
+    // Only a doubled backtick opens (``…''); a single one is a mistyped apostrophe.
+    let text = "He said it wasn`t over.";
+    assert_eq!(quotes(text), Vec::<&str>::new());
+    let with_quote = format!("{text} \"We won,\" she said.");
+    assert_eq!(quotes(&with_quote), [r#""We won,""#]);
+}
+
+#[test]
+fn a_single_opener_closed_by_a_stray_double_mark() {
+    // Mismatched marks in hurried copy: the quotation a reader sees is found.
+    assert_eq!(quotes("'We won,\" she said."), ["'We won,\""]);
+    assert_eq!(inner("'We won,” she said."), ["We won,"]);
+    // A double mark inside a double-quoted quotation still closes only that one.
+    assert_eq!(
+        quotes("\"It's 'ours,\" he said. 'Yes.'"),
+        ["\"It's 'ours,\"", "'Yes.'"]
+    );
+}
