@@ -33,7 +33,9 @@ const RUNS: usize = 3;
 const SCALE: usize = if cfg!(debug_assertions) { 10 } else { 1 };
 const MB: usize = 1_000_000;
 
-/// One measurement at a time.
+/// One measured test at a time: a test holds it from its first analysis to its last timing, so
+/// that no other test of this file (the 10 MB one analyses for seconds) shares the cores with a
+/// timed run.
 static TIMING: Mutex<()> = Mutex::new(());
 
 /// tests/data/wto-talks.txt repeated to `len` bytes (cut at a character boundary).
@@ -73,15 +75,13 @@ fn best_of(text: &str) -> Duration {
 
 /// Checks `text` (no panic, invariants) and its time against a normal article's of its length.
 fn check_bounded(name: &str, text: &str, factor: f64) {
+    let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let analysis = analyze(text, &Options::default());
     if let Err(e) = check_invariants(text, &analysis) {
         panic!("{name}: {e}");
     }
     let normal = normal_article(text.len());
-    let (took, normal_took) = {
-        let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
-        (best_of(text), best_of(&normal))
-    };
+    let (took, normal_took) = (best_of(text), best_of(&normal));
     let ratio = took.as_secs_f64() / normal_took.as_secs_f64().max(1e-9);
     if std::env::var_os("QUOTEMARK_RATIOS").is_some() {
         println!(
@@ -127,11 +127,9 @@ fn alternating_apostrophes_and_double_quotes_200k() {
 
 /// Checks that doubling the input at most about doubles the time (2.6×, plus slack).
 fn check_linear(name: &str, make: impl Fn(usize) -> String, n: usize) {
+    let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
     let (small, large) = (make(n), make(2 * n));
-    let (t1, t2) = {
-        let _one_at_a_time = TIMING.lock().unwrap_or_else(|e| e.into_inner());
-        (best_of(&small), best_of(&large))
-    };
+    let (t1, t2) = (best_of(&small), best_of(&large));
     let bound = t1.mul_f64(2.6) + SLACK;
     assert!(
         t2 <= bound,
