@@ -26,7 +26,9 @@ use quotemark::internals::eval::{corpus, polnear};
 /// GUM news, 24 Wikinews articles (`tests/data/gum`).
 const GUM: &[(&str, f64)] = &[
     ("quote F1", 0.97), // measured 0.984 (0.990 before the relative-pronoun candidates)
-    ("speaker accuracy", 0.85), // measured 0.853 (0.865 before issue 10's new candidates)
+    // 0.85 until issue 10's new candidates (0.865 -> 0.853, the trade said below); set to the
+    // measured figure minus 0.01, as every floor is.
+    ("speaker accuracy", 0.84), // measured 0.853
     // Down to 0.83 for a while with the ranker's role features (0.839); back to 0.84 with the
     // models retrained on the pipeline as it is now; down to 0.83 again with issue 10's new
     // candidates (0.856 -> 0.839), which raised every PolNeAR figure (GUM is not chosen by).
