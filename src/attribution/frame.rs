@@ -38,6 +38,15 @@ impl SpeakerPhrase {
             pronoun: None,
         }
     }
+
+    /// A pronoun ("she", "her") standing for a source of `gender`.
+    pub(crate) fn pronoun(span: Span, gender: Gender) -> SpeakerPhrase {
+        SpeakerPhrase {
+            span,
+            mention: None,
+            pronoun: Some(gender),
+        }
+    }
 }
 
 /// A cue with its speaker.
@@ -626,11 +635,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         .then_some(phrase);
     }
     if let Some(g) = ctx.pronoun(last) {
-        return Some(SpeakerPhrase {
-            span: tok.span(),
-            mention: None,
-            pronoun: Some(g),
-        });
+        return Some(SpeakerPhrase::pronoun(tok.span(), g));
     }
     description_ending(ctx, from, last).or_else(|| proper_name_ending(ctx, from, last))
 }
@@ -762,11 +767,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         }
     }
     if let Some(g) = ctx.pronoun(start) {
-        return Some(SpeakerPhrase {
-            span: seg.tokens[start].span(),
-            mention: None,
-            pronoun: Some(g),
-        });
+        return Some(SpeakerPhrase::pronoun(seg.tokens[start].span(), g));
     }
     // A description up to the verb, or up to an appositive's comma.
     let mut end = start;
@@ -814,11 +815,7 @@ pub fn phrase_after(
                 || w.eq_ignore_ascii_case("she")
                 || w.eq_ignore_ascii_case("they"))
         {
-            return Some(SpeakerPhrase {
-                span: seg.tokens[start].span(),
-                mention: None,
-                pronoun: Some(g),
-            });
+            return Some(SpeakerPhrase::pronoun(seg.tokens[start].span(), g));
         }
         return None;
     }

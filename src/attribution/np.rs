@@ -448,11 +448,7 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
     let span = seg.tokens[start].span().cover(seg.tokens[end - 1].span());
     if end == start + 1 {
         if let Some(g) = ctx.pronoun(start) {
-            return Some(SpeakerPhrase {
-                span,
-                mention: None,
-                pronoun: Some(g),
-            });
+            return Some(SpeakerPhrase::pronoun(span, g));
         }
     }
     // Possessive pronouns and the like are no speakers.

@@ -419,11 +419,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             if seg.tokens[k].kind() == TokenKind::Word {
                 if let Some(gender) = ctx.pronoun(k) {
                     add(
-                        SpeakerPhrase {
-                            span: seg.tokens[k].span(),
-                            mention: None,
-                            pronoun: Some(gender),
-                        },
+                        SpeakerPhrase::pronoun(seg.tokens[k].span(), gender),
                         None,
                         source::PRONOUN,
                     );
@@ -433,11 +429,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 if (s0..=s1).contains(&s) && k < first {
                     if let Some(gender) = possessive_pronoun(ctx.word(k)) {
                         add(
-                            SpeakerPhrase {
-                                span: seg.tokens[k].span(),
-                                mention: None,
-                                pronoun: Some(gender),
-                            },
+                            SpeakerPhrase::pronoun(seg.tokens[k].span(), gender),
                             None,
                             source::PRONOUN,
                         );
