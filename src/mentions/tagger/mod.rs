@@ -116,9 +116,12 @@ pub(crate) fn prepare<'r>(text: &str, seg: &Segments, rules: &'r Rules) -> Prepa
     // A token of a number, date or amount the rules found (mentions do not overlap, so its rule
     // is the numeric one) is no candidate.
     let mut numeric = Bits::new(n);
+    // Tokens in any rule mention.
+    let mut ruled = Bits::new(n);
     for (m, f) in &rules.mentions {
         let as_is = combine::kept_as_is(m, f);
         for k in f.a as usize..f.b as usize {
+            ruled.set(k);
             if as_is {
                 kept.set(k);
             }
@@ -156,13 +159,8 @@ pub(crate) fn prepare<'r>(text: &str, seg: &Segments, rules: &'r Rules) -> Prepa
     );
     // A lone function word or sentence-initial common word the rules left alone ("The", "In",
     // "However") is no name: not worth scoring.
-    let mut first = Vec::new();
     regions.retain(|r| {
-        if r.end - r.start > 1 {
-            return true;
-        }
-        prepared.features_into(seg, r.start..r.start + 1, &mut first);
-        if first[0].rule_tag != 0 {
+        if r.end - r.start > 1 || ruled.get(r.start) {
             return true;
         }
         let t = &seg.tokens[r.start];
