@@ -37,9 +37,25 @@ fn words(written: &str) -> impl Iterator<Item = &str> {
     written.split_whitespace().filter(|w| !is_minor(w))
 }
 
-/// The first and last word of a name.
+/// A particle of a family name, in any case: "ten" in "Erik ten Hag", "De" in "De Gaulle", "van der"
+/// in "Rafael van der Vaart". Not "al" or "el", which also start given and company names.
+fn is_particle(word: &str) -> bool {
+    const PARTICLES: [&str; 18] = [
+        "van", "von", "de", "du", "der", "den", "ten", "ter", "da", "di", "del", "della", "dos",
+        "das", "le", "la", "bin", "ibn",
+    ];
+    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+}
+
+/// The words of a person's name without the particles of a family name, so that "ten Hag" and
+/// "De Gaulle" are single names, and "Erik ten Hag" is filed under "Erik" and "Hag".
+fn person_words(written: &str) -> impl Iterator<Item = &str> {
+    words(written).filter(|w| !is_particle(w))
+}
+
+/// The first and last word of a person's name.
 fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
-    let mut ws = words(written);
+    let mut ws = person_words(written);
     let first = ws.next();
     (first, ws.last())
 }
@@ -95,6 +111,18 @@ impl Names {
         }
     }
 
+    /// The one name other than `own` (a single name's normal form), if exactly one; else the
+    /// name that is `own` written with its particle ("Le Pen" for "Pen"), if there is one.
+    fn unique_or_own(&self, own: &str) -> Option<usize> {
+        self.unique_except(own).or_else(|| {
+            let mut others = self.forms.iter().filter(|(_, f)| f != own);
+            match (others.next(), self.overflow) {
+                (None, false) => self.forms.first().map(|&(j, _)| j),
+                _ => None,
+            }
+        })
+    }
+
     /// The one name other than `own` (a normal form), if exactly one.
     fn unique_except(&self, own: &str) -> Option<usize> {
         if self.overflow {
@@ -128,16 +156,25 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         let form = normal_form(w);
         match m.kind {
             EntityType::Person => {
-                if let (Some(f), Some(l)) = first_last(w) {
-                    // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
-                    let short = normal_form(&format!("{f} {l}"));
-                    for p in words(w) {
-                        person_word
-                            .entry(p.to_lowercase())
-                            .or_default()
-                            .add(j, &short);
+                match first_last(w) {
+                    (Some(f), Some(l)) => {
+                        // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
+                        let short = normal_form(&format!("{f} {l}"));
+                        for p in person_words(w) {
+                            person_word
+                                .entry(p.to_lowercase())
+                                .or_default()
+                                .add(j, &short);
+                        }
+                        person_ends.entry((f, l)).or_default().add(j, &form);
                     }
-                    person_ends.entry((f, l)).or_default().add(j, &form);
+                    // A family name with its particle ("Le Pen"), filed under the name alone,
+                    // for a bare "Pen".
+                    (Some(only), None) => person_word
+                        .entry(only.to_lowercase())
+                        .or_default()
+                        .add(j, &normal_form(only)),
+                    _ => {}
                 }
             }
             EntityType::Org => {
@@ -160,11 +197,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         let w = written[i];
         let single = words(w).count() == 1;
         if m.kind == EntityType::Person {
-            let found = if single {
-                // 2. A person's single name.
+            let mut names = person_words(w);
+            let found = if let (Some(name), None) = (names.next(), names.next()) {
+                // 2. A person's single name ("Barshefsky", "ten Hag").
                 person_word
-                    .get(&w.to_lowercase())
-                    .and_then(|n| n.unique_except(""))
+                    .get(&name.to_lowercase())
+                    .and_then(|n| n.unique_or_own(&normal_form(name)))
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
                 match first_last(w) {

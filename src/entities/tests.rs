@@ -203,3 +203,63 @@ fn a_bracketed_acronym_of_another_type_is_not_spelled_out() {
     let g = groups(t, &[("New Mexico", Place), ("NM", Org)]);
     assert_eq!(g.len(), 2, "{g:?}");
 }
+
+// A family name with its particle ("ten Hag", "De Gaulle", "van der Vaart") is the full name's
+// surname, whatever the particle's case.
+
+#[test]
+fn a_surname_with_its_particle_links_to_the_full_name() {
+    let t = "Erik ten Hag arrived. Ten Hag said no. Charles de Gaulle spoke. De Gaulle left. \
+             Rafael van der Vaart played. Van der Vaart scored.";
+    let g = groups(
+        t,
+        &[
+            ("Erik ten Hag", Person),
+            ("Ten Hag", Person),
+            ("Charles de Gaulle", Person),
+            ("De Gaulle", Person),
+            ("Rafael van der Vaart", Person),
+            ("Van der Vaart", Person),
+        ],
+    );
+    assert_eq!(
+        g,
+        vec![
+            ("Erik ten Hag".to_string(), vec![0, 1]),
+            ("Charles de Gaulle".to_string(), vec![2, 3]),
+            ("Rafael van der Vaart".to_string(), vec![4, 5]),
+        ]
+    );
+}
+
+#[test]
+fn a_particle_surname_shared_by_two_people_stays_apart() {
+    let t = "Frank de Boer and Ronald de Boer met. Jan van Dijk came. De Boer said.";
+    let g = groups(
+        t,
+        &[
+            ("Frank de Boer", Person),
+            ("Ronald de Boer", Person),
+            ("Jan van Dijk", Person),
+            ("De Boer", Person),
+        ],
+    );
+    assert_eq!(g.len(), 4, "{g:?}");
+}
+
+#[test]
+fn a_bare_family_name_links_to_it_with_its_particle() {
+    let t = "Le Pen spoke. Pen said no. Marine Le Pen left.";
+    let g = groups(
+        t,
+        &[
+            ("Le Pen", Person),
+            ("Pen", Person),
+            ("Marine Le Pen", Person),
+        ],
+    );
+    assert_eq!(g, vec![("Marine Le Pen".to_string(), vec![0, 1, 2])]);
+    let t = "Le Pen spoke. Pen said no.";
+    let g = groups(t, &[("Le Pen", Person), ("Pen", Person)]);
+    assert_eq!(g, vec![("Le Pen".to_string(), vec![0, 1])]);
+}
