@@ -4,6 +4,7 @@ use super::frame::SpeakerPhrase;
 use super::Context;
 use crate::analysis::{EntityType, Speaker};
 use crate::lexicon;
+use crate::span::Span;
 use crate::words::{self, Gender};
 
 /// How many mentions back a pronoun looks for its person.
@@ -44,6 +45,10 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             None
         };
         return resolved_or_unnamed(ctx, phrase, target);
+    }
+    // A description with the name in apposition: "The chancellor, Rachel Reeves" is Rachel Reeves.
+    if let Some(m) = appositive_name(ctx, phrase.span) {
+        return resolved_or_unnamed(ctx, phrase, Some(m));
     }
     // A description: "the spokeswoman" → an earlier person with that title; "the ministry" → an
     // earlier organisation with that word in its name.
@@ -241,6 +246,39 @@ fn is_public_body(name: &str) -> bool {
         .iter()
         .any(|b| b.eq_ignore_ascii_case(w))
     })
+}
+
+/// The person or organisation a description names in apposition at its end: "the chancellor,
+/// Rachel Reeves" or "a spokeswoman, Ann Lee," (article, description, comma, name, and nothing
+/// after the name but a comma). "A spokeswoman for Sen. Jane Doe" names no speaker this way.
+fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
+    let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
+    let inside = ctx.mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < span.end)
+        .count();
+    let m = (first..first + inside)
+        .rev()
+        .find(|&m| ctx.mentions[m].span.end <= span.end)?;
+    let mention = &ctx.mentions[m];
+    if !matches!(mention.kind, EntityType::Person | EntityType::Org) {
+        return None;
+    }
+    // The name with its title ("the chancellor, Ms Rachel Reeves").
+    let start = mention
+        .title
+        .map(|t| t.start)
+        .filter(|&t| (span.start..mention.span.start).contains(&t))
+        .unwrap_or(mention.span.start);
+    let before = ctx.text[span.start as usize..start as usize].trim_end();
+    let description = before.strip_suffix(',')?.trim_end();
+    let after = &ctx.text[mention.span.end as usize..span.end as usize];
+    let article = description
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| ["a", "an", "the"].iter().any(|a| a.eq_ignore_ascii_case(w)));
+    (article && !description.contains(',') && after.trim_matches([',', ' ']).is_empty())
+        .then_some(m)
 }
 
 /// The role an appositive gives a person mention: "Lena Holt, an assistant district attorney,"
