@@ -260,7 +260,8 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
 /// "the State and Homeland Security departments".
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
-        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 {
+        // The plural is a common noun, not a name's last word ("Human Services").
+        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) {
             continue;
         }
         // Names separated by commas and one "and", back to a determiner.
@@ -324,7 +325,12 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             || cx.wb(k - 1) & CLAUSE_OPENER != 0;
         let place = cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0
             && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
-        if opens && place {
+        // "Dayton, Ohio said": the state or country of a town before it, a place.
+        let of_town = k >= 2
+            && cx.t(k - 1) == ","
+            && (cx.cap(k - 2) || cx.caps(k - 2))
+            && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
+        if opens && place && !of_town {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }

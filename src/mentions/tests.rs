@@ -401,3 +401,50 @@ fn an_all_capital_dateline_is_a_place_and_its_iso_date_a_date() {
         .iter()
         .all(|(_, k, _)| *k != Date));
 }
+
+#[test]
+fn a_state_after_a_town_and_a_comma_is_a_place_even_before_said() {
+    // "Washington said" is the government speaking; "Dayton, Ohio said" names where.
+    let t = "Dayton, Ohio said on Monday it would sue.";
+    typed(t, &["Dayton", "Ohio"], Place);
+    typed(
+        "Officials in Dayton, Ohio, said the plant would close.",
+        &["Ohio"],
+        Place,
+    );
+    typed(
+        "Beijing warned on Monday of new tariffs.",
+        &["Beijing"],
+        Org,
+    );
+}
+
+#[test]
+fn and_inside_an_of_tail_joins_one_organisation() {
+    let t = "He studied at the Royal Academy of Painting and Sculpture in Paris.";
+    typed(t, &["Royal Academy of Painting and Sculpture"], Org);
+    let t = "She joined the Centre for Irish and Scottish Studies last year.";
+    typed(t, &["Centre for Irish and Scottish Studies"], Org);
+    let t = "He works at the Department of Health and Human Services in Washington.";
+    typed(t, &["Department of Health and Human Services"], Org);
+    // A second body named by a place is a second organisation.
+    let t = "She taught at the University of Oslo and Oxford University.";
+    typed(t, &["University of Oslo", "Oxford University"], Org);
+}
+
+#[test]
+fn and_after_a_complete_organisation_name_starts_another() {
+    let t = "Flights are run by American Airlines and Southwest Airlines from the terminal.";
+    typed(t, &["American Airlines", "Southwest Airlines"], Org);
+    // One name still joins its parts with "and".
+    typed(
+        "He visited the National Air and Space Museum.",
+        &["National Air and Space Museum"],
+        Place,
+    );
+    typed(
+        "The Bill and Melinda Gates Foundation gave money.",
+        &["Bill and Melinda Gates Foundation"],
+        Org,
+    );
+}
