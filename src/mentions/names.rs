@@ -508,6 +508,14 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                                 (_, Some(o)) if o > m && kind != EntityType::Person => {
                                     (o, EntityType::Org)
                                 }
+                                // "St. Louis Cardinals", "Hong Kong Tigers": a team.
+                                _ if kind == EntityType::Place
+                                    && !strict
+                                    && m < b
+                                    && team_plural(cx, m) =>
+                                {
+                                    (m + 1, EntityType::Org)
+                                }
                                 _ => (m, kind),
                             };
                         cx.emit(k, end, kind, None, Source::LexiconPhrase);
@@ -552,10 +560,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let flags = cx.entity_flags(k);
         if flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
             && k + 1 < b
-            && cx.cap(k + 1)
-            && cx.t(k + 1).len() > 3
-            && cx.t(k + 1).ends_with('s')
-            && !cx.lex(k + 1).any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
+            && team_plural(cx, k + 1)
         {
             cx.emit(k, k + 2, EntityType::Org, None, Source::Team);
             k += 2;
@@ -604,6 +609,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
     }
+}
+
+/// Whether token `i`, after a place, names a team: a capitalised plural that is no name, nor a
+/// people noun ("Minnesota *Vikings*", not "Ohio *Voters*").
+fn team_plural(cx: &Ctx, i: usize) -> bool {
+    cx.cap(i)
+        && cx.t(i).len() > 3
+        && cx.t(i).ends_with('s')
+        && !cx
+            .lex(i)
+            .any(cat::GIVEN | cat::SURNAME | cat::JOB | ENTITY_CATS)
 }
 
 /// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").

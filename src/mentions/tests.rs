@@ -448,3 +448,21 @@ fn and_after_a_complete_organisation_name_starts_another() {
         Org,
     );
 }
+
+#[test]
+fn a_place_of_several_words_and_a_capitalised_plural_is_a_team() {
+    typed(
+        "The St. Louis Cardinals signed him on Monday.",
+        &["St. Louis Cardinals"],
+        Org,
+    );
+    typed(
+        "The Hong Kong Tigers lost again.",
+        &["Hong Kong Tigers"],
+        Org,
+    );
+    // A people noun after a place names people, not a team.
+    assert!(found("Hong Kong Officials Say Talks Failed")
+        .iter()
+        .all(|(n, _, _)| n != "Hong Kong Officials"));
+}
