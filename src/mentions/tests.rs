@@ -466,3 +466,16 @@ fn a_place_of_several_words_and_a_capitalised_plural_is_a_team() {
         .iter()
         .all(|(n, _, _)| n != "Hong Kong Officials"));
 }
+
+#[test]
+fn a_prize_winner_in_a_sentence_with_a_result_is_a_team() {
+    let t = "BRAZIL EDGE PAST ITALY, KENYA TAKE GOLD";
+    typed(t, &["BRAZIL", "ITALY", "KENYA"], Org);
+    typed(
+        "Leeds beat Chelsea 2-1, and Arsenal clinched the title.",
+        &["Arsenal"],
+        Org,
+    );
+    // With no result in the sentence, a country that wins stays a place.
+    typed("Kenya took gold in the marathon.", &["Kenya"], Place);
+}
