@@ -479,3 +479,16 @@ fn a_prize_winner_in_a_sentence_with_a_result_is_a_team() {
     // With no result in the sentence, a country that wins stays a place.
     typed("Kenya took gold in the marathon.", &["Kenya"], Place);
 }
+
+#[test]
+fn an_acronym_the_text_defines_as_a_common_noun_phrase_is_no_organisation() {
+    let t = "Homes use compact fluorescent lamps (CFL) now. A CFL lasts for years, the WHO said.";
+    assert!(
+        found(t).iter().all(|(n, _, _)| n != "CFL"),
+        "{:?}",
+        found(t)
+    );
+    typed(t, &["WHO"], Org);
+    // An acronym with no such definition stays an organisation.
+    typed("Officials of the ICRC arrived.", &["ICRC"], Org);
+}
