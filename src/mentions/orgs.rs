@@ -52,7 +52,8 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
     let mut terms: Vec<&str> = Vec::new();
     for i in 1..cx.toks.len().saturating_sub(1) {
-        if cx.t(i - 1) != "(" || cx.t(i + 1) != ")" || !cx.caps(i) {
+        // Capitals first: a bit of the token, where the brackets need its neighbours' text.
+        if !cx.caps(i) || cx.t(i - 1) != "(" || cx.t(i + 1) != ")" {
             continue;
         }
         let acronym = cx.t(i);
