@@ -11,7 +11,7 @@
 //! each gold name) and `NAME.gold.json` (the project's gold format, for scoring), as
 //! `scripts/gum_entities.py` writes them. Options: `--epochs N` (12), `--seed S` (1), `--prune P`
 //! (drop weights under P quantisation steps; 5), `--capitals C` (share of sentences also trained
-//! on in capitals; 0.1), `--positions SPEC` (which relative positions each feature template
+//! on in capitals; 0.2), `--positions SPEC` (which relative positions each feature template
 //! scores; `p=:00100,s=:00100,w=:01110,t=:01010`), `--min-count N` (features seen fewer times are left out;
 //! 5), `--out FILE`, `--cv K` (K-fold cross-validation over the documents: the
 //! rules alone and rules + model are scored on each held-out fold with the `eval` scorer; no file

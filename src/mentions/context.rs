@@ -6,7 +6,8 @@
 //! * a descriptor after it, in apposition: "Velmora, a Hong Kong-based bank, …";
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
-//!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with");
+//!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
+//!   name that wins a prize is a team too ("…, KENYA TAKE GOLD");
 //! * bodies named before a plural noun: "the State and Homeland Security departments" is two
 //!   departments, `State` and `Homeland Security`;
 //! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
@@ -218,6 +219,7 @@ fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
 fn sports(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let mut scored: Option<bool> = None;
+    let mut result = false;
     for k in range.start + 1..end.saturating_sub(1) {
         if !name_word(cx, k - 1) {
             continue;
@@ -227,6 +229,7 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, after, end)) {
                 emit_org(cx, a, k);
                 emit_org(cx, after, b);
+                result = true;
             }
             continue;
         }
@@ -253,6 +256,30 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
         if let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, second, end)) {
             emit_org(cx, a, k);
             emit_org(cx, second, b);
+            result = true;
+        }
+    }
+    if result {
+        prize_winners(cx, range);
+    }
+}
+
+/// In a sentence with a result, a name that wins a prize is a team too: "BRAZIL EDGE PAST
+/// ITALY, KENYA TAKE GOLD", "…, and Leeds clinched the title".
+fn prize_winners(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if !name_word(cx, k - 1) || cx.wb(k) & WIN_VERB == 0 {
+            continue;
+        }
+        let mut p = k + 1;
+        if cx.wb(p) & ARTICLE != 0 && p + 1 < range.end {
+            p += 1;
+        }
+        if cx.wb(p) & PRIZE == 0 {
+            continue;
+        }
+        if let Some(a) = name_to(cx, k, range.start) {
+            emit_org(cx, a, k);
         }
     }
 }
@@ -260,7 +287,8 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
 /// "the State and Homeland Security departments".
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
-        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 {
+        // The plural is a common noun, not a name's last word ("Human Services").
+        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) {
             continue;
         }
         // Names separated by commas and one "and", back to a determiner.
@@ -324,7 +352,12 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             || cx.wb(k - 1) & CLAUSE_OPENER != 0;
         let place = cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0
             && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
-        if opens && place {
+        // "Dayton, Ohio said": the state or country of a town before it, a place.
+        let of_town = k >= 2
+            && cx.t(k - 1) == ","
+            && (cx.cap(k - 2) || cx.caps(k - 2))
+            && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
+        if opens && place && !of_town {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }

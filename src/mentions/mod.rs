@@ -82,6 +82,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     }
     names::find_aliases(&mut cx);
     orgs::retype_acronyms(&mut cx);
+    orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
     let wordbits = cx.wordbits;
     let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();

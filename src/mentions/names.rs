@@ -242,15 +242,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         }
         let joins = match w {
             // "National Air and Space Museum", "Bill & Melinda Gates Foundation".
-            "&" | "and" => {
-                let last = (j + 1..(j + 5).min(end)).take_while(|&q| cx.cap(q)).last();
-                (tok.has(SPACE_BEFORE) || w == "and")
-                    && !is_entity_token(cx, j - 1)
-                    && !(a..j).any(|q| cx.is(q, "of") || cx.is(q, "for"))
-                    && last.is_some_and(|q| {
-                        cx.lex(q).any(cat::ORG_WORD) || places::is_facility_word(cx, q)
-                    })
-            }
+            "&" | "and" => (tok.has(SPACE_BEFORE) || w == "and") && and_joins(cx, a, j, end),
             "of" | "for" => head_before,
             // "Committee on Foreign Relations", not "Hofstra University on Long Island".
             "on" => [
@@ -272,6 +264,44 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         break;
     }
     j
+}
+
+/// Whether the "and" (or "&") at `j` joins the run `a..j` and the capitalised words after it
+/// into one name:
+/// * after an organisation's "of" or "for" tail, words that name no entity, person or second
+///   body ("Ministry of Foreign Affairs and Trade", "Centre for Irish and Scottish Studies");
+/// * otherwise when the words after it end in an organisation or facility noun ("National Air
+///   and Space Museum", "Bill & Melinda Gates Foundation");
+/// * never after a complete name: an organisation noun ("American Airlines and Southwest
+///   Airlines") or a lexicon name of several words ("Goldman Sachs and …").
+fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
+    let Some(last) = (j + 1..(j + 5).min(end)).take_while(|&q| cx.cap(q)).last() else {
+        return false;
+    };
+    let head = |q: usize| {
+        cx.lex(q).any(cat::ORG_WORD | cat::LEGAL_SUFFIX) || places::is_facility_word(cx, q)
+    };
+    let named = |q: usize| cx.entity_flags(q) & ENTITY_CATS & !cat::DEMONYM != 0;
+    if head(j - 1) || named(j - 1) {
+        return false;
+    }
+    let listed = (a..j - 1)
+        .any(|q| matches!(longest(cx, q, j, ENTITY_CATS & !cat::DEMONYM), Some((m, _)) if m == j));
+    if listed {
+        return false;
+    }
+    let tail = (a..j)
+        .any(|q| (cx.is(q, "of") || cx.is(q, "for")) && q > a && cx.lex(q - 1).any(cat::ORG_WORD));
+    if tail {
+        (j + 1..=last).all(|q| {
+            let e = cx.lex(q);
+            !named(q) && (!e.any(cat::GIVEN | cat::SURNAME) || e.any(cat::COMMON))
+        })
+    } else {
+        !is_entity_token(cx, j - 1)
+            && !(a..j).any(|q| cx.is(q, "of") || cx.is(q, "for"))
+            && head(last)
+    }
 }
 
 /// The longest lexicon entry starting at `a` and ending by `b`: its end and entry, if the entry
@@ -478,6 +508,14 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                                 (_, Some(o)) if o > m && kind != EntityType::Person => {
                                     (o, EntityType::Org)
                                 }
+                                // "St. Louis Cardinals", "Hong Kong Tigers": a team.
+                                _ if kind == EntityType::Place
+                                    && !strict
+                                    && m < b
+                                    && team_plural(cx, m) =>
+                                {
+                                    (m + 1, EntityType::Org)
+                                }
                                 _ => (m, kind),
                             };
                         cx.emit(k, end, kind, None, Source::LexiconPhrase);
@@ -522,10 +560,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let flags = cx.entity_flags(k);
         if flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
             && k + 1 < b
-            && cx.cap(k + 1)
-            && cx.t(k + 1).len() > 3
-            && cx.t(k + 1).ends_with('s')
-            && !cx.lex(k + 1).any(cat::GIVEN | cat::SURNAME | ENTITY_CATS)
+            && team_plural(cx, k + 1)
         {
             cx.emit(k, k + 2, EntityType::Org, None, Source::Team);
             k += 2;
@@ -574,6 +609,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
     }
+}
+
+/// Whether token `i`, after a place, names a team: a capitalised plural that is no name, nor a
+/// people noun ("Minnesota *Vikings*", not "Ohio *Voters*").
+fn team_plural(cx: &Ctx, i: usize) -> bool {
+    cx.cap(i)
+        && cx.t(i).len() > 3
+        && cx.t(i).ends_with('s')
+        && !cx
+            .lex(i)
+            .any(cat::GIVEN | cat::SURNAME | cat::JOB | ENTITY_CATS)
 }
 
 /// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").

@@ -47,6 +47,75 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     Some(end)
 }
 
+/// Drops the acronyms the text defines as short for a common noun phrase in lower case: "compact
+/// fluorescent lamps (CFL)" makes every "CFL" of the text a term, not an organisation.
+pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
+    let mut terms: Vec<&str> = Vec::new();
+    for i in 1..cx.toks.len().saturating_sub(1) {
+        // Capitals first: a bit of the token, where the brackets need its neighbours' text.
+        if !cx.caps(i) || cx.t(i - 1) != "(" || cx.t(i + 1) != ")" {
+            continue;
+        }
+        let acronym = cx.t(i);
+        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            continue;
+        }
+        if lower_case_expansion(cx, i - 1, acronym.as_bytes()) {
+            terms.push(acronym);
+        }
+    }
+    if terms.is_empty() {
+        return;
+    }
+    let text = cx.text;
+    let drop: Vec<bool> = cx
+        .out
+        .iter()
+        .zip(&cx.found)
+        .map(|(m, f)| f.source == super::Source::Acronym && terms.contains(&m.span.text(text)))
+        .collect();
+    if !drop.contains(&true) {
+        return;
+    }
+    let mut k = 0;
+    cx.out.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+    let mut k = 0;
+    cx.found.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
+}
+
+/// Whether the words before token `open` (a bracket) are lower-case words whose initials spell
+/// `letters`, minor words ("of", "and") skipped.
+fn lower_case_expansion(cx: &Ctx, open: usize, letters: &[u8]) -> bool {
+    let mut want = letters.len();
+    let mut i = open;
+    while want > 0 && i > 0 && open - i < 2 * letters.len() + 2 {
+        i -= 1;
+        let t = &cx.toks[i];
+        if t.kind() != crate::segment::TokenKind::Word {
+            return false;
+        }
+        let w = cx.t(i).as_bytes();
+        if !w[0].is_ascii_lowercase() {
+            return false;
+        }
+        if w[0].eq_ignore_ascii_case(&letters[want - 1]) {
+            want -= 1;
+        } else if !matches!(
+            cx.t(i),
+            "of" | "and" | "the" | "for" | "in" | "on" | "to" | "a"
+        ) {
+            return false;
+        }
+    }
+    want == 0
+}
+
 /// Gives a lone acronym the type of the longer name it abbreviates ("JSC" after "Johnson Space
 /// Center" is a place).
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {

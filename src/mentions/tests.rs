@@ -401,3 +401,94 @@ fn an_all_capital_dateline_is_a_place_and_its_iso_date_a_date() {
         .iter()
         .all(|(_, k, _)| *k != Date));
 }
+
+#[test]
+fn a_state_after_a_town_and_a_comma_is_a_place_even_before_said() {
+    // "Washington said" is the government speaking; "Dayton, Ohio said" names where.
+    let t = "Dayton, Ohio said on Monday it would sue.";
+    typed(t, &["Dayton", "Ohio"], Place);
+    typed(
+        "Officials in Dayton, Ohio, said the plant would close.",
+        &["Ohio"],
+        Place,
+    );
+    typed(
+        "Beijing warned on Monday of new tariffs.",
+        &["Beijing"],
+        Org,
+    );
+}
+
+#[test]
+fn and_inside_an_of_tail_joins_one_organisation() {
+    let t = "He studied at the Royal Academy of Painting and Sculpture in Paris.";
+    typed(t, &["Royal Academy of Painting and Sculpture"], Org);
+    let t = "She joined the Centre for Irish and Scottish Studies last year.";
+    typed(t, &["Centre for Irish and Scottish Studies"], Org);
+    let t = "He works at the Department of Health and Human Services in Washington.";
+    typed(t, &["Department of Health and Human Services"], Org);
+    // A second body named by a place is a second organisation.
+    let t = "She taught at the University of Oslo and Oxford University.";
+    typed(t, &["University of Oslo", "Oxford University"], Org);
+}
+
+#[test]
+fn and_after_a_complete_organisation_name_starts_another() {
+    let t = "Flights are run by American Airlines and Southwest Airlines from the terminal.";
+    typed(t, &["American Airlines", "Southwest Airlines"], Org);
+    // One name still joins its parts with "and".
+    typed(
+        "He visited the National Air and Space Museum.",
+        &["National Air and Space Museum"],
+        Place,
+    );
+    typed(
+        "The Bill and Melinda Gates Foundation gave money.",
+        &["Bill and Melinda Gates Foundation"],
+        Org,
+    );
+}
+
+#[test]
+fn a_place_of_several_words_and_a_capitalised_plural_is_a_team() {
+    typed(
+        "The St. Louis Cardinals signed him on Monday.",
+        &["St. Louis Cardinals"],
+        Org,
+    );
+    typed(
+        "The Hong Kong Tigers lost again.",
+        &["Hong Kong Tigers"],
+        Org,
+    );
+    // A people noun after a place names people, not a team.
+    assert!(found("Hong Kong Officials Say Talks Failed")
+        .iter()
+        .all(|(n, _, _)| n != "Hong Kong Officials"));
+}
+
+#[test]
+fn a_prize_winner_in_a_sentence_with_a_result_is_a_team() {
+    let t = "BRAZIL EDGE PAST ITALY, KENYA TAKE GOLD";
+    typed(t, &["BRAZIL", "ITALY", "KENYA"], Org);
+    typed(
+        "Leeds beat Chelsea 2-1, and Arsenal clinched the title.",
+        &["Arsenal"],
+        Org,
+    );
+    // With no result in the sentence, a country that wins stays a place.
+    typed("Kenya took gold in the marathon.", &["Kenya"], Place);
+}
+
+#[test]
+fn an_acronym_the_text_defines_as_a_common_noun_phrase_is_no_organisation() {
+    let t = "Homes use compact fluorescent lamps (CFL) now. A CFL lasts for years, the WHO said.";
+    assert!(
+        found(t).iter().all(|(n, _, _)| n != "CFL"),
+        "{:?}",
+        found(t)
+    );
+    typed(t, &["WHO"], Org);
+    // An acronym with no such definition stays an organisation.
+    typed("Officials of the ICRC arrived.", &["ICRC"], Org);
+}

@@ -56,7 +56,7 @@ impl Default for Settings {
             epochs: 12,
             seed: 1,
             prune: 5.0,
-            capitals: 0.1,
+            capitals: 0.2,
             positions: "p=:00100,s=:00100,w=:01110,t=:01010".to_string(),
             min_count: 5,
         }
