@@ -472,8 +472,23 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             continue;
         }
         let e = cx.lex(k);
-        // 1. Sentence-initial common words and articles.
+        // 1. Sentence-initial common words and articles; a name the lexicon writes with its
+        // article ("The Guardian", "The Hague", "The New Yorker") is that name without it.
         if is_article(cx.t(k)) || is_function_word(cx.t(k)) {
+            if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS).filter(|&(m, _)| m > k + 1) {
+                if let Some(kind) = kind_of(entry.flags) {
+                    if (k + 1..m).all(|q| !cx.claimed[q]) {
+                        // "The New York Times Magazine": structure may extend, as in step 2.
+                        let (end, kind) = match orgs::by_structure(cx, k + 1, b) {
+                            Some(o) if o > m && kind != EntityType::Person => (o, EntityType::Org),
+                            _ => (m, kind),
+                        };
+                        cx.emit(k + 1, end, kind, None, Source::LexiconPhrase);
+                        k = end;
+                        continue;
+                    }
+                }
+            }
             k += 1;
             continue;
         }

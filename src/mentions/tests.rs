@@ -492,3 +492,29 @@ fn an_acronym_the_text_defines_as_a_common_noun_phrase_is_no_organisation() {
     // An acronym with no such definition stays an organisation.
     typed("Officials of the ICRC arrived.", &["ICRC"], Org);
 }
+
+// A name the lexicon writes with its article: found without the article, as the names that have
+// a form without it ("Washington Post"), and typed by the lexicon, not as a person.
+
+#[test]
+fn a_listed_name_written_with_its_article_is_found_by_the_list() {
+    typed(
+        "The Guardian reported that the plan was dead. The Economist disagreed, and a story in \
+         The Independent said so too.",
+        &["Guardian", "Economist", "Independent"],
+        Org,
+    );
+    typed("The Hague hosted the talks.", &["Hague"], Place);
+    // Structure extends a listed name, as it does without the article.
+    typed(
+        "The New York Times Magazine ran the piece.",
+        &["New York Times Magazine"],
+        Org,
+    );
+    // Not a listed name: the article stays out of the mention and nothing is made of it.
+    has(
+        "The Gazette of Rivertown said so.",
+        "Gazette of Rivertown",
+        Org,
+    );
+}
