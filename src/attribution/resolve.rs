@@ -25,7 +25,7 @@ const LAST_SPEAKER_REACH: u32 = 1500;
 /// Resolves `phrase` into a speaker record; a pronoun prefers `last` when its gender fits.
 pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) -> Speaker {
     let written = phrase.span.text(ctx.text);
-    if let Some(m) = phrase.mention {
+    if let Some(m) = phrase.mention.filter(|&m| !speaks_for(ctx, phrase.span, m)) {
         let mention = &ctx.mentions[m];
         let entity = ctx.entities.get(mention.entity as usize);
         return Speaker {
@@ -248,9 +248,27 @@ fn is_public_body(name: &str) -> bool {
     })
 }
 
+/// Whether the phrase is someone speaking for the person it names after a preposition: "a
+/// spokeswoman for Sen. Jane Doe", "an aide to Mr. Lee". Such a phrase is a description (an
+/// unnamed source), not that person. An organisation's spokesperson speaks as the organisation.
+fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
+    let mention = &ctx.mentions[m];
+    if mention.kind != EntityType::Person {
+        return false;
+    }
+    let start = mention
+        .title
+        .map(|t| t.start)
+        .filter(|&t| (span.start..mention.span.start).contains(&t))
+        .unwrap_or(mention.span.start);
+    let first = ctx.segments.token_at_or_after(start);
+    let phrase_first = ctx.segments.token_at_or_after(span.start);
+    first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
+}
+
 /// The person or organisation a description names in apposition at its end: "the chancellor,
-/// Rachel Reeves" or "a spokeswoman, Ann Lee," (article, description, comma, name, and nothing
-/// after the name but a comma). "A spokeswoman for Sen. Jane Doe" names no speaker this way.
+/// Rachel Reeves", "a spokeswoman, Ann Lee," or "his business partner, Lou Park" (article or
+/// possessive, description, comma, name, and nothing after the name but a comma). "A spokeswoman for Sen. Jane Doe" names no speaker this way.
 fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
     let inside = ctx.mentions[first..]
@@ -273,10 +291,11 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let before = ctx.text[span.start as usize..start as usize].trim_end();
     let description = before.strip_suffix(',')?.trim_end();
     let after = &ctx.text[mention.span.end as usize..span.end as usize];
-    let article = description
-        .split_whitespace()
-        .next()
-        .is_some_and(|w| ["a", "an", "the"].iter().any(|a| a.eq_ignore_ascii_case(w)));
+    let article = description.split_whitespace().next().is_some_and(|w| {
+        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    });
     (article && !description.contains(',') && after.trim_matches([',', ' ']).is_empty())
         .then_some(m)
 }

@@ -1192,11 +1192,15 @@ fn a_description_with_an_appositive_name_is_that_person() {
     assert!(speakers[0].2, "named");
     assert!(speakers[0].1.is_some());
     assert_eq!(speakers[0].1, speakers[1].1, "one entity: {speakers:?}");
+    let text =
+        "His former business partner at Lenox, Lou Park, said the deal was \u{201c}fair\u{201d}.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!((speaker.name.as_str(), speaker.named), ("Lou Park", true));
 }
 
 #[test]
-#[ignore = "bug: the ranker's mention candidate \"Jane Doe\" takes the fuller phrase \"a spokeswoman for Sen. Jane Doe\" and keeps its name: the spokeswoman is credited as Jane Doe"]
-fn known_bug_a_spokeswoman_for_a_named_person_stays_unnamed() {
+fn a_spokeswoman_for_a_named_person_stays_unnamed() {
     let text = "\u{201c}The senator will not run,\u{201d} a spokeswoman for Sen. Jane Doe said.";
     let analysis = analyze(text, &Options::default());
     let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
@@ -1216,4 +1220,17 @@ fn a_title_before_the_speaker_phrase_is_no_appositive() {
         let analysis = analyze(text, &Options::default());
         assert!(analysis.quotes[0].speaker.is_some(), "{text}");
     }
+}
+
+#[test]
+fn a_spokesman_for_an_organisation_speaks_as_it_and_a_name_of_a_place_stays_named() {
+    let text = "\u{201c}Prices will stay frozen,\u{201d} a spokesman for Tesco said. \
+                \u{201c}We will build,\u{201d} said Anna Lark of Derry.";
+    let analysis = analyze(text, &Options::default());
+    let names: Vec<_> = analysis
+        .quotes
+        .iter()
+        .map(|q| q.speaker.as_ref().map(|s| (s.name.as_str(), s.named)))
+        .collect();
+    assert_eq!(names, [Some(("Tesco", true)), Some(("Anna Lark", true))]);
 }
