@@ -248,6 +248,16 @@ fn is_public_body(name: &str) -> bool {
     })
 }
 
+/// Where a mention starts with its title, when the title lies inside `span` ("the chancellor, Ms
+/// Rachel Reeves"; not "Mrs." before the phrase "Clinton's campaign").
+fn titled_start(mention: &crate::analysis::Mention, span: Span) -> u32 {
+    mention
+        .title
+        .map(|t| t.start)
+        .filter(|&t| (span.start..mention.span.start).contains(&t))
+        .unwrap_or(mention.span.start)
+}
+
 /// Whether the phrase is someone speaking for the person it names after a preposition: "a
 /// spokeswoman for Sen. Jane Doe", "an aide to Mr. Lee". Such a phrase is a description (an
 /// unnamed source), not that person. An organisation's spokesperson speaks as the organisation.
@@ -256,11 +266,7 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
     if mention.kind != EntityType::Person {
         return false;
     }
-    let start = mention
-        .title
-        .map(|t| t.start)
-        .filter(|&t| (span.start..mention.span.start).contains(&t))
-        .unwrap_or(mention.span.start);
+    let start = titled_start(mention, span);
     let first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
     first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
@@ -268,7 +274,8 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
 
 /// The person or organisation a description names in apposition at its end: "the chancellor,
 /// Rachel Reeves", "a spokeswoman, Ann Lee," or "his business partner, Lou Park" (article or
-/// possessive, description, comma, name, and nothing after the name but a comma). "A spokeswoman for Sen. Jane Doe" names no speaker this way.
+/// possessive, description, comma, name, and nothing after the name but a comma). "A spokeswoman
+/// for Sen. Jane Doe" names no speaker this way.
 fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
     let inside = ctx.mentions[first..]
@@ -282,12 +289,7 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     if !matches!(mention.kind, EntityType::Person | EntityType::Org) {
         return None;
     }
-    // The name with its title ("the chancellor, Ms Rachel Reeves").
-    let start = mention
-        .title
-        .map(|t| t.start)
-        .filter(|&t| (span.start..mention.span.start).contains(&t))
-        .unwrap_or(mention.span.start);
+    let start = titled_start(mention, span);
     let before = ctx.text[span.start as usize..start as usize].trim_end();
     let description = before.strip_suffix(',')?.trim_end();
     let after = &ctx.text[mention.span.end as usize..span.end as usize];
