@@ -38,13 +38,14 @@ fn words(written: &str) -> impl Iterator<Item = &str> {
 }
 
 /// A particle of a family name, in any case: "ten" in "Erik ten Hag", "De" in "De Gaulle", "van der"
-/// in "Rafael van der Vaart". Not "al" or "el", which also start given and company names.
+/// in "Rafael van der Vaart" ([`crate::words::NAME_PARTICLES`]). Not "al" or "el", which also
+/// start given and company names.
 fn is_particle(word: &str) -> bool {
-    const PARTICLES: [&str; 18] = [
-        "van", "von", "de", "du", "der", "den", "ten", "ter", "da", "di", "del", "della", "dos",
-        "das", "le", "la", "bin", "ibn",
-    ];
-    PARTICLES.iter().any(|p| p.eq_ignore_ascii_case(word))
+    !word.eq_ignore_ascii_case("al")
+        && !word.eq_ignore_ascii_case("el")
+        && crate::words::NAME_PARTICLES
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(word))
 }
 
 /// The words of a person's name without the particles of a family name, so that "ten Hag" and

@@ -27,12 +27,6 @@ use crate::lexicon::{cat, Entry};
 use crate::segment::{TokenKind, SPACE_BEFORE};
 use crate::span::Span;
 
-/// Lower-case words that join parts of a personal name.
-const PARTICLES: [&str; 24] = [
-    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "af",
-];
-
 /// Abbreviations whose period stays inside a name.
 const NAME_ABBREVIATIONS: [&str; 14] = [
     "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "dr", "mr", "mrs", "ms",
@@ -79,7 +73,7 @@ fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
 }
 
 fn is_particle(w: &str) -> bool {
-    PARTICLES.contains(&w)
+    crate::words::NAME_PARTICLES.contains(&w)
 }
 
 /// A lower-case particle joined to a capitalised name: "al-Amr", "el-Sisi", "bin-Laden".

@@ -11,6 +11,13 @@ use crate::lexicon;
 #[cfg(test)]
 mod lists;
 
+/// Lower-case words that join parts of a personal name ("de", "van", "ten", "bin", "al"…): the
+/// mention rules read them inside names, the alias rules as the particles of a family name.
+pub const NAME_PARTICLES: [&str; 24] = [
+    "de", "da", "do", "dos", "das", "del", "della", "di", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "af",
+];
+
 /// Grammatical gender a pronoun or a person's name tells.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Gender {
