@@ -167,7 +167,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/words/lists.rs");
     println!("cargo:rerun-if-changed=src/words/class.rs");
     println!("cargo:rerun-if-changed=src/lexicon/table_hash.rs");
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let data = manifest_dir().join("data");
     let mut map: BTreeMap<String, u64> = BTreeMap::new();
     // Keys with at least one cased entry not in capitals.
     let mut mixed_case: BTreeMap<String, bool> = BTreeMap::new();
@@ -255,7 +255,7 @@ fn main() {
         .unwrap_or_else(|e| panic!("write lexicon_map.rs: {e}"));
     fs::write(out.join("lexicon.rs"), rs).unwrap_or_else(|e| panic!("write rs: {e}"));
     write_table(&map, out);
-    let models = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/models");
+    let models = manifest_dir().join("data/models");
     write_weights(
         &models.join("speakers.tsv"),
         "SPEAKER",
@@ -378,7 +378,7 @@ fn write_entity_model(out: &Path) {
     println!("cargo:rerun-if-changed={file}");
     println!("cargo:rerun-if-changed=src/mentions/tagger/layout.rs");
     println!("cargo:rerun-if-changed=src/mentions/tagger/hash.rs");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(file);
+    let path = manifest_dir().join(file);
     let parsed = match fs::read_to_string(&path) {
         Ok(text) => entity_layout::parse_model(&text).unwrap_or_else(|e| panic!("{file}:{e}")),
         Err(_) => entity_layout::Parsed {
@@ -570,7 +570,7 @@ fn write_pos_model(out: &Path) {
     println!("cargo:rerun-if-changed={rel}");
     println!("cargo:rerun-if-changed=src/pos/layout.rs");
     println!("cargo:rerun-if-changed=src/pos/key_hash.rs");
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(rel);
+    let path = manifest_dir().join(rel);
     let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{rel}: cannot read: {e}"));
     let mut keys: BTreeMap<String, Vec<PosEntry>> = BTreeMap::new();
     let mut prev_tag: Vec<Vec<u16>> = vec![Vec::new(); TAG_CONTEXTS];
@@ -825,4 +825,13 @@ fn write_pos_model(out: &Path) {
     );
     array("PREFIX_ASCII", offset, 128, format!("{pref_ascii:?}"));
     fs::write(out.join("pos_model.rs"), rs).unwrap_or_else(|e| panic!("write pos_model.rs: {e}"));
+}
+
+/// The package root, read when the build script runs: `env!` would bake in the directory the
+/// script was compiled in, and a target directory shared between checkouts would then read another
+/// checkout's data.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .expect("cargo sets CARGO_MANIFEST_DIR for build scripts")
 }
