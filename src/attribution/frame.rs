@@ -470,11 +470,17 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 
 /// The subject a cue without its own shares with an earlier cue of its sentence: "X said … but
 /// said “…”", "X responded … by saying “…”".
+/// An inverted earlier cue lends the phrase after it: "“…,” said X, adding that … “…”".
 fn shared_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
-    (from..cue)
-        .rev()
-        .filter(|&k| ctx.is_cue(k))
-        .find_map(|k| subject_before(ctx, from, k))
+    (from..cue).rev().filter(|&k| ctx.is_cue(k)).find_map(|k| {
+        subject_before(ctx, from, k).or_else(|| {
+            if ctx.is(k, class::INVERTING_VERB) && k > from && ctx.in_quote(k - 1) {
+                phrase_after(ctx, k + 1, cue, false)
+            } else {
+                None
+            }
+        })
+    })
 }
 
 /// The subject of the verb at token `verb`: the phrase ending just before it (past auxiliaries and

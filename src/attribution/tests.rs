@@ -1234,3 +1234,13 @@ fn a_spokesman_for_an_organisation_speaks_as_it_and_a_name_of_a_place_stays_name
         .collect();
     assert_eq!(names, [Some(("Tesco", true)), Some(("Anna Lark", true))]);
 }
+
+#[test]
+fn an_inverted_cue_lends_its_speaker_past_a_relative_clause_cue() {
+    // The quotation after the sentence continues O'Malley, not the relative clause's "who".
+    let text =
+        "“He did try to scare me,” said O'Malley, who wrote about the lawyer's visit in the \
+                book. “Luckily none of it was true.”";
+    assert_eq!(speaker_of(text, "scare me").as_deref(), Some("O'Malley"));
+    assert_eq!(speaker_of(text, "Luckily").as_deref(), Some("O'Malley"));
+}
