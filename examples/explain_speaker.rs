@@ -2,8 +2,10 @@
 //! active features, under the compiled models: for reading why the ranker chose a speaker.
 //!
 //! ```text
-//! cargo run --release --example explain_speaker -- FILE PHRASE
+//! cargo run --release --example explain_speaker -- FILE PHRASE [--tags]
 //! ```
+//!
+//! `--tags` first prints every token with its part-of-speech tag.
 
 use quotemark::internals::{feature_names, prepare, training_data, Models};
 
@@ -15,6 +17,15 @@ fn main() {
     };
     let text = std::fs::read_to_string(&path).expect("readable text file");
     let p = prepare(&text);
+    if args.next().as_deref() == Some("--tags") {
+        let tagged: Vec<String> = p
+            .segments
+            .tokens
+            .iter()
+            .map(|t| format!("{}/{:?}", t.span().text(&text), t.tag()))
+            .collect();
+        println!("{}", tagged.join(" "));
+    }
     let models = Models::compiled();
     let weights = models.speakers.unwrap_or(&[]);
     let names = feature_names();
