@@ -32,7 +32,11 @@ const GUM: &[(&str, f64)] = &[
     // Down to 0.83 for a while with the ranker's role features (0.839); back to 0.84 with the
     // models retrained on the pipeline as it is now; down to 0.83 again with issue 10's new
     // candidates (0.856 -> 0.839), which raised every PolNeAR figure (GUM is not chosen by).
-    ("attributed F1", 0.85), // measured 0.860 (0.839 before the retrain)
+    // 0.85 -> 0.84 in stop 21: measured 0.850 (82 of 95 right, one quote fewer) with the title
+    // period kept in speaker phrases ("former Sen. Evan Bayh"), which PolNeAR train held out
+    // chose (mean of seeds 1-3: speaker 0.9311 -> 0.9319, attributed 0.8776 -> 0.8784). The
+    // floor sits 0.01 below the measure, one GUM quote; the issue allows 0.01-0.02.
+    ("attributed F1", 0.84),
     // 0.842 before issue 11 (0.830 before the tagger); see PLACE below.
     ("entity F1", 0.83), // measured 0.841
     // Moved down from 0.88 with the entity tagger (0.897 -> 0.880): the name lists were pruned

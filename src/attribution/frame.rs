@@ -1013,7 +1013,11 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
                     .tokens
                     .get(k + 1)
                     .is_some_and(|n| n.has(crate::segment::CAPITALIZED));
+            // "Anna Lark of Derry": a preposition after a name starts her home or affiliation
+            // (a title's "of" comes before the name: "Secretary of State John Kerry").
+            let after_name = found.is_some() && words::is_preposition(w);
             if !titleish
+                || after_name
                 || (words::is_clause_word(w) && !joins_titles)
                 || words::is_cue_verb(w)
                 || words::speaker_pronoun(w).is_some()

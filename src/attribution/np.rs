@@ -81,6 +81,19 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             | Tag::Fw
     ) || matches!(w, "-" | "&" | "'s" | "’s")
         || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
+        || is_title_period(ctx, k)
+}
+
+/// The period of a title before a name: "former Sen. Evan Bayh", "Army Capt. Chris Pardo".
+fn is_title_period(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    ctx.word(k) == "."
+        && k > 0
+        && tokens[k - 1].has(crate::segment::CAPITALIZED)
+        && crate::segment::abbreviations::never_ends_sentence(ctx.word(k - 1))
+        && tokens
+            .get(k + 1)
+            .is_some_and(|t| t.has(crate::segment::CAPITALIZED))
 }
 
 /// Words that open a clause inside a phrase: the walks stop before them.

@@ -13,7 +13,7 @@
 //! Known failure modes: a sentence that ends with an abbreviation and continues with a proper name
 //! is not split; a hard-wrapped line that ends a sentence without punctuation is joined.
 
-mod abbreviations;
+pub(crate) mod abbreviations;
 mod bits;
 #[cfg(test)]
 mod tests;
