@@ -436,7 +436,41 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         }
         k -= 1;
     }
+    // A regnal number ends the name: "Louis XV", "Benedict XVI", "Norton I.".
+    if k > a && k < b && regnal_number(cx, k) {
+        k += 1;
+    }
     k
+}
+
+/// Whether token `k`, after a name, is a regnal number: a Roman numeral in capitals up to
+/// XXXIX, and "I" only where the sentence or clause goes on with punctuation ("Norton I,"), not
+/// the pronoun ("Obama I think").
+pub(crate) fn regnal_number(cx: &Ctx, k: usize) -> bool {
+    let w = cx.t(k);
+    if !cx.toks[k].has(SPACE_BEFORE) || w.is_empty() || w.len() > 6 {
+        return false;
+    }
+    if !w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X')) {
+        return false;
+    }
+    // Well-formed: tens, then units (I, II, III, IV, V, VI, VII, VIII, IX).
+    let units = w.trim_start_matches('X');
+    let tens = w.len() - units.len();
+    let units_ok = matches!(
+        units,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    );
+    if !units_ok || tens > 3 || w.is_empty() {
+        return false;
+    }
+    if w == "I" {
+        return cx
+            .toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind() == TokenKind::Punct);
+    }
+    true
 }
 
 /// A nationality word as a surname right after a given name: "Mark Cuban".
@@ -679,6 +713,10 @@ fn titled_from(
             if o < b && name_end(cx, o, b) > o {
                 cx.emit(p, o, EntityType::Org, None, Source::InTitle);
                 m = o;
+            } else if o == b && p > m + 1 {
+                // "president of the Linguistic Society of America": no name follows the body.
+                cx.emit(p, o, EntityType::Org, None, Source::OrgStructure);
+                return b;
             }
         }
     }

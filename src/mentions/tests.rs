@@ -518,3 +518,44 @@ fn a_listed_name_written_with_its_article_is_found_by_the_list() {
         Org,
     );
 }
+
+// Structure that no list needs: regnal numbers, road and harbour nouns, bodies after a title.
+
+#[test]
+fn a_regnal_number_belongs_to_the_name() {
+    let t = "The hall was opened by Pope Pius XII, and later Louis XIV of Velaria visited.";
+    has(t, "Pius XII", Person);
+    has(t, "Louis XIV", Person);
+    lacks(t, "XII");
+    // "I" only where punctuation follows: not the pronoun.
+    has("The coins show Emperor Norton I.", "Norton I", Person);
+    lacks("Like Ramirez I think so.", "Ramirez I");
+}
+
+#[test]
+fn a_road_river_or_harbour_noun_ends_a_place() {
+    let t = "We drove the Carl Benton Turnpike to Marcus River and moored in Velafu Harbour.";
+    typed(
+        t,
+        &["Carl Benton Turnpike", "Marcus River", "Velafu Harbour"],
+        Place,
+    );
+    // A given name and a surname that is also a place noun is still a person.
+    has("Benny Hill said he was tired.", "Benny Hill", Person);
+}
+
+#[test]
+fn a_title_word_after_of_belongs_to_the_organisation() {
+    has(
+        "She joined the Society for General Velarian Studies in 1950.",
+        "Society for General Velarian Studies",
+        Org,
+    );
+}
+
+#[test]
+fn the_body_after_a_title_and_of_is_an_organisation_when_no_name_follows() {
+    let t = "Ortmann served as President of the Velarian Society of Letters in 1991.";
+    has(t, "Velarian Society of Letters", Org);
+    lacks(t, "Velarian");
+}
