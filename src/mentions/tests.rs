@@ -559,3 +559,46 @@ fn the_body_after_a_title_and_of_is_an_organisation_when_no_name_follows() {
     has(t, "Velarian Society of Letters", Org);
     lacks(t, "Velarian");
 }
+
+#[test]
+fn an_apostrophe_name_is_no_contraction() {
+    has(
+        "Conan O'Brien said the show would go on.",
+        "Conan O'Brien",
+        Person,
+    );
+    has_titled(
+        "The film starred the actor Peter O’Toole.",
+        "Peter O’Toole",
+        "actor",
+    );
+}
+
+#[test]
+fn a_given_name_with_a_regnal_number_is_a_person_not_a_place() {
+    // "Elizabeth" is also a listed town.
+    has(
+        "She was made a dame by Elizabeth II in 2012.",
+        "Elizabeth II",
+        Person,
+    );
+    has(
+        "The army served Tsar Aleksei I, and then left.",
+        "Aleksei I",
+        Person,
+    );
+}
+
+#[test]
+fn a_sentence_initial_word_before_a_listed_place_is_no_given_name() {
+    let t = "Many New York residents were angry.";
+    has(t, "New York", Place);
+    lacks(t, "Many New York");
+}
+
+#[test]
+fn an_article_after_and_starts_another_name() {
+    let t = "The story ran in the Mirror and The Sun on Monday.";
+    lacks(t, "Mirror and The Sun");
+    has(t, "Sun", Org);
+}
