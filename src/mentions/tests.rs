@@ -602,3 +602,19 @@ fn an_article_after_and_starts_another_name() {
     lacks(t, "Mirror and The Sun");
     has(t, "Sun", Org);
 }
+
+#[test]
+fn names_listed_after_a_plural_organisation_noun_are_organisations() {
+    typed(
+        "Companies such as Brixon, Talvera and the Olmo Group have left.",
+        &["Brixon", "Talvera", "Olmo Group"],
+        Org,
+    );
+    typed(
+        "It was covered by publications including The Dune Gazette and Jezebix.",
+        &["Dune Gazette", "Jezebix"],
+        Org,
+    );
+    // Not after any plural: "cities such as …" lists places.
+    has("He visited cities such as Paris and Rome.", "Paris", Place);
+}
