@@ -618,3 +618,34 @@ fn names_listed_after_a_plural_organisation_noun_are_organisations() {
     // Not after any plural: "cities such as …" lists places.
     has("He visited cities such as Paris and Rome.", "Paris", Place);
 }
+
+#[test]
+fn org_head_nouns_end_an_organisation() {
+    typed(
+        "Velmor Pictures hired staff from Tarsk Gaming and the Orvo Conservatory.",
+        &["Velmor Pictures", "Tarsk Gaming", "Orvo Conservatory"],
+        Org,
+    );
+}
+
+#[test]
+fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
+    use crate::analysis::Mention;
+    use crate::span::Span;
+    let text = "Sapulpa Sapulpa Sapulpa Hiram";
+    let m = |a: usize, b: usize, k: EntityType| Mention::new(Span::new(a, b), k);
+    // The rules' mention first, then the model's.
+    let mut out = vec![
+        m(0, 7, Place),
+        m(8, 15, Place),
+        m(16, 23, Person),
+        m(24, 29, Person),
+    ];
+    super::tagger::combine::one_reading(text, &mut out, 1);
+    let kinds: Vec<EntityType> = out.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [Place, Place, Place, Person]);
+    // A tie leaves the model's type.
+    let mut out = vec![m(0, 7, Place), m(8, 15, Person)];
+    super::tagger::combine::one_reading(text, &mut out, 1);
+    assert_eq!(out[1].kind, Person);
+}

@@ -33,6 +33,7 @@ fn sure(m: &Mention, f: &Found) -> bool {
 
 /// The final mentions, ordered by start and not overlapping. `model` is in text order.
 pub(crate) fn combine(
+    text: &str,
     seg: &Segments,
     rules: Vec<(Mention, Found)>,
     model: &[ModelSpan],
@@ -72,6 +73,8 @@ pub(crate) fn combine(
         }
         out.push(m);
     }
+    // The model's own mentions follow the rules' in `out`.
+    let first_model = out.len();
     for s in model {
         if held[s.a..s.b].iter().any(|&h| h) {
             continue;
@@ -88,6 +91,9 @@ pub(crate) fn combine(
         }
         out.push(m);
     }
+    if out.len() > first_model {
+        one_reading(text, &mut out, first_model);
+    }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     let mut last_end = 0;
     out.retain(|m| {
@@ -98,4 +104,35 @@ pub(crate) fn combine(
         keep
     });
     out
+}
+
+/// One text, one reading of a name: a mention the model typed takes the type the text gives the
+/// same words more often elsewhere ("Sapulpa" a place twice and a person once is a place), the
+/// rules' mentions and the model's counted alike. `out[first_model..]` are the model's.
+pub(crate) fn one_reading(text: &str, out: &mut [Mention], first_model: usize) {
+    let named =
+        |k: EntityType| matches!(k, EntityType::Person | EntityType::Org | EntityType::Place);
+    // (written name, type, count), over the few names of a text.
+    let mut counts: Vec<(&str, EntityType, u32)> = Vec::new();
+    for m in out.iter().filter(|m| named(m.kind)) {
+        let w = m.span.text(text);
+        match counts.iter_mut().find(|c| c.0 == w && c.1 == m.kind) {
+            Some(c) => c.2 += 1,
+            None => counts.push((w, m.kind, 1)),
+        }
+    }
+    for m in out[first_model..].iter_mut().filter(|m| named(m.kind)) {
+        let w = m.span.text(text);
+        let own = counts
+            .iter()
+            .find(|c| c.0 == w && c.1 == m.kind)
+            .map_or(0, |c| c.2);
+        if let Some(best) = counts
+            .iter()
+            .filter(|c| c.0 == w && c.2 > own)
+            .max_by_key(|c| c.2)
+        {
+            m.kind = best.1;
+        }
+    }
 }

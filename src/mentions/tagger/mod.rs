@@ -293,5 +293,5 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
 pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
     let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(seg, rules.mentions, &spans)
+    combine::combine(text, seg, rules.mentions, &spans)
 }
