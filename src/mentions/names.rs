@@ -146,6 +146,22 @@ fn is_function_word(w: &str) -> bool {
             | "Over"
             | "Under"
             | "About"
+            // Interjections.
+            | "Oh"
+            | "Uh"
+            | "Um"
+            | "Uhm"
+            | "Hey"
+            | "Ah"
+            | "Wow"
+            | "Hmm"
+            | "Yeah"
+            | "Hello"
+            | "Oops"
+            | "Alas"
+            | "Huh"
+            | "Erm"
+            | "Please"
     )
 }
 

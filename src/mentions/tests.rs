@@ -649,3 +649,11 @@ fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     super::tagger::combine::one_reading(text, &mut out, 1);
     assert_eq!(out[1].kind, Person);
 }
+
+#[test]
+fn an_interjection_starts_no_name() {
+    let t = "Uh, Mitchell came in late. Oh Dana, you were right. Hey Jorvan, sit down.";
+    for bad in ["Uh", "Oh", "Hey", "Oh Dana", "Hey Jorvan", "Uh, Mitchell"] {
+        lacks(t, bad);
+    }
+}

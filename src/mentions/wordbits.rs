@@ -57,6 +57,8 @@ pub(crate) const PRIZE: u32 = 1 << 22;
 pub(crate) const ORG_PLURAL: u32 = 1 << 23;
 /// A word that opens a list of examples ("including", "like", "such" in "such as").
 pub(crate) const LIST_OPENER: u32 = 1 << 24;
+/// An interjection ("oh", "uh", "hey"): never part of a name.
+pub(crate) const INTERJECTION: u32 = 1 << 25;
 /// Set once the word's bits are known.
 const KNOWN: u32 = 1 << 31;
 
@@ -161,7 +163,7 @@ fn compute(w: &str) -> u32 {
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 253] = [
+const LIST: [(&[u8], u32); 268] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -169,9 +171,11 @@ const LIST: [(&[u8], u32); 253] = [
     (b"against", RESULT_LINK),
     (b"agencies", BODY_PLURAL | ORG_PLURAL),
     (b"agency", ORG_NOUN),
+    (b"ah", INTERJECTION),
     (b"airline", ORG_NOUN),
     (b"airlines", ORG_PLURAL),
     (b"al", CONNECTOR),
+    (b"alas", INTERJECTION),
     (b"alliance", ORG_NOUN),
     (b"an", DETERMINER | ARTICLE),
     (b"and", APPOSITIVE_NEXT | CONNECTOR | CLAUSE_OPENER),
@@ -255,6 +259,7 @@ const LIST: [(&[u8], u32); 253] = [
     (b"edged", RESULT_VERB | EDGE),
     (b"edges", RESULT_VERB | EDGE),
     (b"el", CONNECTOR),
+    (b"erm", INTERJECTION),
     (b"faction", ORG_NOUN),
     (b"federation", ORG_NOUN),
     (b"fell", LOST_VERB),
@@ -276,8 +281,12 @@ const LIST: [(&[u8], u32); 253] = [
     (b"hammered", RESULT_VERB | SURE_RESULT),
     (b"headquartered", APPOSITIVE_NEXT),
     (b"held", RESULT_VERB),
+    (b"hello", INTERJECTION),
     (b"her", DETERMINER),
+    (b"hey", INTERJECTION),
     (b"his", DETERMINER),
+    (b"hmm", INTERJECTION),
+    (b"huh", INTERJECTION),
     (b"ibn", CONNECTOR),
     (b"in", APPOSITIVE_NEXT),
     (b"including", LIST_OPENER),
@@ -320,7 +329,9 @@ const LIST: [(&[u8], u32); 253] = [
     (b"newspapers", ORG_PLURAL),
     (b"of", APPOSITIVE_NEXT | CONNECTOR),
     (b"offices", BODY_PLURAL),
+    (b"oh", INTERJECTION),
     (b"on", CONNECTOR),
+    (b"oops", INTERJECTION),
     (b"operator", ORG_NOUN),
     (b"organisation", ORG_NOUN),
     (b"organisations", ORG_PLURAL),
@@ -339,6 +350,7 @@ const LIST: [(&[u8], u32); 253] = [
     (b"pennant", PRIZE),
     (b"platform", ORG_NOUN),
     (b"platforms", ORG_PLURAL),
+    (b"please", INTERJECTION),
     (b"producer", ORG_NOUN),
     (b"provider", ORG_NOUN),
     (b"publications", ORG_PLURAL),
@@ -391,6 +403,9 @@ const LIST: [(&[u8], u32); 253] = [
     (b"troops", STATE_BODY),
     (b"trophy", PRIZE),
     (b"trounced", RESULT_VERB | SURE_RESULT),
+    (b"uh", INTERJECTION),
+    (b"uhm", INTERJECTION),
+    (b"um", INTERJECTION),
     (b"union", ORG_NOUN),
     (b"universities", BODY_PLURAL),
     (b"university", ORG_NOUN),
@@ -413,7 +428,9 @@ const LIST: [(&[u8], u32); 253] = [
     (b"wins", WIN_VERB),
     (b"with", APPOSITIVE_NEXT | RESULT_LINK),
     (b"won", WIN_VERB),
+    (b"wow", INTERJECTION),
     (b"y", CONNECTOR),
+    (b"yeah", INTERJECTION),
     (b"zu", CONNECTOR),
 ];
 
@@ -433,6 +450,7 @@ mod tests {
         assert_ne!(compute("departments") & BODY_PLURAL, 0);
         assert_ne!(compute("publications") & ORG_PLURAL, 0);
         assert_ne!(compute("such") & LIST_OPENER, 0);
+        assert_ne!(compute("Uh") & INTERJECTION, 0);
         assert_ne!(compute("EDGE") & (EDGE | RESULT_VERB), 0);
         for w in ["beat", "defeated", "held", "thrashed", "drew", "lost"] {
             assert_ne!(compute(w) & (RESULT_VERB | LOST_VERB), 0, "{w}");
