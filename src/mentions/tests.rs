@@ -632,22 +632,19 @@ fn org_head_nouns_end_an_organisation() {
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
-    let text = "Sapulpa Sapulpa Sapulpa Hiram";
-    let m = |a: usize, b: usize, k: EntityType| Mention::new(Span::new(a, b), k);
-    // The rules' mention first, then the model's.
-    let mut out = vec![
-        m(0, 7, Place),
-        m(8, 15, Place),
-        m(16, 23, Person),
-        m(24, 29, Person),
-    ];
-    super::tagger::combine::one_reading(text, &mut out, 1);
+    let m = |a: usize, k: EntityType| Mention::new(Span::new(a, a + 1), k);
+    // The rules' mention first, then the model's; words 0 ("Sapulpa") and 1 ("Hiram").
+    let mut out = vec![m(0, Place), m(2, Place), m(4, Person), m(6, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0, 0, 1], 1);
     let kinds: Vec<EntityType> = out.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, [Place, Place, Place, Person]);
-    // A tie leaves the model's type.
-    let mut out = vec![m(0, 7, Place), m(8, 15, Person)];
-    super::tagger::combine::one_reading(text, &mut out, 1);
+    // A tie leaves the model's type; a longer mention is not counted.
+    let mut out = vec![m(0, Place), m(2, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0], 1);
     assert_eq!(out[1].kind, Person);
+    let mut out = vec![m(0, Place), m(2, Place), m(4, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[u32::MAX, u32::MAX, 0], 2);
+    assert_eq!(out[2].kind, Person);
 }
 
 #[test]
