@@ -107,6 +107,7 @@ const LISTS: &[(&str, &str)] = &[
     ("places/us_states.txt", "STATE"),
     ("places/regions.txt", "REGION"),
     ("places/place_words.txt", "PLACE_WORD"),
+    ("curated/place_words.txt", "PLACE_WORD"),
     ("norp/demonyms.txt", "DEMONYM"),
     ("norp/groups.txt", "NORP_GROUP"),
     ("orgs/international.txt", "ORG"),

@@ -15,7 +15,10 @@
 //! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
 //!   (or club), an organisation (unless the text names a person so: "Denzel Washington");
 //! * an acronym and a capitalised common noun: a publication or body ("PC Gamer", "LA Weekly",
-//!   "UK Government").
+//!   "UK Government");
+//! * the names listed after a plural organisation noun and "such as", "like" or "including":
+//!   "companies such as Velarion, Mott and the Brisk Group", "publications including The Dune
+//!   Gazette".
 //!
 //! A stretch that looks like a person's name (a given name and another word) is left alone.
 
@@ -35,7 +38,60 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     appositive(cx, range.clone());
     sports(cx, range.clone());
     coordinated_bodies(cx, range.clone());
+    listed_examples(cx, range.clone());
     state_bodies(cx, range);
+}
+
+/// "companies such as Velarion, Mott and the Brisk Group": every name of the list.
+fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    for k in range.start..end.saturating_sub(2) {
+        if cx.wb(k) & ORG_PLURAL == 0
+            || (cx.cap(k) && !cx.starts_sentence(k))
+            || cx.wb(k + 1) & LIST_OPENER == 0
+        {
+            continue;
+        }
+        let mut q = k + 2;
+        if cx.is(k + 1, "such") {
+            if !cx.is(k + 2, "as") {
+                continue;
+            }
+            q += 1;
+        }
+        // "publications including; The …".
+        if q < end && matches!(cx.t(q), ":" | ";") {
+            q += 1;
+        }
+        let mut names = Vec::new();
+        // Past an article: "the Brisk Group".
+        let start = |q: usize| if cx.wb(q) & ARTICLE != 0 { q + 1 } else { q };
+        while q < end && names.len() < 8 {
+            let a = start(q);
+            let Some(b) = name_from(cx, a, end) else {
+                break;
+            };
+            names.push((a, b));
+            q = b;
+            let comma = q < end && cx.t(q) == ",";
+            if comma {
+                q += 1;
+            }
+            if q < end && matches!(cx.t(q), "and" | "or") {
+                let a = start(q + 1);
+                if let Some(b) = name_from(cx, a, end) {
+                    names.push((a, b));
+                }
+                break;
+            }
+            if !comma {
+                break;
+            }
+        }
+        for (a, b) in names {
+            emit_org(cx, a, b);
+        }
+    }
 }
 
 /// Whether token `i` can be a word of a name here.

@@ -19,7 +19,8 @@
 //!
 //! A capital letter alone is not evidence: a sentence-initial or headline word that the lexicon
 //! knows as a common lower-case word ("The", "However", "Sources"), a capitalised function word
-//! ("On", "Is") or a pronoun starts no name.
+//! ("On", "Is"), an interjection ("Oh", "Hey") or a pronoun starts no name. A regnal number ends a
+//! person's name ("Louis XV", "Elizabeth II").
 //!
 //! Cost: one lexicon look-up per capitalised word and its neighbours, and a bounded amount of work
 //! per word (runs of capitalised words are cut after twelve words; the alias pass uses hash sets),

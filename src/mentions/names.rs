@@ -146,13 +146,34 @@ fn is_function_word(w: &str) -> bool {
             | "Over"
             | "Under"
             | "About"
+            // Interjections.
+            | "Oh"
+            | "Uh"
+            | "Um"
+            | "Uhm"
+            | "Hey"
+            | "Ah"
+            | "Wow"
+            | "Hmm"
+            | "Yeah"
+            | "Hello"
+            | "Oops"
+            | "Alas"
+            | "Huh"
+            | "Erm"
+            | "Please"
     )
 }
 
 /// "Won't", "They're", "We'll": verbs and pronouns with a clitic, never names.
 fn is_contraction(w: &str) -> bool {
-    let w = w.trim_end_matches(|c: char| c.is_alphabetic());
-    w.ends_with('\'') || w.ends_with('’')
+    let head = w.trim_end_matches(|c: char| c.is_alphabetic());
+    // "He's", "Don't", "We'll", but not "O'Toole" or "D'Angelo": a clitic is lower case.
+    (head.ends_with('\'') || head.ends_with('’'))
+        && w[head.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_lowercase())
 }
 
 /// Pronouns and other capitalised function words that are never names.
@@ -276,7 +297,8 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
         cx.lex(q).any(cat::ORG_WORD | cat::LEGAL_SUFFIX) || places::is_facility_word(cx, q)
     };
     let named = |q: usize| cx.entity_flags(q) & ENTITY_CATS & !cat::DEMONYM != 0;
-    if head(j - 1) || named(j - 1) {
+    // "the Mirror and The Sun": an article after "and" starts another name.
+    if head(j - 1) || named(j - 1) || is_article(cx.t(j + 1)) {
         return false;
     }
     let listed = (a..j - 1)
@@ -436,7 +458,41 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         }
         k -= 1;
     }
+    // A regnal number ends the name: "Louis XV", "Benedict XVI", "Norton I.".
+    if k > a && k < b && namey(cx, k - 1) && regnal_number(cx, k) {
+        k += 1;
+    }
     k
+}
+
+/// Whether token `k`, after a name, is a regnal number: a Roman numeral in capitals up to
+/// XXXIX, and "I" only where the sentence or clause goes on with punctuation ("Norton I,"), not
+/// the pronoun ("Obama I think").
+pub(crate) fn regnal_number(cx: &Ctx, k: usize) -> bool {
+    let w = cx.t(k);
+    if !cx.toks[k].has(SPACE_BEFORE) || w.is_empty() || w.len() > 6 {
+        return false;
+    }
+    if !w.bytes().all(|c| matches!(c, b'I' | b'V' | b'X')) {
+        return false;
+    }
+    // Well-formed: tens, then units (I, II, III, IV, V, VI, VII, VIII, IX).
+    let units = w.trim_start_matches('X');
+    let tens = w.len() - units.len();
+    let units_ok = matches!(
+        units,
+        "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
+    );
+    if !units_ok || tens > 3 || w.is_empty() {
+        return false;
+    }
+    if w == "I" {
+        return cx
+            .toks
+            .get(k + 1)
+            .is_none_or(|t| t.kind() == TokenKind::Punct);
+    }
+    true
 }
 
 /// A nationality word as a surname right after a given name: "Mark Cuban".
@@ -489,7 +545,13 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let weak_start = (cx.starts_sentence(k) || strict)
             && e.any(cat::COMMON)
             && !is_entity_token(cx, k)
-            && !(e.any(cat::GIVEN) && k + 1 < b && name_like(cx, k + 1) && namey(cx, k + 1))
+            // A given name before a name ("Will Smith"), but not before a listed name of
+            // several words ("Many New York residents").
+            && !(e.any(cat::GIVEN)
+                && k + 1 < b
+                && name_like(cx, k + 1)
+                && namey(cx, k + 1)
+                && !matches!(longest(cx, k + 1, b, ENTITY_CATS), Some((m, _)) if m > k + 2))
             && !(e.any(cat::TITLE | cat::HONORIFIC) && k + 1 < b)
             && !matches!(longest(cx, k, b, ENTITY_CATS | cat::TITLE), Some((m, _)) if m > k + 1)
             && orgs::by_structure(cx, k, b).is_none()
@@ -577,12 +639,16 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         // 5. One-word lexicon names (unless a person's name starts here: "Jordan Peterson").
         if let Some(kind) = kind_of(flags & ENTITY_CATS) {
-            let person_start = e.any(cat::GIVEN)
-                && k + 1 < b
-                && name_like(cx, k + 1)
-                && cx.entity_flags(k + 1) & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
-                    == 0
-                && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
+            // "Elizabeth II": a regnal number after a given name.
+            let regnal = e.any(cat::GIVEN) && k + 1 < b && regnal_number(cx, k + 1);
+            let person_start = regnal
+                || e.any(cat::GIVEN)
+                    && k + 1 < b
+                    && name_like(cx, k + 1)
+                    && cx.entity_flags(k + 1)
+                        & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
+                        == 0
+                    && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
             if !person_start {
                 cx.emit(k, k + 1, kind, None, Source::Lexicon);
                 k += 1;
@@ -679,6 +745,10 @@ fn titled_from(
             if o < b && name_end(cx, o, b) > o {
                 cx.emit(p, o, EntityType::Org, None, Source::InTitle);
                 m = o;
+            } else if o == b && p > m + 1 {
+                // "president of the Linguistic Society of America": no name follows the body.
+                cx.emit(p, o, EntityType::Org, None, Source::OrgStructure);
+                return b;
             }
         }
     }
@@ -727,7 +797,8 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         Some(Source::PersonSpeech)
     } else if first.any(cat::KNOWN_PERSON) {
         Some(Source::LexiconPhrase)
-    } else if words >= 2 && first.any(cat::GIVEN) && namey(cx, b - 1) {
+    } else if words >= 2 && first.any(cat::GIVEN) && (namey(cx, b - 1) || regnal_number(cx, b - 1))
+    {
         Some(Source::PersonGiven)
     } else if words >= 2
         && !strict

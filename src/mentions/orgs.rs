@@ -153,7 +153,10 @@ fn initials(name: &str) -> String {
 /// a title ("Museum of Flight CEO …" stops before "CEO").
 pub(crate) fn of_tail(cx: &Ctx, of: usize, b: usize) -> usize {
     let mut e = of + 1;
-    while e < b && !(cx.lex(e).any(cat::TITLE | cat::HONORIFIC | cat::JOB) && e + 1 < b) {
+    // A title word right after "of" is part of the name ("Society for General Systems Research").
+    while e < b
+        && !(cx.lex(e).any(cat::TITLE | cat::HONORIFIC | cat::JOB) && e + 1 < b && e > of + 1)
+    {
         e += 1;
     }
     e
@@ -167,6 +170,8 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
         && (3..=6).contains(&n)
         && w.chars().all(|c| c.is_alphabetic() || c == '&')
         && !super::numeric::is_time_zone(w)
+        // "Benedict XVI": a regnal number after a name.
+        && !(i > 0 && cx.cap(i - 1) && super::names::regnal_number(cx, i))
         && !cx.lex(i).any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
         // A common word in capitals is an acronym ("DAB") unless it is a word people shout.
         && !(cx.lex(i).any(cat::COMMON) && (n < 3 || is_shouted(w)))

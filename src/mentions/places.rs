@@ -87,10 +87,13 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         .iter()
         .any(|w| cx.is(a, w))
             || cx.is(a + 1, "of"));
-    let tail = last.any(cat::PLACE_WORD)
-        && !last.any(cat::ORG_WORD)
-        && cx.cap(b - 1)
-        && !(first.any(cat::GIVEN) && !first.any(cat::COMMON) && !is_direction(cx.t(a)));
+    // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River".
+    let given_surname = first.any(cat::GIVEN)
+        && !first.any(cat::COMMON)
+        && !is_direction(cx.t(a))
+        && last.any(cat::SURNAME);
+    let tail =
+        last.any(cat::PLACE_WORD) && !last.any(cat::ORG_WORD) && cx.cap(b - 1) && !given_surname;
     // "New South Wales", "South East Asia", "Western Australia".
     let directed = is_direction(cx.t(a))
         && (a + 1..b).all(|i| is_direction(cx.t(i)) || cx.cap(i))

@@ -518,3 +518,139 @@ fn a_listed_name_written_with_its_article_is_found_by_the_list() {
         Org,
     );
 }
+
+// Structure that no list needs: regnal numbers, road and harbour nouns, bodies after a title.
+
+#[test]
+fn a_regnal_number_belongs_to_the_name() {
+    let t = "The hall was opened by Pope Pius XII, and later Louis XIV of Velaria visited.";
+    has(t, "Pius XII", Person);
+    has(t, "Louis XIV", Person);
+    lacks(t, "XII");
+    // "I" only where punctuation follows: not the pronoun.
+    has("The coins show Emperor Norton I.", "Norton I", Person);
+    lacks("Like Ramirez I think so.", "Ramirez I");
+}
+
+#[test]
+fn a_road_river_or_harbour_noun_ends_a_place() {
+    let t = "We drove the Carl Benton Turnpike to Marcus River and moored in Velafu Harbour.";
+    typed(
+        t,
+        &["Carl Benton Turnpike", "Marcus River", "Velafu Harbour"],
+        Place,
+    );
+    // A given name and a surname that is also a place noun is still a person.
+    has("Benny Hill said he was tired.", "Benny Hill", Person);
+}
+
+#[test]
+fn a_title_word_after_of_belongs_to_the_organisation() {
+    has(
+        "She joined the Society for General Velarian Studies in 1950.",
+        "Society for General Velarian Studies",
+        Org,
+    );
+}
+
+#[test]
+fn the_body_after_a_title_and_of_is_an_organisation_when_no_name_follows() {
+    let t = "Ortmann served as President of the Velarian Society of Letters in 1991.";
+    has(t, "Velarian Society of Letters", Org);
+    lacks(t, "Velarian");
+}
+
+#[test]
+fn an_apostrophe_name_is_no_contraction() {
+    has(
+        "Conan O'Brien said the show would go on.",
+        "Conan O'Brien",
+        Person,
+    );
+    has_titled(
+        "The film starred the actor Peter O’Toole.",
+        "Peter O’Toole",
+        "actor",
+    );
+}
+
+#[test]
+fn a_given_name_with_a_regnal_number_is_a_person_not_a_place() {
+    // "Elizabeth" is also a listed town.
+    has(
+        "She was made a dame by Elizabeth II in 2012.",
+        "Elizabeth II",
+        Person,
+    );
+    has(
+        "The army served Tsar Aleksei I, and then left.",
+        "Aleksei I",
+        Person,
+    );
+}
+
+#[test]
+fn a_sentence_initial_word_before_a_listed_place_is_no_given_name() {
+    let t = "Many New York residents were angry.";
+    has(t, "New York", Place);
+    lacks(t, "Many New York");
+}
+
+#[test]
+fn an_article_after_and_starts_another_name() {
+    let t = "The story ran in the Mirror and The Sun on Monday.";
+    lacks(t, "Mirror and The Sun");
+    has(t, "Sun", Org);
+}
+
+#[test]
+fn names_listed_after_a_plural_organisation_noun_are_organisations() {
+    typed(
+        "Companies such as Brixon, Talvera and the Olmo Group have left.",
+        &["Brixon", "Talvera", "Olmo Group"],
+        Org,
+    );
+    typed(
+        "It was covered by publications including The Dune Gazette and Jezebix.",
+        &["Dune Gazette", "Jezebix"],
+        Org,
+    );
+    // Not after any plural: "cities such as …" lists places.
+    has("He visited cities such as Paris and Rome.", "Paris", Place);
+}
+
+#[test]
+fn org_head_nouns_end_an_organisation() {
+    typed(
+        "Velmor Pictures hired staff from Tarsk Gaming and the Orvo Conservatory.",
+        &["Velmor Pictures", "Tarsk Gaming", "Orvo Conservatory"],
+        Org,
+    );
+}
+
+#[test]
+fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
+    use crate::analysis::Mention;
+    use crate::span::Span;
+    let m = |a: usize, k: EntityType| Mention::new(Span::new(a, a + 1), k);
+    // The rules' mention first, then the model's; words 0 ("Sapulpa") and 1 ("Hiram").
+    let mut out = vec![m(0, Place), m(2, Place), m(4, Person), m(6, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0, 0, 1], 1);
+    let kinds: Vec<EntityType> = out.iter().map(|m| m.kind).collect();
+    assert_eq!(kinds, [Place, Place, Place, Person]);
+    // A tie leaves the model's type; a longer mention is not counted.
+    let mut out = vec![m(0, Place), m(2, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0], 1);
+    assert_eq!(out[1].kind, Person);
+    let mut out = vec![m(0, Place), m(2, Place), m(4, Person)];
+    super::tagger::combine::one_reading(2, &mut out, &[u32::MAX, u32::MAX, 0], 2);
+    assert_eq!(out[2].kind, Person);
+}
+
+#[test]
+fn an_interjection_starts_no_name() {
+    let t = "Uh, Mitchell came in late. Oh Dana, you were right. Hey Jorvan, sit down.";
+    for bad in ["Uh", "Oh", "Hey", "Oh Dana", "Hey Jorvan", "Uh, Mitchell"] {
+        lacks(t, bad);
+    }
+}

@@ -52,6 +52,15 @@ pub(crate) fn combine(
     // Tokens held by a kept rule mention.
     let mut held = vec![false; n];
     let mut out: Vec<Mention> = Vec::with_capacity(rules.len() + model.len());
+    // The word of each one-word mention of `out` (`u32::MAX` for longer ones).
+    let mut words: Vec<u32> = Vec::with_capacity(rules.len() + model.len());
+    let word_of = |a: usize, b: usize| {
+        if b == a + 1 {
+            seg.tokens[a].word()
+        } else {
+            u32::MAX
+        }
+    };
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
         if !sure(&m, &f) {
@@ -71,7 +80,10 @@ pub(crate) fn combine(
             }
         }
         out.push(m);
+        words.push(word_of(a, b));
     }
+    // The model's own mentions follow the rules' in `out`.
+    let first_model = out.len();
     for s in model {
         if held[s.a..s.b].iter().any(|&h| h) {
             continue;
@@ -87,6 +99,10 @@ pub(crate) fn combine(
                 .find_map(|t| (t.2.end <= span.start).then_some(t.2));
         }
         out.push(m);
+        words.push(word_of(s.a, s.b));
+    }
+    if out.len() > first_model {
+        one_reading(seg.words.info.len(), &mut out, &words, first_model);
     }
     out.sort_by_key(|m| (m.span.start, m.span.end));
     let mut last_end = 0;
@@ -98,4 +114,36 @@ pub(crate) fn combine(
         keep
     });
     out
+}
+
+/// One text, one reading of a name: a one-word mention the model typed takes the type the text
+/// gives the same word more often ("Sapulpa" a place twice and a person once is a place), the
+/// rules' mentions and the model's counted alike. `out[first_model..]` are the model's; `words`
+/// holds each mention's word (of `n_words` distinct words), `u32::MAX` for a longer mention.
+pub(crate) fn one_reading(n_words: usize, out: &mut [Mention], words: &[u32], first_model: usize) {
+    let slot = |k: EntityType| match k {
+        EntityType::Person => Some(0),
+        EntityType::Org => Some(1),
+        EntityType::Place => Some(2),
+        _ => None,
+    };
+    const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Place];
+    if words[first_model..].iter().all(|&w| w == u32::MAX) {
+        return;
+    }
+    // Per word, how often each type.
+    let mut counts = vec![[0u16; 3]; n_words];
+    for (m, &w) in out.iter().zip(words) {
+        if let (Some(k), Some(c)) = (slot(m.kind), counts.get_mut(w as usize)) {
+            c[k] = c[k].saturating_add(1);
+        }
+    }
+    for (m, &w) in out[first_model..].iter_mut().zip(&words[first_model..]) {
+        let (Some(own), Some(c)) = (slot(m.kind), counts.get(w as usize)) else {
+            continue;
+        };
+        // The most frequent type, if more frequent than the model's (the first of a tie).
+        let best = (0..3).fold(own, |b, k| if c[k] > c[b] { k } else { b });
+        m.kind = KINDS[best];
+    }
 }

@@ -16,7 +16,7 @@ use super::features::{self, TokenFeatures, OFFSETS, WINDOW};
 use super::layout::{LANES, TAGS};
 use super::model::{Model, Scores};
 use super::Prepared;
-use crate::mentions::wordbits::{WordBits, CONNECTOR, MODIFIER};
+use crate::mentions::wordbits::{WordBits, CONNECTOR, INTERJECTION, MODIFIER};
 use crate::segment::{Segments, Token, TokenKind, CAPITALIZED, SPACE_BEFORE};
 
 /// A stretch of tokens the model decides: `start..end`.
@@ -41,7 +41,7 @@ pub(crate) fn is_candidate(
     t.kind() == TokenKind::Word
         && t.has(CAPITALIZED)
         && !numeric
-        && bits.of(text, t) & MODIFIER == 0
+        && bits.of(text, t) & (MODIFIER | INTERJECTION) == 0
 }
 
 /// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -

@@ -22,7 +22,10 @@
 //!   lexicon name, which the context decides (Leeds the club or the city; Washington the person,
 //!   the city or the government);
 //! * nationalities and groups (NORP) stay the rules', unless the model makes them part of a longer
-//!   name ("Korean Central News Agency").
+//!   name ("Korean Central News Agency");
+//! * one text, one reading: a one-word name the model typed takes the type the text gives the
+//!   same word more often, the rules' mentions and the model's counted alike ("Sapulpa" a place
+//!   twice is not a person the third time).
 //!
 //! Cost: a hash probe per word feature per distinct word in or around a stretch, a few vector
 //! additions per token of a stretch, and a 13 × 13 step per token of a stretch.
