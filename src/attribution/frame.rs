@@ -1143,6 +1143,12 @@ fn lenient_subject(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhr
             break;
         }
     }
+    // "He went on to say": a pronoun alone is a pronoun, resolved like any other.
+    if start + 1 == end {
+        if let Some(g) = ctx.pronoun(start) {
+            return Some(SpeakerPhrase::pronoun(ctx.segments.tokens[start].span(), g));
+        }
+    }
     (start < end).then(|| any_phrase(ctx, start, end)).flatten()
 }
 

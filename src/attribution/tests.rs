@@ -1599,6 +1599,21 @@ fn known_bug_according_to_the_report_names_the_report() {
 }
 
 #[test]
+fn a_pronoun_that_went_on_to_say_is_resolved() {
+    // "He went on to say, “…”": the subject is a pronoun and resolves to the person before
+    // (found by a missed mutant in frame::lenient_subject, which gave a better answer).
+    for text in [
+        "Bob Stone spoke at length on Monday. He went on to say, “She once sang for the queen.”",
+        "Bob Stone spoke at length on Monday. He then went on to say, “She once sang for the queen.”",
+    ] {
+        let s = seen(text, "She once sang");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some("He"), "{text}");
+        assert_eq!(s.name.as_deref(), Some("Bob Stone"), "{text}: {s:?}");
+    }
+}
+
+#[test]
 fn she_skips_a_more_recent_man() {
     // "she" resolves to the last woman named, past a man named after her.
     for text in [
