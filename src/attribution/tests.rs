@@ -1688,3 +1688,19 @@ fn known_bug_a_speaker_after_the_clause_of_a_fragment_speaks() {
     );
     assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
 }
+
+#[test]
+fn a_text_ending_inside_the_speaker_phrase_after_an_organisation() {
+    // "said Acme Corp. chief" with nothing after, not even a period: the title words after the
+    // organisation run to the end of the text (a mutant of that walk read past the last token).
+    for (text, speaker) in [
+        ("“We won,” said Acme Corp. chief", "Acme Corp. chief"),
+        (
+            "“We won,” said Acme Corp. president",
+            "Acme Corp. president",
+        ),
+    ] {
+        let s = seen(text, "We won");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
