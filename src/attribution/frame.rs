@@ -579,7 +579,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
 
 /// The person whose home place ends at mention `state`: "PERSON of TOWN, STATE", all from token
 /// `from` on.
-fn person_before_home(ctx: &Context, from: usize, state: usize) -> Option<usize> {
+pub(super) fn person_before_home(ctx: &Context, from: usize, state: usize) -> Option<usize> {
     let seg = ctx.segments;
     let place = |m: usize| ctx.mentions[m].kind == EntityType::Place;
     let first_of = |m: usize| seg.token_at_or_after(ctx.mentions[m].span.start);
@@ -1151,6 +1151,12 @@ fn lenient_subject(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhr
         start -= 1;
         if words::is_determiner(w) {
             break;
+        }
+    }
+    // "He went on to say": a pronoun alone is a pronoun, resolved like any other.
+    if start + 1 == end {
+        if let Some(g) = ctx.pronoun(start) {
+            return Some(SpeakerPhrase::pronoun(ctx.segments.tokens[start].span(), g));
         }
     }
     (start < end).then(|| any_phrase(ctx, start, end)).flatten()

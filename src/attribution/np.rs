@@ -426,6 +426,13 @@ pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhra
         end -= 1;
     }
     let start = subject_ending(ctx, from, end)?;
+    // "Stephanie Lark of Derry, Vt. said": the state ends the person's phrase; it is no subject.
+    if let Some(person) = ctx
+        .mention(start)
+        .and_then(|m| super::frame::person_before_home(ctx, from, m))
+    {
+        return Some(super::frame::name_phrase(ctx, person, end).0);
+    }
     phrase_over(ctx, start, end)
 }
 

@@ -1277,3 +1277,467 @@ fn a_title_period_stays_inside_a_speaker_phrase_with_an_appositive() {
         assert_eq!(speaker.name, name);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tests added by helper "mut21" (issue 15, item 4: mutants missed in a 1/16 sample of
+// src/attribution). Invented sentences.
+
+#[test]
+fn an_appositive_before_said_stays_in_the_speaker_of_what_follows() {
+    // "Ann Marsh, a law professor, said …": the phrase runs to the comma before the verb, for a
+    // partial quotation and for indirect speech alike.
+    for (text, quote, speaker) in [
+        (
+            "Ann Marsh, a law professor, said the ruling was “plainly unconstitutional.”",
+            "plainly",
+            "Ann Marsh, a law professor",
+        ),
+        (
+            "Marley Anderson, 21, a student from Reno, said the plan was “a disgrace to the city.”",
+            "a disgrace",
+            "Marley Anderson, 21, a student from Reno",
+        ),
+        (
+            "Ann Marsh, a law professor, said the ruling was wrong.",
+            "the ruling was wrong",
+            "Ann Marsh, a law professor",
+        ),
+        (
+            "One critic, Ann Marsh, says the ruling was wrong.",
+            "the ruling was wrong",
+            "One critic, Ann Marsh",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn the_cue_is_the_verb_of_saying_not_an_earlier_verb_of_its_subject() {
+    // "she began by saying, “…”": the speaker is "she" either way; the cue is "saying".
+    for text in [
+        "When she returned she began by saying, “I will not resign today.”",
+        "After the vote, she began by saying, “I will not resign today.”",
+    ] {
+        let s = seen(text, "I will not resign");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some("she"), "{text}");
+        assert_eq!(s.cue.as_deref(), Some("saying"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_bare_quote_paragraph_after_a_split_quote_continues_its_speaker() {
+    let text = "“They started out by insulting farmers, and now they insult teachers too,” Marsh \
+                said. “This is a good town. Do we have problems? Of course we have problems. But \
+                to split people up is just sad.”\n\n“Then you have these people who cheer for \
+                that, because they are afraid to look at their own town. So they blame other \
+                people.”";
+    for quote in ["This is a good town", "Then you have these people"] {
+        let s = seen(text, quote);
+        assert_eq!(s.kind, QuoteKind::Direct, "{quote}");
+        assert_eq!(s.name.as_deref(), Some("Marsh"), "{quote}: {s:?}");
+    }
+}
+
+#[test]
+fn an_appositive_before_said_and_more_words_stays_in_the_speaker() {
+    // "“…,” X, APPOSITIVE, said just after …": the cue does not close the sentence, and the
+    // appositive still belongs to the speaker.
+    let text = "“It is unconstitutional,” Ann Marsh, a law professor at the state university, \
+                said just after the vote.";
+    let s = seen(text, "unconstitutional");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ann Marsh, a law professor at the state university")
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_bare_quote_after_a_sentence_about_someone_is_theirs_not_the_person_named_later() {
+    // The sentence before names its subject first and another person later in the clause; the
+    // bare quotation paragraph is the subject's.
+    for (text, quote) in [
+        (
+            "Ann Marsh is upbeat about Bob Stone’s chances of winning in May, in part because she \
+             sees Stone as a uniter.\n\n“Not only can Stone win in May, he is the one with the \
+             best chance of winning.”",
+            "Not only can Stone win",
+        ),
+        (
+            "Senator Ann Marsh issued a statement about Bob Stone on Monday.\n\n“Like many people \
+             in this state, I was shocked.”",
+            "Like many people",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_contracted_has_between_pronoun_and_said_keeps_the_indirect_speech() {
+    // "While she's said she will …": "'s" after a pronoun is an auxiliary, not a possessive.
+    for (text, clause, name) in [
+        (
+            "Ann Marsh spoke on Monday. While she's said she will fight to the end, Marsh must \
+             decide what she wants.",
+            "she will fight to the end",
+            "Ann Marsh",
+        ),
+        (
+            "Bob Stone spoke on Monday. While he’s said he believes the plan is fair, he’s also \
+             praised its critics.",
+            "he believes the plan is fair",
+            "Bob Stone",
+        ),
+    ] {
+        let s = seen(text, clause);
+        assert_eq!(s.kind, QuoteKind::Indirect, "{text}");
+        assert_eq!(s.name.as_deref(), Some(name), "{text}: {s:?}");
+        assert_eq!(s.cue.as_deref(), Some("said"), "{text}");
+    }
+}
+
+#[test]
+fn the_subject_of_the_sentence_before_keeps_its_titles_and_appositive() {
+    // The speaker taken from the subject of a sentence (a cue without a subject of its own, or a
+    // bare quotation paragraph after it) runs from its first title word to its appositive.
+    for (text, quote, speaker) in [
+        (
+            "Democratic presidential candidate Sen. Ann Marsh spoke in Ohio on Monday, saying \
+             the plan was “a gift to the rich.”",
+            "a gift to the rich",
+            "Democratic presidential candidate Sen. Ann Marsh",
+        ),
+        (
+            "Former city adviser Ann Marsh spoke to the council on Monday.\n\n“We warned them for \
+             years, and nobody listened to a word we said.”",
+            "We warned them",
+            "Former city adviser Ann Marsh",
+        ),
+        (
+            "Mayor Ann Marsh, a Democrat, spoke to the council on Monday.\n\n“We warned them for \
+             years, and nobody listened to a word we said.”",
+            "We warned them",
+            "Mayor Ann Marsh, a Democrat",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+        assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{text}");
+    }
+}
+
+#[test]
+fn a_description_with_an_appositive_before_has_said_stays_whole() {
+    // "another critic, a law professor, has said": the auxiliary between the appositive's comma
+    // and the verb does not cut the appositive off.
+    let s = seen(
+        "“It is unconstitutional,” another critic, a law professor, has said.",
+        "unconstitutional",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("another critic, a law professor")
+    );
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_title_before_an_organisation_stays_in_the_speaker() {
+    // "longtime rival Acme Corp. said": the words before the organisation's name describe it.
+    for (text, speaker) in [
+        (
+            "“We will not pay,” longtime rival Acme Corp. said.",
+            "longtime rival Acme Corp.",
+        ),
+        (
+            "“We will not pay,” former partner Acme Corp. said on Monday.",
+            "former partner Acme Corp.",
+        ),
+    ] {
+        let s = seen(text, "We will not pay");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+        assert_eq!(s.name.as_deref(), Some("Acme Corp."), "{text}");
+    }
+}
+
+#[test]
+fn a_described_person_named_after_a_comma_argues_in_indirect_speech() {
+    // "watching a member of the old guard, Ann Marsh, argue that …": the words before the
+    // appositive name are no noun phrase the strict rules accept; the lenient subject still finds
+    // the speaker, and the name resolves.
+    let s = seen(
+        "Voters are watching a member of the old guard, Ann Marsh, argue that the roads are unsafe.",
+        "the roads are unsafe",
+    );
+    assert_eq!(s.kind, QuoteKind::Indirect);
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("argue"));
+}
+
+#[test]
+fn indirect_speech_cue_and_clause_are_exact() {
+    // The cue of "According to X, CLAUSE" is both words; the clause after "observed," starts
+    // after the comma.
+    let found = indirect("According to the ministry, the town lost money last year.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the town lost money last year");
+    assert_eq!(found[0].2.as_deref(), Some("According to"));
+    let found = indirect("The mayor observed, the roads are in bad shape.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the roads are in bad shape");
+    assert_eq!(found[0].1.as_deref(), Some("The mayor"));
+    assert_eq!(found[0].2.as_deref(), Some("observed"));
+}
+
+#[test]
+#[ignore = "bug: since the entity rules of stop 21 the retrained kind model calls a capitalised name in quotation marks inside a sentence with a cue partial (PolNeAR, which it learns from, marks some such names as quotes)"]
+fn known_bug_a_name_or_title_in_quotes_inside_a_reported_clause_is_other() {
+    // A one-word name or a two-word title in quotation marks, inside a sentence with a cue, is
+    // no speech. (Invented sentences; an earlier version of this test paraphrased PolNeAR text.)
+    for (text, quote) in [
+        (
+            "Tom Reed, head of the rowing club, says the vote is a test for the coming \
+             “Riverfest” regatta in May.",
+            "Riverfest",
+        ),
+        (
+            "A cousin said they ate a plate of the chef's “Lisbon” stew at noon.",
+            "Lisbon",
+        ),
+        (
+            "Critics called the “Green Deal” a costly promise.",
+            "Green Deal",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.kind, QuoteKind::Other, "{text}: {s:?}");
+        assert_eq!(s.speaker, None, "{text}");
+    }
+}
+
+#[test]
+fn a_headline_quotation_has_no_speaker() {
+    // The first paragraph has no sentence-final mark: a headline; its quotations are other.
+    let text = "Town Council Backs ‘Quiet Streets Plan’ After Long Night\n\nColumnist Ann Marsh \
+                wrote that the vote was a win for the mayor.";
+    let s = seen(text, "Quiet Streets");
+    assert_eq!(s.kind, QuoteKind::Other, "{s:?}");
+    assert_eq!(s.speaker, None);
+    // The article's own indirect speech is found.
+    let s = seen(text, "the vote was a win");
+    assert_eq!(s.kind, QuoteKind::Indirect);
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+}
+
+#[test]
+fn a_fragment_closing_its_paragraph_after_a_possessive_phrase_is_partial() {
+    // "Her line in that race was that Stone “…”": the fragment ends its paragraph but is not
+    // the whole paragraph; it is speech, hers.
+    for (text, speaker) in [
+        (
+            "Ann Marsh spoke at the rally. Her line in that race was that Stone “would say or do \
+             anything to win an election.”",
+            "Her",
+        ),
+        (
+            "Marsh’s catch phrase in that race was that Stone “would say or do anything to win an \
+             election.”\n\nStone has broken many promises.",
+            "Marsh’s catch phrase in that race",
+        ),
+    ] {
+        let s = seen(text, "would say or do");
+        assert_eq!(s.kind, QuoteKind::Partial, "{text}: {s:?}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_relative_clause_after_the_speakers_name_is_not_part_of_it() {
+    // "said Ann Marsh, whose new book features …": the relative clause is no appositive.
+    let s = seen(
+        "“We have the power to ask questions,” said Ann Marsh, whose new book features \
+         interviews with mayors.",
+        "power to ask",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"));
+}
+
+#[test]
+#[ignore = "bug (shown by a missed mutant in ranker::candidates): a party or nationality word inside the speaker's phrase is a candidate of its own, and the ranker prefers it (\"Democrat\" for \"one senior Democrat said\")"]
+fn known_bug_a_party_word_inside_the_speaker_phrase_does_not_speak_alone() {
+    for (text, quote, speaker) in [
+        (
+            "“The council has been slow to act,” one senior Democrat said.",
+            "slow to act",
+            "one senior Democrat",
+        ),
+        (
+            "“We will cut the rules,” the Republican said this week.",
+            "cut the rules",
+            "the Republican",
+        ),
+        (
+            "Some Democrats say the vote could mark the “death of the old guard” in Derry.",
+            "death of the old guard",
+            "Some Democrats",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
+
+#[test]
+#[ignore = "bug (shown by a missed mutant in frame::description_after): a lone quantity after the cue (\"tweeted another\") is no speaker phrase; the previous speaker is kept"]
+fn known_bug_a_lone_quantity_after_the_cue_speaks() {
+    let text = "“Yet another town we would have won,” one fan wrote online.\n\n“Better watch out \
+                for the mayor,” tweeted another.";
+    let s = seen(text, "Better watch out");
+    assert_eq!(s.speaker.as_deref(), Some("another"), "{s:?}");
+}
+
+#[test]
+#[ignore = "bug (shown by a missed mutant in frame::phrase_from): a description of exactly nine words before said loses its article"]
+fn known_bug_a_nine_word_description_keeps_its_article() {
+    let s = seen(
+        "“We will not back down,” a senior aide to the mayor of the town said.",
+        "back down",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a senior aide to the mayor of the town")
+    );
+}
+
+#[test]
+#[ignore = "bug (found while testing a mutant in frame::phrase_after): \"said of X\" is read as indirect speech, and the direct quotation before it loses its cue"]
+fn known_bug_said_of_is_no_indirect_speech() {
+    let text = "“Pure chaos!” Sen. Ann Marsh, D-Ore., said of the budget talks.";
+    assert!(indirect(text).is_empty(), "{:?}", indirect(text));
+    assert_eq!(seen(text, "Pure chaos").cue.as_deref(), Some("said"));
+}
+
+#[test]
+#[ignore = "bug (found while testing a mutant in indirect::in_sentence): in \"According to the report, CLAUSE\" the speech noun \"report\" stops the phrase, which then has no speaker"]
+fn known_bug_according_to_the_report_names_the_report() {
+    let found = indirect("According to the report, the town lost money last year.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("the report"));
+}
+
+#[test]
+fn a_pronoun_that_went_on_to_say_is_resolved() {
+    // "He went on to say, “…”": the subject is a pronoun and resolves to the person before
+    // (found by a missed mutant in frame::lenient_subject, which gave a better answer).
+    for text in [
+        "Bob Stone spoke at length on Monday. He went on to say, “She once sang for the queen.”",
+        "Bob Stone spoke at length on Monday. He then went on to say, “She once sang for the queen.”",
+    ] {
+        let s = seen(text, "She once sang");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some("He"), "{text}");
+        assert_eq!(s.name.as_deref(), Some("Bob Stone"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn she_skips_a_more_recent_man() {
+    // "she" resolves to the last woman named, past a man named after her.
+    for text in [
+        "Ann Marsh spoke first. Then the crowd cheered for Bob Stone. “We will win,” she said.",
+        "Ann Marsh spoke first. Then the crowd cheered for Bob Stone.\n\n“We will win this \
+         fight,” she said.",
+    ] {
+        let s = seen(text, "We will win");
+        assert_eq!(s.speaker.as_deref(), Some("she"), "{text}");
+        assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+#[ignore = "bug (shown by a missed mutant in ranker::relative_subject, which gave a better answer): the relative pronoun \"which\" speaks but is not resolved to the phrase before it, so the speaker's name is \"which\""]
+fn known_bug_which_speaks_for_the_document_before_it() {
+    let s = seen(
+        "The town board met on Monday. The board's report, which called the plan “a disaster \
+         for Derry,” was sent to the mayor.",
+        "a disaster for Derry",
+    );
+    assert_eq!(s.name.as_deref(), Some("The board's report"), "{s:?}");
+}
+
+#[test]
+fn the_writers_next_clause_has_its_own_speaker() {
+    // "X called the plan “…,” but Y called it “…”": after "but" or ";" the second quotation is
+    // the second speaker's.
+    for text in [
+        "Ann Marsh called the plan “a mess,” but Bob Stone called it “a triumph.”",
+        "Ann Marsh called the plan “a mess”; Bob Stone called it “a triumph.”",
+    ] {
+        assert_eq!(
+            seen(text, "a mess").name.as_deref(),
+            Some("Ann Marsh"),
+            "{text}"
+        );
+        assert_eq!(
+            seen(text, "a triumph").name.as_deref(),
+            Some("Bob Stone"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn coordinated_speakers_speak_together() {
+    // "Ann Marsh and Bob Stone said", "Officials and experts said": both, not the last.
+    for (text, speaker) in [
+        (
+            "Ann Marsh and Bob Stone said the plan was “dead on arrival.”",
+            "Ann Marsh and Bob Stone",
+        ),
+        (
+            "Officials and experts said the plan was “dead on arrival.”",
+            "Officials and experts",
+        ),
+    ] {
+        let s = seen(text, "dead on arrival");
+        assert_eq!(s.kind, QuoteKind::Partial, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
+
+#[test]
+#[ignore = "bug (shown by a missed mutant in ranker::candidates, which gave a better answer): a speaker after the quotation's clause (\"…, she said\") is dropped from the candidates when the clause has a subject of its own (\"Women had “…”\")"]
+fn known_bug_a_speaker_after_the_clause_of_a_fragment_speaks() {
+    let s = seen(
+        "Ann Marsh won the vote on Monday. Women had “put the biggest crack” yet in the glass \
+         ceiling, she said in a video message.",
+        "the biggest crack",
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
+fn a_text_ending_inside_the_speaker_phrase_after_an_organisation() {
+    // "said Acme Corp. chief" with nothing after, not even a period: the title words after the
+    // organisation run to the end of the text (a mutant of that walk read past the last token).
+    for (text, speaker) in [
+        ("“We won,” said Acme Corp. chief", "Acme Corp. chief"),
+        (
+            "“We won,” said Acme Corp. president",
+            "Acme Corp. president",
+        ),
+    ] {
+        let s = seen(text, "We won");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+    }
+}
