@@ -471,6 +471,30 @@ mod model_tests {
     use super::*;
 
     #[test]
+    fn a_title_has_two_capitalised_words_or_one_uncommon_one() {
+        // The feature the kind model reads, tested on its own: the model's weights move with
+        // every retrain, the rule does not.
+        for title in [
+            "Green Deal",
+            "Guardians of the Galaxy",
+            "Riverfest",
+            "Fox News Sunday",
+        ] {
+            assert!(looks_like_title(title), "{title}");
+        }
+        for other in [
+            "the plan",
+            "Green deal",
+            "Mocking",
+            "We won.",
+            "",
+            "a b c d e f g h I J",
+        ] {
+            assert!(!looks_like_title(other), "{other}");
+        }
+    }
+
+    #[test]
     fn model_names_match_the_features() {
         assert!(
             weights().is_some(),
