@@ -21,7 +21,7 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use super::{kind_of, orgs, places, Ctx, Source, ENTITY_CATS};
+use super::{kind_of, orgs, places, wordbits, Ctx, Source, ENTITY_CATS};
 use crate::analysis::EntityType;
 use crate::lexicon::{cat, Entry};
 use crate::segment::{TokenKind, SPACE_BEFORE};
@@ -48,7 +48,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         let j = run_end(cx, i, end);
         // "Hong Kong-based": a modifier, not a name.
-        match (i..j).position(|q| cx.wb(q) & super::wordbits::MODIFIER != 0) {
+        match (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0) {
             Some(p) if i + p + 1 == j => {}
             Some(p) if p > 0 => read_run(cx, i, i + p, range.start, strict),
             Some(_) => {}
@@ -146,23 +146,13 @@ fn is_function_word(w: &str) -> bool {
             | "Over"
             | "Under"
             | "About"
-            // Interjections.
-            | "Oh"
-            | "Uh"
-            | "Um"
-            | "Uhm"
-            | "Hey"
-            | "Ah"
-            | "Wow"
-            | "Hmm"
-            | "Yeah"
-            | "Hello"
-            | "Oops"
-            | "Alas"
-            | "Huh"
-            | "Erm"
-            | "Please"
     )
+}
+
+/// A capitalised interjection ("Oh", "Hey"; [`wordbits::INTERJECTION`], the list the entity
+/// tagger reads too): it starts no name.
+fn is_interjection(cx: &Ctx, i: usize) -> bool {
+    cx.cap(i) && !cx.caps(i) && cx.wb(i) & wordbits::INTERJECTION != 0
 }
 
 /// "Won't", "They're", "We'll": verbs and pronouns with a clitic, never names.
@@ -360,6 +350,7 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
     if !cx.cap(i)
         || is_pronoun(w)
         || is_function_word(w)
+        || is_interjection(cx, i)
         || is_contraction(w)
         || (cx.caps(i) && w.chars().count() > 1)
     {
@@ -483,7 +474,7 @@ pub(crate) fn regnal_number(cx: &Ctx, k: usize) -> bool {
         units,
         "" | "I" | "II" | "III" | "IV" | "V" | "VI" | "VII" | "VIII" | "IX"
     );
-    if !units_ok || tens > 3 || w.is_empty() {
+    if !units_ok || tens > 3 {
         return false;
     }
     if w == "I" {
@@ -524,7 +515,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let e = cx.lex(k);
         // 1. Sentence-initial common words and articles; a name the lexicon writes with its
         // article ("The Guardian", "The Hague", "The New Yorker") is that name without it.
-        if is_article(cx.t(k)) || is_function_word(cx.t(k)) {
+        if is_article(cx.t(k)) || is_function_word(cx.t(k)) || is_interjection(cx, k) {
             if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS).filter(|&(m, _)| m > k + 1) {
                 if let Some(kind) = kind_of(entry.flags) {
                     if (k + 1..m).all(|q| !cx.claimed[q]) {
