@@ -449,14 +449,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             }
         });
         let speaker = own
-            .or_else(|| {
-                // "…, said Mr. Smith: “…”" inverts; "accuse Clinton's campaign of …" has an object.
-                if ctx.is(k, class::INVERTING_VERB) {
-                    phrase_after(ctx, k + 1, to, false)
-                } else {
-                    None
-                }
-            })
+            .or_else(|| inverted_speaker(ctx, k, to))
             .or_else(|| shared_subject(ctx, from, k))
             .or_else(|| sentence_subject(ctx, from, k));
         return Some(Frame {
@@ -474,13 +467,22 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 fn shared_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
     (from..cue).rev().filter(|&k| ctx.is_cue(k)).find_map(|k| {
         subject_before(ctx, from, k).or_else(|| {
-            if ctx.is(k, class::INVERTING_VERB) && k > from && ctx.in_quote(k - 1) {
-                phrase_after(ctx, k + 1, cue, false)
-            } else {
-                None
-            }
+            (k > from && ctx.in_quote(k - 1))
+                .then(|| inverted_speaker(ctx, k, cue))
+                .flatten()
         })
     })
+}
+
+/// The phrase after an inverting cue at token `cue`, up to token `end`: "…, said Mr. Smith: “…”".
+/// A cue that does not invert ("accuse Clinton's campaign of …") has an object there, not a
+/// speaker.
+fn inverted_speaker(ctx: &Context, cue: usize, end: usize) -> Option<SpeakerPhrase> {
+    if ctx.is(cue, class::INVERTING_VERB) {
+        phrase_after(ctx, cue + 1, end, false)
+    } else {
+        None
+    }
 }
 
 /// The subject of the verb at token `verb`: the phrase ending just before it (past auxiliaries and
