@@ -14,6 +14,10 @@
 //! honest estimate for unseen news. `--errors FILE` writes the held-out speaker errors, for reading.
 //! `--drop PARTS` (comma-separated) leaves out of the speaker ranker every feature whose name
 //! contains one of the parts (their weights stay 0): an ablation, to measure what a group adds.
+//! `--folds-out DIR` writes the fourteen held-out models (each publisher's kind classifier and
+//! speaker ranker); `--folds-in DIR` reads them instead of training the folds, matching weights by
+//! feature name (a feature new to the code weighs 0). With the folds of the code before a rule
+//! change, the held-out tables measure the rule alone, without the reshuffling retraining brings.
 //!
 //! Only numbers leave the data: feature names (written in the code) and their weights.
 
@@ -74,6 +78,7 @@ fn main() {
     let mut seed: u64 = 1;
     let mut epochs = 12;
     let mut errors: Option<PathBuf> = None;
+    let (mut folds_out, mut folds_in): (Option<PathBuf>, Option<PathBuf>) = (None, None);
     while let Some(a) = args.next() {
         match a.as_str() {
             "--out" => out = PathBuf::from(args.next().expect("--out DIR")),
@@ -85,6 +90,8 @@ fn main() {
                     .expect("--epochs N")
             }
             "--errors" => errors = Some(PathBuf::from(args.next().expect("--errors FILE"))),
+            "--folds-out" => folds_out = Some(PathBuf::from(args.next().expect("--folds-out DIR"))),
+            "--folds-in" => folds_in = Some(PathBuf::from(args.next().expect("--folds-in DIR"))),
             "--drop" => {
                 let parts = args.next().expect("--drop PARTS");
                 let names = feature_names();
@@ -173,7 +180,10 @@ fn main() {
     let (mut all_rules, mut all_model) = ([0usize; 3], [0usize; 3]);
     for (p, name) in publishers.iter().enumerate() {
         let train: Vec<&KindExample> = kind_examples.iter().filter(|e| e.publisher != p).collect();
-        let w = train_binary(&train, kind_names.len(), epochs, seed);
+        let w = match &folds_in {
+            Some(dir) => read_weights(&dir.join(format!("kinds-{p}.tsv")), &kind_names),
+            None => train_binary(&train, kind_names.len(), epochs, seed),
+        };
         let test: Vec<&KindExample> = kind_examples.iter().filter(|e| e.publisher == p).collect();
         let gold = gold_per_publisher[p];
         let count = |pred: &dyn Fn(&KindExample) -> bool| -> [usize; 3] {
@@ -224,6 +234,7 @@ fn main() {
     let names = feature_names();
     let mut error_log = String::new();
     let (mut total, mut total_rules, mut total_model, mut total_oracle) = (0, 0, 0, 0);
+    let mut fold_speakers: Vec<Vec<i16>> = Vec::new();
     for (p, name) in publishers.iter().enumerate() {
         let models = Models {
             kinds: Some(&fold_kinds[p]),
@@ -232,7 +243,10 @@ fn main() {
         let examples = speaker_examples(&parsed, models);
         let train: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher != p).collect();
         let test: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher == p).collect();
-        let w = train_ranker(&train, speaker_names.len(), epochs, seed);
+        let w = match &folds_in {
+            Some(dir) => read_weights(&dir.join(format!("speakers-{p}.tsv")), &speaker_names),
+            None => train_ranker(&train, speaker_names.len(), epochs, seed),
+        };
         let oracle = test
             .iter()
             .filter(|e| e.candidates[..e.candidates.len() - 1].iter().any(|c| c.1))
@@ -263,6 +277,18 @@ fn main() {
                 log_error(&mut error_log, e, &w, &names);
             }
         }
+        fold_speakers.push(w);
+    }
+    if let Some(dir) = &folds_out {
+        for (p, (kinds, speakers)) in fold_kinds.iter().zip(&fold_speakers).enumerate() {
+            write_weights(&dir.join(format!("kinds-{p}.tsv")), &kind_names, kinds);
+            write_weights(
+                &dir.join(format!("speakers-{p}.tsv")),
+                &speaker_names,
+                speakers,
+            );
+        }
+        println!("wrote the held-out models to {}", dir.display());
     }
     let share = |n: usize| n as f64 / total.max(1) as f64;
     println!(
@@ -281,17 +307,8 @@ fn main() {
     // 3. End to end, leaving one publisher out: quotes and attributed quotes as `quotemark eval
     // --polnear` counts them, for a few thresholds of the kind classifier; the best threshold (by
     // attributed F1) moves into the kind model's bias.
+    // The speaker rankers are step 2's, each trained without its publisher.
     let bias = kind_names.iter().position(|n| n == "bias").unwrap_or(0);
-    let mut fold_speakers: Vec<Vec<i16>> = Vec::new();
-    for (p, _) in publishers.iter().enumerate() {
-        let models = Models {
-            kinds: Some(&fold_kinds[p]),
-            speakers: None,
-        };
-        let examples = speaker_examples(&parsed, models);
-        let train: Vec<&SpeakerExample> = examples.iter().filter(|e| e.publisher != p).collect();
-        fold_speakers.push(train_ranker(&train, speaker_names.len(), epochs, seed));
-    }
     println!("end to end, leave one publisher out (quote F1, speaker accuracy, attributed F1):");
     let mut best_shift = (0i16, f64::MIN);
     for shift in [-2000i16, -1000, 0, 1000, 2000, 3000, 4000] {
@@ -403,6 +420,33 @@ fn write_model(
     }
     std::fs::write(path, tsv).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     println!("wrote {} ({} weights)", path.display(), weights.len());
+}
+
+/// Weights as `name<TAB>weight` lines, for `--folds-out`.
+fn write_weights(path: &PathBuf, names: &[String], weights: &[i16]) {
+    if let Some(dir) = path.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let tsv: String = names
+        .iter()
+        .zip(weights)
+        .map(|(name, weight)| format!("{name}\t{weight}\n"))
+        .collect();
+    std::fs::write(path, tsv).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+}
+
+/// Weights `write_weights` wrote, placed by feature name; a name the file lacks weighs 0.
+fn read_weights(path: &PathBuf, names: &[String]) -> Vec<i16> {
+    let tsv = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let by_name: std::collections::HashMap<&str, i16> = tsv
+        .lines()
+        .filter_map(|line| line.split_once('\t'))
+        .filter_map(|(name, w)| Some((name, w.parse().ok()?)))
+        .collect();
+    names
+        .iter()
+        .map(|n| by_name.get(n.as_str()).copied().unwrap_or(0))
+        .collect()
 }
 
 fn prf([right, predicted, gold]: [usize; 3]) -> String {
