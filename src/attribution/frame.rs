@@ -269,8 +269,10 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     }
     let same_sentence = start > 0 && ctx.sentence_index(start) == ctx.sentence_index(start - 1);
     let end = sentence_end(ctx, start).min(seg.tokens.len());
-    // “…?” Graham asked. / “…” — X: a short attribution may stand as a sentence of its own.
-    let short_sentence = !same_sentence && end - start <= MAX_PHRASE + 3;
+    // “…?” Graham asked. / “…” — X: a short attribution may stand as a sentence of its own, also
+    // with the topic after its cue (“…!” Sen. Ann Marsh, D-Ore., said of the talks.).
+    let short_sentence = !same_sentence
+        && (end - start <= MAX_PHRASE + 3 || cue_before_topic(ctx, start, end).is_some());
     if !(same_sentence || dash_first || short_sentence) {
         return None;
     }
@@ -339,6 +341,19 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         }
         None => None,
     }
+}
+
+/// The first cue in tokens `start..end`, within a speaker phrase's length of `start`, when a
+/// phrase about the topic follows it and nothing else: "X said of the talks", "X spoke about it".
+fn cue_before_topic(ctx: &Context, start: usize, end: usize) -> Option<usize> {
+    let cue = (start..end.min(start + MAX_PHRASE + 4)).find(|&k| ctx.is_cue(k))?;
+    let next = cue + 1;
+    (next < end
+        && ["of", "about"]
+            .iter()
+            .any(|p| ctx.word(next).eq_ignore_ascii_case(p))
+        && !(next..end).any(|k| ctx.is_cue(k) || ctx.word(k).eq_ignore_ascii_case("that")))
+    .then_some(cue)
 }
 
 /// The last cue in tokens `from..to` outside quotations, with its speaker.

@@ -132,6 +132,23 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 start += 1;
             }
         }
+        // "said in a statement that CLAUSE": the clause starts after "that"; "said of the
+        // talks" / "spoke about the plan" report no clause at all.
+        if start < end && is_topic_preposition(ctx.word(start)) {
+            let that = (start + 1..end.min(start + 9))
+                .take_while(|&k| ctx.word(k) != ",")
+                .find(|&k| ctx.word(k).eq_ignore_ascii_case("that"));
+            match that {
+                Some(that) => start = that,
+                None if ["of", "about"]
+                    .iter()
+                    .any(|p| ctx.word(start).eq_ignore_ascii_case(p)) =>
+                {
+                    return None
+                }
+                None => {}
+            }
+        }
         while start < end
             && (ctx.word(start).eq_ignore_ascii_case("that")
                 || ctx.word(start) == ","
@@ -163,6 +180,14 @@ fn lexicon_speech_verb(word: &str) -> bool {
         && !words::is_naming_verb(word)
         && !words::is_mental_verb(word)
         && !words::is_infinitive_verb(word)
+}
+
+/// A preposition that opens a phrase about the setting or topic of the speech, not its content:
+/// "said *in* a statement", "said *of* the talks", "spoke *about* the plan".
+fn is_topic_preposition(word: &str) -> bool {
+    ["of", "about", "in", "on", "at", "during", "after", "before"]
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The clause over tokens `from..to`, when it has enough words.
