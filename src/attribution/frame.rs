@@ -956,8 +956,10 @@ fn description_after(
             k += 1;
             continue;
         }
+        // A speech verb's word after a determiner is a noun ("according to the report,").
+        let noun_after_determiner = ctx.is(k - 1, class::DETERMINER) && t.tag().is_noun();
         if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
-            || words::is_cue_verb(w)
+            || (words::is_cue_verb(w) && !noun_after_determiner)
             || ctx.in_quote(k)
         {
             break;

@@ -1644,8 +1644,7 @@ fn said_of_is_no_indirect_speech() {
 }
 
 #[test]
-#[ignore = "bug (found while testing a mutant in indirect::in_sentence): in \"According to the report, CLAUSE\" the speech noun \"report\" stops the phrase, which then has no speaker"]
-fn known_bug_according_to_the_report_names_the_report() {
+fn according_to_the_report_names_the_report() {
     let found = indirect("According to the report, the town lost money last year.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].1.as_deref(), Some("the report"));
