@@ -297,6 +297,9 @@ fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let mut k = start;
     let mut end = None;
     while k < limit && k - start < MAX_TOKENS && is_nominal(ctx, k) {
+        if k > start && is_when_after_head(ctx, k) {
+            break;
+        }
         if is_head(ctx, k) {
             end = Some(k + 1);
         }
@@ -311,6 +314,24 @@ fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         return Some(start + 1);
     }
     end
+}
+
+/// A day, month or "today" after a phrase's head says when, not who: "said Acme Corp.
+/// *Tuesday*", "the senator *Friday*". After a determiner, modifier or possessive it is part of
+/// the phrase ("the March poll", "Friday's statement").
+fn is_when_after_head(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.is(k, class::TIME_WORD)
+        && !in_name(ctx, k)
+        && (ctx.segments.tokens[k].has(crate::segment::CAPITALIZED)
+            || ["today", "yesterday", "tonight"]
+                .iter()
+                .any(|t| w.eq_ignore_ascii_case(t)))
+        && !matches!(
+            ctx.tag(k - 1),
+            Tag::Dt | Tag::Jj | Tag::PrpS | Tag::Pos | Tag::Cd | Tag::Pdt
+        )
+        && !(k + 1 < ctx.segments.tokens.len() && matches!(ctx.word(k + 1), "'s" | "’s"))
 }
 
 /// Whether a phrase over tokens `a..b` has a speaker's shape: it holds no finite verb or clause
