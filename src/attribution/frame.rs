@@ -842,6 +842,15 @@ pub fn phrase_after(
         }
         return None;
     }
+    // "said 1,500 of the workers": a number is no name; the quantity heads a noun phrase.
+    if ctx.mention(start).is_some_and(|m| {
+        !matches!(
+            ctx.mentions[m].kind,
+            EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
+        )
+    }) {
+        return super::np::cue_object(ctx, start, end);
+    }
     // A title before the name: "said Rep. G.K. Butterfield", "said White House spokesman Josh Earnest".
     let mut first = start;
     while first < end
