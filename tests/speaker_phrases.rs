@@ -1,7 +1,8 @@
 //! Every speaker is a name, a pronoun (possessive and relative ones included, or a quantity
 //! alone: "Most said") or a noun phrase:
 //! never a phrase that holds a finite verb,
-//! starts with a verb, a preposition or a conjunction, or ends without a noun (or a participle
+//! starts with a verb (but for a participle before a noun: "Striking workers"), a preposition or
+//! a conjunction, or ends without a noun (or a participle
 //! after a plural noun: "voters surveyed"). Checked with the
 //! part-of-speech layer on every fixture and, when `../shared/data/polnear` (or
 //! `$QUOTEMARK_SHARED/data/polnear`) is present, on PolNeAR train and dev.
@@ -39,6 +40,12 @@ fn bad_speakers(text: &str) -> Vec<String> {
             .iter()
             .any(|m| m.span.start <= start && end <= m.span.end)
     };
+    let sentence_starts: Vec<u32> = segments
+        .sentences
+        .iter()
+        .filter_map(|s| tokens.get(s.first_token as usize))
+        .map(|t| t.span().start)
+        .collect();
     let mut out = Vec::new();
     for q in &analysis.quotes {
         let Some(s) = &q.speaker else { continue };
@@ -86,8 +93,16 @@ fn bad_speakers(text: &str) -> Vec<String> {
             }
         }
         let first_text = first.text(text);
+        // A participle before a noun or adjective, opening its sentence, modifies it:
+        // "Striking workers".
+        let participle_modifier = matches!(first.tag().name(), "VBG" | "VBN")
+            && words
+                .get(1)
+                .is_some_and(|t| matches!(t.tag().name(), "NN" | "NNS" | "JJ"))
+            && sentence_starts.contains(&first.span().start);
         if !in_name(first.span().start, first.span().end)
             && BAD_START.contains(&first.tag().name())
+            && !participle_modifier
             && !first_text.eq_ignore_ascii_case("according")
         {
             out.push(format!(

@@ -361,7 +361,16 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         }
     }
     let first = ctx.tag(a);
+    // A participle before a noun, opening the sentence, modifies it: "Striking workers",
+    // "Elected officials"; elsewhere it takes an object ("telling reporters").
+    let participle_modifier = matches!(first, Tag::Vbg | Tag::Vbn)
+        && b > a + 1
+        && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Nns | Tag::Jj)
+        && ctx
+            .sentence_of(a)
+            .is_some_and(|s| s.first_token as usize == a);
     let bad_start = !in_name(ctx, a)
+        && !participle_modifier
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
                 && !ctx.word(a).eq_ignore_ascii_case("according"));

@@ -948,8 +948,7 @@ fn indirect_speech_told_reporters_that() {
 }
 
 #[test]
-#[ignore = "bug: a subject opening with a participle (\"Striking workers\") fails the noun-phrase check and the indirect quotation loses its speaker"]
-fn known_bug_a_subject_opening_with_a_participle_speaks() {
+fn a_subject_opening_with_a_participle_speaks() {
     let found = indirect("Striking workers at the plant said the plan was unfair.");
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(
