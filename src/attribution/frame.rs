@@ -988,7 +988,12 @@ fn description_after(
     if !lenient && ((k < end && seg.tokens[k].kind() != TokenKind::Punct) || k - start > 5) {
         return None;
     }
-    if k == start || ctx.is(k - 1, class::DETERMINER) || ctx.is(k - 1, class::PREPOSITION) {
+    // "tweeted another": a quantity may stand alone; any other determiner needs its noun.
+    let lone_quantity = k == start + 1 && super::np::is_quantity(ctx, start);
+    if k == start
+        || (ctx.is(k - 1, class::DETERMINER) && !lone_quantity)
+        || ctx.is(k - 1, class::PREPOSITION)
+    {
         return None;
     }
     Some(SpeakerPhrase::described(

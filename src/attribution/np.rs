@@ -115,7 +115,7 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
 }
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
-fn is_quantity(ctx: &Context, k: usize) -> bool {
+pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
     const QUANTITIES: [&str; 17] = [
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
         "some", "all", "none", "few", "several", "each", "both", "another",

@@ -1613,8 +1613,7 @@ fn known_bug_a_party_word_inside_the_speaker_phrase_does_not_speak_alone() {
 }
 
 #[test]
-#[ignore = "bug (shown by a missed mutant in frame::description_after): a lone quantity after the cue (\"tweeted another\") is no speaker phrase; the previous speaker is kept"]
-fn known_bug_a_lone_quantity_after_the_cue_speaks() {
+fn a_lone_quantity_after_the_cue_speaks() {
     let text = "“Yet another town we would have won,” one fan wrote online.\n\n“Better watch out \
                 for the mayor,” tweeted another.";
     let s = seen(text, "Better watch out");
