@@ -46,6 +46,17 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         };
         return resolved_or_unnamed(ctx, phrase, target);
     }
+    // "The board's report, which called the plan …": a relative pronoun with no name before it
+    // stands for the noun phrase it follows.
+    if let Some(antecedent) = relative_antecedent(ctx, phrase.span) {
+        return Speaker {
+            span: phrase.span,
+            name: antecedent.text(ctx.text).to_string(),
+            entity: None,
+            named: false,
+            kind: Default::default(),
+        };
+    }
     // A description with the name in apposition: "The chancellor, Rachel Reeves" is Rachel Reeves.
     if let Some(m) = appositive_name(ctx, phrase.span) {
         return resolved_or_unnamed(ctx, phrase, Some(m));
@@ -82,6 +93,28 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         None
     };
     resolved_or_unnamed(ctx, phrase, target)
+}
+
+/// The noun phrase a relative pronoun ("which", "who", "that") at `span` follows, past one
+/// comma, within its sentence.
+fn relative_antecedent(ctx: &Context, span: Span) -> Option<Span> {
+    let written = span.text(ctx.text);
+    if !["which", "who", "that"]
+        .iter()
+        .any(|r| written.eq_ignore_ascii_case(r))
+    {
+        return None;
+    }
+    let seg = ctx.segments;
+    let k = seg.token_at_or_after(span.start);
+    let sentence = ctx.sentence_of(k)?;
+    let from = sentence.first_token as usize;
+    let mut end = k;
+    if end > from && ctx.word(end - 1) == "," {
+        end -= 1;
+    }
+    let start = super::np::subject_ending(ctx, from, end)?;
+    Some(seg.tokens[start].span().cover(seg.tokens[end - 1].span()))
 }
 
 fn resolved_or_unnamed(ctx: &Context, phrase: SpeakerPhrase, target: Option<usize>) -> Speaker {

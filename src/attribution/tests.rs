@@ -1677,8 +1677,7 @@ fn she_skips_a_more_recent_man() {
 }
 
 #[test]
-#[ignore = "bug (shown by a missed mutant in ranker::relative_subject, which gave a better answer): the relative pronoun \"which\" speaks but is not resolved to the phrase before it, so the speaker's name is \"which\""]
-fn known_bug_which_speaks_for_the_document_before_it() {
+fn which_speaks_for_the_document_before_it() {
     let s = seen(
         "The town board met on Monday. The board's report, which called the plan “a disaster \
          for Derry,” was sent to the mayor.",
