@@ -11,7 +11,8 @@
 //! the PolNeAR speaker rule accepts it. Both models are averaged perceptrons (seeded shuffling:
 //! the same data and seed give the same weights). Before the final models, each is trained seven
 //! times leaving one publisher out and tested on that publisher: the tables it prints are the
-//! honest estimate for unseen news. `--errors FILE` writes the held-out speaker errors, for reading.
+//! honest estimate for unseen news. `--errors FILE` writes the held-out speaker errors, for reading (with `FILE.kinds.txt`, the
+//! kind classifier's errors, and `FILE.quotes.txt`, the quotation errors end to end).
 //! `--drop PARTS` (comma-separated) leaves out of the speaker ranker every feature whose name
 //! contains one of the parts (their weights stay 0): an ablation, to measure what a group adds.
 //! `--folds-out DIR` writes the fourteen held-out models (each publisher's kind classifier and
@@ -311,8 +312,11 @@ fn main() {
     let bias = kind_names.iter().position(|n| n == "bias").unwrap_or(0);
     println!("end to end, leave one publisher out (quote F1, speaker accuracy, attributed F1):");
     let mut best_shift = (0i16, f64::MIN);
+    let mut quote_log = String::new();
     for shift in [-2000i16, -1000, 0, 1000, 2000, 3000, 4000] {
         let mut totals = [0usize; 6];
+        // The quotation errors of the reported threshold, for `--errors`.
+        let mut log = (errors.is_some() && shift == 1000).then_some(&mut quote_log);
         for (p, _) in publishers.iter().enumerate() {
             let mut kinds = fold_kinds[p].clone();
             kinds[bias] = kinds[bias].saturating_sub(shift);
@@ -321,7 +325,7 @@ fn main() {
                 speakers: None,
             };
             for one in parsed.iter().filter(|x| x.publisher == p) {
-                let c = end_to_end(one, models, &fold_speakers[p]);
+                let c = end_to_end(one, models, &fold_speakers[p], log.as_deref_mut());
                 for k in 0..6 {
                     totals[k] += c[k];
                 }
@@ -346,6 +350,10 @@ fn main() {
         if attributed > best_shift.1 {
             best_shift = (shift, attributed);
         }
+    }
+    if let Some(path) = &errors {
+        let quotes = path.with_extension("quotes.txt");
+        std::fs::write(&quotes, &quote_log).unwrap_or_else(|e| panic!("{}: {e}", quotes.display()));
     }
     let mut kind_weights = kind_weights;
     kind_weights[bias] = kind_weights[bias].saturating_sub(best_shift.0);
@@ -534,8 +542,16 @@ fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
 
 /// `[quotes right, quotes predicted, gold quotes, speakers right, matched quotes with a source,
 /// gold quotes with a source]` of one article, with `models` deciding kinds and `speakers`
-/// choosing speakers, counted as `quotemark eval --polnear` counts.
-fn end_to_end(p: &Parsed, models: Models, speakers: &[i16]) -> [usize; 6] {
+/// choosing speakers, counted as `quotemark eval --polnear` counts. With `log`, the quotation
+/// errors are written to it: gold quotes no quotation of the marks stage matches (`MARKS`), gold
+/// quotes whose quotation was judged other or left without a speaker (`KIND`), and kept quotations
+/// that match no gold quote (`EXTRA`).
+fn end_to_end(
+    p: &Parsed,
+    models: Models,
+    speakers: &[i16],
+    log: Option<&mut String>,
+) -> [usize; 6] {
     let text = &p.article.text;
     let data = p.data(models);
     // Each quotation's chosen speaker, as the pipeline chooses it; a partial quotation left
@@ -558,6 +574,9 @@ fn end_to_end(p: &Parsed, models: Models, speakers: &[i16]) -> [usize; 6] {
         .map(|(q, c)| q.kind == QuoteKind::Direct || (q.kind == QuoteKind::Partial && c.is_some()))
         .collect();
     let matched = match_gold(p.article, &data, &keep);
+    if let Some(log) = log {
+        log_quotes(log, p, &data, &keep, &matched);
+    }
     let mut c = [0usize; 6];
     c[1] = keep.iter().filter(|&&k| k).count();
     c[2] = p.article.gold.len();
@@ -584,6 +603,82 @@ fn end_to_end(p: &Parsed, models: Models, speakers: &[i16]) -> [usize; 6] {
         }
     }
     c
+}
+
+/// The quotation errors of one article (see [`end_to_end`]).
+fn log_quotes(
+    log: &mut String,
+    p: &Parsed,
+    data: &[TrainingQuote],
+    keep: &[bool],
+    matched: &[Option<usize>],
+) {
+    let text = &p.article.text;
+    let around = |start: usize, end: usize| {
+        let from = text[..start]
+            .char_indices()
+            .rev()
+            .nth(60)
+            .map_or(0, |(i, _)| i);
+        let to = text[end..]
+            .char_indices()
+            .nth(40)
+            .map_or(text.len(), |(i, _)| end + i);
+        format!(
+            "{}[[{}]]{}",
+            &text[from..start],
+            &text[start..end],
+            &text[end..to]
+        )
+        .replace('\n', " ¶ ")
+    };
+    let all = match_gold(p.article, data, &vec![true; data.len()]);
+    let kind = |i: usize| format!("{:?}/{:?}", data[i].kind, data[i].rule_kind);
+    for (g, gold) in p.article.gold.iter().enumerate() {
+        if matched.contains(&Some(g)) {
+            continue;
+        }
+        let source = gold.source.as_deref().unwrap_or("-");
+        match all.iter().position(|&m| m == Some(g)) {
+            Some(i) => {
+                let q = data[i].span;
+                log.push_str(&format!(
+                    "KIND   {} {} src={source}\n       {}\n",
+                    p.article.name,
+                    kind(i),
+                    around(q.start as usize, q.end as usize)
+                ));
+            }
+            None => {
+                // The Content's offset is in code points.
+                let at = text
+                    .char_indices()
+                    .nth(gold.at)
+                    .map_or(text.len(), |(b, _)| b);
+                let end = text[at..]
+                    .char_indices()
+                    .nth(gold.text.chars().count() + 2)
+                    .map_or(text.len(), |(b, _)| at + b);
+                log.push_str(&format!(
+                    "MARKS  {} src={source} gold={:?}\n       {}\n",
+                    p.article.name,
+                    gold.text.chars().take(80).collect::<String>(),
+                    around(at, end)
+                ));
+            }
+        }
+    }
+    for (i, m) in matched.iter().enumerate() {
+        if keep[i] && m.is_none() {
+            let q = data[i].span;
+            log.push_str(&format!(
+                "EXTRA  {} {}\n       {}\n",
+                p.article.name,
+                kind(i),
+                around(q.start as usize, q.end as usize)
+            ));
+        }
+    }
 }
 
 fn log_error(log: &mut String, e: &SpeakerExample, w: &[i16], names: &[String]) {
