@@ -25,7 +25,11 @@ use quotemark::internals::eval::{corpus, polnear};
 
 /// GUM news, 24 Wikinews articles (`tests/data/gum`).
 const GUM: &[(&str, f64)] = &[
-    ("quote F1", 0.97), // measured 0.984 (0.990 before the relative-pronoun candidates)
+    // 0.97 -> 0.96 with the kind model retrained once '' stopped counting as single marks
+    // (PolNeAR train held out, mean of seeds 1-3: attributed 0.8791 -> 0.8810): 91 of 97 quotes
+    // found instead of 93, 81 with the right speaker in both (GUM attributed F1 0.853 -> 0.862,
+    // speaker accuracy 0.871 -> 0.890). GUM news is not chosen by.
+    ("quote F1", 0.96), // measured 0.968 (0.984 before; 0.990 before the relative-pronoun candidates)
     // 0.85 until issue 10's new candidates (0.865 -> 0.853, the trade said below); set to the
     // measured figure minus 0.01, as every floor is.
     ("speaker accuracy", 0.86), // measured 0.874 (0.853 before the models were retrained this round)
