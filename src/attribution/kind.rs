@@ -433,7 +433,10 @@ pub fn features(
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
         on("name_inside");
     }
-    if ctx.text[q.span.start()..].starts_with(['\'', '‘']) {
+    // Single marks (headline style), not the double mark typed as two apostrophes (`''`), which
+    // some wire copy uses for all its quotations.
+    let opening = &ctx.text[q.span.start()..];
+    if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") {
         on("single_marks");
     }
     let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));
@@ -492,6 +495,41 @@ mod model_tests {
         ] {
             assert!(!looks_like_title(other), "{other}");
         }
+    }
+
+    /// The kind features of each quotation of `text`, by name.
+    fn feature_names_of(text: &str) -> Vec<Vec<&'static str>> {
+        let p = crate::pipeline::prepare(text);
+        let data = crate::attribution::training_data(
+            text,
+            &p.segments,
+            &p.mentions,
+            &p.entities,
+            &p.quote_spans,
+            crate::attribution::Models::default(),
+        );
+        data.iter()
+            .map(|q| {
+                q.kind_features
+                    .iter()
+                    .map(|&f| KIND_FEATURES[f as usize])
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn two_apostrophes_are_a_double_mark_not_single_marks() {
+        // Wire copy that types every quotation mark as two apostrophes: its quotations are
+        // ordinary speech, unlike a headline's single-quoted fragment.
+        let text = "''We will rebuild the pier by May,'' the harbor master said on Tuesday.";
+        let f = feature_names_of(text);
+        assert_eq!(f.len(), 1);
+        assert!(!f[0].contains(&"single_marks"), "{:?}", f[0]);
+        let text = "Harbor master vows pier ‘rebuilt by May’.\n\nThe work starts soon.";
+        let f = feature_names_of(text);
+        assert_eq!(f.len(), 1);
+        assert!(f[0].contains(&"single_marks"), "{:?}", f[0]);
     }
 
     #[test]

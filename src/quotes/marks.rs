@@ -59,7 +59,7 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
                 side: Side::Close,
             }),
             '"' if !is_inch_mark(para, i) => {
-                straight(at, 1, prev, next, true).or_else(|| spaced_closer(para, i, at))
+                straight(at, 1, prev, next, true).or_else(|| spaced_closer(para, i, at, 1))
             }
             '\'' if next == Some('\'') => {
                 // `''`: a double mark typed as two apostrophes.
@@ -68,6 +68,7 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
                 prev = Some('\'');
                 if let Some(m) =
                     straight(at, 2, text[..at as usize].chars().next_back(), after, true)
+                        .or_else(|| spaced_closer(para, i, at, 2))
                 {
                     out.push(m);
                 }
@@ -99,14 +100,14 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
     }
 }
 
-/// A `"` alone between spaces that closes a quotation ending in a nested quote or punctuation:
-/// `the name of 'Clinton,' " said …`.
-fn spaced_closer(para: &str, i: usize, at: u32) -> Option<Mark> {
+/// A `"` (or `''`, `len` 2) alone between spaces that closes a quotation ending in a nested quote
+/// or punctuation: `the name of 'Clinton,' " said …`, `the term 'rust belt,' '' she said`.
+fn spaced_closer(para: &str, i: usize, at: u32, len: u8) -> Option<Mark> {
     let before = para[..i].trim_end_matches([' ', '\u{a0}']);
     let closes = before.len() < i && before.ends_with(['\'', '’', ',', '.', '?', '!']);
     closes.then_some(Mark {
         at,
-        len: 1,
+        len,
         double: true,
         side: Side::Close,
     })

@@ -386,3 +386,17 @@ fn a_single_opener_closed_by_a_stray_double_mark() {
         ["\"It's 'ours,\"", "'Yes.'"]
     );
 }
+
+#[test]
+fn doubled_apostrophes_alone_after_a_nested_quote_close() {
+    // Wire copy with '' for its double marks: a nested title ends the quotation, then a spaced
+    // '' closes it, as a spaced " does.
+    let text = "''I never liked the name 'Lakeview Towers,' '' the tenant said. ''We left.''";
+    assert_eq!(
+        quotes(text),
+        [
+            "''I never liked the name 'Lakeview Towers,' ''",
+            "''We left.''"
+        ]
+    );
+}
