@@ -267,6 +267,23 @@ fn no_number_inside_dates_money_or_names() {
 }
 
 #[test]
+fn a_bare_year_is_a_date_by_its_determiner_pair_event_or_citation() {
+    let t = "His 2009 season ended early, and a 2014 profile praised the 2006 and 2007 squads.";
+    for y in ["2009", "2014", "2006", "2007"] {
+        has(t, y, Date);
+    }
+    has("The club won the 2010 Regional Cup.", "2010", Date);
+    has(
+        "The method follows Marlow and Tenney 1994 closely.",
+        "1994",
+        Date,
+    );
+    // A count stays a number; so does a street number after "at".
+    has("About 2500 runners took part.", "2500", Number);
+    has("The office at 1600 Harbor Street opened.", "1600", Number);
+}
+
+#[test]
 fn may_is_a_month_only_in_context() {
     let t = "Prices may rise. In May, sales fell. On May 7, they rose.";
     has(t, "May", Date);
