@@ -49,8 +49,45 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 
 /// Drops the acronyms the text defines as short for a common noun phrase in lower case: "compact
 /// fluorescent lamps (CFL)" makes every "CFL" of the text a term, not an organisation.
+///
+/// Other uses make an acronym a term too: a plural ("CFLs", so "CFL" is a lamp), an indefinite
+/// article before it with no noun after it ("an ATM was installed", not "a NATO summit"), or a
+/// number before it ("40 DKK").
 pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
     let mut terms: Vec<&str> = Vec::new();
+    let acronym_shaped =
+        |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
+    for i in 0..cx.toks.len() {
+        if cx.toks[i].kind() != crate::segment::TokenKind::Word {
+            continue;
+        }
+        let w = cx.t(i);
+        // "CFLs", "ATMs".
+        if let Some(stem) = w.strip_suffix('s') {
+            if acronym_shaped(stem) && cx.cap(i) {
+                terms.push(stem);
+                continue;
+            }
+        }
+        if !cx.caps(i) || !acronym_shaped(w) || i == 0 {
+            continue;
+        }
+        let prev = &cx.toks[i - 1];
+        let number = prev.kind() == crate::segment::TokenKind::Number;
+        let indefinite = (cx.is(i - 1, "a") || cx.is(i - 1, "an"))
+            && (i + 1 >= cx.toks.len()
+                || cx.toks[i + 1].kind() == crate::segment::TokenKind::Punct
+                || cx.is_a(
+                    i + 1,
+                    crate::words::class::PREPOSITION
+                        | crate::words::class::AUX_OR_ADVERB
+                        | crate::words::class::CLAUSE_WORD
+                        | crate::words::class::DETERMINER,
+                ));
+        if number || indefinite {
+            terms.push(w);
+        }
+    }
     for i in 1..cx.toks.len().saturating_sub(1) {
         // Capitals first: a bit of the token, where the brackets need its neighbours' text.
         if !cx.caps(i) || cx.t(i - 1) != "(" || cx.t(i + 1) != ")" {

@@ -514,6 +514,18 @@ fn an_acronym_the_text_defines_as_a_common_noun_phrase_is_no_organisation() {
 // a form without it ("Washington Post"), and typed by the lexicon, not as a person.
 
 #[test]
+fn an_acronym_used_as_a_plural_unit_or_lone_noun_is_a_term_not_an_organisation() {
+    // A plural: "SPLs" makes every "SPL" a thing.
+    let t = "The town swapped its SPLs for cheaper bulbs, and each SPL lasts longer.";
+    lacks(t, "SPL");
+    // A unit after a number.
+    lacks("Entry costs 40 KRV for adults.", "KRV");
+    // An indefinite article and no noun after it; an organisation keeps its noun ("a NATO summit").
+    lacks("Villagers asked for an ATM, and one arrived.", "ATM");
+    has("Leaders met at a NATO summit in May.", "NATO", Org);
+}
+
+#[test]
 fn a_listed_name_written_with_its_article_is_found_by_the_list() {
     typed(
         "The Guardian reported that the plan was dead. The Economist disagreed, and a story in \
