@@ -58,13 +58,14 @@ pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
     let acronym_shaped =
         |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     for i in 0..cx.toks.len() {
-        if cx.toks[i].kind() != crate::segment::TokenKind::Word {
+        // A flag test first: most words are not capitalised.
+        if !cx.cap(i) {
             continue;
         }
         let w = cx.t(i);
         // "CFLs", "ATMs".
         if let Some(stem) = w.strip_suffix('s') {
-            if acronym_shaped(stem) && cx.cap(i) {
+            if acronym_shaped(stem) {
                 terms.push(stem);
                 continue;
             }
