@@ -286,11 +286,16 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             || (i + 2 < end && linked(i + 1) && year_number(cx, i + 2));
         // "the 2002 World Cup", "London 2012 Olympics": a year naming an event (not a street
         // number after "at": "at 1600 Pennsylvania Avenue").
-        let event = i + 1 < end
-            && cx.cap(i + 1)
-            && (i == 0 || cx.starts_sentence(i) || cx.cap(i - 1) || cx.caps(i - 1));
+        // A name before a number, not a common word unless a surname ("Cross 2017"): "Flight
+        // 1549", "Room 1204" are numbers.
+        let name_before = i > 0 && (cx.cap(i - 1) || cx.caps(i - 1)) && {
+            let e = cx.lex(i - 1);
+            !e.any(crate::lexicon::cat::COMMON) || e.any(crate::lexicon::cat::SURNAME)
+        };
+        let event =
+            i + 1 < end && cx.cap(i + 1) && (i == 0 || cx.starts_sentence(i) || name_before);
         // "Polio and Gass 1997 to …": a year after a name, as citations write it.
-        let cited = i > 0 && cx.cap(i - 1) && !cx.starts_sentence(i - 1);
+        let cited = name_before && !cx.starts_sentence(i - 1);
         if before || after || article || paired || event || cited {
             return Some(i + 1);
         }

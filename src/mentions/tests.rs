@@ -280,6 +280,7 @@ fn a_bare_year_is_a_date_by_its_determiner_pair_event_or_citation() {
     );
     // A count stays a number; so does a street number after "at".
     has("About 2500 runners took part.", "2500", Number);
+    has("Passengers of Flight 1549 were rescued.", "1549", Number);
     has("The office at 1600 Harbor Street opened.", "1600", Number);
 }
 
