@@ -2,7 +2,9 @@
 //!
 //! * DATE: a month with an optional day and year ("Nov. 30", "April 7, 1999", "30 November",
 //!   "September"; "May" and sentence-initial "March" only next to a number or after a preposition
-//!   such as "in"), weekdays, years after a preposition ("in 1999"), decades ("the 1990s"),
+//!   such as "in"), weekdays, years after a preposition or determiner ("in 1999", "his 2010
+//!   season"), paired with another year ("2010 and 2011"), naming an event ("the 2002 World
+//!   Cup") or after a name as citations write it ("Gass 1997"), decades ("the 1990s"),
 //!   durations ("13 years", "six months"), relative days and periods ("today", "last week").
 //! * TIME: a clock time ("9 a.m.", "5:30 p.m.", "10pm", "noon"), periods of a day ("this
 //!   morning") and durations in hours or minutes.
@@ -276,7 +278,25 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 && cx.toks[i + 1].kind() == TokenKind::Word
                 && !cx.cap(i + 1));
         let after = i + 1 >= end || cx.toks[i + 1].kind() == TokenKind::Punct;
-        if before || after {
+        // "a 2011 interview", "his 2010 season", "the 2011 and 2017 censuses".
+        let article = i > 0 && cx.wb(i - 1) & super::wordbits::DETERMINER != 0;
+        // "2010 and 2011", "between 1656 and 1662", "1699 or 1700".
+        let linked = |k: usize| matches!(cx.t(k), "and" | "or" | "to" | "-" | "–" | "—");
+        let paired = (i >= 2 && linked(i - 1) && year_number(cx, i - 2))
+            || (i + 2 < end && linked(i + 1) && year_number(cx, i + 2));
+        // "the 2002 World Cup", "London 2012 Olympics": a year naming an event (not a street
+        // number after "at": "at 1600 Pennsylvania Avenue").
+        // A name before a number, not a common word unless a surname ("Cross 2017"): "Flight
+        // 1549", "Room 1204" are numbers.
+        let name_before = i > 0 && (cx.cap(i - 1) || cx.caps(i - 1)) && {
+            let e = cx.lex(i - 1);
+            !e.any(crate::lexicon::cat::COMMON) || e.any(crate::lexicon::cat::SURNAME)
+        };
+        let event =
+            i + 1 < end && cx.cap(i + 1) && (i == 0 || cx.starts_sentence(i) || name_before);
+        // "Polio and Gass 1997 to …": a year after a name, as citations write it.
+        let cited = name_before && !cx.starts_sentence(i - 1);
+        if before || after || article || paired || event || cited {
             return Some(i + 1);
         }
     }

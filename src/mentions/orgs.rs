@@ -9,6 +9,7 @@
 use super::Ctx;
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
+use crate::segment::CAPITALIZED;
 
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
 /// past its last token. An organisation noun as the first word alone does not count.
@@ -49,18 +50,57 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 
 /// Drops the acronyms the text defines as short for a common noun phrase in lower case: "compact
 /// fluorescent lamps (CFL)" makes every "CFL" of the text a term, not an organisation.
+///
+/// Other uses make an acronym a term too: a plural ("CFLs", so "CFL" is a lamp), an indefinite
+/// article before it with no noun after it ("an ATM was installed", not "a NATO summit"), or a
+/// number before it ("40 DKK").
 pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
+    use crate::segment::{TokenKind, ALL_CAPS};
+    // Only acronyms no list knows are dropped: nothing to do without one.
+    if !cx.found.iter().any(|f| f.source == super::Source::Acronym) {
+        return;
+    }
     let mut terms: Vec<&str> = Vec::new();
+    let bytes = cx.text.as_bytes();
+    let acronym_shaped =
+        |w: &str| (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase());
     for i in 1..cx.toks.len().saturating_sub(1) {
-        // Capitals first: a bit of the token, where the brackets need its neighbours' text.
-        if !cx.caps(i) || cx.t(i - 1) != "(" || cx.t(i + 1) != ")" {
+        // Flags first: most words are not capitalised.
+        let t = cx.toks[i];
+        if !t.has(CAPITALIZED) || t.kind() != TokenKind::Word {
+            continue;
+        }
+        if !t.has(ALL_CAPS) {
+            // A plural: capitals and a small "s" ("CFLs").
+            let (a, b) = (t.span().start as usize, t.span().end as usize);
+            if b - a >= 3 && bytes[b - 1] == b's' && bytes[b - 2].is_ascii_uppercase() {
+                let stem = &cx.text[a..b - 1];
+                if acronym_shaped(stem) {
+                    terms.push(stem);
+                }
+            }
             continue;
         }
         let acronym = cx.t(i);
-        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !acronym_shaped(acronym) {
             continue;
         }
-        if lower_case_expansion(cx, i - 1, acronym.as_bytes()) {
+        // Defined in brackets after a lower-case expansion.
+        let defined = cx.t(i - 1) == "("
+            && cx.t(i + 1) == ")"
+            && lower_case_expansion(cx, i - 1, acronym.as_bytes());
+        // After a number ("40 DKK"), or after "a"/"an" with no noun after it.
+        let number = cx.toks[i - 1].kind() == TokenKind::Number;
+        let indefinite = (cx.is(i - 1, "a") || cx.is(i - 1, "an"))
+            && (cx.toks[i + 1].kind() == TokenKind::Punct
+                || cx.is_a(
+                    i + 1,
+                    crate::words::class::PREPOSITION
+                        | crate::words::class::AUX_OR_ADVERB
+                        | crate::words::class::CLAUSE_WORD
+                        | crate::words::class::DETERMINER,
+                ));
+        if defined || number || indefinite {
             terms.push(acronym);
         }
     }

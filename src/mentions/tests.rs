@@ -267,6 +267,24 @@ fn no_number_inside_dates_money_or_names() {
 }
 
 #[test]
+fn a_bare_year_is_a_date_by_its_determiner_pair_event_or_citation() {
+    let t = "His 2009 season ended early, and a 2014 profile praised the 2006 and 2007 squads.";
+    for y in ["2009", "2014", "2006", "2007"] {
+        has(t, y, Date);
+    }
+    has("The club won the 2010 Regional Cup.", "2010", Date);
+    has(
+        "The method follows Marlow and Tenney 1994 closely.",
+        "1994",
+        Date,
+    );
+    // A count stays a number; so does a street number after "at".
+    has("About 2500 runners took part.", "2500", Number);
+    has("Passengers of Flight 1549 were rescued.", "1549", Number);
+    has("The office at 1600 Harbor Street opened.", "1600", Number);
+}
+
+#[test]
 fn may_is_a_month_only_in_context() {
     let t = "Prices may rise. In May, sales fell. On May 7, they rose.";
     has(t, "May", Date);
@@ -495,6 +513,18 @@ fn an_acronym_the_text_defines_as_a_common_noun_phrase_is_no_organisation() {
 
 // A name the lexicon writes with its article: found without the article, as the names that have
 // a form without it ("Washington Post"), and typed by the lexicon, not as a person.
+
+#[test]
+fn an_acronym_used_as_a_plural_unit_or_lone_noun_is_a_term_not_an_organisation() {
+    // A plural: "SPLs" makes every "SPL" a thing.
+    let t = "The town swapped its SPLs for cheaper bulbs, and each SPL lasts longer.";
+    lacks(t, "SPL");
+    // A unit after a number.
+    lacks("Entry costs 40 KRV for adults.", "KRV");
+    // An indefinite article and no noun after it; an organisation keeps its noun ("a NATO summit").
+    lacks("Villagers asked for an ATM, and one arrived.", "ATM");
+    has("Leaders met at a NATO summit in May.", "NATO", Org);
+}
 
 #[test]
 fn a_listed_name_written_with_its_article_is_found_by_the_list() {
