@@ -800,9 +800,9 @@ impl Averaged {
 }
 
 /// How many shuffles of the training data each model averages, unless `--shuffles N` says: ten
-/// runs narrow the spread of the held-out attributed F1 over seeds 1-3 from 0.003 to 0.001
-/// (one run: 0.8784-0.8796; ten: 0.8783-0.8793), so that a rule change is judged on less noise
-/// and the shipped models depend less on the seed.
+/// runs narrowed the spread of the held-out attributed F1 over seeds 1-3 a little (one run:
+/// 0.8784-0.8796; ten: 0.8783-0.8793, same mean), so that the shipped models depend less on
+/// the seed.
 const DEFAULT_SHUFFLES: usize = 10;
 static SHUFFLES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
 
