@@ -196,17 +196,15 @@ fn indirect_speech_with_that() {
 #[test]
 fn indirect_speech_after_the_setting_of_the_cue() {
     // "said in a statement on Friday that CLAUSE": the clause starts after "that".
-    let text = "The mayor said in a statement on Friday that the bridge would reopen soon.";
-    let analysis = analyze(text, &Options::default());
-    let q = analysis
-        .quotes
-        .iter()
-        .find(|q| q.kind == QuoteKind::Indirect)
-        .expect("indirect");
-    assert_eq!(q.span.text(text), "the bridge would reopen soon");
+    let found =
+        indirect("The mayor said in a statement on Friday that the bridge would reopen soon.");
     assert_eq!(
-        q.speaker.as_ref().map(|s| s.span.text(text)),
-        Some("The mayor")
+        found,
+        [(
+            "the bridge would reopen soon".to_string(),
+            Some("The mayor".to_string()),
+            Some("said".to_string())
+        )]
     );
 }
 
