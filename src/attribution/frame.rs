@@ -706,6 +706,14 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         let t = seg.tokens[prev];
         if words::is_determiner(w) {
             start = prev;
+            // "a senior aide", "the top official": an adjective the determiner list holds
+            // ("senior", "top") with its article.
+            if start > from
+                && words::is_determiner(ctx.word(start - 1))
+                && !ctx.is(start - 1, class::CLAUSE_WORD)
+            {
+                start -= 1;
+            }
             // "a spokeswoman for the commission": a preposition before the determiner joins the
             // phrase to the noun before it.
             let joins = start > from + 1

@@ -1619,8 +1619,7 @@ fn a_lone_quantity_after_the_cue_speaks() {
 }
 
 #[test]
-#[ignore = "bug (shown by a missed mutant in frame::phrase_from): a description of exactly nine words before said loses its article"]
-fn known_bug_a_nine_word_description_keeps_its_article() {
+fn a_nine_word_description_keeps_its_article() {
     let s = seen(
         "“We will not back down,” a senior aide to the mayor of the town said.",
         "back down",
