@@ -349,11 +349,15 @@ fn cue_before_topic(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let cue = (start..end.min(start + MAX_PHRASE + 4)).find(|&k| ctx.is_cue(k))?;
     let next = cue + 1;
     (next < end
-        && ["of", "about"]
-            .iter()
-            .any(|p| ctx.word(next).eq_ignore_ascii_case(p))
+        && is_about(ctx.word(next))
         && !(next..end).any(|k| ctx.is_cue(k) || ctx.word(k).eq_ignore_ascii_case("that")))
     .then_some(cue)
+}
+
+/// "of" or "about" after a speech verb: the topic follows, not what was said ("said of the
+/// talks", "spoke about the plan").
+pub(super) fn is_about(word: &str) -> bool {
+    word.eq_ignore_ascii_case("of") || word.eq_ignore_ascii_case("about")
 }
 
 /// The last cue in tokens `from..to` outside quotations, with its speaker.

@@ -140,12 +140,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 .find(|&k| ctx.word(k).eq_ignore_ascii_case("that"));
             match that {
                 Some(that) => start = that,
-                None if ["of", "about"]
-                    .iter()
-                    .any(|p| ctx.word(start).eq_ignore_ascii_case(p)) =>
-                {
-                    return None
-                }
+                None if frame::is_about(ctx.word(start)) => return None,
                 None => {}
             }
         }
@@ -185,9 +180,10 @@ fn lexicon_speech_verb(word: &str) -> bool {
 /// A preposition that opens a phrase about the setting or topic of the speech, not its content:
 /// "said *in* a statement", "said *of* the talks", "spoke *about* the plan".
 fn is_topic_preposition(word: &str) -> bool {
-    ["of", "about", "in", "on", "at", "during", "after", "before"]
-        .iter()
-        .any(|p| word.eq_ignore_ascii_case(p))
+    frame::is_about(word)
+        || ["in", "on", "at", "during", "after", "before"]
+            .iter()
+            .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 /// The clause over tokens `from..to`, when it has enough words.
