@@ -163,15 +163,7 @@ fn main() {
         let matched = match_gold(p.article, &data, &vec![true; data.len()]);
         for (q, m) in data.iter().zip(matched) {
             let text = &p.article.text;
-            let from = text[..q.span.start as usize]
-                .char_indices()
-                .rev()
-                .nth(60)
-                .map_or(0, |(i, _)| i);
-            let to = text[q.span.end as usize..]
-                .char_indices()
-                .nth(40)
-                .map_or(text.len(), |(i, _)| q.span.end as usize + i);
+            let (from, to) = window(text, q.span.start as usize, q.span.end as usize);
             kind_examples.push(KindExample {
                 publisher: p.publisher,
                 features: q.kind_features.clone(),
@@ -626,6 +618,21 @@ fn end_to_end(
     c
 }
 
+/// The byte range of bytes `start..end` of `text` with 60 characters before and 40 after, for the
+/// error logs.
+fn window(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(60)
+        .map_or(0, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(40)
+        .map_or(text.len(), |(i, _)| end + i);
+    (from, to)
+}
+
 /// The quotation errors of one article (see [`end_to_end`]).
 fn log_quotes(
     log: &mut String,
@@ -636,15 +643,7 @@ fn log_quotes(
 ) {
     let text = &p.article.text;
     let around = |start: usize, end: usize| {
-        let from = text[..start]
-            .char_indices()
-            .rev()
-            .nth(60)
-            .map_or(0, |(i, _)| i);
-        let to = text[end..]
-            .char_indices()
-            .nth(40)
-            .map_or(text.len(), |(i, _)| end + i);
+        let (from, to) = window(text, start, end);
         format!(
             "{}[[{}]]{}",
             &text[from..start],
