@@ -52,6 +52,16 @@ fn is_head(ctx: &Context, k: usize) -> bool {
             ctx.tag(k),
             Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps | Tag::Prp | Tag::Cd | Tag::Fw
         )
+        || is_age_noun(ctx.word(k))
+}
+
+/// An age used as a noun, which the tagger reads as an adjective: "said the 46-year-old",
+/// "two 17-year-olds".
+fn is_age_noun(w: &str) -> bool {
+    let w = w.strip_suffix('s').unwrap_or(w);
+    ["-year-old", "-month-old", "-week-old"]
+        .iter()
+        .any(|end| w.len() > end.len() && w.ends_with(end))
 }
 
 /// Whether token `k` can stand inside a noun phrase before its head (or be its head).
