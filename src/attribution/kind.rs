@@ -434,9 +434,9 @@ pub fn features(
         on("name_inside");
     }
     // Single marks (headline style), not the double mark typed as two apostrophes (`''`), which
-    // some wire copy uses for all its quotations.
+    // some wire copy uses for all its quotations, nor the house style of British copy.
     let opening = &ctx.text[q.span.start()..];
-    if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") {
+    if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") && !ctx.single_mark_style {
         on("single_marks");
     }
     let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));
@@ -526,10 +526,15 @@ mod model_tests {
         let f = feature_names_of(text);
         assert_eq!(f.len(), 1);
         assert!(!f[0].contains(&"single_marks"), "{:?}", f[0]);
-        let text = "Harbor master vows pier ‘rebuilt by May’.\n\nThe work starts soon.";
+        let text = "Harbor master vows pier ‘rebuilt by May’\n\n“The work starts soon,” he said.";
+        let f = feature_names_of(text);
+        assert_eq!(f.len(), 2);
+        assert!(f[0].contains(&"single_marks"), "{:?}", f[0]);
+        // Where single marks are the house style they tell nothing.
+        let text = "The harbor master said the pier would be ‘rebuilt by May’.";
         let f = feature_names_of(text);
         assert_eq!(f.len(), 1);
-        assert!(f[0].contains(&"single_marks"), "{:?}", f[0]);
+        assert!(!f[0].contains(&"single_marks"), "{:?}", f[0]);
     }
 
     #[test]

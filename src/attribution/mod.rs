@@ -57,6 +57,10 @@ pub(crate) struct Context<'a> {
     cues: Vec<u32>,
     /// Whether the first paragraph reads as a headline: no sentence-final mark of its own.
     pub headline: bool,
+    /// Whether single marks are the text's house style (British and some AP copy: most of its
+    /// quotations outside the headline open with `'` or `‘`), not the headline's or a nested
+    /// quotation's secondary mark ([`single_mark_style`]).
+    pub single_mark_style: bool,
 }
 
 impl<'a> Context<'a> {
@@ -91,6 +95,12 @@ impl<'a> Context<'a> {
                 k += 1;
             }
         }
+        let headline = segments.paragraphs.first().is_some_and(|p| {
+            !p.span
+                .text(text)
+                .trim_end_matches(['"', '”', '’', '\'', ' '])
+                .ends_with(['.', '?', '!'])
+        });
         let mut ctx = Context {
             text,
             segments,
@@ -98,12 +108,8 @@ impl<'a> Context<'a> {
             entities,
             token_bits,
             cues: Vec::new(),
-            headline: segments.paragraphs.first().is_some_and(|p| {
-                !p.span
-                    .text(text)
-                    .trim_end_matches(['"', '”', '’', '\'', ' '])
-                    .ends_with(['.', '?', '!'])
-            }),
+            headline,
+            single_mark_style: single_mark_style(text, segments, quotes, headline),
         };
         for i in 0..tokens.len() {
             if ctx.compute_cue(i) {
@@ -644,6 +650,32 @@ fn carry_over(
             }
         }
     }
+}
+
+/// Whether most quotations outside the headline open with a single mark (`'` or `‘`, not the
+/// double mark typed as two apostrophes): then a single mark is the text's house style, and
+/// tells nothing about what the quotation is.
+fn single_mark_style(
+    text: &str,
+    segments: &Segments,
+    quotes: &[QuoteSpan],
+    headline: bool,
+) -> bool {
+    let body_start = if headline {
+        segments.paragraphs.first().map_or(0, |p| p.span.end)
+    } else {
+        0
+    };
+    let (mut single, mut double) = (0usize, 0usize);
+    for q in quotes.iter().filter(|q| q.span.start >= body_start) {
+        let opening = &text[q.span.start()..];
+        if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") {
+            single += 1;
+        } else {
+            double += 1;
+        }
+    }
+    single > double
 }
 
 /// Whether no speech cue stands outside quotations between two byte offsets.

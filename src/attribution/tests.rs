@@ -1749,3 +1749,61 @@ fn a_text_ending_inside_the_speaker_phrase_after_an_organisation() {
         assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
     }
 }
+
+#[test]
+fn single_marks_as_house_style_quote_speech_in_the_body() {
+    // British copy quotes with single marks throughout: a fragment in a cue sentence is a
+    // partial quotation there, as it would be with double marks.
+    let text = "Councillor Ruth Adebayo said: ‘We will reopen the library by June.’\n\n\
+                Ms Adebayo said the budget was ‘tight but workable’ and the staff ‘ready’.\n\n\
+                ‘Readers have waited long enough,’ she added.";
+    for fragment in [
+        "tight but workable",
+        "We will reopen",
+        "Readers have waited",
+    ] {
+        let s = seen(text, fragment);
+        assert_ne!(s.kind, QuoteKind::Other, "{fragment}: {s:?}");
+        assert_eq!(s.name.as_deref(), Some("Ruth Adebayo"), "{fragment}: {s:?}");
+    }
+    assert_eq!(seen(text, "tight but workable").kind, QuoteKind::Partial);
+    // The same sentence in straight single marks.
+    let straight = text.replace(['‘', '’'], "'");
+    let s = seen(&straight, "tight but workable");
+    assert_eq!(s.kind, QuoteKind::Partial, "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ruth Adebayo"));
+}
+
+#[test]
+fn single_marks_beside_a_double_marked_body_stay_secondary() {
+    // American copy: double marks in the body, a single-marked fragment in the headline. The
+    // body's quotations outnumber it, so the single mark still reads as the headline's.
+    let text = "Mayor Calls Bridge Plan ‘Dead on Arrival’ After Vote\n\n\
+                “We cannot pay for it,” Mayor Tom Reyes said on Monday.\n\n\
+                “The numbers never worked,” he added.";
+    let s = seen(text, "Dead on Arrival");
+    assert_eq!(s.kind, QuoteKind::Other, "{s:?}");
+    let s = seen(text, "We cannot pay");
+    assert_eq!(s.kind, QuoteKind::Direct, "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Tom Reyes"));
+}
+
+#[test]
+fn an_age_after_the_cue_is_the_speaker() {
+    // "said the 31-year-old": the tagger reads the age as an adjective; it heads the phrase.
+    let text = "The singer spoke to the crowd on Friday.\n\n\
+                “The record is finished,” said the 31-year-old. “Now we tour.”";
+    let s = seen(text, "The record is finished");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("the 31-year-old"), "{s:?}");
+    assert_eq!(
+        seen(text, "Now we tour").speaker.as_deref(),
+        Some("the 31-year-old")
+    );
+    // Before its noun the age stays a modifier.
+    let text = "“The record is finished,” said the 31-year-old singer.";
+    assert_eq!(
+        seen(text, "The record").speaker.as_deref(),
+        Some("the 31-year-old singer")
+    );
+}
