@@ -527,6 +527,9 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             return None;
         }
         if ctx.word(k) == "," && k > from {
+            if let Some(named) = described_then_named(ctx, from, k, comma) {
+                return Some(named);
+            }
             // "One attendee, who like others spoke …, said": the phrase before an appositive is
             // the subject, whatever its noun.
             // "Donna Rawlings, 59, of Ashton, Md., who …, said": several commas back.
@@ -550,6 +553,44 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         }
     }
     None
+}
+
+/// "The chief executive of Acme, Karen Olsen, said": a description ending at the comma at token
+/// `first_comma`, then a person's name alone up to the comma at token `second_comma`. The name is
+/// the speaker, the description its title (the phrase before a comma is otherwise the name, and
+/// what follows its appositive: "Karen Olsen, the chief executive of Acme, said").
+fn described_then_named(
+    ctx: &Context,
+    from: usize,
+    first_comma: usize,
+    second_comma: usize,
+) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let person = ctx
+        .mention(first_comma + 1)
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)?;
+    if seg.token_at_or_after(ctx.mentions[person].span.end) != second_comma {
+        return None;
+    }
+    let start = super::np::subject_ending(ctx, from, first_comma)?;
+    // A description: a common noun outside names, and no person named in it.
+    let common_noun = (start..first_comma).any(|k| {
+        ctx.mention(k).is_none() && matches!(ctx.tag(k), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+    });
+    let names_person = (start..first_comma).any(|k| {
+        ctx.mention(k)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+    });
+    if !common_noun || names_person {
+        return None;
+    }
+    Some(SpeakerPhrase {
+        span: seg.tokens[start]
+            .span()
+            .cover(seg.tokens[second_comma - 1].span()),
+        mention: Some(person),
+        pronoun: None,
+    })
 }
 
 /// Skips a parenthetical such as "(D-N.C.)" that starts at token `at`; returns the token after it.

@@ -8,6 +8,7 @@
 
 use super::frame::{self, Frame};
 use super::Context;
+use crate::analysis::EntityType;
 use crate::segment::TokenKind;
 use crate::span::Span;
 use crate::words;
@@ -144,6 +145,16 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 None => {}
             }
         }
+        // "said yesterday that CLAUSE", "said again that CLAUSE": a when or an adverb before
+        // "that" is no part of the clause.
+        if let Some(that) = (start..end.min(start + 4))
+            .take_while(|&k| is_when_or_adverb(ctx, k))
+            .last()
+            .map(|k| k + 1)
+            .filter(|&k| k < end && ctx.word(k).eq_ignore_ascii_case("that"))
+        {
+            start = that;
+        }
         while start < end
             && (ctx.word(start).eq_ignore_ascii_case("that")
                 || ctx.word(start) == ","
@@ -184,6 +195,15 @@ fn is_topic_preposition(word: &str) -> bool {
         || ["in", "on", "at", "during", "after", "before"]
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p))
+}
+
+/// Whether token `k` is part of a date or time ("yesterday", "on Tuesday" after the preposition)
+/// or an adverb ("again", "repeatedly").
+fn is_when_or_adverb(ctx: &Context, k: usize) -> bool {
+    ctx.tag(k) == crate::pos::Tag::Rb
+        || ctx
+            .mention(k)
+            .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time))
 }
 
 /// The clause over tokens `from..to`, when it has enough words.

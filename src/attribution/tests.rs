@@ -1807,3 +1807,38 @@ fn an_age_after_the_cue_is_the_speaker() {
         Some("the 31-year-old singer")
     );
 }
+
+#[test]
+fn a_description_then_a_name_between_commas_names_the_person() {
+    // "The chief executive of Acme, Karen Olsen, said": the name between the commas is the
+    // speaker, not the company the description ends with.
+    let text = "The chief executive of Halvard Shipping Inc., Karen Olsen, said that the company \
+                would cut 300 jobs.";
+    let s = seen(text, "would cut 300 jobs");
+    assert_eq!(s.kind, QuoteKind::Indirect, "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Karen Olsen"), "{s:?}");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("The chief executive of Halvard Shipping Inc., Karen Olsen")
+    );
+    // The name first, then its description: unchanged.
+    let text = "Karen Olsen, the chief executive of Halvard Shipping Inc., said that the company \
+                would cut 300 jobs.";
+    let s = seen(text, "would cut 300 jobs");
+    assert_eq!(s.name.as_deref(), Some("Karen Olsen"), "{s:?}");
+}
+
+#[test]
+fn a_when_before_that_is_no_part_of_the_reported_clause() {
+    for text in [
+        "Karen Olsen said yesterday that the company would cut 300 jobs.",
+        "Karen Olsen said again that the company would cut 300 jobs.",
+    ] {
+        let s = seen(text, "would cut");
+        assert_eq!(s.kind, QuoteKind::Indirect, "{text}");
+        assert_eq!(s.name.as_deref(), Some("Karen Olsen"), "{text}");
+        let analysis = analyze(text, &Options::default());
+        let clause = analysis.quotes[0].span.text(text);
+        assert_eq!(clause, "the company would cut 300 jobs", "{text}");
+    }
+}
