@@ -1842,3 +1842,19 @@ fn a_when_before_that_is_no_part_of_the_reported_clause() {
         assert_eq!(clause, "the company would cut 300 jobs", "{text}");
     }
 }
+
+#[test]
+fn expressive_reporting_verbs_are_cues() {
+    // "gushed", "enthused", "grumbled", "deadpanned": feature-writing cues, inverted or not.
+    for (text, speaker) in [
+        ("“It is fantastic,” gushed Rivera, 24.", "Rivera, 24"),
+        ("“Best day ever,” Tom Rivera enthused.", "Tom Rivera"),
+        ("“Not again,” grumbled the driver.", "the driver"),
+        ("“We lost the map,” Ana Ruiz deadpanned.", "Ana Ruiz"),
+    ] {
+        let s = seen(text, "“");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
+        assert!(s.cue.is_some(), "{text}");
+    }
+}
