@@ -57,7 +57,7 @@ fn is_head(ctx: &Context, k: usize) -> bool {
 
 /// An age used as a noun, which the tagger reads as an adjective: "said the 46-year-old",
 /// "two 17-year-olds".
-fn is_age_noun(w: &str) -> bool {
+pub(super) fn is_age_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);
     ["-year-old", "-month-old", "-week-old"]
         .iter()

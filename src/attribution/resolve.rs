@@ -71,7 +71,10 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         .split_whitespace()
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
-    let target = if definite && !head.is_empty() {
+    let last_word = written.split_whitespace().last().unwrap_or("");
+    let target = if definite && super::np::is_age_noun(last_word) {
+        person_of_age(ctx, phrase.span.start, last_word)
+    } else if definite && !head.is_empty() {
         last_mention_before(ctx, phrase.span.start, |m| {
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
             let name_has_head = m.kind == EntityType::Org && has_word(m.span.text(ctx.text), head);
@@ -93,6 +96,27 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         None
     };
     resolved_or_unnamed(ctx, phrase, target)
+}
+
+/// The person "the 22-year-old" at byte `at` stands for: one named with that age ("Cole Palmer,
+/// 22,"), else the last person named in this paragraph or the one before it.
+fn person_of_age(ctx: &Context, at: u32, age_noun: &str) -> Option<usize> {
+    let years = age_noun.split('-').next().unwrap_or("");
+    let with_age = last_mention_before(ctx, at, |m| {
+        m.kind == EntityType::Person
+            && ctx.text[m.span.end()..]
+                .strip_prefix(", ")
+                .and_then(|rest| rest.strip_prefix(years))
+                .is_some_and(|rest| rest.starts_with([',', '.', ' ', ')']))
+    });
+    if with_age.is_some() {
+        return with_age;
+    }
+    let seg = ctx.segments;
+    let paragraph = seg.paragraph_at(at);
+    let reach = seg.paragraphs[paragraph.saturating_sub(1)].span.start;
+    last_mention_before(ctx, at, |m| m.kind == EntityType::Person)
+        .filter(|&m| ctx.mentions[m].span.start >= reach)
 }
 
 /// The noun phrase a relative pronoun ("which", "who", "that") at `span` follows, past one

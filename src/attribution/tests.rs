@@ -1858,3 +1858,25 @@ fn expressive_reporting_verbs_are_cues() {
         assert!(s.cue.is_some(), "{text}");
     }
 }
+
+#[test]
+fn an_age_description_names_the_person_of_that_age() {
+    // "the 22-year-old" is the person the text gave that age, even with another named since.
+    let text = "Coach Ann Reyes praised her striker, Cole Palmer, 22, after the match. Reyes said \
+                the team had played well.\n\n“It was a tough game,” the 22-year-old said.";
+    let s = seen(text, "It was a tough game");
+    assert_eq!(s.speaker.as_deref(), Some("the 22-year-old"));
+    assert_eq!(s.name.as_deref(), Some("Cole Palmer"), "{s:?}");
+    // With no age given, the last person named just before.
+    let text = "The striker Cole Palmer was more measured. “It was a tough game,” the \
+                22-year-old told reporters.";
+    assert_eq!(
+        seen(text, "tough game").name.as_deref(),
+        Some("Cole Palmer")
+    );
+    // An indefinite age is someone new.
+    let text = "Cole Palmer left early. “It was a tough game,” said a 40-year-old fan.";
+    let s = seen(text, "tough game");
+    assert_eq!(s.speaker.as_deref(), Some("a 40-year-old fan"));
+    assert_ne!(s.name.as_deref(), Some("Cole Palmer"));
+}
