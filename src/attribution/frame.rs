@@ -533,8 +533,9 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             // "One attendee, who like others spoke …, said": the phrase before an appositive is
             // the subject, whatever its noun.
             // "Donna Rawlings, 59, of Ashton, Md., who …, said": several commas back.
-            let Some(phrase) =
-                phrase_ending(ctx, from, k).or_else(|| lenient_subject(ctx, from, k))
+            let Some(phrase) = described_with_tail(ctx, from, k)
+                .or_else(|| phrase_ending(ctx, from, k))
+                .or_else(|| lenient_subject(ctx, from, k))
             else {
                 continue;
             };
@@ -544,6 +545,14 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
                 .is_some_and(|m| ctx.mentions[m].kind == EntityType::Place);
             if place && ctx.word(verb).ends_with("ing") {
                 return None;
+            }
+            // "A nurse, who asked not to be named, said": a relative clause is no part of the
+            // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
+            if ["who", "which", "whose", "that"]
+                .iter()
+                .any(|r| ctx.word(k + 1).eq_ignore_ascii_case(r))
+            {
+                return Some(phrase);
             }
             let last = ctx.segments.tokens[comma - 1].span();
             return Some(SpeakerPhrase {
@@ -589,6 +598,44 @@ fn described_then_named(
             .span()
             .cover(seg.tokens[second_comma - 1].span()),
         mention: Some(person),
+        pronoun: None,
+    })
+}
+
+/// "A nurse at St Mary's Hospital, who …, said": a description whose source noun ("nurse") has a
+/// prepositional tail naming where it works, ending at token `end` (exclusive). The phrase is the
+/// person described, not the place or organisation the tail ends with (a spokesperson's tail
+/// keeps its organisation: "a spokeswoman for Acme Corp." speaks as Acme, see
+/// `resolve::speaks_for`).
+fn described_with_tail(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase> {
+    let start = super::np::subject_ending(ctx, from, end)?;
+    // It opens the clause with its article ("A nurse at …"); after a comma it is an appositive
+    // of the name before it ("Willie Minor, an actor in Dallas, who …").
+    let opens = start == from || ctx.word(start - 1) != ",";
+    if !opens || !words::is_determiner(ctx.word(start)) {
+        return None;
+    }
+    let preposition = (start + 1..end).find(|&k| ctx.is(k, class::PREPOSITION))?;
+    let head_is_source =
+        (start..preposition).any(|k| ctx.mention(k).is_none() && ctx.is(k, class::SOURCE_NOUN));
+    if !head_is_source || ctx.mention(start).is_some() {
+        return None;
+    }
+    let seg = ctx.segments;
+    let span = seg.tokens[start].span().cover(seg.tokens[end - 1].span());
+    // Only a spokesperson speaks as the organisation; a nurse at a hospital is a person of its own.
+    let spokesperson =
+        (start..preposition).any(|k| words::starts_with_ignore_case(ctx.word(k), "spokes"));
+    let mention = (preposition..end)
+        .filter_map(|k| ctx.mention(k))
+        .find(|&m| {
+            spokesperson
+                && span.contains(ctx.mentions[m].span)
+                && ctx.mentions[m].kind == EntityType::Org
+        });
+    Some(SpeakerPhrase {
+        span,
+        mention,
         pronoun: None,
     })
 }

@@ -5,7 +5,7 @@ use super::Context;
 use crate::analysis::{EntityType, Speaker};
 use crate::lexicon;
 use crate::span::Span;
-use crate::words::{self, Gender};
+use crate::words::{self, class, Gender};
 
 /// How many mentions back a pronoun looks for its person.
 const PRONOUN_REACH: usize = 40;
@@ -40,6 +40,16 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         let target = if written.eq_ignore_ascii_case("it") {
             last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
+            // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
+            if let Some(described) = previous_sentence_description(ctx, phrase.span.start) {
+                return Speaker {
+                    span: phrase.span,
+                    name: described.text(ctx.text).to_string(),
+                    entity: None,
+                    named: false,
+                    kind: Default::default(),
+                };
+            }
             person_for_pronoun(ctx, phrase.span.start, gender, last)
         } else {
             None
@@ -425,6 +435,33 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
     let first = sentence.first_token as usize;
     (first..(first + 3).min(sentence.end_token as usize))
         .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
+}
+
+/// The unnamed person the sentence before byte `at` (in the same paragraph) makes its speaker: an
+/// indefinite description of a person ("A nurse at the hospital, who asked not to be named,
+/// said …", "One resident said …").
+fn previous_sentence_description(ctx: &Context, at: u32) -> Option<Span> {
+    let seg = ctx.segments;
+    let s = seg.sentence_at(at).checked_sub(1)?;
+    let sentence = *seg.sentences.get(s)?;
+    if seg.sentences.get(s + 1)?.paragraph != sentence.paragraph {
+        return None;
+    }
+    let speaker = super::frame::in_sentence(ctx, sentence)?.speaker?;
+    if speaker.mention.is_some() || speaker.pronoun.is_some() {
+        return None;
+    }
+    let first = seg.token_at_or_after(speaker.span.start);
+    let end = seg.token_at_or_after(speaker.span.end);
+    let indefinite = ["a", "an", "one", "another"]
+        .iter()
+        .any(|w| ctx.word(first).eq_ignore_ascii_case(w));
+    // Its head noun, before any tail: a person's, not a document's or a body's.
+    let head = (first..end)
+        .take_while(|&k| !ctx.is(k, class::PREPOSITION) && ctx.word(k) != ",")
+        .last()?;
+    let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
+    (indefinite && person).then_some(speaker.span)
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with

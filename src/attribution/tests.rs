@@ -1880,3 +1880,48 @@ fn an_age_description_names_the_person_of_that_age() {
     assert_eq!(s.speaker.as_deref(), Some("a 40-year-old fan"));
     assert_ne!(s.name.as_deref(), Some("Cole Palmer"));
 }
+
+#[test]
+fn an_unnamed_person_described_with_where_they_work_then_she() {
+    // "A nurse at St Brigid's Hospital, who …, said": the nurse, not the hospital; the relative
+    // clause is no part of the phrase; "she" in the next sentence is that nurse, unnamed.
+    let text = "The health board defended its rota.\n\nA nurse at St Brigid's Hospital, who did \
+                not want to be named, said staff were exhausted. “We cover three wards each \
+                night,” she said.";
+    let s = seen(text, "staff were exhausted");
+    assert_eq!(s.kind, QuoteKind::Indirect);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("A nurse at St Brigid's Hospital"),
+        "{s:?}"
+    );
+    let analysis = analyze(text, &Options::default());
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("three wards"))
+        .expect("quote found");
+    let speaker = quote.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "she");
+    assert_eq!(speaker.name, "A nurse at St Brigid's Hospital");
+    assert!(!speaker.named);
+    // A named speaker before still takes "she" when no one is described in between.
+    let text = "Dr Ann Marsh said staff were exhausted. “We cover three wards each night,” she \
+                said.";
+    assert_eq!(seen(text, "three wards").name.as_deref(), Some("Ann Marsh"));
+}
+
+#[test]
+fn a_relative_clause_after_the_speaker_is_no_part_of_the_phrase() {
+    let text = "Ann Marsh, who chairs the harbor board, said that the plan would fail.";
+    let s = seen(text, "the plan would fail");
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+    // An appositive stays.
+    let text = "Ann Marsh, the chair of the harbor board, said that the plan would fail.";
+    let s = seen(text, "the plan would fail");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ann Marsh, the chair of the harbor board"),
+        "{s:?}"
+    );
+}

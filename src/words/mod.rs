@@ -30,7 +30,7 @@ pub enum Gender {
 }
 
 /// Whether `word` starts with `stem`, ignoring ASCII case, without allocating.
-fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
+pub(crate) fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
     word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
 }
 
