@@ -351,10 +351,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         if b < 0x80 {
             // ASCII: the common case, a run at a time up to the next line break or non-ASCII
             // byte, without decoding: its first and last non-blank bytes are all that matter.
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
-                .map_or(bytes.len(), |p| i + p);
+            let run_end = line_break_or_wide(&bytes[i..]).map_or(bytes.len(), |p| i + p);
             let run = &bytes[i..run_end];
             let blank = |b: &u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C);
             if let Some(first) = run.iter().position(|b| !blank(b)) {
@@ -385,6 +382,34 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         out.push(Span::new(s, last_end));
     }
     out
+}
+
+/// The offset of the first `\n`, `\r` or non-ASCII byte of `bytes`: eight bytes at a time, then
+/// byte by byte from the word that holds one.
+#[inline]
+fn line_break_or_wide(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `x` is zero (exact as a yes or no).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if x & HIGH != 0
+            || has_zero(x ^ (ONES * u64::from(b'\n')))
+            || has_zero(x ^ (ONES * u64::from(b'\r')))
+        {
+            break;
+        }
+        n += 8;
+    }
+    bytes[n..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
+        .map(|p| n + p)
 }
 
 fn next_non_space(text: &str, from: usize) -> Option<usize> {
@@ -429,6 +454,9 @@ fn is_word_char(c: char) -> bool {
 /// Combining marks (accents written as separate code points) stay with their letter.
 #[inline]
 fn is_combining(c: char) -> bool {
+    if (c as u32) < 0x0300 {
+        return false; // ASCII and Latin-1, most of news
+    }
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
         || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
 }
@@ -525,6 +553,17 @@ fn possessive_s_at(para: &str, apostrophe: usize, after: usize) -> bool {
         && !rest[1..].chars().next().is_some_and(is_word_char)
 }
 
+/// The ASCII word characters (letters, digits, `_`), by byte: one load per byte in [`scan_word`].
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Extends a word that starts at `start` and whose first character ends at `end`.
 fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     let bytes = para.as_bytes();
@@ -532,10 +571,7 @@ fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     loop {
         // ASCII letters, digits and `_`, the common case, without decoding (for ASCII they are
         // exactly the word characters).
-        while bytes
-            .get(end)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        while bytes.get(end).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
             end += 1;
         }
         let rest = &para[end..];
