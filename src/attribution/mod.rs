@@ -55,6 +55,10 @@ pub(crate) struct Context<'a> {
     token_bits: Vec<u8>,
     /// The speech cues ([`Context::is_cue`]), as ascending token indices.
     cues: Vec<u32>,
+    /// Tokens outside quotations that are coordinators ([`ranker::is_coordinator`]), ascending.
+    coordinators: Vec<u32>,
+    /// Tokens outside quotations that are `;`, ascending.
+    semicolons: Vec<u32>,
     /// Whether the first paragraph reads as a headline: no sentence-final mark of its own.
     pub headline: bool,
 }
@@ -91,6 +95,18 @@ impl<'a> Context<'a> {
                 k += 1;
             }
         }
+        let (mut coordinators, mut semicolons) = (Vec::new(), Vec::new());
+        for (k, t) in tokens.iter().enumerate() {
+            if token_bits[k] & IN_QUOTE != 0 {
+                continue;
+            }
+            let w = t.text(text);
+            if w == ";" {
+                semicolons.push(k as u32);
+            } else if ranker::is_coordinator(w) {
+                coordinators.push(k as u32);
+            }
+        }
         let mut ctx = Context {
             text,
             segments,
@@ -98,6 +114,8 @@ impl<'a> Context<'a> {
             entities,
             token_bits,
             cues: Vec::new(),
+            coordinators,
+            semicolons,
             headline: segments.paragraphs.first().is_some_and(|p| {
                 !p.span
                     .text(text)
@@ -186,6 +204,19 @@ impl<'a> Context<'a> {
         self.cues.get(k).map(|&c| c as usize)
     }
 
+    /// Whether a token of `range` outside quotations is a coordinator ("but", "and", "while"…):
+    /// a binary search, where a walk over the range grew with the distance to each candidate.
+    #[inline]
+    pub fn coordinator_in(&self, range: std::ops::Range<usize>) -> bool {
+        any_in(&self.coordinators, range)
+    }
+
+    /// Whether a token of `range` outside quotations is a coordinator or `;`.
+    #[inline]
+    pub fn clause_break_in(&self, range: std::ops::Range<usize>) -> bool {
+        any_in(&self.semicolons, range.clone()) || any_in(&self.coordinators, range)
+    }
+
     fn compute_cue(&self, i: usize) -> bool {
         let Some(t) = self.segments.tokens.get(i) else {
             return false;
@@ -236,6 +267,13 @@ impl<'a> Context<'a> {
     pub fn in_quote(&self, i: usize) -> bool {
         self.token_bits.get(i).is_some_and(|&b| b & IN_QUOTE != 0)
     }
+}
+
+/// Whether ascending `tokens` holds one in `range`.
+#[inline]
+fn any_in(tokens: &[u32], range: std::ops::Range<usize>) -> bool {
+    let k = tokens.partition_point(|&t| (t as usize) < range.start);
+    tokens.get(k).is_some_and(|&t| (t as usize) < range.end)
 }
 
 /// The learned models attribution weighs its rules with (the quotation-kind classifier in
