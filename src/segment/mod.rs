@@ -230,12 +230,44 @@ pub struct Segments {
     pub tokens: Vec<Token>,
     /// The distinct words, each classified once.
     pub words: Words,
+    /// For each block of [`TOKEN_BLOCK`] bytes of the text, [`Segments::token_at_or_after`] its
+    /// first byte: where the search for a byte in that block starts (empty: search them all).
+    token_blocks: Vec<u32>,
 }
+
+/// The bytes of text per entry of [`Segments::token_blocks`]: about 25 tokens of news, so that
+/// finding a byte's token searches those instead of the text's (4 bytes per 128 of text).
+const TOKEN_BLOCK: u32 = 128;
 
 impl Segments {
     /// Index of the first token that ends after `byte` (the token at or after it).
+    #[inline]
     pub fn token_at_or_after(&self, byte: u32) -> usize {
-        self.tokens.partition_point(|t| t.span().end <= byte)
+        let block = (byte / TOKEN_BLOCK) as usize;
+        let Some(&lo) = self.token_blocks.get(block) else {
+            return self.tokens.partition_point(|t| t.span().end <= byte);
+        };
+        // The answer lies between the answers for the block's first byte and the next block's.
+        let (lo, hi) = match self.token_blocks.get(block + 1) {
+            Some(&hi) => (lo as usize, hi as usize),
+            None => (lo as usize, self.tokens.len()),
+        };
+        lo + self.tokens[lo..hi].partition_point(|t| t.span().end <= byte)
+    }
+
+    /// [`Segments::token_blocks`] of a text of `len` bytes.
+    fn index_token_blocks(&mut self, len: usize) {
+        let blocks = len / TOKEN_BLOCK as usize + 1;
+        let mut out = Vec::with_capacity(blocks);
+        let mut t = 0;
+        for block in 0..blocks {
+            let byte = (block as u32) * TOKEN_BLOCK;
+            while t < self.tokens.len() && self.tokens[t].span().end <= byte {
+                t += 1;
+            }
+            out.push(t as u32);
+        }
+        self.token_blocks = out;
     }
 
     /// Index of the sentence holding token `t` (0 for a token in none), or `None` past the last
@@ -299,6 +331,7 @@ pub fn segment(text: &str) -> Segments {
         sentences: Vec::new(),
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         words: Words::default(),
+        token_blocks: Vec::new(),
     };
     for paragraph in paragraph_spans(text) {
         let first_token = segments.tokens.len();
@@ -325,6 +358,7 @@ pub fn segment(text: &str) -> Segments {
     segments.sentences.shrink_to_fit();
     segments.paragraphs.shrink_to_fit();
     segments.words = Words::build(text, &mut segments.tokens);
+    segments.index_token_blocks(text.len());
     segments
 }
 
@@ -706,9 +740,12 @@ fn split_sentences(
     let mut i = first;
     while i < end {
         let t = tokens[i];
-        let s = t.text(text);
-        let is_final = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
-        let ends_abbreviation = t.kind() == TokenKind::Word && s.ends_with('.');
+        // The token's text is read only for punctuation, and a word's only for its last byte.
+        let is_final =
+            t.kind() == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…");
+        let ends_abbreviation = t.kind() == TokenKind::Word
+            && t.span().end() > t.span().start()
+            && text.as_bytes().get(t.span().end() - 1) == Some(&b'.');
         if is_final || ends_abbreviation {
             // Take closing quotes and brackets (and repeated marks) along.
             let mut j = i + 1;
