@@ -43,6 +43,9 @@ const IN_MENTION: u8 = 4;
 const IN_QUOTE: u8 = 1;
 /// [`Context::token_bits`]: the token is a speech cue.
 const CUE: u8 = 2;
+/// [`Context::token_bits`]: the token's mention ([`Context::mention`]) is a name
+/// ([`np::is_name_kind`]).
+const IN_NAME: u8 = 8;
 
 /// What every rule reads: the text, its segments, its mentions, with per-token indexes.
 pub(crate) struct Context<'a> {
@@ -50,7 +53,7 @@ pub(crate) struct Context<'a> {
     pub segments: &'a Segments,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
-    /// For each token, [`IN_MENTION`], [`IN_QUOTE`] and [`CUE`] bits: one byte per token, so
+    /// For each token, [`IN_MENTION`], [`IN_QUOTE`], [`CUE`] and [`IN_NAME`] bits: one byte per token, so
     /// that a long text's per-token tables stay small beside its tokens.
     token_bits: Vec<u8>,
     /// The speech cues ([`Context::is_cue`]), as ascending token indices.
@@ -124,6 +127,15 @@ impl<'a> Context<'a> {
             }),
         };
         for i in 0..tokens.len() {
+            if ctx.token_bits[i] & IN_MENTION != 0
+                && ctx
+                    .mention(i)
+                    .is_some_and(|m| np::is_name_kind(ctx.mentions[m].kind))
+            {
+                ctx.token_bits[i] |= IN_NAME;
+            }
+        }
+        for i in 0..tokens.len() {
             if ctx.compute_cue(i) {
                 ctx.token_bits[i] |= CUE;
                 ctx.cues.push(i as u32);
@@ -172,6 +184,12 @@ impl<'a> Context<'a> {
             m += 1;
         }
         (m < self.mentions.len()).then_some(m)
+    }
+
+    /// Whether token `i` is part of a name: its mention is one that can speak or be named.
+    #[inline]
+    pub fn in_name(&self, i: usize) -> bool {
+        self.token_bits.get(i).is_some_and(|&b| b & IN_NAME != 0)
     }
 
     /// Whether token `i` is a speech cue used as a verb: a reporting verb in lower case, outside
