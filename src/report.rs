@@ -408,7 +408,7 @@ mod json {
     /// Whether a byte of `word` is below U+0020, `"` or `\\` (never wrong when one is; a yes may
     /// be wrong, and the bytes are then looked at one by one).
     #[inline]
-    fn needs_escape(word: u64) -> bool {
+    pub(super) fn needs_escape(word: u64) -> bool {
         const ONES: u64 = 0x0101_0101_0101_0101;
         const HIGH: u64 = 0x8080_8080_8080_8080;
         // Some byte below `n` (n ≤ 128), some byte zero.
@@ -659,6 +659,40 @@ mod tests {
             let mut out = String::new();
             json::Writer::new(&mut out, false).uint(value);
             assert_eq!(out, value.to_string());
+        }
+    }
+
+    /// The word-at-a-time test never misses a byte that needs escaping, at any place in the word.
+    #[test]
+    fn needs_escape_never_misses() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = [b'a'; 8];
+                word[at] = b;
+                if b < 0x20 || b == b'"' || b == b'\\' {
+                    assert!(
+                        json::needs_escape(u64::from_le_bytes(word)),
+                        "{b:#x} at {at}"
+                    );
+                }
+            }
+        }
+        assert!(!json::needs_escape(u64::from_le_bytes(*b"plain te")));
+        assert!(!json::needs_escape(u64::from_le_bytes([
+            0xE2, 0x80, 0x9C, b'a', 0xC3, 0xA9, b' ', b'~'
+        ])));
+    }
+
+    /// Strings with characters to escape at every offset are written as `serde_json` writes them.
+    #[test]
+    fn strings_escape_like_serde_at_every_offset() {
+        for at in 0..20 {
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "“"] {
+                let s = format!("{}{special}{}", "w".repeat(at), "é tail of the string");
+                let mut out = String::new();
+                json::Writer::new(&mut out, false).string(&s);
+                assert_eq!(out, serde_json::to_string(&s).unwrap_or_default(), "{s:?}");
+            }
         }
     }
 }

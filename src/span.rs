@@ -277,4 +277,15 @@ mod tests {
         }
         assert_eq!(OffsetUnit::from_name("lines"), None);
     }
+
+    #[test]
+    fn ascii_run_finds_the_first_wide_byte() {
+        for len in 0..40 {
+            for at in 0..len {
+                let s = format!("{}é{}", "a".repeat(at), "b".repeat(len - at));
+                assert_eq!(ascii_run(s.as_bytes()), Some(at), "{s:?}");
+            }
+            assert_eq!(ascii_run("c".repeat(len).as_bytes()), None);
+        }
+    }
 }
