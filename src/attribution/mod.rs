@@ -81,9 +81,16 @@ impl<'a> Context<'a> {
             while t < tokens.len() && tokens[t].span().end <= m.span.start {
                 t += 1;
             }
+            let name = np::is_name_kind(m.kind);
             let mut k = t;
             while k < tokens.len() && tokens[k].span().start < m.span.end {
                 token_bits[k] |= IN_MENTION;
+                // The last mention over a token is its mention ([`Context::mention`]).
+                if name {
+                    token_bits[k] |= IN_NAME;
+                } else {
+                    token_bits[k] &= !IN_NAME;
+                }
                 k += 1;
             }
         }
@@ -126,15 +133,6 @@ impl<'a> Context<'a> {
                     .ends_with(['.', '?', '!'])
             }),
         };
-        for i in 0..tokens.len() {
-            if ctx.token_bits[i] & IN_MENTION != 0
-                && ctx
-                    .mention(i)
-                    .is_some_and(|m| np::is_name_kind(ctx.mentions[m].kind))
-            {
-                ctx.token_bits[i] |= IN_NAME;
-            }
-        }
         for i in 0..tokens.len() {
             if ctx.compute_cue(i) {
                 ctx.token_bits[i] |= CUE;
