@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::span::{OffsetMap, OffsetUnit, Span};
+use json::quoted;
 
 /// The version of the output contract. Changes to it are additive.
 pub const CONTRACT_VERSION: u32 = 1;
@@ -267,69 +268,69 @@ impl<'a> Report<'a> {
     pub fn write_json(&self, out: &mut String, pretty: bool) {
         let mut w = json::Writer::new(out, pretty);
         w.begin_object();
-        w.key("version");
+        w.key(quoted!("version"));
         w.uint(self.version);
-        w.key("offsets");
+        w.key(quoted!("offsets"));
         w.string(self.offsets);
-        w.key("entities");
+        w.key(quoted!("entities"));
         w.begin_array();
         for e in &self.entities {
             w.element();
             w.begin_object();
-            w.key("id");
+            w.key(quoted!("id"));
             w.uint(e.id);
-            w.key("type");
+            w.key(quoted!("type"));
             w.string(e.kind);
-            w.key("name");
+            w.key(quoted!("name"));
             w.string(e.name);
-            w.key("mentions");
+            w.key(quoted!("mentions"));
             w.uints(e.mentions);
             w.end_object();
         }
         w.end_array();
-        w.key("mentions");
+        w.key(quoted!("mentions"));
         w.begin_array();
         for m in &self.mentions {
             w.element();
             w.begin_object();
             w.span(m.start, m.end, m.text);
-            w.key("type");
+            w.key(quoted!("type"));
             w.string(m.kind);
-            w.key("entity");
+            w.key(quoted!("entity"));
             w.uint(m.entity);
             if let Some(title) = m.title {
-                w.key("title");
+                w.key(quoted!("title"));
                 w.string(title);
             }
             w.end_object();
         }
         w.end_array();
-        w.key("quotes");
+        w.key(quoted!("quotes"));
         w.begin_array();
         for q in &self.quotes {
             w.element();
             w.begin_object();
             w.span(q.start, q.end, q.text);
-            w.key("kind");
+            w.key(quoted!("kind"));
             w.string(q.kind);
-            w.key("speaker");
+            w.key(quoted!("speaker"));
             match &q.speaker {
                 None => w.null(),
                 Some(s) => {
                     w.begin_object();
                     w.span(s.start, s.end, s.text);
-                    w.key("name");
+                    w.key(quoted!("name"));
                     w.string(s.name);
-                    w.key("entity");
+                    w.key(quoted!("entity"));
                     w.opt_uint(s.entity);
-                    w.key("named");
+                    w.key(quoted!("named"));
                     w.bool(s.named);
-                    w.key("kind");
+                    w.key(quoted!("kind"));
                     w.string(s.kind);
                     w.end_object();
                 }
             }
-            w.key("cue");
+            w.key(quoted!("cue"));
             match &q.cue {
                 None => w.null(),
                 Some(c) => {
@@ -338,42 +339,42 @@ impl<'a> Report<'a> {
                     w.end_object();
                 }
             }
-            w.key("source");
+            w.key(quoted!("source"));
             w.opt_uint(q.source);
             w.end_object();
         }
         w.end_array();
-        w.key("sources");
+        w.key(quoted!("sources"));
         w.begin_array();
         for s in &self.sources {
             w.element();
             w.begin_object();
-            w.key("id");
+            w.key(quoted!("id"));
             w.uint(s.id);
-            w.key("name");
+            w.key(quoted!("name"));
             w.string(s.name);
-            w.key("named");
+            w.key(quoted!("named"));
             w.bool(s.named);
-            w.key("kind");
+            w.key(quoted!("kind"));
             w.string(s.kind);
-            w.key("entity");
+            w.key(quoted!("entity"));
             w.opt_uint(s.entity);
-            w.key("gender");
+            w.key(quoted!("gender"));
             w.opt_string(s.gender);
-            w.key("gender_basis");
+            w.key(quoted!("gender_basis"));
             w.opt_string(s.gender_basis);
-            w.key("roles");
+            w.key(quoted!("roles"));
             w.begin_array();
             for r in &s.roles {
                 w.element();
                 w.string(r);
             }
             w.end_array();
-            w.key("affiliation");
+            w.key(quoted!("affiliation"));
             w.opt_uint(s.affiliation);
-            w.key("quotes");
+            w.key(quoted!("quotes"));
             w.uints(s.quotes);
-            w.key("quoted_words");
+            w.key(quoted!("quoted_words"));
             w.uint(s.quoted_words);
             w.end_object();
         }
@@ -396,6 +397,14 @@ impl<'a> Report<'a> {
 /// A JSON writer for the report's shapes: the bytes and the indentation of `serde_json`'s compact
 /// and pretty (two-space) formatters.
 mod json {
+    /// An object key as [`Writer::key`] takes it: `quoted!("start")` is `"start":` with its quotes.
+    macro_rules! quoted {
+        ($name:literal) => {
+            concat!("\"", $name, "\":")
+        };
+    }
+    pub(super) use quoted;
+
     /// Writes JSON into a `String`, tracking commas and indentation.
     pub(super) struct Writer<'o> {
         out: &'o mut String,
@@ -483,22 +492,24 @@ mod json {
             self.separate();
         }
 
-        /// Starts an object member: its key (a plain ASCII name) and the colon.
+        /// Starts an object member: its key (a plain ASCII name) in quotes with the colon, as
+        /// [`quoted!`] writes it, copied at once.
         #[inline]
-        pub(super) fn key(&mut self, name: &str) {
+        pub(super) fn key(&mut self, quoted: &str) {
             self.separate();
-            self.out.push('"');
-            self.out.push_str(name);
-            self.out.push_str(if self.pretty { "\": " } else { "\":" });
+            self.out.push_str(quoted);
+            if self.pretty {
+                self.out.push(' ');
+            }
         }
 
         /// `"start"`, `"end"` and `"text"` members.
         pub(super) fn span(&mut self, start: u32, end: u32, text: &str) {
-            self.key("start");
+            self.key(quoted!("start"));
             self.uint(start);
-            self.key("end");
+            self.key(quoted!("end"));
             self.uint(end);
-            self.key("text");
+            self.key(quoted!("text"));
             self.string(text);
         }
 
