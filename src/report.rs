@@ -21,6 +21,7 @@ use serde::Serialize;
 
 use crate::analysis::Analysis;
 use crate::span::{OffsetMap, OffsetUnit, Span};
+use json::quoted;
 
 /// The version of the output contract. Changes to it are additive.
 pub const CONTRACT_VERSION: u32 = 1;
@@ -267,69 +268,69 @@ impl<'a> Report<'a> {
     pub fn write_json(&self, out: &mut String, pretty: bool) {
         let mut w = json::Writer::new(out, pretty);
         w.begin_object();
-        w.key("version");
+        w.key(quoted!("version"));
         w.uint(self.version);
-        w.key("offsets");
+        w.key(quoted!("offsets"));
         w.string(self.offsets);
-        w.key("entities");
+        w.key(quoted!("entities"));
         w.begin_array();
         for e in &self.entities {
             w.element();
             w.begin_object();
-            w.key("id");
+            w.key(quoted!("id"));
             w.uint(e.id);
-            w.key("type");
+            w.key(quoted!("type"));
             w.string(e.kind);
-            w.key("name");
+            w.key(quoted!("name"));
             w.string(e.name);
-            w.key("mentions");
+            w.key(quoted!("mentions"));
             w.uints(e.mentions);
             w.end_object();
         }
         w.end_array();
-        w.key("mentions");
+        w.key(quoted!("mentions"));
         w.begin_array();
         for m in &self.mentions {
             w.element();
             w.begin_object();
             w.span(m.start, m.end, m.text);
-            w.key("type");
+            w.key(quoted!("type"));
             w.string(m.kind);
-            w.key("entity");
+            w.key(quoted!("entity"));
             w.uint(m.entity);
             if let Some(title) = m.title {
-                w.key("title");
+                w.key(quoted!("title"));
                 w.string(title);
             }
             w.end_object();
         }
         w.end_array();
-        w.key("quotes");
+        w.key(quoted!("quotes"));
         w.begin_array();
         for q in &self.quotes {
             w.element();
             w.begin_object();
             w.span(q.start, q.end, q.text);
-            w.key("kind");
+            w.key(quoted!("kind"));
             w.string(q.kind);
-            w.key("speaker");
+            w.key(quoted!("speaker"));
             match &q.speaker {
                 None => w.null(),
                 Some(s) => {
                     w.begin_object();
                     w.span(s.start, s.end, s.text);
-                    w.key("name");
+                    w.key(quoted!("name"));
                     w.string(s.name);
-                    w.key("entity");
+                    w.key(quoted!("entity"));
                     w.opt_uint(s.entity);
-                    w.key("named");
+                    w.key(quoted!("named"));
                     w.bool(s.named);
-                    w.key("kind");
+                    w.key(quoted!("kind"));
                     w.string(s.kind);
                     w.end_object();
                 }
             }
-            w.key("cue");
+            w.key(quoted!("cue"));
             match &q.cue {
                 None => w.null(),
                 Some(c) => {
@@ -338,42 +339,42 @@ impl<'a> Report<'a> {
                     w.end_object();
                 }
             }
-            w.key("source");
+            w.key(quoted!("source"));
             w.opt_uint(q.source);
             w.end_object();
         }
         w.end_array();
-        w.key("sources");
+        w.key(quoted!("sources"));
         w.begin_array();
         for s in &self.sources {
             w.element();
             w.begin_object();
-            w.key("id");
+            w.key(quoted!("id"));
             w.uint(s.id);
-            w.key("name");
+            w.key(quoted!("name"));
             w.string(s.name);
-            w.key("named");
+            w.key(quoted!("named"));
             w.bool(s.named);
-            w.key("kind");
+            w.key(quoted!("kind"));
             w.string(s.kind);
-            w.key("entity");
+            w.key(quoted!("entity"));
             w.opt_uint(s.entity);
-            w.key("gender");
+            w.key(quoted!("gender"));
             w.opt_string(s.gender);
-            w.key("gender_basis");
+            w.key(quoted!("gender_basis"));
             w.opt_string(s.gender_basis);
-            w.key("roles");
+            w.key(quoted!("roles"));
             w.begin_array();
             for r in &s.roles {
                 w.element();
                 w.string(r);
             }
             w.end_array();
-            w.key("affiliation");
+            w.key(quoted!("affiliation"));
             w.opt_uint(s.affiliation);
-            w.key("quotes");
+            w.key(quoted!("quotes"));
             w.uints(s.quotes);
-            w.key("quoted_words");
+            w.key(quoted!("quoted_words"));
             w.uint(s.quoted_words);
             w.end_object();
         }
@@ -396,6 +397,14 @@ impl<'a> Report<'a> {
 /// A JSON writer for the report's shapes: the bytes and the indentation of `serde_json`'s compact
 /// and pretty (two-space) formatters.
 mod json {
+    /// An object key as [`Writer::key`] takes it: `quoted!("start")` is `"start":` with its quotes.
+    macro_rules! quoted {
+        ($name:literal) => {
+            concat!("\"", $name, "\":")
+        };
+    }
+    pub(super) use quoted;
+
     /// Writes JSON into a `String`, tracking commas and indentation.
     pub(super) struct Writer<'o> {
         out: &'o mut String,
@@ -403,6 +412,20 @@ mod json {
         depth: usize,
         /// No value yet in the object or array being written.
         first: bool,
+    }
+
+    /// Whether a byte of `word` is below U+0020, `"` or `\\` (never wrong when one is; a yes may
+    /// be wrong, and the bytes are then looked at one by one).
+    #[inline]
+    pub(super) fn needs_escape(word: u64) -> bool {
+        const ONES: u64 = 0x0101_0101_0101_0101;
+        const HIGH: u64 = 0x8080_8080_8080_8080;
+        // Some byte below `n` (n ≤ 128), some byte zero.
+        let below = |x: u64, n: u8| x.wrapping_sub(ONES * u64::from(n)) & !x & HIGH != 0;
+        let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+        below(word, 0x20)
+            || zero(word ^ (ONES * u64::from(b'"')))
+            || zero(word ^ (ONES * u64::from(b'\\')))
     }
 
     impl<'o> Writer<'o> {
@@ -469,22 +492,24 @@ mod json {
             self.separate();
         }
 
-        /// Starts an object member: its key (a plain ASCII name) and the colon.
+        /// Starts an object member: its key (a plain ASCII name) in quotes with the colon, as
+        /// [`quoted!`] writes it, copied at once.
         #[inline]
-        pub(super) fn key(&mut self, name: &str) {
+        pub(super) fn key(&mut self, quoted: &str) {
             self.separate();
-            self.out.push('"');
-            self.out.push_str(name);
-            self.out.push_str(if self.pretty { "\": " } else { "\":" });
+            self.out.push_str(quoted);
+            if self.pretty {
+                self.out.push(' ');
+            }
         }
 
         /// `"start"`, `"end"` and `"text"` members.
         pub(super) fn span(&mut self, start: u32, end: u32, text: &str) {
-            self.key("start");
+            self.key(quoted!("start"));
             self.uint(start);
-            self.key("end");
+            self.key(quoted!("end"));
             self.uint(end);
-            self.key("text");
+            self.key(quoted!("text"));
             self.string(text);
         }
 
@@ -542,13 +567,25 @@ mod json {
             self.out.push('"');
             let bytes = value.as_bytes();
             let mut run = 0; // start of the bytes not yet copied
-            for (i, &b) in bytes.iter().enumerate() {
+            let mut i = 0;
+            while i < bytes.len() {
+                // Eight bytes at a time while none needs escaping (most of a text).
+                if let Some(chunk) = bytes.get(i..i + 8) {
+                    let mut word = [0u8; 8];
+                    word.copy_from_slice(chunk);
+                    if !needs_escape(u64::from_le_bytes(word)) {
+                        i += 8;
+                        continue;
+                    }
+                }
+                let (at, b) = (i, bytes[i]);
+                i += 1;
                 if b >= 0x20 && b != b'"' && b != b'\\' {
                     continue;
                 }
-                // Every byte that needs escaping is ASCII, so `run..i` ends on a char boundary.
-                self.out.push_str(&value[run..i]);
-                run = i + 1;
+                // Every byte that needs escaping is ASCII, so `run..at` ends on a char boundary.
+                self.out.push_str(&value[run..at]);
+                run = at + 1;
                 match b {
                     b'"' => self.out.push_str("\\\""),
                     b'\\' => self.out.push_str("\\\\"),
@@ -633,6 +670,40 @@ mod tests {
             let mut out = String::new();
             json::Writer::new(&mut out, false).uint(value);
             assert_eq!(out, value.to_string());
+        }
+    }
+
+    /// The word-at-a-time test never misses a byte that needs escaping, at any place in the word.
+    #[test]
+    fn needs_escape_never_misses() {
+        for b in 0..=255u8 {
+            for at in 0..8 {
+                let mut word = [b'a'; 8];
+                word[at] = b;
+                if b < 0x20 || b == b'"' || b == b'\\' {
+                    assert!(
+                        json::needs_escape(u64::from_le_bytes(word)),
+                        "{b:#x} at {at}"
+                    );
+                }
+            }
+        }
+        assert!(!json::needs_escape(u64::from_le_bytes(*b"plain te")));
+        assert!(!json::needs_escape(u64::from_le_bytes([
+            0xE2, 0x80, 0x9C, b'a', 0xC3, 0xA9, b' ', b'~'
+        ])));
+    }
+
+    /// Strings with characters to escape at every offset are written as `serde_json` writes them.
+    #[test]
+    fn strings_escape_like_serde_at_every_offset() {
+        for at in 0..20 {
+            for special in ["\"", "\\", "\n", "\u{1}", "\u{1f}", "“"] {
+                let s = format!("{}{special}{}", "w".repeat(at), "é tail of the string");
+                let mut out = String::new();
+                json::Writer::new(&mut out, false).string(&s);
+                assert_eq!(out, serde_json::to_string(&s).unwrap_or_default(), "{s:?}");
+            }
         }
     }
 }

@@ -138,11 +138,13 @@ impl OffsetMap {
         let mut shrink = Vec::new();
         if unit != OffsetUnit::Bytes && !text.is_ascii() {
             let mut total = 0u32;
-            for (i, c) in text.char_indices() {
+            let mut i = 0;
+            while let Some(skip) = ascii_run(&text.as_bytes()[i..]) {
+                i += skip;
+                let Some(c) = text[i..].chars().next() else {
+                    break;
+                };
                 let bytes = c.len_utf8() as u32;
-                if bytes == 1 {
-                    continue;
-                }
                 let units = match unit {
                     OffsetUnit::Utf16 => c.len_utf16() as u32,
                     _ => 1,
@@ -150,6 +152,7 @@ impl OffsetMap {
                 total += bytes - units;
                 wide_at.push(i as u32);
                 shrink.push(total);
+                i += c.len_utf8();
             }
         }
         OffsetMap {
@@ -177,6 +180,23 @@ impl OffsetMap {
             byte - self.shrink[n - 1]
         }
     }
+}
+
+/// The length of the ASCII bytes `bytes` starts with, or `None` when it is all ASCII: eight bytes
+/// at a time, since news text is mostly ASCII between its curly quotes and dashes.
+#[inline]
+fn ascii_run(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut n = 0;
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        if u64::from_le_bytes(word) & 0x8080_8080_8080_8080 != 0 {
+            break;
+        }
+        n += 8;
+    }
+    bytes[n..].iter().position(|&b| b >= 0x80).map(|p| n + p)
 }
 
 #[cfg(test)]
@@ -256,5 +276,16 @@ mod tests {
             assert_eq!(OffsetUnit::from_name(unit.name()), Some(unit));
         }
         assert_eq!(OffsetUnit::from_name("lines"), None);
+    }
+
+    #[test]
+    fn ascii_run_finds_the_first_wide_byte() {
+        for len in 0..40 {
+            for at in 0..len {
+                let s = format!("{}é{}", "a".repeat(at), "b".repeat(len - at));
+                assert_eq!(ascii_run(s.as_bytes()), Some(at), "{s:?}");
+            }
+            assert_eq!(ascii_run("c".repeat(len).as_bytes()), None);
+        }
     }
 }

@@ -43,6 +43,9 @@ const IN_MENTION: u8 = 4;
 const IN_QUOTE: u8 = 1;
 /// [`Context::token_bits`]: the token is a speech cue.
 const CUE: u8 = 2;
+/// [`Context::token_bits`]: the token's mention ([`Context::mention`]) is a name
+/// ([`np::is_name_kind`]).
+const IN_NAME: u8 = 8;
 
 /// What every rule reads: the text, its segments, its mentions, with per-token indexes.
 pub(crate) struct Context<'a> {
@@ -50,11 +53,15 @@ pub(crate) struct Context<'a> {
     pub segments: &'a Segments,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
-    /// For each token, [`IN_MENTION`], [`IN_QUOTE`] and [`CUE`] bits: one byte per token, so
+    /// For each token, [`IN_MENTION`], [`IN_QUOTE`], [`CUE`] and [`IN_NAME`] bits: one byte per token, so
     /// that a long text's per-token tables stay small beside its tokens.
     token_bits: Vec<u8>,
     /// The speech cues ([`Context::is_cue`]), as ascending token indices.
     cues: Vec<u32>,
+    /// Tokens outside quotations that are coordinators ([`ranker::is_coordinator`]), ascending.
+    coordinators: Vec<u32>,
+    /// Tokens outside quotations that are `;`, ascending.
+    semicolons: Vec<u32>,
     /// Whether the first paragraph reads as a headline: no sentence-final mark of its own.
     pub headline: bool,
     /// Whether single marks are the text's house style (British and some AP copy: most of its
@@ -78,9 +85,16 @@ impl<'a> Context<'a> {
             while t < tokens.len() && tokens[t].span().end <= m.span.start {
                 t += 1;
             }
+            let name = np::is_name_kind(m.kind);
             let mut k = t;
             while k < tokens.len() && tokens[k].span().start < m.span.end {
                 token_bits[k] |= IN_MENTION;
+                // The last mention over a token is its mention ([`Context::mention`]).
+                if name {
+                    token_bits[k] |= IN_NAME;
+                } else {
+                    token_bits[k] &= !IN_NAME;
+                }
                 k += 1;
             }
         }
@@ -101,6 +115,18 @@ impl<'a> Context<'a> {
                 .trim_end_matches(['"', '”', '’', '\'', ' '])
                 .ends_with(['.', '?', '!'])
         });
+        let (mut coordinators, mut semicolons) = (Vec::new(), Vec::new());
+        for (k, t) in tokens.iter().enumerate() {
+            if token_bits[k] & IN_QUOTE != 0 {
+                continue;
+            }
+            let w = t.text(text);
+            if w == ";" {
+                semicolons.push(k as u32);
+            } else if ranker::is_coordinator(w) {
+                coordinators.push(k as u32);
+            }
+        }
         let mut ctx = Context {
             text,
             segments,
@@ -108,6 +134,8 @@ impl<'a> Context<'a> {
             entities,
             token_bits,
             cues: Vec::new(),
+            coordinators,
+            semicolons,
             headline,
             single_mark_style: single_mark_style(text, segments, quotes, headline),
         };
@@ -162,6 +190,12 @@ impl<'a> Context<'a> {
         (m < self.mentions.len()).then_some(m)
     }
 
+    /// Whether token `i` is part of a name: its mention is one that can speak or be named.
+    #[inline]
+    pub fn in_name(&self, i: usize) -> bool {
+        self.token_bits.get(i).is_some_and(|&b| b & IN_NAME != 0)
+    }
+
     /// Whether token `i` is a speech cue used as a verb: a reporting verb in lower case, outside
     /// quotations and names, not a noun after a determiner ("the report", "his tweets").
     /// Decided once per token in [`Context::new`].
@@ -190,6 +224,19 @@ impl<'a> Context<'a> {
         }
         let k = self.cues.partition_point(|&c| (c as usize) < i);
         self.cues.get(k).map(|&c| c as usize)
+    }
+
+    /// Whether a token of `range` outside quotations is a coordinator ("but", "and", "while"…):
+    /// a binary search, where a walk over the range grew with the distance to each candidate.
+    #[inline]
+    pub fn coordinator_in(&self, range: std::ops::Range<usize>) -> bool {
+        any_in(&self.coordinators, range)
+    }
+
+    /// Whether a token of `range` outside quotations is a coordinator or `;`.
+    #[inline]
+    pub fn clause_break_in(&self, range: std::ops::Range<usize>) -> bool {
+        any_in(&self.semicolons, range.clone()) || any_in(&self.coordinators, range)
     }
 
     fn compute_cue(&self, i: usize) -> bool {
@@ -242,6 +289,13 @@ impl<'a> Context<'a> {
     pub fn in_quote(&self, i: usize) -> bool {
         self.token_bits.get(i).is_some_and(|&b| b & IN_QUOTE != 0)
     }
+}
+
+/// Whether ascending `tokens` holds one in `range`.
+#[inline]
+fn any_in(tokens: &[u32], range: std::ops::Range<usize>) -> bool {
+    let k = tokens.partition_point(|&t| (t as usize) < range.start);
+    tokens.get(k).is_some_and(|&t| (t as usize) < range.end)
 }
 
 /// The learned models attribution weighs its rules with (the quotation-kind classifier in

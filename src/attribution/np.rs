@@ -35,14 +35,19 @@ impl Context<'_> {
     }
 }
 
-/// Whether token `k` is part of a name (a mention that can speak or be named).
+/// Whether token `k` is part of a name (a mention that can speak or be named): decided once per
+/// token in [`Context::new`] by [`is_name_kind`] of [`Context::mention`].
+#[inline]
 fn in_name(ctx: &Context, k: usize) -> bool {
-    ctx.mention(k).is_some_and(|m| {
-        matches!(
-            ctx.mentions[m].kind,
-            EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
-        )
-    })
+    ctx.in_name(k)
+}
+
+/// Whether a mention of `kind` is a name (one that can speak or be named).
+pub(super) fn is_name_kind(kind: EntityType) -> bool {
+    matches!(
+        kind,
+        EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
+    )
 }
 
 /// Whether token `k` can head a noun phrase.

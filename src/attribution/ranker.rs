@@ -507,8 +507,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         let start = seg.token_at_or_after(c.0.span.start);
         c.2 & source::RULE != 0
             || c.0.span.start < q.quote.span.end
-            || !(quote_end..start.min(seg.tokens.len()))
-                .any(|k| !ctx.in_quote(k) && is_coordinator(ctx.word(k)))
+            || !ctx.coordinator_in(quote_end..start.min(seg.tokens.len()))
     });
     // Keep the nearest, so that the work per quotation stays bounded.
     let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
@@ -722,10 +721,7 @@ fn features(
         flag(fl!("cue_between"));
     }
     // "… “absolute evidence,” but the chief said nothing": the writer's next clause.
-    if between
-        .clone()
-        .any(|k| !ctx.in_quote(k) && (ctx.word(k) == ";" || is_coordinator(ctx.word(k))))
-    {
+    if ctx.clause_break_in(between.clone()) {
         flag(fl!("clause_break_between"));
     }
     if let Some(m) = phrase.mention {
@@ -905,7 +901,7 @@ fn possessive_pronoun(w: &str) -> Option<Gender> {
 }
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
-fn is_coordinator(w: &str) -> bool {
+pub(crate) fn is_coordinator(w: &str) -> bool {
     [
         "but", "and", "while", "whereas", "although", "yet", "though",
     ]

@@ -40,10 +40,18 @@ const INCH_UNITS: &[&str] = &[
 pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
     let para = paragraph.text(text);
     let base = paragraph.start;
-    let mut iter = para.char_indices().peekable();
-    let mut prev: Option<char> = None;
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n);
+    let bytes = para.as_bytes();
+    let mut from = 0;
+    // Only the bytes that can begin a mark are looked at; the characters around one are decoded
+    // from the text when it is found.
+    while let Some(skip) = bytes[from..].iter().position(|&b| may_begin_mark(b)) {
+        let i = from + skip;
+        let Some(c) = para[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
+        let prev = para[..i].chars().next_back();
+        let next = para[from..].chars().next();
         let at = base + i as u32;
         let mark = match c {
             '“' | '„' | '«' => Some(Mark {
@@ -63,9 +71,8 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
             }
             '\'' if next == Some('\'') => {
                 // `''`: a double mark typed as two apostrophes.
-                iter.next();
-                let after = iter.peek().map(|&(_, n)| n);
-                prev = Some('\'');
+                from += 1;
+                let after = para[from..].chars().next();
                 if let Some(m) =
                     straight(at, 2, text[..at as usize].chars().next_back(), after, true)
                         .or_else(|| spaced_closer(para, i, at, 2))
@@ -75,8 +82,7 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
                 continue;
             }
             '`' if next == Some('`') => {
-                iter.next();
-                prev = Some('`');
+                from += 1;
                 out.push(Mark {
                     at,
                     len: 2,
@@ -96,9 +102,26 @@ pub fn collect(text: &str, paragraph: Span, out: &mut Vec<Mark>) {
         if let Some(m) = mark {
             out.push(m);
         }
-        prev = Some(c);
     }
 }
+
+/// Whether byte `b` can begin a quotation mark: `"`, `'`, `` ` ``, or the lead byte of `“ ” „ ‘ ’`
+/// (0xE2) or `« »` (0xC2).
+#[inline]
+fn may_begin_mark(b: u8) -> bool {
+    MARK_LEAD[usize::from(b)]
+}
+
+/// [`may_begin_mark`] by byte: one load per byte of text.
+static MARK_LEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'"' as usize] = true;
+    table[b'\'' as usize] = true;
+    table[b'`' as usize] = true;
+    table[0xE2] = true;
+    table[0xC2] = true;
+    table
+};
 
 /// A `"` (or `''`, `len` 2) alone between spaces that closes a quotation ending in a nested quote
 /// or punctuation: `the name of 'Clinton,' " said …`, `the term 'rust belt,' '' she said`.

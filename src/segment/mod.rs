@@ -230,12 +230,44 @@ pub struct Segments {
     pub tokens: Vec<Token>,
     /// The distinct words, each classified once.
     pub words: Words,
+    /// For each block of [`TOKEN_BLOCK`] bytes of the text, [`Segments::token_at_or_after`] its
+    /// first byte: where the search for a byte in that block starts (empty: search them all).
+    token_blocks: Vec<u32>,
 }
+
+/// The bytes of text per entry of [`Segments::token_blocks`]: about 25 tokens of news, so that
+/// finding a byte's token searches those instead of the text's (4 bytes per 128 of text).
+const TOKEN_BLOCK: u32 = 128;
 
 impl Segments {
     /// Index of the first token that ends after `byte` (the token at or after it).
+    #[inline]
     pub fn token_at_or_after(&self, byte: u32) -> usize {
-        self.tokens.partition_point(|t| t.span().end <= byte)
+        let block = (byte / TOKEN_BLOCK) as usize;
+        let Some(&lo) = self.token_blocks.get(block) else {
+            return self.tokens.partition_point(|t| t.span().end <= byte);
+        };
+        // The answer lies between the answers for the block's first byte and the next block's.
+        let (lo, hi) = match self.token_blocks.get(block + 1) {
+            Some(&hi) => (lo as usize, hi as usize),
+            None => (lo as usize, self.tokens.len()),
+        };
+        lo + self.tokens[lo..hi].partition_point(|t| t.span().end <= byte)
+    }
+
+    /// [`Segments::token_blocks`] of a text of `len` bytes.
+    fn index_token_blocks(&mut self, len: usize) {
+        let blocks = len / TOKEN_BLOCK as usize + 1;
+        let mut out = Vec::with_capacity(blocks);
+        let mut t = 0;
+        for block in 0..blocks {
+            let byte = (block as u32) * TOKEN_BLOCK;
+            while t < self.tokens.len() && self.tokens[t].span().end <= byte {
+                t += 1;
+            }
+            out.push(t as u32);
+        }
+        self.token_blocks = out;
     }
 
     /// Index of the sentence holding token `t` (0 for a token in none), or `None` past the last
@@ -299,6 +331,7 @@ pub fn segment(text: &str) -> Segments {
         sentences: Vec::new(),
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         words: Words::default(),
+        token_blocks: Vec::new(),
     };
     for paragraph in paragraph_spans(text) {
         let first_token = segments.tokens.len();
@@ -325,6 +358,7 @@ pub fn segment(text: &str) -> Segments {
     segments.sentences.shrink_to_fit();
     segments.paragraphs.shrink_to_fit();
     segments.words = Words::build(text, &mut segments.tokens);
+    segments.index_token_blocks(text.len());
     segments
 }
 
@@ -351,10 +385,7 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         if b < 0x80 {
             // ASCII: the common case, a run at a time up to the next line break or non-ASCII
             // byte, without decoding: its first and last non-blank bytes are all that matter.
-            let run_end = bytes[i..]
-                .iter()
-                .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
-                .map_or(bytes.len(), |p| i + p);
+            let run_end = line_break_or_wide(&bytes[i..]).map_or(bytes.len(), |p| i + p);
             let run = &bytes[i..run_end];
             let blank = |b: &u8| matches!(b, b' ' | b'\t' | 0x0B | 0x0C);
             if let Some(first) = run.iter().position(|b| !blank(b)) {
@@ -385,6 +416,34 @@ fn paragraph_spans(text: &str) -> Vec<Span> {
         out.push(Span::new(s, last_end));
     }
     out
+}
+
+/// The offset of the first `\n`, `\r` or non-ASCII byte of `bytes`: eight bytes at a time, then
+/// byte by byte from the word that holds one.
+#[inline]
+fn line_break_or_wide(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // Whether some byte of `x` is zero (exact as a yes or no).
+    let has_zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH != 0;
+    let mut n = 0;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        if x & HIGH != 0
+            || has_zero(x ^ (ONES * u64::from(b'\n')))
+            || has_zero(x ^ (ONES * u64::from(b'\r')))
+        {
+            break;
+        }
+        n += 8;
+    }
+    bytes[n..]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
+        .map(|p| n + p)
 }
 
 fn next_non_space(text: &str, from: usize) -> Option<usize> {
@@ -429,6 +488,9 @@ fn is_word_char(c: char) -> bool {
 /// Combining marks (accents written as separate code points) stay with their letter.
 #[inline]
 fn is_combining(c: char) -> bool {
+    if (c as u32) < 0x0300 {
+        return false; // ASCII and Latin-1, most of news
+    }
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x1DC0..=0x1DFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
         || matches!(c as u32, 0x0591..=0x05C7 | 0x0610..=0x061A | 0x064B..=0x065F | 0x0900..=0x0903 | 0x093A..=0x094F)
 }
@@ -525,6 +587,17 @@ fn possessive_s_at(para: &str, apostrophe: usize, after: usize) -> bool {
         && !rest[1..].chars().next().is_some_and(is_word_char)
 }
 
+/// The ASCII word characters (letters, digits, `_`), by byte: one load per byte in [`scan_word`].
+static ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    table
+};
+
 /// Extends a word that starts at `start` and whose first character ends at `end`.
 fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     let bytes = para.as_bytes();
@@ -532,10 +605,7 @@ fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     loop {
         // ASCII letters, digits and `_`, the common case, without decoding (for ASCII they are
         // exactly the word characters).
-        while bytes
-            .get(end)
-            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
-        {
+        while bytes.get(end).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
             end += 1;
         }
         let rest = &para[end..];
@@ -670,9 +740,12 @@ fn split_sentences(
     let mut i = first;
     while i < end {
         let t = tokens[i];
-        let s = t.text(text);
-        let is_final = t.kind() == TokenKind::Punct && matches!(s, "." | "!" | "?" | "…");
-        let ends_abbreviation = t.kind() == TokenKind::Word && s.ends_with('.');
+        // The token's text is read only for punctuation, and a word's only for its last byte.
+        let is_final =
+            t.kind() == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…");
+        let ends_abbreviation = t.kind() == TokenKind::Word
+            && t.span().end() > t.span().start()
+            && text.as_bytes().get(t.span().end() - 1) == Some(&b'.');
         if is_final || ends_abbreviation {
             // Take closing quotes and brackets (and repeated marks) along.
             let mut j = i + 1;

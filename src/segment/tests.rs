@@ -139,3 +139,42 @@ fn empty_and_blank_text_have_no_segments() {
     let blank = segment(" \n\r\n\t ");
     assert!(blank.paragraphs.is_empty() && blank.sentences.is_empty());
 }
+
+/// The block index finds the same token as a search of all tokens, for every byte and past the end.
+#[test]
+fn token_at_or_after_matches_a_full_search() {
+    let para = "Mira Okonkwo-Lund said the ferry “would run again by May,” and left.\nNo one\u{a0}else spoke — ‘not yet,’ she added. ";
+    let text = para.repeat(9);
+    let seg = segment(&text);
+    for byte in 0..text.len() as u32 + 300 {
+        let full = seg.tokens.partition_point(|t| t.span().end <= byte);
+        assert_eq!(seg.token_at_or_after(byte), full, "byte {byte}");
+    }
+    let none = Segments::default();
+    assert_eq!(none.token_at_or_after(5), 0);
+}
+
+/// The word-at-a-time search finds the first line break or non-ASCII byte wherever it is.
+#[test]
+fn line_break_or_wide_finds_the_first() {
+    let naive = |b: &[u8]| {
+        b.iter()
+            .position(|&b| b == b'\n' || b == b'\r' || b >= 0x80)
+    };
+    for len in 0..40 {
+        for at in 0..len {
+            for special in ["\n", "\r", "é", "“"] {
+                let mut s = "x".repeat(at);
+                s.push_str(special);
+                s.push_str(&"y".repeat(len - at));
+                assert_eq!(
+                    line_break_or_wide(s.as_bytes()),
+                    naive(s.as_bytes()),
+                    "{s:?}"
+                );
+            }
+        }
+        let plain = "z".repeat(len);
+        assert_eq!(line_break_or_wide(plain.as_bytes()), None);
+    }
+}

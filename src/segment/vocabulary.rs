@@ -120,12 +120,17 @@ impl Words {
             info: Vec::with_capacity(room),
             walks: Vec::new(),
         };
-        let mut ids: FxHashMap<&str, u32> =
+        // Keyed by the token's bytes: a token's span always lies on character boundaries, so
+        // the text is sliced as `str` (checked) only for a word met for the first time.
+        let mut ids: FxHashMap<&[u8], u32> =
             FxHashMap::with_capacity_and_hasher(room, Default::default());
+        let bytes = text.as_bytes();
         for t in tokens.iter_mut() {
-            let w = t.span().text(text);
+            let span = t.span();
+            let key = bytes.get(span.start()..span.end()).unwrap_or_default();
             let info = &mut words.info;
-            let word = *ids.entry(w).or_insert_with(|| {
+            let word = *ids.entry(key).or_insert_with(|| {
+                let w = span.text(text);
                 if info.len() + 1 >= limit {
                     // The last entry, shared by every word from here on.
                     if info.len() + 1 == limit {
