@@ -290,6 +290,17 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     if i >= end || ctx.in_quote(i) {
         return None;
     }
+    // “…,” according to X.
+    if ctx.word(i).eq_ignore_ascii_case("according")
+        && i + 1 < end
+        && ctx.word(i + 1).eq_ignore_ascii_case("to")
+    {
+        return Some(Frame {
+            cue: Some(seg.tokens[i].span().cover(seg.tokens[i + 1].span())),
+            speaker: phrase_after(ctx, i + 2, end, true),
+            cue_token: i,
+        });
+    }
     // Inverted: “…,” said X.
     let mut v = i;
     while v < end && is_aux_at(ctx, v) {
@@ -826,6 +837,10 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         }
         has_noun |= words::is_source_noun(w);
         start = prev;
+    }
+    // "NAIROBI (Reuters) - Kenya's federation said": a dateline's dash opens no phrase.
+    while start < last && words::is_dash(ctx.word(start)) {
+        start += 1;
     }
     // "Ivana Trump's brief", "Scott's family": a possessive makes a noun phrase of its own.
     has_noun |= (start..last).any(|k| matches!(ctx.word(k), "'s" | "’s"))

@@ -94,9 +94,17 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             | Tag::Nnps
             | Tag::Pos
             | Tag::Fw
-    ) || matches!(w, "-" | "&" | "'s" | "’s")
+    ) || matches!(w, "&" | "'s" | "’s")
+        || (w == "-" && !spaced_before(ctx, k))
         || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
         || is_title_period(ctx, k)
+}
+
+/// Whether white space comes right before token `k`: a spaced dash ("NAIROBI (Reuters) - Kenya's
+/// federation") separates phrases; a hyphen inside a name joins them.
+fn spaced_before(ctx: &Context, k: usize) -> bool {
+    let start = ctx.segments.tokens[k].span().start();
+    ctx.text[..start].ends_with(char::is_whitespace)
 }
 
 /// The period of a title before a name: "former Sen. Evan Bayh", "Army Capt. Chris Pardo".

@@ -408,6 +408,8 @@ const BODIES: &[&str] = &[
     "navy",
     "coalition",
     "alliance",
+    "federation",
+    "confederation",
     "tribunal",
     "regulator",
     "watchdog",

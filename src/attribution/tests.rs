@@ -1925,3 +1925,39 @@ fn a_relative_clause_after_the_speaker_is_no_part_of_the_phrase() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_fragment_then_according_to_names_its_source() {
+    // "Hiring stayed “cautious,” according to the bank's survey.": a one-word partial quotation
+    // whose source follows it.
+    let text = "Hiring stayed “cautious,” according to the central bank's quarterly survey.";
+    let s = seen(text, "cautious");
+    assert_eq!(s.kind, QuoteKind::Partial, "{s:?}");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("the central bank's quarterly survey")
+    );
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Document));
+    let text = "“We will win,” according to the coach.";
+    assert_eq!(
+        seen(text, "We will win").speaker.as_deref(),
+        Some("the coach")
+    );
+}
+
+#[test]
+fn a_datelines_dash_is_no_part_of_the_speaker() {
+    let text = "NAIROBI, March 3 (Wire) - Kenya's athletics federation said on Monday that its \
+                runners were “ready” for the championships.";
+    let s = seen(text, "ready");
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Kenya's athletics federation"),
+        "{s:?}"
+    );
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Organization)
+    );
+}
