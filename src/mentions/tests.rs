@@ -659,6 +659,38 @@ fn org_head_nouns_end_an_organisation() {
 }
 
 #[test]
+fn a_library_is_an_organisation_not_a_place() {
+    has(
+        "The Brennick Library lent the letters to a museum in Utrecht.",
+        "Brennick Library",
+        Org,
+    );
+    has(
+        "Staff at the Harwell University Libraries scanned the maps.",
+        "Harwell University Libraries",
+        Org,
+    );
+}
+
+#[test]
+fn a_numbered_circuit_is_a_court() {
+    has(
+        "The Fourth Circuit sent the case back to the trial judge.",
+        "Fourth Circuit",
+        Org,
+    );
+}
+
+#[test]
+fn a_bulletin_is_a_newspaper() {
+    has(
+        "An editor of the Hollis Valley Bulletin printed the letter twice.",
+        "Hollis Valley Bulletin",
+        Org,
+    );
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
