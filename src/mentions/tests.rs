@@ -691,6 +691,15 @@ fn a_bulletin_is_a_newspaper() {
 }
 
 #[test]
+fn acronyms_of_things_are_no_organisations() {
+    let t = "Police sent DNA samples to the lab, and the GNP fell while NATO met.";
+    lacks(t, "DNA");
+    lacks(t, "GNP");
+    has(t, "NATO", Org);
+    lacks("She was named MVP after the final in Tarnow.", "MVP");
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
