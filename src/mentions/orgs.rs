@@ -227,18 +227,15 @@ fn is_term(w: &str) -> bool {
         "DNA", "RNA", "MRNA", "HIV", "MRI", "ECG", "EKG", "EEG", "ICU", "ADHD", "PTSD", "BMI",
         "GMO", "IVF", "LSD", "THC", "CBD", "PPE", "UVA", "UVB", "PCR", "STD", "STI",
         // Devices and computing.
-        "LED", "OLED", "LCD", "CFL", "SUV", "ATM", "PIN", "GPS", "DVD", "USB", "CPU", "GPU",
-        "RAM", "PDF", "URL", "HTML", "API", "CGI", "HDTV", "ROV", "UAV", "VPN", "SMS", "LTE",
+        "LED", "OLED", "LCD", "CFL", "SUV", "ATM", "PIN", "GPS", "DVD", "USB", "CPU", "GPU", "RAM",
+        "PDF", "URL", "HTML", "API", "CGI", "HDTV", "ROV", "UAV", "VPN", "SMS", "LTE",
         // Economics and money.
-        "GDP", "GNP", "FDI", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY",
-        "AUD", "CAD", "CHF", "INR", "RMB", "HKD",
-        // Honours and degrees.
-        "OBE", "MBE", "CBE", "DBE", "KBE", "MBA", "BSC", "MSC",
-        // Sports statistics.
-        "MVP", "RBI", "ERA",
-        // Everyday abbreviations.
-        "POV", "FAQ", "DIY", "VIP", "ASAP", "RSVP", "LOL", "OMG", "TBA", "TBD", "ETA", "AKA",
-        "UFO", "WMD", "IED", "AWOL", "LGBT", "LGBTQ", "BCE", "ISBN", "NGO", "RPG", "NPC",
+        "GDP", "GNP", "FDI", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD",
+        "CAD", "CHF", "INR", "RMB", "HKD", // Honours and degrees.
+        "OBE", "MBE", "CBE", "DBE", "KBE", "MBA", "BSC", "MSC", // Sports statistics.
+        "MVP", "RBI", "ERA", // Everyday abbreviations.
+        "POV", "FAQ", "DIY", "VIP", "ASAP", "RSVP", "LOL", "OMG", "TBA", "TBD", "ETA", "AKA", "UFO",
+        "WMD", "IED", "AWOL", "LGBT", "LGBTQ", "BCE", "ISBN", "NGO", "RPG", "NPC",
     ];
     TERMS.contains(&w)
 }

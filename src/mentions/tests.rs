@@ -700,6 +700,20 @@ fn acronyms_of_things_are_no_organisations() {
 }
 
 #[test]
+fn more_organisation_nouns_end_an_organisation() {
+    typed(
+        "Kestrel Sports bought Dunmore Bus Lines, Arlow Tours and Penwick Books last year.",
+        &[
+            "Kestrel Sports",
+            "Dunmore Bus Lines",
+            "Arlow Tours",
+            "Penwick Books",
+        ],
+        Org,
+    );
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
