@@ -20,6 +20,8 @@
 //!   "companies such as Velarion, Mott and the Brisk Group", "publications including The Dune
 //!   Gazette".
 //!
+//! * a political group and "party" in lower case: "the Republican party".
+//!
 //! A stretch that looks like a person's name (a given name and another word) is left alone.
 
 use std::ops::Range;
@@ -39,7 +41,22 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     sports(cx, range.clone());
     coordinated_bodies(cx, range.clone());
     listed_examples(cx, range.clone());
-    state_bodies(cx, range);
+    state_bodies(cx, range.clone());
+    party_in_lower_case(cx, range);
+}
+
+/// "the Republican party": a political group's name and "party" in lower case.
+fn party_in_lower_case(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if cx.cap(k)
+            && !cx.claimed[k]
+            && !cx.claimed[k + 1]
+            && cx.lex(k).any(cat::NORP_GROUP)
+            && matches!(cx.t(k + 1), "party" | "parties")
+        {
+            cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
+        }
+    }
 }
 
 /// "companies such as Velarion, Mott and the Brisk Group": every name of the list.

@@ -234,8 +234,8 @@ fn is_term(w: &str) -> bool {
         "CAD", "CHF", "INR", "RMB", "HKD", // Honours and degrees.
         "OBE", "MBE", "CBE", "DBE", "KBE", "MBA", "BSC", "MSC", // Sports statistics.
         "MVP", "RBI", "ERA", // Everyday abbreviations.
-        "POV", "FAQ", "DIY", "VIP", "ASAP", "RSVP", "LOL", "OMG", "TBA", "TBD", "ETA", "AKA", "UFO",
-        "WMD", "IED", "AWOL", "LGBT", "LGBTQ", "BCE", "ISBN", "NGO", "RPG", "NPC",
+        "POV", "FAQ", "DIY", "VIP", "ASAP", "RSVP", "LOL", "OMG", "TBA", "TBD", "ETA", "AKA",
+        "UFO", "WMD", "IED", "AWOL", "LGBT", "LGBTQ", "BCE", "ISBN", "NGO", "RPG", "NPC",
     ];
     TERMS.contains(&w)
 }

@@ -714,6 +714,17 @@ fn more_organisation_nouns_end_an_organisation() {
 }
 
 #[test]
+fn a_political_group_and_party_in_lower_case_is_an_organisation() {
+    has(
+        "She left the Republican party in 2019 to run as an independent.",
+        "Republican party",
+        Org,
+    );
+    // A party that is no body stays out.
+    lacks("They held a Christmas party in Leeds.", "Christmas party");
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
