@@ -20,7 +20,8 @@
 //!   "companies such as Velarion, Mott and the Brisk Group", "publications including The Dune
 //!   Gazette".
 //!
-//! * a political group and "party" in lower case: "the Republican party".
+//! * a political group and "party" in lower case: "the Republican party";
+//! * a country or state that is a party to a case: "Greer v. United States".
 //!
 //! A stretch that looks like a person's name (a given name and another word) is left alone.
 
@@ -42,7 +43,54 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     coordinated_bodies(cx, range.clone());
     listed_examples(cx, range.clone());
     state_bodies(cx, range.clone());
-    party_in_lower_case(cx, range);
+    party_in_lower_case(cx, range.clone());
+    case_parties(cx, range);
+}
+
+/// Whether tokens `a..b` are one lexicon entry that is a country or a state.
+fn is_country_or_state(cx: &Ctx, a: usize, b: usize) -> bool {
+    let mut cursor = cx.walk_from(a);
+    let mut ok = cursor.alive();
+    for q in a + 1..b {
+        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+    }
+    ok && cursor.entry().any(cat::COUNTRY | cat::STATE)
+}
+
+/// "Greer v. United States", "Ohio versus Marlowe": a country or state that is a party to a case
+/// is its government, an organisation.
+fn case_parties(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    // The segmenter may end a sentence at "v." ("Greer v. | United States …"): the name after
+    // it starts this sentence.
+    for k in range.start.saturating_sub(2)..end.saturating_sub(1) {
+        if !matches!(cx.t(k), "v" | "vs" | "v." | "vs." | "versus") || k == 0 {
+            continue;
+        }
+        let mut q = k + 1;
+        if q < end && cx.t(q) == "." {
+            q += 1;
+        }
+        if q < end && cx.wb(q) & ARTICLE != 0 {
+            q += 1;
+        }
+        if q < range.start {
+            continue;
+        }
+        if let Some(b) = name_from(cx, q, end) {
+            if is_country_or_state(cx, q, b) {
+                cx.emit(q, b, EntityType::Org, None, Source::Context);
+            }
+        }
+        if k < range.start {
+            continue;
+        }
+        if let Some(a) = name_to(cx, k, range.start) {
+            if is_country_or_state(cx, a, k) {
+                cx.emit(a, k, EntityType::Org, None, Source::Context);
+            }
+        }
+    }
 }
 
 /// "the Republican party": a political group's name and "party" in lower case.

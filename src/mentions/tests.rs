@@ -725,6 +725,20 @@ fn a_political_group_and_party_in_lower_case_is_an_organisation() {
 }
 
 #[test]
+fn a_country_or_state_party_to_a_case_is_an_organisation() {
+    has(
+        "The judge cited Greer v. United States in her ruling on Tuesday.",
+        "United States",
+        Org,
+    );
+    has(
+        "Lawyers compared it with Ohio versus Marlowe, an older case.",
+        "Ohio",
+        Org,
+    );
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;
