@@ -675,7 +675,7 @@ fn a_library_is_an_organisation_not_a_place() {
 #[test]
 fn a_numbered_circuit_is_a_court() {
     has(
-        "The Fourth Circuit sent the case back to the trial judge.",
+        "The Fourth Circuit returned the appeal to a lower bench in May.",
         "Fourth Circuit",
         Org,
     );
