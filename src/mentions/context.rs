@@ -43,8 +43,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     coordinated_bodies(cx, range.clone());
     listed_examples(cx, range.clone());
     state_bodies(cx, range.clone());
-    party_in_lower_case(cx, range.clone());
-    case_parties(cx, range);
+    // One pass for the patterns that start at a single word.
+    for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
+        if k >= range.start {
+            party_in_lower_case(cx, k);
+        }
+        case_parties(cx, range.clone(), k);
+    }
 }
 
 /// Whether tokens `a..b` are one lexicon entry that is a country or a state.
@@ -59,51 +64,54 @@ fn is_country_or_state(cx: &Ctx, a: usize, b: usize) -> bool {
 
 /// "Greer v. United States", "Ohio versus Marlowe": a country or state that is a party to a case
 /// is its government, an organisation.
-fn case_parties(cx: &mut Ctx, range: Range<usize>) {
+///
+/// `k` may stand up to two tokens before `range`: the segmenter may end a sentence at "v."
+/// ("Greer v. | United States …"), and the name after it starts this sentence.
+#[inline]
+fn case_parties(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let end = range.end;
-    // The segmenter may end a sentence at "v." ("Greer v. | United States …"): the name after
-    // it starts this sentence.
-    for k in range.start.saturating_sub(2)..end.saturating_sub(1) {
-        if !matches!(cx.t(k), "v" | "vs" | "v." | "vs." | "versus") || k == 0 {
-            continue;
+    // Most tokens fail on their first byte.
+    let span = cx.toks[k].span();
+    if cx.text.as_bytes().get(span.start as usize) != Some(&b'v')
+        || !matches!(cx.t(k), "v" | "vs" | "v." | "vs." | "versus")
+    {
+        return;
+    }
+    let mut q = k + 1;
+    if q < end && cx.t(q) == "." {
+        q += 1;
+    }
+    if q < end && cx.wb(q) & ARTICLE != 0 {
+        q += 1;
+    }
+    if q < range.start {
+        return;
+    }
+    if let Some(b) = name_from(cx, q, end) {
+        if is_country_or_state(cx, q, b) {
+            cx.emit(q, b, EntityType::Org, None, Source::Context);
         }
-        let mut q = k + 1;
-        if q < end && cx.t(q) == "." {
-            q += 1;
-        }
-        if q < end && cx.wb(q) & ARTICLE != 0 {
-            q += 1;
-        }
-        if q < range.start {
-            continue;
-        }
-        if let Some(b) = name_from(cx, q, end) {
-            if is_country_or_state(cx, q, b) {
-                cx.emit(q, b, EntityType::Org, None, Source::Context);
-            }
-        }
-        if k < range.start {
-            continue;
-        }
-        if let Some(a) = name_to(cx, k, range.start) {
-            if is_country_or_state(cx, a, k) {
-                cx.emit(a, k, EntityType::Org, None, Source::Context);
-            }
+    }
+    if k < range.start {
+        return;
+    }
+    if let Some(a) = name_to(cx, k, range.start) {
+        if is_country_or_state(cx, a, k) {
+            cx.emit(a, k, EntityType::Org, None, Source::Context);
         }
     }
 }
 
 /// "the Republican party": a political group's name and "party" in lower case.
-fn party_in_lower_case(cx: &mut Ctx, range: Range<usize>) {
-    for k in range.start..range.end.saturating_sub(1) {
-        if cx.cap(k)
-            && !cx.claimed[k]
-            && !cx.claimed[k + 1]
-            && cx.lex(k).any(cat::NORP_GROUP)
-            && matches!(cx.t(k + 1), "party" | "parties")
-        {
-            cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
-        }
+#[inline]
+fn party_in_lower_case(cx: &mut Ctx, k: usize) {
+    if cx.cap(k)
+        && !cx.claimed[k]
+        && !cx.claimed[k + 1]
+        && cx.lex(k).any(cat::NORP_GROUP)
+        && matches!(cx.t(k + 1), "party" | "parties")
+    {
+        cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
     }
 }
 
