@@ -20,6 +20,9 @@
 //!   "companies such as Velarion, Mott and the Brisk Group", "publications including The Dune
 //!   Gazette".
 //!
+//! * a political group and "party" in lower case: "the Republican party";
+//! * a country or state that is a party to a case: "Greer v. United States".
+//!
 //! A stretch that looks like a person's name (a given name and another word) is left alone.
 
 use std::ops::Range;
@@ -39,7 +42,77 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     sports(cx, range.clone());
     coordinated_bodies(cx, range.clone());
     listed_examples(cx, range.clone());
-    state_bodies(cx, range);
+    state_bodies(cx, range.clone());
+    // One pass for the patterns that start at a single word.
+    for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
+        if k >= range.start {
+            party_in_lower_case(cx, k);
+        }
+        case_parties(cx, range.clone(), k);
+    }
+}
+
+/// Whether tokens `a..b` are one lexicon entry that is a country or a state.
+fn is_country_or_state(cx: &Ctx, a: usize, b: usize) -> bool {
+    let mut cursor = cx.walk_from(a);
+    let mut ok = cursor.alive();
+    for q in a + 1..b {
+        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+    }
+    ok && cursor.entry().any(cat::COUNTRY | cat::STATE)
+}
+
+/// "Greer v. United States", "Ohio versus Marlowe": a country or state that is a party to a case
+/// is its government, an organisation.
+///
+/// `k` may stand up to two tokens before `range`: the segmenter may end a sentence at "v."
+/// ("Greer v. | United States …"), and the name after it starts this sentence.
+#[inline]
+fn case_parties(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    let end = range.end;
+    // Most tokens fail on their first byte.
+    let span = cx.toks[k].span();
+    if cx.text.as_bytes().get(span.start as usize) != Some(&b'v')
+        || !matches!(cx.t(k), "v" | "vs" | "v." | "vs." | "versus")
+    {
+        return;
+    }
+    let mut q = k + 1;
+    if q < end && cx.t(q) == "." {
+        q += 1;
+    }
+    if q < end && cx.wb(q) & ARTICLE != 0 {
+        q += 1;
+    }
+    if q < range.start {
+        return;
+    }
+    if let Some(b) = name_from(cx, q, end) {
+        if is_country_or_state(cx, q, b) {
+            cx.emit(q, b, EntityType::Org, None, Source::Context);
+        }
+    }
+    if k < range.start {
+        return;
+    }
+    if let Some(a) = name_to(cx, k, range.start) {
+        if is_country_or_state(cx, a, k) {
+            cx.emit(a, k, EntityType::Org, None, Source::Context);
+        }
+    }
+}
+
+/// "the Republican party": a political group's name and "party" in lower case.
+#[inline]
+fn party_in_lower_case(cx: &mut Ctx, k: usize) {
+    if cx.cap(k)
+        && !cx.claimed[k]
+        && !cx.claimed[k + 1]
+        && cx.lex(k).any(cat::NORP_GROUP)
+        && matches!(cx.t(k + 1), "party" | "parties")
+    {
+        cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
+    }
 }
 
 /// "companies such as Velarion, Mott and the Brisk Group": every name of the list.

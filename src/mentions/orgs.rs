@@ -215,6 +215,29 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
         && !cx.lex(i).any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
         // A common word in capitals is an acronym ("DAB") unless it is a word people shout.
         && !(cx.lex(i).any(cat::COMMON) && (n < 3 || is_shouted(w)))
+        && !is_term(w)
+}
+
+/// Acronyms of things rather than bodies: science and medicine ("DNA samples"), devices, economic
+/// measures ("the GNP"), currencies ("USD"), honours ("DBE"), sports statistics ("RBI") and
+/// everyday abbreviations ("POV"). Written from general knowledge.
+fn is_term(w: &str) -> bool {
+    const TERMS: [&str; 99] = [
+        // Science, medicine.
+        "DNA", "RNA", "MRNA", "HIV", "MRI", "ECG", "EKG", "EEG", "ICU", "ADHD", "PTSD", "BMI",
+        "GMO", "IVF", "LSD", "THC", "CBD", "PPE", "UVA", "UVB", "PCR", "STD", "STI",
+        // Devices and computing.
+        "LED", "OLED", "LCD", "CFL", "SUV", "ATM", "PIN", "GPS", "DVD", "USB", "CPU", "GPU", "RAM",
+        "PDF", "URL", "HTML", "API", "CGI", "HDTV", "ROV", "UAV", "VPN", "SMS", "LTE",
+        // Economics and money.
+        "GDP", "GNP", "FDI", "CPI", "VAT", "IPO", "ETF", "USD", "EUR", "GBP", "JPY", "CNY", "AUD",
+        "CAD", "CHF", "INR", "RMB", "HKD", // Honours and degrees.
+        "OBE", "MBE", "CBE", "DBE", "KBE", "MBA", "BSC", "MSC", // Sports statistics.
+        "MVP", "RBI", "ERA", // Everyday abbreviations.
+        "POV", "FAQ", "DIY", "VIP", "ASAP", "RSVP", "LOL", "OMG", "TBA", "TBD", "ETA", "AKA",
+        "UFO", "WMD", "IED", "AWOL", "LGBT", "LGBTQ", "BCE", "ISBN", "NGO", "RPG", "NPC",
+    ];
+    TERMS.contains(&w)
 }
 
 /// Words written in capitals for emphasis rather than as acronyms.

@@ -127,7 +127,7 @@ pub(crate) fn is_direction(w: &str) -> bool {
 
 /// Nouns that end the name of a building or site, which is a place even when it is also an
 /// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station").
-const FACILITIES: [&str; 30] = [
+const FACILITIES: [&str; 29] = [
     "museum",
     "center",
     "centre",
@@ -147,7 +147,6 @@ const FACILITIES: [&str; 30] = [
     "memorial",
     "palace",
     "castle",
-    "library",
     "gallery",
     "theatre",
     "theater",

@@ -659,6 +659,86 @@ fn org_head_nouns_end_an_organisation() {
 }
 
 #[test]
+fn a_library_is_an_organisation_not_a_place() {
+    has(
+        "The Brennick Library lent the letters to a museum in Utrecht.",
+        "Brennick Library",
+        Org,
+    );
+    has(
+        "Staff at the Harwell University Libraries scanned the maps.",
+        "Harwell University Libraries",
+        Org,
+    );
+}
+
+#[test]
+fn a_numbered_circuit_is_a_court() {
+    has(
+        "The Fourth Circuit returned the appeal to a lower bench in May.",
+        "Fourth Circuit",
+        Org,
+    );
+}
+
+#[test]
+fn a_bulletin_is_a_newspaper() {
+    has(
+        "An editor of the Hollis Valley Bulletin printed the letter twice.",
+        "Hollis Valley Bulletin",
+        Org,
+    );
+}
+
+#[test]
+fn acronyms_of_things_are_no_organisations() {
+    let t = "Police sent DNA samples to the lab, and the GNP fell while NATO met.";
+    lacks(t, "DNA");
+    lacks(t, "GNP");
+    has(t, "NATO", Org);
+    lacks("She was named MVP after the final in Tarnow.", "MVP");
+}
+
+#[test]
+fn more_organisation_nouns_end_an_organisation() {
+    typed(
+        "Kestrel Sports bought Dunmore Bus Lines, Arlow Tours and Penwick Books last year.",
+        &[
+            "Kestrel Sports",
+            "Dunmore Bus Lines",
+            "Arlow Tours",
+            "Penwick Books",
+        ],
+        Org,
+    );
+}
+
+#[test]
+fn a_political_group_and_party_in_lower_case_is_an_organisation() {
+    has(
+        "She left the Republican party in 2019 to run as an independent.",
+        "Republican party",
+        Org,
+    );
+    // A party that is no body stays out.
+    lacks("They held a Christmas party in Leeds.", "Christmas party");
+}
+
+#[test]
+fn a_country_or_state_party_to_a_case_is_an_organisation() {
+    has(
+        "The judge cited Greer v. United States in her ruling on Tuesday.",
+        "United States",
+        Org,
+    );
+    has(
+        "Lawyers compared it with Ohio versus Marlowe, an older case.",
+        "Ohio",
+        Org,
+    );
+}
+
+#[test]
 fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     use crate::analysis::Mention;
     use crate::span::Span;

@@ -324,7 +324,6 @@ fn is_facility_lower(w: &[u8]) -> bool {
             | b"memorial"
             | b"palace"
             | b"castle"
-            | b"library"
             | b"gallery"
             | b"theatre"
             | b"theater"

@@ -88,9 +88,9 @@ pub(crate) fn word_features(
 }
 
 /// The features of a word's spelling: the lower-cased word (unless it is a name: names are known
-/// through the lexicon, not memorised from the training documents, so a capitalised word that is
-/// not a common word has none), the first and last three letters of a capitalised word, its
-/// shape.
+/// through the lexicon, not memorised from the training documents, so a capitalised word longer than
+/// three bytes that is not a common word has none; shorter ones, which have no affixes, keep it, for the particles that start names: "La Désirade", "St Anne", "Al Mukalla"), the first and
+/// last three letters of a capitalised word, its shape.
 pub(crate) fn spelling_features(
     word: &str,
     flags: u32,
@@ -105,7 +105,7 @@ pub(crate) fn spelling_features(
     }
     let mut buf = [0u8; lexicon::BUF];
     let capitalised = word.chars().any(char::is_uppercase);
-    let identity = flags & cat::COMMON != 0 || !capitalised;
+    let identity = flags & cat::COMMON != 0 || !capitalised || word.len() <= 3;
     match lexicon::lower_into(word, &mut buf) {
         Some(lower) if lower.len() <= MAX_WORD => {
             let mut norm = [0u8; MAX_WORD];
@@ -342,6 +342,9 @@ mod tests {
         assert!(f.contains(&"w=a000".to_string()), "{f:?}");
         let f = texts("UN", 0);
         assert!(!f.iter().any(|x| x.starts_with("p=")), "{f:?}");
+        // A short capitalised word has no affixes but keeps its identity ("La" of "La Désirade").
+        let f = texts("La", 0);
+        assert!(f.contains(&"w=la".to_string()), "{f:?}");
         // Non-ASCII affixes end on character boundaries.
         let f = texts("Ødegaard", 0);
         assert!(f.contains(&"p=øde".to_string()), "{f:?}");
