@@ -115,9 +115,15 @@ fn bad_speakers(text: &str) -> Vec<String> {
         let participle_tail = words.len() >= 2
             && last.tag().name() == "VBN"
             && words[words.len() - 2].tag().name() == "NNS";
+        // An age used as a noun, which the tagger reads as an adjective: "the 46-year-old".
+        let singular = last_text.strip_suffix('s').unwrap_or(last_text);
+        let age_noun = ["-year-old", "-month-old", "-week-old"]
+            .iter()
+            .any(|end| singular.len() > end.len() && singular.ends_with(end));
         if !in_name(last.span().start, last.span().end)
             && !HEADS.contains(&last.tag().name())
             && !participle_tail
+            && !age_noun
             && !matches!(last_text, ")" | ".")
         {
             out.push(format!(
