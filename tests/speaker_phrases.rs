@@ -115,7 +115,7 @@ fn bad_speakers(text: &str) -> Vec<String> {
         let participle_tail = words.len() >= 2
             && last.tag().name() == "VBN"
             && words[words.len() - 2].tag().name() == "NNS";
-        // An age used as a noun, which the tagger reads as an adjective: "the 46-year-old".
+        // An age used as a noun, which the tagger reads as an adjective: "the 31-year-old".
         let singular = last_text.strip_suffix('s').unwrap_or(last_text);
         let age_noun = ["-year-old", "-month-old", "-week-old"]
             .iter()

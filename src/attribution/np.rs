@@ -60,7 +60,7 @@ fn is_head(ctx: &Context, k: usize) -> bool {
         || is_age_noun(ctx.word(k))
 }
 
-/// An age used as a noun, which the tagger reads as an adjective: "said the 46-year-old",
+/// An age used as a noun, which the tagger reads as an adjective: "said the 31-year-old",
 /// "two 17-year-olds".
 pub(super) fn is_age_noun(w: &str) -> bool {
     let w = w.strip_suffix('s').unwrap_or(w);

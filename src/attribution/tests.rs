@@ -1863,20 +1863,20 @@ fn expressive_reporting_verbs_are_cues() {
 fn an_age_description_names_the_person_of_that_age() {
     // "the 22-year-old" is the person the text gave that age, even with another named since.
     let text = "Coach Ann Reyes praised her striker, Cole Palmer, 22, after the match. Reyes said \
-                the team had played well.\n\n“It was a tough game,” the 22-year-old said.";
-    let s = seen(text, "It was a tough game");
+                the team had played well.\n\n“The pitch was heavy,” the 22-year-old said.";
+    let s = seen(text, "The pitch was heavy");
     assert_eq!(s.speaker.as_deref(), Some("the 22-year-old"));
     assert_eq!(s.name.as_deref(), Some("Cole Palmer"), "{s:?}");
     // With no age given, the last person named just before.
-    let text = "The striker Cole Palmer was more measured. “It was a tough game,” the \
+    let text = "The striker Cole Palmer was more measured. “The pitch was heavy,” the \
                 22-year-old told reporters.";
     assert_eq!(
-        seen(text, "tough game").name.as_deref(),
+        seen(text, "pitch was heavy").name.as_deref(),
         Some("Cole Palmer")
     );
     // An indefinite age is someone new.
-    let text = "Cole Palmer left early. “It was a tough game,” said a 40-year-old fan.";
-    let s = seen(text, "tough game");
+    let text = "Cole Palmer left early. “The pitch was heavy,” said a 40-year-old fan.";
+    let s = seen(text, "pitch was heavy");
     assert_eq!(s.speaker.as_deref(), Some("a 40-year-old fan"));
     assert_ne!(s.name.as_deref(), Some("Cole Palmer"));
 }
