@@ -764,3 +764,19 @@ fn an_interjection_starts_no_name() {
         lacks(t, bad);
     }
 }
+
+#[test]
+fn transport_and_industry_nouns_end_an_organisation() {
+    typed(
+        "Halden Rail and Northline Ferries blamed Carrow Shipping, Vesta Telecom and Brightwater \
+         Mining for the delays.",
+        &[
+            "Halden Rail",
+            "Northline Ferries",
+            "Carrow Shipping",
+            "Vesta Telecom",
+            "Brightwater Mining",
+        ],
+        Org,
+    );
+}
