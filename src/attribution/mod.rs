@@ -123,7 +123,7 @@ impl<'a> Context<'a> {
             let w = t.text(text);
             if w == ";" {
                 semicolons.push(k as u32);
-            } else if ranker::is_coordinator(w) {
+            } else if ranker::is_coordinator(w) && !is_adverb_yet(text, segments, k) {
                 coordinators.push(k as u32);
             }
         }
@@ -730,6 +730,16 @@ fn single_mark_style(
         }
     }
     single > double
+}
+
+/// Whether the "yet" at token `k` is the adverb ("the biggest gain yet in …", "not yet.") rather
+/// than the conjunction opening a clause ("yet nobody came"): a preposition or punctuation
+/// follows it.
+fn is_adverb_yet(text: &str, segments: &Segments, k: usize) -> bool {
+    segments.tokens[k].text(text).eq_ignore_ascii_case("yet")
+        && segments.tokens.get(k + 1).is_none_or(|next| {
+            next.kind() != crate::segment::TokenKind::Word || segments.is(k + 1, class::PREPOSITION)
+        })
 }
 
 /// Whether no speech cue stands outside quotations between two byte offsets.
