@@ -77,8 +77,8 @@ fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
         1 => cue_at(0),
         _ => {
             cue_at(first - 1)
-                || ctx.word(first - 1) == ":"
-                || (ctx.word(first - 1) == "," && cue_at(first - 2))
+                || ctx.word_is(first - 1, ":")
+                || (ctx.word_is(first - 1, ",") && cue_at(first - 2))
         }
     }
 }
@@ -126,7 +126,7 @@ fn is_named_title(ctx: &Context, q: &QuoteSpan) -> bool {
             "dubbed",
         ]
         .iter()
-        .any(|w| ctx.word(first - 1).eq_ignore_ascii_case(w))
+        .any(|w| ctx.word_is_ignore_case(first - 1, w))
 }
 
 /// A web address or handle pasted from an embedded post ("pic.twitter.com", "@carlquintanilla").
@@ -401,8 +401,8 @@ pub fn features(
     // Looked for within a bounded window, so a sentence with no end costs no more per quotation.
     let open_bracket = (sentence_start.max(first.saturating_sub(BRACKET_WINDOW))..first)
         .rev()
-        .find(|&k| matches!(ctx.word(k), "(" | ")"));
-    if open_bracket.is_some_and(|k| ctx.word(k) == "(") {
+        .find(|&k| ctx.word_is(k, "(") || ctx.word_is(k, ")"));
+    if open_bracket.is_some_and(|k| ctx.word_is(k, "(")) {
         on("inside_brackets");
     }
     let mut words = inner.split_whitespace();
