@@ -263,6 +263,27 @@ pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -
     }
 }
 
+/// Pronouns of the first person ("i", "we", "my"…) in a quotation's words, in lower case.
+const FIRST_PERSON: [&str; 10] = [
+    "i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re",
+];
+/// Pronouns of the second person in a quotation's words, in lower case.
+const SECOND_PERSON: [&str; 4] = ["you", "your", "you're", "you’re"];
+
+/// Whether the words of `inner` (runs of letters, digits and apostrophes) include a pronoun of
+/// the first person and one of the second, up to ASCII case: one pass over the words for both.
+fn persons(inner: &str) -> (bool, bool) {
+    let (mut first, mut second) = (false, false);
+    for w in inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        first = first || FIRST_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
+        second = second || SECOND_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if first && second {
+            break;
+        }
+    }
+    (first, second)
+}
+
 /// The active features of quotation `i` (see [`KIND_FEATURES`]).
 pub fn features(
     ctx: &Context,
@@ -417,17 +438,11 @@ pub fn features(
     if n_words > 1 && inner.split_whitespace().all(capitalised) {
         on("all_capitalised");
     }
-    let pronoun = |list: &[&str]| {
-        inner
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|w| list.iter().any(|p| p.eq_ignore_ascii_case(w)))
-    };
-    if pronoun(&[
-        "i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re",
-    ]) {
+    let (first_person, second_person) = persons(inner);
+    if first_person {
         on("first_person");
     }
-    if pronoun(&["you", "your", "you're", "you’re"]) {
+    if second_person {
         on("second_person");
     }
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
