@@ -44,7 +44,7 @@ use crate::analysis::{
     Entity, EntityType, Gender, GenderBasis, Mention, Quote, QuoteKind, Source, SpeakerKind,
 };
 use crate::lexicon;
-use crate::segment::{Segments, SparseTokens, TokenKind, SENTENCE_START};
+use crate::segment::{Segments, SparseTokens, Token, TokenKind, SENTENCE_START};
 use crate::span::Span;
 
 /// How far back, in tokens, a pronoun looks for its person.
@@ -843,7 +843,7 @@ fn pronoun_evidence(
     let tokens = &segments.tokens;
     let mut evidence: HashMap<u32, Seen> = HashMap::new();
     for (p, token) in tokens.iter().enumerate() {
-        if t.in_quote(p) || token.kind() != TokenKind::Word {
+        if t.in_quote(p) || token.kind() != TokenKind::Word || !may_be_pronoun(text, token) {
             continue;
         }
         let word = t.word(p);
@@ -919,6 +919,17 @@ fn pronoun_gender(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether `token` can be one of [`pronoun_gender`]'s pronouns, told by its length and first
+/// byte, the test [`pronoun_gender`] starts with, without slicing the text on char boundaries.
+fn may_be_pronoun(text: &str, token: &Token) -> bool {
+    let span = token.span();
+    span.len() <= 7
+        && matches!(
+            text.as_bytes().get(span.start()),
+            Some(b'h' | b'H' | b's' | b'S')
+        )
 }
 
 /// A singular noun for a person ("the president", "his wife", "a witness").

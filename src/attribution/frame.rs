@@ -177,7 +177,7 @@ fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
         let Some(comma) = (after..cue)
             .rev()
             .take(MAX_PHRASE + 1)
-            .find(|&k| ctx.word(k) == ",")
+            .find(|&k| ctx.word_is(k, ","))
         else {
             continue;
         };
@@ -205,7 +205,7 @@ fn sentence_tail(ctx: &Context, after: usize) -> Option<Frame> {
 /// `President Obama is rolling out a new message: “It's about me.”`: a quotation after a colon, with
 /// no cue, is the sentence's last named person's.
 fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
-    if first == 0 || first <= from || ctx.word(first - 1) != ":" {
+    if first == 0 || first <= from || !ctx.word_is(first - 1, ":") {
         return None;
     }
     let person = (from..first - 1)
@@ -262,7 +262,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         .text(ctx.text)
         .trim_end_matches(['\'', '’', '"', '”', ' ']);
     let ends_clause = inner.ends_with([',', '.', '?', '!', '…', '—', '-', ';', ':'])
-        || ctx.word(start) == ","
+        || ctx.word_is(start, ",")
         || dash_first;
     if !ends_clause {
         return None;
@@ -329,7 +329,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
             before -= 1;
         }
         before - i <= MAX_PHRASE
-            || ctx.word(before - 1) == ","
+            || ctx.word_is(before - 1, ",")
             || person_in_title_run(ctx, i, v).is_some()
     });
     match verb {
@@ -361,7 +361,7 @@ fn cue_before_topic(ctx: &Context, start: usize, end: usize) -> Option<usize> {
     let next = cue + 1;
     (next < end
         && is_about(ctx.word(next))
-        && !(next..end).any(|k| ctx.is_cue(k) || ctx.word(k).eq_ignore_ascii_case("that")))
+        && !(next..end).any(|k| ctx.is_cue(k) || ctx.word_is_ignore_case(k, "that")))
     .then_some(cue)
 }
 
@@ -392,7 +392,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             && !(k + 3 < to && ctx.is(k + 3, class::SOURCE_NOUN));
         if w.eq_ignore_ascii_case("according")
             && k + 1 < to
-            && ctx.word(k + 1).eq_ignore_ascii_case("to")
+            && ctx.word_is_ignore_case(k + 1, "to")
             && !owned
         {
             let speaker = phrase_after(ctx, k + 2, to, true);
@@ -434,7 +434,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         let inside_earlier = own.is_some_and(|p| {
             let s = seg.token_at_or_after(p.span.start);
             let mut b = s;
-            if b > from && ctx.word(b - 1).eq_ignore_ascii_case("that") {
+            if b > from && ctx.word_is_ignore_case(b - 1, "that") {
                 b -= 1;
             }
             p.pronoun.is_some() && b > from && ctx.is_cue(b - 1)
@@ -525,7 +525,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
     if end <= from {
         return None;
     }
-    if ctx.word(end - 1) != "," {
+    if !ctx.word_is(end - 1, ",") {
         return phrase_ending(ctx, from, end);
     }
     // X, a doctor at Y, said: the appositive runs back to the comma after the name.
@@ -537,7 +537,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         if ctx.in_quote(k) {
             return None;
         }
-        if ctx.word(k) == "," && k > from {
+        if ctx.word_is(k, ",") && k > from {
             if let Some(named) = described_then_named(ctx, from, k, comma) {
                 return Some(named);
             }
@@ -561,7 +561,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
             if ["who", "which", "whose", "that"]
                 .iter()
-                .any(|r| ctx.word(k + 1).eq_ignore_ascii_case(r))
+                .any(|r| ctx.word_is_ignore_case(k + 1, r))
             {
                 return Some(phrase);
             }
@@ -622,7 +622,7 @@ fn described_with_tail(ctx: &Context, from: usize, end: usize) -> Option<Speaker
     let start = super::np::subject_ending(ctx, from, end)?;
     // It opens the clause with its article ("A nurse at …"); after a comma it is an appositive
     // of the name before it ("Willie Minor, an actor in Dallas, who …").
-    let opens = start == from || ctx.word(start - 1) != ",";
+    let opens = start == from || !ctx.word_is(start - 1, ",");
     if !opens || !words::is_determiner(ctx.word(start)) {
         return None;
     }
@@ -653,8 +653,8 @@ fn described_with_tail(ctx: &Context, from: usize, end: usize) -> Option<Speaker
 
 /// Skips a parenthetical such as "(D-N.C.)" that starts at token `at`; returns the token after it.
 fn skip_parenthetical(ctx: &Context, at: usize, limit: usize) -> usize {
-    if at < limit && ctx.word(at) == "(" {
-        if let Some(close) = (at + 1..limit.min(at + 8)).find(|&k| ctx.word(k) == ")") {
+    if at < limit && ctx.word_is(at, "(") {
+        if let Some(close) = (at + 1..limit.min(at + 8)).find(|&k| ctx.word_is(k, ")")) {
             return close + 1;
         }
     }
@@ -672,13 +672,13 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     let after = seg.token_at_or_after(mention.span.end);
     let mut next = skip_parenthetical(ctx, after, limit);
     // "Stephanie Hooton of Derry, N.H.", "Charles B. Rangel of New York": where the person is from.
-    if next + 1 < limit && ctx.word(next) == "of" {
+    if next + 1 < limit && ctx.word_is(next, "of") {
         if let Some(place) = ctx
             .mention(next + 1)
             .filter(|&p| matches!(ctx.mentions[p].kind, EntityType::Place | EntityType::Org))
         {
             next = seg.token_at_or_after(ctx.mentions[place].span.end);
-            if next + 1 < limit && ctx.word(next) == "," {
+            if next + 1 < limit && ctx.word_is(next, ",") {
                 if let Some(state) = ctx
                     .mention(next + 1)
                     .filter(|&p| ctx.mentions[p].kind == EntityType::Place)
@@ -707,12 +707,12 @@ pub(super) fn person_before_home(ctx: &Context, from: usize, state: usize) -> Op
         return None;
     }
     let comma = first_of(state).checked_sub(1)?;
-    if comma <= from || ctx.word(comma) != "," {
+    if comma <= from || !ctx.word_is(comma, ",") {
         return None;
     }
     let town = ctx.mention(comma - 1).filter(|&t| place(t))?;
     let of = first_of(town).checked_sub(1)?;
-    if of <= from || !ctx.word(of).eq_ignore_ascii_case("of") {
+    if of <= from || !ctx.word_is_ignore_case(of, "of") {
         return None;
     }
     ctx.mention(of - 1)
@@ -736,8 +736,8 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     let seg = ctx.segments;
     let mut last = end - 1;
     // "Rep. Jim Clyburn (D-S.C.)": look past a parenthetical.
-    if ctx.word(last) == ")" {
-        let open = (from..last).rev().take(8).find(|&k| ctx.word(k) == "(")?;
+    if ctx.word_is(last, ")") {
+        let open = (from..last).rev().take(8).find(|&k| ctx.word_is(k, "("))?;
         if open <= from {
             return None;
         }
@@ -889,12 +889,12 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
             });
         }
         // X, APPOSITIVE, said
-        if ctx.word(next) == "," {
+        if ctx.word_is(next, ",") {
             let mut close = verb;
             while close > next && is_aux_at(ctx, close - 1) {
                 close -= 1;
             }
-            if close > next + 1 && ctx.word(close - 1) == "," && close - next <= MAX_APPOSITIVE {
+            if close > next + 1 && ctx.word_is(close - 1, ",") && close - next <= MAX_APPOSITIVE {
                 let span = seg.tokens[start].span().cover(seg.tokens[close - 2].span());
                 return Some(SpeakerPhrase { span, ..phrase });
             }
@@ -909,7 +909,7 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     }
     // A description up to the verb, or up to an appositive's comma.
     let mut end = start;
-    while end < verb && ctx.word(end) != "," && !is_aux_at(ctx, end) {
+    while end < verb && !ctx.word_is(end, ",") && !is_aux_at(ctx, end) {
         end += 1;
     }
     if end == start || end - start > MAX_PHRASE {
@@ -917,12 +917,12 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     }
     let phrase = phrase_ending(ctx, start, end).or_else(|| any_phrase(ctx, start, end))?;
     // A description with an appositive: "Another critic, Laurence H. Tribe, said".
-    if end < verb && ctx.word(end) == "," {
+    if end < verb && ctx.word_is(end, ",") {
         let mut close = verb;
         while close > end && is_aux_at(ctx, close - 1) {
             close -= 1;
         }
-        if close > end + 1 && ctx.word(close - 1) == "," && close - end <= MAX_APPOSITIVE {
+        if close > end + 1 && ctx.word_is(close - 1, ",") && close - end <= MAX_APPOSITIVE {
             return Some(SpeakerPhrase {
                 span: phrase.span.cover(seg.tokens[close - 2].span()),
                 ..phrase
@@ -1018,7 +1018,7 @@ pub fn phrase_after(
         }
     }
     // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
-    if next < end && ctx.word(next) == "," {
+    if next < end && ctx.word_is(next, ",") {
         let mut k = next + 1;
         while k < end
             && k - next <= MAX_APPOSITIVE
@@ -1212,9 +1212,9 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
             let (phrase, next) = name_phrase(ctx, m, cue);
             let mut span = seg.tokens[k].span().cover(phrase.span);
             // "House Speaker Paul Ryan, R-Wis., despite …": a short appositive between commas.
-            if next < cue && ctx.word(next) == "," {
+            if next < cue && ctx.word_is(next, ",") {
                 if let Some(close) =
-                    (next + 1..cue.min(next + 1 + MAX_APPOSITIVE)).find(|&c| ctx.word(c) == ",")
+                    (next + 1..cue.min(next + 1 + MAX_APPOSITIVE)).find(|&c| ctx.word_is(c, ","))
                 {
                     if close > next + 1 && !(next + 1..close).any(|c| ctx.in_quote(c)) {
                         span = span.cover(seg.tokens[close - 1].span());
@@ -1248,7 +1248,7 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
     // After up to three introductory phrases: "On Thursday, after remaining neutral, Warren …".
     opener(start).or_else(|| {
         (start..cue.min(start + 30))
-            .filter(|&k| ctx.word(k) == ",")
+            .filter(|&k| ctx.word_is(k, ","))
             .take(3)
             .find_map(|comma| {
                 let mut k = comma + 1;

@@ -22,10 +22,7 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
     let mut out = Vec::new();
     for sentence in &seg.sentences {
         let range = sentence.tokens();
-        if range
-            .clone()
-            .any(|t| ctx.in_quote(t) || is_mark(ctx.word(t)))
-        {
+        if range.clone().any(|t| ctx.in_quote(t) || is_mark(ctx, t)) {
             continue;
         }
         if let Some(found) = in_sentence(ctx, range.start, range.end) {
@@ -35,8 +32,11 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
     out
 }
 
-fn is_mark(w: &str) -> bool {
-    matches!(w, "\"" | "“" | "”" | "„" | "«" | "»")
+/// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is
+/// tested first and only those tokens' text is read.
+fn is_mark(ctx: &Context, t: usize) -> bool {
+    ctx.segments.tokens[t].kind() == TokenKind::Punct
+        && matches!(ctx.word(t), "\"" | "“" | "”" | "„" | "«" | "»")
 }
 
 /// The reported clause and frame of the sentence `from..to`, if it reports speech.
@@ -51,11 +51,11 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         return None;
     }
     // According to X, CLAUSE.
-    if ctx.word(from).eq_ignore_ascii_case("according")
+    if ctx.word_is_ignore_case(from, "according")
         && from + 1 < end
-        && ctx.word(from + 1).eq_ignore_ascii_case("to")
+        && ctx.word_is_ignore_case(from + 1, "to")
     {
-        let comma = (from + 2..end).find(|&k| ctx.word(k) == ",")?;
+        let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
         let speaker = frame::phrase_after(ctx, from + 2, comma, true);
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());
         return clause(ctx, comma + 1, end).map(|c| {
@@ -70,16 +70,15 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         });
     }
     for v in from..end {
-        let w = ctx.word(v);
         if seg.tokens[v].kind() != TokenKind::Word {
             continue;
         }
         // CLAUSE, according to X.
-        if w.eq_ignore_ascii_case("according")
+        if ctx.word_is_ignore_case(v, "according")
             && v + 1 < end
-            && ctx.word(v + 1).eq_ignore_ascii_case("to")
+            && ctx.word_is_ignore_case(v + 1, "to")
             && v > from
-            && ctx.word(v - 1) == ","
+            && ctx.word_is(v - 1, ",")
         {
             let speaker = frame::phrase_after(ctx, v + 2, end, true);
             let cue = seg.tokens[v].span().cover(seg.tokens[v + 1].span());
@@ -94,14 +93,18 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 )
             });
         }
-        if !ctx.is_cue(v) || !lexicon_speech_verb(w) {
+        if !ctx.is_cue(v) {
+            continue;
+        }
+        let w = ctx.word(v);
+        if !lexicon_speech_verb(w) {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
         // CLAUSE, X said. / CLAUSE, said X.
         let tail_is_short = end - v <= 4;
         if tail_is_short {
-            if let Some(comma) = (from..v).rev().find(|&k| ctx.word(k) == ",") {
+            if let Some(comma) = (from..v).rev().find(|&k| ctx.word_is(k, ",")) {
                 if comma > from && v - comma <= 10 {
                     let speaker = frame::subject_before(ctx, comma + 1, v)
                         .or_else(|| frame::phrase_after(ctx, v + 1, end, false));
@@ -126,9 +129,9 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if words::is_listener_verb(w) {
             // told reporters / told the newspaper
             while start < end
-                && !ctx.word(start).eq_ignore_ascii_case("that")
+                && !ctx.word_is_ignore_case(start, "that")
                 && start - v <= 4
-                && ctx.word(start) != ","
+                && !ctx.word_is(start, ",")
             {
                 start += 1;
             }
@@ -137,8 +140,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         // talks" / "spoke about the plan" report no clause at all.
         if start < end && is_topic_preposition(ctx.word(start)) {
             let that = (start + 1..end.min(start + 9))
-                .take_while(|&k| ctx.word(k) != ",")
-                .find(|&k| ctx.word(k).eq_ignore_ascii_case("that"));
+                .take_while(|&k| !ctx.word_is(k, ","))
+                .find(|&k| ctx.word_is_ignore_case(k, "that"));
             match that {
                 Some(that) => start = that,
                 None if frame::is_about(ctx.word(start)) => return None,
@@ -151,19 +154,19 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             .take_while(|&k| is_when_or_adverb(ctx, k))
             .last()
             .map(|k| k + 1)
-            .filter(|&k| k < end && ctx.word(k).eq_ignore_ascii_case("that"))
+            .filter(|&k| k < end && ctx.word_is_ignore_case(k, "that"))
         {
             start = that;
         }
         while start < end
-            && (ctx.word(start).eq_ignore_ascii_case("that")
-                || ctx.word(start) == ","
-                || ctx.word(start) == ":")
+            && (ctx.word_is_ignore_case(start, "that")
+                || ctx.word_is(start, ",")
+                || ctx.word_is(start, ":"))
         {
             start += 1;
         }
         // "agree to launch", "urged them to act": an infinitive is no reported clause.
-        if start < end && ctx.word(start).eq_ignore_ascii_case("to") {
+        if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
         }
         return clause(ctx, start, end).map(|c| {

@@ -77,8 +77,8 @@ fn opens_with_cue(ctx: &Context, q: &QuoteSpan) -> bool {
         1 => cue_at(0),
         _ => {
             cue_at(first - 1)
-                || ctx.word(first - 1) == ":"
-                || (ctx.word(first - 1) == "," && cue_at(first - 2))
+                || ctx.word_is(first - 1, ":")
+                || (ctx.word_is(first - 1, ",") && cue_at(first - 2))
         }
     }
 }
@@ -126,7 +126,7 @@ fn is_named_title(ctx: &Context, q: &QuoteSpan) -> bool {
             "dubbed",
         ]
         .iter()
-        .any(|w| ctx.word(first - 1).eq_ignore_ascii_case(w))
+        .any(|w| ctx.word_is_ignore_case(first - 1, w))
 }
 
 /// A web address or handle pasted from an embedded post ("pic.twitter.com", "@carlquintanilla").
@@ -261,6 +261,27 @@ pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Pronouns of the first person ("i", "we", "my"…) in a quotation's words, in lower case.
+const FIRST_PERSON: [&str; 10] = [
+    "i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re",
+];
+/// Pronouns of the second person in a quotation's words, in lower case.
+const SECOND_PERSON: [&str; 4] = ["you", "your", "you're", "you’re"];
+
+/// Whether the words of `inner` (runs of letters, digits and apostrophes) include a pronoun of
+/// the first person and one of the second, up to ASCII case: one pass over the words for both.
+fn persons(inner: &str) -> (bool, bool) {
+    let (mut first, mut second) = (false, false);
+    for w in inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+        first = first || FIRST_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
+        second = second || SECOND_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
+        if first && second {
+            break;
+        }
+    }
+    (first, second)
 }
 
 /// The active features of quotation `i` (see [`KIND_FEATURES`]).
@@ -401,8 +422,8 @@ pub fn features(
     // Looked for within a bounded window, so a sentence with no end costs no more per quotation.
     let open_bracket = (sentence_start.max(first.saturating_sub(BRACKET_WINDOW))..first)
         .rev()
-        .find(|&k| matches!(ctx.word(k), "(" | ")"));
-    if open_bracket.is_some_and(|k| ctx.word(k) == "(") {
+        .find(|&k| ctx.word_is(k, "(") || ctx.word_is(k, ")"));
+    if open_bracket.is_some_and(|k| ctx.word_is(k, "(")) {
         on("inside_brackets");
     }
     let mut words = inner.split_whitespace();
@@ -417,17 +438,11 @@ pub fn features(
     if n_words > 1 && inner.split_whitespace().all(capitalised) {
         on("all_capitalised");
     }
-    let pronoun = |list: &[&str]| {
-        inner
-            .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-            .any(|w| list.iter().any(|p| p.eq_ignore_ascii_case(w)))
-    };
-    if pronoun(&[
-        "i", "we", "my", "our", "me", "us", "i'm", "i’m", "we're", "we’re",
-    ]) {
+    let (first_person, second_person) = persons(inner);
+    if first_person {
         on("first_person");
     }
-    if pronoun(&["you", "your", "you're", "you’re"]) {
+    if second_person {
         on("second_person");
     }
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {

@@ -154,6 +154,30 @@ impl<'a> Context<'a> {
         self.segments.tokens[i].text(self.text)
     }
 
+    /// Whether token `i` is `word`: its length compared first, then its bytes, so that most
+    /// tokens are told apart without slicing the text on char boundaries as [`Context::word`] does.
+    #[inline]
+    pub fn word_is(&self, i: usize, word: &str) -> bool {
+        self.token_bytes(i, word.len()) == Some(word.as_bytes())
+    }
+
+    /// Whether token `i` is `word` up to ASCII case, compared as [`Context::word_is`] compares.
+    #[inline]
+    pub fn word_is_ignore_case(&self, i: usize, word: &str) -> bool {
+        self.token_bytes(i, word.len())
+            .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// The bytes of token `i` when it is `len` bytes long.
+    #[inline]
+    fn token_bytes(&self, i: usize, len: usize) -> Option<&'a [u8]> {
+        let span = self.segments.tokens[i].span();
+        if span.len() != len {
+            return None;
+        }
+        self.text.as_bytes().get(span.start()..span.end())
+    }
+
     /// Whether token `i` has any of the [`class`] bits `bits`.
     #[inline]
     pub fn is(&self, i: usize, bits: u64) -> bool {

@@ -110,7 +110,7 @@ fn spaced_before(ctx: &Context, k: usize) -> bool {
 /// The period of a title before a name: "former Sen. Evan Bayh", "Army Capt. Chris Pardo".
 fn is_title_period(ctx: &Context, k: usize) -> bool {
     let tokens = &ctx.segments.tokens;
-    ctx.word(k) == "."
+    ctx.word_is(k, ".")
         && k > 0
         && tokens[k - 1].has(crate::segment::CAPITALIZED)
         && crate::segment::abbreviations::never_ends_sentence(ctx.word(k - 1))
@@ -122,7 +122,7 @@ fn is_title_period(ctx: &Context, k: usize) -> bool {
 /// Words that open a clause inside a phrase: the walks stop before them.
 fn opens_clause(ctx: &Context, k: usize) -> bool {
     matches!(ctx.tag(k), Tag::Wdt | Tag::Wp | Tag::Wrb)
-        || ctx.word(k).eq_ignore_ascii_case("that")
+        || ctx.word_is_ignore_case(k, "that")
         || ctx.tag(k).is_finite_verb() && !in_name(ctx, k)
 }
 
@@ -134,7 +134,7 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
             "of", "for", "at", "from", "with", "in", "on", "to", "within", "inside", "close",
         ]
         .iter()
-        .any(|p| ctx.word(k).eq_ignore_ascii_case(p))
+        .any(|p| ctx.word_is_ignore_case(k, p))
 }
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
@@ -181,11 +181,11 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
     let mut start;
     loop {
         // "people familiar with the talks": a tail ends the phrase; find its head first.
-        if ctx.word(last) == ")" {
+        if ctx.word_is(last, ")") {
             let open = (from..last)
                 .rev()
                 .take(MAX_PARENTHETICAL)
-                .find(|&k| ctx.word(k) == "(")?;
+                .find(|&k| ctx.word_is(k, "("))?;
             if open <= from {
                 return None;
             }
@@ -208,7 +208,7 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         if start >= from + 2
             && joins_tail(ctx, start - 1)
             && (is_head(ctx, start - 2)
-                || ctx.word(start - 1).eq_ignore_ascii_case("of") && is_quantity(ctx, start - 2))
+                || ctx.word_is_ignore_case(start - 1, "of") && is_quantity(ctx, start - 2))
         {
             last = start - 2;
             if end - last > MAX_TOKENS {
@@ -227,7 +227,7 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         }
         // "Bolton and Gorka", "officials and experts".
         if start >= from + 2
-            && ctx.word(start - 1).eq_ignore_ascii_case("and")
+            && ctx.word_is_ignore_case(start - 1, "and")
             && is_head(ctx, start - 2)
             && (in_name(ctx, start) || ctx.tag(start) == Tag::Nns)
             && (in_name(ctx, start - 2) || ctx.tag(start - 2) == Tag::Nns)
@@ -250,9 +250,9 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let head_end = bare_end(ctx, start, limit)?;
     let mut end = head_end;
     // A parenthetical: "Rep. Jane Doe (D-Ore.)".
-    if end < limit && ctx.word(end) == "(" {
+    if end < limit && ctx.word_is(end, "(") {
         if let Some(close) =
-            (end + 1..limit.min(end + MAX_PARENTHETICAL)).find(|&k| ctx.word(k) == ")")
+            (end + 1..limit.min(end + MAX_PARENTHETICAL)).find(|&k| ctx.word_is(k, ")"))
         {
             end = close + 1;
         }
@@ -281,7 +281,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         }
     }
     // One appositive between commas: ", an economist at the forum".
-    if end + 1 < limit && ctx.word(end) == "," && is_nominal(ctx, end + 1) {
+    if end + 1 < limit && ctx.word_is(end, ",") && is_nominal(ctx, end + 1) {
         let mut k = end + 1;
         let stop = limit.min(end + 1 + MAX_APPOSITIVE);
         while k < stop
@@ -366,10 +366,10 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
     }
     let mut depth = 0;
     for k in a..b {
-        match ctx.word(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            _ => {}
+        if ctx.word_is(k, "(") {
+            depth += 1;
+        } else if ctx.word_is(k, ")") {
+            depth -= 1;
         }
         if depth > 0 || in_name(ctx, k) {
             continue;
@@ -396,7 +396,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && !participle_modifier
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
-                && !ctx.word(a).eq_ignore_ascii_case("according"));
+                && !ctx.word_is_ignore_case(a, "according"));
     // A participle may follow a plural head: "voters surveyed", "economists polled".
     let participle_tail = b >= a + 2
         && ctx.tag(b - 1) == Tag::Vbn
@@ -404,8 +404,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && !in_name(ctx, b - 1);
     let end_ok = is_head(ctx, b - 1)
         || participle_tail
-        || ctx.word(b - 1) == ")"
-        || ctx.word(b - 1) == "."
+        || ctx.word_is(b - 1, ")")
+        || ctx.word_is(b - 1, ".")
         || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
 }
@@ -431,7 +431,7 @@ pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option
         // off by a comma ("the critic, who teaches law,") describes what comes before it.
         let mut last = b - 1;
         if let Some(comma) = (a + 1..last).find(|&k| {
-            ctx.word(k) == "," && matches!(ctx.tag(k + 1), Tag::Wp | Tag::WpS | Tag::Wdt)
+            ctx.word_is(k, ",") && matches!(ctx.tag(k + 1), Tag::Wp | Tag::WpS | Tag::Wdt)
         }) {
             last = comma - 1;
         }

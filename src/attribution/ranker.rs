@@ -484,9 +484,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         }
                     }
                 }
-                if ctx.word(k).eq_ignore_ascii_case("according")
+                if ctx.word_is_ignore_case(k, "according")
                     && k + 1 < to
-                    && ctx.word(k + 1).eq_ignore_ascii_case("to")
+                    && ctx.word_is_ignore_case(k + 1, "to")
                 {
                     let cue = Some(seg.tokens[k].span().cover(seg.tokens[k + 1].span()));
                     if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
@@ -767,8 +767,7 @@ fn features(
     }
     // Its grammatical role (see `FLAGS`).
     let outside = |k: usize| k < seg.tokens.len() && !ctx.in_quote(k);
-    let is_word =
-        |k: usize, list: &[&str]| list.iter().any(|w| w.eq_ignore_ascii_case(ctx.word(k)));
+    let is_word = |k: usize, list: &[&str]| list.iter().any(|w| ctx.word_is_ignore_case(k, w));
     if first_token > 0 && outside(first_token - 1) {
         let before = first_token - 1;
         if is_word(before, &["by"]) {
@@ -786,7 +785,7 @@ fn features(
             flag(fl!("after_that"));
         }
         // "Ben Jealous, the former president of the NAACP, said": a description beside a name.
-        if ctx.word(before) == ","
+        if ctx.word_is(before, ",")
             && before > 0
             && (ctx.mention(before - 1).is_some() || ctx.tag(before - 1).is_noun())
         {
@@ -808,7 +807,7 @@ fn features(
             flag(fl!("conjoined"));
         }
         let relative = |k: usize| outside(k) && is_word(k, &["who", "which", "whose"]);
-        if relative(next) || (ctx.word(next) == "," && relative(next + 1)) {
+        if relative(next) || (ctx.word_is(next, ",") && relative(next + 1)) {
             flag(fl!("relative_after"));
         }
     }
@@ -867,11 +866,11 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     let next = ctx.tag(k + 1);
     if !relative
         || ctx.in_quote(k + 1)
-        || !(next.is_finite_verb() || ctx.word(k + 1) == "," || frame::is_aux_at(ctx, k + 1))
+        || !(next.is_finite_verb() || ctx.word_is(k + 1, ",") || frame::is_aux_at(ctx, k + 1))
     {
         return None;
     }
-    let before = if ctx.word(k - 1) == "," && k >= 2 {
+    let before = if ctx.word_is(k - 1, ",") && k >= 2 {
         k - 2
     } else {
         k - 1

@@ -144,7 +144,7 @@ fn relative_antecedent(ctx: &Context, span: Span) -> Option<Span> {
     let sentence = ctx.sentence_of(k)?;
     let from = sentence.first_token as usize;
     let mut end = k;
-    if end > from && ctx.word(end - 1) == "," {
+    if end > from && ctx.word_is(end - 1, ",") {
         end -= 1;
     }
     let start = super::np::subject_ending(ctx, from, end)?;
@@ -382,7 +382,7 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
         )
     };
     // After the name: ", a/an/the ROLE ,|.".
-    if after + 2 < seg.tokens.len() && ctx.word(after) == "," && is_article(after + 1) {
+    if after + 2 < seg.tokens.len() && ctx.word_is(after, ",") && is_article(after + 1) {
         let end = (after + 2..(after + 12).min(seg.tokens.len()))
             .find(|&k| matches!(ctx.word(k), "," | "." | ";" | ")"))?;
         return Some(
@@ -393,7 +393,7 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
         );
     }
     // Before it: "a/an/the ROLE, NAME".
-    if first >= 3 && ctx.word(first - 1) == "," {
+    if first >= 3 && ctx.word_is(first - 1, ",") {
         let start = (first.saturating_sub(12)..first - 1)
             .rev()
             .take_while(|&k| !matches!(ctx.word(k), "," | "." | ";" | ":" | "(" | "“" | "\""))
@@ -455,10 +455,10 @@ fn previous_sentence_description(ctx: &Context, at: u32) -> Option<Span> {
     let end = seg.token_at_or_after(speaker.span.end);
     let indefinite = ["a", "an", "one", "another"]
         .iter()
-        .any(|w| ctx.word(first).eq_ignore_ascii_case(w));
+        .any(|w| ctx.word_is_ignore_case(first, w));
     // Its head noun, before any tail: a person's, not a document's or a body's.
     let head = (first..end)
-        .take_while(|&k| !ctx.is(k, class::PREPOSITION) && ctx.word(k) != ",")
+        .take_while(|&k| !ctx.is(k, class::PREPOSITION) && !ctx.word_is(k, ","))
         .last()?;
     let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
     (indefinite && person).then_some(speaker.span)

@@ -1970,3 +1970,27 @@ fn a_datelines_dash_is_no_part_of_the_speaker() {
         Some(crate::analysis::SpeakerKind::Organization)
     );
 }
+
+/// `Context::word_is` and `word_is_ignore_case` agree with comparing `Context::word`, for every
+/// token against words of the same and of other lengths.
+#[test]
+fn word_is_agrees_with_word() {
+    let text = "“Naïve,” said Dr. Okafor; THE board's café (in Zürich) said — that's all… «Non».";
+    let segments = crate::segment::segment(text);
+    let ctx = super::Context::new(text, &segments, &[], &[], &[]);
+    let probes = [
+        "", "“", "”", "«", ";", "(", ")", "said", "SAID", "the", "The", "'s", "café", "CAFÉ", "…",
+        "that", "Zürich", "zürich", "naïve",
+    ];
+    for i in 0..segments.tokens.len() {
+        let word = ctx.word(i);
+        for probe in probes.iter().copied().chain([word]) {
+            assert_eq!(ctx.word_is(i, probe), word == probe, "{word:?} {probe:?}");
+            assert_eq!(
+                ctx.word_is_ignore_case(i, probe),
+                word.eq_ignore_ascii_case(probe),
+                "{word:?} {probe:?}"
+            );
+        }
+    }
+}

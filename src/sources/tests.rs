@@ -366,3 +366,18 @@ fn no_quotes_no_sources() {
     assert!(run("Nothing was said.").sources.is_empty());
     assert!(run("").sources.is_empty());
 }
+
+/// `may_be_pronoun` lets through every token `pronoun_gender` knows, in any case.
+#[test]
+fn may_be_pronoun_keeps_every_pronoun() {
+    let text = "He said his plan suited HIM; she, Hers and HERSELF, himself, shelf, herbal, Shea, heh, é her.";
+    let segments = crate::segment::segment(text);
+    let mut pronouns = 0;
+    for token in &segments.tokens {
+        if super::pronoun_gender(token.text(text)).is_some() {
+            pronouns += 1;
+            assert!(super::may_be_pronoun(text, token), "{}", token.text(text));
+        }
+    }
+    assert_eq!(pronouns, 8);
+}
