@@ -668,6 +668,23 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     let mut span = mention.span;
     if let Some(title) = mention.title {
         span = span.cover(title);
+        // "chief executive Lisa Moran": role words before the mention's title ("executive").
+        let mut first = seg.token_at_or_after(title.start);
+        let floor = first.saturating_sub(3);
+        let opens_sentence = |k: usize| {
+            ctx.sentence_of(k)
+                .is_some_and(|s| s.first_token as usize == k)
+        };
+        while first > floor
+            && ctx.is(first - 1, class::SOURCE_NOUN)
+            && !ctx.is(first - 1, class::DOCUMENT_OR_BODY)
+            && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
+                || opens_sentence(first - 1))
+            && !ctx.in_quote(first - 1)
+        {
+            first -= 1;
+        }
+        span = span.cover(seg.tokens[first].span());
     }
     let after = seg.token_at_or_after(mention.span.end);
     let mut next = skip_parenthetical(ctx, after, limit);
