@@ -154,7 +154,10 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
     if word.starts_with(char::is_uppercase) && in_list(ORG_NAME_ENDS, lower) {
         return SpeakerKind::Organization;
     }
-    let capitalized_name = word.starts_with(char::is_uppercase) && !lexicon::is_job_noun(word);
+    // "Protesters chanted": a sentence's first word is capitalised without being a name.
+    let capitalized_name = word.starts_with(char::is_uppercase)
+        && !lexicon::is_job_noun(word)
+        && !crate::words::is_source_noun(lower);
     if singular.is_some() && !capitalized_name {
         return SpeakerKind::Group;
     }
@@ -589,6 +592,9 @@ mod tests {
         ("the mother of the victim", SpeakerKind::Person),
         ("one", SpeakerKind::Person),
         ("police", SpeakerKind::Organization),
+        // Capitalised only because they open the sentence.
+        ("Protesters", SpeakerKind::Group),
+        ("Passengers", SpeakerKind::Group),
     ];
 
     #[test]
