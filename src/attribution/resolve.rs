@@ -42,13 +42,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
             // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
             if let Some(described) = previous_sentence_description(ctx, phrase.span.start) {
-                return Speaker {
-                    span: phrase.span,
-                    name: described.text(ctx.text).to_string(),
-                    entity: None,
-                    named: false,
-                    kind: Default::default(),
-                };
+                return unnamed_as(ctx, phrase.span, described);
             }
             person_for_pronoun(ctx, phrase.span.start, gender, last)
         } else {
@@ -59,13 +53,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
     // "The board's report, which called the plan …": a relative pronoun with no name before it
     // stands for the noun phrase it follows.
     if let Some(antecedent) = relative_antecedent(ctx, phrase.span) {
-        return Speaker {
-            span: phrase.span,
-            name: antecedent.text(ctx.text).to_string(),
-            entity: None,
-            named: false,
-            kind: Default::default(),
-        };
+        return unnamed_as(ctx, phrase.span, antecedent);
     }
     // A description with the name in apposition: "The chancellor, Rachel Reeves" is Rachel Reeves.
     if let Some(m) = appositive_name(ctx, phrase.span) {
@@ -127,6 +115,18 @@ fn person_of_age(ctx: &Context, at: u32, age_noun: &str) -> Option<usize> {
     let reach = seg.paragraphs[paragraph.saturating_sub(1)].span.start;
     last_mention_before(ctx, at, |m| m.kind == EntityType::Person)
         .filter(|&m| ctx.mentions[m].span.start >= reach)
+}
+
+/// An unnamed speaker written at `span` ("she", "which") and standing for the description at
+/// `described`, whose words are its name.
+fn unnamed_as(ctx: &Context, span: Span, described: Span) -> Speaker {
+    Speaker {
+        span,
+        name: described.text(ctx.text).to_string(),
+        entity: None,
+        named: false,
+        kind: Default::default(),
+    }
 }
 
 /// The noun phrase a relative pronoun ("which", "who", "that") at `span` follows, past one
