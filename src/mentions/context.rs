@@ -306,7 +306,7 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
 
 /// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.
 fn score_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    if !cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !cx.first_byte(i).is_ascii_digit() {
         return None;
     }
     let b = cx.wb(i);

@@ -341,7 +341,7 @@ impl<'a> Ctx<'a> {
         self.toks[i].span().len()
     }
 
-    /// The first byte of token `i` (tokens are never empty).
+    /// The first byte of token `i` (the segmenter makes no empty token).
     #[inline]
     pub fn first_byte(&self, i: usize) -> u8 {
         self.text.as_bytes()[self.toks[i].span().start()]
@@ -419,7 +419,7 @@ impl<'a> Ctx<'a> {
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
-    if !cx.cap(i) || cx.t(i).len() > 6 {
+    if !cx.cap(i) || cx.len(i) > 6 {
         return false;
     }
     let mut cursor = cx.walk_from(i);

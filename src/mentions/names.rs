@@ -325,7 +325,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
         if !alive {
             break;
         }
-        all_caps &= cx.caps(k) || cx.toks[k].kind() != TokenKind::Word || cx.t(k).len() < 2;
+        all_caps &= cx.caps(k) || cx.toks[k].kind() != TokenKind::Word || cx.len(k) < 2;
         let mut e = cursor.entry();
         if e.any(cat::CAPS_ONLY) && !all_caps {
             e.flags &= !(ENTITY_CATS | cat::CAPS_ONLY);
@@ -654,7 +654,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         // "Riverton, Ohio": a name before a comma and a state or country is a town.
         if b == k + 1
-            && cx.t(k).len() > 2
+            && cx.len(k) > 2
             && !is_entity_token(cx, k)
             && namey(cx, k)
             && followed_by_region(cx, k + 1)
@@ -681,7 +681,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
 /// people noun ("Minnesota *Vikings*", not "Ohio *Voters*").
 fn team_plural(cx: &Ctx, i: usize) -> bool {
     cx.cap(i)
-        && cx.t(i).len() > 3
+        && cx.len(i) > 3
         && cx.t(i).ends_with('s')
         && !cx
             .lex(i)

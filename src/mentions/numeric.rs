@@ -267,7 +267,11 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             return Some(i + 2);
         }
         // Decades: "1990s", "1990's".
-        let d = cx.t(i).strip_suffix('s').unwrap_or("");
+        let d = if cx.len(i) == 5 && cx.first_byte(i).is_ascii_digit() {
+            cx.t(i).strip_suffix('s').unwrap_or("")
+        } else {
+            ""
+        };
         if d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
             return Some(i + 1);
         }
