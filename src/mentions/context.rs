@@ -78,7 +78,7 @@ fn case_parties(cx: &mut Ctx, range: Range<usize>, k: usize) {
         return;
     }
     let mut q = k + 1;
-    if q < end && cx.t(q) == "." {
+    if q < end && cx.word_is(q, ".") {
         q += 1;
     }
     if q < end && cx.wb(q) & ARTICLE != 0 {
@@ -146,7 +146,7 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
             };
             names.push((a, b));
             q = b;
-            let comma = q < end && cx.t(q) == ",";
+            let comma = q < end && cx.word_is(q, ",");
             if comma {
                 q += 1;
             }
@@ -275,7 +275,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// "Velmora, a Hong Kong-based bank, …".
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
-        if !name_word(cx, c - 1) || cx.t(c) != "," || cx.wb(c + 1) & ARTICLE == 0 {
+        if !name_word(cx, c - 1) || !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -306,7 +306,7 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
 
 /// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.
 fn score_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    if !cx.t(i).as_bytes().first().is_some_and(u8::is_ascii_digit) {
+    if !cx.first_byte(i).is_ascii_digit() {
         return None;
     }
     let b = cx.wb(i);
@@ -432,7 +432,7 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
             if cx.is(a - 1, "and") && !saw_and {
                 saw_and = true;
                 j = a - 1;
-            } else if cx.t(a - 1) == "," && saw_and {
+            } else if cx.word_is(a - 1, ",") && saw_and {
                 j = a - 1;
             } else {
                 break;
@@ -483,7 +483,7 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
         // "Dayton, Ohio said": the state or country of a town before it, a place.
         let of_town = k >= 2
-            && cx.t(k - 1) == ","
+            && cx.word_is(k - 1, ",")
             && (cx.cap(k - 2) || cx.caps(k - 2))
             && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
         if opens && place && !of_town {

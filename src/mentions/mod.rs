@@ -319,10 +319,42 @@ impl<'a> Ctx<'a> {
         self.toks[i].has(SENTENCE_START)
     }
 
-    /// Whether token `i` is the word `w` (ASCII case-insensitive).
+    /// Whether token `i` is the word `w` (ASCII case-insensitive), compared by length and bytes
+    /// without slicing the token's text.
     #[inline]
     pub fn is(&self, i: usize, w: &str) -> bool {
-        i < self.toks.len() && self.t(i).eq_ignore_ascii_case(w)
+        i < self.toks.len()
+            && self
+                .token_bytes(i, w.len())
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(w.as_bytes()))
+    }
+
+    /// Whether token `i` is exactly `w`, compared by length and bytes as [`Ctx::is`] compares.
+    #[inline]
+    pub fn word_is(&self, i: usize, w: &str) -> bool {
+        self.token_bytes(i, w.len()) == Some(w.as_bytes())
+    }
+
+    /// The length of token `i` in bytes (the length of [`Ctx::t`]).
+    #[inline]
+    pub fn len(&self, i: usize) -> usize {
+        self.toks[i].span().len()
+    }
+
+    /// The first byte of token `i` (the segmenter makes no empty token).
+    #[inline]
+    pub fn first_byte(&self, i: usize) -> u8 {
+        self.text.as_bytes()[self.toks[i].span().start()]
+    }
+
+    /// The bytes of token `i` when it is `len` bytes long.
+    #[inline]
+    fn token_bytes(&self, i: usize, len: usize) -> Option<&'a [u8]> {
+        let span = self.toks[i].span();
+        if span.len() != len {
+            return None;
+        }
+        self.text.as_bytes().get(span.start()..span.end())
     }
 
     /// The entity-category bits of token `i`, ignoring capitals-only entries not in capitals.
@@ -387,7 +419,7 @@ impl<'a> Ctx<'a> {
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
-    if !cx.cap(i) || cx.t(i).len() > 6 {
+    if !cx.cap(i) || cx.len(i) > 6 {
         return false;
     }
     let mut cursor = cx.walk_from(i);

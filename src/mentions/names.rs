@@ -62,7 +62,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
     let (mut words, mut capped) = (0, 0);
     for i in range {
-        if cx.toks[i].kind() == TokenKind::Word && cx.t(i).len() >= 4 {
+        if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 4 {
             words += 1;
             if cx.cap(i) {
                 capped += 1;
@@ -325,7 +325,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
         if !alive {
             break;
         }
-        all_caps &= cx.caps(k) || cx.toks[k].kind() != TokenKind::Word || cx.t(k).len() < 2;
+        all_caps &= cx.caps(k) || cx.toks[k].kind() != TokenKind::Word || cx.len(k) < 2;
         let mut e = cursor.entry();
         if e.any(cat::CAPS_ONLY) && !all_caps {
             e.flags &= !(ENTITY_CATS | cat::CAPS_ONLY);
@@ -444,7 +444,7 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
     }
     // A name does not end with a particle or its period.
     while k > a && (is_particle(cx.t(k - 1)) || cx.toks[k - 1].kind() == TokenKind::Punct) {
-        if cx.t(k - 1) == "." && k - 1 > a && cx.t(k - 2).chars().count() == 1 {
+        if cx.word_is(k - 1, ".") && k - 1 > a && cx.t(k - 2).chars().count() == 1 {
             break; // "John F." keeps its initial's period only inside a name; fine at the end too
         }
         k -= 1;
@@ -498,7 +498,7 @@ fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
 /// The period of an initial: "J." in "Michael J. Fox".
 fn initial_dot(cx: &Ctx, k: usize) -> bool {
     k > 0
-        && cx.t(k) == "."
+        && cx.word_is(k, ".")
         && !cx.toks[k].has(SPACE_BEFORE)
         && cx.t(k - 1).chars().count() == 1
         && cx.cap(k - 1)
@@ -654,7 +654,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         // "Riverton, Ohio": a name before a comma and a state or country is a town.
         if b == k + 1
-            && cx.t(k).len() > 2
+            && cx.len(k) > 2
             && !is_entity_token(cx, k)
             && namey(cx, k)
             && followed_by_region(cx, k + 1)
@@ -681,7 +681,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
 /// people noun ("Minnesota *Vikings*", not "Ohio *Voters*").
 fn team_plural(cx: &Ctx, i: usize) -> bool {
     cx.cap(i)
-        && cx.t(i).len() > 3
+        && cx.len(i) > 3
         && cx.t(i).ends_with('s')
         && !cx
             .lex(i)
@@ -691,7 +691,7 @@ fn team_plural(cx: &Ctx, i: usize) -> bool {
 /// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").
 fn followed_by_region(cx: &Ctx, i: usize) -> bool {
     i + 1 < cx.toks.len()
-        && cx.t(i) == ","
+        && cx.word_is(i, ",")
         && cx.cap(i + 1)
         && (cx.entity_flags(i + 1) & (cat::STATE | cat::COUNTRY) != 0
             || super::dotted_entity(cx, i + 1))

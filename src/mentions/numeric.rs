@@ -43,10 +43,7 @@ fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
         return None;
     }
     let t = cx.toks[i];
-    if t.kind() == TokenKind::Word
-        && !t.text(cx.text).as_bytes()[0].is_ascii_digit()
-        && !is_amount(cx, i)
-    {
+    if t.kind() == TokenKind::Word && !cx.first_byte(i).is_ascii_digit() && !is_amount(cx, i) {
         // A word: a month, weekday or relative day, a time word, or "US$".
         return money(cx, i, end)
             .map(|b| (b, EntityType::Money))
@@ -70,11 +67,10 @@ fn could_start(cx: &Ctx, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Punct => is_currency_sign(cx.t(i)),
         TokenKind::Word => {
-            let w = cx.t(i);
-            let first = w.as_bytes()[0];
+            let first = cx.first_byte(i);
             first.is_ascii_digit()
                 || first.is_ascii_uppercase()
-                || (w.len() <= 9 && is_a(cx, i, class::NUMBER_WORD | class::START))
+                || (cx.len(i) <= 9 && is_a(cx, i, class::NUMBER_WORD | class::START))
         }
     }
 }
@@ -107,7 +103,8 @@ fn is_digits(cx: &Ctx, i: usize) -> bool {
 fn is_amount(cx: &Ctx, i: usize) -> bool {
     is_digits(cx, i)
         || (cx.toks[i].kind() == TokenKind::Word
-            && (is_a(cx, i, class::NUMBER_WORD) || scaled(cx.t(i))))
+            && (is_a(cx, i, class::NUMBER_WORD)
+                || (cx.first_byte(i).is_ascii_digit() && scaled(cx.t(i)))))
 }
 
 /// A number with a scale letter glued on: "1.2bn", "40m", "5k".
@@ -145,7 +142,10 @@ fn month_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return Some(i + 1);
     }
     if is_a(cx, i, class::MONTH_ABBR) {
-        if i + 1 < end && cx.t(i + 1) == "." && !cx.toks[i + 1].has(crate::segment::SPACE_BEFORE) {
+        if i + 1 < end
+            && cx.word_is(i + 1, ".")
+            && !cx.toks[i + 1].has(crate::segment::SPACE_BEFORE)
+        {
             return Some(i + 2);
         }
         return None;
@@ -154,6 +154,10 @@ fn month_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 }
 
 fn day_number(cx: &Ctx, i: usize) -> bool {
+    // One or two digits and at most a two-letter suffix.
+    if cx.len(i) > 4 || !cx.first_byte(i).is_ascii_digit() {
+        return false;
+    }
     let w = cx.t(i);
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
@@ -165,8 +169,12 @@ fn day_number(cx: &Ctx, i: usize) -> bool {
 }
 
 fn year_number(cx: &Ctx, i: usize) -> bool {
-    let w = cx.t(i);
-    is_digits(cx, i) && w.len() == 4 && w.parse::<u32>().is_ok_and(|y| (1000..=2199).contains(&y))
+    is_digits(cx, i)
+        && cx.len(i) == 4
+        && cx
+            .t(i)
+            .parse::<u32>()
+            .is_ok_and(|y| (1000..=2199).contains(&y))
 }
 
 /// An ISO 8601 calendar date, "1998-04-12", written as one token or as year, hyphen, month,
@@ -181,6 +189,10 @@ fn iso_date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             && m.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
             && d.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d))
     }
+    // Both forms start with the year's digits.
+    if !cx.first_byte(i).is_ascii_digit() {
+        return None;
+    }
     let w = cx.t(i);
     if w.len() == 10 {
         let mut parts = w.split('-');
@@ -192,15 +204,14 @@ fn iso_date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     let joined = |k: usize| cx.toks[k].span().end == cx.toks[k + 1].span().start;
     (i + 5 <= end
-        && cx.t(i + 1) == "-"
-        && cx.t(i + 3) == "-"
+        && cx.word_is(i + 1, "-")
+        && cx.word_is(i + 3, "-")
         && (i..i + 4).all(joined)
         && valid(w, cx.t(i + 2), cx.t(i + 4)))
     .then_some(i + 5)
 }
 
 fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    let w = cx.t(i);
     if let Some(b) = iso_date(cx, i, end) {
         return Some(b);
     }
@@ -210,7 +221,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         if b < end && day_number(cx, b) {
             b += 1;
             numbered = true;
-            if b + 1 < end && cx.t(b) == "," && year_number(cx, b + 1) {
+            if b + 1 < end && cx.word_is(b, ",") && year_number(cx, b + 1) {
                 b += 2;
             } else if b < end && year_number(cx, b) {
                 b += 1;
@@ -219,8 +230,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             b += 1;
             numbered = true;
         }
-        let ambiguous = w.eq_ignore_ascii_case("may")
-            || (w.eq_ignore_ascii_case("march") && cx.starts_sentence(i));
+        let ambiguous = cx.is(i, "may") || (cx.is(i, "march") && cx.starts_sentence(i));
         let after_preposition = i > 0 && is_a(cx, i - 1, class::DATE_PREP);
         if numbered || !ambiguous || after_preposition {
             return Some(b);
@@ -238,7 +248,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     if cx.cap(i) && is_a(cx, i, class::WEEKDAY) {
         // "Friday, July 21, 2017" is one date.
-        if i + 2 < end && cx.t(i + 1) == "," {
+        if i + 2 < end && cx.word_is(i + 1, ",") {
             if let Some(b) = month_at(cx, i + 2, end).and_then(|_| date(cx, i + 2, end)) {
                 return Some(b);
             }
@@ -257,7 +267,11 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             return Some(i + 2);
         }
         // Decades: "1990s", "1990's".
-        let d = w.strip_suffix('s').unwrap_or("");
+        let d = if cx.len(i) == 5 && cx.first_byte(i).is_ascii_digit() {
+            cx.t(i).strip_suffix('s').unwrap_or("")
+        } else {
+            ""
+        };
         if d.len() == 4 && d.ends_with('0') && d.bytes().all(|b| b.is_ascii_digit()) {
             return Some(i + 1);
         }
@@ -304,10 +318,12 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 }
 
 fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    let w = cx.t(i);
     let tok = cx.toks[i];
     if tok.kind() == TokenKind::Number || is_a(cx, i, class::NUMBER_WORD) {
-        let clock = w.contains(':') && w.split(':').all(|p| p.len() <= 2 && !p.is_empty());
+        let clock = || {
+            let w = cx.t(i);
+            w.contains(':') && w.split(':').all(|p| p.len() <= 2 && !p.is_empty())
+        };
         if i + 1 < end {
             if is_a(cx, i + 1, class::AM_PM) {
                 // "2:45 p.m. EDT".
@@ -320,13 +336,19 @@ fn time(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
                 return Some(i + 2);
             }
         }
-        if clock && tok.kind() == TokenKind::Number {
+        if tok.kind() == TokenKind::Number && clock() {
             return Some(i + 1);
         }
         return None;
     }
     if tok.kind() == TokenKind::Word {
-        // "9am", "10pm", "9:30pm" tokenised as one word.
+        // "9am", "10pm", "9:30pm" tokenised as one word (it starts with a digit or a colon).
+        let first = cx.first_byte(i);
+        let w = if first.is_ascii_digit() || first == b':' {
+            cx.t(i)
+        } else {
+            ""
+        };
         let lower_end = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
         let suffix = &w[lower_end.len()..];
         if !lower_end.is_empty()
@@ -376,15 +398,14 @@ fn is_currency_sign(s: &str) -> bool {
 }
 
 fn money(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
-    let w = cx.t(i);
     // "$2.3 billion", "US$5", "€40".
-    if cx.toks[i].kind() == TokenKind::Punct && is_currency_sign(w) {
+    if cx.toks[i].kind() == TokenKind::Punct && is_currency_sign(cx.t(i)) {
         return amount(cx, i + 1, end);
     }
     if cx.toks[i].kind() == TokenKind::Word
         && is_a(cx, i, class::MONEY_PREFIX)
         && i + 1 < end
-        && cx.t(i + 1) == "$"
+        && cx.word_is(i + 1, "$")
         && cx.toks[i].span().end == cx.toks[i + 1].span().start
     {
         return amount(cx, i + 2, end);

@@ -34,7 +34,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) {
             let mut end = k + 1;
             // "Inc." / "Corp." / "Co." keep their period.
-            if end < b && cx.t(end) == "." {
+            if end < b && cx.word_is(end, ".") {
                 end += 1;
             }
             best = Some(end);
@@ -86,8 +86,8 @@ pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
             continue;
         }
         // Defined in brackets after a lower-case expansion.
-        let defined = cx.t(i - 1) == "("
-            && cx.t(i + 1) == ")"
+        let defined = cx.word_is(i - 1, "(")
+            && cx.word_is(i + 1, ")")
             && lower_case_expansion(cx, i - 1, acronym.as_bytes());
         // After a number ("40 DKK"), or after "a"/"an" with no noun after it.
         let number = cx.toks[i - 1].kind() == TokenKind::Number;

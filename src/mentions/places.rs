@@ -26,12 +26,12 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     let place_end = b;
     // Optional ", Ohio" / ", Calif." / ", China".
     let mut second = None;
-    if cx.t(b) == "," && b + 1 < end && cx.cap(b + 1) {
+    if cx.word_is(b, ",") && b + 1 < end && cx.cap(b + 1) {
         let mut c = b + 1;
         while c < end && cx.cap(c) {
             c += 1;
         }
-        if c < end && cx.t(c) == "." && !cx.toks[c].has(crate::segment::SPACE_BEFORE) {
+        if c < end && cx.word_is(c, ".") && !cx.toks[c].has(crate::segment::SPACE_BEFORE) {
             c += 1;
         }
         second = Some((b + 1, c));
@@ -39,12 +39,12 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     }
     // Optional "(Reuters)".
     let mut source = None;
-    if b < end && cx.t(b) == "(" {
+    if b < end && cx.word_is(b, "(") {
         let mut c = b + 1;
-        while c < end && cx.t(c) != ")" && c < b + 6 {
+        while c < end && !cx.word_is(c, ")") && c < b + 6 {
             c += 1;
         }
-        if c < end && cx.t(c) == ")" {
+        if c < end && cx.word_is(c, ")") {
             source = Some((b + 1, c));
             b = c + 1;
         }
@@ -54,7 +54,7 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     }
     cx.emit(a, place_end, EntityType::Place, None, Source::Dateline);
     if let Some((x, y)) = second {
-        let dot_free = if cx.t(y - 1) == "." { y - 1 } else { y };
+        let dot_free = if cx.word_is(y - 1, ".") { y - 1 } else { y };
         if dot_free > x {
             // Keep an AP abbreviation's period ("Calif.").
             let lexicon_end = if super::dotted_entity(cx, dot_free - 1) || dot_free == y {

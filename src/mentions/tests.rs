@@ -780,3 +780,49 @@ fn transport_and_industry_nouns_end_an_organisation() {
         Org,
     );
 }
+
+/// `Ctx::is`, `Ctx::word_is`, `Ctx::len` and `Ctx::first_byte` read a token's bytes without
+/// slicing its text; they agree with the comparisons on `Ctx::t` they replace.
+#[test]
+fn token_byte_helpers_agree_with_the_token_text() {
+    let text = "On 3rd May, the Åsgard Co. (ÅC) paid $4.5bn — or 40m — to Él-Niño at 9:30pm; \
+                OF of Of “and” 2019-04-12 the 1990s!";
+    let segments = segment(text);
+    let cx = super::Ctx::new(text, &segments);
+    let words = [
+        "on",
+        "On",
+        "ON",
+        "of",
+        "Of",
+        "the",
+        "may",
+        "May",
+        "3rd",
+        ",",
+        ".",
+        "(",
+        ")",
+        "$",
+        "—",
+        "and",
+        "“",
+        "åsgard",
+        "Åsgard",
+        "ÅSGARD",
+        "2019-04-12",
+        "",
+        "9:30pm",
+        "bn",
+    ];
+    for i in 0..cx.toks.len() {
+        let t = cx.t(i);
+        assert_eq!(cx.len(i), t.len(), "{t}");
+        assert_eq!(cx.first_byte(i), t.as_bytes()[0], "{t}");
+        for w in words {
+            assert_eq!(cx.is(i, w), t.eq_ignore_ascii_case(w), "{t} {w}");
+            assert_eq!(cx.word_is(i, w), t == w, "{t} {w}");
+        }
+    }
+    assert!(!cx.is(cx.toks.len(), "the"));
+}

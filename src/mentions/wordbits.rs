@@ -75,14 +75,21 @@ impl WordBits {
         }
     }
 
-    /// The bits of token `t` of `text`.
-    #[inline]
+    /// The bits of token `t` of `text`: the cached bits inline, the first computation out of line.
+    #[inline(always)]
     pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
         let cell = &self.bits[t.word() as usize];
         let b = cell.get();
         if b & KNOWN != 0 {
             return b;
         }
+        Self::fill(cell, text, t)
+    }
+
+    /// Computes and caches the bits of token `t`, on the first look at its word.
+    #[cold]
+    #[inline(never)]
+    fn fill(cell: &Cell<u32>, text: &str, t: &Token) -> u32 {
         let b = compute(t.text(text)) | KNOWN;
         cell.set(b);
         b
