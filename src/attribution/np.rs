@@ -57,7 +57,7 @@ fn is_head(ctx: &Context, k: usize) -> bool {
             ctx.tag(k),
             Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps | Tag::Prp | Tag::Cd | Tag::Fw
         )
-        || is_age_noun(ctx.word(k))
+        || (k < ctx.segments.tokens.len() && is_age_noun(ctx.word(k)))
 }
 
 /// An age used as a noun, which the tagger reads as an adjective: "said the 31-year-old",

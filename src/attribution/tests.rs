@@ -2013,3 +2013,14 @@ fn role_words_before_a_mentions_title_stay_in_the_speaker() {
         assert_eq!(s.name.as_deref(), Some("Lisa Moran"));
     }
 }
+
+#[test]
+fn a_cue_at_the_end_of_the_text_after_according_to_is_safe() {
+    // Found by tests/properties.rs: "according to" with only a cue after it, at the end of the
+    // text, made the noun-phrase walk read past the last token.
+    let text = "“We came hoping to make progress,” according to said";
+    let analysis = analyze(text, &Options::default());
+    assert_eq!(analysis.quotes.len(), 1);
+    let text = "“We came,” according to";
+    assert_eq!(analyze(text, &Options::default()).quotes.len(), 1);
+}
