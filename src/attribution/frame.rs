@@ -291,10 +291,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         return None;
     }
     // “…,” according to X.
-    if ctx.word(i).eq_ignore_ascii_case("according")
-        && i + 1 < end
-        && ctx.word(i + 1).eq_ignore_ascii_case("to")
-    {
+    if ctx.according_to_at(i, end) {
         return Some(Frame {
             cue: Some(seg.tokens[i].span().cover(seg.tokens[i + 1].span())),
             speaker: phrase_after(ctx, i + 2, end, true),
@@ -381,7 +378,6 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         if ctx.in_quote(k) || seg.tokens[k].kind() != TokenKind::Word {
             continue;
         }
-        let w = ctx.word(k);
         // according to X
         // "according to its analysis" names no source of its own: look for an earlier cue.
         let owned = k + 2 < to
@@ -390,11 +386,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                 "its" | "his" | "her" | "their" | "our" | "my"
             )
             && !(k + 3 < to && ctx.is(k + 3, class::SOURCE_NOUN));
-        if w.eq_ignore_ascii_case("according")
-            && k + 1 < to
-            && ctx.word_is_ignore_case(k + 1, "to")
-            && !owned
-        {
+        if ctx.according_to_at(k, to) && !owned {
             let speaker = phrase_after(ctx, k + 2, to, true);
             let cue = seg.tokens[k].span().cover(seg.tokens[k + 1].span());
             return Some(Frame {

@@ -51,10 +51,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         return None;
     }
     // According to X, CLAUSE.
-    if ctx.word_is_ignore_case(from, "according")
-        && from + 1 < end
-        && ctx.word_is_ignore_case(from + 1, "to")
-    {
+    if ctx.according_to_at(from, end) {
         let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
         let speaker = frame::phrase_after(ctx, from + 2, comma, true);
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());
@@ -74,12 +71,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             continue;
         }
         // CLAUSE, according to X.
-        if ctx.word_is_ignore_case(v, "according")
-            && v + 1 < end
-            && ctx.word_is_ignore_case(v + 1, "to")
-            && v > from
-            && ctx.word_is(v - 1, ",")
-        {
+        if ctx.according_to_at(v, end) && v > from && ctx.word_is(v - 1, ",") {
             let speaker = frame::phrase_after(ctx, v + 2, end, true);
             let cue = seg.tokens[v].span().cover(seg.tokens[v + 1].span());
             return clause(ctx, from, v - 1).map(|c| {

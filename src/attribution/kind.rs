@@ -448,10 +448,8 @@ pub fn features(
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
         on("name_inside");
     }
-    // Single marks (headline style), not the double mark typed as two apostrophes (`''`), which
-    // some wire copy uses for all its quotations, nor the house style of British copy.
-    let opening = &ctx.text[q.span.start()..];
-    if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") && !ctx.single_mark_style {
+    // Single marks (headline style), unless they are the house style of the text (British copy).
+    if super::opens_with_single_mark(ctx.text, q) && !ctx.single_mark_style {
         on("single_marks");
     }
     let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));

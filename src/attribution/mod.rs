@@ -161,6 +161,14 @@ impl<'a> Context<'a> {
         self.token_bytes(i, word.len()) == Some(word.as_bytes())
     }
 
+    /// Whether tokens `k` and `k + 1` read "according to", both before token `end`.
+    #[inline]
+    pub fn according_to_at(&self, k: usize, end: usize) -> bool {
+        k + 1 < end
+            && self.word_is_ignore_case(k, "according")
+            && self.word_is_ignore_case(k + 1, "to")
+    }
+
     /// Whether token `i` is `word` up to ASCII case, compared as [`Context::word_is`] compares.
     #[inline]
     pub fn word_is_ignore_case(&self, i: usize, word: &str) -> bool {
@@ -730,6 +738,13 @@ fn carry_over(
     }
 }
 
+/// Whether quotation `q` opens with a single mark (`'` or `‘`), not with the double mark typed as
+/// two apostrophes (`''`), which some wire copy uses for all its quotations.
+pub(super) fn opens_with_single_mark(text: &str, q: &QuoteSpan) -> bool {
+    let opening = &text[q.span.start()..];
+    opening.starts_with(['\'', '‘']) && !opening.starts_with("''")
+}
+
 /// Whether most quotations outside the headline open with a single mark (`'` or `‘`, not the
 /// double mark typed as two apostrophes): then a single mark is the text's house style, and
 /// tells nothing about what the quotation is.
@@ -746,8 +761,7 @@ fn single_mark_style(
     };
     let (mut single, mut double) = (0usize, 0usize);
     for q in quotes.iter().filter(|q| q.span.start >= body_start) {
-        let opening = &text[q.span.start()..];
-        if opening.starts_with(['\'', '‘']) && !opening.starts_with("''") {
+        if opens_with_single_mark(text, q) {
             single += 1;
         } else {
             double += 1;

@@ -484,10 +484,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         }
                     }
                 }
-                if ctx.word_is_ignore_case(k, "according")
-                    && k + 1 < to
-                    && ctx.word_is_ignore_case(k + 1, "to")
-                {
+                if ctx.according_to_at(k, to) {
                     let cue = Some(seg.tokens[k].span().cover(seg.tokens[k + 1].span()));
                     if let Some(p) = frame::phrase_after(ctx, k + 2, to, true) {
                         add(p, cue, source::ACCORDING);
