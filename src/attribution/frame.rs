@@ -226,10 +226,12 @@ fn colon_subject(ctx: &Context, from: usize, first: usize) -> Option<Frame> {
             any_phrase(ctx, from, head + 1)?
         }
     };
+    // "Said Morales: “…”": a cue opening the sentence is the frame's cue.
+    let opening_cue = (from + 1 < first - 1 && ctx.is(from, class::CUE_VERB)).then_some(from);
     Some(Frame {
-        cue: None,
+        cue: opening_cue.map(|k| ctx.segments.tokens[k].span()),
         speaker: Some(speaker),
-        cue_token: first - 1,
+        cue_token: opening_cue.unwrap_or(first - 1),
     })
 }
 
@@ -298,6 +300,14 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
             cue_token: i,
         });
     }
+    // “…,” was the reply from X / came the answer from X.
+    if let Some(from) = reply_from(ctx, i, end) {
+        return Some(Frame {
+            cue: Some(seg.tokens[i].span().cover(seg.tokens[from].span())),
+            speaker: phrase_after(ctx, from + 1, end, true),
+            cue_token: i,
+        });
+    }
     // Inverted: “…,” said X.
     let mut v = i;
     while v < end && is_aux_at(ctx, v) {
@@ -349,6 +359,25 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         }
         None => None,
     }
+}
+
+/// "was the reply from", "came the answer from", "is the response of" at token `i` (before
+/// `end`): the index of its "from" or "of", after which the speaker stands.
+fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
+    const REPLIES: &[&str] = &[
+        "reply", "response", "answer", "retort", "verdict", "reaction",
+    ];
+    if !["was", "came", "is", "comes"]
+        .iter()
+        .any(|w| ctx.word_is_ignore_case(i, w))
+    {
+        return None;
+    }
+    let noun = i + 1 + usize::from(ctx.word_is_ignore_case(i + 1, "the"));
+    let from = noun + 1;
+    let is_reply = noun < end && REPLIES.iter().any(|w| ctx.word_is_ignore_case(noun, w));
+    (is_reply && from + 1 < end && (ctx.word_is(from, "from") || ctx.word_is(from, "of")))
+        .then_some(from)
 }
 
 /// The first cue in tokens `start..end`, within a speaker phrase's length of `start`, when a
@@ -1064,7 +1093,13 @@ fn description_after(
 ) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
     let w = ctx.word(start);
-    if !words::is_determiner(w) && !seg.tokens[start].has(crate::segment::CAPITALIZED) {
+    // "according to official figures", "according to rowing federation data": right after
+    // "according to" a bare noun phrase is a source too.
+    let bare = lenient
+        && (seg.tokens[start].tag().is_noun() || seg.tokens[start].tag().is_adjective())
+        && start >= 2
+        && ctx.according_to_at(start - 2, end);
+    if !words::is_determiner(w) && !seg.tokens[start].has(crate::segment::CAPITALIZED) && !bare {
         return None;
     }
     // "said that …", "told to …": a complement, not a speaker.
@@ -1091,9 +1126,11 @@ fn description_after(
         }
         // A speech verb's word after a determiner is a noun ("according to the report,").
         let noun_after_determiner = ctx.is(k - 1, class::DETERMINER) && t.tag().is_noun();
+        // "according to notes Ms. Vale kept": a name after a bare noun opens a clause.
         if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
             || (words::is_cue_verb(w) && !noun_after_determiner)
             || ctx.in_quote(k)
+            || (bare && (ctx.mention(k).is_some() || t.has(crate::segment::CAPITALIZED)))
         {
             break;
         }

@@ -41,7 +41,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
             // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
-            if let Some(described) = previous_sentence_description(ctx, phrase.span.start) {
+            if let Some(described) = previous_sentence_description(ctx, phrase.span.start, gender) {
                 return unnamed_as(ctx, phrase.span, described);
             }
             person_for_pronoun(ctx, phrase.span.start, gender, last)
@@ -439,8 +439,9 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
 
 /// The unnamed person the sentence before byte `at` (in the same paragraph) makes its speaker: an
 /// indefinite description of a person ("A nurse at the hospital, who asked not to be named,
-/// said …", "One resident said …").
-fn previous_sentence_description(ctx: &Context, at: u32) -> Option<Span> {
+/// said …", "One resident said …") or a possessive one ("Patel's lawyer said …", "Her
+/// neighbour said …"), when its head noun's gender, if it has one, is the pronoun's.
+fn previous_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<Span> {
     let seg = ctx.segments;
     let s = seg.sentence_at(at).checked_sub(1)?;
     let sentence = *seg.sentences.get(s)?;
@@ -456,12 +457,22 @@ fn previous_sentence_description(ctx: &Context, at: u32) -> Option<Span> {
     let indefinite = ["a", "an", "one", "another"]
         .iter()
         .any(|w| ctx.word_is_ignore_case(first, w));
+    let possessive = ["his", "her", "their"]
+        .iter()
+        .any(|w| ctx.word_is_ignore_case(first, w))
+        || (first + 1 < end && matches!(ctx.word(first + 1), "'s" | "’s"));
     // Its head noun, before any tail: a person's, not a document's or a body's.
     let head = (first..end)
         .take_while(|&k| !ctx.is(k, class::PREPOSITION) && !ctx.word_is(k, ","))
         .last()?;
     let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
-    (indefinite && person).then_some(speaker.span)
+    let head_gender = match crate::sources::gendered_word(ctx.word(head), true) {
+        Some(crate::analysis::Gender::Female) => Gender::Female,
+        Some(crate::analysis::Gender::Male) => Gender::Male,
+        None => Gender::Unknown,
+    };
+    let same_gender = compatible(head_gender, gender);
+    ((indefinite || possessive) && person && same_gender).then_some(speaker.span)
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with
@@ -476,18 +487,26 @@ pub fn earlier_description(
     if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
         return None;
     }
-    let head = written.split_whitespace().last()?;
+    let head = head_word(written)?;
     earlier
         .iter()
         .rev()
         .take(64)
         .filter_map(|q| q.speaker.as_ref())
         .find_map(|s| {
-            let same_head = !s.named
-                && s.name
-                    .split_whitespace()
-                    .last()
-                    .is_some_and(|h| h.eq_ignore_ascii_case(head));
+            let same_head =
+                !s.named && head_word(&s.name).is_some_and(|h| h.eq_ignore_ascii_case(head));
             (same_head && s.span != speaker.span).then(|| s.name.clone())
         })
+}
+
+/// The head word of a description: its last word before any tail ("figures" in "figures from the
+/// federation", "source" in "One source, who …").
+fn head_word(description: &str) -> Option<&str> {
+    description
+        .split(',')
+        .next()?
+        .split_whitespace()
+        .take_while(|w| !words::is_preposition(w))
+        .last()
 }

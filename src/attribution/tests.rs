@@ -2024,3 +2024,84 @@ fn a_cue_at_the_end_of_the_text_after_according_to_is_safe() {
     let text = "“We came,” according to";
     assert_eq!(analyze(text, &Options::default()).quotes.len(), 1);
 }
+
+#[test]
+fn a_pronoun_after_a_possessive_description_is_that_person() {
+    // "Lund's lawyer said …. “…,” he said.": "he" is the lawyer just described, not Lund.
+    let text = "Councillor Erik Lund said the vote was fair.\n\nLund's lawyer said the \
+                complaint had no basis. “There is nothing to answer,” he said.";
+    let s = seen(text, "nothing to answer");
+    assert_eq!(s.speaker.as_deref(), Some("he"));
+    assert_eq!(s.name.as_deref(), Some("Lund's lawyer"), "{s:?}");
+    // A gendered head noun of the other gender is not the pronoun's person: "she" after "Her
+    // husband said …" is not the husband.
+    let text = "Mira Sallow, 54, lost her shop in the flood.\n\nHer husband said the water rose \
+                fast. “We lost everything in an hour,” she said.";
+    let s = seen(text, "lost everything");
+    assert_eq!(s.speaker.as_deref(), Some("she"));
+    assert_eq!(s.name.as_deref(), Some("Mira Sallow"), "{s:?}");
+}
+
+#[test]
+fn was_the_reply_from_names_the_speaker() {
+    let text = "Tenants asked whether the rent would rise.\n\n“Absolutely not,” was the reply \
+                from a housing association spokesperson.";
+    let s = seen(text, "Absolutely not");
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a housing association spokesperson"),
+        "{s:?}"
+    );
+    assert_eq!(s.cue.as_deref(), Some("was the reply from"));
+    let s = seen(
+        "“Not this year,” came the answer from Dana Whitlow.",
+        "Not this year",
+    );
+    assert_eq!(s.name.as_deref(), Some("Dana Whitlow"), "{s:?}");
+    // A reply that is the writer's subject is no frame: no speaker named "the council".
+    let s = seen(
+        "“Soon,” the reply from the council said nothing about dates.",
+        "Soon",
+    );
+    assert_ne!(s.speaker.as_deref(), Some("the council"), "{s:?}");
+}
+
+#[test]
+fn said_opening_a_sentence_before_a_name_and_colon_is_the_cue() {
+    // "Said Okonjo:" puts the speaker first in the house style of some papers; "Said" is also a
+    // given name, but not here.
+    let text = "The mill closed in March.\n\nSaid Okonjo: “I worked there for thirty years.”";
+    let s = seen(text, "thirty years");
+    assert_eq!(s.speaker.as_deref(), Some("Okonjo"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("Said"));
+    // The given name stays a name where a cue follows it.
+    let text = "Said Haddad said the mill would reopen.";
+    assert_eq!(
+        seen(text, "the mill would reopen").name.as_deref(),
+        Some("Said Haddad")
+    );
+}
+
+#[test]
+fn according_to_a_bare_noun_phrase_names_a_document() {
+    // "according to official figures": no determiner, still the source.
+    let s = seen(
+        "Ticket sales fell by a fifth over the winter, according to official figures.",
+        "Ticket sales fell",
+    );
+    assert_eq!(s.kind, QuoteKind::Indirect);
+    assert_eq!(s.speaker.as_deref(), Some("official figures"), "{s:?}");
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Document));
+    // A name after the bare noun opens a clause: the source is the reports, not Mr. Hale.
+    let s = seen(
+        "The firm lobbied six senators, according to reports Mr. Hale filed last year.",
+        "The firm lobbied six senators",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("reports"), "{s:?}");
+    // A later "the federation" is the federation, not the figures that came from it.
+    let text = "According to figures from the rowing federation, entries rose by a third this \
+                spring.\n\nAccording to the federation, most new rowers are over forty.";
+    let s = seen(text, "most new rowers");
+    assert_eq!(s.name.as_deref(), Some("the federation"), "{s:?}");
+}

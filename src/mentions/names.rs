@@ -47,6 +47,16 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         let j = run_end(cx, i, end);
+        // "Said Morales: …": a speech verb opening the sentence, not the given name Said.
+        if i == range.start
+            && j > i + 1
+            && j < end
+            && cx.t(j) == ":"
+            && cx.lex(i).any(cat::SPEECH_VERB)
+        {
+            i += 1;
+            continue;
+        }
         // "Hong Kong-based": a modifier, not a name.
         match (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0) {
             Some(p) if i + p + 1 == j => {}
