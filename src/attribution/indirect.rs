@@ -94,7 +94,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         let cue = Some(seg.tokens[v].span());
         // CLAUSE, X said. / CLAUSE, said X.
-        let tail_is_short = end - v <= 4;
+        let tail_is_short = end - v <= 4 || adjunct_tail(ctx, v, end);
         if tail_is_short {
             if let Some(comma) = (from..v).rev().find(|&k| ctx.word_is(k, ",")) {
                 if comma > from && v - comma <= 10 {
@@ -173,6 +173,22 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         });
     }
     None
+}
+
+/// Whether what follows the cue at `v` reports no clause: a time or setting ("said on Thursday",
+/// "said in a statement") up to the sentence's end or to a comma before a participle ("…, the
+/// company said on Thursday, blaming weak demand").
+fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
+    let seg = ctx.segments;
+    let mut k = v + 1;
+    if k < end && (is_topic_preposition(ctx.word(k)) || is_when_or_adverb(ctx, k)) {
+        let limit = end.min(k + 6);
+        while k < limit && seg.tokens[k].kind() != TokenKind::Punct {
+            k += 1;
+        }
+    }
+    let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
+    at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
 }
 
 /// Verbs that take a reported clause: the core speech verbs, not thinking or feeling verbs.

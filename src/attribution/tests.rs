@@ -2105,3 +2105,28 @@ fn according_to_a_bare_noun_phrase_names_a_document() {
     let s = seen(text, "most new rowers");
     assert_eq!(s.name.as_deref(), Some("the federation"), "{s:?}");
 }
+
+#[test]
+fn a_time_or_participle_after_a_trailing_cue_is_no_reported_clause() {
+    // "CLAUSE, the company said on Thursday, blaming …": the clause is before the cue.
+    let text = "Orvane Foods will close two bakeries and cut 300 jobs, the company said on \
+                Thursday, blaming higher flour prices.";
+    let s = seen(text, "Orvane Foods will close");
+    assert_eq!(s.kind, QuoteKind::Indirect);
+    assert_eq!(s.speaker.as_deref(), Some("the company"), "{s:?}");
+    let analysis = analyze(text, &Options::default());
+    assert!(
+        !analysis
+            .quotes
+            .iter()
+            .any(|q| q.span.text(text).contains("blaming")),
+        "{:?}",
+        analysis.quotes
+    );
+    // "said on Thursday that CLAUSE" still reports the clause after it.
+    let text = "The company said on Thursday that it would close two bakeries next year.";
+    assert_eq!(
+        seen(text, "it would close two bakeries").speaker.as_deref(),
+        Some("The company")
+    );
+}
