@@ -2124,9 +2124,9 @@ fn a_time_or_participle_after_a_trailing_cue_is_no_reported_clause() {
         analysis.quotes
     );
     // "said on Thursday that CLAUSE" still reports the clause after it.
-    let text = "The company said on Thursday that it would close two bakeries next year.";
+    let text = "The company said late on Thursday that both bakeries would shut next year.";
     assert_eq!(
-        seen(text, "it would close two bakeries").speaker.as_deref(),
+        seen(text, "both bakeries would shut").speaker.as_deref(),
         Some("The company")
     );
 }

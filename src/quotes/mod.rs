@@ -49,11 +49,15 @@ pub fn find_quotes(text: &str, segments: &Segments) -> Vec<QuoteSpan> {
     let mut marks = Vec::new();
     // An open quotation at the end of the previous paragraph, as an index into `out`.
     let mut open_from_previous: Option<usize> = None;
-    for paragraph in &segments.paragraphs {
+    for (p, paragraph) in segments.paragraphs.iter().enumerate() {
         marks.clear();
         marks::collect(text, paragraph.span, &mut marks);
         let first_new = out.len();
-        let left_open = pair_paragraph(text, paragraph.span, &marks, &mut out);
+        let next_opens_single = segments.paragraphs.get(p + 1).is_some_and(|next| {
+            text.get(next.span.start()..)
+                .is_some_and(|t| t.starts_with(['\'', '‘']))
+        });
+        let left_open = pair_paragraph(text, paragraph.span, &marks, next_opens_single, &mut out);
         if let Some(previous) = open_from_previous.take() {
             // The previous paragraph's open quotation continues if this one starts with a quotation.
             match out.get_mut(first_new) {
@@ -69,11 +73,13 @@ pub fn find_quotes(text: &str, segments: &Segments) -> Vec<QuoteSpan> {
 }
 
 /// Pairs the marks of one paragraph, appending its quotations to `out`. Returns the index of a
-/// quotation left open at the paragraph's end.
+/// quotation left open at the paragraph's end. `next_opens_single`: the next paragraph opens
+/// with a single mark, so a single-quoted quotation left open here runs on into it.
 fn pair_paragraph(
     text: &str,
     paragraph: Span,
     marks: &[Mark],
+    next_opens_single: bool,
     out: &mut Vec<QuoteSpan>,
 ) -> Option<usize> {
     let doubles: Vec<Mark> = marks.iter().copied().filter(|m| m.double).collect();
@@ -101,12 +107,42 @@ fn pair_paragraph(
     if !singles.is_empty() {
         let mut single_regions = Vec::new();
         pair_marks(text, &singles, paragraph, &mut single_regions);
+        // Double regions quoted inside a single-quoted quotation (`'I told them, "Go," and they
+        // did.'`: the British house style), as indices into `regions`.
+        let mut nested: Vec<usize> = Vec::new();
         for (span, closed) in single_regions {
-            // An unclosed single opener is most likely an apostrophe we could not rule out.
+            // An unclosed single opener is most likely an apostrophe we could not rule out,
+            // unless it runs to the paragraph's end and the next paragraph opens with a single
+            // mark: a quotation over paragraphs in the British house style.
+            let runs_on = next_opens_single && span.end == paragraph.end;
+            if !(closed || runs_on) {
+                continue;
+            }
             // Single regions never overlap each other: only the double ones need checking.
-            if closed && !in_double(&regions[..doubles_len], span) {
+            let doubles = &regions[..doubles_len];
+            let overlapping = first_ending_after(doubles, span.start)
+                ..doubles.partition_point(|(r, _)| r.start < span.end);
+            let holds_them = overlapping
+                .clone()
+                .all(|d| doubles[d].0.start > span.start && doubles[d].0.end < span.end);
+            if holds_them {
+                nested.extend(overlapping);
                 regions.push((span, closed));
             }
+        }
+        if !nested.is_empty() {
+            // `nested` is ascending (single regions come in order and never overlap), so one
+            // pass drops them.
+            let mut index = 0;
+            let mut next = nested.iter().copied().peekable();
+            regions.retain(|_| {
+                index += 1;
+                let drop = next.peek() == Some(&(index - 1));
+                if drop {
+                    next.next();
+                }
+                !drop
+            });
         }
         regions.sort_by_key(|(r, _)| r.start);
     }

@@ -400,3 +400,39 @@ fn doubled_apostrophes_alone_after_a_nested_quote_close() {
         ]
     );
 }
+
+#[test]
+fn a_single_quoted_quotation_runs_over_paragraphs() {
+    // British house style: the open quotation's paragraph has no closing mark, the next one
+    // opens with a single mark.
+    let text = "Doyle said: 'We were poor for an hour. The last half hour showed who we are.\n\n\
+                'I told them to enjoy it, and they did.'";
+    let found = find_quotes(text, &segment(text));
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert!(found[0].span.text(text).starts_with("'We were poor"));
+    assert!(!found[0].closed);
+    assert_eq!(
+        found[1].span.text(text),
+        "'I told them to enjoy it, and they did.'"
+    );
+    assert_eq!(found[1].continues, Some(0));
+    // With no single mark opening the next paragraph, a lone opener stays an apostrophe.
+    let text = "The 'burbs were quiet that year.\n\nNobody moved in.";
+    assert!(quotes(text).is_empty(), "{:?}", quotes(text));
+}
+
+#[test]
+fn a_double_quotation_inside_a_single_quoted_one_is_part_of_it() {
+    // British house style: double marks inside single ones.
+    let text = "'I told them at half-time, \"Go out and enjoy it,\" and they did,' he said.";
+    assert_eq!(
+        quotes(text),
+        ["'I told them at half-time, \"Go out and enjoy it,\" and they did,'"]
+    );
+    // The American nesting still gives the outer double quotation.
+    let text = "\"I told them at half-time, 'Go out and enjoy it,' and they did,\" he said.";
+    assert_eq!(
+        quotes(text),
+        ["\"I told them at half-time, 'Go out and enjoy it,' and they did,\""]
+    );
+}
