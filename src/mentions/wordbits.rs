@@ -157,16 +157,32 @@ fn compute(w: &str) -> u32 {
     if matches!(w, "'s" | "’s" | "'S" | "’S") {
         bits |= POSSESSIVE | CONNECTOR;
     }
-    const MAX: usize = 16;
-    if bytes.len() > MAX || !bytes.is_ascii() {
+    if bytes.len() > MAX {
         return bits;
     }
     let mut buf = [0u8; MAX];
-    let lower = &mut buf[..bytes.len()];
-    lower.copy_from_slice(bytes);
-    lower.make_ascii_lowercase();
-    bits | lists(lower)
+    buf[..bytes.len()].copy_from_slice(bytes);
+    let word = u128::from_be_bytes(buf);
+    if word & HIGH != 0 {
+        return bits; // not ASCII
+    }
+    bits | lists(ascii_lowercase(word), bytes.len())
 }
+
+/// The top bit of each byte of a [`key`].
+const HIGH: u128 = u128::from_ne_bytes([0x80; MAX]);
+
+/// The [`key`] of an ASCII word, lower-cased: every byte from `A` to `Z` gains 0x20, eight bytes
+/// at a time (no byte carries into the next, as each is below 0x80).
+fn ascii_lowercase(word: u128) -> u128 {
+    let each = |b: u8| u128::from_ne_bytes([b; MAX]);
+    let from_a = word + each(0x80 - b'A'); // top bit set for bytes >= 'A'
+    let past_z = word + each(0x80 - b'Z' - 1); // top bit set for bytes > 'Z'
+    word | ((from_a & !past_z & HIGH) >> 2)
+}
+
+/// The longest listed word, in bytes.
+const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
@@ -441,9 +457,38 @@ const LIST: [(&[u8], u32); 268] = [
     (b"zu", CONNECTOR),
 ];
 
-/// The list bits of a lower-cased ASCII word.
-fn lists(w: &[u8]) -> u32 {
-    LIST.binary_search_by(|(k, _)| k.cmp(&w))
+/// A word of at most [`MAX`] bytes as a number: its bytes big-endian, padded with zeros. Numbers
+/// order as the words do, as no listed word holds a zero byte.
+const fn key(w: &[u8]) -> u128 {
+    let mut buf = [0u8; MAX];
+    let mut i = 0;
+    while i < w.len() {
+        buf[i] = w[i];
+        i += 1;
+    }
+    u128::from_be_bytes(buf)
+}
+
+/// The [`key`]s of the listed words, in the order of [`LIST`] (which is sorted, so they are too).
+const KEYS: [u128; LIST.len()] = {
+    let mut keys = [0; LIST.len()];
+    let mut i = 0;
+    while i < LIST.len() {
+        let w = LIST[i].0;
+        assert!(w.len() <= MAX, "a listed word is longer than MAX");
+        keys[i] = key(w);
+        i += 1;
+    }
+    keys
+};
+
+/// The list bits of a lower-cased ASCII word of `len` bytes, given as its [`key`]: a binary search
+/// over numbers instead of byte strings. The length tells a word with a zero byte from the listed
+/// word it pads to.
+fn lists(key: u128, len: usize) -> u32 {
+    KEYS.binary_search(&key)
+        .ok()
+        .filter(|&i| LIST[i].0.len() == len)
         .map_or(0, |i| LIST[i].1)
 }
 
@@ -484,5 +529,38 @@ mod tests {
             LIST.windows(2).all(|w| w[0].0 < w[1].0),
             "sorted, no repeats"
         );
+        assert!(
+            LIST.iter().all(|(w, _)| !w.contains(&0)),
+            "no zero byte, so the keys order as the words"
+        );
+        assert!(KEYS.windows(2).all(|k| k[0] < k[1]), "keys sorted");
+        for b in 0..0x80u8 {
+            let lowered = ascii_lowercase(key(&[b'x', b, b'Q'])).to_be_bytes();
+            assert_eq!(lowered[..3], [b'x', b.to_ascii_lowercase(), b'q'], "{b}");
+        }
+        // A zero byte pads like the end of the word, but the length tells them apart.
+        assert_eq!(compute("a\0"), 0);
+        assert_eq!(compute("the\0\0"), 0);
+    }
+
+    /// The search over keys finds what the search over the words finds, for every listed word
+    /// and for words around them.
+    #[test]
+    fn keys_find_the_words() {
+        let by_words = |w: &[u8]| {
+            LIST.binary_search_by(|(k, _)| k.cmp(&w))
+                .map_or(0, |i| LIST[i].1)
+        };
+        for (w, bits) in LIST {
+            assert_eq!(lists(key(w), w.len()), bits);
+            for extra in [&b"s"[..], b"a", b"zz", b"\0"] {
+                let longer = [w, extra].concat();
+                if longer.len() <= MAX {
+                    assert_eq!(lists(key(&longer), longer.len()), by_words(&longer));
+                }
+            }
+            let shorter = &w[..w.len() - 1];
+            assert_eq!(lists(key(shorter), shorter.len()), by_words(shorter));
+        }
     }
 }

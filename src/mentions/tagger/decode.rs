@@ -417,10 +417,16 @@ impl<'m> Scorer<'m> {
             let p_lo = (j + WINDOW + 1).saturating_sub(r.end);
             let p_hi = (j + WINDOW + 1 - r.start).min(OFFSETS);
             for p in p_lo..p_hi {
-                let e = &mut self.emissions[j + WINDOW - p - r.start];
                 let (wp, tp, pp) = (&word[p], &token[p], &pos[p]);
-                for l in 0..LANES {
-                    e[l] += i32::from(wp[l]) + i32::from(tp[l]) + i32::from(pp[l]);
+                // Summed into a local first: the compiler cannot tell the emissions from the
+                // rows (all reached through `self`), and adds lane by lane otherwise, not 16 at once.
+                let mut sum = [0i32; LANES];
+                for (l, s) in sum.iter_mut().enumerate() {
+                    *s = i32::from(wp[l]) + i32::from(tp[l]) + i32::from(pp[l]);
+                }
+                let e = &mut self.emissions[j + WINDOW - p - r.start];
+                for (a, s) in e.iter_mut().zip(sum) {
+                    *a += s;
                 }
             }
         }
