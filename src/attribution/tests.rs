@@ -2130,3 +2130,13 @@ fn a_time_or_participle_after_a_trailing_cue_is_no_reported_clause() {
         Some("The company")
     );
 }
+
+#[test]
+fn a_headline_speaker_with_a_person_noun_the_tagger_reads_as_a_verb() {
+    // "Rovers boss hails …": "boss" is the head of the speaker phrase, not its verb.
+    let text = "Rovers boss hails 'magnificent' response after derby defeat\n\nThe club lost \
+                2-1 at the weekend.";
+    let s = seen(text, "magnificent");
+    assert_eq!(s.speaker.as_deref(), Some("Rovers boss"), "{s:?}");
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Person));
+}

@@ -624,3 +624,15 @@ proptest! {
         REFERENCE.with(|r| check_against_reference(r, &text));
     }
 }
+
+#[test]
+fn a_person_noun_tagged_as_a_verb_before_a_finite_verb_is_a_noun() {
+    // The WSJ model tags "boss" a verb here; two finite verbs do not follow each other.
+    assert_eq!(
+        tag_of("The Rovers boss hailed the win.", "boss", 0),
+        Tag::Nn
+    );
+    assert_eq!(tag_of("Rovers boss hails the win", "boss", 0), Tag::Nn);
+    // A verb stays a verb: "They boss us around."
+    assert!(tag_of("They boss us around.", "boss", 0).is_verb());
+}
