@@ -117,6 +117,7 @@ const LISTS: &[(&str, &str)] = &[
     ("orgs/other.txt", "ORG"),
     ("curated/orgs.txt", "ORG"),
     ("orgs/news_outlets.txt", "NEWS"),
+    ("curated/news_outlets.txt", "NEWS"),
     ("orgs/org_words.txt", "ORG_WORD"),
     ("curated/org_words.txt", "ORG_WORD"),
     ("orgs/legal_suffixes.txt", "LEGAL_SUFFIX"),
