@@ -106,6 +106,7 @@ const LISTS: &[(&str, &str)] = &[
     ("curated/cities.txt", "CITY"),
     ("places/us_states.txt", "STATE"),
     ("places/regions.txt", "REGION"),
+    ("curated/regions.txt", "REGION"),
     ("places/place_words.txt", "PLACE_WORD"),
     ("curated/place_words.txt", "PLACE_WORD"),
     ("norp/demonyms.txt", "DEMONYM"),

@@ -246,25 +246,26 @@ fn machine_noun(w: &str) -> bool {
     )
 }
 
-/// Roads by their numbers ("the A64", "I-244"): places.
-pub(crate) fn roads(cx: &mut Ctx, range: std::ops::Range<usize>) {
-    for k in range {
-        let t = cx.toks[k];
-        // Flags and length first: most words fail there.
-        if t.kind() != TokenKind::Word
-            || !t.has(crate::segment::CAPITALIZED)
-            || !(2..=8).contains(&cx.len(k))
-            || cx.claimed[k]
-        {
-            continue;
-        }
-        let w = cx.t(k);
-        if !w.as_bytes()[1..].iter().any(u8::is_ascii_digit) {
-            continue;
-        }
-        let machine = k + 1 < cx.toks.len() && machine_noun(cx.t(k + 1));
-        if road_number(w, k > 0 && cx.is(k - 1, "the")) && !machine {
-            cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
-        }
+/// A road by its number at token `i`, a capitalised word ("the A64", "I-244"): emits it as a
+/// place and says whether it did.
+#[inline]
+pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
+    // The first letter, then the length: most capitalised words fail there.
+    let t = &cx.toks[k];
+    if !matches!(cx.first_byte(k), b'A' | b'B' | b'M' | b'I' | b'U' | b'S')
+        || !(2..=8).contains(&t.span().len())
+        || t.kind() != TokenKind::Word
+    {
+        return false;
     }
+    let w = cx.t(k);
+    if !w.as_bytes()[1..].iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let machine = k + 1 < cx.toks.len() && machine_noun(cx.t(k + 1));
+    if road_number(w, k > 0 && cx.is(k - 1, "the")) && !machine {
+        cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
+        return true;
+    }
+    false
 }

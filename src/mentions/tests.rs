@@ -476,6 +476,21 @@ fn roads_by_their_numbers_are_places() {
 }
 
 #[test]
+fn historical_lands_and_provinces_are_places() {
+    typed(
+        "The choir toured Moravia and Transylvania before wintering in Cornwall.",
+        &["Moravia", "Transylvania", "Cornwall"],
+        Place,
+    );
+    // A given name that is also a region still starts a person's name.
+    has(
+        "Devon Okafor said the vote was close.",
+        "Devon Okafor",
+        Person,
+    );
+}
+
+#[test]
 fn coordinated_departments_are_two_organisations() {
     typed(
         "Officials at the State and Homeland Security departments met.",
