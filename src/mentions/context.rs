@@ -11,9 +11,13 @@
 //! * bodies named before a plural noun: "the State and Homeland Security departments" is two
 //!   departments, `State` and `Homeland Security`;
 //! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
-//!   government or leaders leave it a place: "China's government");
+//!   government or leaders leave it a place: "China's government"); a name before one of its
+//!   players is a club: "Chelsea's goalscorer";
+//! * a newspaper named after "the" by its last word: "the Herald", "The Scotsman", "the
+//!   Yorkshire Post";
 //! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
-//!   (or club), an organisation (unless the text names a person so: "Denzel Washington");
+//!   (or club), an organisation (unless the text names a person so: "Denzel Washington"); a city
+//!   with a plural verb is its club: "Leeds were the better side";
 //! * an acronym and a capitalised common noun: a publication or body ("PC Gamer", "LA Weekly",
 //!   "UK Government");
 //! * the names listed after a plural organisation noun and "such as", "like" or "including":
@@ -43,6 +47,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     coordinated_bodies(cx, range.clone());
     listed_examples(cx, range.clone());
     state_bodies(cx, range.clone());
+    press_names(cx, range.clone());
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
@@ -447,15 +452,30 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// "North Korea's army": a country acting as a state.
+/// "North Korea's army": a country acting as a state. "Chelsea's goalscorer": a club, before
+/// one of its players (unless the name is only a surname: "Okafor's strikers" may be a manager's).
 fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 || cx.wb(k + 1) & STATE_BODY == 0 {
+        if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 {
+            continue;
+        }
+        let after = cx.wb(k + 1);
+        if after & (STATE_BODY | SQUAD_ROLE) == 0 {
             continue;
         }
         let Some(a) = name_to(cx, k, range.start) else {
             continue;
         };
+        if after & SQUAD_ROLE != 0 {
+            let only_surname = a + 1 == k
+                && cx.lex(a).any(cat::SURNAME)
+                && !cx.lex(a).any(cat::GIVEN)
+                && !entity_like(cx, a);
+            if !only_surname {
+                emit_org(cx, a, k);
+            }
+            continue;
+        }
         // The name must be a country in the lexicon, as one entry.
         let mut cursor = cx.walk_from(a);
         let mut ok = cursor.alive();
@@ -468,10 +488,54 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// "Washington said", "Beijing warned": a place as the subject of a reporting verb.
+/// "the Herald", "The Scotsman", "the Yorkshire Post": a newspaper, named after "the" by up to
+/// three capitalised words, the last a newspaper's word, that start no longer name ("the Post
+/// Office", "the Journal of Ecology") and hold no title ("the Chief Observer").
+///
+/// "Kestrel Air", "Velmora Air": an airline, by its last word alone (not "National Air and
+/// Space Museum").
+fn press_names(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end {
+        if !cx.cap(k) {
+            continue;
+        }
+        let w = cx.wb(k);
+        if w & (PRESS | AIRLINE) == 0 || !name_word(cx, k) {
+            continue;
+        }
+        if k + 1 < range.end && (name_word(cx, k + 1) || matches!(cx.t(k + 1), "of" | "and" | "&"))
+        {
+            continue;
+        }
+        // Room for "the" before a newspaper's name.
+        let floor = if w & AIRLINE != 0 {
+            range.start
+        } else {
+            range.start + 1
+        };
+        let mut a = k;
+        while a > floor && a + 3 > k && name_word(cx, a - 1) {
+            a -= 1;
+        }
+        let airline = w & AIRLINE != 0 && a < k;
+        if !(airline || (w & PRESS != 0 && cx.is(a - 1, "the")))
+            || (a..k).any(|q| cx.lex(q).any(cat::TITLE | cat::HONORIFIC | cat::JOB))
+        {
+            continue;
+        }
+        emit_org(cx, a, k + 1);
+    }
+}
+
+/// "Washington said", "Beijing warned": a place as the subject of a reporting verb; "Leeds were
+/// the better side", "Ipswich have won four in a row": a city with a plural verb, its club.
 fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) || cx.wb(k + 1) & PLACE_SPEECH == 0 {
+        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) {
+            continue;
+        }
+        let verb = cx.wb(k + 1);
+        if verb & (PLACE_SPEECH | PLURAL_VERB) == 0 {
             continue;
         }
         // The name opens its clause: the sentence, a comma, a quotation mark or a conjunction
@@ -486,7 +550,11 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             && cx.word_is(k - 1, ",")
             && (cx.cap(k - 2) || cx.caps(k - 2))
             && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
-        if opens && place && !of_town {
+        // "Leeds were the better side": a one-word city with a plural verb is its club (a
+        // country or state may be plural: "the Netherlands were").
+        let club =
+            verb & PLACE_SPEECH != 0 || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0;
+        if opens && place && !of_town && club {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }

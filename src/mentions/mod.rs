@@ -9,7 +9,8 @@
 //! 1. [`numeric`]: dates ("Nov. 30", "April 7", "Thursday", "13 years"), times ("9 a.m."), money
 //!    ("$2.3 billion"), percentages ("14 percent", "3.5%"), then any remaining number ("1,200").
 //! 2. [`places`]: datelines at the start of a paragraph ("GENEVA —", "RIVERTON, Ohio -").
-//! 3. [`names`]: runs of capitalised words are cut into titles ("Prime Minister"), lexicon names
+//! 3. [`names`]: a road's number is a place ([`places`]: "the A64", "I-244"); runs of
+//!    capitalised words are cut into titles ("Prime Minister"), lexicon names
 //!    (longest match: "World Trade Organization", "China Daily"), organisations by structure
 //!    ([`orgs`]: "… Ministry", "… Inc.", acronyms), places by structure ([`places`]: "Lake …") and
 //!    person names (given names, surnames, title or speech-verb context, or simply unknown

@@ -4,7 +4,8 @@
 //! A run is a stretch of capitalised words in one sentence, joined by name particles ("de", "van",
 //! "bin"), by "of"/"for"/"on" after an organisation, place or title noun ("Department of
 //! Commerce", "Secretary of State"), by "&", and by the period of an initial or abbreviation
-//! ("J.", "St.", "Inc."). Each run is read left to right; at each word the first rule that applies
+//! ("J.", "St.", "Inc."). A road's number starts none: it is a place ("the A64", "I-244",
+//! [`super::places::road_at`]). Each run is read left to right; at each word the first rule that applies
 //! wins:
 //! 1. a sentence-initial common word ("The", "However") or an article is skipped;
 //! 2. the longest multi-word lexicon entry: a title ("Prime Minister") or a name ("World Trade
@@ -518,7 +519,7 @@ fn initial_dot(cx: &Ctx, k: usize) -> bool {
 fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
     while k < b {
-        if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) {
+        if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) || places::road_at(cx, k) {
             k += 1;
             continue;
         }

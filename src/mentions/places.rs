@@ -4,6 +4,7 @@
 //!   then a dash ("GENEVA —", "RIVERTON, Ohio -", "WASHINGTON (Reuters) -").
 //! * A run of capitalised words that starts or ends with a place noun from the lexicon
 //!   ("Lake Tahoe", "Hyde Park", "Heathrow Airport", "Mount Everest") is a place.
+//! * A road's number: "the A64", "the M62", "I-244", "US-75".
 
 use super::{Ctx, Source};
 use crate::analysis::EntityType;
@@ -198,4 +199,73 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return Some(super::orgs::of_tail(cx, last + 1, b));
     }
     Some(last + 1)
+}
+
+/// Whether `w` is written as a road's number: a British road after "the" ("A64", "M62",
+/// "A1(M)" as "A1M"), or an American one anywhere ("I-244", "US-75", "SR-99").
+fn road_number(w: &str, after_the: bool) -> bool {
+    let digits = |s: &str| (1..=4).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    if let Some((prefix, number)) = w.split_once('-') {
+        return matches!(prefix, "I" | "US" | "SR" | "SH") && digits(number);
+    }
+    if !after_the || !matches!(w.as_bytes()[0], b'A' | b'B' | b'M') {
+        return false;
+    }
+    let rest = &w[1..];
+    // Not an Airbus ("the A380"): A-roads numbered 300-399 are few.
+    let airbus = w.len() == 4 && w.starts_with("A3");
+    digits(rest.strip_suffix('M').unwrap_or(rest)) && !airbus
+}
+
+/// A word after a number that makes it a machine, not a road ("the M16 rifle", "the M1 chip").
+fn machine_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "rifle"
+            | "rifles"
+            | "carbine"
+            | "tank"
+            | "tanks"
+            | "jet"
+            | "jets"
+            | "aircraft"
+            | "plane"
+            | "planes"
+            | "airliner"
+            | "engine"
+            | "chip"
+            | "chips"
+            | "processor"
+            | "model"
+            | "series"
+            | "bomber"
+            | "bombers"
+            | "helicopter"
+            | "gun"
+            | "launcher"
+    )
+}
+
+/// A road by its number at token `i`, a capitalised word ("the A64", "I-244"): emits it as a
+/// place and says whether it did.
+#[inline]
+pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
+    // The first letter, then the length: most capitalised words fail there.
+    let t = &cx.toks[k];
+    if !matches!(cx.first_byte(k), b'A' | b'B' | b'M' | b'I' | b'U' | b'S')
+        || !(2..=8).contains(&t.span().len())
+        || t.kind() != TokenKind::Word
+    {
+        return false;
+    }
+    let w = cx.t(k);
+    if !w.as_bytes()[1..].iter().any(u8::is_ascii_digit) {
+        return false;
+    }
+    let machine = k + 1 < cx.toks.len() && machine_noun(cx.t(k + 1));
+    if road_number(w, k > 0 && cx.is(k - 1, "the")) && !machine {
+        cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
+        return true;
+    }
+    false
 }

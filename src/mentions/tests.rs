@@ -374,6 +374,123 @@ fn news_media_are_organisations() {
 }
 
 #[test]
+fn a_club_before_its_goalscorer_is_an_organisation() {
+    typed(
+        "Chelsea's goalscorer was booed off after the match on Sunday.",
+        &["Chelsea"],
+        Org,
+    );
+    typed("Marlow's strikers missed three chances.", &["Marlow"], Org);
+}
+
+#[test]
+fn a_polling_firm_is_an_organisation() {
+    typed(
+        "A new poll from Gallup shows support for the measure falling.",
+        &["Gallup"],
+        Org,
+    );
+}
+
+#[test]
+fn newspapers_named_after_the_are_organisations() {
+    typed(
+        "The Scotsman reported the story first, and The Athletic followed it an hour later.",
+        &["Scotsman", "Athletic"],
+        Org,
+    );
+    typed(
+        "The Herald ran the letter on its front page, and the Dunmore Gazette ignored it.",
+        &["Herald", "Dunmore Gazette"],
+        Org,
+    );
+    // A title is no newspaper, nor the start of a longer name.
+    lacks(
+        "The talk was given by the Chief Observer of the mission.",
+        "Chief Observer",
+    );
+    lacks("She edits the Journal of Coastal Ecology.", "Journal");
+}
+
+#[test]
+fn a_city_with_a_plural_verb_is_its_club() {
+    typed("Leeds were the better side for an hour.", &["Leeds"], Org);
+    typed(
+        "After the break, Ipswich have looked sharper.",
+        &["Ipswich"],
+        Org,
+    );
+    // A city with a singular verb stays a place.
+    typed(
+        "Leeds was a mill town long before the railway.",
+        &["Leeds"],
+        Place,
+    );
+}
+
+#[test]
+fn airlines_are_organisations() {
+    typed(
+        "Aer Lingus said it would match the fares, and Kestrel Air cancelled two flights.",
+        &["Aer Lingus", "Kestrel Air"],
+        Org,
+    );
+    typed(
+        "Passengers on Velmora Airways waited six hours.",
+        &["Velmora Airways"],
+        Org,
+    );
+}
+
+#[test]
+fn a_club_named_by_its_suffix_is_an_organisation() {
+    typed(
+        "Dunmore Rovers signed a winger from Ashby United last week.",
+        &["Dunmore Rovers", "Ashby United"],
+        Org,
+    );
+}
+
+#[test]
+fn members_of_parliament_are_titles_not_organisations() {
+    let t = "The local MSP wrote to the council, and an MP raised the matter.";
+    lacks(t, "MSP");
+    lacks(t, "MP");
+}
+
+#[test]
+fn roads_by_their_numbers_are_places() {
+    typed(
+        "Take the A64 east, then the M62 towards the coast.",
+        &["A64", "M62"],
+        Place,
+    );
+    typed(
+        "Drive north on I-244 until it meets US-75.",
+        &["I-244", "US-75"],
+        Place,
+    );
+    // An aircraft or a weapon is no road.
+    lacks("The airline ordered the A380 in 2005.", "A380");
+    lacks("He carried the M16 rifle on patrol.", "M16");
+}
+
+#[test]
+fn historical_lands_and_provinces_are_places() {
+    typed(
+        "The choir toured Moravia and Transylvania before wintering in Cornwall.",
+        &["Moravia", "Transylvania", "Cornwall"],
+        Place,
+    );
+    // A given name that is also a region still starts a person's name.
+    has(
+        "Devon Okafor said the vote was close.",
+        "Devon Okafor",
+        Person,
+    );
+}
+
+#[test]
 fn coordinated_departments_are_two_organisations() {
     typed(
         "Officials at the State and Homeland Security departments met.",
