@@ -432,8 +432,15 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
     {
         return is_person(m).then_some(m);
     }
+    // Within its first words, before any verb: "Former Rovers captain Neil Farrow, now a
+    // pundit, was less impressed."
     let first = sentence.first_token as usize;
-    (first..(first + 3).min(sentence.end_token as usize))
+    (first..(first + 6).min(sentence.end_token as usize))
+        .take_while(|&k| {
+            !ctx.tag(k).is_finite_verb()
+                || ctx.mention(k).is_some()
+                || ctx.is(k, class::SOURCE_NOUN)
+        })
         .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
 }
 

@@ -2140,3 +2140,22 @@ fn a_headline_speaker_with_a_person_noun_the_tagger_reads_as_a_verb() {
     assert_eq!(s.speaker.as_deref(), Some("Rovers boss"), "{s:?}");
     assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Person));
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_about_a_titled_person_is_that_person() {
+    // The previous sentence is about Ivo Marsh (after a three-word title the tagger half reads
+    // as a verb); "He" is Ivo Marsh, not the last speaker.
+    let text = "United striker Karl Okoye scored twice. “I owe the keeper a drink,” he joked.\n\n\
+                Former Town captain Ivo Marsh, now a pundit, was less impressed. He called the \
+                first half “the worst I have seen in years”.";
+    let s = seen(text, "the worst I have seen");
+    assert_eq!(s.speaker.as_deref(), Some("He"));
+    assert_eq!(s.name.as_deref(), Some("Ivo Marsh"), "{s:?}");
+    // The last speaker keeps a pronoun when the sentence before names no one.
+    let text = "United striker Karl Okoye scored twice. “I owe the keeper a drink,” he joked.\n\n\
+                The second half was calmer. He called it “a proper game of football”.";
+    assert_eq!(
+        seen(text, "a proper game").name.as_deref(),
+        Some("Karl Okoye")
+    );
+}
