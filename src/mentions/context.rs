@@ -34,15 +34,41 @@ use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
 
 /// Finds the organisations of one sentence by context.
+///
+/// Each pattern needs a word of its own short list (or a word in capitals) inside the sentence,
+/// so one look at every token's [`wordbits`](super::wordbits) skips the patterns whose trigger
+/// words are absent; a skipped pattern would have found nothing.
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
-    acronym_title(cx, range.clone());
-    speaking_place(cx, range.clone());
-    descriptor_before(cx, range.clone());
-    appositive(cx, range.clone());
-    sports(cx, range.clone());
-    coordinated_bodies(cx, range.clone());
-    listed_examples(cx, range.clone());
-    state_bodies(cx, range.clone());
+    let mut has = 0;
+    let mut caps = false;
+    for i in range.clone() {
+        has |= cx.wb(i);
+        caps |= cx.caps(i);
+    }
+    let all = |bits: u32| has & bits == bits;
+    if caps {
+        acronym_title(cx, range.clone());
+    }
+    if all(PLACE_SPEECH) {
+        speaking_place(cx, range.clone());
+    }
+    if all(ORG_NOUN) {
+        descriptor_before(cx, range.clone());
+        appositive(cx, range.clone());
+    }
+    // A score ("2-1", "2 - 1") or a result verb.
+    if has & (SCORE_WORD | DIGITS | RESULT_VERB | LOST_VERB) != 0 {
+        sports(cx, range.clone());
+    }
+    if all(BODY_PLURAL) {
+        coordinated_bodies(cx, range.clone());
+    }
+    if all(ORG_PLURAL | LIST_OPENER) {
+        listed_examples(cx, range.clone());
+    }
+    if all(POSSESSIVE | STATE_BODY) {
+        state_bodies(cx, range.clone());
+    }
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
