@@ -57,7 +57,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         appositive(cx, range.clone());
     }
     // A score ("2-1", "2 - 1") or a result verb.
-    if has & (SCORE_WORD | DIGITS | RESULT_VERB | LOST_VERB) != 0 {
+    if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
         sports(cx, range.clone());
     }
     if all(BODY_PLURAL) {
@@ -280,7 +280,7 @@ fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
 /// "the gaming company Velarion", "the pro-democracy party Lumen".
 fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if !name_word(cx, k + 1) || cx.cap(k) || cx.wb(k) & ORG_NOUN == 0 {
+        if cx.wb(k) & ORG_NOUN == 0 || cx.cap(k) || !name_word(cx, k + 1) {
             continue;
         }
         // A determiner within five words before the noun, with only words between.
@@ -301,7 +301,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// "Velmora, a Hong Kong-based bank, …".
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
-        if !name_word(cx, c - 1) || !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 {
+        if !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 || !name_word(cx, c - 1) {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -376,7 +376,9 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     let mut scored: Option<bool> = None;
     let mut result = false;
     for k in range.start + 1..end.saturating_sub(1) {
-        if !name_word(cx, k - 1) {
+        // A score starts with a number (or is one word), a result with its verb.
+        let w = cx.wb(k);
+        if w & (SCORE_WORD | DIGITS | RESULT_VERB | LOST_VERB) == 0 || !name_word(cx, k - 1) {
             continue;
         }
         // "Leeds 2-1 Chelsea".
@@ -388,7 +390,6 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             }
             continue;
         }
-        let w = cx.wb(k);
         if w & (RESULT_VERB | LOST_VERB) == 0 {
             continue;
         }
@@ -443,7 +444,7 @@ fn prize_winners(cx: &mut Ctx, range: Range<usize>) {
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
         // The plural is a common noun, not a name's last word ("Human Services").
-        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) {
+        if cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) || !name_word(cx, k - 1) {
             continue;
         }
         // Names separated by commas and one "and", back to a determiner.
@@ -476,7 +477,7 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
 /// "North Korea's army": a country acting as a state.
 fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 || cx.wb(k + 1) & STATE_BODY == 0 {
+        if cx.wb(k + 1) & STATE_BODY == 0 || cx.wb(k) & POSSESSIVE == 0 || !name_word(cx, k - 1) {
             continue;
         }
         let Some(a) = name_to(cx, k, range.start) else {
@@ -497,7 +498,7 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
 /// "Washington said", "Beijing warned": a place as the subject of a reporting verb.
 fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) || cx.wb(k + 1) & PLACE_SPEECH == 0 {
+        if cx.wb(k + 1) & PLACE_SPEECH == 0 || cx.claimed[k] || !cx.cap(k) || cx.caps(k) {
             continue;
         }
         // The name opens its clause: the sentence, a comma, a quotation mark or a conjunction
