@@ -38,16 +38,44 @@ use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
 
 /// Finds the organisations of one sentence by context.
+///
+/// Each pattern needs a word of its own short list (or a word in capitals) inside the sentence,
+/// so one look at every token's [`wordbits`](super::wordbits) skips the patterns whose trigger
+/// words are absent; a skipped pattern would have found nothing.
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
-    acronym_title(cx, range.clone());
-    speaking_place(cx, range.clone());
-    descriptor_before(cx, range.clone());
-    appositive(cx, range.clone());
-    sports(cx, range.clone());
-    coordinated_bodies(cx, range.clone());
-    listed_examples(cx, range.clone());
-    state_bodies(cx, range.clone());
-    press_names(cx, range.clone());
+    let mut has = 0;
+    let mut caps = false;
+    for i in range.clone() {
+        has |= cx.wb(i);
+        caps |= cx.caps(i);
+    }
+    let all = |bits: u32| has & bits == bits;
+    if caps {
+        acronym_title(cx, range.clone());
+    }
+    if has & (PLACE_SPEECH | PLURAL_VERB) != 0 {
+        speaking_place(cx, range.clone());
+    }
+    if all(ORG_NOUN) {
+        descriptor_before(cx, range.clone());
+        appositive(cx, range.clone());
+    }
+    // A score ("2-1", "2 - 1") or a result verb.
+    if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
+        sports(cx, range.clone());
+    }
+    if all(BODY_PLURAL) {
+        coordinated_bodies(cx, range.clone());
+    }
+    if all(ORG_PLURAL | LIST_OPENER) {
+        listed_examples(cx, range.clone());
+    }
+    if all(POSSESSIVE) && has & (STATE_BODY | SQUAD_ROLE) != 0 {
+        state_bodies(cx, range.clone());
+    }
+    if has & (PRESS | AIRLINE) != 0 {
+        press_names(cx, range.clone());
+    }
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
@@ -259,7 +287,7 @@ fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
 /// "the gaming company Velarion", "the pro-democracy party Lumen".
 fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if !name_word(cx, k + 1) || cx.cap(k) || cx.wb(k) & ORG_NOUN == 0 {
+        if cx.wb(k) & ORG_NOUN == 0 || cx.cap(k) || !name_word(cx, k + 1) {
             continue;
         }
         // A determiner within five words before the noun, with only words between.
@@ -280,7 +308,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// "Velmora, a Hong Kong-based bank, …".
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
-        if !name_word(cx, c - 1) || !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 {
+        if !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 || !name_word(cx, c - 1) {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -355,7 +383,9 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     let mut scored: Option<bool> = None;
     let mut result = false;
     for k in range.start + 1..end.saturating_sub(1) {
-        if !name_word(cx, k - 1) {
+        // A score starts with a number (or is one word), a result with its verb.
+        let w = cx.wb(k);
+        if w & (SCORE_WORD | DIGITS | RESULT_VERB | LOST_VERB) == 0 || !name_word(cx, k - 1) {
             continue;
         }
         // "Leeds 2-1 Chelsea".
@@ -367,7 +397,6 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             }
             continue;
         }
-        let w = cx.wb(k);
         if w & (RESULT_VERB | LOST_VERB) == 0 {
             continue;
         }
@@ -422,7 +451,7 @@ fn prize_winners(cx: &mut Ctx, range: Range<usize>) {
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
         // The plural is a common noun, not a name's last word ("Human Services").
-        if !name_word(cx, k - 1) || cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) {
+        if cx.wb(k) & BODY_PLURAL == 0 || cx.cap(k) || cx.caps(k) || !name_word(cx, k - 1) {
             continue;
         }
         // Names separated by commas and one "and", back to a determiner.
