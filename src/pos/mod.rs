@@ -860,12 +860,16 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
 }
 
 /// "The Rovers boss hailed …": a noun for a person that the model tagged as a present-tense verb
-/// right before a finite verb is the noun (two finite verbs do not follow each other), where the
-/// WSJ-trained model has seldom seen the noun ("boss", "skipper").
+/// (or, by its "-er" ending, as a comparative: "skipper", "goalkeeper") right before a finite verb
+/// is the noun (two finite verbs do not follow each other), where the WSJ-trained model has
+/// seldom seen the noun.
 fn person_nouns_before_verbs(text: &str, tokens: &mut [Token]) {
     for i in 1..tokens.len() {
-        let verb_before = matches!(tokens[i - 1].tag(), Tag::Vb | Tag::Vbp);
-        if verb_before
+        let misread = matches!(
+            tokens[i - 1].tag(),
+            Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr
+        );
+        if misread
             && matches!(tokens[i].tag(), Tag::Vbd | Tag::Vbz | Tag::Vbn | Tag::Md)
             && crate::words::is_source_noun(tokens[i - 1].text(text))
         {

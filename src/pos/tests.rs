@@ -633,6 +633,12 @@ fn a_person_noun_tagged_as_a_verb_before_a_finite_verb_is_a_noun() {
         Tag::Nn
     );
     assert_eq!(tag_of("Rovers boss hails the win", "boss", 0), Tag::Nn);
+    // Or a comparative, by its "-er" ending.
+    assert_eq!(
+        tag_of("The Rovers skipper hailed the win.", "skipper", 0),
+        Tag::Nn
+    );
+    assert!(!tag_of("The second half was better.", "better", 0).is_noun());
     // A verb stays a verb: "They boss us around."
     assert!(tag_of("They boss us around.", "boss", 0).is_verb());
 }
