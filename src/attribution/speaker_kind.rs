@@ -32,7 +32,18 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
             _ => description_kind(speaker.span.text(text)),
         };
     }
-    description_kind(speaker.span.text(text))
+    let kind = description_kind(speaker.span.text(text));
+    // "The developer, who testified …": a relative "who" after the phrase makes it a person.
+    let after = text.get(speaker.span.end()..).unwrap_or("");
+    let who_follows = after
+        .trim_start_matches([',', ' '])
+        .strip_prefix("who")
+        .is_some_and(|rest| rest.starts_with(' '));
+    if kind == SpeakerKind::Organization && who_follows {
+        SpeakerKind::Person
+    } else {
+        kind
+    }
 }
 
 /// The kind of a speaker phrase without an entity, from its words alone.
@@ -639,6 +650,21 @@ mod tests {
         assert_eq!(
             first_speaker_kind("“We are ready,” officials said."),
             SpeakerKind::Group
+        );
+    }
+
+    #[test]
+    fn a_body_noun_followed_by_who_is_a_person() {
+        // "developer" names a company as often as a person; "who" settles it.
+        assert_eq!(
+            first_speaker_kind(
+                "The developer, who testified for the state, said the deal was “routine.”"
+            ),
+            SpeakerKind::Person
+        );
+        assert_eq!(
+            first_speaker_kind("The developer said the deal was “routine.”"),
+            SpeakerKind::Organization
         );
     }
 }
