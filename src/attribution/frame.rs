@@ -580,9 +580,12 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             }
             // "A nurse, who asked not to be named, said": a relative clause is no part of the
             // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
+            // Nor is a participle clause ("The report, commissioned after three officers
+            // resigned, said"): its verb's subject is no speaker.
             if ["who", "which", "whose", "that"]
                 .iter()
                 .any(|r| ctx.word_is_ignore_case(k + 1, r))
+                || (ctx.tag(k + 1) == crate::pos::Tag::Vbn && phrase.mention.is_none())
             {
                 return Some(phrase);
             }

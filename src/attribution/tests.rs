@@ -2159,3 +2159,20 @@ fn a_pronoun_after_a_sentence_about_a_titled_person_is_that_person() {
         Some("Karl Okoye")
     );
 }
+
+#[test]
+fn a_participle_clause_after_the_subject_is_no_part_of_the_speaker() {
+    // "The audit, ordered after two directors quit, said …": the audit speaks, not the
+    // directors, and the participle clause is left out of the phrase.
+    let text = "The audit, ordered after two directors quit, said invoices had been “signed \
+                without checks” for years.";
+    let s = seen(text, "signed without checks");
+    assert_eq!(s.speaker.as_deref(), Some("The audit"), "{s:?}");
+    assert_eq!(s.speaker_kind, Some(crate::analysis::SpeakerKind::Document));
+    // An appositive noun phrase stays: "X, a doctor at Y, said".
+    let text = "Ann Marsh, a doctor at the clinic, said the wait was “far too long.”";
+    assert_eq!(
+        seen(text, "far too long").speaker.as_deref(),
+        Some("Ann Marsh, a doctor at the clinic")
+    );
+}
