@@ -43,16 +43,19 @@ const GUM: &[(&str, f64)] = &[
     // 0.842 before issue 11 (0.830 before the tagger); see PLACE below.
     // Stop 23: 0.846 -> 0.840 with ent23's rules and the retrained tagger (GUM train CV all
     // 0.765 -> 0.770, ORG 0.663 -> 0.691; GUM news is not chosen by).
-    ("entity F1", 0.835), // measured 0.840
+    // Stop 24: 0.840 -> 0.848 with ent26's rules and the retrained tagger.
+    ("entity F1", 0.835), // measured 0.848
     // Moved down from 0.88 with the entity tagger (0.897 -> 0.880): the name lists were pruned
     // by frequency to keep the page under its size budget, a trade for ORG 0.688 -> 0.765.
-    ("PERSON F1", 0.875), // measured 0.882 (0.891 before stop 23's tagger; see entity F1)
-    ("ORG F1", 0.75),     // measured 0.758 (0.762 before stop 23, 0.688 before the tagger)
+    ("PERSON F1", 0.88), // measured 0.893 (0.882 before stop 24; 0.891 before stop 23's tagger)
+    // Down from 0.75 in stop 24: 0.758 -> 0.753 with the tagger retrained on ent26's rules, chosen
+    // by GUM train CV (ORG 0.690 -> 0.697); 0.75 left 0.003 of room, under the 0.01 the issue asks.
+    ("ORG F1", 0.745), // measured 0.753 (0.758 before stop 24's retraining, 0.688 before the tagger)
     // Down from 0.82 with issue 11's rules ("and" in names, teams, defined acronyms) and the
     // tagger retrained on them with more capitals (0.830 -> 0.814): chosen by cross-validation
     // on GUM training docs (mean of seeds 1-4: all 0.733 -> 0.739, ORG 0.602 -> 0.626); GUM news
     // is not chosen by.
-    ("PLACE F1", 0.795), // measured 0.805 (0.814 before stop 23's tagger)
+    ("PLACE F1", 0.815), // measured 0.829 (0.805 before stop 24's regions, roads and retraining)
     // Up from 0.95 with a bare year read as a date by its neighbours ("his 2010 season",
     // "2010 and 2011", "the 2002 World Cup"), chosen on GUM training docs (all 0.756 -> 0.764).
     ("DATE F1", 0.96), // measured 0.977 (0.963 before)
