@@ -436,3 +436,10 @@ fn a_double_quotation_inside_a_single_quoted_one_is_part_of_it() {
         ["\"I told them at half-time, 'Go out and enjoy it,' and they did,\""]
     );
 }
+
+#[test]
+fn a_single_quoted_quotation_right_before_a_double_quoted_one_stays() {
+    // The double quotation starts at the byte after the single one ends: beside it, not inside.
+    let text = "He wrote 'never again'\"said the sign\" on the door.";
+    assert_eq!(quotes(text), ["'never again'", "\"said the sign\""]);
+}
