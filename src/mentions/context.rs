@@ -2,7 +2,9 @@
 //! whatever the entity tagger says ([`super::Source::Context`]):
 //!
 //! * a descriptor before the name: a determiner, up to four modifiers and an organisation noun
-//!   ("the gaming company Velarion", "the pro-democracy party Lumen", "the band Duran Duran");
+//!   ("the gaming company Velarion", "the pro-democracy party Lumen", "the band Duran Duran"),
+//!   or a kind of company with no determiner ("automaker Halvorsen Motors", "Retailer Northwind
+//!   Goods said");
 //! * a descriptor after it, in apposition: "Velmora, a Hong Kong-based bank, …";
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
@@ -75,6 +77,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if has & (PRESS | AIRLINE) != 0 {
         press_names(cx, range.clone());
+    }
+    if has & TRADE_NOUN != 0 {
+        trade_noun_before(cx, range.clone());
     }
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
@@ -297,6 +302,24 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             .take_while(|&q| cx.toks[q].kind() == TokenKind::Word)
             .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
         if !det {
+            continue;
+        }
+        if let Some(b) = name_from(cx, k + 1, range.end) {
+            emit_org(cx, k + 1, b);
+        }
+    }
+}
+
+/// "automaker Halvorsen Motors", "Retailer Northwind Goods said": a kind of company before its
+/// name with no determiner, in lower case or opening the sentence (with a determiner,
+/// [`descriptor_before`] reads it).
+fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if cx.wb(k) & TRADE_NOUN == 0 || (cx.cap(k) && k != range.start) || cx.caps(k) {
+            continue;
+        }
+        let determiner = k > range.start && cx.wb(k - 1) & (DETERMINER | POSSESSIVE) != 0;
+        if determiner || !name_word(cx, k + 1) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {

@@ -343,6 +343,23 @@ fn a_descriptor_before_a_name_types_it() {
 }
 
 #[test]
+fn a_kind_of_company_before_a_name_without_a_determiner_types_it() {
+    // Opening the sentence, the kind of company is no part of the name.
+    typed(
+        "Retailer Northwind Goods will close 40 stores.",
+        &["Northwind Goods"],
+        Org,
+    );
+    typed(
+        "Shares of automaker Halvorsen Motors and insurer Copperleaf Mutual fell.",
+        &["Halvorsen Motors", "Copperleaf Mutual"],
+        Org,
+    );
+    let f = found("Chipmaker Volterra Systems cut its forecast.");
+    assert!(f.iter().all(|(t, _, _)| !t.contains("Chipmaker")), "{f:?}");
+}
+
+#[test]
 fn an_appositive_descriptor_types_the_name_and_a_based_modifier_is_no_place() {
     let t = "Velmora, a Hong Kong-based bank, said profits fell.";
     typed(t, &["Velmora"], Org);

@@ -67,6 +67,9 @@ pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
 pub(crate) const PLURAL_VERB: u32 = 1 << 28;
 /// "Air" ending an airline's name ("Kestrel *Air*").
 pub(crate) const AIRLINE: u32 = 1 << 29;
+/// A kind of company that stands before its name without a determiner ("automaker Ford",
+/// "*Retailer* Northwind Goods said").
+pub(crate) const TRADE_NOUN: u32 = 1 << 30;
 /// Set once the word's bits are known.
 const KNOWN: u32 = 1 << 31;
 
@@ -194,7 +197,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 311] = [
+const LIST: [(&[u8], u32); 318] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -205,7 +208,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"agency", ORG_NOUN),
     (b"ah", INTERJECTION),
     (b"air", AIRLINE),
-    (b"airline", ORG_NOUN),
+    (b"airline", ORG_NOUN | TRADE_NOUN),
     (b"airlines", ORG_PLURAL),
     (b"al", CONNECTOR),
     (b"alas", INTERJECTION),
@@ -220,7 +223,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"as", CLAUSE_OPENER),
     (b"association", ORG_NOUN),
     (b"athletic", PRESS),
-    (b"automaker", ORG_NOUN),
+    (b"automaker", ORG_NOUN | TRADE_NOUN),
     (b"automakers", ORG_PLURAL),
     (b"band", ORG_NOUN),
     (b"bank", ORG_NOUN),
@@ -231,11 +234,12 @@ const LIST: [(&[u8], u32); 311] = [
     (b"bin", CONNECTOR),
     (b"brand", ORG_NOUN),
     (b"brands", ORG_PLURAL),
-    (b"broadcaster", ORG_NOUN),
+    (b"brewer", ORG_NOUN | TRADE_NOUN),
+    (b"broadcaster", ORG_NOUN | TRADE_NOUN),
     (b"broadcasters", ORG_PLURAL),
     (b"bronze", PRIZE),
     (b"but", CLAUSE_OPENER),
-    (b"carmaker", ORG_NOUN),
+    (b"carmaker", ORG_NOUN | TRADE_NOUN),
     (b"carmakers", ORG_PLURAL),
     (b"carrier", ORG_NOUN),
     (b"carriers", ORG_PLURAL),
@@ -245,6 +249,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"channel", ORG_NOUN),
     (b"charities", ORG_PLURAL),
     (b"charity", ORG_NOUN),
+    (b"chipmaker", ORG_NOUN | TRADE_NOUN),
     (b"chronicle", PRESS),
     (b"claim", WIN_VERB),
     (b"claimed", PLACE_SPEECH | WIN_VERB),
@@ -261,7 +266,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"committees", BODY_PLURAL),
     (b"companies", BODY_PLURAL | ORG_PLURAL),
     (b"company", ORG_NOUN),
-    (b"conglomerate", ORG_NOUN),
+    (b"conglomerate", ORG_NOUN | TRADE_NOUN),
     (b"consultancy", ORG_NOUN),
     (b"corporation", ORG_NOUN),
     (b"councils", BODY_PLURAL),
@@ -295,6 +300,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"downed", RESULT_VERB),
     (b"draw", RESULT_VERB | DRAW),
     (b"drew", RESULT_VERB | DRAW),
+    (b"drugmaker", ORG_NOUN | TRADE_NOUN),
     (b"du", CONNECTOR),
     (b"echo", PRESS),
     (b"economist", PRESS),
@@ -326,6 +332,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"grab", WIN_VERB),
     (b"grabbed", WIN_VERB),
     (b"grabs", WIN_VERB),
+    (b"grocer", ORG_NOUN | TRADE_NOUN),
     (b"group", ORG_NOUN),
     (b"groups", ORG_PLURAL),
     (b"guardian", PRESS),
@@ -346,7 +353,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"inquirer", PRESS),
     (b"insisted", PLACE_SPEECH),
     (b"institute", ORG_NOUN),
-    (b"insurer", ORG_NOUN),
+    (b"insurer", ORG_NOUN | TRADE_NOUN),
     (b"insurers", ORG_PLURAL),
     (b"its", DETERMINER),
     (b"journal", PRESS),
@@ -358,7 +365,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"le", CONNECTOR),
     (b"league", ORG_NOUN),
     (b"led", APPOSITIVE_NEXT),
-    (b"lender", ORG_NOUN),
+    (b"lender", ORG_NOUN | TRADE_NOUN),
     (b"lenders", ORG_PLURAL),
     (b"lift", WIN_VERB),
     (b"lifted", WIN_VERB),
@@ -409,6 +416,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"party", ORG_NOUN),
     (b"past", RESULT_LINK),
     (b"pennant", PRIZE),
+    (b"planemaker", ORG_NOUN | TRADE_NOUN),
     (b"platform", ORG_NOUN),
     (b"platforms", ORG_PLURAL),
     (b"please", INTERJECTION),
@@ -420,7 +428,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"publishers", ORG_PLURAL),
     (b"regulator", ORG_NOUN),
     (b"responded", PLACE_SPEECH),
-    (b"retailer", ORG_NOUN),
+    (b"retailer", ORG_NOUN | TRADE_NOUN),
     (b"retailers", ORG_PLURAL),
     (b"retain", WIN_VERB),
     (b"retained", WIN_VERB),
@@ -442,7 +450,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"spectator", PRESS),
     (b"squad", SQUAD_ROLE),
     (b"start-up", ORG_NOUN),
-    (b"startup", ORG_NOUN),
+    (b"startup", ORG_NOUN | TRADE_NOUN),
     (b"stated", PLACE_SPEECH),
     (b"striker", SQUAD_ROLE),
     (b"strikers", SQUAD_ROLE),
@@ -450,6 +458,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"studios", ORG_PLURAL),
     (b"stunned", RESULT_VERB),
     (b"such", LIST_OPENER),
+    (b"supermarket", ORG_NOUN | TRADE_NOUN),
     (b"tabloid", ORG_NOUN),
     (b"take", WIN_VERB),
     (b"takes", WIN_VERB),
@@ -470,6 +479,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"titles", PRIZE),
     (b"to", RESULT_LINK | TO),
     (b"took", WIN_VERB),
+    (b"toymaker", ORG_NOUN | TRADE_NOUN),
     (b"tribune", PRESS),
     (b"troops", STATE_BODY),
     (b"trophy", PRIZE),
