@@ -119,14 +119,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         let speaker = frame::subject_before(ctx, from, v)?;
         let mut start = v + 1;
         if words::is_listener_verb(w) {
-            // told reporters / told the newspaper
-            while start < end
-                && !ctx.word_is_ignore_case(start, "that")
-                && start - v <= 4
-                && !ctx.word_is(start, ",")
-            {
-                start += 1;
-            }
+            start = listener_end(ctx, start, end);
         }
         // "said in a statement that CLAUSE": the clause starts after "that"; "said of the
         // talks" / "spoke about the plan" report no clause at all.
@@ -149,6 +142,21 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             .filter(|&k| k < end && ctx.word_is_ignore_case(k, "that"))
         {
             start = that;
+        }
+        // "said Monday it would close", "said on Tuesday the road would reopen": a date before
+        // the clause is no part of it, unless a verb follows it ("said Monday was the deadline").
+        let date = if start < end && ctx.word_is_ignore_case(start, "on") {
+            start + 1
+        } else {
+            start
+        };
+        if let Some(after) = (date..end.min(date + 4))
+            .take_while(|&k| is_date_or_time(ctx, k))
+            .last()
+            .map(|k| k + 1)
+            .filter(|&k| k < end && !ctx.tag(k).is_verb())
+        {
+            start = after;
         }
         while start < end
             && (ctx.word_is_ignore_case(start, "that")
@@ -211,10 +219,43 @@ fn is_topic_preposition(word: &str) -> bool {
 /// Whether token `k` is part of a date or time ("yesterday", "on Tuesday" after the preposition)
 /// or an adverb ("again", "repeatedly").
 fn is_when_or_adverb(ctx: &Context, k: usize) -> bool {
-    ctx.tag(k) == crate::pos::Tag::Rb
-        || ctx
-            .mention(k)
-            .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time))
+    ctx.tag(k) == crate::pos::Tag::Rb || is_date_or_time(ctx, k)
+}
+
+/// Whether token `k` is part of a date or time mention ("Monday", "last week").
+fn is_date_or_time(ctx: &Context, k: usize) -> bool {
+    ctx.mention(k)
+        .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time))
+}
+
+/// Where the clause after a listener verb starts: past its object, a pronoun or a short noun
+/// phrase ("told him", "told reporters", "told the local newspaper", "told The Dune Gazette"),
+/// which ends where a new name starts ("told reporters Ortiz would run").
+fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
+    use crate::pos::Tag;
+    if start >= end {
+        return start;
+    }
+    if ctx.tag(start) == Tag::Prp {
+        return start + 1;
+    }
+    let mut k = start;
+    if ctx.tag(k).is_determiner() || ctx.tag(k) == Tag::PrpS {
+        k += 1;
+    }
+    let first = k;
+    while k < end && k < first + 5 {
+        let tag = ctx.tag(k);
+        let new_name = k > first
+            && ctx.mention(k).is_some()
+            && ctx.mention(k) != ctx.mention(k - 1)
+            && !is_date_or_time(ctx, k);
+        if !(tag.is_noun() || tag.is_adjective()) || new_name || is_date_or_time(ctx, k) {
+            break;
+        }
+        k += 1;
+    }
+    k
 }
 
 /// The clause over tokens `from..to`, when it has enough words.

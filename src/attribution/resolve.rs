@@ -81,12 +81,18 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             title_has_head || name_has_head || role_has_head
         })
         .or_else(|| {
-            // "the company", "the firm": the last company named, not a public body.
+            // "the company", "the firm": the last company named, not a public body, and not the
+            // firm an outside voice works at ("Tobias Renn of Halden Securities") while another
+            // company is within reach.
             is_company_noun(head)
                 .then(|| {
-                    last_mention_before(ctx, phrase.span.start, |m| {
+                    let company = |m: &crate::analysis::Mention| {
                         m.kind == EntityType::Org && !is_public_body(m.span.text(ctx.text))
+                    };
+                    last_mention_before(ctx, phrase.span.start, |m| {
+                        company(m) && !is_outside_affiliation(ctx, m)
                     })
+                    .or_else(|| last_mention_before(ctx, phrase.span.start, company))
                 })
                 .flatten()
         })
@@ -286,6 +292,40 @@ fn is_company_noun(head: &str) -> bool {
     .any(|w| w.eq_ignore_ascii_case(head))
 }
 
+/// Whether organisation mention `m` names where an outside voice works: right after "of", "at" or
+/// "from" that follows a person's name or a role such as analyst or economist ("Tobias Renn of
+/// Halden Securities", "a strategist at Brightwater"), not an officer's own company ("chief
+/// executive of Volterra").
+fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
+    let first = ctx.segments.token_at_or_after(m.span.start);
+    let Some(before) = first.checked_sub(2) else {
+        return false;
+    };
+    let linked = ["of", "at", "from"]
+        .iter()
+        .any(|w| ctx.word_is(first - 1, w));
+    let person = ctx
+        .mention(before)
+        .is_some_and(|p| ctx.mentions[p].kind == EntityType::Person);
+    let outside_role = [
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "manager",
+        "professor",
+        "researcher",
+        "researchers",
+        "fellow",
+        "consultant",
+    ]
+    .iter()
+    .any(|w| ctx.word_is_ignore_case(before, w));
+    linked && (person || outside_role)
+}
+
 /// Whether an organisation's name says it is a public body rather than a company.
 fn is_public_body(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -473,11 +513,7 @@ fn previous_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Opti
         .take_while(|&k| !ctx.is(k, class::PREPOSITION) && !ctx.word_is(k, ","))
         .last()?;
     let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
-    let head_gender = match crate::sources::gendered_word(ctx.word(head), true) {
-        Some(crate::analysis::Gender::Female) => Gender::Female,
-        Some(crate::analysis::Gender::Male) => Gender::Male,
-        None => Gender::Unknown,
-    };
+    let head_gender = Gender::from(crate::sources::gendered_word(ctx.word(head), true));
     let same_gender = compatible(head_gender, gender);
     ((indefinite || possessive) && person && same_gender).then_some(speaker.span)
 }

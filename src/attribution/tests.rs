@@ -946,6 +946,72 @@ fn indirect_speech_told_reporters_that() {
 }
 
 #[test]
+fn indirect_speech_without_that_starts_after_a_listener_and_a_date() {
+    // The listener is a noun phrase or a pronoun; a date after the cue or the listener is no
+    // part of the clause, unless a verb follows it.
+    for (text, clause) in [
+        (
+            "The mayor told reporters on Tuesday the ferry would sail again.",
+            "the ferry would sail again",
+        ),
+        (
+            "The mayor told the local paper the ferry would sail again.",
+            "the ferry would sail again",
+        ),
+        (
+            "The mayor told him the ferry would sail again.",
+            "the ferry would sail again",
+        ),
+        (
+            "The mayor said Monday the ferry would sail again.",
+            "the ferry would sail again",
+        ),
+        (
+            "The mayor said on Monday the ferry would sail again.",
+            "the ferry would sail again",
+        ),
+        (
+            "The mayor said Monday was the worst day for the ferry.",
+            "Monday was the worst day for the ferry",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, clause, "{text}");
+        assert_eq!(found[0].1.as_deref(), Some("The mayor"), "{text}");
+    }
+}
+
+#[test]
+fn the_company_is_not_the_firm_of_an_outside_analyst() {
+    let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
+                “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
+                The company says the slowdown will pass within months.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("slowdown"))
+        .expect("the indirect quotation is found");
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "The company");
+    assert_eq!(speaker.name, "Volterra Systems");
+    // With no other company before it, the analyst's firm is the company.
+    let alone = "“Guidance looks optimistic,” wrote Tobias Renn of Halden Securities. \
+                 The company says its forecasts are cautious.";
+    let analysis = analyze(alone, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(alone).contains("forecasts"))
+        .expect("the indirect quotation is found");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Halden Securities")
+    );
+}
+
+#[test]
 fn a_subject_opening_with_a_participle_speaks() {
     let found = indirect("Striking workers at the plant said the plan was unfair.");
     assert_eq!(found.len(), 1, "{found:?}");

@@ -29,6 +29,17 @@ pub enum Gender {
     Unknown,
 }
 
+/// A stated gender, or `Unknown` where none is stated.
+impl From<Option<crate::analysis::Gender>> for Gender {
+    fn from(stated: Option<crate::analysis::Gender>) -> Self {
+        match stated {
+            Some(crate::analysis::Gender::Female) => Gender::Female,
+            Some(crate::analysis::Gender::Male) => Gender::Male,
+            None => Gender::Unknown,
+        }
+    }
+}
+
 /// Whether `word` starts with `stem`, ignoring ASCII case, without allocating.
 pub(crate) fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
     word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
