@@ -1115,9 +1115,25 @@ fn description_after(
         return None;
     }
     let mut k = start + 1;
+    // Inside a name that a preposition of a bare phrase's tail opened ("figures from the Harbour
+    // Trust", "data from Eurostat").
+    let mut tail_name = false;
     while k < end && k - start < MAX_PHRASE {
         let t = seg.tokens[k];
         let w = ctx.word(k);
+        let capitalised = ctx.mention(k).is_some() || t.has(crate::segment::CAPITALIZED);
+        // "papers seen by the Echo": "by" after a participle opens a tail as a preposition does.
+        let opens_tail = |i: usize| {
+            ctx.is(i, class::PREPOSITION)
+                || (i > start && ctx.word_is(i, "by") && ctx.tag(i - 1) == crate::pos::Tag::Vbn)
+        };
+        if bare && capitalised {
+            let after_preposition = opens_tail(k - 1)
+                || (k >= start + 2 && ctx.is(k - 1, class::DETERMINER) && opens_tail(k - 2));
+            tail_name |= after_preposition;
+        } else {
+            tail_name = false;
+        }
         // "Rep. G.K. Butterfield": the period of a short title joins the phrase.
         let title_period = w == "."
             && lenient
@@ -1133,13 +1149,14 @@ fn description_after(
         if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
             || (words::is_cue_verb(w) && !noun_after_determiner)
             || ctx.in_quote(k)
-            || (bare && (ctx.mention(k).is_some() || t.has(crate::segment::CAPITALIZED)))
+            || (bare && capitalised && !tail_name)
         {
             break;
         }
-        if words::is_clause_word(w)
-            && !(words::is_preposition(w) && k + 1 < end && ctx.is(k + 1, class::DETERMINER))
-        {
+        let object_follows = k + 1 < end
+            && (ctx.is(k + 1, class::DETERMINER)
+                || (bare && seg.tokens[k + 1].has(crate::segment::CAPITALIZED)));
+        if words::is_clause_word(w) && !(opens_tail(k) && object_follows) {
             break;
         }
         k += 1;

@@ -118,7 +118,7 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         if !in_list(DETERMINERS, w) {
             // "voters surveyed", "officials briefed": a participle after a noun is not the head.
             let participle = head.is_some()
-                && (w.ends_with("ed") || w.ends_with("ing"))
+                && (w.ends_with("ed") || w.ends_with("ing") || in_list(IRREGULAR_PARTICIPLES, w))
                 && !words[i].starts_with(char::is_uppercase);
             if !participle {
                 head = Some(i);
@@ -129,6 +129,12 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
     // "Many", "some", "others": a quantity alone stands for people.
     head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w.as_str())))
 }
+
+/// Past participles that do not end in "-ed" ("papers seen by the newspaper").
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "seen", "shown", "known", "given", "taken", "written", "drawn", "chosen", "sworn", "made",
+    "held", "kept", "sent", "found", "led", "brought", "bought", "heard", "built", "won",
+];
 
 fn is_quantity(word: &str) -> bool {
     in_list(QUANTITIES, word)
@@ -555,6 +561,12 @@ mod tests {
         ("the group", SpeakerKind::Organization),
         ("the official news agency", SpeakerKind::Organization),
         ("Acme Corp", SpeakerKind::Organization),
+        // a participle after the head, regular or not
+        (
+            "council papers seen by the newspaper",
+            SpeakerKind::Document,
+        ),
+        ("minutes obtained by the newspaper", SpeakerKind::Document),
         // groups
         ("officials", SpeakerKind::Group),
         ("critics", SpeakerKind::Group),

@@ -983,6 +983,33 @@ fn indirect_speech_without_that_starts_after_a_listener_and_a_date() {
 }
 
 #[test]
+fn a_bare_source_after_according_to_keeps_its_named_tail() {
+    for (text, source) in [
+        (
+            "The ferry will stop in May, according to figures from the Harbour Trust.",
+            "figures from the Harbour Trust",
+        ),
+        (
+            "The ferry will stop in May, according to data from Eurostat.",
+            "data from Eurostat",
+        ),
+        (
+            "The ferry will stop in May, according to council papers seen by the Marlow Echo.",
+            "council papers seen by the Marlow Echo",
+        ),
+        // A name right after the bare noun opens a clause.
+        (
+            "According to notes Ms. Vale kept, the ferry will stop in May.",
+            "notes",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
 fn the_company_is_not_the_firm_of_an_outside_analyst() {
     let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
                 “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
