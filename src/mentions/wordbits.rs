@@ -65,8 +65,11 @@ pub(crate) const PRESS: u32 = 1 << 26;
 pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
 /// A plural verb after a city that is its club ("Leeds *were* the better side").
 pub(crate) const PLURAL_VERB: u32 = 1 << 28;
-/// "Air" ending an airline's name ("Kestrel *Air*").
+/// "Air", "Airways" or "Airlines" in an airline's name ("Kestrel *Air*").
 pub(crate) const AIRLINE: u32 = 1 << 29;
+/// The last word of a club's name ("Harlow *Town*", "Bristol *Rovers*"); for the airline rule,
+/// a verb of flying before an airline ("she *flew* Delta") is [`AIRLINE`] and [`CLUB_END`].
+pub(crate) const CLUB_END: u32 = 1 << 30;
 /// Set once the word's bits are known.
 const KNOWN: u32 = 1 << 31;
 
@@ -194,7 +197,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 311] = [
+const LIST: [(&[u8], u32); 327] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -206,9 +209,11 @@ const LIST: [(&[u8], u32); 311] = [
     (b"ah", INTERJECTION),
     (b"air", AIRLINE),
     (b"airline", ORG_NOUN),
-    (b"airlines", ORG_PLURAL),
+    (b"airlines", ORG_PLURAL | AIRLINE),
+    (b"airways", AIRLINE),
     (b"al", CONNECTOR),
     (b"alas", INTERJECTION),
+    (b"albion", CLUB_END),
     (b"alliance", ORG_NOUN),
     (b"an", DETERMINER | ARTICLE),
     (b"and", APPOSITIVE_NEXT | CONNECTOR | CLAUSE_OPENER),
@@ -219,7 +224,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"army", STATE_BODY),
     (b"as", CLAUSE_OPENER),
     (b"association", ORG_NOUN),
-    (b"athletic", PRESS),
+    (b"athletic", PRESS | CLUB_END),
     (b"automaker", ORG_NOUN),
     (b"automakers", ORG_PLURAL),
     (b"band", ORG_NOUN),
@@ -246,6 +251,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"charities", ORG_PLURAL),
     (b"charity", ORG_NOUN),
     (b"chronicle", PRESS),
+    (b"city", CLUB_END),
     (b"claim", WIN_VERB),
     (b"claimed", PLACE_SPEECH | WIN_VERB),
     (b"claims", PLACE_SPEECH | WIN_VERB),
@@ -265,6 +271,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"consultancy", ORG_NOUN),
     (b"corporation", ORG_NOUN),
     (b"councils", BODY_PLURAL),
+    (b"county", CLUB_END),
     (b"courier", PRESS),
     (b"crown", PRIZE),
     (b"crushed", RESULT_VERB),
@@ -306,10 +313,16 @@ const LIST: [(&[u8], u32); 311] = [
     (b"erm", INTERJECTION),
     (b"examiner", PRESS),
     (b"faction", ORG_NOUN),
+    (b"fc", CLUB_END),
     (b"federation", ORG_NOUN),
     (b"fell", LOST_VERB),
     (b"firm", ORG_NOUN),
     (b"firms", ORG_PLURAL),
+    (b"flew", AIRLINE | CLUB_END),
+    (b"flies", AIRLINE | CLUB_END),
+    (b"flown", AIRLINE | CLUB_END),
+    (b"fly", AIRLINE | CLUB_END),
+    (b"flying", AIRLINE | CLUB_END),
     (b"for", CONNECTOR),
     (b"forces", STATE_BODY),
     (b"foundation", ORG_NOUN),
@@ -339,6 +352,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"hey", INTERJECTION),
     (b"his", DETERMINER),
     (b"hmm", INTERJECTION),
+    (b"hotspur", CLUB_END),
     (b"huh", INTERJECTION),
     (b"ibn", CONNECTOR),
     (b"in", APPOSITIVE_NEXT),
@@ -418,6 +432,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"publications", ORG_PLURAL),
     (b"publisher", ORG_NOUN),
     (b"publishers", ORG_PLURAL),
+    (b"rangers", CLUB_END),
     (b"regulator", ORG_NOUN),
     (b"responded", PLACE_SPEECH),
     (b"retailer", ORG_NOUN),
@@ -426,6 +441,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"retained", WIN_VERB),
     (b"retains", WIN_VERB),
     (b"routed", RESULT_VERB | SURE_RESULT),
+    (b"rovers", CLUB_END),
     (b"run", APPOSITIVE_NEXT),
     (b"said", PLACE_SPEECH),
     (b"says", PLACE_SPEECH),
@@ -470,6 +486,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"titles", PRIZE),
     (b"to", RESULT_LINK | TO),
     (b"took", WIN_VERB),
+    (b"town", CLUB_END),
     (b"tribune", PRESS),
     (b"troops", STATE_BODY),
     (b"trophy", PRIZE),
@@ -478,6 +495,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"uhm", INTERJECTION),
     (b"um", INTERJECTION),
     (b"union", ORG_NOUN),
+    (b"united", CLUB_END),
     (b"universities", BODY_PLURAL),
     (b"university", ORG_NOUN),
     (b"upon", CONNECTOR),
@@ -485,6 +503,7 @@ const LIST: [(&[u8], u32); 311] = [
     (b"urges", PLACE_SPEECH),
     (b"van", CONNECTOR),
     (b"von", CONNECTOR),
+    (b"wanderers", CLUB_END),
     (b"warned", PLACE_SPEECH),
     (b"warns", PLACE_SPEECH),
     (b"watchdog", ORG_NOUN),
