@@ -7,7 +7,12 @@
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
-//!   name that wins a prize is a team too ("…, KENYA TAKE GOLD");
+//!   name that wins a prize is a team too ("…, KENYA TAKE GOLD"); the subject of a result with
+//!   its score and no second team is a team, and so is a name joined to it by "and" ("Celtic and
+//!   Rangers drew 1-1", "… drew again");
+//! * a name of two words or more ending in a club's word: "Bristol Rovers", "Bray Wanderers";
+//!   "Harlow Town", "Stockport County" only when a result or plural verb follows and the name
+//!   opens its clause ("Harlow Town lost");
 //! * bodies named before a plural noun: "the State and Homeland Security departments" is two
 //!   departments, `State` and `Homeland Security`;
 //! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
@@ -17,7 +22,12 @@
 //!   Yorkshire Post";
 //! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
 //!   (or club), an organisation (unless the text names a person so: "Denzel Washington"); a city
-//!   with a plural verb is its club: "Leeds were the better side";
+//!   with a plural verb is its club: "Leeds were the better side", and so is a word in "-ing"
+//!   (a gerund would take a singular verb): "Reading were poor"; an initialism after "the" that
+//!   speaks is a body: "The FA said";
+//! * airlines: the names right after a verb of flying ("she flew Delta, United and Jetstar"), and
+//!   every name of a list of three or more where one is an airline by its word ("Aeroméxico, Air
+//!   Canada, American, British Airways, …");
 //! * an acronym and a capitalised common noun: a publication or body ("PC Gamer", "LA Weekly",
 //!   "UK Government");
 //! * the names listed after a plural organisation noun and "such as", "like" or "including":

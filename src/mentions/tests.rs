@@ -436,7 +436,7 @@ fn a_town_or_city_club_before_a_result_is_a_club() {
         Org,
     );
     typed(
-        "Dunmore Rovers were relegated on the last day of the season.",
+        "Dunmore Rovers were relegated after a wretched final month.",
         &["Dunmore Rovers"],
         Org,
     );
