@@ -9,7 +9,12 @@
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
-//!   name that wins a prize is a team too ("…, KENYA TAKE GOLD");
+//!   name that wins a prize is a team too ("…, KENYA TAKE GOLD"); the subject of a result with
+//!   its score and no second team is a team, and so is a name joined to it by "and" ("Celtic and
+//!   Rangers drew 1-1", "… drew again");
+//! * a name of two words or more ending in a club's word: "Bristol Rovers", "Bray Wanderers";
+//!   "Harlow Town", "Stockport County" only when a result or plural verb follows and the name
+//!   opens its clause ("Harlow Town lost");
 //! * bodies named before a plural noun: "the State and Homeland Security departments" is two
 //!   departments, `State` and `Homeland Security`;
 //! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
@@ -19,7 +24,12 @@
 //!   Yorkshire Post";
 //! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
 //!   (or club), an organisation (unless the text names a person so: "Denzel Washington"); a city
-//!   with a plural verb is its club: "Leeds were the better side";
+//!   with a plural verb is its club: "Leeds were the better side", and so is a word in "-ing"
+//!   (a gerund would take a singular verb): "Reading were poor"; an initialism after "the" that
+//!   speaks is a body: "The FA said";
+//! * airlines: the names right after a verb of flying ("she flew Delta, United and Jetstar"), and
+//!   every name of a list of three or more where one is an airline by its word ("Aeroméxico, Air
+//!   Canada, American, British Airways, …");
 //! * an acronym and a capitalised common noun: a publication or body ("PC Gamer", "LA Weekly",
 //!   "UK Government");
 //! * the names listed after a plural organisation noun and "such as", "like" or "including":
@@ -51,7 +61,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         has |= cx.wb(i);
         caps |= cx.caps(i);
     }
-    let all = |bits: u32| has & bits == bits;
+    let all = |bits: u64| has & bits == bits;
     if caps {
         acronym_title(cx, range.clone());
     }
@@ -66,6 +76,12 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
         sports(cx, range.clone());
     }
+    if has & CLUB_END != 0 {
+        if has & AIRLINE != 0 {
+            flown_airlines(cx, range.clone());
+        }
+        club_names(cx, range.clone());
+    }
     if all(BODY_PLURAL) {
         coordinated_bodies(cx, range.clone());
     }
@@ -74,6 +90,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if all(POSSESSIVE) && has & (STATE_BODY | SQUAD_ROLE) != 0 {
         state_bodies(cx, range.clone());
+    }
+    if has & AIRLINE != 0 {
+        airline_lists(cx, range.clone());
     }
     if has & (PRESS | AIRLINE) != 0 {
         press_names(cx, range.clone());
@@ -274,7 +293,9 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let given = first.any(cat::GIVEN)
         && !first.any(cat::COMMON)
         && cx.entity_flags(a) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
-    (given && b - a >= 2) || first.any(cat::KNOWN_PERSON)
+    // "Harlow Town", "Dean Rovers": a club's word ends no person's name.
+    let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END;
+    ((given && b - a >= 2) || first.any(cat::KNOWN_PERSON)) && !club
 }
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
@@ -425,15 +446,24 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
         }
         // Phrases that need no score: "edge past", "drew with", "thrashed".
         let next = cx.wb(k + 1);
+        // "drew again", "drew." (not "drew up plans").
+        let bare_draw =
+            w & DRAW != 0 && matches!(cx.t(k + 1), "," | "." | ";" | "again" | "level" | "away");
         let sure = (w & EDGE != 0 && next & RESULT_LINK != 0 && cx.is(k + 1, "past"))
             || (w & DRAW != 0 && cx.is(k + 1, "with"))
-            || w & SURE_RESULT != 0;
+            || w & SURE_RESULT != 0
+            || bare_draw;
         let scored = *scored
             .get_or_insert_with(|| (range.start..end).any(|i| score_at(cx, i, end).is_some()));
         if !(scored || sure) {
             continue;
         }
         let Some(second) = second_team(cx, k, end) else {
+            // "Harlow Town lost 2-0 at home", "Celtic and Rangers drew 1-1", "… drew again":
+            // the subject of a result with its score (or a draw) and no second team.
+            if score_at(cx, k + 1, end).is_some() || bare_draw {
+                result |= emit_subject(cx, k, range.start);
+            }
             continue;
         };
         if w & LOST_VERB != 0 && !(second >= 2 && cx.wb(second - 1) & TO != 0) {
@@ -447,6 +477,88 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     }
     if result {
         prize_winners(cx, range);
+    }
+}
+
+/// The team (or two teams, "Celtic and Rangers") before the result verb at `k`; whether any.
+fn emit_subject(cx: &mut Ctx, k: usize, floor: usize) -> bool {
+    let Some(a) = name_to(cx, k, floor) else {
+        return false;
+    };
+    // "Celtic and Rangers drew": a second name before "and".
+    let first = (a > floor + 1 && cx.is(a - 1, "and"))
+        .then(|| name_to(cx, a - 1, floor))
+        .flatten();
+    emit_org(cx, a, k);
+    if let Some(f) = first {
+        emit_org(cx, f, a - 1);
+    }
+    true
+}
+
+/// "Harlow Town lost", "Dunmore Rovers were relegated": a name of two words or more ending in a
+/// club's word. "United", "Rovers", "Wanderers" and the like end only clubs' names; "Town",
+/// "City" and "County" end places' names too, so those need a result or plural verb after the
+/// name and the name must open its clause ("Cape Town is", "fans in Mexico City were" stay
+/// places).
+fn club_names(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end {
+        if cx.wb(k) & (CLUB_END | AIRLINE) != CLUB_END || !cx.cap(k) || !name_word(cx, k) {
+            continue;
+        }
+        if k + 1 < range.end && name_word(cx, k + 1) {
+            continue;
+        }
+        let Some(a) = name_to(cx, k + 1, range.start) else {
+            continue;
+        };
+        if a == k {
+            continue;
+        }
+        let place_word = cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county");
+        if place_word {
+            let next = if k + 1 < range.end { cx.wb(k + 1) } else { 0 };
+            let verb = next & (RESULT_VERB | LOST_VERB | PLURAL_VERB | WIN_VERB) != 0;
+            let opens = a == range.start
+                || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
+                || cx.wb(a - 1) & CLAUSE_OPENER != 0;
+            if !(verb && opens) {
+                continue;
+            }
+        }
+        emit_org(cx, a, k + 1);
+    }
+}
+
+/// "She flew Delta, United and Jetstar": the names right after a verb of flying, and the names
+/// listed with them, are airlines (not "flew to Delta" nor "flew Dublin to Boston").
+fn flown_airlines(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if cx.wb(k) & (CLUB_END | AIRLINE) != (CLUB_END | AIRLINE) || cx.cap(k) {
+            continue;
+        }
+        let mut names = Vec::new();
+        let mut i = k + 1;
+        while let Some(b) = name_from(cx, i, range.end) {
+            names.push((i, b));
+            if b + 1 < range.end && matches!(cx.t(b), "," | "and") {
+                i = b + 1;
+                if cx.is(i, "and") {
+                    i += 1;
+                }
+            } else {
+                break;
+            }
+        }
+        let to_city = names
+            .last()
+            .is_some_and(|&(_, b)| b < range.end && matches!(cx.t(b), "to" | "-" | "–"));
+        if to_city {
+            continue;
+        }
+        for (a, b) in names {
+            emit_org(cx, a, b);
+        }
     }
 }
 
@@ -540,6 +652,39 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
+/// "Aeroméxico, Air Canada, American, British Airways and Volaris": in a list of three names or
+/// more, one of them an airline by its word ("Air", "Airways", "Airlines"), every name is an
+/// airline (though "American" is a nationality and "Delta" a place).
+fn airline_lists(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    let mut i = range.start;
+    while i < end {
+        // A list: names separated by commas, the last perhaps by "and".
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut j = i;
+        while let Some(b) = name_from(cx, j, end) {
+            items.push((j, b));
+            if b + 1 < end && cx.word_is(b, ",") {
+                j = if cx.is(b + 1, "and") { b + 2 } else { b + 1 };
+            } else if b + 1 < end && cx.is(b, "and") {
+                j = b + 1;
+            } else {
+                break;
+            }
+        }
+        let airline = items.len() >= 3
+            && items.iter().any(|&(a, b)| {
+                (a..b).any(|q| cx.cap(q) && cx.wb(q) & (AIRLINE | CLUB_END) == AIRLINE)
+            });
+        if airline {
+            for &(a, b) in &items {
+                emit_org(cx, a, b);
+            }
+        }
+        i = items.last().map_or(i + 1, |&(_, b)| b.max(i + 1));
+    }
+}
+
 /// "the Herald", "The Scotsman", "the Yorkshire Post": a newspaper, named after "the" by up to
 /// three capitalised words, the last a newspaper's word, that start no longer name ("the Post
 /// Office", "the Journal of Ecology") and hold no title ("the Chief Observer").
@@ -583,11 +728,26 @@ fn press_names(cx: &mut Ctx, range: Range<usize>) {
 /// the better side", "Ipswich have won four in a row": a city with a plural verb, its club.
 fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.claimed[k] || !cx.cap(k) || cx.caps(k) {
+        if cx.claimed[k] || !cx.cap(k) {
             continue;
         }
         let verb = cx.wb(k + 1);
         if verb & (PLACE_SPEECH | PLURAL_VERB) == 0 {
+            continue;
+        }
+        if cx.caps(k) {
+            // "The FA said", "the SFA have refused": an initialism after "the" that speaks is a
+            // body (not a country: "the US said").
+            let n = cx.len(k);
+            let initialism = (2..=5).contains(&n)
+                && cx.t(k).bytes().all(|b| b.is_ascii_uppercase())
+                && k > range.start
+                && cx.is(k - 1, "the")
+                && cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) == 0
+                && !cx.lex(k).any(cat::TITLE | cat::HONORIFIC | cat::JOB);
+            if initialism {
+                cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
+            }
             continue;
         }
         // The name opens its clause: the sentence, a comma, a quotation mark or a conjunction
@@ -595,7 +755,15 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         let opens = k == range.start
             || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
             || cx.wb(k - 1) & CLAUSE_OPENER != 0;
-        let place = cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0
+        // "Reading were", "Worthing have": a word in "-ing" with a plural verb is no gerund (a
+        // gerund takes a singular verb) but a town's club.
+        let t = cx.t(k);
+        let ing_town = verb & PLURAL_VERB != 0
+            && t.len() >= 6
+            && t.ends_with("ing")
+            && !t.ends_with("thing")
+            && cx.entity_flags(k) & super::ENTITY_CATS == 0;
+        let place = (cx.entity_flags(k) & (cat::COUNTRY | cat::CITY | cat::STATE) != 0 || ing_town)
             && cx.entity_flags(k) & (cat::ORG | cat::NEWS) == 0;
         // "Dayton, Ohio said": the state or country of a town before it, a place.
         let of_town = k >= 2

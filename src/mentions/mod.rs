@@ -285,7 +285,7 @@ impl<'a> Ctx<'a> {
 
     /// The [`wordbits`] of token `i`.
     #[inline]
-    pub fn wb(&self, i: usize) -> u32 {
+    pub fn wb(&self, i: usize) -> u64 {
         self.wordbits.of(self.text, &self.toks[i])
     }
 

@@ -315,9 +315,12 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
             !named(q) && (!e.any(cat::GIVEN | cat::SURNAME) || e.any(cat::COMMON))
         })
     } else {
+        // "Emirates and Qatar Airways": a name after "and" that starts with a country or city
+        // is a second body.
         !is_entity_token(cx, j - 1)
             && !(a..j).any(|q| cx.is(q, "of") || cx.is(q, "for"))
             && head(last)
+            && cx.entity_flags(j + 1) & (cat::COUNTRY | cat::CITY | cat::STATE) == 0
     }
 }
 

@@ -446,6 +446,101 @@ fn a_city_with_a_plural_verb_is_its_club() {
 }
 
 #[test]
+fn a_town_or_city_club_before_a_result_is_a_club() {
+    typed(
+        "Harlow Town lost 2-0 at home on Saturday, and the manager was furious.",
+        &["Harlow Town"],
+        Org,
+    );
+    typed(
+        "Dunmore Rovers were relegated after a wretched final month.",
+        &["Dunmore Rovers"],
+        Org,
+    );
+    typed(
+        "Stockport County beat Bristol Rovers in the cup on a wet night.",
+        &["Stockport County", "Bristol Rovers"],
+        Org,
+    );
+}
+
+#[test]
+fn two_clubs_that_drew_are_clubs() {
+    typed(
+        "Celtic and Rangers drew 1-1 in a tense derby at the weekend.",
+        &["Celtic", "Rangers"],
+        Org,
+    );
+    typed(
+        "Kilmore and Bray Wanderers drew again, so the tie goes to a replay.",
+        &["Kilmore", "Bray Wanderers"],
+        Org,
+    );
+}
+
+#[test]
+fn an_initialism_after_the_that_speaks_is_a_body() {
+    typed(
+        "The FA said it would look into the scenes after the final whistle.",
+        &["FA"],
+        Org,
+    );
+    typed(
+        "Fans were angry, but the SFA have refused to comment.",
+        &["SFA"],
+        Org,
+    );
+}
+
+#[test]
+fn a_sentence_initial_city_with_a_plural_verb_is_its_club() {
+    typed(
+        "Reading were poor after the break and deserved to lose.",
+        &["Reading"],
+        Org,
+    );
+    typed(
+        "Worthing have won four in a row, and Kettering were beaten again.",
+        &["Worthing", "Kettering"],
+        Org,
+    );
+    // A gerund takes a singular verb; a plural noun stays unmarked.
+    lacks("Reading was his only escape that winter.", "Reading");
+    lacks("Something were wrong, the players felt.", "Something");
+}
+
+#[test]
+fn names_flown_are_airlines() {
+    typed(
+        "She flew Delta, United and Jetstar on the long way home.",
+        &["Delta", "United", "Jetstar"],
+        Org,
+    );
+    // "and" before a name that starts with a country joins no name: two bodies.
+    let t = "The group competes with Emirates and Qatar Airways on the Gulf routes.";
+    typed(t, &["Qatar Airways"], Org);
+    lacks(t, "Emirates and Qatar Airways");
+    // A list with one airline by its word is a list of airlines.
+    typed(
+        "Departures: Velmora, Kestrel Airways, Delta, Pacifica and Norland Air.",
+        &[
+            "Velmora",
+            "Kestrel Airways",
+            "Delta",
+            "Pacifica",
+            "Norland Air",
+        ],
+        Org,
+    );
+    // Not a city flown to, nor a route.
+    typed(
+        "They flew Dublin to Boston overnight.",
+        &["Dublin", "Boston"],
+        Place,
+    );
+}
+
+#[test]
 fn airlines_are_organisations() {
     typed(
         "Aer Lingus said it would match the fares, and Kestrel Air cancelled two flights.",

@@ -7,75 +7,78 @@ use std::cell::Cell;
 use crate::segment::Token;
 
 /// An organisation noun before or after a name ("the gaming *company* Velarion").
-pub(crate) const ORG_NOUN: u32 = 1;
+pub(crate) const ORG_NOUN: u64 = 1;
 /// A plural organisation noun after coordinated names ("the State and Homeland Security
 /// *departments*").
-pub(crate) const BODY_PLURAL: u32 = 1 << 1;
+pub(crate) const BODY_PLURAL: u64 = 1 << 1;
 /// A state's armed forces after a country's possessive ("North Korea's *army*").
-pub(crate) const STATE_BODY: u32 = 1 << 2;
+pub(crate) const STATE_BODY: u64 = 1 << 2;
 /// A verb of a sports result ("beat", "defeated", "drew").
-pub(crate) const RESULT_VERB: u32 = 1 << 3;
+pub(crate) const RESULT_VERB: u64 = 1 << 3;
 /// A verb of losing ("lost … to").
-pub(crate) const LOST_VERB: u32 = 1 << 4;
+pub(crate) const LOST_VERB: u64 = 1 << 4;
 /// A result verb that needs no score ("thrashed").
-pub(crate) const SURE_RESULT: u32 = 1 << 5;
+pub(crate) const SURE_RESULT: u64 = 1 << 5;
 /// "edge", "edges", "edged" ("edge past").
-pub(crate) const EDGE: u32 = 1 << 6;
+pub(crate) const EDGE: u64 = 1 << 6;
 /// "drew", "draw" ("drew with").
-pub(crate) const DRAW: u32 = 1 << 7;
+pub(crate) const DRAW: u64 = 1 << 7;
 /// A reporting verb after a place that speaks ("Beijing *warned*").
-pub(crate) const PLACE_SPEECH: u32 = 1 << 8;
+pub(crate) const PLACE_SPEECH: u64 = 1 << 8;
 /// A determiner before a descriptor ("the", "its").
-pub(crate) const DETERMINER: u32 = 1 << 9;
+pub(crate) const DETERMINER: u64 = 1 << 9;
 /// An article ("a", "an", "the").
-pub(crate) const ARTICLE: u32 = 1 << 10;
+pub(crate) const ARTICLE: u64 = 1 << 10;
 /// A word that may follow an appositive's organisation noun ("that", "based").
-pub(crate) const APPOSITIVE_NEXT: u32 = 1 << 11;
+pub(crate) const APPOSITIVE_NEXT: u64 = 1 << 11;
 /// A possessive `'s`.
-pub(crate) const POSSESSIVE: u32 = 1 << 12;
+pub(crate) const POSSESSIVE: u64 = 1 << 12;
 /// One to three digits.
-pub(crate) const DIGITS: u32 = 1 << 13;
+pub(crate) const DIGITS: u64 = 1 << 13;
 /// A score written as one word ("2-1").
-pub(crate) const SCORE_WORD: u32 = 1 << 14;
+pub(crate) const SCORE_WORD: u64 = 1 << 14;
 /// A dash or colon between the numbers of a score.
-pub(crate) const SCORE_DASH: u32 = 1 << 15;
+pub(crate) const SCORE_DASH: u64 = 1 << 15;
 /// A word that joins the parts of a name ("of", "de", "van").
-pub(crate) const CONNECTOR: u32 = 1 << 16;
+pub(crate) const CONNECTOR: u64 = 1 << 16;
 /// A name joined to a modifier ("Hong Kong-based", "US-led"): an adjective.
-pub(crate) const MODIFIER: u32 = 1 << 17;
+pub(crate) const MODIFIER: u64 = 1 << 17;
 /// "past", "with", "against", "to" between a result verb and the second team.
-pub(crate) const RESULT_LINK: u32 = 1 << 18;
+pub(crate) const RESULT_LINK: u64 = 1 << 18;
 /// "to" ("lost … to").
-pub(crate) const TO: u32 = 1 << 19;
+pub(crate) const TO: u64 = 1 << 19;
 /// A word that opens a clause before a place that speaks ("and", "but", "while").
-pub(crate) const CLAUSE_OPENER: u32 = 1 << 20;
+pub(crate) const CLAUSE_OPENER: u64 = 1 << 20;
 /// A verb of winning a prize ("take", "won", "clinched": "Kenya take gold").
-pub(crate) const WIN_VERB: u32 = 1 << 21;
+pub(crate) const WIN_VERB: u64 = 1 << 21;
 /// A prize ("gold", "title", "cup").
-pub(crate) const PRIZE: u32 = 1 << 22;
+pub(crate) const PRIZE: u64 = 1 << 22;
 /// A plural organisation noun before a list of names ("*companies* such as Velarion and Mott").
-pub(crate) const ORG_PLURAL: u32 = 1 << 23;
+pub(crate) const ORG_PLURAL: u64 = 1 << 23;
 /// A word that opens a list of examples ("including", "like", "such" in "such as").
-pub(crate) const LIST_OPENER: u32 = 1 << 24;
+pub(crate) const LIST_OPENER: u64 = 1 << 24;
 /// An interjection ("oh", "uh", "hey"): never part of a name.
-pub(crate) const INTERJECTION: u32 = 1 << 25;
+pub(crate) const INTERJECTION: u64 = 1 << 25;
 /// The last word of a newspaper's name after "the" ("the *Herald*", "the Yorkshire *Post*").
-pub(crate) const PRESS: u32 = 1 << 26;
+pub(crate) const PRESS: u64 = 1 << 26;
 /// A player or squad of a sports club after its possessive ("Chelsea's *goalscorer*").
-pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
+pub(crate) const SQUAD_ROLE: u64 = 1 << 27;
 /// A plural verb after a city that is its club ("Leeds *were* the better side").
-pub(crate) const PLURAL_VERB: u32 = 1 << 28;
-/// "Air" ending an airline's name ("Kestrel *Air*").
-pub(crate) const AIRLINE: u32 = 1 << 29;
+pub(crate) const PLURAL_VERB: u64 = 1 << 28;
+/// "Air", "Airways" or "Airlines" in an airline's name ("Kestrel *Air*").
+pub(crate) const AIRLINE: u64 = 1 << 29;
+/// The last word of a club's name ("Harlow *Town*", "Bristol *Rovers*"); for the airline rule,
+/// a verb of flying before an airline ("she *flew* Delta") is [`AIRLINE`] and [`CLUB_END`].
+pub(crate) const CLUB_END: u64 = 1 << 30;
 /// A kind of company that stands before its name without a determiner ("automaker Ford",
 /// "*Retailer* Northwind Goods said").
-pub(crate) const TRADE_NOUN: u32 = 1 << 30;
+pub(crate) const TRADE_NOUN: u64 = 1 << 31;
 /// Set once the word's bits are known.
-const KNOWN: u32 = 1 << 31;
+const KNOWN: u64 = 1 << 63;
 
 /// The bits of the distinct words of one text, computed on first use.
 pub(crate) struct WordBits {
-    bits: Vec<Cell<u32>>,
+    bits: Vec<Cell<u64>>,
 }
 
 impl WordBits {
@@ -88,7 +91,7 @@ impl WordBits {
 
     /// The bits of token `t` of `text`: the cached bits inline, the first computation out of line.
     #[inline(always)]
-    pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
+    pub(crate) fn of(&self, text: &str, t: &Token) -> u64 {
         let cell = &self.bits[t.word() as usize];
         let b = cell.get();
         if b & KNOWN != 0 {
@@ -100,7 +103,7 @@ impl WordBits {
     /// Computes and caches the bits of token `t`, on the first look at its word.
     #[cold]
     #[inline(never)]
-    fn fill(cell: &Cell<u32>, text: &str, t: &Token) -> u32 {
+    fn fill(cell: &Cell<u64>, text: &str, t: &Token) -> u64 {
         let b = compute(t.text(text)) | KNOWN;
         cell.set(b);
         b
@@ -144,7 +147,7 @@ pub(crate) fn is_modifier_compound(w: &str) -> bool {
 }
 
 /// The bits of one word.
-fn compute(w: &str) -> u32 {
+fn compute(w: &str) -> u64 {
     let bytes = w.as_bytes();
     let mut bits = 0;
     if bytes.contains(&b'-') {
@@ -197,7 +200,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 318] = [
+const LIST: [(&[u8], u64); 334] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -209,9 +212,11 @@ const LIST: [(&[u8], u32); 318] = [
     (b"ah", INTERJECTION),
     (b"air", AIRLINE),
     (b"airline", ORG_NOUN | TRADE_NOUN),
-    (b"airlines", ORG_PLURAL),
+    (b"airlines", ORG_PLURAL | AIRLINE),
+    (b"airways", AIRLINE),
     (b"al", CONNECTOR),
     (b"alas", INTERJECTION),
+    (b"albion", CLUB_END),
     (b"alliance", ORG_NOUN),
     (b"an", DETERMINER | ARTICLE),
     (b"and", APPOSITIVE_NEXT | CONNECTOR | CLAUSE_OPENER),
@@ -222,7 +227,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"army", STATE_BODY),
     (b"as", CLAUSE_OPENER),
     (b"association", ORG_NOUN),
-    (b"athletic", PRESS),
+    (b"athletic", PRESS | CLUB_END),
     (b"automaker", ORG_NOUN | TRADE_NOUN),
     (b"automakers", ORG_PLURAL),
     (b"band", ORG_NOUN),
@@ -251,6 +256,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"charity", ORG_NOUN),
     (b"chipmaker", ORG_NOUN | TRADE_NOUN),
     (b"chronicle", PRESS),
+    (b"city", CLUB_END),
     (b"claim", WIN_VERB),
     (b"claimed", PLACE_SPEECH | WIN_VERB),
     (b"claims", PLACE_SPEECH | WIN_VERB),
@@ -270,6 +276,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"consultancy", ORG_NOUN),
     (b"corporation", ORG_NOUN),
     (b"councils", BODY_PLURAL),
+    (b"county", CLUB_END),
     (b"courier", PRESS),
     (b"crown", PRIZE),
     (b"crushed", RESULT_VERB),
@@ -312,10 +319,16 @@ const LIST: [(&[u8], u32); 318] = [
     (b"erm", INTERJECTION),
     (b"examiner", PRESS),
     (b"faction", ORG_NOUN),
+    (b"fc", CLUB_END),
     (b"federation", ORG_NOUN),
     (b"fell", LOST_VERB),
     (b"firm", ORG_NOUN),
     (b"firms", ORG_PLURAL),
+    (b"flew", AIRLINE | CLUB_END),
+    (b"flies", AIRLINE | CLUB_END),
+    (b"flown", AIRLINE | CLUB_END),
+    (b"fly", AIRLINE | CLUB_END),
+    (b"flying", AIRLINE | CLUB_END),
     (b"for", CONNECTOR),
     (b"forces", STATE_BODY),
     (b"foundation", ORG_NOUN),
@@ -346,6 +359,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"hey", INTERJECTION),
     (b"his", DETERMINER),
     (b"hmm", INTERJECTION),
+    (b"hotspur", CLUB_END),
     (b"huh", INTERJECTION),
     (b"ibn", CONNECTOR),
     (b"in", APPOSITIVE_NEXT),
@@ -426,6 +440,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"publications", ORG_PLURAL),
     (b"publisher", ORG_NOUN),
     (b"publishers", ORG_PLURAL),
+    (b"rangers", CLUB_END),
     (b"regulator", ORG_NOUN),
     (b"responded", PLACE_SPEECH),
     (b"retailer", ORG_NOUN | TRADE_NOUN),
@@ -434,6 +449,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"retained", WIN_VERB),
     (b"retains", WIN_VERB),
     (b"routed", RESULT_VERB | SURE_RESULT),
+    (b"rovers", CLUB_END),
     (b"run", APPOSITIVE_NEXT),
     (b"said", PLACE_SPEECH),
     (b"says", PLACE_SPEECH),
@@ -479,6 +495,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"titles", PRIZE),
     (b"to", RESULT_LINK | TO),
     (b"took", WIN_VERB),
+    (b"town", CLUB_END),
     (b"toymaker", ORG_NOUN | TRADE_NOUN),
     (b"tribune", PRESS),
     (b"troops", STATE_BODY),
@@ -488,6 +505,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"uhm", INTERJECTION),
     (b"um", INTERJECTION),
     (b"union", ORG_NOUN),
+    (b"united", CLUB_END),
     (b"universities", BODY_PLURAL),
     (b"university", ORG_NOUN),
     (b"upon", CONNECTOR),
@@ -495,6 +513,7 @@ const LIST: [(&[u8], u32); 318] = [
     (b"urges", PLACE_SPEECH),
     (b"van", CONNECTOR),
     (b"von", CONNECTOR),
+    (b"wanderers", CLUB_END),
     (b"warned", PLACE_SPEECH),
     (b"warns", PLACE_SPEECH),
     (b"watchdog", ORG_NOUN),
@@ -546,7 +565,7 @@ const KEYS: [u128; LIST.len()] = {
 /// The list bits of a lower-cased ASCII word of `len` bytes, given as its [`key`]: a binary search
 /// over numbers instead of byte strings. The length tells a word with a zero byte from the listed
 /// word it pads to.
-fn lists(key: u128, len: usize) -> u32 {
+fn lists(key: u128, len: usize) -> u64 {
     KEYS.binary_search(&key)
         .ok()
         .filter(|&i| LIST[i].0.len() == len)
