@@ -295,7 +295,9 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
         && cx.entity_flags(a) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
     // "Harlow Town", "Dean Rovers": a club's word ends no person's name.
     let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END;
-    ((given && b - a >= 2) || first.any(cat::KNOWN_PERSON)) && !club
+    // "the Marlow Echo": a newspaper's word after "the" ends no person's name either.
+    let press = cx.wb(b - 1) & PRESS != 0 && a > 0 && cx.is(a - 1, "the");
+    ((given && b - a >= 2) || first.any(cat::KNOWN_PERSON)) && !club && !press
 }
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {

@@ -343,6 +343,15 @@ fn a_descriptor_before_a_name_types_it() {
 }
 
 #[test]
+fn a_newspaper_named_like_a_person_after_the_is_a_newspaper() {
+    typed(
+        "The figures were first reported by the Marlow Echo last week.",
+        &["Marlow Echo"],
+        Org,
+    );
+}
+
+#[test]
 fn a_kind_of_company_before_a_name_without_a_determiner_types_it() {
     // Opening the sentence, the kind of company is no part of the name.
     typed(
