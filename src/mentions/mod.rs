@@ -267,7 +267,7 @@ impl<'a> Ctx<'a> {
             known: FxHashMap::default(),
             out: Vec::new(),
             found: Vec::new(),
-            wordbits: wordbits::WordBits::new(segments.words.info.len()),
+            wordbits: wordbits::WordBits::new(&segments.words),
         }
     }
 

@@ -1,10 +1,12 @@
 //! The short word lists of the context patterns and the entity tagger, as bits computed once per
 //! distinct word of a text, when a rule first asks about it (most words never are: the patterns
-//! look only next to capitalised words).
+//! look only next to capitalised words). The bits are a pure function of the word's text, so the
+//! thread's cache of words (`segment::vocabulary`) keeps them for later texts: a word an earlier
+//! article asked about costs nothing.
 
 use std::cell::Cell;
 
-use crate::segment::Token;
+use crate::segment::{Token, Words};
 
 /// An organisation noun before or after a name ("the gaming *company* Velarion").
 pub(crate) const ORG_NOUN: u32 = 1;
@@ -72,34 +74,44 @@ const KNOWN: u32 = 1 << 31;
 
 /// The bits of the distinct words of one text, computed on first use.
 pub(crate) struct WordBits {
+    /// Per distinct word: its bits, 0 until known.
     bits: Vec<Cell<u32>>,
+    /// Per distinct word: its index in the thread's cache of words.
+    ids: Vec<u32>,
+    /// The generation of that cache.
+    generation: u64,
 }
 
 impl WordBits {
-    /// Room for `words` distinct words.
-    pub(crate) fn new(words: usize) -> WordBits {
+    /// Room for the distinct words of a text, with the bits the thread's cache of words holds for
+    /// them.
+    pub(crate) fn new(words: &Words) -> WordBits {
         WordBits {
-            bits: vec![Cell::new(0); words],
+            bits: words.info.iter().map(|w| Cell::new(w.bits)).collect(),
+            ids: words.info.iter().map(|w| w.known).collect(),
+            generation: words.known,
         }
     }
 
     /// The bits of token `t` of `text`: the cached bits inline, the first computation out of line.
     #[inline(always)]
     pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
-        let cell = &self.bits[t.word() as usize];
-        let b = cell.get();
+        let b = self.bits[t.word() as usize].get();
         if b & KNOWN != 0 {
             return b;
         }
-        Self::fill(cell, text, t)
+        self.fill(text, t)
     }
 
-    /// Computes and caches the bits of token `t`, on the first look at its word.
+    /// Computes and caches the bits of token `t` on the first look at its word; the thread's
+    /// cache of words keeps them for later texts.
     #[cold]
     #[inline(never)]
-    fn fill(cell: &Cell<u32>, text: &str, t: &Token) -> u32 {
+    fn fill(&self, text: &str, t: &Token) -> u32 {
+        let w = t.word() as usize;
         let b = compute(t.text(text)) | KNOWN;
-        cell.set(b);
+        self.bits[w].set(b);
+        crate::segment::remember_bits(self.generation, self.ids[w], b);
         b
     }
 }
@@ -592,6 +604,28 @@ mod tests {
         // A zero byte pads like the end of the word, but the length tells them apart.
         assert_eq!(compute("a\0"), 0);
         assert_eq!(compute("the\0\0"), 0);
+    }
+
+    /// Bits remembered from an earlier text of the thread are the bits computed afresh.
+    #[test]
+    fn remembered_bits_are_computed_bits() {
+        let text =
+            "The gaming company Velarion beat Mott 2-1 in the Cup, its Hong Kong-based rival said.";
+        for round in 0..2 {
+            let seg = crate::segment::segment(text);
+            let bits = WordBits::new(&seg.words);
+            for t in &seg.tokens {
+                let w = t.text(text);
+                let cached = seg.words.of(t).bits;
+                if round == 1 {
+                    assert_ne!(cached, 0, "{w} remembered");
+                }
+                assert_eq!(bits.of(text, t), compute(w) | KNOWN, "{w}");
+                if cached != 0 {
+                    assert_eq!(cached, compute(w) | KNOWN, "{w}");
+                }
+            }
+        }
     }
 
     /// The search over keys finds what the search over the words finds, for every listed word

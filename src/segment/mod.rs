@@ -20,6 +20,7 @@ mod tests;
 mod vocabulary;
 
 pub use bits::{Bits, SparseTokens};
+pub(crate) use vocabulary::remember_bits;
 pub use vocabulary::Words;
 
 use crate::pos::Tag;

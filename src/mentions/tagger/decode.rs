@@ -502,7 +502,7 @@ mod tests {
         let text = "He met Mario J. Lucero of Heaven Sent Gaming, then the University of the \
                     West in Leeds on 3 May.";
         let seg = crate::segment::segment(text);
-        let bits = WordBits::new(seg.words.info.len());
+        let bits = WordBits::new(&seg.words);
         let mut candidate = crate::segment::Bits::new(seg.tokens.len());
         for i in 0..seg.tokens.len() {
             if is_candidate(&seg, text, &bits, false, i) {
@@ -533,7 +533,7 @@ mod tests {
         // The words before a modifier are not a name.
         let text = "Velmora is a Hong Kong-based bank.";
         let seg = crate::segment::segment(text);
-        let bits = WordBits::new(seg.words.info.len());
+        let bits = WordBits::new(&seg.words);
         let mut candidate = crate::segment::Bits::new(seg.tokens.len());
         for i in 0..seg.tokens.len() {
             if is_candidate(&seg, text, &bits, false, i) {
