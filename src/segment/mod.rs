@@ -20,8 +20,8 @@ mod tests;
 mod vocabulary;
 
 pub use bits::{Bits, SparseTokens};
-pub(crate) use vocabulary::remember_bits;
 pub use vocabulary::Words;
+pub(crate) use vocabulary::{remember_bits, NOT_KNOWN};
 
 use crate::pos::Tag;
 use crate::span::Span;

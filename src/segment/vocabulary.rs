@@ -93,7 +93,7 @@ impl Default for Known {
 const KNOWN_LIMIT: usize = 16_384;
 
 /// [`WordInfo::known`] of a word the cache does not hold.
-const NOT_KNOWN: u32 = u32::MAX;
+pub(crate) const NOT_KNOWN: u32 = u32::MAX;
 
 thread_local! {
     static KNOWN: std::cell::RefCell<Known> = std::cell::RefCell::new(Known::default());
