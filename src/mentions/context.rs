@@ -645,7 +645,9 @@ pub(crate) fn propagate(cx: &mut Ctx) {
         {
             continue;
         }
-        if let Some(&kind) = typed.get(&m.span.text(text).to_lowercase()) {
+        if let Some(kind) =
+            crate::lexicon::with_lowercase(m.span.text(text), |l| typed.get(l).copied())
+        {
             m.kind = kind;
             f.source = Source::Context;
         }
