@@ -63,6 +63,23 @@ impl Entry {
 /// Longest lower-cased word (in bytes) looked up without allocating.
 pub(crate) const BUF: usize = 64;
 
+/// `f` of `s.to_lowercase()`, lower-cased on the stack when `s` is short ASCII (most names): a
+/// look-up by a lower-cased key without allocating it.
+#[inline]
+pub(crate) fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let b = s.as_bytes();
+    if b.len() <= BUF && b.is_ascii() {
+        let mut buf = [0u8; BUF];
+        buf[..b.len()].copy_from_slice(b);
+        buf[..b.len()].make_ascii_lowercase();
+        // ASCII in, ASCII out.
+        if let Ok(lower) = std::str::from_utf8(&buf[..b.len()]) {
+            return f(lower);
+        }
+    }
+    f(&s.to_lowercase())
+}
+
 /// Lower-cases `word` (apostrophes written as `'`) into `buf`; `None` when it does not fit.
 #[inline]
 pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [u8]> {

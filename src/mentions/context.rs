@@ -61,7 +61,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         has |= cx.wb(i);
         caps |= cx.caps(i);
     }
-    let all = |bits: u64| has & bits == bits;
+    let all = |bits: u32| has & bits == bits;
     if caps {
         acronym_title(cx, range.clone());
     }
@@ -97,7 +97,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if has & (PRESS | AIRLINE) != 0 {
         press_names(cx, range.clone());
     }
-    if has & TRADE_NOUN != 0 {
+    if has & ORG_NOUN != 0 {
         trade_noun_before(cx, range.clone());
     }
     // One pass for the patterns that start at a single word.
@@ -338,7 +338,11 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// [`descriptor_before`] reads it).
 fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.wb(k) & TRADE_NOUN == 0 || (cx.cap(k) && k != range.start) || cx.caps(k) {
+        if cx.wb(k) & ORG_NOUN == 0
+            || (cx.cap(k) && k != range.start)
+            || cx.caps(k)
+            || !is_trade_noun(cx.t(k))
+        {
             continue;
         }
         let determiner = k > range.start && cx.wb(k - 1) & (DETERMINER | POSSESSIVE) != 0;
@@ -349,6 +353,30 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             emit_org(cx, k + 1, b);
         }
     }
+}
+
+/// A kind of company that stands before its name without a determiner ("automaker Ford"):
+/// an organisation noun that names no part of a name itself (not "Bank", "Party", "Band").
+fn is_trade_noun(word: &str) -> bool {
+    const TRADE_NOUNS: [&str; 16] = [
+        "automaker",
+        "carmaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "toymaker",
+        "retailer",
+        "lender",
+        "insurer",
+        "brewer",
+        "broadcaster",
+        "airline",
+        "conglomerate",
+        "startup",
+        "grocer",
+        "supermarket",
+    ];
+    TRADE_NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
 /// "Velmora, a Hong Kong-based bank, …".
@@ -838,7 +866,9 @@ pub(crate) fn propagate(cx: &mut Ctx) {
         {
             continue;
         }
-        if let Some(&kind) = typed.get(&m.span.text(text).to_lowercase()) {
+        if let Some(kind) =
+            crate::lexicon::with_lowercase(m.span.text(text), |l| typed.get(l).copied())
+        {
             m.kind = kind;
             f.source = Source::Context;
         }

@@ -267,7 +267,7 @@ impl<'a> Ctx<'a> {
             known: FxHashMap::default(),
             out: Vec::new(),
             found: Vec::new(),
-            wordbits: wordbits::WordBits::new(segments.words.info.len()),
+            wordbits: wordbits::WordBits::new(&segments.words),
         }
     }
 
@@ -285,7 +285,7 @@ impl<'a> Ctx<'a> {
 
     /// The [`wordbits`] of token `i`.
     #[inline]
-    pub fn wb(&self, i: usize) -> u64 {
+    pub fn wb(&self, i: usize) -> u32 {
         self.wordbits.of(self.text, &self.toks[i])
     }
 
@@ -384,7 +384,7 @@ impl<'a> Ctx<'a> {
         if self.known.is_empty() {
             return None;
         }
-        self.known.get(&written.to_lowercase()).copied()
+        lexicon::with_lowercase(written, |l| self.known.get(l).copied())
     }
 
     /// Records a mention over tokens `a..b`, found by rule `source`, and claims them.
@@ -402,9 +402,11 @@ impl<'a> Ctx<'a> {
         let mut m = Mention::new(self.span(a, b), kind);
         m.title = title;
         if matches!(kind, EntityType::Place | EntityType::Org) {
-            self.known
-                .entry(m.span.text(self.text).to_lowercase())
-                .or_insert(kind);
+            // The first type found for a name stands; its key is allocated only when new.
+            let written = m.span.text(self.text);
+            if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
+                self.known.insert(written.to_lowercase(), kind);
+            }
         }
         self.out.push(m);
         self.found.push(Found {

@@ -1,111 +1,120 @@
 //! The short word lists of the context patterns and the entity tagger, as bits computed once per
 //! distinct word of a text, when a rule first asks about it (most words never are: the patterns
-//! look only next to capitalised words).
+//! look only next to capitalised words). The bits are a pure function of the word's text, so the
+//! thread's cache of words (`segment::vocabulary`) keeps them for later texts: a word an earlier
+//! article asked about costs nothing.
 
 use std::cell::Cell;
 
-use crate::segment::Token;
+use crate::segment::{Token, Words};
 
 /// An organisation noun before or after a name ("the gaming *company* Velarion").
-pub(crate) const ORG_NOUN: u64 = 1;
+pub(crate) const ORG_NOUN: u32 = 1;
 /// A plural organisation noun after coordinated names ("the State and Homeland Security
 /// *departments*").
-pub(crate) const BODY_PLURAL: u64 = 1 << 1;
+pub(crate) const BODY_PLURAL: u32 = 1 << 1;
 /// A state's armed forces after a country's possessive ("North Korea's *army*").
-pub(crate) const STATE_BODY: u64 = 1 << 2;
+pub(crate) const STATE_BODY: u32 = 1 << 2;
 /// A verb of a sports result ("beat", "defeated", "drew").
-pub(crate) const RESULT_VERB: u64 = 1 << 3;
+pub(crate) const RESULT_VERB: u32 = 1 << 3;
 /// A verb of losing ("lost … to").
-pub(crate) const LOST_VERB: u64 = 1 << 4;
+pub(crate) const LOST_VERB: u32 = 1 << 4;
 /// A result verb that needs no score ("thrashed").
-pub(crate) const SURE_RESULT: u64 = 1 << 5;
+pub(crate) const SURE_RESULT: u32 = 1 << 5;
 /// "edge", "edges", "edged" ("edge past").
-pub(crate) const EDGE: u64 = 1 << 6;
+pub(crate) const EDGE: u32 = 1 << 6;
 /// "drew", "draw" ("drew with").
-pub(crate) const DRAW: u64 = 1 << 7;
+pub(crate) const DRAW: u32 = 1 << 7;
 /// A reporting verb after a place that speaks ("Beijing *warned*").
-pub(crate) const PLACE_SPEECH: u64 = 1 << 8;
+pub(crate) const PLACE_SPEECH: u32 = 1 << 8;
 /// A determiner before a descriptor ("the", "its").
-pub(crate) const DETERMINER: u64 = 1 << 9;
+pub(crate) const DETERMINER: u32 = 1 << 9;
 /// An article ("a", "an", "the").
-pub(crate) const ARTICLE: u64 = 1 << 10;
+pub(crate) const ARTICLE: u32 = 1 << 10;
 /// A word that may follow an appositive's organisation noun ("that", "based").
-pub(crate) const APPOSITIVE_NEXT: u64 = 1 << 11;
+pub(crate) const APPOSITIVE_NEXT: u32 = 1 << 11;
 /// A possessive `'s`.
-pub(crate) const POSSESSIVE: u64 = 1 << 12;
+pub(crate) const POSSESSIVE: u32 = 1 << 12;
 /// One to three digits.
-pub(crate) const DIGITS: u64 = 1 << 13;
+pub(crate) const DIGITS: u32 = 1 << 13;
 /// A score written as one word ("2-1").
-pub(crate) const SCORE_WORD: u64 = 1 << 14;
+pub(crate) const SCORE_WORD: u32 = 1 << 14;
 /// A dash or colon between the numbers of a score.
-pub(crate) const SCORE_DASH: u64 = 1 << 15;
+pub(crate) const SCORE_DASH: u32 = 1 << 15;
 /// A word that joins the parts of a name ("of", "de", "van").
-pub(crate) const CONNECTOR: u64 = 1 << 16;
+pub(crate) const CONNECTOR: u32 = 1 << 16;
 /// A name joined to a modifier ("Hong Kong-based", "US-led"): an adjective.
-pub(crate) const MODIFIER: u64 = 1 << 17;
+pub(crate) const MODIFIER: u32 = 1 << 17;
 /// "past", "with", "against", "to" between a result verb and the second team.
-pub(crate) const RESULT_LINK: u64 = 1 << 18;
+pub(crate) const RESULT_LINK: u32 = 1 << 18;
 /// "to" ("lost … to").
-pub(crate) const TO: u64 = 1 << 19;
+pub(crate) const TO: u32 = 1 << 19;
 /// A word that opens a clause before a place that speaks ("and", "but", "while").
-pub(crate) const CLAUSE_OPENER: u64 = 1 << 20;
+pub(crate) const CLAUSE_OPENER: u32 = 1 << 20;
 /// A verb of winning a prize ("take", "won", "clinched": "Kenya take gold").
-pub(crate) const WIN_VERB: u64 = 1 << 21;
+pub(crate) const WIN_VERB: u32 = 1 << 21;
 /// A prize ("gold", "title", "cup").
-pub(crate) const PRIZE: u64 = 1 << 22;
+pub(crate) const PRIZE: u32 = 1 << 22;
 /// A plural organisation noun before a list of names ("*companies* such as Velarion and Mott").
-pub(crate) const ORG_PLURAL: u64 = 1 << 23;
+pub(crate) const ORG_PLURAL: u32 = 1 << 23;
 /// A word that opens a list of examples ("including", "like", "such" in "such as").
-pub(crate) const LIST_OPENER: u64 = 1 << 24;
+pub(crate) const LIST_OPENER: u32 = 1 << 24;
 /// An interjection ("oh", "uh", "hey"): never part of a name.
-pub(crate) const INTERJECTION: u64 = 1 << 25;
+pub(crate) const INTERJECTION: u32 = 1 << 25;
 /// The last word of a newspaper's name after "the" ("the *Herald*", "the Yorkshire *Post*").
-pub(crate) const PRESS: u64 = 1 << 26;
+pub(crate) const PRESS: u32 = 1 << 26;
 /// A player or squad of a sports club after its possessive ("Chelsea's *goalscorer*").
-pub(crate) const SQUAD_ROLE: u64 = 1 << 27;
+pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
 /// A plural verb after a city that is its club ("Leeds *were* the better side").
-pub(crate) const PLURAL_VERB: u64 = 1 << 28;
+pub(crate) const PLURAL_VERB: u32 = 1 << 28;
 /// "Air", "Airways" or "Airlines" in an airline's name ("Kestrel *Air*").
-pub(crate) const AIRLINE: u64 = 1 << 29;
+pub(crate) const AIRLINE: u32 = 1 << 29;
 /// The last word of a club's name ("Harlow *Town*", "Bristol *Rovers*"); for the airline rule,
 /// a verb of flying before an airline ("she *flew* Delta") is [`AIRLINE`] and [`CLUB_END`].
-pub(crate) const CLUB_END: u64 = 1 << 30;
-/// A kind of company that stands before its name without a determiner ("automaker Ford",
-/// "*Retailer* Northwind Goods said").
-pub(crate) const TRADE_NOUN: u64 = 1 << 31;
+pub(crate) const CLUB_END: u32 = 1 << 30;
 /// Set once the word's bits are known.
-const KNOWN: u64 = 1 << 63;
+const KNOWN: u32 = 1 << 31;
 
 /// The bits of the distinct words of one text, computed on first use.
 pub(crate) struct WordBits {
-    bits: Vec<Cell<u64>>,
+    /// Per distinct word: its bits, 0 until known.
+    bits: Vec<Cell<u32>>,
+    /// Per distinct word: its index in the thread's cache of words.
+    ids: Vec<u32>,
+    /// The generation of that cache.
+    generation: u64,
 }
 
 impl WordBits {
-    /// Room for `words` distinct words.
-    pub(crate) fn new(words: usize) -> WordBits {
+    /// Room for the distinct words of a text, with the bits the thread's cache of words holds for
+    /// them.
+    pub(crate) fn new(words: &Words) -> WordBits {
         WordBits {
-            bits: vec![Cell::new(0); words],
+            bits: words.info.iter().map(|w| Cell::new(w.bits)).collect(),
+            ids: words.info.iter().map(|w| w.known).collect(),
+            generation: words.known,
         }
     }
 
     /// The bits of token `t` of `text`: the cached bits inline, the first computation out of line.
     #[inline(always)]
-    pub(crate) fn of(&self, text: &str, t: &Token) -> u64 {
-        let cell = &self.bits[t.word() as usize];
-        let b = cell.get();
+    pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
+        let b = self.bits[t.word() as usize].get();
         if b & KNOWN != 0 {
             return b;
         }
-        Self::fill(cell, text, t)
+        self.fill(text, t)
     }
 
-    /// Computes and caches the bits of token `t`, on the first look at its word.
+    /// Computes and caches the bits of token `t` on the first look at its word; the thread's
+    /// cache of words keeps them for later texts.
     #[cold]
     #[inline(never)]
-    fn fill(cell: &Cell<u64>, text: &str, t: &Token) -> u64 {
+    fn fill(&self, text: &str, t: &Token) -> u32 {
+        let w = t.word() as usize;
         let b = compute(t.text(text)) | KNOWN;
-        cell.set(b);
+        self.bits[w].set(b);
+        crate::segment::remember_bits(self.generation, self.ids[w], b);
         b
     }
 }
@@ -147,7 +156,7 @@ pub(crate) fn is_modifier_compound(w: &str) -> bool {
 }
 
 /// The bits of one word.
-fn compute(w: &str) -> u64 {
+fn compute(w: &str) -> u32 {
     let bytes = w.as_bytes();
     let mut bits = 0;
     if bytes.contains(&b'-') {
@@ -200,7 +209,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u64); 334] = [
+const LIST: [(&[u8], u32); 334] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -211,7 +220,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"agency", ORG_NOUN),
     (b"ah", INTERJECTION),
     (b"air", AIRLINE),
-    (b"airline", ORG_NOUN | TRADE_NOUN),
+    (b"airline", ORG_NOUN),
     (b"airlines", ORG_PLURAL | AIRLINE),
     (b"airways", AIRLINE),
     (b"al", CONNECTOR),
@@ -228,7 +237,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"as", CLAUSE_OPENER),
     (b"association", ORG_NOUN),
     (b"athletic", PRESS | CLUB_END),
-    (b"automaker", ORG_NOUN | TRADE_NOUN),
+    (b"automaker", ORG_NOUN),
     (b"automakers", ORG_PLURAL),
     (b"band", ORG_NOUN),
     (b"bank", ORG_NOUN),
@@ -239,12 +248,12 @@ const LIST: [(&[u8], u64); 334] = [
     (b"bin", CONNECTOR),
     (b"brand", ORG_NOUN),
     (b"brands", ORG_PLURAL),
-    (b"brewer", ORG_NOUN | TRADE_NOUN),
-    (b"broadcaster", ORG_NOUN | TRADE_NOUN),
+    (b"brewer", ORG_NOUN),
+    (b"broadcaster", ORG_NOUN),
     (b"broadcasters", ORG_PLURAL),
     (b"bronze", PRIZE),
     (b"but", CLAUSE_OPENER),
-    (b"carmaker", ORG_NOUN | TRADE_NOUN),
+    (b"carmaker", ORG_NOUN),
     (b"carmakers", ORG_PLURAL),
     (b"carrier", ORG_NOUN),
     (b"carriers", ORG_PLURAL),
@@ -254,7 +263,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"channel", ORG_NOUN),
     (b"charities", ORG_PLURAL),
     (b"charity", ORG_NOUN),
-    (b"chipmaker", ORG_NOUN | TRADE_NOUN),
+    (b"chipmaker", ORG_NOUN),
     (b"chronicle", PRESS),
     (b"city", CLUB_END),
     (b"claim", WIN_VERB),
@@ -272,7 +281,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"committees", BODY_PLURAL),
     (b"companies", BODY_PLURAL | ORG_PLURAL),
     (b"company", ORG_NOUN),
-    (b"conglomerate", ORG_NOUN | TRADE_NOUN),
+    (b"conglomerate", ORG_NOUN),
     (b"consultancy", ORG_NOUN),
     (b"corporation", ORG_NOUN),
     (b"councils", BODY_PLURAL),
@@ -307,7 +316,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"downed", RESULT_VERB),
     (b"draw", RESULT_VERB | DRAW),
     (b"drew", RESULT_VERB | DRAW),
-    (b"drugmaker", ORG_NOUN | TRADE_NOUN),
+    (b"drugmaker", ORG_NOUN),
     (b"du", CONNECTOR),
     (b"echo", PRESS),
     (b"economist", PRESS),
@@ -345,7 +354,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"grab", WIN_VERB),
     (b"grabbed", WIN_VERB),
     (b"grabs", WIN_VERB),
-    (b"grocer", ORG_NOUN | TRADE_NOUN),
+    (b"grocer", ORG_NOUN),
     (b"group", ORG_NOUN),
     (b"groups", ORG_PLURAL),
     (b"guardian", PRESS),
@@ -367,7 +376,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"inquirer", PRESS),
     (b"insisted", PLACE_SPEECH),
     (b"institute", ORG_NOUN),
-    (b"insurer", ORG_NOUN | TRADE_NOUN),
+    (b"insurer", ORG_NOUN),
     (b"insurers", ORG_PLURAL),
     (b"its", DETERMINER),
     (b"journal", PRESS),
@@ -379,7 +388,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"le", CONNECTOR),
     (b"league", ORG_NOUN),
     (b"led", APPOSITIVE_NEXT),
-    (b"lender", ORG_NOUN | TRADE_NOUN),
+    (b"lender", ORG_NOUN),
     (b"lenders", ORG_PLURAL),
     (b"lift", WIN_VERB),
     (b"lifted", WIN_VERB),
@@ -430,7 +439,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"party", ORG_NOUN),
     (b"past", RESULT_LINK),
     (b"pennant", PRIZE),
-    (b"planemaker", ORG_NOUN | TRADE_NOUN),
+    (b"planemaker", ORG_NOUN),
     (b"platform", ORG_NOUN),
     (b"platforms", ORG_PLURAL),
     (b"please", INTERJECTION),
@@ -443,7 +452,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"rangers", CLUB_END),
     (b"regulator", ORG_NOUN),
     (b"responded", PLACE_SPEECH),
-    (b"retailer", ORG_NOUN | TRADE_NOUN),
+    (b"retailer", ORG_NOUN),
     (b"retailers", ORG_PLURAL),
     (b"retain", WIN_VERB),
     (b"retained", WIN_VERB),
@@ -466,7 +475,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"spectator", PRESS),
     (b"squad", SQUAD_ROLE),
     (b"start-up", ORG_NOUN),
-    (b"startup", ORG_NOUN | TRADE_NOUN),
+    (b"startup", ORG_NOUN),
     (b"stated", PLACE_SPEECH),
     (b"striker", SQUAD_ROLE),
     (b"strikers", SQUAD_ROLE),
@@ -474,7 +483,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"studios", ORG_PLURAL),
     (b"stunned", RESULT_VERB),
     (b"such", LIST_OPENER),
-    (b"supermarket", ORG_NOUN | TRADE_NOUN),
+    (b"supermarket", ORG_NOUN),
     (b"tabloid", ORG_NOUN),
     (b"take", WIN_VERB),
     (b"takes", WIN_VERB),
@@ -496,7 +505,7 @@ const LIST: [(&[u8], u64); 334] = [
     (b"to", RESULT_LINK | TO),
     (b"took", WIN_VERB),
     (b"town", CLUB_END),
-    (b"toymaker", ORG_NOUN | TRADE_NOUN),
+    (b"toymaker", ORG_NOUN),
     (b"tribune", PRESS),
     (b"troops", STATE_BODY),
     (b"trophy", PRIZE),
@@ -565,7 +574,7 @@ const KEYS: [u128; LIST.len()] = {
 /// The list bits of a lower-cased ASCII word of `len` bytes, given as its [`key`]: a binary search
 /// over numbers instead of byte strings. The length tells a word with a zero byte from the listed
 /// word it pads to.
-fn lists(key: u128, len: usize) -> u64 {
+fn lists(key: u128, len: usize) -> u32 {
     KEYS.binary_search(&key)
         .ok()
         .filter(|&i| LIST[i].0.len() == len)
@@ -621,6 +630,28 @@ mod tests {
         // A zero byte pads like the end of the word, but the length tells them apart.
         assert_eq!(compute("a\0"), 0);
         assert_eq!(compute("the\0\0"), 0);
+    }
+
+    /// Bits remembered from an earlier text of the thread are the bits computed afresh.
+    #[test]
+    fn remembered_bits_are_computed_bits() {
+        let text =
+            "The gaming company Velarion beat Mott 2-1 in the Cup, its Hong Kong-based rival said.";
+        for round in 0..2 {
+            let seg = crate::segment::segment(text);
+            let bits = WordBits::new(&seg.words);
+            for t in &seg.tokens {
+                let w = t.text(text);
+                let cached = seg.words.of(t).bits;
+                if round == 1 {
+                    assert_ne!(cached, 0, "{w} remembered");
+                }
+                assert_eq!(bits.of(text, t), compute(w) | KNOWN, "{w}");
+                if cached != 0 {
+                    assert_eq!(cached, compute(w) | KNOWN, "{w}");
+                }
+            }
+        }
     }
 
     /// The search over keys finds what the search over the words finds, for every listed word

@@ -21,6 +21,7 @@ mod vocabulary;
 
 pub use bits::{Bits, SparseTokens};
 pub use vocabulary::Words;
+pub(crate) use vocabulary::{remember_bits, NOT_KNOWN};
 
 use crate::pos::Tag;
 use crate::span::Span;

@@ -25,6 +25,10 @@ pub struct WordInfo {
     pub lex: Entry,
     /// Index of its lexicon cursor in [`Words`], or [`NO_WALK`].
     walk: u32,
+    /// Its [`crate::mentions::wordbits`] when an earlier text of the thread computed them, else 0.
+    pub(crate) bits: u32,
+    /// Its index in the thread's cache of words (`Known`), or [`NOT_KNOWN`].
+    pub(crate) known: u32,
 }
 
 /// How many distinct words [`Words::build`] makes room for before it starts (an article has a few
@@ -41,6 +45,9 @@ pub struct Words {
     pub info: Vec<WordInfo>,
     /// A lexicon cursor that has been pushed each looked-up word as its first token.
     walks: Vec<lexicon::Cursor>,
+    /// The generation of the cache of words the words were classified with (see
+    /// [`remember_bits`]).
+    pub(crate) known: u64,
 }
 
 impl std::fmt::Debug for Words {
@@ -52,44 +59,73 @@ impl std::fmt::Debug for Words {
     }
 }
 
-/// What the earlier texts of a thread taught about a word: its class bits, and its lexicon entry
-/// and cursor once a text asked for them.
+/// What the earlier texts of a thread taught about a word: its class bits, its lexicon entry
+/// and cursor once a text asked for them, and its word bits once the mention rules asked.
 #[derive(Clone, Copy)]
 struct KnownWord {
     class: u64,
     walk: Option<(Entry, lexicon::Cursor)>,
+    /// Its word bits once a text asked for them (see [`remember_bits`]), else 0.
+    bits: u32,
 }
 
-/// The words a thread has classified, by their text.
-#[derive(Default)]
+/// The words a thread has classified: their index in `words` by their text.
 struct Known {
-    words: FxHashMap<Box<str>, KnownWord>,
+    ids: FxHashMap<Box<str>, u32>,
+    words: Vec<KnownWord>,
+    /// Tells this cache from every other (see [`remember_bits`]); never 0.
+    generation: u64,
+}
+
+impl Default for Known {
+    fn default() -> Known {
+        static GENERATIONS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Known {
+            ids: FxHashMap::default(),
+            words: Vec::new(),
+            generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
 }
 
 /// The most words [`Known`] keeps (about 130 bytes each with their text, 2 MB in all). Once full it
 /// keeps the words it has, which are the frequent ones (met first), and classifies others afresh.
 const KNOWN_LIMIT: usize = 16_384;
 
+/// [`WordInfo::known`] of a word the cache does not hold.
+pub(crate) const NOT_KNOWN: u32 = u32::MAX;
+
 thread_local! {
     static KNOWN: std::cell::RefCell<Known> = std::cell::RefCell::new(Known::default());
 }
 
 impl Known {
-    /// The class bits of `w`, from the cache or classified (and remembered while there is room).
-    fn class(&mut self, w: &str) -> u64 {
-        if let Some(k) = self.words.get(w) {
-            return k.class;
+    /// The class bits of `w`, from the cache or classified (and remembered while there is room),
+    /// its word bits if an earlier text computed them (else 0), and its index in the cache (or
+    /// [`NOT_KNOWN`]).
+    fn class(&mut self, w: &str) -> (u64, u32, u32) {
+        if let Some(&i) = self.ids.get(w) {
+            let k = &self.words[i as usize];
+            return (k.class, k.bits, i);
         }
         let class = crate::words::classify(w);
         if self.words.len() < KNOWN_LIMIT {
-            self.words.insert(w.into(), KnownWord { class, walk: None });
+            let i = self.words.len() as u32;
+            self.ids.insert(w.into(), i);
+            self.words.push(KnownWord {
+                class,
+                walk: None,
+                bits: 0,
+            });
+            return (class, 0, i);
         }
-        class
+        (class, 0, NOT_KNOWN)
     }
 
-    /// [`lexicon::lookup_walk`] of `w`, from the cache or walked (and remembered).
-    fn walk(&mut self, w: &str) -> (Entry, lexicon::Cursor) {
-        match self.words.get_mut(w) {
+    /// [`lexicon::lookup_walk`] of `w`, whose index in the cache is `id`: from the cache or
+    /// walked (and remembered).
+    fn walk(&mut self, id: u32, w: &str) -> (Entry, lexicon::Cursor) {
+        match self.words.get_mut(id as usize) {
             Some(KnownWord {
                 walk: Some(walk), ..
             }) => *walk,
@@ -101,6 +137,21 @@ impl Known {
             None => lexicon::lookup_walk(w),
         }
     }
+}
+
+/// Remembers `bits`, the word bits of the word at index `id` of the cache `generation` (a pure
+/// function of its text, computed by the mention rules when they first ask about the word), for
+/// the later texts of this thread: when the words were classified through this thread's cache.
+pub(crate) fn remember_bits(generation: u64, id: u32, bits: u32) {
+    KNOWN.with(|known| {
+        if let Ok(mut known) = known.try_borrow_mut() {
+            if known.generation == generation {
+                if let Some(k) = known.words.get_mut(id as usize) {
+                    k.bits = bits;
+                }
+            }
+        }
+    });
 }
 
 impl Words {
@@ -119,6 +170,7 @@ impl Words {
         let mut words = Words {
             info: Vec::with_capacity(room),
             walks: Vec::new(),
+            known: known.generation,
         };
         // Keyed by the token's bytes: a token's span always lies on character boundaries, so
         // the text is sliced as `str` (checked) only for a word met for the first time.
@@ -136,15 +188,19 @@ impl Words {
                     if info.len() + 1 == limit {
                         info.push(WordInfo {
                             walk: NO_WALK,
+                            known: NOT_KNOWN,
                             ..WordInfo::default()
                         });
                     }
                     return (limit - 1) as u32;
                 }
+                let (class, bits, id) = known.class(w);
                 info.push(WordInfo {
-                    class: known.class(w),
+                    class,
                     lex: Entry::default(),
                     walk: NO_WALK,
+                    bits,
+                    known: id,
                 });
                 (info.len() - 1) as u32
             });
@@ -168,7 +224,7 @@ impl Words {
             if !wanted {
                 continue;
             }
-            let (entry, cursor) = known.walk(t.span().text(text));
+            let (entry, cursor) = known.walk(info.known, t.span().text(text));
             info.lex = entry;
             info.walk = words.walks.len() as u32;
             words.walks.push(cursor);
@@ -259,11 +315,14 @@ mod tests {
         let mut known = Known::default();
         for i in 0..KNOWN_LIMIT + 100 {
             let w = format!("w{i}");
-            assert_eq!(known.class(&w), crate::words::classify(&w));
+            assert_eq!(known.class(&w).0, crate::words::classify(&w));
         }
         assert_eq!(known.words.len(), KNOWN_LIMIT);
-        assert_eq!(known.class("said"), crate::words::classify("said"));
-        assert_eq!(known.walk("York").0, lexicon::lookup_walk("York").0);
+        assert_eq!(known.class("said").0, crate::words::classify("said"));
+        assert_eq!(
+            known.walk(NOT_KNOWN, "York").0,
+            lexicon::lookup_walk("York").0
+        );
     }
 
     /// Past its limit of distinct words, every new word shares the last entry, which is neither
@@ -289,6 +348,7 @@ mod tests {
             words.info[3],
             WordInfo {
                 walk: NO_WALK,
+                known: NOT_KNOWN,
                 ..WordInfo::default()
             }
         );

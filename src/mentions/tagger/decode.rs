@@ -16,6 +16,7 @@ use super::features::{self, TokenFeatures, OFFSETS, WINDOW};
 use super::layout::{LANES, TAGS};
 use super::model::{Model, Scores};
 use super::Prepared;
+use crate::lexicon::hash::FxHashMap;
 use crate::mentions::wordbits::{WordBits, CONNECTOR, INTERJECTION, MODIFIER};
 use crate::segment::{Segments, Token, TokenKind, CAPITALIZED, SPACE_BEFORE};
 
@@ -285,19 +286,71 @@ pub(crate) fn path_score(
     (last != NEG).then(|| s + i64::from(last))
 }
 
-/// Scores regions of one text with a quantised model.
-pub(crate) struct Scorer<'m> {
-    model: Model<'m>,
+/// Sums that depend only on the model (the part-of-speech rows, the rows of each combination of
+/// token features, the transitions) or on a word's text and lexicon flags. The shipped model's are
+/// kept between texts on each thread ([`Scorer::for_text`]): the first articles sum them, later
+/// ones mostly find them.
+pub(crate) struct Kept {
     transitions: [[i32; TAGS]; TAGS],
-    /// Per distinct word: index into `word_scores` + 1, or 0 when not yet summed.
-    word_slot: Vec<u32>,
-    word_scores: Vec<Scores>,
+    /// The rows of each part-of-speech tag.
+    pos_scores: Vec<Scores>,
     /// Per combination of token features (see [`combination`]): index into `token_scores` + 1,
     /// or 0 when not yet summed.
     token_slot: Vec<u16>,
     token_scores: Vec<Scores>,
-    /// The rows of each part-of-speech tag.
-    pos_scores: Vec<Scores>,
+    /// The generation of the thread's cache of words whose indices key `word_ids` (0: none yet).
+    generation: u64,
+    /// Index in `word_scores` of a word's summed rows, by its lexicon flags (high half) and its
+    /// index in the cache of words (low half): together they determine its features.
+    word_ids: FxHashMap<u64, u32>,
+    word_scores: Vec<Scores>,
+}
+
+/// The most words whose rows [`Kept`] keeps (160 bytes each: 640 KB); once full it keeps the
+/// words it has, which are the frequent ones (met first), and sums others per text.
+const KEPT_WORDS: usize = 4096;
+
+/// A slot of [`Scorer::word_slot`] that indexes the text's own sums, not the kept ones.
+const LOCAL: u32 = 1 << 31;
+
+thread_local! {
+    static KEPT: std::cell::RefCell<Option<Kept>> = const { std::cell::RefCell::new(None) };
+}
+
+impl Kept {
+    fn new(model: Model<'_>) -> Kept {
+        Kept {
+            transitions: constrained(|p, t| i32::from(model.transition(p, t))),
+            pos_scores: crate::pos::Tag::ALL
+                .iter()
+                .map(|&t| {
+                    let mut acc: Scores = [[0; LANES]; OFFSETS];
+                    features::pos_feature(t as u8, &mut |tpl, v| {
+                        model.add(key_of(tpl, v), &mut acc);
+                    });
+                    acc
+                })
+                .collect(),
+            token_slot: vec![0; COMBINATIONS],
+            token_scores: Vec::new(),
+            generation: 0,
+            word_ids: FxHashMap::default(),
+            word_scores: Vec::new(),
+        }
+    }
+}
+
+/// Scores regions of one text with a quantised model.
+pub(crate) struct Scorer<'m> {
+    model: Model<'m>,
+    kept: Kept,
+    /// Whether `kept` keeps words' sums for later texts (the shipped model, and words classified
+    /// through the cache of words `kept.generation`).
+    share_words: bool,
+    /// Per distinct word: index into the kept `word_scores` + 1, or into `local_scores` + 1 with
+    /// [`LOCAL`] set, or 0 when not yet summed.
+    word_slot: Vec<u32>,
+    local_scores: Vec<Scores>,
     emissions: Vec<[i32; LANES]>,
     back: Vec<[u8; TAGS]>,
     rules: Vec<u8>,
@@ -329,25 +382,18 @@ fn key_of(template: &str, value: &[u8]) -> u32 {
 }
 
 impl<'m> Scorer<'m> {
-    /// A scorer for a text with `words` distinct words.
+    /// A scorer for a text with `words` distinct words, that keeps nothing between texts.
     pub(crate) fn new(model: Model<'m>, words: usize) -> Scorer<'m> {
+        Scorer::with(model, words, Kept::new(model), false)
+    }
+
+    fn with(model: Model<'m>, words: usize, kept: Kept, share_words: bool) -> Scorer<'m> {
         Scorer {
             model,
-            transitions: constrained(|p, t| i32::from(model.transition(p, t))),
+            kept,
+            share_words,
             word_slot: vec![0; words],
-            word_scores: Vec::new(),
-            token_slot: vec![0; COMBINATIONS],
-            token_scores: Vec::new(),
-            pos_scores: crate::pos::Tag::ALL
-                .iter()
-                .map(|&t| {
-                    let mut acc: Scores = [[0; LANES]; OFFSETS];
-                    features::pos_feature(t as u8, &mut |tpl, v| {
-                        model.add(key_of(tpl, v), &mut acc);
-                    });
-                    acc
-                })
-                .collect(),
+            local_scores: Vec::new(),
             emissions: Vec::new(),
             back: Vec::new(),
             rules: Vec::new(),
@@ -355,37 +401,86 @@ impl<'m> Scorer<'m> {
         }
     }
 
+    /// A scorer for the text segmented as `seg`: with the shipped model, it starts from what the
+    /// earlier texts of the thread summed; give it back with [`Scorer::done`].
+    pub(crate) fn for_text(model: Model<'m>, seg: &Segments) -> Scorer<'m> {
+        let words = seg.words.info.len();
+        if !model.is_shipped() {
+            return Scorer::new(model, words);
+        }
+        let kept = KEPT.with(|k| k.try_borrow_mut().ok().and_then(|mut k| k.take()));
+        let mut kept = kept.unwrap_or_else(|| Kept::new(model));
+        let generation = seg.words.known;
+        if generation != kept.generation && generation != 0 {
+            // Words classified through another cache of words: their indices mean other words.
+            kept.word_ids.clear();
+            kept.word_scores.clear();
+            kept.generation = generation;
+        }
+        let share = generation != 0;
+        Scorer::with(model, words, kept, share)
+    }
+
+    /// Gives the shipped model's sums back to the thread for its next text.
+    pub(crate) fn done(self) {
+        if self.model.is_shipped() {
+            KEPT.with(|k| {
+                if let Ok(mut k) = k.try_borrow_mut() {
+                    *k = Some(self.kept);
+                }
+            });
+        }
+    }
+
     /// The summed rows of the token features `f`.
     fn token(&mut self, f: TokenFeatures) -> usize {
         let c = combination(f);
-        if self.token_slot[c] == 0 {
+        let kept = &mut self.kept;
+        if kept.token_slot[c] == 0 {
             let mut acc: Scores = [[0; LANES]; OFFSETS];
             let model = self.model;
             features::rule_features(f, &mut |tpl, v| {
                 model.add(key_of(tpl, v), &mut acc);
             });
-            self.token_scores.push(acc);
-            self.token_slot[c] = self.token_scores.len() as u16;
+            kept.token_scores.push(acc);
+            kept.token_slot[c] = kept.token_scores.len() as u16;
         }
-        self.token_slot[c] as usize - 1
+        kept.token_slot[c] as usize - 1
     }
 
-    /// The summed rows of the word features of token `t`.
-    fn word(&mut self, seg: &Segments, text: &str, t: &Token) -> usize {
+    /// The slot of the summed rows of the word features of token `t` (see [`Scorer::word_slot`]).
+    fn word(&mut self, seg: &Segments, text: &str, t: &Token) -> u32 {
         let w = t.word() as usize;
         if self.word_slot[w] == 0 {
             let info = seg.words.of(t);
+            let flags = features::lexicon_flags(t, info.lex);
+            // The word's index in the low half: the hash table's buckets come from the low bits.
+            let key = u64::from(flags) << 32 | u64::from(info.known);
+            let share = self.share_words && info.known != crate::segment::NOT_KNOWN;
+            if share {
+                if let Some(&i) = self.kept.word_ids.get(&key) {
+                    self.word_slot[w] = i + 1;
+                    return i + 1;
+                }
+            }
             let mut acc: Scores = [[0; LANES]; OFFSETS];
             let model = self.model;
-            let flags = features::lexicon_flags(t, info.lex);
             features::spelling_features(t.text(text), flags, &mut |tpl, v| {
                 model.add(key_of(tpl, v), &mut acc);
             });
             features::bit_features(flags, info.class, |i| model.add_bit(i, &mut acc));
-            self.word_scores.push(acc);
-            self.word_slot[w] = self.word_scores.len() as u32;
+            let kept = &mut self.kept;
+            self.word_slot[w] = if share && kept.word_scores.len() < KEPT_WORDS {
+                kept.word_scores.push(acc);
+                let i = (kept.word_scores.len() - 1) as u32;
+                kept.word_ids.insert(key, i);
+                i + 1
+            } else {
+                self.local_scores.push(acc);
+                self.local_scores.len() as u32 | LOCAL
+            };
         }
-        self.word_slot[w] as usize - 1
+        self.word_slot[w]
     }
 
     /// Tags region `r`: writes one tag per token to `out`.
@@ -411,8 +506,14 @@ impl<'m> Scorer<'m> {
         for (j, (t, &f)) in (lo..hi).zip(seg.tokens[lo..hi].iter().zip(token_features.iter())) {
             let w = self.word(seg, text, t);
             let k = self.token(f);
-            let (word, token) = (&self.word_scores[w], &self.token_scores[k]);
-            let pos = &self.pos_scores[(f.pos as usize).min(self.pos_scores.len() - 1)];
+            let word = if w & LOCAL == 0 {
+                &self.kept.word_scores[w as usize - 1]
+            } else {
+                &self.local_scores[(w & !LOCAL) as usize - 1]
+            };
+            let kept = &self.kept;
+            let token = &kept.token_scores[k];
+            let pos = &kept.pos_scores[(f.pos as usize).min(kept.pos_scores.len() - 1)];
             // Token j scores position i = j + WINDOW - p with its row p.
             let p_lo = (j + WINDOW + 1).saturating_sub(r.end);
             let p_hi = (j + WINDOW + 1 - r.start).min(OFFSETS);
@@ -435,7 +536,7 @@ impl<'m> Scorer<'m> {
                 forbid_edges(e);
             }
         }
-        viterbi(&self.emissions, &self.transitions, &mut self.back, out);
+        viterbi(&self.emissions, &self.kept.transitions, &mut self.back, out);
         // The rules' own reading of the region stands unless the model's is better by a margin.
         let rule_tags = token_features[r.start - lo..r.end - lo]
             .iter()
@@ -447,8 +548,8 @@ impl<'m> Scorer<'m> {
         if self.rules.iter().all(|&t| t == 0) {
             return;
         }
-        let best = path_score(&self.emissions, &self.transitions, out);
-        let rule = path_score(&self.emissions, &self.transitions, &self.rules);
+        let best = path_score(&self.emissions, &self.kept.transitions, out);
+        let rule = path_score(&self.emissions, &self.kept.transitions, &self.rules);
         if let (Some(best), Some(rule)) = (best, rule) {
             if best - rule < MARGIN {
                 out.clear();
@@ -502,7 +603,7 @@ mod tests {
         let text = "He met Mario J. Lucero of Heaven Sent Gaming, then the University of the \
                     West in Leeds on 3 May.";
         let seg = crate::segment::segment(text);
-        let bits = WordBits::new(seg.words.info.len());
+        let bits = WordBits::new(&seg.words);
         let mut candidate = crate::segment::Bits::new(seg.tokens.len());
         for i in 0..seg.tokens.len() {
             if is_candidate(&seg, text, &bits, false, i) {
@@ -533,7 +634,7 @@ mod tests {
         // The words before a modifier are not a name.
         let text = "Velmora is a Hong Kong-based bank.";
         let seg = crate::segment::segment(text);
-        let bits = WordBits::new(seg.words.info.len());
+        let bits = WordBits::new(&seg.words);
         let mut candidate = crate::segment::Bits::new(seg.tokens.len());
         for i in 0..seg.tokens.len() {
             if is_candidate(&seg, text, &bits, false, i) {

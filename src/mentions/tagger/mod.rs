@@ -277,7 +277,7 @@ pub(crate) fn spans_of(region: Region, tags: &[u8], out: &mut Vec<Span>) {
 
 /// The names the model finds in a prepared text.
 pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model) -> Vec<Span> {
-    let mut scorer = decode::Scorer::new(*model, seg.words.info.len());
+    let mut scorer = decode::Scorer::for_text(*model, seg);
     let mut out = Vec::new();
     let mut tags = Vec::new();
     for &r in &prepared.regions {
@@ -289,6 +289,7 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
         scorer.decode(seg, text, prepared, r, &mut tags);
         spans_of(r, &tags, &mut out);
     }
+    scorer.done();
     out
 }
 

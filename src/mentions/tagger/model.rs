@@ -52,6 +52,11 @@ impl<'m> Model<'m> {
         self.keys.len()
     }
 
+    /// Whether this is the [`shipped`] model.
+    pub(crate) fn is_shipped(&self) -> bool {
+        std::ptr::eq(self.weights, shipped().weights)
+    }
+
     /// Whether the model has no weights at all (then the tagger changes nothing).
     pub fn is_empty(&self) -> bool {
         self.keys.is_empty()
