@@ -1302,6 +1302,16 @@ fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhr
                 pronoun: words::speaker_pronoun(w),
             });
         }
+        // "The leader of the council has defended the cuts, saying …": a description of a
+        // person or a body opening the sentence, up to its finite verb.
+        if ctx.is(k, class::DETERMINER) {
+            let verb = (k + 1..cue).find(|&v| ctx.tag(v).is_finite_verb())?;
+            let plain = !(k..verb).any(|v| ctx.word_is(v, ",") || ctx.in_quote(v));
+            let described = (k..verb).any(|v| ctx.is(v, class::SOURCE_NOUN));
+            if plain && described {
+                return subject_before(ctx, k, verb);
+            }
+        }
         None
     };
     let mut start = from;

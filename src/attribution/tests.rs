@@ -1010,6 +1010,23 @@ fn a_bare_source_after_according_to_keeps_its_named_tail() {
 }
 
 #[test]
+fn a_fragment_after_saying_speaks_for_the_description_opening_the_sentence() {
+    let text = "The head of the library service has defended the closures, \
+                saying the budget left “no other option”.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("no other option"))
+        .expect("the fragment is found");
+    assert_eq!(q.kind, QuoteKind::Partial);
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.span.text(text)),
+        Some("The head of the library service")
+    );
+}
+
+#[test]
 fn the_company_is_not_the_firm_of_an_outside_analyst() {
     let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
                 “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
