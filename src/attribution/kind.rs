@@ -551,6 +551,33 @@ mod model_tests {
     }
 
     #[test]
+    fn the_trainer_names_the_features_in_weight_order() {
+        let names = kind_feature_names();
+        assert_eq!(names.len(), KIND_FEATURES.len());
+        assert!(names.iter().zip(KIND_FEATURES).all(|(a, b)| a == b));
+    }
+
+    #[test]
+    fn first_and_second_person_words_are_found_in_any_case() {
+        assert_eq!(persons("We told you so"), (true, true));
+        assert_eq!(persons("I’m staying"), (true, false));
+        assert_eq!(persons("See YOU there"), (false, true));
+        assert_eq!(persons("They left, Iowa won"), (false, false));
+    }
+
+    #[test]
+    fn a_short_quotation_holding_a_name_has_a_name_inside() {
+        // Up to four words: a name inside reads as a label ("the Bob Stone plan"); a longer
+        // quotation naming someone is speech about them.
+        let text = "Ann Marsh called it “the Bob Stone plan” on Monday.";
+        let f = feature_names_of(text);
+        assert!(f[0].contains(&"name_inside"), "{:?}", f[0]);
+        let text = "Ann Marsh said “we all know Bob Stone will never pay for it” on Monday.";
+        let f = feature_names_of(text);
+        assert!(!f[0].contains(&"name_inside"), "{:?}", f[0]);
+    }
+
+    #[test]
     fn model_names_match_the_features() {
         assert!(
             weights().is_some(),

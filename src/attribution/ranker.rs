@@ -942,6 +942,38 @@ mod tests {
     }
 
     #[test]
+    fn each_origin_bit_is_its_name_s_index() {
+        // `features` turns origin bit `i` into the feature named `NAMES[i]`.
+        use source::*;
+        let bits = [
+            RULE,
+            AFTER,
+            BEFORE,
+            TAIL,
+            SIGNATURE,
+            COLON,
+            CUE_SUBJECT,
+            CUE_OBJECT,
+            ACCORDING,
+            MENTION,
+            PRONOUN,
+            PREVIOUS_QUOTE,
+            CARRIED,
+            NP_SUBJECT,
+            NP_OBJECT,
+            REPAIRED,
+            DESCRIPTION,
+            EARLIER_SPEAKER,
+            CLAUSE_SUBJECT,
+            RELATIVE,
+        ];
+        assert_eq!(bits.len(), NAMES.len());
+        for (i, bit) in bits.into_iter().enumerate() {
+            assert_eq!(bit, 1 << i, "{}", NAMES[i]);
+        }
+    }
+
+    #[test]
     fn feature_names_are_distinct() {
         let names = feature_names();
         assert_eq!(names.len(), FEATURES);

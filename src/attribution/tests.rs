@@ -2286,3 +2286,91 @@ fn a_participle_clause_after_the_subject_is_no_part_of_the_speaker() {
         Some("Ann Marsh, a doctor at the clinic")
     );
 }
+
+#[test]
+fn a_name_with_an_appositive_before_has_said_keeps_the_appositive() {
+    // "X, a doctor at Y, has said": the auxiliary before the cue is skipped back to the
+    // appositive's closing comma.
+    let s = seen(
+        "“The wait is too long,” Ann Marsh, a doctor at the clinic, has said.",
+        "wait is too long",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ann Marsh, a doctor at the clinic"),
+        "{s:?}"
+    );
+    assert_eq!(s.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_described_person_of_an_organisation_after_the_cue_is_a_person() {
+    // "said the chairman of Acme Motors": the chairman speaks, a person left unnamed; the
+    // organisation at the end of the description does not.
+    for text in [
+        "“We will not sell,” said the chairman of Acme Motors.",
+        "The deal is off, according to the chairman of Acme Motors.",
+    ] {
+        let s = seen(text, "");
+        assert_eq!(
+            s.speaker.as_deref(),
+            Some("the chairman of Acme Motors"),
+            "{text}"
+        );
+        assert_eq!(
+            s.name.as_deref(),
+            Some("the chairman of Acme Motors"),
+            "{text}"
+        );
+        assert_eq!(
+            s.speaker_kind,
+            Some(crate::analysis::SpeakerKind::Person),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn indirect_speech_clause_first_with_a_short_tail_after_the_cue() {
+    // "CLAUSE, said X." / "CLAUSE, X told us.": a short tail after the cue holds the speaker
+    // or the listener, not a clause of its own.
+    for (text, speaker, cue) in [
+        (
+            "The bridge will close for a month, said the city engineer.",
+            "the city engineer",
+            "said",
+        ),
+        (
+            "The bridge will close for a month, Ann Marsh told us.",
+            "Ann Marsh",
+            "told",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(
+            found,
+            vec![(
+                "The bridge will close for a month".to_string(),
+                Some(speaker.to_string()),
+                Some(cue.to_string())
+            )],
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_title_cased_quotation_after_a_colon_is_speech() {
+    // After a colon, as after "said,", capitalised words are what was said, not a title.
+    for (text, speaker) in [
+        (
+            "The coach had one message for her players: “Never Give Up”",
+            "The coach",
+        ),
+        ("Ann Marsh put it simply: “We Will Win”", "Ann Marsh"),
+    ] {
+        let s = seen(text, "");
+        assert_eq!(s.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
+    }
+}
