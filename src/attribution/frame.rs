@@ -1150,6 +1150,12 @@ fn description_after(
             || (words::is_cue_verb(w) && !noun_after_determiner)
             || ctx.in_quote(k)
             || (bare && capitalised && !tail_name)
+            // "said the minister this week", "said the minister yesterday": a date ends it,
+            // unless a participle takes it ("a poll released Thursday").
+            || (!ctx.tag(k - 1).is_verb()
+                && ctx.mention(k).is_some_and(|m| {
+                    matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time)
+                }))
         {
             break;
         }

@@ -1027,6 +1027,33 @@ fn a_fragment_after_saying_speaks_for_the_description_opening_the_sentence() {
 }
 
 #[test]
+fn a_date_after_an_inverted_speaker_is_no_part_of_it() {
+    for text in [
+        "“We will appeal the ruling,” said the harbour master this week.",
+        "“We will appeal the ruling,” said the harbour master yesterday.",
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis.quotes.first().expect("the quotation is found");
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.span.text(text)),
+            Some("the harbour master"),
+            "{text}"
+        );
+    }
+    // A participle takes its date: "a poll released Thursday".
+    let text = "“Not close,” according to a survey released Thursday by the Harbour Trust.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis.quotes.first().expect("the quotation is found");
+    assert!(
+        q.speaker
+            .as_ref()
+            .is_some_and(|s| s.span.text(text).contains("released Thursday")),
+        "{:?}",
+        q.speaker.as_ref().map(|s| s.span.text(text))
+    );
+}
+
+#[test]
 fn the_company_is_not_the_firm_of_an_outside_analyst() {
     let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
                 “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
