@@ -642,12 +642,14 @@ fn described_then_named(
 /// person described, not the place or organisation the tail ends with (a spokesperson's tail
 /// keeps its organisation: "a spokeswoman for Acme Corp." speaks as Acme, see
 /// `resolve::speaks_for`).
-fn described_with_tail(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase> {
+pub(super) fn described_with_tail(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase> {
     let start = super::np::subject_ending(ctx, from, end)?;
     // It opens the clause with its article ("A nurse at …"); after a comma it is an appositive
     // of the name before it ("Willie Minor, an actor in Dallas, who …").
     let opens = start == from || !ctx.word_is(start - 1, ",");
-    if !opens || !words::is_determiner(ctx.word(start)) {
+    // "Nurses at Halvard Hospital, who …": a bare plural opens it as an article does.
+    let bare_plural = ctx.tag(start) == crate::pos::Tag::Nns;
+    if !opens || !(words::is_determiner(ctx.word(start)) || bare_plural) {
         return None;
     }
     let preposition = (start + 1..end).find(|&k| ctx.is(k, class::PREPOSITION))?;

@@ -872,9 +872,15 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     } else {
         k - 1
     };
+    // "A nurse at Halvard Hospital, who …": a name ending a description's tail is not what the
+    // pronoun stands for; the description is (see `resolve::relative_antecedent`).
+    let from = ctx.sentence_of(k).map_or(0, |s| s.first_token as usize);
     let mention = ctx
         .mention(before)
-        .filter(|&m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
+        .filter(|&m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org))
+        .filter(|_| {
+            frame::described_with_tail(ctx, from, before + 1).is_none_or(|d| d.mention.is_some())
+        });
     Some(SpeakerPhrase {
         span: ctx.segments.tokens[k].span(),
         mention,

@@ -153,6 +153,10 @@ fn relative_antecedent(ctx: &Context, span: Span) -> Option<Span> {
     if end > from && ctx.word_is(end - 1, ",") {
         end -= 1;
     }
+    // "A nurse at Halvard Hospital, who …": the description with its tail, not the hospital.
+    if let Some(described) = super::frame::described_with_tail(ctx, from, end) {
+        return Some(described.span);
+    }
     let start = super::np::subject_ending(ctx, from, end)?;
     Some(seg.tokens[start].span().cover(seg.tokens[end - 1].span()))
 }

@@ -1054,6 +1054,28 @@ fn a_date_after_an_inverted_speaker_is_no_part_of_it() {
 }
 
 #[test]
+fn a_described_person_with_a_named_tail_before_who_is_the_speaker() {
+    // A bare plural opens the description as an article does.
+    let text = "Nurses at Kelby Infirmary, who asked not to be named, said: “We are worn out.”";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "Nurses at Kelby Infirmary");
+    assert!(speaker.entity.is_none(), "not the infirmary: {speaker:?}");
+    // "who" stands for the described nurse, not for the infirmary that ends the tail.
+    let text = "A nurse at Kelby Infirmary, who asked not to be named, \
+                said the corridor was “a scandal.”";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("scandal"))
+        .expect("the fragment is found");
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.name, "A nurse at Kelby Infirmary");
+    assert!(!speaker.named);
+}
+
+#[test]
 fn the_company_is_not_the_firm_of_an_outside_analyst() {
     let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
                 “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
