@@ -1017,7 +1017,7 @@ pub fn phrase_after(
         && (seg.tokens[first].kind() != TokenKind::Punct
             || matches!(ctx.word(first), "/" | "-" | "."))
         && !ctx.is(first, class::CLAUSE_WORD)
-        && !ctx.is(first, class::CUE_VERB)
+        && (!ctx.is(first, class::CUE_VERB) || title_word(ctx, start, first))
     {
         first += 1;
     }
@@ -1241,7 +1241,7 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
             if !titleish
                 || after_name
                 || (words::is_clause_word(w) && !joins_titles)
-                || words::is_cue_verb(w)
+                || (words::is_cue_verb(w) && !title_word(ctx, start, k))
                 || words::speaker_pronoun(w).is_some()
             {
                 break;
@@ -1250,6 +1250,14 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
         k += 1;
     }
     found
+}
+
+/// Whether token `k`, a speech verb's word, is part of a title in a run starting at token
+/// `start`: capitalised after "of" ("Secretary of State Ann Marsh").
+fn title_word(ctx: &Context, start: usize, k: usize) -> bool {
+    k > start + 1
+        && ctx.word_is(k - 1, "of")
+        && ctx.segments.tokens[k].has(crate::segment::CAPITALIZED)
 }
 
 /// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only

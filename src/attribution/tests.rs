@@ -1076,6 +1076,23 @@ fn a_described_person_with_a_named_tail_before_who_is_the_speaker() {
 }
 
 #[test]
+fn a_title_with_a_speech_verb_s_word_after_of_is_part_of_the_speaker() {
+    // "State" is also a speech verb; capitalised after "of" it is part of the title.
+    for text in [
+        "According to Secretary of State Ann Marsh, the ferry talks will go on.",
+        "The ferry talks will go on, according to Secretary of State Ann Marsh.",
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Secretary of State Ann Marsh"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn the_company_is_not_the_firm_of_an_outside_analyst() {
     let text = "Chipmaker Volterra Systems cut its forecast on Tuesday. \
                 “This is the third warning in a year,” wrote Tobias Renn of Halden Securities. \
