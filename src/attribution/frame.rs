@@ -1104,7 +1104,11 @@ fn description_after(
         && (seg.tokens[start].tag().is_noun() || seg.tokens[start].tag().is_adjective())
         && start >= 2
         && ctx.according_to_at(start - 2, end);
-    if !words::is_determiner(w) && !seg.tokens[start].has(crate::segment::CAPITALIZED) && !bare {
+    let opens_phrase = words::is_determiner(w)
+        || seg.tokens[start].has(crate::segment::CAPITALIZED)
+        || bare
+        || (lenient && headline_source(ctx, start, end));
+    if !opens_phrase {
         return None;
     }
     // "said that …", "told to …": a complement, not a speaker.
@@ -1188,6 +1192,31 @@ fn description_after(
     Some(SpeakerPhrase::described(
         seg.tokens[start].span().cover(seg.tokens[k - 1].span()),
     ))
+}
+
+/// Headline style drops the article after an inverted cue: "Harbour plan 'reckless', says
+/// watchdog", "…, warns former minister". Right after the cue, a few lower-case modifiers and a
+/// head that can be a source (a job, a title, a document or a body), ending the clause.
+fn headline_source(ctx: &Context, start: usize, end: usize) -> bool {
+    if start == 0 || !ctx.is_cue(start - 1) {
+        return false;
+    }
+    let seg = ctx.segments;
+    let lower_noun_or_adjective = |k: usize| {
+        let t = seg.tokens[k];
+        t.kind() == TokenKind::Word
+            && !t.has(crate::segment::CAPITALIZED)
+            && (t.tag().is_noun() || t.tag().is_adjective())
+    };
+    let mut k = start;
+    while k < end && k - start < 3 && lower_noun_or_adjective(k) {
+        k += 1;
+    }
+    let clause_ends = k == end || seg.tokens[k].kind() == TokenKind::Punct;
+    clause_ends
+        && k > start
+        && ctx.tag(k - 1).is_noun()
+        && ctx.is(k - 1, class::SOURCE_NOUN | class::DOCUMENT_OR_BODY)
 }
 
 /// Any noun phrase over tokens `start..end` that starts with a determiner or a capital: right

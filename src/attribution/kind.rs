@@ -448,8 +448,15 @@ pub fn features(
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
         on("name_inside");
     }
-    // Single marks (headline style), unless they are the house style of the text (British copy).
-    if super::opens_with_single_mark(ctx.text, q) && !ctx.single_mark_style {
+    // Single marks (headline style), unless they are the house style of the text (British copy)
+    // or the headline's own attribution frames the quotation: "Minister: 'We will not back
+    // down'", "Harbour plan 'reckless', says watchdog" (a cue before it, as in "Council Backs
+    // 'Quiet Streets Plan'", may as well be a headline's verb).
+    let headline_attribution = para_index == 0
+        && ctx.headline
+        && (opens || frame.is_some_and(|f| f.speaker.is_some() && f.cue_token >= end));
+    if super::opens_with_single_mark(ctx.text, q) && !ctx.single_mark_style && !headline_attribution
+    {
         on("single_marks");
     }
     let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));

@@ -440,7 +440,12 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 // name right before it, when there is one.
                 if k < first && k > from {
                     if let Some(p) = relative_subject(ctx, k) {
-                        add(p, None, source::RELATIVE);
+                        if !relative_clause_closed(ctx, k, first) {
+                            add(p, None, source::RELATIVE);
+                        } else if let Some(m) = p.mention {
+                            // "Ann Marsh, who …, said": the name is the speaker phrase.
+                            add(frame::name_phrase(ctx, m, k).0, None, source::RELATIVE);
+                        }
                     }
                 }
                 // A description of people: "the Florida senator", "many marchers and
@@ -846,6 +851,32 @@ fn features(
     f.dedup();
     f
 }
+
+/// Whether the relative clause opened at token `k` closes before token `first` (the quotation's):
+/// its own finite verb, then a comma and the main clause's verb ("the Coastal Trust, a charity
+/// that manages the dunes, said the plan was “reckless”"). The quotation is then the main
+/// clause's: a pronoun right after a name stands for the subject ("Ann Marsh, who …, said": the
+/// name is the speaker phrase), but one after a description inside an appositive stands for the
+/// appositive, not for the subject it describes.
+fn relative_clause_closed(ctx: &Context, k: usize, first: usize) -> bool {
+    let mut own_verb = false;
+    for j in k + 1..first.min(k + MAX_RELATIVE_CLAUSE) {
+        if ctx.in_quote(j) {
+            return false;
+        }
+        if ctx.word_is(j, ",") {
+            if own_verb && j + 1 < first {
+                return ctx.tag(j + 1).is_finite_verb() || frame::is_aux_at(ctx, j + 1);
+            }
+        } else if ctx.tag(j).is_finite_verb() {
+            own_verb = true;
+        }
+    }
+    false
+}
+
+/// How far [`relative_clause_closed`] looks for the comma that closes a relative clause.
+const MAX_RELATIVE_CLAUSE: usize = 24;
 
 /// The relative pronoun at token `k` as a speaker phrase, when it opens a clause as its subject
 /// ("who said", "which, like others, notes", "a letter that called"), standing for the name

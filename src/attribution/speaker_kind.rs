@@ -32,7 +32,17 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
             _ => description_kind(speaker.span.text(text)),
         };
     }
-    let kind = description_kind(speaker.span.text(text));
+    let written = speaker.span.text(text);
+    // "The report, which notes, “…”": a relative pronoun is what it stands for (its name).
+    let written = if ["which", "that"]
+        .iter()
+        .any(|r| written.eq_ignore_ascii_case(r))
+    {
+        speaker.name.as_str()
+    } else {
+        written
+    };
+    let kind = description_kind(written);
     // "The developer, who testified …": a relative "who" after the phrase makes it a person.
     let after = text.get(speaker.span.end()..).unwrap_or("");
     let who_follows = after
@@ -447,6 +457,9 @@ const BODIES: &[&str] = &[
     "consulate",
     "authority",
     "charity",
+    "trust",
+    "society",
+    "fund",
     "corporation",
     "service",
     "station",

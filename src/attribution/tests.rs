@@ -2440,3 +2440,103 @@ fn a_title_cased_quotation_after_a_colon_is_speech() {
         assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_headline_speaker_without_an_article_after_an_inverted_cue() {
+    // Headline style drops the article: "…, says watchdog". The quotation is partial, the
+    // watchdog its speaker, in the headline (single marks are every headline quotation's) and
+    // in the body.
+    for (text, quote) in [
+        (
+            "Harbour plan 'reckless', says watchdog\n\nThe plan was published on Monday.",
+            "reckless",
+        ),
+        (
+            "Harbour plan faces 'serious questions', says watchdog chief\n\nThe plan was \
+             published on Monday.",
+            "serious questions",
+        ),
+        (
+            "The plan was published on Monday. The plan is “reckless”, says watchdog.",
+            "reckless",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.kind, QuoteKind::Partial, "{text}: {s:?}");
+        assert!(
+            s.speaker
+                .as_deref()
+                .is_some_and(|p| p.starts_with("watchdog")),
+            "{text}: {s:?}"
+        );
+        assert_eq!(s.cue.as_deref(), Some("says"), "{text}");
+    }
+    let s = seen(
+        "Harbour plan 'reckless', says watchdog\n\nThe plan was published on Monday.",
+        "reckless",
+    );
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Organization)
+    );
+    // The headline's colon frames its quotation too.
+    let s = seen(
+        "Minister: 'We will not back down'\n\nThe minister spoke on Monday.",
+        "back down",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct, "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("Minister"));
+}
+
+#[test]
+fn a_relative_clause_closed_before_the_cue_gives_the_subject_not_the_pronoun() {
+    // "X, who …, said": the relative clause is X's, the quotation the main clause's. After a
+    // name the name is the speaker phrase; after a description inside an appositive ("a charity
+    // that …") the subject it describes is.
+    let s = seen(
+        "Ann Marsh, who has lived in Dover for years, said the plan was “reckless”.",
+        "reckless",
+    );
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+    let s = seen(
+        "But the Coastal Trust, a charity that manages the dunes, said the plan was “reckless”.",
+        "reckless",
+    );
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(s.name.as_deref(), Some("Coastal Trust"), "{s:?}");
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Organization)
+    );
+    // Still open at the quotation, the clause's pronoun is its speaker.
+    let s = seen(
+        "Ann Marsh, who called the plan “reckless”, is a nurse.",
+        "reckless",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"));
+}
+
+#[test]
+fn a_relative_pronoun_speaker_has_the_kind_of_what_it_stands_for() {
+    let s = seen(
+        "The report, which runs to 80 pages, notes: “Costs will rise.”",
+        "Costs will rise",
+    );
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Document),
+        "{s:?}"
+    );
+    // A trust is a body, also with an appositive after it.
+    let s = seen(
+        "The trust, a charity, said the plan was “reckless”.",
+        "reckless",
+    );
+    assert_eq!(
+        s.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Organization),
+        "{s:?}"
+    );
+}
