@@ -979,6 +979,195 @@ mod tests {
         }
     }
 
+    /// The speaker candidates of each quotation of `text`, as the ranker sees them: the phrase
+    /// as written and the names of its active features.
+    fn candidates_of(text: &str) -> Vec<Vec<(String, Vec<String>)>> {
+        let p = crate::pipeline::prepare(text);
+        let names = feature_names();
+        crate::attribution::training_data(
+            text,
+            &p.segments,
+            &p.mentions,
+            &p.entities,
+            &p.quote_spans,
+            crate::attribution::Models::compiled(),
+        )
+        .iter()
+        .map(|q| {
+            q.candidates
+                .iter()
+                .map(|(s, f)| {
+                    let f = f.iter().map(|&i| names[i as usize].clone()).collect();
+                    (s.span.text(text).to_string(), f)
+                })
+                .collect()
+        })
+        .collect()
+    }
+
+    /// The feature names of the candidate written `phrase` of quotation `quote` of `text` (it
+    /// must be a candidate).
+    fn features_of(text: &str, quote: usize, phrase: &str) -> Vec<String> {
+        let all = candidates_of(text);
+        all[quote]
+            .iter()
+            .find(|(p, _)| p == phrase)
+            .map(|(_, f)| f.clone())
+            .unwrap_or_else(|| panic!("{phrase:?} is no candidate of {:?}", all[quote]))
+    }
+
+    // The features below are the contract of `candidates` and `features` (their doc comments and
+    // `FLAGS`): each test checks one fires, or does not, on an invented candidate.
+
+    fn has(f: &[String], name: &str) -> bool {
+        f.iter().any(|n| n == name)
+    }
+
+    #[test]
+    fn the_rules_speaker_is_marked_as_the_rules_and_nothing_else() {
+        let text = "“We won the vote,” Ann Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        for on in ["origin=rule", "direct&origin=rule", "cue_right_after"] {
+            assert!(has(&f, on), "{on} not in {f:?}");
+        }
+        // Not carried from elsewhere, and no other phrase names her.
+        assert!(!has(&f, "origin=carried"), "{f:?}");
+        assert!(!f.iter().any(|n| n.starts_with("also=")), "{f:?}");
+        // Its sentence has a cue ("said").
+        assert!(!has(&f, "no_cue_in_sentence"), "{f:?}");
+    }
+
+    #[test]
+    fn a_speaker_after_an_inverting_cue_stands_right_after_it() {
+        let text = "“We won the vote,” said Ann Marsh.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "cue_right_before"), "{f:?}");
+        // "said" turns round; it is no object of the cue.
+        assert!(!has(&f, "object_of_cue"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_after_an_inverting_cue_is_its_noun_phrase_object() {
+        let text = "“We won the vote,” said the spokeswoman for the city.";
+        let all = candidates_of(text);
+        assert!(
+            all[0].iter().any(|(_, f)| has(f, "origin=np_object")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_sentence_before_stands_in_the_previous_sentence() {
+        let text = "Ann Marsh spoke to the crowd on Monday. “We won the vote,” she said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "relation=previous_sentence"), "{f:?}");
+        assert!(has(&f, "previous_sentence&type=person"), "{f:?}");
+        assert!(has(&f, "type=person"), "{f:?}");
+        assert!(has(&f, "no_cue_in_sentence"), "{f:?}");
+    }
+
+    #[test]
+    fn another_phrase_of_the_rules_entity_is_also_the_rules() {
+        let text = "Ann Marsh spoke to the crowd on Monday. “We won the vote,” Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "also=rule"), "{f:?}");
+        assert!(!has(&f, "origin=rule"), "{f:?}");
+    }
+
+    #[test]
+    fn the_last_speaker_named_again_is_the_previous_speaker() {
+        let text = "“We won the vote,” Ann Marsh said. Bob Stone was there. \
+                    “We will win again,” Ann Marsh said.";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(has(&f, "previous_speaker"), "{f:?}");
+        let f = features_of(text, 1, "Bob Stone");
+        assert!(!has(&f, "previous_speaker"), "{f:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_that_is_no_cue_is_flagged() {
+        let text = "Ann Marsh released a statement calling the plan “a disaster.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "subject_of_verb"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_relative_clause_after_it_is_flagged() {
+        let text = "Ann Marsh, who chairs the board, called the plan “a disaster.”";
+        let all = candidates_of(text);
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "relative_after"), "{f:?}");
+        // The relative pronoun speaks for her; no other word is a relative pronoun.
+        let f = features_of(text, 0, "who");
+        assert!(has(&f, "type=person"), "{f:?}");
+        let relatives: Vec<&str> = all[0]
+            .iter()
+            .filter(|(_, f)| has(f, "origin=relative"))
+            .map(|(p, _)| p.as_str())
+            .collect();
+        assert_eq!(relatives, ["who"]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_comma_stands_for_the_name_before_it() {
+        // The name is not the sentence's first words: the pronoun looks back past its comma.
+        let text =
+            "On Monday the mayor met the lawyer Ann Marsh, who called the plan “a disaster.”";
+        let f = features_of(text, 0, "who");
+        assert!(has(&f, "type=person"), "{f:?}");
+    }
+
+    #[test]
+    fn the_window_stops_past_three_other_quotations() {
+        let text = "Bob Stone met Ann Marsh on Monday. She said “we won the vote,” then “we \
+                    will win again,” then “we never lose a vote,” then “they always lose,” and \
+                    then “it is all over now.”";
+        let all = candidates_of(text);
+        assert_eq!(all.len(), 5);
+        assert!(!all[4].is_empty());
+        assert!(
+            !all[4].iter().any(|(p, _)| p == "Bob Stone"),
+            "{:?}",
+            all[4]
+        );
+        // The first quotation's window holds him.
+        assert!(all[0].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_place_is_no_candidate_speaker() {
+        let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
+        let all = candidates_of(text);
+        assert!(all[0].iter().any(|(p, _)| p == "Ann Marsh"), "{:?}", all[0]);
+        assert!(
+            !all[0].iter().any(|(p, _)| p.contains("Chicago")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn a_person_after_the_writers_next_clause_is_no_candidate() {
+        let text = "“We won the vote,” Ann Marsh said, but Bob Stone said nothing.";
+        let all = candidates_of(text);
+        assert!(all[0].iter().any(|(p, _)| p == "Ann Marsh"), "{:?}", all[0]);
+        assert!(
+            !all[0].iter().any(|(p, _)| p == "Bob Stone"),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn the_window_reaches_back_past_one_other_quotation() {
+        let text = "Bob Stone met Ann Marsh on Monday, and she said “we will build the new bridge \
+                    across the river by May” and “it will open in June.”";
+        let all = candidates_of(text);
+        assert_eq!(all.len(), 2);
+        assert!(all[1].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[1]);
+    }
+
     #[test]
     fn feature_names_are_distinct() {
         let names = feature_names();
