@@ -1136,6 +1136,69 @@ mod tests {
     }
 
     #[test]
+    fn a_cue_closing_the_sentence_proposes_the_name_after_its_comma() {
+        // `sentence_tail`: "“…” for the town, X said." proposes X as written, not rebuilt.
+        let text = "The plan is “a disaster” for the town, Ann Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=tail"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_further_than_a_phrase_after_the_quotation_frames_nothing_after_it() {
+        // `after_quote`: "“…,” X said" only within a speaker phrase's length; further on it is
+        // the writer's sentence going on.
+        let text = "“Reckless,” a reviewer from the weekly paper in the small harbor town on the \
+                    coast called the plan.";
+        let all = candidates_of(text);
+        assert!(
+            !all[0].iter().any(|(_, f)| has(f, "origin=after")),
+            "{:?}",
+            all[0]
+        );
+        let text = "“Reckless,” a reviewer from the weekly paper called the plan.";
+        let all = candidates_of(text);
+        assert!(
+            all[0].iter().any(|(_, f)| has(f, "origin=after")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn the_main_clause_s_cue_frames_a_quotation_after_a_later_cue() {
+        // `before_quote`: "X says the mayor's emails accusing … are “…”" is X's, not the emails'.
+        let text = "Ann Marsh says the mayor's emails accusing the council of fraud are \
+                    “pure fiction from start to end.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
+    fn an_inverted_cue_lends_its_speaker_to_a_later_cue_of_its_sentence() {
+        // `shared_subject`: "“…,” said X, adding that … “…”": the second quotation is X's too.
+        let text = "“We won the vote,” said Ann Marsh, adding that the count was \
+                    “fair to every side.”";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_then_a_name_between_commas_is_the_person() {
+        // `described_then_named`: "The chief executive of Acme, Karen Olsen, said" proposes
+        // Karen Olsen with her title, a person.
+        let text = "The chief executive of Halvard Freight, Karen Olsen, said the deal was \
+                    “a step forward.”";
+        let all = candidates_of(text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert!(has(&rule.1, "type=person"), "{rule:?}");
+        assert!(rule.0.ends_with("Karen Olsen"), "{rule:?}");
+    }
+
+    #[test]
     fn a_place_is_no_candidate_speaker() {
         let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
         let all = candidates_of(text);

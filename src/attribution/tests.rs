@@ -2440,3 +2440,14 @@ fn a_title_cased_quotation_after_a_colon_is_speech() {
         assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}");
     }
 }
+
+#[test]
+fn a_pronoun_right_after_said_speaks_inside_what_was_said() {
+    // "X said she believed …": "believed" is inside what X said; the cue is "said".
+    let s = seen(
+        "Ann Marsh said she believed the plan was “a disaster for the town.”",
+        "a disaster",
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+}
