@@ -1199,6 +1199,16 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_right_after_said_is_inside_what_was_said() {
+        // `before_quote`: "X said she thought … “…”": the frame is X's "said", not "she thought".
+        let text = "Ann Marsh said she thought the plan was “a disaster for the town.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+        let f = features_of(text, 0, "she");
+        assert!(!has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
     fn a_place_is_no_candidate_speaker() {
         let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
         let all = candidates_of(text);

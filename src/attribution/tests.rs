@@ -2443,11 +2443,17 @@ fn a_title_cased_quotation_after_a_colon_is_speech() {
 
 #[test]
 fn a_pronoun_right_after_said_speaks_inside_what_was_said() {
-    // "X said she believed …": "believed" is inside what X said; the cue is "said".
-    let s = seen(
-        "Ann Marsh said she believed the plan was “a disaster for the town.”",
-        "a disaster",
-    );
-    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
-    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+    // "X said she thought …": "thought" is inside what X said; the cue is "said".
+    for text in [
+        "Ann Marsh said she thought the plan was “a disaster for the town.”",
+        "Ann Marsh said that she thought the plan was “a disaster for the town.”",
+        "Ann Marsh told reporters she argued the plan was “a disaster for the town.”",
+    ] {
+        let s = seen(text, "a disaster");
+        assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{text}: {s:?}");
+        assert!(
+            matches!(s.cue.as_deref(), Some("said" | "told")),
+            "{text}: {s:?}"
+        );
+    }
 }
