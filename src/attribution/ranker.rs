@@ -1209,6 +1209,42 @@ mod tests {
     }
 
     #[test]
+    fn a_nine_word_description_after_the_quotation_is_proposed_whole() {
+        // `phrase_from`: up to `MAX_PHRASE` (nine) tokens before the cue make a description.
+        let text = "“We won the vote,” the newly elected young mayor of the small town said.";
+        let f = features_of(text, 0, "the newly elected young mayor of the small town");
+        assert!(has(&f, "origin=after"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_then_a_name_without_its_closing_comma_is_not_cut_inside_the_name() {
+        // `phrase_from`: "the coach, Ann Marsh said": the appositive has no closing comma, so the
+        // rule's phrase is the description; no candidate ends inside the name.
+        let text = "“We won the vote,” the coach, Ann Marsh said.";
+        let all = candidates_of(text);
+        assert!(
+            !all[0].iter().any(|(p, _)| p.ends_with("Ann")),
+            "{:?}",
+            all[0]
+        );
+        assert!(all[0].iter().any(|(p, _)| p == "the coach"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_capitalised_word_the_mentions_missed_is_a_name_before_said() {
+        // `proper_name_ending`: a run of up to three capitalised words right before the cue, here
+        // one in capitals that the mention stage leaves out.
+        let text = "“We won the vote,” HALVARD said.";
+        let f = features_of(text, 0, "HALVARD");
+        assert!(has(&f, "origin=after"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+        let text = "On Monday HALVARD said “we won the vote.”";
+        let f = features_of(text, 0, "HALVARD");
+        assert!(has(&f, "origin=before"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+    }
+
+    #[test]
     fn a_place_is_no_candidate_speaker() {
         let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
         let all = candidates_of(text);

@@ -2457,3 +2457,11 @@ fn a_pronoun_right_after_said_speaks_inside_what_was_said() {
         );
     }
 }
+
+#[test]
+fn a_text_ending_right_after_an_inverted_speaker_keeps_the_speaker() {
+    // No closing period: the speaker phrase after "said" runs to the last token.
+    let s = seen("“We won the vote,” said the team coach", "We won");
+    assert_eq!(s.speaker.as_deref(), Some("the team coach"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+}
