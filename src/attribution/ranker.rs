@@ -1245,6 +1245,35 @@ mod tests {
     }
 
     #[test]
+    fn an_organisation_before_a_title_and_a_missed_name_runs_on_to_the_name() {
+        // `phrase_after`: "said Microsoft president KORRO": the name the mention stage
+        // missed (in capitals) stays in the phrase.
+        let text = "“We won the vote,” said Microsoft president KORRO.";
+        let all = candidates_of(text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert!(rule.0.ends_with("president KORRO"), "{rule:?}");
+    }
+
+    #[test]
+    fn an_appositive_after_an_inverted_speaker_stays_in_the_phrase_anywhere_in_the_text() {
+        // `phrase_after`: "said X, a lawyer at the firm." keeps its appositive, however far into
+        // the text (the appositive's length is bounded, not its position).
+        let opening = "The town council met on Monday evening to vote on the harbor plan, which \
+                       would widen the old pier, move the ferry landing to the north side of the \
+                       bay and close the fish market for two years while the work goes on. ";
+        let text = format!("{opening}“We won the vote,” said Ann Marsh, a lawyer at the firm.");
+        let all = candidates_of(&text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert_eq!(rule.0, "Ann Marsh, a lawyer at the firm", "{rule:?}");
+    }
+
+    #[test]
     fn a_place_is_no_candidate_speaker() {
         let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
         let all = candidates_of(text);
