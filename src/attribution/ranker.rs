@@ -1010,6 +1010,333 @@ mod tests {
         }
     }
 
+    /// The speaker candidates of each quotation of `text`, as the ranker sees them: the phrase
+    /// as written and the names of its active features.
+    fn candidates_of(text: &str) -> Vec<Vec<(String, Vec<String>)>> {
+        let p = crate::pipeline::prepare(text);
+        let names = feature_names();
+        crate::attribution::training_data(
+            text,
+            &p.segments,
+            &p.mentions,
+            &p.entities,
+            &p.quote_spans,
+            crate::attribution::Models::compiled(),
+        )
+        .iter()
+        .map(|q| {
+            q.candidates
+                .iter()
+                .map(|(s, f)| {
+                    let f = f.iter().map(|&i| names[i as usize].clone()).collect();
+                    (s.span.text(text).to_string(), f)
+                })
+                .collect()
+        })
+        .collect()
+    }
+
+    /// The feature names of the candidate written `phrase` of quotation `quote` of `text` (it
+    /// must be a candidate).
+    fn features_of(text: &str, quote: usize, phrase: &str) -> Vec<String> {
+        let all = candidates_of(text);
+        all[quote]
+            .iter()
+            .find(|(p, _)| p == phrase)
+            .map(|(_, f)| f.clone())
+            .unwrap_or_else(|| panic!("{phrase:?} is no candidate of {:?}", all[quote]))
+    }
+
+    // The features below are the contract of `candidates` and `features` (their doc comments and
+    // `FLAGS`): each test checks one fires, or does not, on an invented candidate.
+
+    fn has(f: &[String], name: &str) -> bool {
+        f.iter().any(|n| n == name)
+    }
+
+    #[test]
+    fn the_rules_speaker_is_marked_as_the_rules_and_nothing_else() {
+        let text = "“We won the vote,” Ann Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        for on in ["origin=rule", "direct&origin=rule", "cue_right_after"] {
+            assert!(has(&f, on), "{on} not in {f:?}");
+        }
+        // Not carried from elsewhere, and no other phrase names her.
+        assert!(!has(&f, "origin=carried"), "{f:?}");
+        assert!(!f.iter().any(|n| n.starts_with("also=")), "{f:?}");
+        // Its sentence has a cue ("said").
+        assert!(!has(&f, "no_cue_in_sentence"), "{f:?}");
+    }
+
+    #[test]
+    fn a_speaker_after_an_inverting_cue_stands_right_after_it() {
+        let text = "“We won the vote,” said Ann Marsh.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "cue_right_before"), "{f:?}");
+        // "said" turns round; it is no object of the cue.
+        assert!(!has(&f, "object_of_cue"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_after_an_inverting_cue_is_its_noun_phrase_object() {
+        let text = "“We won the vote,” said the spokeswoman for the city.";
+        let all = candidates_of(text);
+        assert!(
+            all[0].iter().any(|(_, f)| has(f, "origin=np_object")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn a_name_in_the_sentence_before_stands_in_the_previous_sentence() {
+        let text = "Ann Marsh spoke to the crowd on Monday. “We won the vote,” she said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "relation=previous_sentence"), "{f:?}");
+        assert!(has(&f, "previous_sentence&type=person"), "{f:?}");
+        assert!(has(&f, "type=person"), "{f:?}");
+        assert!(has(&f, "no_cue_in_sentence"), "{f:?}");
+    }
+
+    #[test]
+    fn another_phrase_of_the_rules_entity_is_also_the_rules() {
+        let text = "Ann Marsh spoke to the crowd on Monday. “We won the vote,” Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "also=rule"), "{f:?}");
+        assert!(!has(&f, "origin=rule"), "{f:?}");
+    }
+
+    #[test]
+    fn the_last_speaker_named_again_is_the_previous_speaker() {
+        let text = "“We won the vote,” Ann Marsh said. Bob Stone was there. \
+                    “We will win again,” Ann Marsh said.";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(has(&f, "previous_speaker"), "{f:?}");
+        let f = features_of(text, 1, "Bob Stone");
+        assert!(!has(&f, "previous_speaker"), "{f:?}");
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_that_is_no_cue_is_flagged() {
+        let text = "Ann Marsh released a statement calling the plan “a disaster.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "subject_of_verb"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_with_a_relative_clause_after_it_is_flagged() {
+        let text = "Ann Marsh, who chairs the board, called the plan “a disaster.”";
+        let all = candidates_of(text);
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "relative_after"), "{f:?}");
+        // The relative pronoun speaks for her; no other word is a relative pronoun.
+        let f = features_of(text, 0, "who");
+        assert!(has(&f, "type=person"), "{f:?}");
+        let relatives: Vec<&str> = all[0]
+            .iter()
+            .filter(|(_, f)| has(f, "origin=relative"))
+            .map(|(p, _)| p.as_str())
+            .collect();
+        assert_eq!(relatives, ["who"]);
+    }
+
+    #[test]
+    fn a_relative_pronoun_after_a_comma_stands_for_the_name_before_it() {
+        // The name is not the sentence's first words: the pronoun looks back past its comma.
+        let text =
+            "On Monday the mayor met the lawyer Ann Marsh, who called the plan “a disaster.”";
+        let f = features_of(text, 0, "who");
+        assert!(has(&f, "type=person"), "{f:?}");
+    }
+
+    #[test]
+    fn the_window_stops_past_three_other_quotations() {
+        let text = "Bob Stone met Ann Marsh on Monday. She said “we won the vote,” then “we \
+                    will win again,” then “we never lose a vote,” then “they always lose,” and \
+                    then “it is all over now.”";
+        let all = candidates_of(text);
+        assert_eq!(all.len(), 5);
+        assert!(!all[4].is_empty());
+        assert!(
+            !all[4].iter().any(|(p, _)| p == "Bob Stone"),
+            "{:?}",
+            all[4]
+        );
+        // The first quotation's window holds him.
+        assert!(all[0].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_cue_closing_the_sentence_proposes_the_name_after_its_comma() {
+        // `sentence_tail`: "“…” for the town, X said." proposes X as written, not rebuilt.
+        let text = "The plan is “a disaster” for the town, Ann Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=tail"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_further_than_a_phrase_after_the_quotation_frames_nothing_after_it() {
+        // `after_quote`: "“…,” X said" only within a speaker phrase's length; further on it is
+        // the writer's sentence going on.
+        let text = "“Reckless,” a reviewer from the weekly paper in the small harbor town on the \
+                    coast called the plan.";
+        let all = candidates_of(text);
+        assert!(
+            !all[0].iter().any(|(_, f)| has(f, "origin=after")),
+            "{:?}",
+            all[0]
+        );
+        let text = "“Reckless,” a reviewer from the weekly paper called the plan.";
+        let all = candidates_of(text);
+        assert!(
+            all[0].iter().any(|(_, f)| has(f, "origin=after")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn the_main_clause_s_cue_frames_a_quotation_after_a_later_cue() {
+        // `before_quote`: "X says the mayor's emails accusing … are “…”" is X's, not the emails'.
+        let text = "Ann Marsh says the mayor's emails accusing the council of fraud are \
+                    “pure fiction from start to end.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
+    fn an_inverted_cue_lends_its_speaker_to_a_later_cue_of_its_sentence() {
+        // `shared_subject`: "“…,” said X, adding that … “…”": the second quotation is X's too.
+        let text = "“We won the vote,” said Ann Marsh, adding that the count was \
+                    “fair to every side.”";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_then_a_name_between_commas_is_the_person() {
+        // `described_then_named`: "The chief executive of Acme, Karen Olsen, said" proposes
+        // Karen Olsen with her title, a person.
+        let text = "The chief executive of Halvard Freight, Karen Olsen, said the deal was \
+                    “a step forward.”";
+        let all = candidates_of(text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert!(has(&rule.1, "type=person"), "{rule:?}");
+        assert!(rule.0.ends_with("Karen Olsen"), "{rule:?}");
+    }
+
+    #[test]
+    fn a_pronoun_right_after_said_is_inside_what_was_said() {
+        // `before_quote`: "X said she thought … “…”": the frame is X's "said", not "she thought".
+        let text = "Ann Marsh said she thought the plan was “a disaster for the town.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "origin=before"), "{f:?}");
+        let f = features_of(text, 0, "she");
+        assert!(!has(&f, "origin=before"), "{f:?}");
+    }
+
+    #[test]
+    fn a_nine_word_description_after_the_quotation_is_proposed_whole() {
+        // `phrase_from`: up to `MAX_PHRASE` (nine) tokens before the cue make a description.
+        let text = "“We won the vote,” the newly elected young mayor of the small town said.";
+        let f = features_of(text, 0, "the newly elected young mayor of the small town");
+        assert!(has(&f, "origin=after"), "{f:?}");
+    }
+
+    #[test]
+    fn a_description_then_a_name_without_its_closing_comma_is_not_cut_inside_the_name() {
+        // `phrase_from`: "the coach, Ann Marsh said": the appositive has no closing comma, so the
+        // rule's phrase is the description; no candidate ends inside the name.
+        let text = "“We won the vote,” the coach, Ann Marsh said.";
+        let all = candidates_of(text);
+        assert!(
+            !all[0].iter().any(|(p, _)| p.ends_with("Ann")),
+            "{:?}",
+            all[0]
+        );
+        assert!(all[0].iter().any(|(p, _)| p == "the coach"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_capitalised_word_the_mentions_missed_is_a_name_before_said() {
+        // `proper_name_ending`: a run of up to three capitalised words right before the cue, here
+        // one in capitals that the mention stage leaves out.
+        let text = "“We won the vote,” HALVARD said.";
+        let f = features_of(text, 0, "HALVARD");
+        assert!(has(&f, "origin=after"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+        let text = "On Monday HALVARD said “we won the vote.”";
+        let f = features_of(text, 0, "HALVARD");
+        assert!(has(&f, "origin=before"), "{f:?}");
+        assert!(!has(&f, "origin=repaired"), "{f:?}");
+    }
+
+    #[test]
+    fn an_organisation_before_a_title_and_a_missed_name_runs_on_to_the_name() {
+        // `phrase_after`: "said Microsoft president KORRO": the name the mention stage
+        // missed (in capitals) stays in the phrase.
+        let text = "“We won the vote,” said Microsoft president KORRO.";
+        let all = candidates_of(text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert!(rule.0.ends_with("president KORRO"), "{rule:?}");
+    }
+
+    #[test]
+    fn an_appositive_after_an_inverted_speaker_stays_in_the_phrase_anywhere_in_the_text() {
+        // `phrase_after`: "said X, a lawyer at the firm." keeps its appositive, however far into
+        // the text (the appositive's length is bounded, not its position).
+        let opening = "The town council met on Monday evening to vote on the harbor plan, which \
+                       would widen the old pier, move the ferry landing to the north side of the \
+                       bay and close the fish market for two years while the work goes on. ";
+        let text = format!("{opening}“We won the vote,” said Ann Marsh, a lawyer at the firm.");
+        let all = candidates_of(&text);
+        let rule = all[0]
+            .iter()
+            .find(|(_, f)| has(f, "origin=rule"))
+            .unwrap_or_else(|| panic!("no rule candidate in {:?}", all[0]));
+        assert_eq!(rule.0, "Ann Marsh, a lawyer at the firm", "{rule:?}");
+    }
+
+    #[test]
+    fn a_place_is_no_candidate_speaker() {
+        let text = "“We won the vote,” Ann Marsh said in Chicago on Monday.";
+        let all = candidates_of(text);
+        assert!(all[0].iter().any(|(p, _)| p == "Ann Marsh"), "{:?}", all[0]);
+        assert!(
+            !all[0].iter().any(|(p, _)| p.contains("Chicago")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn a_person_after_the_writers_next_clause_is_no_candidate() {
+        let text = "“We won the vote,” Ann Marsh said, but Bob Stone said nothing.";
+        let all = candidates_of(text);
+        assert!(all[0].iter().any(|(p, _)| p == "Ann Marsh"), "{:?}", all[0]);
+        assert!(
+            !all[0].iter().any(|(p, _)| p == "Bob Stone"),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn the_window_reaches_back_past_one_other_quotation() {
+        let text = "Bob Stone met Ann Marsh on Monday, and she said “we will build the new bridge \
+                    across the river by May” and “it will open in June.”";
+        let all = candidates_of(text);
+        assert_eq!(all.len(), 2);
+        assert!(all[1].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[1]);
+    }
+
     #[test]
     fn feature_names_are_distinct() {
         let names = feature_names();

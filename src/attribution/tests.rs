@@ -2539,4 +2539,27 @@ fn a_relative_pronoun_speaker_has_the_kind_of_what_it_stands_for() {
         Some(crate::analysis::SpeakerKind::Organization),
         "{s:?}"
     );
+
+fn a_pronoun_right_after_said_speaks_inside_what_was_said() {
+    // "X said she thought …": "thought" is inside what X said; the cue is "said".
+    for text in [
+        "Ann Marsh said she thought the plan was “a disaster for the town.”",
+        "Ann Marsh said that she thought the plan was “a disaster for the town.”",
+        "Ann Marsh told reporters she argued the plan was “a disaster for the town.”",
+    ] {
+        let s = seen(text, "a disaster");
+        assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{text}: {s:?}");
+        assert!(
+            matches!(s.cue.as_deref(), Some("said" | "told")),
+            "{text}: {s:?}"
+        );
+    }
+}
+
+#[test]
+fn a_text_ending_right_after_an_inverted_speaker_keeps_the_speaker() {
+    // No closing period: the speaker phrase after "said" runs to the last token.
+    let s = seen("“We won the vote,” said the team coach", "We won");
+    assert_eq!(s.speaker.as_deref(), Some("the team coach"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
 }
