@@ -37,7 +37,9 @@
 //!   Gazette".
 //!
 //! * a political group and "party" in lower case: "the Republican party";
-//! * a country or state that is a party to a case: "Greer v. United States".
+//! * a country or state that is a party to a case: "Greer v. United States", or named as a
+//!   polity with no preposition of place before it: "The State of Ohio appealed" (not "schools
+//!   in the State of Ohio").
 //!
 //! A stretch that looks like a person's name (a given name and another word) is left alone.
 
@@ -106,6 +108,57 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             party_in_lower_case(cx, k);
         }
         case_parties(cx, range.clone(), k);
+        if k >= range.start {
+            state_as_party(cx, range.clone(), k);
+        }
+    }
+}
+
+/// "The State of Ohio appealed", "prosecutors for the Commonwealth of Virginia": a state named
+/// as a polity is its government, an organisation (court style), unless a preposition of place
+/// comes before it ("schools in the State of Ohio").
+#[inline]
+fn state_as_party(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    // Most tokens fail on their first byte.
+    if !matches!(cx.first_byte(k), b'S' | b'C')
+        || !(cx.word_is(k, "State") || cx.word_is(k, "Commonwealth"))
+        || cx.claimed[k]
+        || k + 2 >= range.end
+        || !cx.is(k + 1, "of")
+    {
+        return;
+    }
+    let Some(b) = name_from(cx, k + 2, range.end) else {
+        return;
+    };
+    if !is_country_or_state(cx, k + 2, b) {
+        return;
+    }
+    let mut p = k;
+    if p > range.start && cx.wb(p - 1) & ARTICLE != 0 {
+        p -= 1;
+    }
+    let placed = p > range.start
+        && [
+            "in",
+            "across",
+            "throughout",
+            "within",
+            "around",
+            "of",
+            "from",
+            "to",
+            "into",
+            "outside",
+            "near",
+            "visit",
+            "visited",
+            "visiting",
+        ]
+        .iter()
+        .any(|w| cx.word_is(p - 1, w));
+    if !placed {
+        cx.emit(k, b, EntityType::Org, None, Source::Context);
     }
 }
 
@@ -784,7 +837,7 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         // comes before it (not "officials in Washington said").
         let opens = k == range.start
             || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
-            || cx.wb(k - 1) & CLAUSE_OPENER != 0;
+            || cx.wb(k - 1) & CLAUSE_OPENER != 0 && !second_of_placed_pair(cx, range.start, k);
         // "Reading were", "Worthing have": a word in "-ing" with a plural verb is no gerund (a
         // gerund takes a singular verb) but a town's club.
         let t = cx.t(k);
@@ -808,6 +861,23 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }
+}
+
+/// Whether the name at `k` is the second of two joined by "and" or "or" after a preposition of
+/// place: "officials in Bujumbura and Tegucigalpa said" (the officials speak, not the city).
+fn second_of_placed_pair(cx: &Ctx, floor: usize, k: usize) -> bool {
+    if k < floor + 2 || !(cx.word_is(k - 1, "and") || cx.word_is(k - 1, "or")) {
+        return false;
+    }
+    let mut p = k - 1;
+    while p > floor && p + 5 > k && cx.cap(p - 1) {
+        p -= 1;
+    }
+    p < k - 1
+        && p > floor
+        && ["in", "at", "from", "across", "between", "near", "to"]
+            .iter()
+            .any(|w| cx.word_is(p - 1, w))
 }
 
 /// "PC Gamer", "LA Weekly": an acronym and a capitalised common noun.

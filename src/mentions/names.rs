@@ -4,20 +4,24 @@
 //! A run is a stretch of capitalised words in one sentence, joined by name particles ("de", "van",
 //! "bin"), by "of"/"for"/"on" after an organisation, place or title noun ("Department of
 //! Commerce", "Secretary of State"), by "&", and by the period of an initial or abbreviation
-//! ("J.", "St.", "Inc."). A road's number starts none: it is a place ("the A64", "I-244",
-//! [`super::places::road_at`]). Each run is read left to right; at each word the first rule that applies
-//! wins:
+//! ("J.", "St.", "Inc."), and by the "'s" of a saint's name before an organisation or facility
+//! noun ("St Anne's College"). A road's number starts none: it is a place ("the A64", "I-244",
+//! [`super::places::road_at`]). In a headline the run is read in parts, cut at its capitalised
+//! function words ("Residents Fear Flooding On Mill Lane"). Each run is read left to right; at
+//! each word the first rule that applies wins:
 //! 1. a sentence-initial common word ("The", "However") or an article is skipped;
 //! 2. the longest multi-word lexicon entry: a title ("Prime Minister") or a name ("World Trade
 //!    Organization");
-//! 3. a title word ("President", "Mr."): the words after it, if any, are a person whose mention
-//!    keeps the title span;
+//! 3. a title word ("President", "Mr.", also after a portfolio: "Transport Secretary"): the words
+//!    after it, if any, are a person whose mention keeps the title span (a street's noun after
+//!    it is a street: "Queen Street");
 //! 4. an organisation or place by structure ([`super::orgs`], [`super::places`]);
 //! 5. a one-word lexicon name ("China", "Chinese", "WTO");
 //! 6. a person-shaped stretch: given names, surnames, unknown capitalised words, initials. It is a
 //!    person when the lexicon, a title (also a lower-case one before it: "spokeswoman Zhang
 //!    Qiyue"), a speech verb next to it, or two or more uncommon words say so. A single word with
-//!    no evidence is left for the alias pass ([`find_aliases`]).
+//!    no evidence is left for the alias pass ([`find_aliases`]), where a listed name after "in"
+//!    and before a comma or the clause's end is a place ("a nurse in Dover, who …").
 
 use std::collections::HashSet;
 use std::ops::Range;
@@ -61,9 +65,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         // "Hong Kong-based": a modifier, not a name.
         match (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0) {
             Some(p) if i + p + 1 == j => {}
-            Some(p) if p > 0 => read_run(cx, i, i + p, range.start, strict),
+            Some(p) if p > 0 => read_parts(cx, i, i + p, range.start, strict),
             Some(_) => {}
-            None => read_run(cx, i, j, range.start, strict),
+            None => read_parts(cx, i, j, range.start, strict),
         }
         i = j.max(i + 1);
     }
@@ -271,6 +275,13 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             ]
             .iter()
             .any(|h| cx.is(j - 1, h)),
+            // "St Anne's College", "St Mary's Hospital", "Queen's University": a saint's or a
+            // sovereign's name and an organisation or facility noun.
+            "'s" | "’s" => {
+                (matches!(cx.t(a), "St" | "Saint") && j > a + 1
+                    || matches!(cx.t(a), "King" | "Queen") && j == a + 1)
+                    && (cx.lex(j + 1).any(cat::ORG_WORD) || places::is_facility_word(cx, j + 1))
+            }
             _ => is_particle(w) && cx.toks[j - 1].kind() == TokenKind::Word,
         };
         if joins {
@@ -518,6 +529,28 @@ fn initial_dot(cx: &Ctx, k: usize) -> bool {
         && cx.cap(k - 1)
 }
 
+/// Reads the run `a..b`; in a headline, as the parts between its capitalised function words
+/// ("Residents Fear Flooding On Mill Lane" is no place, "Mill Lane" is), which in running text
+/// would have ended the run. "Of", "For" and "And" still join ("Bank Of America").
+fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
+    if !strict {
+        return read_run(cx, a, b, sentence_floor, strict);
+    }
+    let mut start = a;
+    for q in a..b {
+        let w = cx.t(q);
+        if is_function_word(w) && !matches!(w, "Of" | "For" | "And") {
+            if q > start {
+                read_run(cx, start, q, sentence_floor, strict);
+            }
+            start = q + 1;
+        }
+    }
+    if start < b {
+        read_run(cx, start, b, sentence_floor, strict);
+    }
+}
+
 /// Reads one run `a..b`.
 fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
@@ -546,6 +579,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             }
             k += 1;
             continue;
+        }
+        // A portfolio before a title the lexicon does not list whole: "Transport Secretary Ann
+        // Marsh", "Culture Minister Tom Pryce" (the name after it is the person, the portfolio
+        // part of the title).
+        if k + 2 < b && e.any(cat::COMMON) && !e.any(cat::GIVEN) && !is_entity_token(cx, k) {
+            if let Some((m, entry)) = longest(cx, k + 1, b, cat::TITLE | cat::HONORIFIC) {
+                if !entry.any(ENTITY_CATS) && m < b && name_end(cx, m, b) > m {
+                    k = titled(cx, k, m, b, strict);
+                    continue;
+                }
+            }
         }
         let weak_start = (cx.starts_sentence(k) || strict)
             && e.any(cat::COMMON)
@@ -615,9 +659,23 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             }
         }
         // 4. Facilities, organisations and places by structure.
-        if let Some(m) = places::facility(cx, k, b) {
-            cx.emit(k, m, EntityType::Place, None, Source::Facility);
-            k = m;
+        let facility = places::facility(cx, k, b);
+        if let Some(m) = facility {
+            // "Kings Park Primary School": an organisation's noun after the facility's ends the
+            // name (not a place noun: "Harbor Memorial Expressway").
+            let org_end = |o: usize| {
+                o > m && cx.lex(o - 1).any(cat::ORG_WORD) && !cx.lex(o - 1).any(cat::PLACE_WORD)
+            };
+            match orgs::by_structure(cx, k, b) {
+                Some(o) if org_end(o) && !e.any(cat::TITLE | cat::HONORIFIC) => {
+                    cx.emit(k, o, EntityType::Org, None, Source::OrgStructure);
+                    k = o;
+                }
+                _ => {
+                    cx.emit(k, m, EntityType::Place, None, Source::Facility);
+                    k = m;
+                }
+            }
             continue;
         }
         if let Some(m) = orgs::by_structure(cx, k, b) {
@@ -783,6 +841,21 @@ fn titled_from(
     }
     // "President Clinton" but not "President Xi Jinping Thought": keep at most four words.
     n = n.min(m + 4);
+    // "Queen Street", "Bishop Road": a title and a street's noun name a place.
+    let street = matches!(
+        cx.t(m),
+        "Street" | "Road" | "Avenue" | "Lane" | "Boulevard" | "Crescent" | "Terrace" | "Square"
+    );
+    if n == m + 1 && street {
+        cx.emit(
+            title_start,
+            n,
+            EntityType::Place,
+            None,
+            Source::PlaceStructure,
+        );
+        return n;
+    }
     let title = Some(cx.span(title_start, m));
     let _ = strict;
     cx.emit(m, n, EntityType::Person, title, Source::Titled);
@@ -885,10 +958,24 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
                 && !cx.caps(i)
                 && !places::is_direction(w);
             if e.any(cat::SURNAME | cat::GIVEN) && plain && !cx.starts_sentence(i) {
-                cx.emit(i, i + 1, EntityType::Person, None, Source::AliasListed);
+                if in_place(cx, i) {
+                    cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
+                } else {
+                    cx.emit(i, i + 1, EntityType::Person, None, Source::AliasListed);
+                }
             }
         }
     }
+}
+
+/// Whether the lone name at `i` is where someone is: "in" before it and a comma or the end of
+/// the clause after it ("Ann Marsh, a nurse in Dover, said"), so a surname-shaped town is a
+/// place, not a person.
+fn in_place(cx: &Ctx, i: usize) -> bool {
+    i > 0
+        && cx.word_is(i - 1, "in")
+        && i + 1 < cx.toks.len()
+        && matches!(cx.t(i + 1), "," | "." | ";" | ":")
 }
 
 /// Words around a bare name that point to a company rather than a person: "at Halvorsen",

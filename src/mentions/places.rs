@@ -88,11 +88,13 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         .iter()
         .any(|w| cx.is(a, w))
             || cx.is(a + 1, "of"));
-    // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River".
-    let given_surname = first.any(cat::GIVEN)
-        && !first.any(cat::COMMON)
-        && !is_direction(cx.t(a))
-        && last.any(cat::SURNAME);
+    // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River"; the given
+    // name may follow a title the lexicon does not know ("Transport Secretary Ann Marsh").
+    let given = |i: usize| {
+        let e = cx.lex(i);
+        e.any(cat::GIVEN) && !e.any(cat::COMMON) && !is_direction(cx.t(i))
+    };
+    let given_surname = (given(a) || given(b - 2)) && last.any(cat::SURNAME);
     let tail =
         last.any(cat::PLACE_WORD) && !last.any(cat::ORG_WORD) && cx.cap(b - 1) && !given_surname;
     // "New South Wales", "South East Asia", "Western Australia".

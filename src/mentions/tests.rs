@@ -1064,3 +1064,100 @@ fn token_byte_helpers_agree_with_the_token_text() {
     }
     assert!(!cx.is(cx.toks.len(), "the"));
 }
+
+// Issue 11, round of helper ent29: council, party and school copy ------------------------------
+
+#[test]
+fn a_surname_shaped_town_after_in_is_a_place() {
+    let t = "Ann Marsh, a nurse in Dover, who has worked there for years, said the ward was full.";
+    has(t, "Ann Marsh", Person);
+    has(t, "Dover", Place);
+}
+
+#[test]
+fn a_portfolio_and_a_title_before_a_name_are_the_title() {
+    let t = "Transport Secretary Ann Marsh said the line would reopen.";
+    has_titled(t, "Ann Marsh", "Transport Secretary");
+    lacks(t, "Transport Secretary Ann Marsh");
+}
+
+#[test]
+fn cllr_is_a_title_not_part_of_the_name() {
+    let t = "Cllr Ann Marsh said the council would vote next week.";
+    has_titled(t, "Ann Marsh", "Cllr");
+    lacks(t, "Cllr Ann Marsh");
+}
+
+#[test]
+fn a_liberal_democrat_is_one_group() {
+    let t = "A Liberal Democrat spokesman said it was a good night for the Lib Dems.";
+    has(t, "Liberal Democrat", Norp);
+    lacks(t, "Democrat");
+    has(t, "Lib Dems", Org);
+}
+
+#[test]
+fn a_headline_is_read_between_its_function_words() {
+    let t = "Residents Fear Flooding On Mill Lane\n\nThe council met on Monday.";
+    has(t, "Mill Lane", Place);
+    lacks(t, "Residents Fear Flooding On Mill Lane");
+}
+
+#[test]
+fn a_school_named_after_a_park_or_a_saint_is_an_organisation() {
+    let t =
+        "Pupils at Kings Park Primary School and students at St Anne's College joined the march.";
+    has(t, "Kings Park Primary School", Org);
+    has(t, "St Anne's College", Org);
+}
+
+#[test]
+fn a_state_named_as_a_polity_is_an_organisation_unless_a_place_preposition_comes_first() {
+    let t = "The State of Ohio appealed the ruling.";
+    has(t, "State of Ohio", Org);
+    let t = "Prosecutors for the Commonwealth of Virginia said the case was closed.";
+    has(t, "Commonwealth of Virginia", Org);
+    let t = "Schools in the State of Ohio will close early.";
+    has(t, "State of Ohio", Place);
+}
+
+#[test]
+fn the_second_of_two_places_after_in_does_not_speak() {
+    let t = "Officials in Bujumbura and Tegucigalpa said the talks had stalled.";
+    has(t, "Tegucigalpa", Place);
+}
+
+#[test]
+fn airlines_in_a_list_with_no_airline_word() {
+    let t = "Passengers on Avianca and Jetstar flights were stranded.";
+    has(t, "Avianca", Org);
+    has(t, "Jetstar", Org);
+}
+
+#[test]
+fn a_title_and_a_street_noun_are_a_street() {
+    let t = "Mayor Tom Hill opened the new library on Queen Street.";
+    has(t, "Queen Street", Place);
+    lacks(t, "Street");
+}
+
+#[test]
+fn a_group_of_two_words_stands_against_the_model() {
+    let t = "Lib Dem councillors voted against the plan, while Labour backed it.";
+    has(t, "Lib Dem", Norp);
+}
+
+#[test]
+fn a_sovereign_s_college_is_an_organisation() {
+    let t = "Queen's University Belfast and King's College London signed the deal.";
+    has(t, "Queen's University Belfast", Org);
+    has(t, "King's College London", Org);
+    lacks(t, "Queen");
+}
+
+#[test]
+fn a_portfolio_title_opening_a_sentence_and_a_party_before_a_title() {
+    let t = "Health Secretary Tom Pryce visited the ward. Labour Leader Ann Marsh said little.";
+    has_titled(t, "Tom Pryce", "Health Secretary");
+    has(t, "Labour", Org);
+}

@@ -66,8 +66,9 @@ pub(crate) fn combine(
         if !sure(&m, &f) {
             continue;
         }
-        // A nationality inside a longer name ("Korean Central News Agency").
-        if m.kind == EntityType::Norp && overlapping(a, b).any(|s| s.b - s.a > 1) {
+        // A nationality inside a longer name ("Korean Central News Agency"); a group of two
+        // words stands against the model's reading of the same two ("Lib Dem councillors").
+        if m.kind == EntityType::Norp && overlapping(a, b).any(|s| s.b - s.a > (b - a).max(1)) {
             continue;
         }
         for h in &mut held[a..b] {
