@@ -2539,7 +2539,9 @@ fn a_relative_pronoun_speaker_has_the_kind_of_what_it_stands_for() {
         Some(crate::analysis::SpeakerKind::Organization),
         "{s:?}"
     );
+}
 
+#[test]
 fn a_pronoun_right_after_said_speaks_inside_what_was_said() {
     // "X said she thought …": "thought" is inside what X said; the cue is "said".
     for text in [
