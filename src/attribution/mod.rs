@@ -275,8 +275,11 @@ impl<'a> Context<'a> {
         let Some(t) = self.segments.tokens.get(i) else {
             return false;
         };
+        // A capitalised speech verb is a name or a title's word ("Said", "Secretary of State");
+        // one in capitals is the verb set in capitals ("The council SAID …", "ANN MARSH SAID:").
+        let shouted = t.has(crate::segment::ALL_CAPS) && t.span().len() >= 3;
         if t.kind() != crate::segment::TokenKind::Word
-            || t.has(crate::segment::CAPITALIZED)
+            || (t.has(crate::segment::CAPITALIZED) && !shouted)
             || self.in_quote(i)
             || self.mention(i).is_some()
             || !self.is(i, class::CUE_VERB)

@@ -2565,3 +2565,24 @@ fn a_text_ending_right_after_an_inverted_speaker_keeps_the_speaker() {
     assert_eq!(s.speaker.as_deref(), Some("the team coach"), "{s:?}");
     assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
 }
+
+#[test]
+fn a_speech_verb_in_capitals_is_a_cue() {
+    // "The council SAID …": the verb set in capitals still frames the quotation; a capitalised
+    // one ("Said") is a name and is no cue.
+    let s = seen("The council SAID the plan was “reckless.”", "reckless");
+    assert_eq!(s.cue.as_deref(), Some("SAID"), "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("The council"), "{s:?}");
+    let s = seen(
+        "The vote was close.\n\nANN MARSH SAID: “We will appeal.”",
+        "appeal",
+    );
+    assert_eq!(s.kind, QuoteKind::Direct);
+    assert_eq!(s.speaker.as_deref(), Some("ANN MARSH"), "{s:?}");
+    let s = seen(
+        "Ann Marsh met Said Haddad. “We will appeal,” she said.",
+        "appeal",
+    );
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}

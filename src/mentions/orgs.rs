@@ -9,7 +9,7 @@
 use super::Ctx;
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
-use crate::segment::CAPITALIZED;
+use crate::segment::{TokenKind, CAPITALIZED};
 
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
 /// past its last token. An organisation noun as the first word alone does not count.
@@ -214,8 +214,17 @@ pub(crate) fn is_acronym(cx: &Ctx, i: usize) -> bool {
         && !(i > 0 && cx.cap(i - 1) && super::names::regnal_number(cx, i))
         && !cx.lex(i).any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::COUNTRY | cat::STATE)
         // A common word in capitals is an acronym ("DAB") unless it is a word people shout.
-        && !(cx.lex(i).any(cat::COMMON) && (n < 3 || is_shouted(w)))
+        && !(cx.lex(i).any(cat::COMMON) && (n < 3 || is_shouted(w) || in_capitals_run(cx, i)))
         && !is_term(w)
+}
+
+/// Whether the word at `i` stands beside another word in capitals: a heading or a line set in
+/// capitals ("ANN MARSH SAID: …"), where a common word is in capitals for style, not an acronym.
+fn in_capitals_run(cx: &Ctx, i: usize) -> bool {
+    let capitals = |k: usize| {
+        k < cx.toks.len() && cx.toks[k].kind() == TokenKind::Word && cx.caps(k) && cx.len(k) >= 2
+    };
+    (i > 0 && capitals(i - 1)) || capitals(i + 1)
 }
 
 /// Acronyms of things rather than bodies: science and medicine ("DNA samples"), devices, economic
@@ -240,13 +249,15 @@ fn is_term(w: &str) -> bool {
     TERMS.contains(&w)
 }
 
-/// Words written in capitals for emphasis rather than as acronyms.
+/// Words written in capitals for emphasis rather than as acronyms; speech verbs among them, so
+/// that "The council SAID the plan …" keeps its cue.
 fn is_shouted(w: &str) -> bool {
-    const WORDS: [&str; 40] = [
+    const WORDS: [&str; 46] = [
         "THE", "AND", "BUT", "NOT", "NEVER", "VERY", "MUST", "ALL", "NOW", "ONLY", "YES", "STOP",
         "HELP", "FREE", "NEW", "BIG", "WHAT", "WHY", "HOW", "WHO", "YOU", "ARE", "WAS", "WERE",
         "THIS", "THAT", "FOR", "WITH", "OUR", "HIS", "HER", "BREAKING", "UPDATE", "WARNING",
-        "NOTE", "LIVE", "WATCH", "READ", "MORE", "SALE",
+        "NOTE", "LIVE", "WATCH", "READ", "MORE", "SALE", "SAID", "SAYS", "TOLD", "ASKED", "ADDED",
+        "WROTE",
     ];
     WORDS.contains(&w)
 }

@@ -1161,3 +1161,12 @@ fn a_portfolio_title_opening_a_sentence_and_a_party_before_a_title() {
     has_titled(t, "Tom Pryce", "Health Secretary");
     has(t, "Labour", Org);
 }
+
+#[test]
+fn a_common_word_in_capitals_beside_capitals_or_a_shouted_verb_is_no_acronym() {
+    // A line set in capitals, and a speech verb in capitals: no organisation "SAID".
+    lacks("ANN MARSH SAID: “WE WILL APPEAL.”", "SAID");
+    lacks("The council SAID the plan was “reckless.”", "SAID");
+    // An acronym beside a name in ordinary case still is one.
+    has("Ann Marsh joined NATO in May.", "NATO", EntityType::Org);
+}
