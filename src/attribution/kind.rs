@@ -515,6 +515,28 @@ mod model_tests {
         ] {
             assert!(!looks_like_title(other), "{other}");
         }
+        // Eight words at most: the eighth still makes a title, a ninth does not.
+        assert!(looks_like_title(
+            "The Day The Harbour Town Stood Still Again"
+        ));
+        assert!(!looks_like_title(
+            "The Day The Harbour Town Stood Still Once Again"
+        ));
+    }
+
+    #[test]
+    fn a_web_address_or_handle_is_one_word_with_a_web_shape() {
+        for handle in [
+            "@annmarsh",
+            "pic.twitter.com/x1y2",
+            "https://example.org/a",
+            "www.marlow.gov",
+        ] {
+            assert!(is_web_handle(handle), "{handle}");
+        }
+        for other in ["annmarsh", "email ann@marlow.com", "Ann Marsh"] {
+            assert!(!is_web_handle(other), "{other}");
+        }
     }
 
     /// The kind features of each quotation of `text`, by name.
