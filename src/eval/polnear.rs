@@ -5,6 +5,12 @@
 //! Content) is one gold quote, and the attribution's Source text its gold speaker. A predicted
 //! direct or partial quote matches when the normalised texts are equal, or one contains the other
 //! and the shorter is at least 80% of the longer; one-to-one, in text order.
+//!
+//! Indirect speech is scored apart, against the Contents that hold no quotation mark: a predicted
+//! indirect quotation matches a Content when they overlap by at least half of the longer (in
+//! characters); one-to-one, in text order. PolNeAR also annotates beliefs and endorsements
+//! ("voters *fear* …") that quotemark does not report, so the recall is a floor and the precision
+//! the figure to watch.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -26,6 +32,17 @@ pub struct GoldQuote {
     pub source: Option<String>,
 }
 
+/// One gold Content without quotation marks: reported speech, a belief or an endorsement.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GoldContent {
+    /// Code-point offsets of the Content (its first start to its last end when discontinuous).
+    pub start: usize,
+    /// See `start`.
+    pub end: usize,
+    /// The Source as written, when the attribution has one.
+    pub source: Option<String>,
+}
+
 /// Scores of a split.
 #[derive(Clone, Debug, Default)]
 pub struct Scores {
@@ -35,6 +52,10 @@ pub struct Scores {
     pub speaker: Counts,
     /// Quotes found with the right speaker (recall over gold quotes with a Source).
     pub attributed: Counts,
+    /// Indirect quotations found among the gold Contents without quotation marks.
+    pub indirect: Counts,
+    /// Matched indirect quotations with a gold Source whose speaker is right.
+    pub indirect_speaker: Counts,
     /// Speaker accuracy over matched quotes, by how the gold source is written and by the
     /// predicted kind: `("source: pronoun", counts)`, `("kind: direct", counts)`, …
     pub speaker_by: BTreeMap<&'static str, Counts>,
@@ -50,8 +71,8 @@ pub struct Scores {
 /// The annotated spans and attributions of one `.ann` file.
 #[derive(Default)]
 struct Annotation {
-    /// T id → (label, first start, text).
-    spans: BTreeMap<String, (String, usize, String)>,
+    /// T id → (label, first start, last end, text).
+    spans: BTreeMap<String, (String, usize, usize, String)>,
     /// (Source id, Content id) per attribution.
     attributions: Vec<(Option<String>, String)>,
 }
@@ -68,8 +89,9 @@ fn parse_ann(ann: &str) -> Annotation {
             let mut parts = info.split([' ', ';']);
             let label = parts.next().unwrap_or("").to_string();
             let start = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
+            let end = parts.next_back().and_then(|s| s.parse().ok()).unwrap_or(start);
             out.spans
-                .insert(id.to_string(), (label, start, text.to_string()));
+                .insert(id.to_string(), (label, start, end, text.to_string()));
         } else if id.starts_with('E') {
             let mut source = None;
             let mut content = None;
@@ -128,13 +150,13 @@ fn gold_quotes(ann: &str) -> Vec<GoldQuote> {
     let mut seen = BTreeSet::new();
     let mut out = Vec::new();
     for (source, content) in &ann.attributions {
-        let Some((_, at, content_text)) = ann.spans.get(content) else {
+        let Some((_, at, _, content_text)) = ann.spans.get(content) else {
             continue;
         };
         let source_text = source
             .as_ref()
             .and_then(|s| ann.spans.get(s))
-            .map(|(_, _, t)| t.clone());
+            .map(|(_, _, _, t)| t.clone());
         for segment in quoted_segments(content_text) {
             let text = normalize_quote(&segment);
             if seen.insert((*at, text.clone())) {
@@ -147,6 +169,30 @@ fn gold_quotes(ann: &str) -> Vec<GoldQuote> {
         }
     }
     out.sort_by_key(|q| q.at);
+    out
+}
+
+/// The gold Contents of one article's annotation that hold no quotation mark, in text order.
+fn gold_contents(ann: &str) -> Vec<GoldContent> {
+    let ann = parse_ann(ann);
+    let mut out: Vec<GoldContent> = ann
+        .attributions
+        .iter()
+        .filter_map(|(source, content)| {
+            let (_, start, end, text) = ann.spans.get(content)?;
+            if text.contains(['"', '“', '”']) || text.contains("''") {
+                return None;
+            }
+            let source = source.as_ref().and_then(|s| ann.spans.get(s));
+            Some(GoldContent {
+                start: *start,
+                end: *end,
+                source: source.map(|(_, _, _, t)| t.clone()),
+            })
+        })
+        .collect();
+    out.sort_by_key(|c| (c.start, c.end));
+    out.dedup_by_key(|c| (c.start, c.end));
     out
 }
 
@@ -194,16 +240,26 @@ pub fn source_head(source: &str) -> &str {
             end = end.min(i);
         }
     }
-    let mut at = 0;
-    for word in source.split(char::is_whitespace) {
+    // Word starts by byte offset (a separator may be wider than a byte: a no-break space).
+    let words = source
+        .char_indices()
+        .filter(|&(i, c)| {
+            !c.is_whitespace()
+                && source[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_whitespace)
+        })
+        .map(|(i, _)| i);
+    for at in words {
         if at >= end {
             break;
         }
-        if at > 0 && TAIL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+        let word = source[at..].split(char::is_whitespace).next().unwrap_or("");
+        if TAIL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
             end = end.min(at);
             break;
         }
-        at += word.len() + 1;
     }
     source[..end].trim_end()
 }
@@ -242,6 +298,8 @@ pub struct Article {
     pub text: String,
     /// Its gold quotes, in text order.
     pub gold: Vec<GoldQuote>,
+    /// Its gold Contents without quotation marks, in text order.
+    pub contents: Vec<GoldContent>,
 }
 
 impl Article {
@@ -288,6 +346,7 @@ pub fn read_dir(dir: &Path) -> Result<Vec<Article>, String> {
             name: article.to_string(),
             text,
             gold: gold_quotes(&ann),
+            contents: gold_contents(&ann),
         });
     }
     if out.is_empty() {
@@ -304,7 +363,7 @@ pub fn score_dir(dir: &Path) -> Result<Scores, String> {
     let mut scores = Scores::default();
     for article in read_dir(dir)? {
         let mut one = Scores::default();
-        score_article(&article.name, &article.text, &article.gold, &mut one);
+        score_article(&article, &mut one);
         let counts = scores
             .by_publisher
             .entry(article.publisher().to_string())
@@ -326,6 +385,8 @@ impl Scores {
         self.quotes.add(one.quotes);
         self.speaker.add(one.speaker);
         self.attributed.add(one.attributed);
+        self.indirect.add(one.indirect);
+        self.indirect_speaker.add(one.indirect_speaker);
         for (class, counts) in one.speaker_by {
             self.speaker_by.entry(class).or_default().add(counts);
         }
@@ -334,8 +395,11 @@ impl Scores {
     }
 }
 
-fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Scores) {
+fn score_article(article: &Article, scores: &mut Scores) {
+    let (text, gold) = (article.text.as_str(), article.gold.as_slice());
     let analysis = analyze(text, &Options::default());
+    score_indirect(&analysis, article, scores);
+    let article = article.name.as_str();
     let predicted = scored_quotes(&analysis, text);
     let mut used = vec![false; predicted.len()];
     scores.quotes.predicted += predicted.len();
@@ -392,6 +456,63 @@ fn score_article(article: &str, text: &str, gold: &[GoldQuote], scores: &mut Sco
     }
 }
 
+/// Scores the indirect quotations of `analysis` against the article's Contents without marks.
+fn score_indirect(analysis: &crate::analysis::Analysis, article: &Article, scores: &mut Scores) {
+    let text = &article.text;
+    // Byte offsets to code points, counted once over the text.
+    let mut chars_before = vec![0usize; text.len() + 1];
+    let mut n = 0;
+    for (i, c) in text.char_indices() {
+        for b in 0..c.len_utf8() {
+            chars_before[i + b] = n;
+        }
+        n += 1;
+    }
+    chars_before[text.len()] = n;
+    let contents = &article.contents;
+    let mut used = vec![false; contents.len()];
+    scores.indirect.gold += contents.len();
+    for q in &analysis.quotes {
+        if q.kind != crate::analysis::QuoteKind::Indirect {
+            continue;
+        }
+        scores.indirect.predicted += 1;
+        let (start, end) = (
+            chars_before[q.span.start as usize],
+            chars_before[q.span.end as usize],
+        );
+        let found = contents.iter().enumerate().position(|(i, c)| {
+            let overlap = end.min(c.end).saturating_sub(start.max(c.start));
+            !used[i] && overlap > 0 && 2 * overlap >= (end - start).max(c.end - c.start)
+        });
+        let Some(i) = found else {
+            scores.misses.push(format!(
+                "{}: extra indirect “{}”",
+                article.name,
+                q.span.text(text)
+            ));
+            continue;
+        };
+        used[i] = true;
+        scores.indirect.true_positives += 1;
+        let Some(source) = &contents[i].source else {
+            continue;
+        };
+        scores.indirect_speaker.gold += 1;
+        scores.indirect_speaker.predicted += 1;
+        let names = speaker_names(analysis, text, q);
+        if source_matches(&names, source) {
+            scores.indirect_speaker.true_positives += 1;
+        } else {
+            scores.misses.push(format!(
+                "{}: indirect speaker {names:?} for “{}” (gold “{source}”)",
+                article.name,
+                q.span.text(text)
+            ));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -404,6 +525,12 @@ mod tests {
         );
         assert_eq!(quoted_segments("\"Yes,\" and ''no''"), ["Yes,", "no"]);
         assert!(quoted_segments("no marks").is_empty());
+    }
+
+    #[test]
+    fn source_head_stops_at_tails_after_a_no_break_space() {
+        assert_eq!(source_head("The firm\u{a0}and its chief"), "The firm");
+        assert_eq!(source_head("Ann\u{a0}Lee"), "Ann\u{a0}Lee");
     }
 
     #[test]
@@ -461,5 +588,52 @@ mod tests {
                 source: Some("He".into())
             }]
         );
+    }
+
+    #[test]
+    fn contents_without_marks_are_the_indirect_gold() {
+        let ann = "T1\tSource 0 8\tAnn Lee\nT2\tContent 14 30;40 52\tthe plan would fail\n\
+                   T3\tContent 60 80\t“It ran out”\nT4\tSource 55 58\tShe\n\
+                   E1\tAttribution:T9 Source:T1 Content:T2\nE2\tAttribution:T8 Source:T4 Content:T3\n";
+        assert_eq!(
+            gold_contents(ann),
+            [GoldContent {
+                start: 14,
+                end: 52,
+                source: Some("Ann Lee".into())
+            }]
+        );
+    }
+
+    #[test]
+    fn indirect_speech_is_scored_by_overlap_in_characters() {
+        // "é" is two bytes: the offsets are characters, as in the .ann files.
+        let text = "Zoé Marsh said the harbour plan would cost far too much money. It rained.";
+        let clause = text.find("the harbour").unwrap();
+        let chars = |b: usize| text[..b].chars().count();
+        let article = |start: usize, end: usize, source: &str| Article {
+            name: "test_a".into(),
+            text: text.into(),
+            gold: Vec::new(),
+            contents: vec![GoldContent {
+                start,
+                end,
+                source: Some(source.into()),
+            }],
+        };
+        let (start, end) = (chars(clause), chars(text.find(". It").unwrap()));
+        let mut scores = Scores::default();
+        score_article(&article(start, end, "Zoé Marsh"), &mut scores);
+        assert_eq!(scores.indirect.predicted, 1, "{:?}", scores.misses);
+        assert_eq!(scores.indirect.true_positives, 1, "{:?}", scores.misses);
+        assert_eq!(scores.indirect_speaker.true_positives, 1);
+        // A content that covers less than half of the clause is no match; a wrong source is.
+        let mut scores = Scores::default();
+        score_article(&article(start, start + 8, "Zoé Marsh"), &mut scores);
+        assert_eq!(scores.indirect.true_positives, 0);
+        let mut scores = Scores::default();
+        score_article(&article(start, end, "the council"), &mut scores);
+        assert_eq!(scores.indirect.true_positives, 1);
+        assert_eq!(scores.indirect_speaker.true_positives, 0);
     }
 }

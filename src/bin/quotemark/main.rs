@@ -242,6 +242,16 @@ fn eval_command(args: &[String]) -> Result<(), String> {
             scores.speaker.gold
         );
         say!("attributed quotes  {}", scores.attributed);
+        say!(
+            "indirect speech    {}  (gold: contents without quotation marks, beliefs too)",
+            scores.indirect
+        );
+        say!(
+            "indirect speakers  {:.3}  ({} of {} matched with a source)",
+            scores.indirect_speaker.recall(),
+            scores.indirect_speaker.true_positives,
+            scores.indirect_speaker.gold
+        );
         say!("speaker accuracy by gold source form and predicted kind:");
         for (class, counts) in &scores.speaker_by {
             say!(
