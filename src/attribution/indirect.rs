@@ -115,8 +115,11 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 }
             }
         }
-        // X said (that) CLAUSE.
-        let speaker = frame::subject_before(ctx, from, v)?;
+        // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
+        // likely to be admitted, the company said"): a later one may be.
+        let Some(speaker) = frame::subject_before(ctx, from, v) else {
+            continue;
+        };
         let mut start = v + 1;
         if words::is_listener_verb(w) {
             start = listener_end(ctx, start, end);

@@ -220,6 +220,22 @@ fn indirect_speech_clause_first() {
     assert_eq!(q.span.text(text), "The talks would resume on Monday");
 }
 
+/// A speech verb with no subject of its own inside the clause ("admitted" in "to be admitted")
+/// is no cue: the sentence's real cue comes later.
+#[test]
+fn indirect_speech_past_a_cue_word_without_a_subject() {
+    let found =
+        indirect("Patients who took the pill were less likely to be admitted, the firm said.");
+    assert_eq!(
+        found,
+        [(
+            "Patients who took the pill were less likely to be admitted".to_string(),
+            Some("the firm".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
 #[test]
 fn indirect_speech_according_to() {
     let text = "According to the ministry, the talks would resume on Monday.";
@@ -1386,6 +1402,22 @@ fn a_description_with_an_appositive_name_is_that_person() {
     let analysis = analyze(text, &Options::default());
     let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
     assert_eq!((speaker.name.as_str(), speaker.named), ("Lou Park", true));
+}
+
+/// British copy: a title with its party and seat, no article, then the name in apposition.
+#[test]
+fn a_title_without_an_article_with_an_appositive_name_is_that_person() {
+    let text = "Labour MP for Porthaven, Helen Carrow, said the cut was 'a kick in the teeth'.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_eq!(
+        speaker.span.text(text),
+        "Labour MP for Porthaven, Helen Carrow"
+    );
+    assert_eq!(
+        (speaker.name.as_str(), speaker.named),
+        ("Helen Carrow", true)
+    );
 }
 
 #[test]
