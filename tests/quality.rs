@@ -184,7 +184,10 @@ fn check_polnear(name: &str, floors: &[(&str, f64)]) {
         ("speaker accuracy", scores.speaker.recall()),
         ("attributed F1", scores.attributed.f1()),
         ("indirect precision", scores.indirect.precision()),
-        ("indirect speaker accuracy", scores.indirect_speaker.recall()),
+        (
+            "indirect speaker accuracy",
+            scores.indirect_speaker.recall(),
+        ),
     ];
     check(
         &format!("PolNeAR {name} ({} articles)", scores.articles),

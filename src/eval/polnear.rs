@@ -89,7 +89,10 @@ fn parse_ann(ann: &str) -> Annotation {
             let mut parts = info.split([' ', ';']);
             let label = parts.next().unwrap_or("").to_string();
             let start = parts.next().and_then(|s| s.parse().ok()).unwrap_or(0);
-            let end = parts.next_back().and_then(|s| s.parse().ok()).unwrap_or(start);
+            let end = parts
+                .next_back()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(start);
             out.spans
                 .insert(id.to_string(), (label, start, end, text.to_string()));
         } else if id.starts_with('E') {
