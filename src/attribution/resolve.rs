@@ -409,8 +409,22 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
             .iter()
             .any(|a| a.eq_ignore_ascii_case(w))
     });
-    (article && !description.contains(',') && after.trim_matches([',', ' ']).is_empty())
-        .then_some(m)
+    // British copy sets a title with its party or place before the name, without an article:
+    // "Labour MP for Porthaven, Helen Carrow," or "Shadow Chancellor, Rachel Reeves,".
+    let titled = || {
+        let seg = ctx.segments;
+        let (from, to) = (
+            seg.token_at_or_after(span.start),
+            seg.token_at_or_after(start),
+        );
+        mention.kind == EntityType::Person
+            && (from..to).any(|k| ctx.is(k, class::SOURCE_NOUN))
+            && (from..to).all(|k| !ctx.tag(k).is_finite_verb())
+    };
+    ((article || titled())
+        && !description.contains(',')
+        && after.trim_matches([',', ' ']).is_empty())
+    .then_some(m)
 }
 
 /// The role an appositive gives a person mention: "Lena Holt, an assistant district attorney,"
