@@ -45,6 +45,9 @@ const MAX_RUN: usize = 12;
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let strict = is_headline(cx, range.clone());
+    if strict {
+        people_in_capitals(cx, range.clone());
+    }
     let mut i = range.start;
     while i < end {
         if cx.claimed[i] || !(cx.cap(i) || cx.caps(i)) {
@@ -86,6 +89,43 @@ fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
         && w[1..].iter().any(u8::is_ascii_uppercase)
         // Looked up here: segmentation looks up only words beside a capitalised one.
         && crate::lexicon::lookup(cx.t(i)).any(cat::ORG)
+}
+
+/// People in a line set in capitals, by the name lists, not by capitalisation: a listed given
+/// name and a listed surname or a word no list knows, both in capitals, not both common words
+/// ("PETER OKAFOR WINS SEAT", "ANN MARSH SAID"; not "WILL POWER" or "THE PETITIONERS").
+fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
+    let (mut words, mut caps) = (0, 0);
+    for i in range.clone() {
+        if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 2 {
+            words += 1;
+            caps += usize::from(cx.caps(i));
+        }
+    }
+    if words < 3 || caps * 10 < words * 8 {
+        return;
+    }
+    let mut i = range.start;
+    while i + 1 < range.end {
+        let (g, s) = (cx.lex(i), cx.lex(i + 1));
+        let person = cx.caps(i)
+            && cx.caps(i + 1)
+            && !cx.claimed[i]
+            && !cx.claimed[i + 1]
+            && g.any(cat::GIVEN)
+            && !g.any(cat::TITLE | cat::HONORIFIC | cat::SPEECH_VERB)
+            && (s.any(cat::SURNAME) || !s.any(cat::COMMON) && !is_entity_token(cx, i + 1))
+            && !s.any(cat::TITLE | cat::HONORIFIC | cat::SPEECH_VERB | cat::ORG_WORD)
+            // A common given name ("THE", "WILL") only before a surname that is no common word.
+            && (!g.any(cat::COMMON) || s.any(cat::SURNAME) && !s.any(cat::COMMON))
+            && cx.entity_flags(i + 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
+        if person {
+            cx.emit(i, i + 2, EntityType::Person, None, Source::PersonGiven);
+            i += 2;
+        } else {
+            i += 1;
+        }
+    }
 }
 
 /// A headline-case or all-capitals sentence: most longer words capitalised.

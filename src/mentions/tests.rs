@@ -1213,3 +1213,24 @@ fn a_listed_name_in_capitals_takes_the_model_s_longer_name() {
     let t = "ANN MARSH SAID THE PLAN WAS FLAWED.\n\nThe council met on Monday.";
     lacks(t, "ANN");
 }
+
+#[test]
+fn a_name_in_a_line_set_in_capitals_is_typed_by_the_lists() {
+    let t = "PETER OKAFOR WINS SEAT IN DERBY\n\nThe count ended at dawn.";
+    has(t, "PETER OKAFOR", Person);
+    let t = "ANN MARSH SAID THE PLAN WAS FLAWED.\n\nThe council met on Monday.";
+    has(t, "ANN MARSH", Person);
+    // Two common words are no name, and a place after a given name is no surname.
+    lacks(
+        "WILL POWER SAVE THE CLUB?\n\nThe vote is on Monday.",
+        "WILL POWER",
+    );
+    lacks(
+        "JOHN AND MARY VISIT PARIS\n\nThey flew on Monday.",
+        "MARY VISIT",
+    );
+    lacks(
+        "ON BEHALF OF THE APPELLANTS\n\nThe court sat.",
+        "THE APPELLANTS",
+    );
+}
