@@ -45,9 +45,15 @@ const MAX_RUN: usize = 12;
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let strict = is_headline(cx, range.clone());
+    if strict {
+        people_in_capitals(cx, range.clone());
+    }
     let mut i = range.start;
     while i < end {
         if cx.claimed[i] || !(cx.cap(i) || cx.caps(i)) {
+            if !cx.claimed[i] && lower_case_brand(cx, i) {
+                cx.emit(i, i + 1, EntityType::Org, None, Source::Lexicon);
+            }
             i += 1;
             continue;
         }
@@ -70,6 +76,55 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             None => read_parts(cx, i, j, range.start, strict),
         }
         i = j.max(i + 1);
+    }
+}
+
+/// A listed organisation written with a lower-case initial and a capital inside ("easyJet",
+/// "eBay"): capitalisation does not start it, so the list alone decides.
+fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
+    let w = cx.t(i).as_bytes();
+    cx.toks[i].kind() == TokenKind::Word
+        && w.len() >= 4
+        && w[0].is_ascii_lowercase()
+        && w[1..].iter().any(u8::is_ascii_uppercase)
+        // Looked up here: segmentation looks up only words beside a capitalised one.
+        && crate::lexicon::lookup(cx.t(i)).any(cat::ORG)
+}
+
+/// People in a line set in capitals, by the name lists, not by capitalisation: a listed given
+/// name and a listed surname or a word no list knows, both in capitals, not both common words
+/// ("PETER OKAFOR WINS SEAT", "ANN MARSH SAID"; not "WILL POWER" or "THE PETITIONERS").
+fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
+    let (mut words, mut caps) = (0, 0);
+    for i in range.clone() {
+        if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 2 {
+            words += 1;
+            caps += usize::from(cx.caps(i));
+        }
+    }
+    if words < 3 || caps * 10 < words * 8 {
+        return;
+    }
+    let mut i = range.start;
+    while i + 1 < range.end {
+        let (g, s) = (cx.lex(i), cx.lex(i + 1));
+        let person = cx.caps(i)
+            && cx.caps(i + 1)
+            && !cx.claimed[i]
+            && !cx.claimed[i + 1]
+            && g.any(cat::GIVEN)
+            && !g.any(cat::TITLE | cat::HONORIFIC | cat::SPEECH_VERB)
+            && (s.any(cat::SURNAME) || !s.any(cat::COMMON) && !is_entity_token(cx, i + 1))
+            && !s.any(cat::TITLE | cat::HONORIFIC | cat::SPEECH_VERB | cat::ORG_WORD)
+            // A common given name ("THE", "WILL") only before a surname that is no common word.
+            && (!g.any(cat::COMMON) || s.any(cat::SURNAME) && !s.any(cat::COMMON))
+            && cx.entity_flags(i + 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
+        if person {
+            cx.emit(i, i + 2, EntityType::Person, None, Source::PersonGiven);
+            i += 2;
+        } else {
+            i += 1;
+        }
     }
 }
 
@@ -539,7 +594,16 @@ fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: b
     let mut start = a;
     for q in a..b {
         let w = cx.t(q);
-        if is_function_word(w) && !matches!(w, "Of" | "For" | "And") {
+        // "Residents Welcome Plans For Riverside Library": "For" after a word that is no
+        // organisation, place or title noun cuts too.
+        if is_function_word(w) && !matches!(w, "Of" | "For" | "And")
+            || headline_verb(cx, q, start)
+            || w == "For"
+                && q > start
+                && !cx
+                    .lex(q - 1)
+                    .any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE)
+        {
             if q > start {
                 read_run(cx, start, q, sentence_floor, strict);
             }
@@ -549,6 +613,65 @@ fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: b
     if start < b {
         read_run(cx, start, b, sentence_floor, strict);
     }
+}
+
+/// Verbs headlines put between names, in their headline forms.
+const HEADLINE_VERBS: [&str; 48] = [
+    "agrees",
+    "announces",
+    "appoints",
+    "approves",
+    "backs",
+    "bans",
+    "blocks",
+    "buys",
+    "calls",
+    "claims",
+    "closes",
+    "condemns",
+    "confirms",
+    "criticises",
+    "criticizes",
+    "cuts",
+    "delays",
+    "denies",
+    "faces",
+    "fear",
+    "fears",
+    "hails",
+    "halts",
+    "hits",
+    "launches",
+    "names",
+    "opens",
+    "orders",
+    "plans",
+    "praises",
+    "rejects",
+    "reopens",
+    "reveals",
+    "says",
+    "scraps",
+    "seeks",
+    "sells",
+    "signs",
+    "slams",
+    "sues",
+    "unveils",
+    "urges",
+    "vows",
+    "warns",
+    "welcome",
+    "welcomes",
+    "wins",
+    "approved",
+];
+
+/// A headline's verb between names: a verb headlines use, after the part's first word and not
+/// a listed name ("Council Approves New Harbour Park" is the council and a park, no place of five
+/// words). The part-of-speech layer reads headline words as proper nouns, so a list decides.
+fn headline_verb(cx: &Ctx, q: usize, start: usize) -> bool {
+    q > start && !is_entity_token(cx, q) && HEADLINE_VERBS.iter().any(|v| cx.is(q, v))
 }
 
 /// Reads one run `a..b`.

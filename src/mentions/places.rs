@@ -130,7 +130,9 @@ pub(crate) fn is_direction(w: &str) -> bool {
 
 /// Nouns that end the name of a building or site, which is a place even when it is also an
 /// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station").
-const FACILITIES: [&str; 29] = [
+const FACILITIES: [&str; 31] = [
+    "garden",
+    "gardens",
     "museum",
     "center",
     "centre",

@@ -1170,3 +1170,67 @@ fn a_common_word_in_capitals_beside_capitals_or_a_shouted_verb_is_no_acronym() {
     // An acronym beside a name in ordinary case still is one.
     has("Ann Marsh joined NATO in May.", "NATO", EntityType::Org);
 }
+
+#[test]
+fn a_headline_is_cut_at_its_verbs() {
+    let t = "Council Approves New Harbour Park\n\nThe plan was approved on Monday.";
+    lacks(t, "Council Approves New Harbour Park");
+    has(t, "New Harbour Park", Place);
+    let t = "Residents Welcome Plans For Riverside Library\n\nThe council met on Monday.";
+    lacks(t, "Residents Welcome Plans For Riverside Library");
+    lacks(t, "Plans For Riverside Library");
+    has(t, "Riverside Library", Org);
+    // A verb-shaped word inside a name in running text is no cut.
+    has("Shares in Bank Of America fell.", "Bank Of America", Org);
+}
+#[test]
+fn british_parties_by_their_short_names_are_organisations() {
+    let t = "The Conservatives lost three seats, Labour gained two and the Greens held on.";
+    has(t, "Conservatives", Org);
+    has(t, "Labour", Org);
+    has(t, "Greens", Org);
+    has("The Tories said they would appeal.", "Tories", Org);
+}
+
+#[test]
+fn a_venue_is_a_place_and_a_garden_ends_it() {
+    let t = "She sang at Madison Square Garden, and the final is at Wembley Stadium.";
+    has(t, "Madison Square Garden", Place);
+    has(t, "Wembley Stadium", Place);
+}
+
+#[test]
+fn a_listed_brand_with_a_lower_case_initial_is_an_organisation() {
+    let t = "Fares on easyJet rose again, and sellers on eBay complained.";
+    has(t, "easyJet", Org);
+    has(t, "eBay", Org);
+    // Not a word the lists do not hold.
+    lacks("The iFoo gadget sold well.", "iFoo");
+}
+
+#[test]
+fn a_listed_name_in_capitals_takes_the_model_s_longer_name() {
+    let t = "ANN MARSH SAID THE PLAN WAS FLAWED.\n\nThe council met on Monday.";
+    lacks(t, "ANN");
+}
+
+#[test]
+fn a_name_in_a_line_set_in_capitals_is_typed_by_the_lists() {
+    let t = "PETER OKAFOR WINS SEAT IN DERBY\n\nThe count ended at dawn.";
+    has(t, "PETER OKAFOR", Person);
+    let t = "ANN MARSH SAID THE PLAN WAS FLAWED.\n\nThe council met on Monday.";
+    has(t, "ANN MARSH", Person);
+    // Two common words are no name, and a place after a given name is no surname.
+    lacks(
+        "WILL POWER SAVE THE CLUB?\n\nThe vote is on Monday.",
+        "WILL POWER",
+    );
+    lacks(
+        "JOHN AND MARY VISIT PARIS\n\nThey flew on Monday.",
+        "MARY VISIT",
+    );
+    lacks(
+        "ON BEHALF OF THE APPELLANTS\n\nThe court sat.",
+        "THE APPELLANTS",
+    );
+}

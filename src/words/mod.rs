@@ -345,6 +345,8 @@ fn is_facility_lower(w: &[u8]) -> bool {
             | b"pier"
             | b"dam"
             | b"synagogue"
+            | b"garden"
+            | b"gardens"
     )
 }
 

@@ -4,7 +4,7 @@
 use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
 use crate::mentions::{Found, Source};
-use crate::segment::Segments;
+use crate::segment::{Segments, ALL_CAPS};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop.
@@ -61,9 +61,34 @@ pub(crate) fn combine(
             u32::MAX
         }
     };
+    // Tokens covered by any sure rule mention.
+    let mut ruled = vec![false; n];
+    for (m, f) in &rules {
+        if sure(m, f) {
+            for r in &mut ruled[f.a as usize..f.b as usize] {
+                *r = true;
+            }
+        }
+    }
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
         if !sure(&m, &f) {
+            continue;
+        }
+        // A one-word lexicon name in capitals inside a longer name the model reads over words
+        // in capitals no rule took: the longer name, typed by the model, not by capitals
+        // ("ANN MARSH SAID": not the place Ann, the person Ann Marsh).
+        if f.source == Source::Lexicon
+            && b == a + 1
+            && seg.tokens[a].has(ALL_CAPS)
+            && m.kind != EntityType::Norp
+            && overlapping(a, b).any(|s| {
+                s.a <= a
+                    && s.b >= b
+                    && s.b - s.a > 1
+                    && (s.a..s.b).all(|q| q == a || !ruled[q] && seg.tokens[q].has(ALL_CAPS))
+            })
+        {
             continue;
         }
         // A nationality inside a longer name ("Korean Central News Agency"); a group of two
