@@ -127,9 +127,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         // "said in a statement that CLAUSE": the clause starts after "that"; "said of the
         // talks" / "spoke about the plan" report no clause at all.
         if start < end && is_topic_preposition(ctx.word(start)) {
+            // Not a relative "that" right before its verb ("warned of floods that would close
+            // the port"): that one belongs to the phrase.
             let that = (start + 1..end.min(start + 9))
                 .take_while(|&k| !ctx.word_is(k, ","))
-                .find(|&k| ctx.word_is_ignore_case(k, "that"));
+                .find(|&k| ctx.word_is_ignore_case(k, "that"))
+                .filter(|&k| !ctx.tag(k + 1).is_verb());
             match that {
                 Some(that) => start = that,
                 None if frame::is_about(ctx.word(start)) => return None,
@@ -214,7 +217,7 @@ fn lexicon_speech_verb(word: &str) -> bool {
 /// "said *in* a statement", "said *of* the talks", "spoke *about* the plan".
 fn is_topic_preposition(word: &str) -> bool {
     frame::is_about(word)
-        || ["in", "on", "at", "during", "after", "before"]
+        || ["in", "on", "at", "during", "after", "before", "from"]
             .iter()
             .any(|p| word.eq_ignore_ascii_case(p))
 }
@@ -270,5 +273,11 @@ fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
     let words = (from..to)
         .filter(|&k| seg.tokens[k].kind() != TokenKind::Punct)
         .count();
-    (words >= MIN_CLAUSE_WORDS).then(|| seg.tokens[from].span().cover(seg.tokens[to - 1].span()))
+    // A prepositional phrase with no finite verb is a setting, not what was said: "said in a
+    // 1963 speech", "reported from the capital", "spoke during the call". (What a verb is said
+    // of, "praised the ruling", stays: a topic is reported too.)
+    let setting =
+        ctx.tag(from) == crate::pos::Tag::In && !(from..to).any(|k| ctx.tag(k).is_finite_verb());
+    (words >= MIN_CLAUSE_WORDS && !setting)
+        .then(|| seg.tokens[from].span().cover(seg.tokens[to - 1].span()))
 }

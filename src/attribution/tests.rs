@@ -236,6 +236,29 @@ fn indirect_speech_past_a_cue_word_without_a_subject() {
     );
 }
 
+/// A setting after the cue is no reported clause: a prepositional phrase without a finite verb.
+/// After one, "that" opens the clause, unless it is a relative pronoun before its verb.
+#[test]
+fn a_setting_is_not_indirect_speech() {
+    assert_eq!(
+        indirect("Anna Lee reported from the flooded harbour town of Porthaven."),
+        []
+    );
+    assert_eq!(
+        indirect("Anna Lee reported from the harbour that the port had reopened."),
+        [(
+            "the port had reopened".to_string(),
+            Some("Anna Lee".to_string()),
+            Some("reported".to_string())
+        )]
+    );
+    let found = indirect("Anna Lee warned of floods that would close the port.");
+    assert!(
+        found.iter().all(|(c, _, _)| c != "would close the port"),
+        "{found:?}"
+    );
+}
+
 #[test]
 fn indirect_speech_according_to() {
     let text = "According to the ministry, the talks would resume on Monday.";
