@@ -89,7 +89,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             continue;
         }
         let w = ctx.word(v);
-        if !lexicon_speech_verb(w) {
+        if !lexicon_speech_verb(w) || is_noun_use(ctx, v) {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
@@ -203,6 +203,19 @@ fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
     }
     let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
     at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+}
+
+/// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
+/// possessive, an adjective or a singular noun ("his home state of Texas", "the report", "his
+/// remarks"). The tag alone is not enough: the tagger reads "Trump writes" and "critics say" as
+/// nouns too.
+fn is_noun_use(ctx: &Context, v: usize) -> bool {
+    use crate::pos::Tag;
+    let before = if v > 0 { ctx.tag(v - 1) } else { Tag::Sym };
+    ctx.tag(v).is_noun()
+        && (before.is_determiner()
+            || before.is_adjective()
+            || matches!(before, Tag::PrpS | Tag::Pos | Tag::Nn))
 }
 
 /// Verbs that take a reported clause: the core speech verbs, not thinking or feeling verbs.

@@ -259,6 +259,21 @@ fn a_setting_is_not_indirect_speech() {
     );
 }
 
+/// A speech verb's spelling used as a noun ("state", "report", "remarks") is no cue.
+#[test]
+fn a_speech_verb_used_as_a_noun_is_no_cue() {
+    let text = "Ann Lee topped the poll in Ohio, having just won in her home state of Iowa.";
+    assert_eq!(indirect(text), []);
+    assert_eq!(
+        indirect("Ann Lee writes that the port had reopened."),
+        [(
+            "the port had reopened".to_string(),
+            Some("Ann Lee".to_string()),
+            Some("writes".to_string())
+        )]
+    );
+}
+
 #[test]
 fn indirect_speech_according_to() {
     let text = "According to the ministry, the talks would resume on Monday.";
