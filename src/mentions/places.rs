@@ -10,9 +10,19 @@ use super::{Ctx, Source};
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::TokenKind;
+use crate::words::class;
 
 fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "-" | "–" | "―")
+}
+
+/// A token of a dateline's date: a month, its abbreviation, a day or year, or the dots and
+/// commas between them.
+fn is_date_part(cx: &Ctx, k: usize) -> bool {
+    let t = cx.t(k);
+    cx.is_a(k, class::MONTH | class::MONTH_ABBR)
+        || matches!(t, "." | ",")
+        || (!t.is_empty() && t.len() <= 4 && t.bytes().all(|x| x.is_ascii_digit()))
 }
 
 /// Marks a dateline starting at token `a` (a paragraph's first token) and ending before `end`.
@@ -37,6 +47,24 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
         }
         second = Some((b + 1, c));
         b = c;
+    }
+    // Optional date ("WASHINGTON, Dec. 8 (UPI) —", "NAIROBI, March 3 -"): skipped. A month name
+    // read above as a state ("Dec.") is no place.
+    if let Some((x, _)) = second {
+        if cx.is_a(x, class::MONTH | class::MONTH_ABBR) {
+            second = None;
+            b = x;
+        }
+    }
+    if second.is_none() && b < end && (cx.word_is(b, ",") || b > place_end) {
+        let mut c = if cx.word_is(b, ",") { b + 1 } else { b };
+        let start = c;
+        while c < end && c < start + 5 && is_date_part(cx, c) {
+            c += 1;
+        }
+        if c > start && (start..c).any(|k| cx.t(k).bytes().all(|x| x.is_ascii_digit())) {
+            b = c;
+        }
     }
     // Optional "(Reuters)".
     let mut source = None;

@@ -206,6 +206,19 @@ fn dateline_with_state() {
     has(t, "Riverton", Place);
 }
 
+/// A wire dateline with its date: the place by the dateline rule, whatever a headline before it
+/// makes of the word in capitals (the tagger alone read WASHINGTON after one as a person).
+#[test]
+fn dateline_with_a_date_and_an_agency() {
+    let t =
+        "Harbor camp: Marsh plan threatens the port.\n\nWASHINGTON, Dec. 8 (UPI) — The senator \
+             rallied supporters on the quay.";
+    has(t, "WASHINGTON", Place);
+    has(t, "UPI", Org);
+    has(t, "Dec. 8", Date);
+    has("NAIROBI, March 3 - The talks resumed.", "NAIROBI", Place);
+}
+
 #[test]
 fn places_by_lexicon_and_structure() {
     let t = "Talks in Seattle, Beijing and the United States; trips to Lake Tahoe and the Gulf \
