@@ -251,6 +251,27 @@ fn sentence_end(ctx: &Context, t: usize) -> usize {
 
 /// `“…,” X said`, `“…,” said X`, `“…” — X`: a frame right after the quotation, whose first token is
 /// `start`.
+/// Copy that drops the comma inside the closing mark: a quotation of a few words that opens its
+/// sentence, then right away a speech verb and its speaker ("“We are looking at all options” said
+/// a spokesman", "“…” Ann Marsh said"). A single word before a verb (“wrongfully” suggests …) is
+/// the writer's sentence going on.
+fn unpunctuated_before_cue(ctx: &Context, q: &QuoteSpan, start: usize) -> bool {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    let opens_sentence = ctx
+        .sentence_of(first)
+        .is_some_and(|s| s.first_token as usize == first);
+    let words = (first..start)
+        .filter(|&k| seg.tokens[k].kind() == TokenKind::Word)
+        .count();
+    let end = (start + 4).min(seg.tokens.len());
+    opens_sentence
+        && words >= 4
+        && (start..end)
+            .take_while(|&k| seg.tokens[k].kind() == TokenKind::Word)
+            .any(|k| ctx.is(k, class::CORE_SPEECH_VERB))
+}
+
 fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     let seg = ctx.segments;
     if start >= seg.tokens.len() {
@@ -265,7 +286,8 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
         .trim_end_matches(['\'', '’', '"', '”', ' ']);
     let ends_clause = inner.ends_with([',', '.', '?', '!', '…', '—', '-', ';', ':'])
         || ctx.word_is(start, ",")
-        || dash_first;
+        || dash_first
+        || unpunctuated_before_cue(ctx, q, start);
     if !ends_clause {
         return None;
     }

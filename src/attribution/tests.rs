@@ -176,6 +176,22 @@ fn unnamed_sources_are_marked() {
     assert!(!speaker.named);
 }
 
+/// House styles that drop the comma inside the closing mark, and the full stop: the speaker after
+/// the quotation is still its own, not the previous quotation's.
+#[test]
+fn a_quotation_without_its_comma_before_said_has_the_speaker_after_it() {
+    let text = "'I have no regrets,' the 61-year-old told reporters.\n\n\
+                \"We are looking at all options\" said a spokesman for the trust\n\n\
+                The hearing ends on Friday.";
+    assert_eq!(
+        speaker_of(text, "We are looking at all options").as_deref(),
+        Some("a spokesman for the trust")
+    );
+    // One word before a verb is the writer's sentence going on.
+    let text = "Ann Lee spoke first. \"Reckless\" suggests more than a mistake.";
+    assert_eq!(kind_of(text, "Reckless"), QuoteKind::Other);
+}
+
 #[test]
 fn indirect_speech_with_that() {
     let text = "Officials said that the talks would resume on Monday.";
