@@ -624,6 +624,23 @@ mod model_tests {
     }
 
     #[test]
+    fn a_number_of_four_digits_counts_as_a_capitalised_word_of_a_title() {
+        assert!(looks_like_title("Harbour Fest 2026"));
+    }
+
+    #[test]
+    fn a_quotation_after_titled_is_a_named_title() {
+        let f = feature_names_of("The campaign ran a spot titled “Arrogant” on Monday.");
+        assert!(f[0].contains(&"named_title"), "{:?}", f[0]);
+    }
+
+    #[test]
+    fn two_quotations_in_a_sentence_are_counted_as_two() {
+        let f = feature_names_of("Ann Marsh called it “a mess” and “a disgrace” on Monday.");
+        assert!(f[0].contains(&"sentence_quotes=2"), "{:?}", f[0]);
+    }
+
+    #[test]
     fn model_names_match_the_features() {
         assert!(
             weights().is_some(),

@@ -660,4 +660,21 @@ mod tests {
             Some("all the officials")
         );
     }
+    #[test]
+    fn a_participle_at_the_walk_s_first_token_has_no_head_before_it() {
+        // Reading from "surveyed" on, the head "Voters" before it is out of reach.
+        with_context("Voters surveyed said so.", |ctx| {
+            let from = token(ctx, "surveyed");
+            assert_eq!(subject_ending(ctx, from, token(ctx, "said")), None);
+        });
+    }
+
+    #[test]
+    fn a_preposition_after_a_comma_is_no_tail_of_the_object() {
+        // "the mayor, in the hall": only an adjective or participle takes its own tail there.
+        assert_eq!(
+            object_at("We met the mayor, in the hall.", "the").as_deref(),
+            Some("the mayor")
+        );
+    }
 }

@@ -1417,4 +1417,23 @@ mod tests {
         );
         assert!(all[4].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[4]);
     }
+    #[test]
+    fn a_name_after_a_coordinator_right_after_the_quotation_is_dropped() {
+        // "“…,” but Ann Marsh left": the writer's next clause starts right at the quotation's
+        // end, so the name past it is no candidate.
+        let all = candidates_of("“The bridge is safe,” but Ann Marsh left.");
+        assert!(all[0].iter().all(|(p, _)| p != "Ann Marsh"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_cue_after_an_auxiliary_is_right_after_the_name() {
+        let f = features_of("“We won the vote,” Ann Marsh has said.", 0, "Ann Marsh");
+        assert!(has(&f, "cue_right_after"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_between_the_name_and_the_quotation_is_flagged() {
+        let f = features_of("Ann Marsh said “we won the vote.”", 0, "Ann Marsh");
+        assert!(has(&f, "cue_between"), "{f:?}");
+    }
 }

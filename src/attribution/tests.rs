@@ -2640,3 +2640,36 @@ fn a_relative_pronoun_with_no_comma_before_it_stands_for_the_noun_before() {
     );
     assert_eq!(s.name.as_deref(), Some("Voters"), "{s:?}");
 }
+
+#[test]
+fn a_colon_after_a_name_gives_no_cue() {
+    // "Ann Marsh on the ruling: “…”": the sentence's first word is no cue unless it is a speech
+    // verb ("Said Morales: “…”").
+    let s = seen(
+        "Ann Marsh on the ruling: “We will appeal.”",
+        "We will appeal",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+    assert_eq!(s.cue, None, "{s:?}");
+}
+
+#[test]
+fn according_to_after_a_quotation_is_the_cue() {
+    let s = seen(
+        "“We will appeal,” according to Ann Marsh.",
+        "We will appeal",
+    );
+    assert_eq!(s.cue.as_deref(), Some("according to"), "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
+fn a_quotation_is_not_carried_past_another_speakers_cue() {
+    // Bob Stone speaks between the two quotations: the bare one is not simply Ann Marsh's.
+    let s = seen(
+        "“We won,” Ann Marsh said, though Bob Stone said he disagreed and left. The crowd \
+         stayed. “We will see.”",
+        "We will see",
+    );
+    assert_ne!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
