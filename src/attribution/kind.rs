@@ -607,6 +607,40 @@ mod model_tests {
     }
 
     #[test]
+    fn a_cue_right_after_the_quotation_is_the_word_after() {
+        let f = feature_names_of("“We won the vote,” said Ann Marsh.");
+        assert!(f[0].contains(&"after=cue_verb"), "{:?}", f[0]);
+        let f = feature_names_of("“We won the vote,” a tired Ann Marsh said.");
+        assert!(!f[0].contains(&"after=cue_verb"), "{:?}", f[0]);
+    }
+
+    #[test]
+    fn all_capitalised_takes_two_words_or_more() {
+        // One capitalised word is a proper noun or a sentence's first word, not a title's shape.
+        let f = feature_names_of("The town loves “Riverfest” every summer.");
+        assert!(!f[0].contains(&"all_capitalised"), "{:?}", f[0]);
+        let f = feature_names_of("The town loves “Harbour Days” every summer.");
+        assert!(f[0].contains(&"all_capitalised"), "{:?}", f[0]);
+    }
+
+    #[test]
+    fn a_number_of_four_digits_counts_as_a_capitalised_word_of_a_title() {
+        assert!(looks_like_title("Harbour Fest 2026"));
+    }
+
+    #[test]
+    fn a_quotation_after_titled_is_a_named_title() {
+        let f = feature_names_of("The campaign ran a spot titled “Arrogant” on Monday.");
+        assert!(f[0].contains(&"named_title"), "{:?}", f[0]);
+    }
+
+    #[test]
+    fn two_quotations_in_a_sentence_are_counted_as_two() {
+        let f = feature_names_of("Ann Marsh called it “a mess” and “a disgrace” on Monday.");
+        assert!(f[0].contains(&"sentence_quotes=2"), "{:?}", f[0]);
+    }
+
+    #[test]
     fn model_names_match_the_features() {
         assert!(
             weights().is_some(),

@@ -541,3 +541,140 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
         pronoun: None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` on the context of `text`: its tokens, tags, mentions and quotations as the
+    /// pipeline finds them.
+    fn with_context<R>(text: &str, f: impl FnOnce(&Context) -> R) -> R {
+        let p = crate::pipeline::prepare(text);
+        let ctx = Context::new(text, &p.segments, &p.mentions, &p.entities, &p.quote_spans);
+        f(&ctx)
+    }
+
+    /// The first token that is `word`.
+    fn token(ctx: &Context, word: &str) -> usize {
+        (0..ctx.segments.tokens.len())
+            .find(|&k| ctx.word_is(k, word))
+            .unwrap_or_else(|| panic!("{word:?} not found"))
+    }
+
+    /// The text of tokens `a..b`.
+    fn words<'t>(ctx: &Context<'t>, a: usize, b: usize) -> &'t str {
+        let tokens = &ctx.segments.tokens;
+        &ctx.text[tokens[a].span().start()..tokens[b - 1].span().end()]
+    }
+
+    /// The subject that ends right before `cue`, read from the start of the text.
+    fn subject_before(text: &str, cue: &str) -> Option<String> {
+        with_context(text, |ctx| {
+            let end = token(ctx, cue);
+            subject_ending(ctx, 0, end).map(|start| words(ctx, start, end).to_string())
+        })
+    }
+
+    /// The phrase that starts at `first`, read to the end of the text.
+    fn object_at(text: &str, first: &str) -> Option<String> {
+        with_context(text, |ctx| {
+            let start = token(ctx, first);
+            object_from(ctx, start, ctx.segments.tokens.len())
+                .map(|end| words(ctx, start, end).to_string())
+        })
+    }
+
+    #[test]
+    fn a_participle_after_a_pronoun_stays_in_the_partitive_subject() {
+        // "them polled": the participle follows its head, a pronoun; the walk steps back to the
+        // head and on to the number before "of".
+        assert_eq!(
+            subject_before("Two of them polled said so.", "said").as_deref(),
+            Some("Two of them polled")
+        );
+    }
+
+    #[test]
+    fn an_adjective_with_its_tail_after_the_head_stays_in_the_subject() {
+        // "officials familiar with the talks", after an opening adverbial: the adjective two
+        // tokens before the tail's phrase joins it to the head.
+        assert_eq!(
+            subject_before(
+                "On Monday, two officials familiar with the talks said so.",
+                "said"
+            )
+            .as_deref(),
+            Some("two officials familiar with the talks")
+        );
+    }
+
+    #[test]
+    fn an_adjective_with_its_tail_after_the_head_stays_in_the_object() {
+        assert_eq!(
+            object_at("He met one official familiar with the talks.", "one").as_deref(),
+            Some("one official familiar with the talks")
+        );
+    }
+
+    #[test]
+    fn an_appositive_of_the_longest_length_is_kept() {
+        // Sixteen tokens between the comma and the period: the longest appositive the walk
+        // reads, closed by the period.
+        assert_eq!(
+            object_at(
+                "We met Dana Ortiz, a senior economist at the Harbor Institute for Fiscal \
+                 Policy in the port city of Wren.",
+                "Dana"
+            )
+            .as_deref(),
+            Some(
+                "Dana Ortiz, a senior economist at the Harbor Institute for Fiscal Policy in \
+                 the port city of Wren"
+            )
+        );
+    }
+
+    #[test]
+    fn a_bare_phrase_reads_at_most_its_longest_length() {
+        // A head 24 tokens after the start is read; one 25 tokens after it is out of reach.
+        let within = format!("We saw a {}dog.", "big ".repeat(22));
+        let beyond = format!("We saw a {}dog.", "big ".repeat(23));
+        with_context(&within, |ctx| {
+            let a = token(ctx, "a");
+            assert_eq!(
+                bare_end(ctx, a, ctx.segments.tokens.len()),
+                Some(token(ctx, "dog") + 1)
+            );
+        });
+        with_context(&beyond, |ctx| {
+            let a = token(ctx, "a");
+            assert_eq!(bare_end(ctx, a, ctx.segments.tokens.len()), None);
+        });
+    }
+
+    #[test]
+    fn a_determiner_after_a_predeterminer_continues_the_phrase() {
+        // "all the officials": the determiner after "all" does not end the phrase.
+        assert_eq!(
+            object_at("The report was read by all the officials.", "all").as_deref(),
+            Some("all the officials")
+        );
+    }
+    #[test]
+    fn a_participle_at_the_walk_s_first_token_has_no_head_before_it() {
+        // Reading from "surveyed" on, the head "Voters" before it is out of reach.
+        with_context("Voters surveyed said so.", |ctx| {
+            let from = token(ctx, "surveyed");
+            assert_eq!(subject_ending(ctx, from, token(ctx, "said")), None);
+        });
+    }
+
+    #[test]
+    fn a_preposition_after_a_comma_is_no_tail_of_the_object() {
+        // "the mayor, in the hall": only an adjective or participle takes its own tail there.
+        assert_eq!(
+            object_at("We met the mayor, in the hall.", "the").as_deref(),
+            Some("the mayor")
+        );
+    }
+}

@@ -1351,4 +1351,89 @@ mod tests {
         let set: std::collections::HashSet<_> = names.iter().collect();
         assert_eq!(set.len(), names.len());
     }
+
+    // Tests added by helper "mut30" (issue 15): one per mutant of `candidates` and `features`
+    // that no test caught.
+
+    #[test]
+    fn a_name_is_a_proper_head() {
+        let text = "“We won the vote,” Ann Marsh said.";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "head=proper"), "{f:?}");
+        assert!(!has(&f, "head=singular"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_adverb_and_a_comma_is_no_appositive() {
+        // "Later, Ann Marsh called …": the comma follows an adverb, not a name or a noun.
+        let text = "Later, Ann Marsh called the plan “a disaster.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "appositive"), "{f:?}");
+    }
+
+    #[test]
+    fn a_comma_after_a_name_is_no_relative_clause() {
+        // "After meeting Ann Marsh, the mayor …": a comma with no "who" after it.
+        let text = "After meeting Ann Marsh, the mayor called the plan “a disaster.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "relative_after"), "{f:?}");
+    }
+
+    #[test]
+    fn a_speaker_two_sentences_back_in_the_paragraph_is_in_the_same_paragraph() {
+        // The speaker of the first quotation, carried to the bare one two sentences later: in
+        // the same paragraph, not in the next sentence.
+        let text = "“We won the vote,” Ann Marsh said. The crowd cheered. “We will win again.”";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(has(&f, "relation=same_paragraph"), "{f:?}");
+        assert!(!has(&f, "relation=next_sentence"), "{f:?}");
+    }
+
+    #[test]
+    fn the_origins_of_an_entity_s_other_phrases_add_up() {
+        // Two other phrases name her, both found as mentions: "also=mention" holds once, however
+        // many phrases share the origin.
+        let text = "Ann Marsh met Marsh’s aides. “We won the vote,” Marsh said, and Marsh left.";
+        let all = candidates_of(text);
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "also=mention"), "{f:?} in {all:?}");
+    }
+
+    #[test]
+    fn the_window_after_a_quotation_stops_past_three_other_quotations() {
+        // The forward twin of `the_window_stops_past_three_other_quotations`: a name after four
+        // more quotations is out of the first one's window, not out of the last one's (no "and"
+        // between them: a coordinator after a quotation drops the names past it anyway).
+        let text = "Ann Marsh said “we won the vote,” then “we will win again,” then “we never \
+                    lose a vote,” then “they always lose,” then “it is all over now.” Bob Stone \
+                    nodded.";
+        let all = candidates_of(text);
+        assert_eq!(all.len(), 5);
+        assert!(!all[0].is_empty());
+        assert!(
+            !all[0].iter().any(|(p, _)| p == "Bob Stone"),
+            "{:?}",
+            all[0]
+        );
+        assert!(all[4].iter().any(|(p, _)| p == "Bob Stone"), "{:?}", all[4]);
+    }
+    #[test]
+    fn a_name_after_a_coordinator_right_after_the_quotation_is_dropped() {
+        // "“…,” but Ann Marsh left": the writer's next clause starts right at the quotation's
+        // end, so the name past it is no candidate.
+        let all = candidates_of("“The bridge is safe,” but Ann Marsh left.");
+        assert!(all[0].iter().all(|(p, _)| p != "Ann Marsh"), "{:?}", all[0]);
+    }
+
+    #[test]
+    fn a_cue_after_an_auxiliary_is_right_after_the_name() {
+        let f = features_of("“We won the vote,” Ann Marsh has said.", 0, "Ann Marsh");
+        assert!(has(&f, "cue_right_after"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_between_the_name_and_the_quotation_is_flagged() {
+        let f = features_of("Ann Marsh said “we won the vote.”", 0, "Ann Marsh");
+        assert!(has(&f, "cue_between"), "{f:?}");
+    }
 }

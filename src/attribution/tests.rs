@@ -2672,3 +2672,90 @@ fn a_speech_verb_in_capitals_is_a_cue() {
     assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
 }
+
+// ---------------------------------------------------------------------------------------------
+// Tests added by helper "mut30" (issue 15: mutants of src/attribution that no test caught, in the
+// sample run on the final code). Invented sentences.
+
+#[test]
+fn a_subject_with_each_after_it_keeps_its_head() {
+    // "Reporters at the Harbor Post each called it …": "each" after a noun phrase is no subject
+    // of its own; the phrase before it is.
+    let s = seen(
+        "Reporters at the Harbor Post each called it a “grim month” for the mayor.",
+        "grim month",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Reporters at the Harbor Post"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_appositive_that_runs_into_a_relative_clause_is_left_out() {
+    // "said Dana Ortiz, a former adviser in … office who ran the budget.": the appositive is not
+    // closed before the clause, so the speaker is the name alone, however long the phrase.
+    let s = seen(
+        "“We will see,” said Dana Ortiz, a former adviser in Governor Tom Bell’s office who ran \
+         the budget.",
+        "We will see",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Dana Ortiz"), "{s:?}");
+}
+
+#[test]
+fn a_setting_after_the_cue_may_end_the_text_without_a_full_stop() {
+    // "…, the company said in a short statement" with nothing after it: the setting runs to the
+    // end of the text, and the clause before the comma is still reported speech.
+    let s = seen(
+        "The plan will fail, the company said in a short statement",
+        "The plan will fail",
+    );
+    assert_eq!(s.kind, QuoteKind::Indirect, "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("the company"), "{s:?}");
+}
+
+#[test]
+fn a_relative_pronoun_with_no_comma_before_it_stands_for_the_noun_before() {
+    // "Voters who called …": no comma between the antecedent and "who"; the speaker is the
+    // voters, not the pronoun.
+    let s = seen(
+        "Voters who called the plan “a disaster” stayed home.",
+        "a disaster",
+    );
+    assert_eq!(s.name.as_deref(), Some("Voters"), "{s:?}");
+}
+
+#[test]
+fn a_colon_after_a_name_gives_no_cue() {
+    // "Ann Marsh on the ruling: “…”": the sentence's first word is no cue unless it is a speech
+    // verb ("Said Morales: “…”").
+    let s = seen(
+        "Ann Marsh on the ruling: “We will appeal.”",
+        "We will appeal",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+    assert_eq!(s.cue, None, "{s:?}");
+}
+
+#[test]
+fn according_to_after_a_quotation_is_the_cue() {
+    let s = seen(
+        "“We will appeal,” according to Ann Marsh.",
+        "We will appeal",
+    );
+    assert_eq!(s.cue.as_deref(), Some("according to"), "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
+fn a_quotation_is_not_carried_past_another_speakers_cue() {
+    // Bob Stone speaks between the two quotations: the bare one is not simply Ann Marsh's.
+    let s = seen(
+        "“We won,” Ann Marsh said, though Bob Stone said he disagreed and left. The crowd \
+         stayed. “We will see.”",
+        "We will see",
+    );
+    assert_ne!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
