@@ -364,6 +364,11 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
         cx.lex(q).any(cat::ORG_WORD | cat::LEGAL_SUFFIX) || places::is_facility_word(cx, q)
     };
     let named = |q: usize| cx.entity_flags(q) & ENTITY_CATS & !cat::DEMONYM != 0;
+    // "Securities and Exchange Commission": a listed name that runs through the "and" is one
+    // name, though "Securities" alone reads as an organisation's noun ("Halvard Securities").
+    if (a..j).any(|q| matches!(longest(cx, q, end, cat::ORG), Some((m, _)) if m > j + 1)) {
+        return true;
+    }
     // "the Mirror and The Sun": an article after "and" starts another name.
     if head(j - 1) || named(j - 1) || is_article(cx.t(j + 1)) {
         return false;

@@ -1256,3 +1256,11 @@ fn a_broadcaster_s_station_is_one_organisation() {
     has(t, "BBC Radio 4", Org);
     lacks(t, "4");
 }
+
+#[test]
+fn a_listed_body_joined_by_and_is_one_name() {
+    let t = "Brindle Corp. disclosed the loss in a filing with the Securities and Exchange \
+             Commission on Tuesday.";
+    has(t, "Securities and Exchange Commission", Org);
+    lacks(t, "Exchange Commission");
+}
