@@ -909,7 +909,14 @@ fn acronym_title(cx: &mut Ctx, range: Range<usize>) {
         let alone = (k == range.start || !(cx.cap(k - 1) || cx.caps(k - 1)))
             && !(next + 1 < range.end && (cx.cap(next + 1) || cx.caps(next + 1)));
         if acronym && noun && alone && !cx.starts_sentence(k) {
-            cx.emit(k, next + 1, EntityType::Org, None, Source::OrgStructure);
+            // "BBC Radio 4": a station's number is part of its name.
+            let end = if super::orgs::channel_number(cx, next) {
+                cx.release_number(next + 1);
+                next + 2
+            } else {
+                next + 1
+            };
+            cx.emit(k, end, EntityType::Org, None, Source::OrgStructure);
         }
     }
 }

@@ -387,6 +387,21 @@ impl<'a> Ctx<'a> {
         lexicon::with_lowercase(written, |l| self.known.get(l).copied())
     }
 
+    /// Frees token `i` when the number rule claimed it alone ("4" of "BBC Radio 4"), dropping
+    /// that mention.
+    pub fn release_number(&mut self, i: usize) {
+        let at = self.found.iter().position(|f| {
+            f.a as usize == i && f.b as usize == i + 1 && f.source == Source::Numeric
+        });
+        if let Some(at) = at {
+            if self.out[at].kind == EntityType::Number {
+                self.out.remove(at);
+                self.found.remove(at);
+                self.claimed[i] = false;
+            }
+        }
+    }
+
     /// Records a mention over tokens `a..b`, found by rule `source`, and claims them.
     pub fn emit(
         &mut self,

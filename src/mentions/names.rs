@@ -364,6 +364,11 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
         cx.lex(q).any(cat::ORG_WORD | cat::LEGAL_SUFFIX) || places::is_facility_word(cx, q)
     };
     let named = |q: usize| cx.entity_flags(q) & ENTITY_CATS & !cat::DEMONYM != 0;
+    // "Securities and Exchange Commission": a listed name that runs through the "and" is one
+    // name, though "Securities" alone reads as an organisation's noun ("Halvard Securities").
+    if (a..j).any(|q| matches!(longest(cx, q, end, cat::ORG), Some((m, _)) if m > j + 1)) {
+        return true;
+    }
     // "the Mirror and The Sun": an article after "and" starts another name.
     if head(j - 1) || named(j - 1) || is_article(cx.t(j + 1)) {
         return false;
@@ -732,6 +737,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
+        // "BBC Radio Kent", "BBC Radio 4": a broadcaster's station is one organisation.
+        if let Some(m) = orgs::channel(cx, k, b) {
+            cx.emit(k, m, EntityType::Org, None, Source::OrgStructure);
+            k = m;
+            continue;
+        }
         // 2. The longest multi-word lexicon entry.
         if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS | cat::TITLE | cat::HONORIFIC) {
             if m > k + 1 || entry.any(cat::TITLE | cat::HONORIFIC) {
@@ -841,8 +852,9 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                 continue;
             }
         }
-        // "African-Americans", "Chinese-American": nationality compounds.
-        if is_demonym_compound(cx.t(k)) {
+        // "African-Americans", "Chinese-American": nationality compounds; "the Welshman", "a
+        // Dutchwoman", "the Scot": a person named by nationality alone.
+        if is_demonym_compound(cx.t(k)) || demonym_noun(cx, k, b) {
             cx.emit(k, k + 1, EntityType::Norp, None, Source::DemonymCompound);
             k += 1;
             continue;
@@ -899,6 +911,33 @@ fn is_demonym_compound(w: &str) -> bool {
         && w.split('-').all(|p| {
             crate::lexicon::lookup(p).any(cat::DEMONYM) || matches!(p, "Asian" | "Americans")
         })
+}
+
+/// Whether the one-word run at `k` (ending at `b`) names a person by nationality: a demonym
+/// and "man", "woman", "men" or "women" ("Welshman", "Dutchwoman", "Scotsmen", derived from the
+/// demonym list rather than listed), or, after an article, the singular of a listed plural ("the
+/// Scot", from "Scots"; not "Scot Reddin", a given name). A nationality is a group (NORP), not a
+/// person's name: "the Welshman scored twice" names nobody.
+fn demonym_noun(cx: &Ctx, k: usize, b: usize) -> bool {
+    if b != k + 1 {
+        return false;
+    }
+    let w = cx.t(k);
+    let stem = ["woman", "women", "man", "men"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|s| s.len() > 2);
+    if let Some(stem) = stem {
+        return crate::lexicon::lookup(stem).any(cat::DEMONYM);
+    }
+    if k == 0 || !(cx.is(k - 1, "the") || cx.is(k - 1, "a")) || w.len() + 1 > 16 {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w.as_bytes());
+    buf[w.len()] = b's';
+    std::str::from_utf8(&buf[..w.len() + 1])
+        .is_ok_and(|p| crate::lexicon::lookup(p).any(cat::DEMONYM))
 }
 
 /// A title at `k..m` in the run ending at `b`: the name after it is a person. Returns where to

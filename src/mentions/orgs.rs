@@ -48,6 +48,47 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     Some(end)
 }
 
+/// The end of a broadcaster's channel starting at `a` within the run `a..b`: a news outlet of one
+/// word, a channel noun ("Radio", "TV", "Television", "News") and at most one word that names
+/// the station, a place or a number ("BBC Radio Kent", "BBC Radio 4", "ITV News Wales"). A
+/// station is one organisation: "Kent" is where it broadcasts, not a place the text mentions.
+/// The number may follow the run (a digit is no capitalised word) and is released from the
+/// number rule, which ran first.
+pub(crate) fn channel(cx: &mut Ctx, a: usize, b: usize) -> Option<usize> {
+    if a + 1 >= b
+        || cx.entity_flags(a) & cat::NEWS == 0
+        || !["Radio", "TV", "Television", "News"]
+            .iter()
+            .any(|w| cx.word_is(a + 1, w))
+    {
+        return None;
+    }
+    let next = a + 2;
+    if next < b
+        && cx.entity_flags(next) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0
+    {
+        return Some(next + 1);
+    }
+    if next == b && channel_number(cx, a + 1) {
+        cx.release_number(next);
+        return Some(next + 1);
+    }
+    Some(next)
+}
+
+/// Whether the channel noun at `i` ("Radio", "TV", "Television", "News") has a station's
+/// number of one or two digits after it ("Radio 4", "News 24").
+pub(crate) fn channel_number(cx: &Ctx, i: usize) -> bool {
+    let n = i + 1;
+    ["Radio", "TV", "Television", "News"]
+        .iter()
+        .any(|w| cx.word_is(i, w))
+        && n < cx.toks.len()
+        && cx.len(n) <= 2
+        && cx.t(n).bytes().all(|c| c.is_ascii_digit())
+        && !cx.word_is(n + 1, "%")
+}
+
 /// Drops the acronyms the text defines as short for a common noun phrase in lower case: "compact
 /// fluorescent lamps (CFL)" makes every "CFL" of the text a term, not an organisation.
 ///

@@ -1247,3 +1247,33 @@ fn a_name_in_a_line_set_in_capitals_is_typed_by_the_lists() {
         "THE APPELLANTS",
     );
 }
+
+#[test]
+fn a_nationality_noun_is_a_group_not_a_person() {
+    let t = "\"It was a hard game,\" said the Welshman, who joined in May. Coach Ana Pires praised \
+             the Frenchman, the Dutchwoman finished third and the Scot told reporters he was tired.";
+    for n in ["Welshman", "Frenchman", "Dutchwoman", "Scot"] {
+        has(t, n, Norp);
+    }
+    // A given name that is also a nationality's singular names a person when no article precedes.
+    let t = "Scot Reddin said the club would appeal.";
+    lacks(t, "Scot");
+}
+
+#[test]
+fn a_broadcaster_s_station_is_one_organisation() {
+    let t = "Mara Quill told BBC Radio Kent that the ferry would not sail. She repeated it on BBC \
+             Radio 4 later.";
+    has(t, "BBC Radio Kent", Org);
+    lacks(t, "Kent");
+    has(t, "BBC Radio 4", Org);
+    lacks(t, "4");
+}
+
+#[test]
+fn a_listed_body_joined_by_and_is_one_name() {
+    let t = "Brindle Corp. disclosed the loss in a filing with the Securities and Exchange \
+             Commission on Tuesday.";
+    has(t, "Securities and Exchange Commission", Org);
+    lacks(t, "Exchange Commission");
+}
