@@ -70,8 +70,20 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         .next()
         .is_some_and(|w| w.eq_ignore_ascii_case("the"));
     let last_word = written.split_whitespace().last().unwrap_or("");
+    // "The Welshman", "the Frenchwoman": a nationality noun after "the" stands for the person
+    // the story is about (the last one named nearby), not for a group.
+    let nationality = || {
+        let seg = ctx.segments;
+        let last = seg.token_at_or_after(phrase.span.end).saturating_sub(1);
+        written.split_whitespace().count() == 2
+            && ctx
+                .mention(last)
+                .is_some_and(|m| ctx.mentions[m].kind == EntityType::Norp)
+    };
     let target = if definite && super::np::is_age_noun(last_word) {
         person_of_age(ctx, phrase.span.start, last_word)
+    } else if definite && nationality() {
+        last_person_nearby(ctx, phrase.span.start)
     } else if definite && !head.is_empty() {
         last_mention_before(ctx, phrase.span.start, |m| {
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
@@ -116,6 +128,11 @@ fn person_of_age(ctx: &Context, at: u32, age_noun: &str) -> Option<usize> {
     if with_age.is_some() {
         return with_age;
     }
+    last_person_nearby(ctx, at)
+}
+
+/// The last person named before byte `at` in its paragraph or the one before it.
+fn last_person_nearby(ctx: &Context, at: u32) -> Option<usize> {
     let seg = ctx.segments;
     let paragraph = seg.paragraph_at(at);
     let reach = seg.paragraphs[paragraph.saturating_sub(1)].span.start;

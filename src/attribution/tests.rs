@@ -1474,6 +1474,24 @@ fn a_title_without_an_article_with_an_appositive_name_is_that_person() {
     );
 }
 
+/// Sports copy names its subject again by nationality: "the Welshman" is the manager just named.
+#[test]
+fn a_nationality_noun_after_the_is_the_person_just_named() {
+    let text = "Rovers boss Gary Penhale insists his side can still stay up.\n\n\
+                The Welshman admitted his defenders had been \"naive\" for the second goal.";
+    let analysis = analyze(text, &Options::default());
+    let quote = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("naive"));
+    let speaker = quote.and_then(|q| q.speaker.as_ref()).expect("a speaker");
+    assert_eq!(speaker.span.text(text), "The Welshman");
+    assert_eq!(
+        (speaker.name.as_str(), speaker.named),
+        ("Gary Penhale", true)
+    );
+}
+
 #[test]
 fn a_spokeswoman_for_a_named_person_stays_unnamed() {
     let text = "\u{201c}The senator will not run,\u{201d} a spokeswoman for Sen. Jane Doe said.";
