@@ -192,10 +192,10 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             last = open - 1;
         }
         if !is_head(ctx, last) {
-            // "voters surveyed": a participle after its head.
+            // "voters surveyed", "those asked": a participle after its head.
             if matches!(ctx.tag(last), Tag::Vbn | Tag::Vbg | Tag::Jj)
                 && last > from
-                && is_head(ctx, last - 1)
+                && (is_head(ctx, last - 1) || ctx.word_is_ignore_case(last - 1, "those"))
                 && !in_name(ctx, last)
             {
                 last -= 1;
@@ -212,6 +212,11 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         {
             last = start - 2;
             if end - last > MAX_TOKENS {
+                break;
+            }
+            // "Most of those asked", "two of them": a quantity standing as the head.
+            if !is_head(ctx, last) {
+                start = last;
                 break;
             }
             continue;
@@ -397,10 +402,12 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
                 && !ctx.word_is_ignore_case(a, "according"));
-    // A participle may follow a plural head: "voters surveyed", "economists polled".
+    // A participle may follow a plural head: "voters surveyed", "economists polled", "two of
+    // them polled", "most of those asked".
     let participle_tail = b >= a + 2
         && ctx.tag(b - 1) == Tag::Vbn
-        && ctx.tag(b - 2) == Tag::Nns
+        && (matches!(ctx.tag(b - 2), Tag::Nns | Tag::Prp)
+            || ctx.word_is_ignore_case(b - 2, "those"))
         && !in_name(ctx, b - 1);
     let end_ok = is_head(ctx, b - 1)
         || participle_tail

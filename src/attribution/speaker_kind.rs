@@ -127,7 +127,8 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         }
         if !in_list(DETERMINERS, w) {
             // "voters surveyed", "officials briefed": a participle after a noun is not the head.
-            let participle = head.is_some()
+            let after_head = head.is_some() || i > 0 && lower[i - 1] == "those";
+            let participle = after_head
                 && (w.ends_with("ed") || w.ends_with("ing") || in_list(IRREGULAR_PARTICIPLES, w))
                 && !words[i].starts_with(char::is_uppercase);
             if !participle {
@@ -164,6 +165,10 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
     }
     if lower == "one" || lower == "each" {
         return SpeakerKind::Person;
+    }
+    // "two of them polled", "most of those asked".
+    if matches!(lower, "them" | "those" | "these") {
+        return SpeakerKind::Group;
     }
     if in_list(GROUPS, lower) || in_list(QUANTITIES, lower) {
         return SpeakerKind::Group;

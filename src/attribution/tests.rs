@@ -1,4 +1,4 @@
-use crate::analysis::QuoteKind;
+use crate::analysis::{QuoteKind, SpeakerKind};
 use crate::{analyze, Options};
 
 /// (quote text, kind, speaker name) for every quotation of `text`.
@@ -190,6 +190,27 @@ fn a_quotation_without_its_comma_before_said_has_the_speaker_after_it() {
     // One word before a verb is the writer's sentence going on.
     let text = "Ann Lee spoke first. \"Reckless\" suggests more than a mistake.";
     assert_eq!(kind_of(text, "Reckless"), QuoteKind::Other);
+}
+
+/// A poll's share written with a pronoun ("most of those asked", "two of them polled") is the
+/// subject of the cue and a group, not the noun phrase of the reported clause.
+#[test]
+fn a_share_of_those_polled_is_the_speaker_group() {
+    for (text, subject) in [
+        (
+            "Most of those asked said the levy was \"a total failure.\"",
+            "Most of those asked",
+        ),
+        (
+            "Two of them polled said the levy was \"a total failure.\"",
+            "Two of them polled",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.span.text(text), subject);
+        assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
+    }
 }
 
 #[test]
