@@ -111,10 +111,13 @@ fn bad_speakers(text: &str) -> Vec<String> {
             ));
         }
         let last_text = last.text(text);
-        // A participle after a plural head ends a phrase too: "voters surveyed".
-        let participle_tail = words.len() >= 2
-            && last.tag().name() == "VBN"
-            && words[words.len() - 2].tag().name() == "NNS";
+        // A participle after a plural head ends a phrase too: "voters surveyed", "those
+        // surveyed", "two of them polled".
+        let participle_tail = words.len() >= 2 && last.tag().name() == "VBN" && {
+            let before = words[words.len() - 2];
+            matches!(before.tag().name(), "NNS" | "PRP")
+                || before.text(text).eq_ignore_ascii_case("those")
+        };
         // An age used as a noun, which the tagger reads as an adjective: "the 31-year-old".
         let singular = last_text.strip_suffix('s').unwrap_or(last_text);
         let age_noun = ["-year-old", "-month-old", "-week-old"]
