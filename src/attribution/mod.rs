@@ -307,7 +307,14 @@ impl<'a> Context<'a> {
                 || prev.ends_with("-night")
                 || prev.eq_ignore_ascii_case("angry")
         };
-        !noun_use
+        // "The committee report found …", "a council statement says", "the report released
+        // Monday": a speech verb's spelling read as a noun right before a verb (finite, or a
+        // participle: the model reads "report found" either way) is that verb's subject.
+        let subject_noun = matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+            && self.segments.tokens.get(i + 1).is_some_and(|next| {
+                next.tag().is_finite_verb() || next.tag() == crate::pos::Tag::Vbn
+            });
+        !noun_use && !subject_noun
     }
 
     /// Whether token `i` lies inside the quotation at `span`.

@@ -107,16 +107,19 @@ fn spaced_before(ctx: &Context, k: usize) -> bool {
     ctx.text[..start].ends_with(char::is_whitespace)
 }
 
-/// The period of a title before a name: "former Sen. Evan Bayh", "Army Capt. Chris Pardo".
+/// The period of a title before a name, or of an abbreviation before a number: "former Sen.
+/// Evan Bayh", "Army Capt. Chris Pardo", "the nominee for the Nov. 8 election".
 fn is_title_period(ctx: &Context, k: usize) -> bool {
+    use crate::segment::abbreviations::{is_abbreviation, never_ends_sentence};
     let tokens = &ctx.segments.tokens;
-    ctx.word_is(k, ".")
-        && k > 0
-        && tokens[k - 1].has(crate::segment::CAPITALIZED)
-        && crate::segment::abbreviations::never_ends_sentence(ctx.word(k - 1))
-        && tokens
-            .get(k + 1)
-            .is_some_and(|t| t.has(crate::segment::CAPITALIZED))
+    if !ctx.word_is(k, ".") || k == 0 || !tokens[k - 1].has(crate::segment::CAPITALIZED) {
+        return false;
+    }
+    let before = ctx.word(k - 1);
+    tokens.get(k + 1).is_some_and(|next| {
+        (next.has(crate::segment::CAPITALIZED) && never_ends_sentence(before))
+            || (next.kind() == crate::segment::TokenKind::Number && is_abbreviation(before))
+    })
 }
 
 /// Words that open a clause inside a phrase: the walks stop before them.

@@ -1,7 +1,7 @@
 //! What kind of source a speaker is: a person, an organisation, a group or a document.
 //!
 //! Called once per speaker, after resolution. A speaker with an entity takes its kind from the
-//! entity's type: a person is a person, an organisation an organisation, a place that speaks
+//! entity's type (unless its phrase is headed by a document noun: "the ministry's statement"): a person is a person, an organisation an organisation, a place that speaks
 //! ("China said") its government, an organisation, and a nationality or party ("the Chinese",
 //! "Republicans") a group. Without an entity, the phrase as written decides:
 //!
@@ -25,6 +25,12 @@ use crate::lexicon;
 /// The kind of `speaker`, found in `text` (see the module docs).
 pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKind {
     if let Some(entity) = speaker.entity.and_then(|e| entities.get(e as usize)) {
+        // "A Senate committee report found …": a document named after its author is a document.
+        if entity.kind != EntityType::Person
+            && described(speaker.span.text(text)) == (SpeakerKind::Document, true)
+        {
+            return SpeakerKind::Document;
+        }
         return match entity.kind {
             EntityType::Person => SpeakerKind::Person,
             EntityType::Org | EntityType::Place => SpeakerKind::Organization,
@@ -58,6 +64,12 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
 
 /// The kind of a speaker phrase without an entity, from its words alone.
 pub fn description_kind(written: &str) -> SpeakerKind {
+    described(written).0
+}
+
+/// The kind of a speaker phrase from its words, and whether its head noun is written in lower
+/// case (a common noun: "the *report*", not "The Washington *Post*").
+fn described(written: &str) -> (SpeakerKind, bool) {
     let words: Vec<&str> = written
         .split(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '%' | ',')))
         .flat_map(split_comma)
@@ -65,7 +77,7 @@ pub fn description_kind(written: &str) -> SpeakerKind {
         .collect();
     if let [only] = words.as_slice() {
         if let Some(kind) = pronoun_kind(only) {
-            return kind;
+            return (kind, true);
         }
     }
     // Two-word bodies: "the White House", "Downing Street".
@@ -74,11 +86,11 @@ pub fn description_kind(written: &str) -> SpeakerKind {
         .windows(2)
         .any(|p| BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1]))
     {
-        return SpeakerKind::Organization;
+        return (SpeakerKind::Organization, false);
     }
     match head(&words, &lower) {
-        Some(h) => head_kind(words[h], &lower[h]),
-        None => SpeakerKind::Person,
+        Some(h) => (head_kind(words[h], &lower[h]), words[h] == lower[h]),
+        None => (SpeakerKind::Person, false),
     }
 }
 
@@ -680,6 +692,29 @@ mod tests {
         assert_eq!(
             first_speaker_kind("“We are ready,” officials said."),
             SpeakerKind::Group
+        );
+    }
+
+    #[test]
+    fn a_document_named_after_its_author_is_a_document() {
+        let text = "A 2019 Senate Finance Committee report found “no sign of fraud.”";
+        let analysis = crate::analyze(text, &crate::Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            speaker.span.text(text),
+            "A 2019 Senate Finance Committee report"
+        );
+        let entity = speaker.entity.expect("the committee's entity") as usize;
+        assert_eq!(analysis.entities[entity].kind, EntityType::Org);
+        assert_eq!(speaker.kind, SpeakerKind::Document);
+        // The organisation itself stays one, and so does a newspaper named for a document.
+        assert_eq!(
+            first_speaker_kind("“We are ready,” the Senate Finance Committee said."),
+            SpeakerKind::Organization
+        );
+        assert_eq!(
+            first_speaker_kind("“We are ready,” the Washington Post said."),
+            SpeakerKind::Organization
         );
     }
 

@@ -2798,3 +2798,60 @@ fn a_quotation_is_not_carried_past_another_speakers_cue() {
     );
     assert_ne!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
 }
+
+#[test]
+fn a_reporting_noun_before_its_verb_is_the_subject_not_the_cue() {
+    // "report" reads as the verb's spelling; before "found" it is the subject's head noun.
+    let s = seen(
+        "A 2019 Senate Finance Committee report found “no sign of fraud in the accounts.”",
+        "no sign of fraud",
+    );
+    assert_ne!(s.cue.as_deref(), Some("report"), "{s:?}");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("A 2019 Senate Finance Committee report"),
+        "{s:?}"
+    );
+    // As a verb it stays the cue: "Officials report “steady progress.”"
+    let s = seen(
+        "Officials report “steady progress” on the bridge.",
+        "steady",
+    );
+    assert_eq!(s.cue.as_deref(), Some("report"), "{s:?}");
+}
+
+#[test]
+fn a_role_noun_the_tagger_misreads_still_heads_the_speaker() {
+    // The WSJ model reads "delegate" as a verb and "official" as an adjective here.
+    let s = seen(
+        "“We are all props,” said Kent delegate Tom Welk, who left early.",
+        "props",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Kent delegate Tom Welk"),
+        "{s:?}"
+    );
+    let s = seen(
+        "“It took an hour,” said one former senior agency official.",
+        "an hour",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("one former senior agency official"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn an_abbreviation_before_a_number_stays_inside_the_speaker_phrase() {
+    let s = seen(
+        "The Green nominee for the Nov. 8 election called the remark “sarcastic” on Monday.",
+        "sarcastic",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("The Green nominee for the Nov. 8 election"),
+        "{s:?}"
+    );
+}

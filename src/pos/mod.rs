@@ -856,21 +856,35 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     if start < n {
         tagger.sentence(tokens, start..n);
     }
-    person_nouns_before_verbs(text, tokens);
+    source_nouns_misread(text, tokens);
 }
 
-/// "The Rovers boss hailed …": a noun for a person that the model tagged as a present-tense verb
-/// (or, by its "-er" ending, as a comparative: "skipper", "goalkeeper") right before a finite verb
-/// is the noun (two finite verbs do not follow each other), where the WSJ-trained model has
-/// seldom seen the noun.
-fn person_nouns_before_verbs(text: &str, tokens: &mut [Token]) {
+/// A noun for a person or a source that the WSJ-trained model, having seldom seen it as a noun,
+/// tagged as a verb, a comparative or an adjective, where only the noun reads:
+/// - right before a finite verb (two finite verbs do not follow each other): "The Rovers boss
+///   hailed …", "the Rovers skipper said";
+/// - between a proper noun and a name, as a title: "said Kent delegate Ann Ivers" (a
+///   present-tense verb does not follow a singular proper noun);
+/// - ending a noun phrase after a noun, before punctuation or a verb: "said one former agency
+///   official." (an adjective does not follow its noun).
+///
+/// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed.
+pub(crate) fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
     for i in 1..tokens.len() {
-        let misread = matches!(
-            tokens[i - 1].tag(),
-            Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr
-        );
-        if misread
-            && matches!(tokens[i].tag(), Tag::Vbd | Tag::Vbz | Tag::Vbn | Tag::Md)
+        let tag = tokens[i - 1].tag();
+        if !matches!(tag, Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr | Tag::Jj) {
+            continue;
+        }
+        let before = (i >= 2).then(|| tokens[i - 2].tag());
+        let next = tokens[i].tag();
+        let before_verb =
+            tag != Tag::Jj && matches!(next, Tag::Vbd | Tag::Vbz | Tag::Vbn | Tag::Md);
+        let title_between_names =
+            matches!(tag, Tag::Vb | Tag::Vbp) && before == Some(Tag::Nnp) && next == Tag::Nnp;
+        let after_its_noun = tag == Tag::Jj
+            && before.is_some_and(|b| matches!(b, Tag::Nn | Tag::Nnp))
+            && (next.is_punctuation() || next.is_finite_verb());
+        if (before_verb || title_between_names || after_its_noun)
             && crate::words::is_source_noun(tokens[i - 1].text(text))
         {
             tokens[i - 1].set_tag(Tag::Nn);

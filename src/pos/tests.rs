@@ -426,7 +426,19 @@ impl Reference {
         }
     }
 
+    /// The tags of the compiled tagger: the model's, then the same corrections.
     fn tag(&self, text: &str, segments: &Segments) -> Vec<Tag> {
+        let out = self.model_tags(text, segments);
+        let mut tokens = segments.tokens.clone();
+        for (t, &tag) in tokens.iter_mut().zip(&out) {
+            t.set_tag(tag);
+        }
+        super::source_nouns_misread(text, &mut tokens);
+        tokens.iter().map(|t| t.tag()).collect()
+    }
+
+    /// The model's own tags, before any correction.
+    fn model_tags(&self, text: &str, segments: &Segments) -> Vec<Tag> {
         let mut out = vec![Tag::Nn; segments.tokens.len()];
         let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
         let mut start = 0;
@@ -641,4 +653,40 @@ fn a_person_noun_tagged_as_a_verb_before_a_finite_verb_is_a_noun() {
     assert!(!tag_of("The second half was better.", "better", 0).is_noun());
     // A verb stays a verb: "They boss us around."
     assert!(tag_of("They boss us around.", "boss", 0).is_verb());
+}
+
+/// The model's own tag of the first `word` in `text`, before the corrections.
+fn model_tag(text: &str, word: &str) -> Tag {
+    let segments = segment(text);
+    let tags = Reference::load().model_tags(text, &segments);
+    let i = segments
+        .tokens
+        .iter()
+        .position(|t| t.text(text) == word)
+        .unwrap_or_else(|| panic!("no {word:?} in {text:?}"));
+    tags[i]
+}
+
+#[test]
+fn a_source_noun_between_a_place_and_a_name_or_ending_its_phrase_is_a_noun() {
+    let text = "\"We are props,\" said Kent delegate Ann Ivers, who left early.";
+    assert_eq!(
+        model_tag(text, "delegate"),
+        Tag::Vbp,
+        "the model's own reading"
+    );
+    assert_eq!(tag_of(text, "delegate", 0), Tag::Nn);
+    let text = "\"It took an hour,\" said one former senior agency official.";
+    assert_eq!(
+        model_tag(text, "official"),
+        Tag::Jj,
+        "the model's own reading"
+    );
+    assert_eq!(tag_of(text, "official", 0), Tag::Nn);
+    // An adjective before its noun stays one; a verb after a plural subject stays a verb.
+    assert_eq!(
+        tag_of("He issued an official statement.", "official", 0),
+        Tag::Jj
+    );
+    assert!(tag_of("Managers delegate tasks to Ann Ivers.", "delegate", 0).is_verb());
 }
