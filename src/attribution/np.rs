@@ -96,8 +96,26 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             | Tag::Fw
     ) || matches!(w, "&" | "'s" | "’s")
         || (w == "-" && !spaced_before(ctx, k))
+        || is_joining_slash(ctx, k)
         || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
         || is_title_period(ctx, k)
+}
+
+/// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
+/// KTV/Marist poll", "the Post/ABC survey".
+fn is_joining_slash(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    let capitalized = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.has(crate::segment::CAPITALIZED))
+    };
+    ctx.word_is(k, "/")
+        && k > 0
+        && capitalized(k - 1)
+        && capitalized(k + 1)
+        && !spaced_before(ctx, k)
+        && !spaced_before(ctx, k + 1)
 }
 
 /// Whether white space comes right before token `k`: a spaced dash ("NAIROBI (Reuters) - Kenya's

@@ -143,9 +143,11 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
             let participle = after_head
                 && (w.ends_with("ed") || w.ends_with("ing") || in_list(IRREGULAR_PARTICIPLES, w))
                 && !words[i].starts_with(char::is_uppercase);
-            if !participle {
-                head = Some(i);
+            // The participle opens the phrase's tail: "a poll released *Monday*".
+            if participle {
+                break;
             }
+            head = Some(i);
         }
         i += 1;
     }
@@ -597,6 +599,8 @@ mod tests {
             SpeakerKind::Document,
         ),
         ("minutes obtained by the newspaper", SpeakerKind::Document),
+        ("a poll released Monday", SpeakerKind::Document),
+        ("voters surveyed last week", SpeakerKind::Group),
         // groups
         ("officials", SpeakerKind::Group),
         ("critics", SpeakerKind::Group),

@@ -2855,3 +2855,18 @@ fn an_abbreviation_before_a_number_stays_inside_the_speaker_phrase() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_poll_named_for_two_pollsters_is_one_document_speaker() {
+    let s = seen(
+        "A national KTV/Marist poll released Monday found voters “extremely enthusiastic” about \
+         the race.",
+        "extremely enthusiastic",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("A national KTV/Marist poll released Monday"),
+        "{s:?}"
+    );
+    assert_eq!(s.speaker_kind, Some(SpeakerKind::Document), "{s:?}");
+}
