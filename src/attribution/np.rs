@@ -306,8 +306,16 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
             break;
         }
     }
-    // One appositive between commas: ", an economist at the forum".
-    if end + 1 < limit && ctx.word_is(end, ",") && is_nominal(ctx, end + 1) {
+    // One appositive between commas: ", an economist at the forum"; after an age, one more:
+    // "Dora Lane, 39, a waitress at the diner", "Ray Gomez, 55, of Brigantine".
+    let mut after_age = false;
+    for _ in 0..2 {
+        let opens = end + 1 < limit
+            && ctx.word_is(end, ",")
+            && (is_nominal(ctx, end + 1) || after_age && joins_tail(ctx, end + 1));
+        if !opens {
+            break;
+        }
         let mut k = end + 1;
         let stop = limit.min(end + 1 + MAX_APPOSITIVE);
         while k < stop
@@ -334,9 +342,15 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         while last > end + 1 && !is_head(ctx, last - 1) {
             last -= 1;
         }
-        if closed && last > end + 1 {
-            end = last;
+        if !closed || last <= end + 1 {
+            break;
         }
+        let age = last == end + 2 && ctx.tag(end + 1) == Tag::Cd;
+        end = last;
+        if after_age || !age {
+            break;
+        }
+        after_age = true;
     }
     Some(end)
 }

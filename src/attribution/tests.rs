@@ -2870,3 +2870,26 @@ fn a_poll_named_for_two_pollsters_is_one_document_speaker() {
     );
     assert_eq!(s.speaker_kind, Some(SpeakerKind::Document), "{s:?}");
 }
+
+#[test]
+fn an_age_is_followed_by_the_rest_of_the_description() {
+    let s = seen(
+        "“We were never told,” said Dora Lane, 39, a waitress at the Blue Anchor diner, which \
+         opened in May.",
+        "never told",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Dora Lane, 39, a waitress at the Blue Anchor diner"),
+        "{s:?}"
+    );
+    let s = seen(
+        "“We are not moving,” said Ray Gomez, 55, of Brigantine, who runs a bakery.",
+        "not moving",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ray Gomez, 55, of Brigantine"),
+        "{s:?}"
+    );
+}
