@@ -651,4 +651,35 @@ mod model_tests {
             assert_eq!(a, b);
         }
     }
+
+    #[test]
+    fn a_frame_with_a_cue_and_no_speaker_is_cue_only() {
+        // "When asked, “…”": the cue is there, its speaker is not.
+        let f = feature_names_of("When asked, “We will rebuild the pier.”");
+        assert_eq!(f.len(), 1);
+        assert!(f[0].contains(&"frame=cue_only"), "{:?}", f[0]);
+        assert!(!f[0].contains(&"frame=speaker"), "{:?}", f[0]);
+    }
+
+    #[test]
+    fn the_trainer_decides_kinds_without_the_speaker_ranker() {
+        // A fragment with no candidate speaker near it: the pipeline, which ranks speakers,
+        // makes it "other"; the trainer's data keeps the kind decided before ranking, whatever
+        // speaker model it is given, so the kind classifier learns from its own decision.
+        let text = "Such a “fee holiday” was said to be popular.";
+        let analysis = crate::analyze(text, &crate::Options::default());
+        assert_eq!(analysis.quotes.len(), 1);
+        assert_eq!(analysis.quotes[0].kind, QuoteKind::Other);
+        let p = crate::pipeline::prepare(text);
+        let data = crate::attribution::training_data(
+            text,
+            &p.segments,
+            &p.mentions,
+            &p.entities,
+            &p.quote_spans,
+            crate::attribution::Models::compiled(),
+        );
+        assert_eq!(data.len(), 1);
+        assert_eq!(data[0].kind, QuoteKind::Partial);
+    }
 }

@@ -1436,4 +1436,62 @@ mod tests {
         let f = features_of("Ann Marsh said “we won the vote.”", 0, "Ann Marsh");
         assert!(has(&f, "cue_between"), "{f:?}");
     }
+
+    #[test]
+    fn a_pronoun_opening_the_sentence_is_the_rules_subject_of_a_later_cue() {
+        // "warning" has no subject of its own: the rules take the sentence's, the pronoun that
+        // opens it.
+        let text = "Ann Marsh led the talks. She wanted the harbor board to keep control, warning \
+                    Bob Stone that it would never “blink first.”";
+        let f = features_of(text, 0, "She");
+        assert!(has(&f, "origin=rule"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_the_opening_determiner_is_the_rules_sentence_subject() {
+        // "The Harbor Trust last spring described …": no phrase ends right before the cue (a
+        // date does), so the rules take the sentence's subject, the name after "The".
+        let text =
+            "The Harbor Trust last spring described what looked like “serious cracks” in the pier.";
+        let f = features_of(text, 0, "Harbor Trust");
+        assert!(has(&f, "origin=rule"), "{f:?}");
+    }
+
+    #[test]
+    fn a_subject_longer_than_a_phrase_gives_the_rules_no_speaker() {
+        // Thirteen words between the quotation and "wrote", none of them a name the subject ends
+        // with: the rules propose no phrase (a description reads at most nine words) and leave
+        // the choice to the ranker.
+        let text = "“The survey data are still incomplete,” marine biologists Hanna Voss and \
+                    Teodor Brandt of Halden's Institute for Coastal Research wrote in March.";
+        let all = candidates_of(text);
+        assert!(!all[0].is_empty());
+        assert!(
+            !all[0].iter().any(|(_, f)| has(f, "origin=rule")),
+            "{:?}",
+            all[0]
+        );
+    }
+
+    #[test]
+    fn the_subject_of_a_verb_before_another_finite_verb_is_a_clause_subject() {
+        // "What the mayor wants is …": "wants" follows no finite verb, so its subject is
+        // proposed, whatever verb comes after it.
+        let f = features_of(
+            "What the mayor wants is “a fair deal” for the town.",
+            0,
+            "the mayor",
+        );
+        assert!(has(&f, "origin=clause_subject"), "{f:?}");
+    }
+
+    #[test]
+    fn a_name_after_an_introductory_phrase_and_its_determiner_is_the_rules_subject() {
+        // As above, after "In its yearly review,": the determiner after the comma belongs to the
+        // name.
+        let text = "In its yearly review, the Harbor Trust last spring described what looked like \
+                    “serious cracks” in the pier.";
+        let f = features_of(text, 0, "Harbor Trust");
+        assert!(has(&f, "origin=rule"), "{f:?}");
+    }
 }

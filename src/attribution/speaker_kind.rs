@@ -652,6 +652,9 @@ mod tests {
         // Capitalised only because they open the sentence.
         ("Protesters", SpeakerKind::Group),
         ("Passengers", SpeakerKind::Group),
+        // A document "of" people is still the document: only a quantity takes its head from
+        // after "of".
+        ("a new poll of ferry riders", SpeakerKind::Document),
     ];
 
     #[test]
@@ -667,6 +670,14 @@ mod tests {
             })
             .collect();
         assert!(wrong.is_empty(), "{wrong:#?}");
+    }
+
+    #[test]
+    fn a_description_cut_before_of_has_no_quantity_before_it() {
+        // A phrase that starts with "of" (cut off from its quantity) has nothing before "of" to
+        // read: classifying it must not look before its first word (it panicked when it did).
+        // Any kind will do; the call must return.
+        let _ = description_kind("of the ferry riders");
     }
 
     fn first_speaker_kind(text: &str) -> SpeakerKind {
