@@ -1277,3 +1277,15 @@ fn a_listed_body_joined_by_and_is_one_name() {
     has(t, "Securities and Exchange Commission", Org);
     lacks(t, "Exchange Commission");
 }
+
+#[test]
+fn a_title_alone_is_no_person() {
+    let t = "The Shadow Chancellor said taxes would rise next spring.";
+    lacks(t, "Shadow Chancellor");
+    // A name after the title is still a person.
+    has(
+        "Shadow Chancellor Maribel Quenby said taxes would rise.",
+        "Maribel Quenby",
+        Person,
+    );
+}

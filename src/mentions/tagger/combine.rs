@@ -114,6 +114,11 @@ pub(crate) fn combine(
         if held[s.a..s.b].iter().any(|&h| h) {
             continue;
         }
+        if s.kind == EntityType::Person
+            && crate::mentions::names::only_titles(&seg.tokens[s.a..s.b], &seg.words)
+        {
+            continue;
+        }
         let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());
         let mut m = Mention::new(span, s.kind);
         if s.kind == EntityType::Person {
