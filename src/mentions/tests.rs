@@ -1289,3 +1289,11 @@ fn a_title_alone_is_no_person() {
         Person,
     );
 }
+
+#[test]
+fn a_common_word_that_opens_an_organisation_s_name_is_no_organisation_alone() {
+    let t = "She joined the Creative Writers Guild of Dunmore in 2004. Her Creative work there \
+             won praise, and the Guild paid for a second book.";
+    has(t, "Creative Writers Guild of Dunmore", Org);
+    lacks(t, "Creative");
+}
