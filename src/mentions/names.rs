@@ -29,7 +29,7 @@ use std::ops::Range;
 use super::{kind_of, orgs, places, wordbits, Ctx, Source, ENTITY_CATS};
 use crate::analysis::EntityType;
 use crate::lexicon::{cat, Entry};
-use crate::segment::{TokenKind, SPACE_BEFORE};
+use crate::segment::{Token, TokenKind, Words, CAPITALIZED, SPACE_BEFORE};
 use crate::span::Span;
 
 /// Abbreviations whose period stays inside a name.
@@ -1024,8 +1024,33 @@ fn titled_from(
     n
 }
 
+/// Whether `toks` are a title with no name: a title or honorific, the other capitalised words
+/// only titles, jobs or common words, and none of them a given name or surname ("The Shadow Chancellor said",
+/// "the Prime Minister"). Such words before a speech verb, or where the entity tagger expects a
+/// name after a title, name a role, not a person.
+pub(crate) fn only_titles(toks: &[Token], words: &Words) -> bool {
+    const NAME: u32 = cat::GIVEN | cat::SURNAME | cat::KNOWN_PERSON;
+    let mut title = false;
+    for t in toks {
+        if !t.has(CAPITALIZED) {
+            continue;
+        }
+        let lex = words.of(t).lex;
+        // A title first, even when also listed as a name ("Chancellor").
+        if lex.any(cat::TITLE | cat::HONORIFIC) {
+            title = true;
+        } else if lex.any(NAME) || !lex.any(cat::JOB | cat::COMMON) {
+            return false;
+        }
+    }
+    title
+}
+
 /// Decides whether the person-shaped words `a..b` are a person, and records them.
 fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, strict: bool) {
+    if only_titles(&cx.toks[a..b], cx.words) {
+        return;
+    }
     let words = (a..b)
         .filter(|&i| cx.toks[i].kind() == TokenKind::Word && !is_particle(cx.t(i)))
         .count();

@@ -1277,3 +1277,23 @@ fn a_listed_body_joined_by_and_is_one_name() {
     has(t, "Securities and Exchange Commission", Org);
     lacks(t, "Exchange Commission");
 }
+
+#[test]
+fn a_title_alone_is_no_person() {
+    let t = "The Shadow Chancellor said taxes would rise next spring.";
+    lacks(t, "Shadow Chancellor");
+    // A name after the title is still a person.
+    has(
+        "Shadow Chancellor Maribel Quenby said taxes would rise.",
+        "Maribel Quenby",
+        Person,
+    );
+}
+
+#[test]
+fn a_common_word_that_opens_an_organisation_s_name_is_no_organisation_alone() {
+    let t = "She joined the Creative Writers Guild of Dunmore in 2004. Her Creative work there \
+             won praise, and the Guild paid for a second book.";
+    has(t, "Creative Writers Guild of Dunmore", Org);
+    lacks(t, "Creative");
+}

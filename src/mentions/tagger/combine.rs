@@ -7,8 +7,15 @@ use crate::mentions::{Found, Source};
 use crate::segment::{Segments, ALL_CAPS};
 use crate::span::Span;
 
-/// Rules that only guess: their mentions are the model's to keep, cut or drop.
-const GUESSES: [Source; 3] = [Source::Person, Source::PersonSurname, Source::AliasListed];
+/// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
+/// repeats the first word of an organisation's name is often a common word ("the Creative
+/// Writers Guild … her Creative work"): the model keeps "Harvard" and drops "Creative".
+const GUESSES: [Source; 4] = [
+    Source::Person,
+    Source::PersonSurname,
+    Source::AliasListed,
+    Source::AliasOrg,
+];
 
 /// Rules that are sure of a span but not of its type: a one-word lexicon name (Washington the
 /// person, the city or the government), an acronym, a team, a name seen before.
@@ -112,6 +119,11 @@ pub(crate) fn combine(
     let first_model = out.len();
     for s in model {
         if held[s.a..s.b].iter().any(|&h| h) {
+            continue;
+        }
+        if s.kind == EntityType::Person
+            && crate::mentions::names::only_titles(&seg.tokens[s.a..s.b], &seg.words)
+        {
             continue;
         }
         let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());
