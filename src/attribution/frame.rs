@@ -762,9 +762,9 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     (span, next)
 }
 
-/// The person whose home place ends at mention `state`: "PERSON of TOWN, STATE", all from token
-/// `from` on.
-pub(super) fn person_before_home(ctx: &Context, from: usize, state: usize) -> Option<usize> {
+/// The person or firm whose home place ends at mention `state`: "PERSON of TOWN, STATE", all
+/// from token `from` on.
+pub(super) fn named_before_home(ctx: &Context, from: usize, state: usize) -> Option<usize> {
     let seg = ctx.segments;
     let place = |m: usize| ctx.mentions[m].kind == EntityType::Place;
     let first_of = |m: usize| seg.token_at_or_after(ctx.mentions[m].span.start);
@@ -780,8 +780,10 @@ pub(super) fn person_before_home(ctx: &Context, from: usize, state: usize) -> Op
     if of <= from || !ctx.word_is_ignore_case(of, "of") {
         return None;
     }
-    ctx.mention(of - 1)
-        .filter(|&p| ctx.mentions[p].kind == EntityType::Person && first_of(p) >= from)
+    // A firm has a home too: "Bayline Inc. of Dover, Del., said".
+    ctx.mention(of - 1).filter(|&p| {
+        matches!(ctx.mentions[p].kind, EntityType::Person | EntityType::Org) && first_of(p) >= from
+    })
 }
 
 pub(super) fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
@@ -814,7 +816,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     }
     if let Some(m) = ctx.mention(last) {
         // "Stephanie Lark of Derry, N.H. said": the state ends the person's phrase.
-        if let Some(person) = person_before_home(ctx, from, m) {
+        if let Some(person) = named_before_home(ctx, from, m) {
             return Some(name_phrase(ctx, person, end).0);
         }
         let (phrase, _) = name_phrase(ctx, m, end);

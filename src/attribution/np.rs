@@ -95,7 +95,7 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             | Tag::Pos
             | Tag::Fw
     ) || matches!(w, "&" | "'s" | "’s")
-        || (w == "-" && !spaced_before(ctx, k))
+        || is_inner_hyphen(ctx, k)
         || is_joining_slash(ctx, k)
         || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
         || is_title_period(ctx, k)
@@ -115,6 +115,18 @@ fn is_joining_slash(ctx: &Context, k: usize) -> bool {
         && capitalized(k - 1)
         && capitalized(k + 1)
         && !spaced_before(ctx, k)
+        && !spaced_before(ctx, k + 1)
+}
+
+/// A hyphen inside a word, unspaced on both sides ("Lee-Smith"); not a spaced dash, nor either
+/// half of a `--` dash ("slides -- Ann Marsh told").
+fn is_inner_hyphen(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    ctx.word_is(k, "-")
+        && k > 0
+        && tokens[k - 1].kind() != TokenKind::Punct
+        && !spaced_before(ctx, k)
+        && k + 1 < tokens.len()
         && !spaced_before(ctx, k + 1)
 }
 
@@ -524,7 +536,7 @@ pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhra
     // "Stephanie Lark of Derry, Vt. said": the state ends the person's phrase; it is no subject.
     if let Some(person) = ctx
         .mention(start)
-        .and_then(|m| super::frame::person_before_home(ctx, from, m))
+        .and_then(|m| super::frame::named_before_home(ctx, from, m))
     {
         return Some(super::frame::name_phrase(ctx, person, end).0);
     }

@@ -3143,3 +3143,22 @@ fn a_five_word_description_after_an_inverted_cue_is_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_firm_with_its_home_town_and_state_is_the_speaker() {
+    let s = seen(
+        "Bayline Inc. of Dover, Delaware said on Monday that “the plant will reopen.”",
+        "plant will reopen",
+    );
+    assert_eq!(s.name.as_deref(), Some("Bayline Inc."), "{s:?}");
+    assert_eq!(s.speaker_kind, Some(SpeakerKind::Organization), "{s:?}");
+}
+
+#[test]
+fn a_double_hyphen_dash_is_no_part_of_the_speaker() {
+    let s = seen(
+        "The rally ran long with slides -- Ann Marsh told fans “we are not done yet.”",
+        "not done yet",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
