@@ -249,7 +249,8 @@ fn is_date_or_time(ctx: &Context, k: usize) -> bool {
 
 /// Where the clause after a listener verb starts: past its object, a pronoun or a short noun
 /// phrase ("told him", "told reporters", "told the local newspaper", "told The Dune Gazette"),
-/// which ends where a new name starts ("told reporters Ortiz would run").
+/// which ends where a new name starts ("told reporters Ortiz would run"), unless "that" follows
+/// the name ("told harbor chief Lena Okafor that …").
 fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     use crate::pos::Tag;
     if start >= end {
@@ -269,7 +270,20 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
             && ctx.mention(k).is_some()
             && ctx.mention(k) != ctx.mention(k - 1)
             && !is_date_or_time(ctx, k);
-        if !(tag.is_noun() || tag.is_adjective()) || new_name || is_date_or_time(ctx, k) {
+        if new_name {
+            // "told harbor chief Lena Okafor that …": a name with "that" after it is the
+            // listener's, titled; the clause starts after it.
+            let m = ctx.mention(k).map_or(k, |m| {
+                ctx.segments
+                    .token_at_or_after(ctx.mentions[m].span.end)
+                    .max(k + 1)
+            });
+            if m < end && ctx.word_is_ignore_case(m, "that") {
+                return m;
+            }
+            break;
+        }
+        if !(tag.is_noun() || tag.is_adjective()) || is_date_or_time(ctx, k) {
             break;
         }
         k += 1;

@@ -3162,3 +3162,28 @@ fn a_double_hyphen_dash_is_no_part_of_the_speaker() {
     );
     assert_eq!(s.speaker.as_deref(), Some("Ann Marsh"), "{s:?}");
 }
+
+#[test]
+fn a_titled_listener_before_that_is_no_part_of_the_reported_clause() {
+    let text = "Ann Marsh told harbor chief Lena Okafor that the ferry would need new engines.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the reported clause");
+    assert_eq!(q.span.text(text), "the ferry would need new engines");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ann Marsh")
+    );
+    // A name starting the clause is its subject, as before.
+    let text = "Ann Marsh told reporters Lena Okafor would run for mayor.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the reported clause");
+    assert_eq!(q.span.text(text), "Lena Okafor would run for mayor");
+}
