@@ -561,6 +561,18 @@ const ORG_NAME_ENDS: &[&str] = &[
     "telegraph",
     "guardian",
     "gazette",
+    "ledger",
+    "caller",
+    "chronicle",
+    "courier",
+    "examiner",
+    "inquirer",
+    "sentinel",
+    "dispatch",
+    "bulletin",
+    "magazine",
+    "press",
+    "monitor",
     "agency",
     "ministry",
     "university",
@@ -593,6 +605,9 @@ mod tests {
         ("the group", SpeakerKind::Organization),
         ("the official news agency", SpeakerKind::Organization),
         ("Acme Corp", SpeakerKind::Organization),
+        // newspapers the mention stage missed, by the word their names end in
+        ("the Daily Ledger", SpeakerKind::Organization),
+        ("The Evening Courier", SpeakerKind::Organization),
         // a participle after the head, regular or not
         (
             "council papers seen by the newspaper",
