@@ -270,16 +270,15 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
             && ctx.mention(k).is_some()
             && ctx.mention(k) != ctx.mention(k - 1)
             && !is_date_or_time(ctx, k);
-        if new_name {
+        if let Some(m) = ctx.mention(k).filter(|_| new_name) {
             // "told harbor chief Lena Okafor that …": a name with "that" after it is the
             // listener's, titled; the clause starts after it.
-            let m = ctx.mention(k).map_or(k, |m| {
-                ctx.segments
-                    .token_at_or_after(ctx.mentions[m].span.end)
-                    .max(k + 1)
-            });
-            if m < end && ctx.word_is_ignore_case(m, "that") {
-                return m;
+            let after = ctx
+                .segments
+                .token_at_or_after(ctx.mentions[m].span.end)
+                .max(k + 1);
+            if after < end && ctx.word_is_ignore_case(after, "that") {
+                return after;
             }
             break;
         }

@@ -104,29 +104,23 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
 /// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
 /// KTV/Marist poll", "the Post/ABC survey".
 fn is_joining_slash(ctx: &Context, k: usize) -> bool {
-    let tokens = &ctx.segments.tokens;
-    let capitalized = |i: usize| {
-        tokens
-            .get(i)
-            .is_some_and(|t| t.has(crate::segment::CAPITALIZED))
-    };
-    ctx.word_is(k, "/")
-        && k > 0
-        && capitalized(k - 1)
-        && capitalized(k + 1)
-        && !spaced_before(ctx, k)
-        && !spaced_before(ctx, k + 1)
+    let capitalized = |i: usize| ctx.segments.tokens[i].has(crate::segment::CAPITALIZED);
+    ctx.word_is(k, "/") && is_unspaced_inside(ctx, k) && capitalized(k - 1) && capitalized(k + 1)
 }
 
 /// A hyphen inside a word, unspaced on both sides ("Lee-Smith"); not a spaced dash, nor either
 /// half of a `--` dash ("slides -- Ann Marsh told").
 fn is_inner_hyphen(ctx: &Context, k: usize) -> bool {
-    let tokens = &ctx.segments.tokens;
     ctx.word_is(k, "-")
-        && k > 0
-        && tokens[k - 1].kind() != TokenKind::Punct
+        && is_unspaced_inside(ctx, k)
+        && ctx.segments.tokens[k - 1].kind() != TokenKind::Punct
+}
+
+/// Whether token `k` has a token on each side and no white space between them and it.
+fn is_unspaced_inside(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && k + 1 < ctx.segments.tokens.len()
         && !spaced_before(ctx, k)
-        && k + 1 < tokens.len()
         && !spaced_before(ctx, k + 1)
 }
 
@@ -148,7 +142,7 @@ fn is_title_period(ctx: &Context, k: usize) -> bool {
     let before = ctx.word(k - 1);
     tokens.get(k + 1).is_some_and(|next| {
         (next.has(crate::segment::CAPITALIZED) && never_ends_sentence(before))
-            || (next.kind() == crate::segment::TokenKind::Number && is_abbreviation(before))
+            || (next.kind() == TokenKind::Number && is_abbreviation(before))
     })
 }
 

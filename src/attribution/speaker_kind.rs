@@ -1,9 +1,10 @@
 //! What kind of source a speaker is: a person, an organisation, a group or a document.
 //!
 //! Called once per speaker, after resolution. A speaker with an entity takes its kind from the
-//! entity's type (unless its phrase is headed by a document noun: "the ministry's statement"): a person is a person, an organisation an organisation, a place that speaks
-//! ("China said") its government, an organisation, and a nationality or party ("the Chinese",
-//! "Republicans") a group. Without an entity, the phrase as written decides:
+//! entity's type (unless its phrase is headed by a document noun: "the ministry's statement"): a
+//! person is a person, an organisation an organisation, a place that speaks ("China said") its
+//! government, an organisation, and a nationality or party ("the Chinese", "Republicans") a
+//! group. Without an entity, the phrase as written decides:
 //!
 //! * pronouns: `he`, `she`, `I` → person; `they`, `we` → group; `it` → organisation;
 //! * a description's head noun, the noun before its first preposition, comma or relative clause

@@ -869,7 +869,7 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
 ///   official." (an adjective does not follow its noun).
 ///
 /// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed.
-pub(crate) fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
+fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
     for i in 1..tokens.len() {
         let tag = tokens[i - 1].tag();
         if !matches!(tag, Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr | Tag::Jj) {
