@@ -110,7 +110,9 @@ fn check_bounded(name: &str, text: &str, factor: f64) {
         if took <= normal_took.mul_f64(factor) + SLACK {
             return;
         }
-        failures.push(format!("{took:?} ({ratio:.1}× a normal article's {normal_took:?})"));
+        failures.push(format!(
+            "{took:?} ({ratio:.1}× a normal article's {normal_took:?})"
+        ));
     }
     panic!(
         "{name}: {} bytes took, in {ATTEMPTS} measurements, {} (allowed {factor}× + {SLACK:?})",

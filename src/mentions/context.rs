@@ -11,7 +11,8 @@
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
 //!   name that wins a prize is a team too ("…, KENYA TAKE GOLD"); the subject of a result with
 //!   its score and no second team is a team, and so is a name joined to it by "and" ("Celtic and
-//!   Rangers drew 1-1", "… drew again");
+//!   Rangers drew 1-1", "… drew again"); a line of a results table ("Leeds 2 Chelsea 1",
+//!   "Everton 3 3 0 0 8 2 9": see [`results_table_line`]);
 //! * a name of two words or more ending in a club's word: "Bristol Rovers", "Bray Wanderers";
 //!   "Harlow Town", "Stockport County" only when a result or plural verb follows and the name
 //!   opens its clause ("Harlow Town lost");
@@ -19,7 +20,8 @@
 //!   departments, `State` and `Homeland Security`;
 //! * a country's armed forces: "North Korea's army" is the state acting, an organisation (its
 //!   government or leaders leave it a place: "China's government"); a name before one of its
-//!   players is a club: "Chelsea's goalscorer";
+//!   players is a club: "Chelsea's goalscorer", "Kestrel striker Tom Vale", and a city's name
+//!   before its staff: "Milan coach Paula Reis";
 //! * a newspaper named after "the" by its last word: "the Herald", "The Scotsman", "the
 //!   Yorkshire Post";
 //! * a country, state or city that speaks: "Washington said", "Beijing warned" is its government
@@ -78,6 +80,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
         sports(cx, range.clone());
     }
+    if has & DIGITS != 0 {
+        results_table_line(cx, range.clone());
+    }
     if has & CLUB_END != 0 {
         if has & AIRLINE != 0 {
             flown_airlines(cx, range.clone());
@@ -89,6 +94,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if all(ORG_PLURAL | LIST_OPENER) {
         listed_examples(cx, range.clone());
+    }
+    if has & SQUAD_ROLE != 0 {
+        club_before_role(cx, range.clone());
     }
     if all(POSSESSIVE) && has & (STATE_BODY | SQUAD_ROLE) != 0 {
         state_bodies(cx, range.clone());
@@ -563,6 +571,57 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
+/// A line of a results table, the whole sentence: two teams with their goals ("Leeds 2 Chelsea
+/// 1", with the scorers in brackets or not: "Kestrel 2 (Voss 24, Brandt 82) Marlow 1"), or a team
+/// and its standing whose first number is the sum of the next three, games played as won, drawn
+/// and lost ("Everton 3 3 0 0 8 2 9"). An election table's line ("Ohio 12 15 18 20") adds up so
+/// only by chance.
+fn results_table_line(cx: &mut Ctx, range: Range<usize>) {
+    let (start, end) = (range.start, range.end);
+    let number = |k: usize| cx.wb(k) & DIGITS != 0;
+    let Some(first_end) = name_from(cx, start, end) else {
+        return;
+    };
+    // The standing: four or more numbers to the end.
+    let numbers: Vec<u32> = (first_end..end)
+        .map_while(|k| number(k).then(|| cx.t(k).parse().unwrap_or(u32::MAX)))
+        .collect();
+    if first_end + numbers.len() == end && numbers.len() >= 4 {
+        let [played, won, drawn, lost, ..] = numbers[..] else {
+            return;
+        };
+        if played > 0 && u64::from(played) == u64::from(won) + u64::from(drawn) + u64::from(lost) {
+            emit_org(cx, start, first_end);
+        }
+        return;
+    }
+    // The score line: a name, its goals, the scorers, and again.
+    let past_goals = |k: usize| -> Option<usize> {
+        if k >= end || !number(k) {
+            return None;
+        }
+        let mut j = k + 1;
+        if j < end && cx.word_is(j, "(") {
+            let close = (j + 1..end.min(j + 40)).find(|&c| cx.word_is(c, ")"))?;
+            j = close + 1;
+        }
+        Some(j)
+    };
+    let Some(second) = past_goals(first_end) else {
+        return;
+    };
+    let Some(second_end) = name_from(cx, second, end) else {
+        return;
+    };
+    let Some(last) = past_goals(second_end) else {
+        return;
+    };
+    if last == end || (last + 1 == end && cx.word_is(last, ".")) {
+        emit_org(cx, start, first_end);
+        emit_org(cx, second, second_end);
+    }
+}
+
 /// The team (or two teams, "Celtic and Rangers") before the result verb at `k`; whether any.
 fn emit_subject(cx: &mut Ctx, k: usize, floor: usize) -> bool {
     let Some(a) = name_to(cx, k, floor) else {
@@ -714,6 +773,9 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
             continue;
         };
         if after & SQUAD_ROLE != 0 {
+            if staff_word(cx, k + 1) && !one_city(cx, a, k) {
+                continue;
+            }
             let only_surname = a + 1 == k
                 && cx.lex(a).any(cat::SURNAME)
                 && !cx.lex(a).any(cat::GIVEN)
@@ -731,6 +793,54 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
         }
         if ok && cursor.entry().any(cat::COUNTRY) {
             cx.emit(a, k, EntityType::Org, None, Source::Context);
+        }
+    }
+}
+
+/// A club's staff rather than a player: "coach", "manager", "captain", "skipper" (a company has
+/// managers and a ship a captain, so only a city's name before one is read as a club's).
+fn staff_word(cx: &Ctx, k: usize) -> bool {
+    ["coach", "manager", "captain", "skipper"]
+        .iter()
+        .any(|w| cx.is(k, w))
+}
+
+/// Whether `a..b` is one city of the lexicon and no country ("Milan", "Leeds", "Real Madrid" is
+/// not: it is no city).
+fn one_city(cx: &Ctx, a: usize, b: usize) -> bool {
+    let mut cursor = cx.walk_from(a);
+    let mut ok = cursor.alive();
+    for q in a + 1..b {
+        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+    }
+    let entry = cursor.entry();
+    ok && entry.any(cat::CITY) && !entry.any(cat::COUNTRY)
+}
+
+/// "Kestrel striker Tom Vale", "Milan coach Paula Reis": a name right before a player's role and
+/// a capitalised name is a club; before a staff word ("coach", "manager") only a city's name is
+/// ("Velarion manager Ann Holt" is left to the rest).
+fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end.saturating_sub(1) {
+        if cx.wb(k) & SQUAD_ROLE == 0 || cx.cap(k) || cx.caps(k) {
+            continue;
+        }
+        if !name_word(cx, k - 1) || !name_word(cx, k + 1) || !cx.cap(k + 1) {
+            continue;
+        }
+        let Some(a) = name_to(cx, k, range.start) else {
+            continue;
+        };
+        if staff_word(cx, k) && !one_city(cx, a, k) {
+            continue;
+        }
+        // "Kestrel's striker" is the possessive rule's; "Ann Holt striker" no club.
+        let only_surname = a + 1 == k
+            && cx.lex(a).any(cat::SURNAME)
+            && !cx.lex(a).any(cat::GIVEN)
+            && !entity_like(cx, a);
+        if !only_surname {
+            emit_org(cx, a, k);
         }
     }
 }

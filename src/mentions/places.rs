@@ -12,6 +12,9 @@ use crate::lexicon::cat;
 use crate::segment::TokenKind;
 use crate::words::class;
 
+/// Lexicon categories of a place's name.
+const PLACE_NAME: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
+
 fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "-" | "–" | "―")
 }
@@ -79,6 +82,14 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
         }
     }
     if b >= end || !is_dash(cx.t(b)) {
+        return;
+    }
+    // "SOCCER - ARSENAL HOLD MILAN", "MOTOR RACING -": a wire's section (a sport) right before a
+    // headline's dash, not a place: every word of it is a common word and none a place's ("NICE,
+    // France —", with its country, stays a dateline).
+    let section = b == place_end
+        && (a..place_end).all(|k| cx.lex(k).any(cat::COMMON) && !cx.lex(k).any(PLACE_NAME));
+    if section {
         return;
     }
     cx.emit(a, place_end, EntityType::Place, None, Source::Dateline);

@@ -198,6 +198,20 @@ fn dateline_in_capitals() {
     has(t, "GENEVA", Place);
 }
 
+/// A wire's section before a headline ("SOCCER - …") is no dateline; a dateline after it still is.
+#[test]
+fn a_sport_before_a_headline_dash_is_no_place() {
+    let t = "SOCCER - KESTREL HOLD MARLOW\n\nRIVERTON, Ohio - Kestrel drew 1-1 with Marlow.";
+    lacks(t, "SOCCER");
+    has(t, "RIVERTON", Place);
+    let t = "MOTOR RACING - VOSS TAKES POLE\n\nGENEVA — The race starts at noon.";
+    lacks(t, "MOTOR RACING");
+    lacks(t, "RACING");
+    has(t, "GENEVA", Place);
+    // A place that is also a common word stays a dateline.
+    has("NICE, France — The festival opened.", "NICE", Place);
+}
+
 #[test]
 fn dateline_with_state() {
     let t = "RIVERTON, Ohio - The mayor of Riverton said the plant would close.";
@@ -410,6 +424,49 @@ fn news_media_are_organisations() {
         &["Straits Times", "PC Gamer"],
         Org,
     );
+}
+
+/// A results table's lines: two teams with their goals (scorers in brackets or not), and a
+/// standing whose games played are the sum of won, drawn and lost.
+#[test]
+fn the_teams_of_a_results_table_are_clubs() {
+    let t = "Results on Saturday:\n\nDunmore 2 (Voss 24, Brandt 82) Kestrel Rovers 1\nNewcastle 0 \
+             Marlow 2\n\nStandings:\n\nHarwick 3 2 1 0 5 3 7";
+    typed(
+        t,
+        &[
+            "Dunmore",
+            "Kestrel Rovers",
+            "Newcastle",
+            "Marlow",
+            "Harwick",
+        ],
+        Org,
+    );
+    // Numbers that do not add up, or a second name with no score, are no table.
+    lacks("Standings:\n\nHarwick 3 1 1 0 5 3 7", "Harwick");
+    has("Voters:\n\nOhio 12 15 18 20", "Ohio", Place);
+    lacks("The Apollo 13 Mission launched.", "Apollo");
+}
+
+/// A club before a player's role and name; a city's name before a coach's.
+#[test]
+fn a_club_before_a_players_role_and_name_is_an_organisation() {
+    typed(
+        "Kestrel striker Tom Vale scored twice on Sunday.",
+        &["Kestrel"],
+        Org,
+    );
+    typed(
+        "Milan coach Paula Reis said the side had been brave.",
+        &["Milan"],
+        Org,
+    );
+    has("Milan coach Paula Reis said so.", "Paula Reis", Person);
+    // A company before a manager is no club by this rule.
+    lacks("Velarion manager Ann Holt said so.", "Velarion");
+    // No name after the role: the city stays a place.
+    has("The Milan coach left early.", "Milan", Place);
 }
 
 #[test]

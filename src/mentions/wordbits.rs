@@ -63,7 +63,9 @@ pub(crate) const LIST_OPENER: u32 = 1 << 24;
 pub(crate) const INTERJECTION: u32 = 1 << 25;
 /// The last word of a newspaper's name after "the" ("the *Herald*", "the Yorkshire *Post*").
 pub(crate) const PRESS: u32 = 1 << 26;
-/// A player or squad of a sports club after its possessive ("Chelsea's *goalscorer*").
+/// A player or squad of a sports club after its possessive ("Chelsea's *goalscorer*") or before a
+/// player's name ("Kestrel *striker* Tom Vale"); also its staff ("coach", "manager", "captain",
+/// "skipper"), which a city's name only makes a club's (see `context::staff_word`).
 pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
 /// A plural verb after a city that is its club ("Leeds *were* the better side").
 pub(crate) const PLURAL_VERB: u32 = 1 << 28;
@@ -209,7 +211,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 334] = [
+const LIST: [(&[u8], u32); 338] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -253,6 +255,7 @@ const LIST: [(&[u8], u32); 334] = [
     (b"broadcasters", ORG_PLURAL),
     (b"bronze", PRIZE),
     (b"but", CLAUSE_OPENER),
+    (b"captain", SQUAD_ROLE),
     (b"carmaker", ORG_NOUN),
     (b"carmakers", ORG_PLURAL),
     (b"carrier", ORG_NOUN),
@@ -275,6 +278,7 @@ const LIST: [(&[u8], u32); 334] = [
     (b"clinches", WIN_VERB),
     (b"club", ORG_NOUN),
     (b"clubs", ORG_PLURAL),
+    (b"coach", SQUAD_ROLE),
     (b"coalition", ORG_NOUN),
     (b"college", ORG_NOUN),
     (b"commissions", BODY_PLURAL),
@@ -401,6 +405,7 @@ const LIST: [(&[u8], u32); 334] = [
     (b"magazine", ORG_NOUN),
     (b"mail", PRESS),
     (b"maker", ORG_NOUN),
+    (b"manager", SQUAD_ROLE),
     (b"manufacturer", ORG_NOUN),
     (b"medal", PRIZE),
     (b"medals", PRIZE),
@@ -472,6 +477,7 @@ const LIST: [(&[u8], u32); 334] = [
     (b"silver", PRIZE),
     (b"since", CLAUSE_OPENER),
     (b"sites", ORG_PLURAL),
+    (b"skipper", SQUAD_ROLE),
     (b"spectator", PRESS),
     (b"squad", SQUAD_ROLE),
     (b"start-up", ORG_NOUN),
