@@ -1084,6 +1084,15 @@ pub fn phrase_after(
             next = k;
         }
     }
+    // "according to the State and Homeland Security departments", "officials at the Defense and
+    // Interior ministries": names coordinated before one plural head; the phrase names neither.
+    let mut mention = mention;
+    let coordinated = super::np::coordinated_end(ctx, next, end);
+    if coordinated > next {
+        span = span.cover(seg.tokens[coordinated - 1].span());
+        next = coordinated;
+        mention = None;
+    }
     // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
     if next < end && ctx.word_is(next, ",") {
         let mut k = next + 1;

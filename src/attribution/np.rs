@@ -279,7 +279,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let limit = limit
         .min(ctx.segments.tokens.len())
         .min(start + MAX_TOKENS * 2);
-    let head_end = bare_end(ctx, start, limit)?;
+    let head_end = coordinated_end(ctx, bare_end(ctx, start, limit)?, limit);
     let mut end = head_end;
     // A parenthetical: "Rep. Jane Doe (D-Ore.)".
     if end < limit && ctx.word_is(end, "(") {
@@ -305,7 +305,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     for _ in 0..2 {
         if end + 1 < limit && joins_tail(ctx, end) {
             match bare_end(ctx, end + 1, limit) {
-                Some(e) => end = e,
+                Some(e) => end = coordinated_end(ctx, e, limit),
                 None => break,
             }
         } else {
@@ -359,6 +359,26 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         after_age = true;
     }
     Some(end)
+}
+
+/// Names coordinated before one plural head: after a phrase ending in a name at `end`, "and", a
+/// name and a plural common noun ("the State *and Homeland Security departments*", "officials at
+/// the Defense *and Interior ministries*") belong to it. Returns the phrase's new end, or `end`.
+pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize {
+    let proper =
+        |k: usize| in_name(ctx, k) || ctx.segments.tokens[k].has(crate::segment::CAPITALIZED);
+    if end == 0
+        || end + 2 >= limit
+        || !ctx.word_is(end, "and")
+        || !proper(end - 1)
+        || !proper(end + 1)
+    {
+        return end;
+    }
+    match bare_end(ctx, end + 1, limit) {
+        Some(e) if ctx.tag(e - 1) == Tag::Nns && !in_name(ctx, e - 1) => e,
+        _ => end,
+    }
 }
 
 /// One past the head of the bare noun phrase starting at `start`.

@@ -3187,3 +3187,29 @@ fn a_titled_listener_before_that_is_no_part_of_the_reported_clause() {
         .expect("the reported clause");
     assert_eq!(q.span.text(text), "Lena Okafor would run for mayor");
 }
+
+/// Names coordinated before one plural head are one source: "the Tax and Trade departments"
+/// (the phrase stopped at the first name), after "according to" or in an appositive's tail.
+#[test]
+fn names_coordinated_before_a_plural_head_are_one_source() {
+    let text = "The harbor will close for a week, according to the Tax and Trade departments.";
+    let s = seen(text, "harbor will close");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("the Tax and Trade departments"),
+        "{s:?}"
+    );
+    let text = "The storm caused “real damage,” according to officials at the Fisheries and \
+                Coastal ministries.";
+    let s = seen(text, "real damage");
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("officials at the Fisheries and Coastal ministries"),
+        "{s:?}"
+    );
+    // One name, then "and" and a clause: the phrase stays the name.
+    let text = "The port reopened, according to Harbor Trust and its pilots said so too.";
+    let s = seen(text, "port reopened");
+    assert_eq!(s.speaker.as_deref(), Some("Harbor Trust"), "{s:?}");
+}
