@@ -120,6 +120,12 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
     let mut i = 0;
     while i < lower.len() {
         let w = lower[i].as_str();
+        // "A Department for Transport spokesperson": a preposition between capitalised words,
+        // with a lower-case word after them, is inside a name that modifies the head.
+        if matches!(w, "for" | "of" | "and") && inside_name_modifier(words, i) {
+            i += 1;
+            continue;
+        }
         if w == "," || in_list(STOP, w) {
             break;
         }
@@ -154,6 +160,22 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
     }
     // "Many", "some", "others": a quantity alone stands for people.
     head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w.as_str())))
+}
+
+/// Whether the lower-case joining word `words[i]` ("for", "of", "and") sits inside a name that
+/// modifies a lower-case head after it: a capitalised word on each side, and after the
+/// capitalised run a lower-case word ("a Department for Transport *spokesperson*", not "a
+/// spokeswoman for Harbor Trust").
+fn inside_name_modifier(words: &[&str], i: usize) -> bool {
+    let capitalised = |w: &str| w.starts_with(char::is_uppercase);
+    if i == 0 || i + 1 >= words.len() || !capitalised(words[i - 1]) || !capitalised(words[i + 1]) {
+        return false;
+    }
+    let mut k = i + 1;
+    while k < words.len() && capitalised(words[k]) {
+        k += 1;
+    }
+    k < words.len() && words[k].starts_with(char::is_lowercase)
 }
 
 /// Past participles that do not end in "-ed" ("papers seen by the newspaper").
@@ -671,6 +693,10 @@ mod tests {
         // A document "of" people is still the document: only a quantity takes its head from
         // after "of".
         ("a new poll of ferry riders", SpeakerKind::Document),
+        // A name with "for", "of" or "and" inside it modifies the head after it.
+        ("A Department for Harbors spokesperson", SpeakerKind::Person),
+        ("a Bank of Wren report", SpeakerKind::Document),
+        ("a spokeswoman for Harbor Trust", SpeakerKind::Person),
     ];
 
     #[test]

@@ -79,6 +79,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
             places::dateline_at(&mut cx, range.start, range.end);
         }
         numeric::find(&mut cx, range.clone());
+        places::constituencies(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
         names::find(&mut cx, range);
     }

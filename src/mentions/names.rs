@@ -472,11 +472,16 @@ fn speech_verb(cx: &Ctx, i: usize) -> bool {
 /// Evidence from the words around `a..b` that they name a person: a speech verb right after (or
 /// after a comma-free "who"), or right before.
 fn speech_context(cx: &Ctx, a: usize, b: usize) -> bool {
-    // "the mayor of Riverton said": the verb's subject is the mayor.
-    let after_preposition = a > 0
+    // "the mayor of Riverton said": the verb's subject is the mayor; so in "the Campaign for
+    // Better Transport said", past the capitalised words the run left out ("Better").
+    let mut p = a;
+    while p > 0 && p + 3 > a && cx.cap(p - 1) && cx.toks[p - 1].kind() == TokenKind::Word {
+        p -= 1;
+    }
+    let after_preposition = p > 0
         && ["of", "in", "at", "from", "for", "to", "near", "on", "with"]
             .iter()
-            .any(|p| cx.is(a - 1, p));
+            .any(|w| cx.is(p - 1, w));
     (speech_verb(cx, b) && !after_preposition) || (a > 0 && speech_verb(cx, a - 1))
 }
 

@@ -5,6 +5,7 @@
 //! * A run of capitalised words that starts or ends with a place noun from the lexicon
 //!   ("Lake Tahoe", "Hyde Park", "Heathrow Airport", "Mount Everest") is a place.
 //! * A road's number: "the A64", "the M62", "I-244", "US-75".
+//! * A constituency: the name after "MP for", "MEP for", "MSP for" ("the MP for Wells").
 
 use super::{Ctx, Source};
 use crate::analysis::EntityType;
@@ -311,4 +312,31 @@ pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
         return true;
     }
     false
+}
+
+/// "the Conservative MP for Wells", "Labour MSP for Leith": the capitalised name after a member's
+/// initialism and "for" is the constituency, a place (the surname list holds "Wells", which then
+/// read as a person).
+pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
+    for k in range.start..range.end.saturating_sub(2) {
+        if cx.first_byte(k) != b'M' || !matches!(cx.t(k), "MP" | "MEP" | "MSP" | "MLA") {
+            continue;
+        }
+        let a = k + 2;
+        if !cx.word_is(k + 1, "for") || !cx.cap(a) || cx.claimed[a] {
+            continue;
+        }
+        // "Wells", "Bath and North East Somerset", "Brighton Pavilion".
+        let mut b = a + 1;
+        while b < range.end && b < a + 6 && !cx.claimed[b] {
+            if cx.cap(b) && cx.toks[b].kind() == TokenKind::Word {
+                b += 1;
+            } else if cx.word_is(b, "and") && b + 1 < range.end && cx.cap(b + 1) {
+                b += 2;
+            } else {
+                break;
+            }
+        }
+        cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
+    }
 }

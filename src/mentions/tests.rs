@@ -212,6 +212,38 @@ fn a_sport_before_a_headline_dash_is_no_place() {
     has("NICE, France — The festival opened.", "NICE", Place);
 }
 
+/// A constituency after "MP for" is a place, though a surname is spelt the same.
+#[test]
+fn the_constituency_of_a_member_is_a_place() {
+    let t = "The Conservative MP for Wells, Mr Tom Heald, disagreed.";
+    has(t, "Wells", Place);
+    has(t, "Tom Heald", Person);
+    has(
+        "The Labour MP for Bath and North East Somerset said so.",
+        "Bath and North East Somerset",
+        Place,
+    );
+}
+
+/// The last words of a body's name with "for" or "of" inside it are no person before a speech
+/// verb ("the Campaign for Better Transport said").
+#[test]
+fn the_tail_of_a_name_with_for_is_no_speaking_person() {
+    let t = "The Campaign for Better Transport said the buses were late.";
+    assert!(
+        found(t).iter().all(|(_, k, _)| *k != Person),
+        "{:?}",
+        found(t)
+    );
+    // A person after a preposition's object still speaks: "the mayor of Riverton Ann Holt said"
+    // is the titled rule's; a name after a comma is the person.
+    has(
+        "The mayor, Ann Holt, said the quay was unsafe.",
+        "Ann Holt",
+        Person,
+    );
+}
+
 #[test]
 fn dateline_with_state() {
     let t = "RIVERTON, Ohio - The mayor of Riverton said the plant would close.";
