@@ -269,7 +269,27 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         }
         break;
     }
-    Some(start)
+    Some(reduced_relative_start(ctx, start, end))
+}
+
+/// "…, a move Mayor Dana Whitfield called “long overdue”": an indefinite article and a noun that
+/// names no person or source right before a capitalised name are the object of a relative clause
+/// without its "that", not the name's modifiers; the subject starts at the name (or its title).
+/// "a spokeswoman Ann Holt" and "the county Sheriff Tom Vale" keep their words.
+fn reduced_relative_start(ctx: &Context, start: usize, end: usize) -> usize {
+    let name = start + 2;
+    let reduced = name + 1 < end
+        && matches!(ctx.word(start), "a" | "an")
+        && ctx.tag(start + 1) == Tag::Nn
+        && !in_name(ctx, start + 1)
+        && !ctx.is(start + 1, class::SOURCE_NOUN | class::JOB_OR_TITLE)
+        && ctx.segments.tokens[name].has(crate::segment::CAPITALIZED)
+        && (name..end).any(|k| in_name(ctx, k));
+    if reduced {
+        name
+    } else {
+        start
+    }
 }
 
 /// The phrase that starts at token `start`, no further right than `limit` (exclusive): a noun

@@ -3213,3 +3213,21 @@ fn names_coordinated_before_a_plural_head_are_one_source() {
     let s = seen(text, "port reopened");
     assert_eq!(s.speaker.as_deref(), Some("Harbor Trust"), "{s:?}");
 }
+
+/// A relative clause without "that" after an indefinite noun: the name is the subject, not "a
+/// move Mayor …"; a role noun before a name stays in the phrase.
+#[test]
+fn the_subject_of_a_relative_clause_without_that_starts_at_the_name() {
+    let text = "The board approved a levy for a new ferry pier, a step Mayor Dana Whitcombe \
+                called “long overdue.”";
+    let s = seen(text, "long overdue");
+    assert_eq!(s.kind, QuoteKind::Partial);
+    assert_eq!(s.speaker.as_deref(), Some("Mayor Dana Whitcombe"), "{s:?}");
+    let text = "The pier was “long overdue,” a spokeswoman Ann Holt said.";
+    let s = seen(text, "long overdue");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a spokeswoman Ann Holt"),
+        "{s:?}"
+    );
+}
