@@ -1009,6 +1009,65 @@ fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
 }
 
 #[test]
+fn the_names_of_one_list_share_the_type_most_of_them_have() {
+    use crate::analysis::Mention;
+    use crate::span::Span;
+    // (mention, typed by the model) for each name of `names` in `text`, in text order.
+    let marked = |text: &str, names: &[(&str, EntityType, bool)]| {
+        names
+            .iter()
+            .map(|&(name, kind, by_model)| {
+                let a = text.find(name).unwrap();
+                (Mention::new(Span::new(a, a + name.len()), kind), by_model)
+            })
+            .collect::<Vec<_>>()
+    };
+    let kinds = |text: &str, names: &[(&str, EntityType, bool)]| {
+        let seg = crate::segment::segment(text);
+        let mut m = marked(text, names);
+        super::tagger::combine::list_agreement(text, &seg, &mut m);
+        m.iter().map(|(m, _)| m.kind).collect::<Vec<_>>()
+    };
+    // "Brenwick" read alone as a surname is a town like the others of its list.
+    let t = "Buses serve Tulsa, Brenwick, Dallas, and Austin.";
+    let names = [
+        ("Tulsa", Place, false),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, false),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Place, Place, Place]);
+    // The rules' sure mentions keep their type.
+    let names = [
+        ("Tulsa", Place, true),
+        ("Brenwick", Person, false),
+        ("Dallas", Place, false),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place, Place]);
+    // Two names are no list; words between names break it.
+    let t = "Buses serve Tulsa and Brenwick.";
+    let names = [("Tulsa", Place, false), ("Brenwick", Person, true)];
+    assert_eq!(kinds(t, &names), [Place, Person]);
+    let t = "In Tulsa, said Brenwick, and Dallas.";
+    let names = [
+        ("Tulsa", Place, false),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, false),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place]);
+    // A majority only the model read is no evidence.
+    let t = "Buses serve Tulsa, Brenwick, Dallas, and Austin.";
+    let names = [
+        ("Tulsa", Place, true),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, true),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place, Place]);
+}
+
+#[test]
 fn an_interjection_starts_no_name() {
     let t = "Uh, Mitchell came in late. Oh Dana, you were right. Hey Jorvan, sit down.";
     for bad in ["Uh", "Oh", "Hey", "Oh Dana", "Hey Jorvan", "Uh, Mitchell"] {

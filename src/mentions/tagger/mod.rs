@@ -25,7 +25,10 @@
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the
 //!   same word more often, the rules' mentions and the model's counted alike ("Sapulpa" a place
-//!   twice is not a person the third time).
+//!   twice is not a person the third time);
+//! * one list, one type: in a list of three names or more joined by commas and "and" / "or", a
+//!   name the model typed takes the type most of the list has, when one of those is the rules'
+//!   ("Tulsa, Brenwick, Dallas and Austin": "Brenwick" is a town, not a surname).
 //!
 //! Cost: a hash probe per word feature per distinct word in or around a stretch, a few vector
 //! additions per token of a stretch, and a 13 × 13 step per token of a stretch.
@@ -297,5 +300,5 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
 pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
     let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(seg, rules.mentions, &spans)
+    combine::combine(text, seg, rules.mentions, &spans)
 }
