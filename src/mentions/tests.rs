@@ -1009,6 +1009,30 @@ fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
 }
 
 #[test]
+fn an_institution_named_in_its_own_language_is_an_organisation() {
+    typed(
+        "She taught at the Universidade Federal de Pelotas for a decade.",
+        &["Universidade Federal de Pelotas"],
+        Org,
+    );
+    typed(
+        "He trained at the Conservatoire de Toulouse before the war.",
+        &["Conservatoire de Toulouse"],
+        Org,
+    );
+    typed(
+        "The Fondazione Carlo Verdi paid for the study, with the Vrije Universiteit Groningen.",
+        &["Fondazione Carlo Verdi", "Vrije Universiteit Groningen"],
+        Org,
+    );
+    typed(
+        "In 1990 the Partido Verde de Lavalle won two seats.",
+        &["Partido Verde de Lavalle"],
+        Org,
+    );
+}
+
+#[test]
 fn the_names_of_one_list_share_the_type_most_of_them_have() {
     use crate::analysis::Mention;
     use crate::span::Span;
