@@ -1033,6 +1033,25 @@ fn an_institution_named_in_its_own_language_is_an_organisation() {
 }
 
 #[test]
+fn a_term_in_title_case_is_no_organisation() {
+    lacks(
+        "In this paper we propose new operators for testing Geographic Information Systems.",
+        "Geographic Information Systems",
+    );
+    lacks(
+        "When I was young I joined a unique Pilot Training Program called Hawkwing.",
+        "Pilot Training Program",
+    );
+    // A body's name takes "the", holds a name or an acronym.
+    has(
+        "Officials at the Foreign Ministry declined.",
+        "Foreign Ministry",
+        Org,
+    );
+    has("He drew for NX Comics in the eighties.", "NX Comics", Org);
+}
+
+#[test]
 fn the_names_of_one_list_share_the_type_most_of_them_have() {
     use crate::analysis::Mention;
     use crate::span::Span;

@@ -3,8 +3,9 @@
 
 use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
+use crate::lexicon::cat;
 use crate::mentions::{Found, Source};
-use crate::segment::{Segments, ALL_CAPS};
+use crate::segment::{Segments, TokenKind, ALL_CAPS};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
@@ -29,13 +30,36 @@ const TYPE_OPEN: [Source; 5] = [
 
 /// Whether the rules' mention stands as it is, span and type, whatever the model says (so the
 /// model need not read a stretch made only of such mentions).
-pub(crate) fn kept_as_is(m: &Mention, f: &Found) -> bool {
-    sure(m, f) && !TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp
+pub(crate) fn kept_as_is(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
+    sure(text, seg, m, f) && !TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp
 }
 
 /// Whether the rules' mention stands whatever the model says.
-fn sure(m: &Mention, f: &Found) -> bool {
-    !GUESSES.contains(&f.source) || m.kind == EntityType::Norp
+fn sure(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
+    (!GUESSES.contains(&f.source) || m.kind == EntityType::Norp)
+        && !term_in_title_case(text, seg, f)
+}
+
+/// Whether an organisation by its noun is made only of common words and follows a lower-case
+/// word other than "the": a term set in title case, as academic and technical prose does
+/// ("operators for testing Geographic Information Systems", "a unique Pilot Training
+/// Program"), more often than a body's name, which takes "the" ("the Foreign Ministry") or
+/// holds a name ("Halvorsen Robotics"). Such a span is the model's to keep or drop.
+fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
+    let (a, b) = (f.a as usize, f.b as usize);
+    if f.source != Source::OrgStructure || a == 0 {
+        return false;
+    }
+    let before = &seg.tokens[a - 1];
+    let word = before.text(text);
+    before.kind() == TokenKind::Word
+        && word.as_bytes()[0].is_ascii_lowercase()
+        && word != "the"
+        && (a..b).all(|k| {
+            let t = &seg.tokens[k];
+            // An acronym is a name's part ("DC Comics", "US Weekly").
+            t.kind() == TokenKind::Word && !t.has(ALL_CAPS) && seg.lex(k).any(cat::COMMON)
+        })
 }
 
 /// The final mentions, ordered by start and not overlapping. `model` is in text order.
@@ -72,7 +96,7 @@ pub(crate) fn combine(
     // Tokens covered by any sure rule mention.
     let mut ruled = vec![false; n];
     for (m, f) in &rules {
-        if sure(m, f) {
+        if sure(text, seg, m, f) {
             for r in &mut ruled[f.a as usize..f.b as usize] {
                 *r = true;
             }
@@ -80,7 +104,7 @@ pub(crate) fn combine(
     }
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
-        if !sure(&m, &f) {
+        if !sure(text, seg, &m, &f) {
             continue;
         }
         // A one-word lexicon name in capitals inside a longer name the model reads over words

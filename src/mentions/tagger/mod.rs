@@ -18,6 +18,9 @@
 //!   several-word lexicon name ("World Trade Organization"), an organisation by its noun or legal
 //!   form ("Foreign Ministry", "Acme Inc."), a facility ("Heathrow Airport"), a person after a
 //!   title ("President Clinton"), a dateline, a context pattern ("the gaming company Velarion");
+//!   but an organisation by its noun made only of common words after a lower-case word other
+//!   than "the" is a term in title case as often as a body, and the model's to keep or drop
+//!   ("for testing Geographic Information Systems");
 //! * everything else is the model's: unknown capitalised spans, and the type of a one-word
 //!   lexicon name, which the context decides (Leeds the club or the city; Washington the person,
 //!   the city or the government);
@@ -125,7 +128,7 @@ pub(crate) fn prepare<'r>(text: &str, seg: &Segments, rules: &'r Rules) -> Prepa
     // Tokens in any rule mention.
     let mut ruled = Bits::new(n);
     for (m, f) in &rules.mentions {
-        let as_is = combine::kept_as_is(m, f);
+        let as_is = combine::kept_as_is(text, seg, m, f);
         for k in f.a as usize..f.b as usize {
             ruled.set(k);
             if as_is {
