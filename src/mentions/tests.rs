@@ -1052,6 +1052,36 @@ fn a_term_in_title_case_is_no_organisation() {
 }
 
 #[test]
+fn a_name_with_its_shares_is_a_company() {
+    typed("Zentrix shares rose 4% on Tuesday.", &["Zentrix"], Org);
+    typed(
+        "Shares in Korvath fell after the company said sales had slowed.",
+        &["Korvath"],
+        Org,
+    );
+    typed(
+        "The fund sold its stake in Sorvino last week.",
+        &["Sorvino"],
+        Org,
+    );
+    // A place keeps its reading; "shares" before a pronoun is a verb.
+    typed("Tokyo shares fell for a third day.", &["Tokyo"], Place);
+    lacks_org(
+        "Brenna Holt shares her flat with two students.",
+        "Brenna Holt",
+    );
+}
+
+/// No organisation named `name` in `text`.
+fn lacks_org(text: &str, name: &str) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(t, k, _)| t == name && *k == Org),
+        "{name:?} an organisation in {f:?}"
+    );
+}
+
+#[test]
 fn the_names_of_one_list_share_the_type_most_of_them_have() {
     use crate::analysis::Mention;
     use crate::span::Span;
