@@ -124,7 +124,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 /// Companies by their stock: a name with "shares", "stock" or "stake" ("Zentrix shares rose",
 /// "shares in Korvath fell", "a stake in Sorvino"). A place or person the lexicon knows keeps
 /// its reading ("Tokyo shares fell"), and "shares" before a determiner or pronoun is a verb
-/// ("Marta shares a flat"). (A job noun and "at" before a name, "an analyst at Merrow", was
+/// ("Marta shares a flat"); a name the text used before is left to the alias pass. (A job noun and "at" before a name, "an analyst at Merrow", was
 /// tried: on GUM train it also took places, "a soldier at Valley Forge".)
 fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
@@ -138,14 +138,17 @@ fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
                 );
             if !verb_next {
                 if let Some(a) = name_to(cx, k, range.start) {
-                    if !is_place_or_person(cx, a, k) {
+                    if !is_place_or_person(cx, a, k) && !seen_before(cx, a) {
                         cx.emit(a, k, EntityType::Org, None, Source::Context);
                     }
                 }
             }
             if k + 2 < end && (cx.is(k + 1, "in") || cx.is(k + 1, "of")) {
                 if let Some(b) = name_from(cx, k + 2, end) {
-                    if !is_place_or_person(cx, k + 2, b) && !possessive_at(cx, b) {
+                    if !is_place_or_person(cx, k + 2, b)
+                        && !possessive_at(cx, b)
+                        && !seen_before(cx, k + 2)
+                    {
                         cx.emit(k + 2, b, EntityType::Org, None, Source::Context);
                     }
                 }
@@ -174,6 +177,13 @@ fn is_place_or_person(cx: &Ctx, a: usize, b: usize) -> bool {
     }
     ok && cursor.entry().any(PLACE_OR_PERSON)
         || b == a + 1 && cx.entity_flags(a) & PLACE_OR_PERSON != 0
+}
+
+/// Whether the word at `i` occurs earlier in the text: a name the text introduced before
+/// ("Halvorsen Robotics … Shares of Halvorsen") is the alias pass's to link to that name.
+fn seen_before(cx: &Ctx, i: usize) -> bool {
+    let w = cx.toks[i].word();
+    cx.toks[..i].iter().any(|t| t.word() == w)
 }
 
 /// Whether token `i` is a possessive "'s" ("a stake in Britain's biggest bank").
