@@ -6,6 +6,7 @@
 //!   or a kind of company with no determiner ("automaker Halvorsen Motors", "Retailer Northwind
 //!   Goods said");
 //! * a descriptor after it, in apposition: "Velmora, a Hong Kong-based bank, …";
+//! * a company's stock: "Zentrix shares rose", "shares in Korvath", "a stake in Sorvino";
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
@@ -52,6 +53,7 @@ use super::{Ctx, Source};
 use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
+use crate::words::class;
 
 /// Finds the organisations of one sentence by context.
 ///
@@ -61,9 +63,14 @@ use crate::segment::{TokenKind, SPACE_BEFORE};
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let mut has = 0;
     let mut caps = false;
+    let mut classes = 0;
     for i in range.clone() {
         has |= cx.wb(i);
         caps |= cx.caps(i);
+        classes |= cx.class(i);
+    }
+    if classes & class::MARKET_NOUN != 0 {
+        company_by_stock(cx, range.clone());
     }
     let all = |bits: u32| has & bits == bits;
     if caps {
@@ -120,6 +127,76 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             state_as_party(cx, range.clone(), k);
         }
     }
+}
+
+/// Companies by their stock: a name with "shares", "stock" or "stake" ("Zentrix shares rose",
+/// "shares in Korvath fell", "a stake in Sorvino"). A place or person the lexicon knows keeps
+/// its reading ("Tokyo shares fell"), and "shares" before a determiner or pronoun is a verb
+/// ("Marta shares a flat"); a name the text used before is left to the alias pass. (A job noun and "at" before a name, "an analyst at Merrow", was
+/// tried: on GUM train it also took places, "a soldier at Valley Forge".)
+fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    for k in range.clone() {
+        // In lower case, or opening the sentence ("Shares in Korvath fell").
+        if cx.is_a(k, class::MARKET_NOUN) && (k == range.start || !cx.cap(k) && !cx.caps(k)) {
+            let verb_next = k + 1 < end
+                && cx.is_a(
+                    k + 1,
+                    class::DETERMINER | class::PRONOUN_DETERMINER | class::HE | class::SHE,
+                );
+            if !verb_next {
+                if let Some(a) = name_to(cx, k, range.start) {
+                    if !is_place_or_person(cx, a, k) && !seen_before(cx, a) {
+                        cx.emit(a, k, EntityType::Org, None, Source::Context);
+                    }
+                }
+            }
+            if k + 2 < end && (cx.is(k + 1, "in") || cx.is(k + 1, "of")) {
+                if let Some(b) = name_from(cx, k + 2, end) {
+                    if !is_place_or_person(cx, k + 2, b)
+                        && !possessive_at(cx, b)
+                        && !seen_before(cx, k + 2)
+                    {
+                        cx.emit(k + 2, b, EntityType::Org, None, Source::Context);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Whether tokens `a..b` are a lexicon place, person or given name, or start with a given name.
+fn is_place_or_person(cx: &Ctx, a: usize, b: usize) -> bool {
+    const PLACE_OR_PERSON: u32 = cat::COUNTRY
+        | cat::CITY
+        | cat::STATE
+        | cat::REGION
+        | cat::GIVEN
+        | cat::KNOWN_PERSON
+        | cat::TITLE
+        | cat::HONORIFIC;
+    if cx.entity_flags(a) & (cat::GIVEN | cat::TITLE | cat::HONORIFIC) != 0 {
+        return true;
+    }
+    let mut cursor = cx.walk_from(a);
+    let mut ok = cursor.alive();
+    for q in a + 1..b {
+        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+    }
+    ok && cursor.entry().any(PLACE_OR_PERSON)
+        || b == a + 1 && cx.entity_flags(a) & PLACE_OR_PERSON != 0
+}
+
+/// Whether the word at `i` occurs earlier in the text: a name the text introduced before
+/// ("Halvorsen Robotics … Shares of Halvorsen") is the alias pass's to link to that name.
+fn seen_before(cx: &Ctx, i: usize) -> bool {
+    let w = cx.toks[i].word();
+    cx.toks[..i].iter().any(|t| t.word() == w)
+}
+
+/// Whether token `i` is a possessive "'s" ("a stake in Britain's biggest bank").
+fn possessive_at(cx: &Ctx, i: usize) -> bool {
+    i < cx.toks.len() && matches!(cx.t(i), "'s" | "’s" | "'" | "’")
 }
 
 /// "The State of Ohio appealed", "prosecutors for the Commonwealth of Virginia": a state named

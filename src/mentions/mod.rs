@@ -290,7 +290,13 @@ impl<'a> Ctx<'a> {
         self.wordbits.of(self.text, &self.toks[i])
     }
 
-    /// Whether token `i` has any of the [`crate::words::class`] bits `bits`.
+    /// The [`crate::words::class`] bits of token `i`'s word.
+    #[inline]
+    pub fn class(&self, i: usize) -> u64 {
+        self.words.of(&self.toks[i]).class
+    }
+
+    /// Whether token `i`'s word has any of the [`crate::words::class`] `bits`.
     #[inline]
     pub fn is_a(&self, i: usize, bits: u64) -> bool {
         self.words.of(&self.toks[i]).class & bits != 0

@@ -3,6 +3,8 @@
 //! * A run of capitalised words that ends in an organisation noun ("Communist Party", "Foreign
 //!   Ministry", "Halvorsen Robotics") or a legal form ("Acme Inc.", "Equinor ASA"), or that
 //!   continues with "of …" after one ("Department of Commerce", "University of Oslo").
+//! * A run of capitalised words opened by an institution's noun in another language, or with it
+//!   second ("Universidad Nacional de Rosario", "Vrije Universiteit Groningen").
 //! * An acronym: a word in capitals, two to six letters, not a common word or title ("NATO",
 //!   "OPEC"), outside a sentence written all in capitals.
 
@@ -14,6 +16,11 @@ use crate::segment::{TokenKind, CAPITALIZED};
 /// The end of the longest organisation by structure starting at `a` within `a..b`, if any: one
 /// past its last token. An organisation noun as the first word alone does not count.
 pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
+    // "Universidade Federal de Pelotas", "Vrije Universiteit Groningen": the whole run, when
+    // the noun opens it or follows its first word (not a person's name before it).
+    if b >= a + 2 && (a..b.min(a + 2)).any(|k| is_institution_noun_abroad(cx.t(k))) {
+        return Some(b);
+    }
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
@@ -46,6 +53,87 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// Whether `w` is an institution's noun in another language, written as it opens or ends a
+/// name: a university, academy, foundation, ministry, party, bank or society. English text
+/// keeps these names in their own language ("the Universidad Nacional de Rosario", "the Vrije
+/// Universiteit Groningen", "the Fondazione Carlo Verdi"), and no list holds them all; the
+/// run of capitalised words (joined by "de", "di", "van" …) around the noun is the name. A
+/// building's noun (Teatro, Museo, Hôpital) is left out: the place and the body share it.
+pub(crate) fn is_institution_noun_abroad(w: &str) -> bool {
+    // Most words fail on their first letter.
+    if !matches!(
+        w.as_bytes().first(),
+        Some(
+            b'A' | b'B'
+                | b'C'
+                | b'F'
+                | b'G'
+                | b'H'
+                | b'I'
+                | b'L'
+                | b'M'
+                | b'P'
+                | b'S'
+                | b'U'
+                | b'V'
+        )
+    ) {
+        return false;
+    }
+    matches!(
+        w,
+        "Universidad"
+            | "Universidade"
+            | "Università"
+            | "Université"
+            | "Universiteit"
+            | "Universität"
+            | "Universitat"
+            | "Uniwersytet"
+            | "Hochschule"
+            | "Conservatoire"
+            | "Conservatorio"
+            | "Instituto"
+            | "Istituto"
+            | "Laboratorio"
+            | "Laboratoire"
+            | "Fundación"
+            | "Fundação"
+            | "Fondazione"
+            | "Fondation"
+            | "Stiftung"
+            | "Ministerio"
+            | "Ministère"
+            | "Ministério"
+            | "Ministero"
+            | "Partido"
+            | "Partito"
+            | "Banco"
+            | "Banca"
+            | "Compagnie"
+            | "Compañía"
+            | "Companhia"
+            | "Sociedad"
+            | "Société"
+            | "Società"
+            | "Gesellschaft"
+            | "Verein"
+            | "Asociación"
+            | "Associação"
+            | "Associazione"
+            | "Federación"
+            | "Fédération"
+            | "Federazione"
+            | "Academia"
+            | "Académie"
+            | "Accademia"
+            | "Akademie"
+            | "Bibliotheek"
+            | "Bibliothèque"
+            | "Biblioteca"
+    )
 }
 
 /// The end of a broadcaster's channel starting at `a` within the run `a..b`: a news outlet of one

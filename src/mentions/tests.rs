@@ -1098,6 +1098,138 @@ fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
 }
 
 #[test]
+fn an_institution_named_in_its_own_language_is_an_organisation() {
+    typed(
+        "She taught at the Universidade Federal de Pelotas for a decade.",
+        &["Universidade Federal de Pelotas"],
+        Org,
+    );
+    typed(
+        "He trained at the Conservatoire de Toulouse before the war.",
+        &["Conservatoire de Toulouse"],
+        Org,
+    );
+    typed(
+        "The Fondazione Carlo Verdi paid for the study, with the Vrije Universiteit Groningen.",
+        &["Fondazione Carlo Verdi", "Vrije Universiteit Groningen"],
+        Org,
+    );
+    typed(
+        "In 1990 the Partido Verde de Lavalle won two seats.",
+        &["Partido Verde de Lavalle"],
+        Org,
+    );
+}
+
+#[test]
+fn a_term_in_title_case_is_no_organisation() {
+    lacks(
+        "In this paper we propose new operators for testing Geographic Information Systems.",
+        "Geographic Information Systems",
+    );
+    lacks(
+        "When I was young I joined a unique Pilot Training Program called Hawkwing.",
+        "Pilot Training Program",
+    );
+    // A body's name takes "the", holds a name or an acronym.
+    has(
+        "Officials at the Foreign Ministry declined.",
+        "Foreign Ministry",
+        Org,
+    );
+    has("He drew for NX Comics in the eighties.", "NX Comics", Org);
+}
+
+#[test]
+fn a_name_with_its_shares_is_a_company() {
+    typed("Zentrix shares rose 4% on Tuesday.", &["Zentrix"], Org);
+    typed(
+        "Shares in Korvath fell after the company said sales had slowed.",
+        &["Korvath"],
+        Org,
+    );
+    typed(
+        "The fund sold its stake in Sorvino last week.",
+        &["Sorvino"],
+        Org,
+    );
+    // A place keeps its reading; "shares" before a pronoun is a verb.
+    typed("Tokyo shares fell for a third day.", &["Tokyo"], Place);
+    lacks_org(
+        "Brenna Holt shares her flat with two students.",
+        "Brenna Holt",
+    );
+}
+
+/// No organisation named `name` in `text`.
+fn lacks_org(text: &str, name: &str) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(t, k, _)| t == name && *k == Org),
+        "{name:?} an organisation in {f:?}"
+    );
+}
+
+#[test]
+fn the_names_of_one_list_share_the_type_most_of_them_have() {
+    use crate::analysis::Mention;
+    use crate::span::Span;
+    // (mention, typed by the model) for each name of `names` in `text`, in text order.
+    let marked = |text: &str, names: &[(&str, EntityType, bool)]| {
+        names
+            .iter()
+            .map(|&(name, kind, by_model)| {
+                let a = text.find(name).unwrap();
+                (Mention::new(Span::new(a, a + name.len()), kind), by_model)
+            })
+            .collect::<Vec<_>>()
+    };
+    let kinds = |text: &str, names: &[(&str, EntityType, bool)]| {
+        let seg = crate::segment::segment(text);
+        let mut m = marked(text, names);
+        super::tagger::combine::list_agreement(text, &seg, &mut m);
+        m.iter().map(|(m, _)| m.kind).collect::<Vec<_>>()
+    };
+    // "Brenwick" read alone as a surname is a town like the others of its list.
+    let t = "Buses serve Tulsa, Brenwick, Dallas, and Austin.";
+    let names = [
+        ("Tulsa", Place, false),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, false),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Place, Place, Place]);
+    // The rules' sure mentions keep their type.
+    let names = [
+        ("Tulsa", Place, true),
+        ("Brenwick", Person, false),
+        ("Dallas", Place, false),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place, Place]);
+    // Two names are no list; words between names break it.
+    let t = "Buses serve Tulsa and Brenwick.";
+    let names = [("Tulsa", Place, false), ("Brenwick", Person, true)];
+    assert_eq!(kinds(t, &names), [Place, Person]);
+    let t = "In Tulsa, said Brenwick, and Dallas.";
+    let names = [
+        ("Tulsa", Place, false),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, false),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place]);
+    // A majority only the model read is no evidence.
+    let t = "Buses serve Tulsa, Brenwick, Dallas, and Austin.";
+    let names = [
+        ("Tulsa", Place, true),
+        ("Brenwick", Person, true),
+        ("Dallas", Place, true),
+        ("Austin", Place, true),
+    ];
+    assert_eq!(kinds(t, &names), [Place, Person, Place, Place]);
+}
+
+#[test]
 fn an_interjection_starts_no_name() {
     let t = "Uh, Mitchell came in late. Oh Dana, you were right. Hey Jorvan, sit down.";
     for bad in ["Uh", "Oh", "Hey", "Oh Dana", "Hey Jorvan", "Uh, Mitchell"] {

@@ -68,3 +68,5 @@ pub const OTHER_SPEAKER_PRONOUN: u64 = 1 << 42;
 pub const SPEECH_FORM: u64 = 1 << 43;
 /// A job noun or title in the lexicon (part of [`SOURCE_NOUN`]).
 pub const JOB_OR_TITLE: u64 = 1 << 44;
+/// A noun of a company's stock ("shares", "stock", "stake"): the name next to it is a company.
+pub const MARKET_NOUN: u64 = 1 << 45;

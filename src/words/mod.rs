@@ -381,6 +381,7 @@ fn list_classes(w: &[u8]) -> u64 {
             CURRENCY
         }
         b"percent" | b"pct" => PERCENT,
+        b"shares" | b"stock" | b"stake" => MARKET_NOUN,
         b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
         _ => 0,
     }

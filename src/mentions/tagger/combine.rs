@@ -3,8 +3,9 @@
 
 use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
+use crate::lexicon::cat;
 use crate::mentions::{Found, Source};
-use crate::segment::{Segments, ALL_CAPS};
+use crate::segment::{Segments, TokenKind, ALL_CAPS};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
@@ -29,17 +30,41 @@ const TYPE_OPEN: [Source; 5] = [
 
 /// Whether the rules' mention stands as it is, span and type, whatever the model says (so the
 /// model need not read a stretch made only of such mentions).
-pub(crate) fn kept_as_is(m: &Mention, f: &Found) -> bool {
-    sure(m, f) && !TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp
+pub(crate) fn kept_as_is(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
+    sure(text, seg, m, f) && !TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp
 }
 
 /// Whether the rules' mention stands whatever the model says.
-fn sure(m: &Mention, f: &Found) -> bool {
-    !GUESSES.contains(&f.source) || m.kind == EntityType::Norp
+fn sure(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
+    (!GUESSES.contains(&f.source) || m.kind == EntityType::Norp)
+        && !term_in_title_case(text, seg, f)
+}
+
+/// Whether an organisation by its noun is made only of common words and follows a lower-case
+/// word other than "the": a term set in title case, as academic and technical prose does
+/// ("operators for testing Geographic Information Systems", "a unique Pilot Training
+/// Program"), more often than a body's name, which takes "the" ("the Foreign Ministry") or
+/// holds a name ("Halvorsen Robotics"). Such a span is the model's to keep or drop.
+fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
+    let (a, b) = (f.a as usize, f.b as usize);
+    if f.source != Source::OrgStructure || a == 0 {
+        return false;
+    }
+    let before = &seg.tokens[a - 1];
+    let word = before.text(text);
+    before.kind() == TokenKind::Word
+        && word.as_bytes()[0].is_ascii_lowercase()
+        && word != "the"
+        && (a..b).all(|k| {
+            let t = &seg.tokens[k];
+            // An acronym is a name's part ("DC Comics", "US Weekly").
+            t.kind() == TokenKind::Word && !t.has(ALL_CAPS) && seg.lex(k).any(cat::COMMON)
+        })
 }
 
 /// The final mentions, ordered by start and not overlapping. `model` is in text order.
 pub(crate) fn combine(
+    text: &str,
     seg: &Segments,
     rules: Vec<(Mention, Found)>,
     model: &[ModelSpan],
@@ -71,7 +96,7 @@ pub(crate) fn combine(
     // Tokens covered by any sure rule mention.
     let mut ruled = vec![false; n];
     for (m, f) in &rules {
-        if sure(m, f) {
+        if sure(text, seg, m, f) {
             for r in &mut ruled[f.a as usize..f.b as usize] {
                 *r = true;
             }
@@ -79,7 +104,7 @@ pub(crate) fn combine(
     }
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
-        if !sure(&m, &f) {
+        if !sure(text, seg, &m, &f) {
             continue;
         }
         // A one-word lexicon name in capitals inside a longer name the model reads over words
@@ -142,16 +167,87 @@ pub(crate) fn combine(
     if out.len() > first_model {
         one_reading(seg.words.info.len(), &mut out, &words, first_model);
     }
-    out.sort_by_key(|m| (m.span.start, m.span.end));
+    // Each mention with whether the model typed it (its own, or a name the rules left open).
+    let mut marked: Vec<(Mention, bool)> = out
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| (m, i >= first_model))
+        .collect();
+    marked.sort_by_key(|(m, _)| (m.span.start, m.span.end));
     let mut last_end = 0;
-    out.retain(|m| {
+    marked.retain(|(m, _)| {
         let keep = m.span.start >= last_end && !m.span.is_empty();
         if keep {
             last_end = m.span.end;
         }
         keep
     });
-    out
+    list_agreement(text, seg, &mut marked);
+    marked.into_iter().map(|(m, _)| m).collect()
+}
+
+/// The names of one list share a type: in a list of three names or more joined by commas and
+/// "and" / "or", where most names have one type (at least two), a name the model typed
+/// otherwise takes it. "Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken
+/// Arrow": "Jenks", read alone as a surname, is a town like the others. The rules' sure
+/// mentions keep their type.
+///
+/// `marked` is in text order, not overlapping; the flag says the model typed the mention.
+pub(crate) fn list_agreement(text: &str, seg: &Segments, marked: &mut [(Mention, bool)]) {
+    let slot = |k: EntityType| match k {
+        EntityType::Person => Some(0),
+        EntityType::Org => Some(1),
+        EntityType::Place => Some(2),
+        _ => None,
+    };
+    const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Place];
+    // Whether only a list's joint stands between two mentions: ",", "and", "or", ", and", ", or".
+    let joined = |left: &Mention, right: &Mention| {
+        let (a, b) = (
+            seg.token_at_or_after(left.span.end),
+            seg.token_at_or_after(right.span.start),
+        );
+        let word = |k: usize| seg.tokens[k].text(text);
+        match b.saturating_sub(a) {
+            1 => matches!(word(a), "," | "and" | "or"),
+            2 => word(a) == "," && matches!(word(a + 1), "and" | "or"),
+            _ => false,
+        }
+    };
+    let mut i = 0;
+    while i < marked.len() {
+        if slot(marked[i].0.kind).is_none() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < marked.len()
+            && slot(marked[j].0.kind).is_some()
+            && joined(&marked[j - 1].0, &marked[j].0)
+        {
+            j += 1;
+        }
+        if j - i >= 3 {
+            // Per type, how many names and how many of them the rules are sure of.
+            let (mut counts, mut sure) = ([0usize; 3], [0usize; 3]);
+            for (m, by_model) in &marked[i..j] {
+                if let Some(k) = slot(m.kind) {
+                    counts[k] += 1;
+                    sure[k] += usize::from(!by_model);
+                }
+            }
+            let best = (0..3).fold(0, |b, k| if counts[k] > counts[b] { k } else { b });
+            if counts[best] >= 2 && 2 * counts[best] > j - i && sure[best] > 0 {
+                for (m, by_model) in &mut marked[i..j] {
+                    if *by_model && m.kind != KINDS[best] {
+                        m.kind = KINDS[best];
+                        m.title = None;
+                    }
+                }
+            }
+        }
+        i = j;
+    }
 }
 
 /// One text, one reading of a name: a one-word mention the model typed takes the type the text

@@ -18,6 +18,9 @@
 //!   several-word lexicon name ("World Trade Organization"), an organisation by its noun or legal
 //!   form ("Foreign Ministry", "Acme Inc."), a facility ("Heathrow Airport"), a person after a
 //!   title ("President Clinton"), a dateline, a context pattern ("the gaming company Velarion");
+//!   but an organisation by its noun made only of common words after a lower-case word other
+//!   than "the" is a term in title case as often as a body, and the model's to keep or drop
+//!   ("for testing Geographic Information Systems");
 //! * everything else is the model's: unknown capitalised spans, and the type of a one-word
 //!   lexicon name, which the context decides (Leeds the club or the city; Washington the person,
 //!   the city or the government);
@@ -25,7 +28,10 @@
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the
 //!   same word more often, the rules' mentions and the model's counted alike ("Sapulpa" a place
-//!   twice is not a person the third time).
+//!   twice is not a person the third time);
+//! * one list, one type: in a list of three names or more joined by commas and "and" / "or", a
+//!   name the model typed takes the type most of the list has, when one of those is the rules'
+//!   ("Tulsa, Brenwick, Dallas and Austin": "Brenwick" is a town, not a surname).
 //!
 //! Cost: a hash probe per word feature per distinct word in or around a stretch, a few vector
 //! additions per token of a stretch, and a 13 × 13 step per token of a stretch.
@@ -122,7 +128,7 @@ pub(crate) fn prepare<'r>(text: &str, seg: &Segments, rules: &'r Rules) -> Prepa
     // Tokens in any rule mention.
     let mut ruled = Bits::new(n);
     for (m, f) in &rules.mentions {
-        let as_is = combine::kept_as_is(m, f);
+        let as_is = combine::kept_as_is(text, seg, m, f);
         for k in f.a as usize..f.b as usize {
             ruled.set(k);
             if as_is {
@@ -297,5 +303,5 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
 pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
     let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(seg, rules.mentions, &spans)
+    combine::combine(text, seg, rules.mentions, &spans)
 }
