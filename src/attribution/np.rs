@@ -584,6 +584,17 @@ pub fn cue_object(ctx: &Context, first: usize, limit: usize) -> Option<SpeakerPh
     phrase_over(ctx, first, end)
 }
 
+/// The noun phrase a possessive pronoun at token `first` opens, reading no further right than
+/// `limit`: "*her* warning", "*his* longtime aide". A possessive alone names no speaker: "Her team
+/// plans to …" holds "Her team", never "Her"; with no noun after it there is no phrase.
+pub fn possessed_phrase(ctx: &Context, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let end = bare_end(ctx, first, limit)?;
+    if end <= first + 1 {
+        return None;
+    }
+    phrase_over(ctx, first, end)
+}
+
 /// The description whose head is token `head` ("the Florida senator", "a spokesman for Platte
 /// River"), within tokens `from..limit`, with its prepositional tails and appositive.
 pub fn description_at(

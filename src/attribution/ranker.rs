@@ -424,15 +424,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         source::PRONOUN,
                     );
                 }
-                // A possessive pronoun before the quotation in its own sentence: "her remark
-                // that “…”", "his promise to stay “neutral”".
-                if (s0..=s1).contains(&s) && k < first {
-                    if let Some(gender) = possessive_pronoun(ctx.word(k)) {
-                        add(
-                            SpeakerPhrase::pronoun(seg.tokens[k].span(), gender),
-                            None,
-                            source::PRONOUN,
-                        );
+                // A possessive pronoun before the quotation in its own sentence, with the speech
+                // noun or document it determines: "her remark that “…”", "his promise to stay
+                // “neutral”", "their letter". A possessive alone is never a whole speaker, and one
+                // before any other noun names no source ("Her team plans to …", "his knee").
+                if (s0..=s1).contains(&s) && k < first && possessive_pronoun(ctx.word(k)).is_some()
+                {
+                    if let Some(p) = np::possessed_phrase(ctx, k, first.min(to)) {
+                        let head = seg.token_at_or_after(p.span.end) - 1;
+                        if ctx.is(head, class::CUE_VERB | class::DOCUMENT_OR_BODY) {
+                            add(p, None, source::PRONOUN);
+                        }
                     }
                 }
                 // A relative pronoun before the quotation, subject of its clause: "Ann Marsh,

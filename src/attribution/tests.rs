@@ -1412,12 +1412,40 @@ fn an_adjective_with_its_own_tail_stays_in_the_speaker_after_said() {
 
 #[test]
 fn a_possessive_pronoun_before_a_fragment_is_its_source() {
-    // "Her warning that the plan would “…”": the possessor of the speech noun said it.
+    // "Her warning that the plan would “…”": the possessor of the speech noun said it; the
+    // speaker phrase is the possessive with its noun, never the possessive alone.
     let s = seen(
         "Ann Marsh spoke in Ohio on Monday. Her warning that the plan would “bankrupt the state” drew applause.",
         "bankrupt the state",
     );
-    assert_eq!(s.speaker.as_deref(), Some("Her"), "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("Her warning"), "{s:?}");
+}
+
+#[test]
+fn a_possessive_alone_is_never_the_speaker() {
+    // "Her team plans to reprint a report that …": "Her" determines "team", which is no speech
+    // noun or document; the possessive alone is no speaker phrase.
+    for (text, quote) in [
+        (
+            "Lia Reyes edits the Wren Courier. Her team plans to reprint a report that “accuses the council of waste.”",
+            "accuses the council",
+        ),
+        (
+            "Lia Reyes edits the Wren Courier. Her team plans to reprint a report that accuses the council of “waste,” she said.",
+            "waste",
+        ),
+        (
+            "Tom Vance runs the mill. His knee gave out before he could call the plan “a bad joke.”",
+            "bad joke",
+        ),
+    ] {
+        let s = seen(text, quote);
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(
+            !["Her", "His", "Their", "Its", "her", "his", "their", "its"].contains(&speaker),
+            "{text}: {s:?}"
+        );
+    }
 }
 
 #[test]
@@ -1855,12 +1883,13 @@ fn a_headline_quotation_has_no_speaker() {
 #[test]
 fn a_fragment_closing_its_paragraph_after_a_possessive_phrase_is_partial() {
     // "Her line in that race was that Stone “…”": the fragment ends its paragraph but is not
-    // the whole paragraph; it is speech, hers.
+    // the whole paragraph; it is speech, hers, and its speaker phrase is the subject with its
+    // noun (a possessive alone is no speaker).
     for (text, speaker) in [
         (
             "Ann Marsh spoke at the rally. Her line in that race was that Stone “would say or do \
              anything to win an election.”",
-            "Her",
+            "Her line in that race",
         ),
         (
             "Marsh’s catch phrase in that race was that Stone “would say or do anything to win an \
