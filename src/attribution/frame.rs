@@ -1302,6 +1302,7 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
             let after_name = found.is_some() && words::is_preposition(w);
             if !titleish
                 || after_name
+                || is_verb_in_run(ctx, k)
                 || (words::is_clause_word(w) && !joins_titles)
                 || (words::is_cue_verb(w) && !title_word(ctx, start, k))
                 || words::speaker_pronoun(w).is_some()
@@ -1312,6 +1313,21 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
         k += 1;
     }
     found
+}
+
+/// Whether token `k` is a lower-case verb that ends a title run: a title holds no verb ("The
+/// crowd *cheered* for the mayor of Wren" is a clause, not a title before "Wren"), though a
+/// participle may modify the role noun after it ("acting director", "retired Gen.").
+fn is_verb_in_run(ctx: &Context, k: usize) -> bool {
+    let tag = ctx.tag(k);
+    if !tag.is_verb() || ctx.segments.tokens[k].has(crate::segment::CAPITALIZED) {
+        return false;
+    }
+    let modifies_next = matches!(tag, crate::pos::Tag::Vbn | crate::pos::Tag::Vbg)
+        && (ctx.tag(k + 1).is_noun()
+            || ctx.tag(k + 1).is_adjective()
+            || ctx.mention(k + 1).is_some());
+    !modifies_next
 }
 
 /// Whether token `k`, a speech verb's word, is part of a title in a run starting at token

@@ -316,6 +316,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         && !in_name(ctx, end)
         && !ctx.is_cue(end)
         && joins_tail(ctx, end + 1)
+        && !(ctx.tag(end) == Tag::Vbn && is_main_verb(ctx, start, end))
     {
         if let Some(e) = bare_end(ctx, end + 2, limit) {
             end = e;
@@ -399,6 +400,29 @@ pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize 
         Some(e) if ctx.tag(e - 1) == Tag::Nns && !in_name(ctx, e - 1) => e,
         _ => end,
     }
+}
+
+/// Whether the participle at token `verb`, after the phrase that opens its sentence at token
+/// `start`, is that sentence's main verb: no finite verb follows outside quotations but one
+/// that opens a relative clause. "A poll conducted in March found …" has its main verb later;
+/// in "The crowd cheered for the mayor of Wren who called the plan “…”" (the tagger read
+/// "cheered" as a participle) only the relative clause's verb follows, so "cheered" is the
+/// main verb and "The crowd" a whole phrase.
+fn is_main_verb(ctx: &Context, start: usize, verb: usize) -> bool {
+    let Some(sentence) = ctx.sentence_of(start) else {
+        return false;
+    };
+    if sentence.first_token as usize != start {
+        return false;
+    }
+    let relative =
+        |k: usize| matches!(ctx.tag(k), Tag::Wp | Tag::Wdt) || ctx.word_is_ignore_case(k, "that");
+    let end = (sentence.end_token as usize).min(ctx.segments.tokens.len());
+    let opens_relative =
+        |k: usize| relative(k - 1) || k >= 2 && relative(k - 2) && ctx.tag(k - 1).is_adverb();
+    (verb + 1..end).all(|k| {
+        ctx.in_quote(k) || !ctx.tag(k).is_finite_verb() || in_name(ctx, k) || opens_relative(k)
+    })
 }
 
 /// One past the head of the bare noun phrase starting at `start`.
@@ -766,6 +790,25 @@ mod tests {
             let from = token(ctx, "surveyed");
             assert_eq!(subject_ending(ctx, from, token(ctx, "said")), None);
         });
+    }
+
+    #[test]
+    fn a_participle_that_is_the_sentence_s_main_verb_takes_no_tail() {
+        // "cheered" read as a participle: only a relative clause's verb follows, so it is the
+        // main verb and no tail of "The crowd".
+        assert_eq!(
+            object_at(
+                "The crowd cheered for the mayor of Wren who called the plan “a disgrace.”",
+                "The"
+            )
+            .as_deref(),
+            Some("The crowd")
+        );
+        // With a main verb later, the participle and its tail stay in the phrase.
+        assert_eq!(
+            object_at("A poll conducted in March found little support.", "A").as_deref(),
+            Some("A poll conducted in March")
+        );
     }
 
     #[test]

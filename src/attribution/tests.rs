@@ -3260,3 +3260,20 @@ fn the_subject_of_a_relative_clause_without_that_starts_at_the_name() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_clause_before_a_relative_pronoun_is_no_speaker_phrase() {
+    // "The crowd cheered for the mayor of Wren who called …": "cheered" (read as a participle)
+    // makes the words before "who" a clause; the one who called the plan a disgrace is the
+    // mayor, the noun phrase "who" stands for.
+    let s = seen(
+        "The plan drew a crowd in Wren on Monday. The crowd cheered for the mayor of Wren who called the plan “a disgrace.”",
+        "a disgrace",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert!(!speaker.contains("cheered"), "{s:?}");
+    assert!(
+        speaker == "the mayor of Wren" || s.name.as_deref() == Some("the mayor of Wren"),
+        "{s:?}"
+    );
+}
