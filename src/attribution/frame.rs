@@ -1093,13 +1093,16 @@ pub fn phrase_after(
         next = coordinated;
         mention = None;
     }
-    // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
+    // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …";
+    // a participle clause after a comma is no part of it ("said Ann Marsh, an aide to the
+    // mayor, recalling the vote").
     if next < end && ctx.word_is(next, ",") {
         let mut k = next + 1;
         while k < end
             && k - next <= MAX_APPOSITIVE
             && !ctx.in_quote(k)
             && !matches!(ctx.word(k), ";" | ":" | "“" | "\"" | "”")
+            && !opens_participle_clause(ctx, k)
         {
             k += 1;
         }
@@ -1118,6 +1121,15 @@ pub fn phrase_after(
         mention,
         pronoun: None,
     })
+}
+
+/// Whether token `k` is a comma that opens a participle clause: ", recalling the vote", ",
+/// adding that …". Such a clause says what the speaker did, not who they are.
+fn opens_participle_clause(ctx: &Context, k: usize) -> bool {
+    ctx.word_is(k, ",")
+        && ctx.tag(k + 1) == crate::pos::Tag::Vbg
+        && ctx.mention(k + 1).is_none()
+        && !ctx.segments.tokens[k + 1].has(crate::segment::CAPITALIZED)
 }
 
 /// A description right after a cue: "said the spokeswoman for the commission".

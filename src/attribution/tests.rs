@@ -3277,3 +3277,26 @@ fn a_clause_before_a_relative_pronoun_is_no_speaker_phrase() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_participle_clause_after_the_appositive_is_no_part_of_the_speaker() {
+    // "said Lena Okafor, a onetime aide to Mr. Stone, recalling …": the appositive ends at its
+    // comma; the participle clause says what she did.
+    for (text, quote) in [
+        (
+            "“He never told me the truth about any of it,” said Lena Okafor, a onetime aide to Mr. Stone, recalling a bogus story about the mayor.",
+            "never told me",
+        ),
+        (
+            "“We were ready,” said Omar Diaz, the chief of the Wren fire brigade, adding that the trucks had been fueled.",
+            "We were ready",
+        ),
+    ] {
+        let s = seen(text, quote);
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(
+            speaker.ends_with("Mr. Stone") || speaker.ends_with("fire brigade"),
+            "{text}: {s:?}"
+        );
+    }
+}
