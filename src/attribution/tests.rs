@@ -3300,3 +3300,16 @@ fn a_participle_clause_after_the_appositive_is_no_part_of_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_role_noun_before_coordinated_names_stays_in_the_speaker() {
+    // "the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote": the
+    // tagger's verb reading of "biologists" cut the speaker to "the marine".
+    let s = seen(
+        "“The reef is dying faster than anyone expected,” the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote in a paper.",
+        "reef is dying",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert_ne!(speaker, "the marine", "{s:?}");
+    assert!(speaker.contains("Hanna Voss"), "{s:?}");
+}
