@@ -944,7 +944,12 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         },
     );
     if let Some(m) = ctx.mention(name_at) {
-        let (phrase, next) = name_phrase(ctx, m, verb);
+        let (mut phrase, next) = name_phrase(ctx, m, verb);
+        // "Harbor Mills of Derry, Vt., said": a place after a preposition is where the speaker
+        // is from (a firm or person the mention stage missed), not the speaker.
+        if is_home_place(ctx, start, name_at, m) {
+            phrase.mention = None;
+        }
         let mut end = next;
         while end < verb && is_aux_at(ctx, end) {
             end += 1;
@@ -997,6 +1002,16 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         }
     }
     Some(phrase)
+}
+
+/// Whether mention `m`, at token `at` inside a phrase starting at token `start`, is a place
+/// after a preposition: the speaker's home or workplace ("Harbor Mills *of Derry*", "the mayor
+/// *of Wren*"), not the speaker.
+fn is_home_place(ctx: &Context, start: usize, at: usize, m: usize) -> bool {
+    ctx.mentions[m].kind == EntityType::Place
+        && at > start + 1
+        && ctx.is(at - 1, class::PREPOSITION)
+        && ctx.segments.tokens[start].kind() == TokenKind::Word
 }
 
 /// The phrase right after a cue: `said X`, `according to X`, `asked Mr. Smith, an economist`.

@@ -3313,3 +3313,16 @@ fn a_role_noun_before_coordinated_names_stays_in_the_speaker() {
     assert_ne!(speaker, "the marine", "{s:?}");
     assert!(speaker.contains("Hanna Voss"), "{s:?}");
 }
+
+#[test]
+fn a_home_place_after_an_unknown_firm_is_not_the_speaker() {
+    // "Harbor Mills of Derry, Vt., said": the mention stage misses the firm; the town after
+    // "of" is where it is, not who spoke.
+    let s = seen(
+        "“We will grow,” Harbor Mills of Derry, Vt., said.",
+        "We will grow",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert!(speaker.starts_with("Harbor Mills"), "{s:?}");
+    assert_ne!(s.name.as_deref(), Some("Derry"), "{s:?}");
+}
