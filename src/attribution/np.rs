@@ -474,6 +474,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
     if a >= b {
         return false;
     }
+    let role_modifier = modifies_role_after_quote(ctx, a, b);
     let mut depth = 0;
     for k in a..b {
         if ctx.word_is(k, "(") {
@@ -484,7 +485,9 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if depth > 0 || in_name(ctx, k) {
             continue;
         }
-        if ctx.tag(k).is_finite_verb() || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp) {
+        if (ctx.tag(k).is_finite_verb() && !(k == a && role_modifier))
+            || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
+        {
             return false;
         }
         if ctx.segments.tokens[k].kind() == TokenKind::Punct
@@ -501,7 +504,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Nns | Tag::Jj)
         && ctx
             .sentence_of(a)
-            .is_some_and(|s| s.first_token as usize == a);
+            .is_some_and(|s| s.first_token as usize == a)
+        || role_modifier;
     let bad_start = !in_name(ctx, a)
         && !participle_modifier
         && (first.is_verb()
@@ -520,6 +524,23 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         || ctx.word_is(b - 1, ".")
         || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
+}
+
+/// A lower-case past form opening a phrase right after a quotation, before a role noun and a
+/// name, modifies the role: "“…,” *retired* fisherman Bill Tate said" (the model reads
+/// "retired" as a past tense). Right after a quotation's closing mark a finite verb that is no
+/// cue has no subject, so only the modifier reads.
+fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
+    let after_quote = a > 0
+        && (ctx.in_quote(a - 1)
+            || a > 1 && matches!(ctx.word(a - 1), "," | "—" | "–") && ctx.in_quote(a - 2));
+    after_quote
+        && b > a + 2
+        && matches!(ctx.tag(a), Tag::Vbd | Tag::Vbn | Tag::Vbg)
+        && !ctx.segments.tokens[a].has(crate::segment::CAPITALIZED)
+        && !ctx.is_cue(a)
+        && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
+        && (a + 2..b).any(|k| in_name(ctx, k))
 }
 
 /// A speaker phrase in the shape of [`is_well_formed`]: unchanged when it has it, else rebuilt as

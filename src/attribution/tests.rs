@@ -3326,3 +3326,18 @@ fn a_home_place_after_an_unknown_firm_is_not_the_speaker() {
     assert!(speaker.starts_with("Harbor Mills"), "{s:?}");
     assert_ne!(s.name.as_deref(), Some("Derry"), "{s:?}");
 }
+
+#[test]
+fn a_past_form_modifying_the_role_after_a_quotation_stays_in_the_speaker() {
+    // "“…,” retired fisherman Bill Tate said": right after the quotation "retired" (read as a
+    // past tense) can only modify the role noun; the speaker keeps it.
+    let s = seen(
+        "“The boats are not coming back,” retired fisherman Bill Tate said.",
+        "boats are not",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("retired fisherman Bill Tate"),
+        "{s:?}"
+    );
+}
