@@ -944,7 +944,12 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         },
     );
     if let Some(m) = ctx.mention(name_at) {
-        let (phrase, next) = name_phrase(ctx, m, verb);
+        let (mut phrase, next) = name_phrase(ctx, m, verb);
+        // "Harbor Mills of Derry, Vt., said": a place after a preposition is where the speaker
+        // is from (a firm or person the mention stage missed), not the speaker.
+        if is_home_place(ctx, start, name_at, m) {
+            phrase.mention = None;
+        }
         let mut end = next;
         while end < verb && is_aux_at(ctx, end) {
             end += 1;
@@ -997,6 +1002,16 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
         }
     }
     Some(phrase)
+}
+
+/// Whether mention `m`, at token `at` inside a phrase starting at token `start`, is a place
+/// after a preposition: the speaker's home or workplace ("Harbor Mills *of Derry*", "the mayor
+/// *of Wren*"), not the speaker.
+fn is_home_place(ctx: &Context, start: usize, at: usize, m: usize) -> bool {
+    ctx.mentions[m].kind == EntityType::Place
+        && at > start + 1
+        && ctx.is(at - 1, class::PREPOSITION)
+        && ctx.segments.tokens[start].kind() == TokenKind::Word
 }
 
 /// The phrase right after a cue: `said X`, `according to X`, `asked Mr. Smith, an economist`.
@@ -1093,13 +1108,16 @@ pub fn phrase_after(
         next = coordinated;
         mention = None;
     }
-    // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …".
+    // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …";
+    // a participle clause after a comma is no part of it ("said Ann Marsh, an aide to the
+    // mayor, recalling the vote").
     if next < end && ctx.word_is(next, ",") {
         let mut k = next + 1;
         while k < end
             && k - next <= MAX_APPOSITIVE
             && !ctx.in_quote(k)
             && !matches!(ctx.word(k), ";" | ":" | "“" | "\"" | "”")
+            && !opens_participle_clause(ctx, k)
         {
             k += 1;
         }
@@ -1118,6 +1136,15 @@ pub fn phrase_after(
         mention,
         pronoun: None,
     })
+}
+
+/// Whether token `k` is a comma that opens a participle clause: ", recalling the vote", ",
+/// adding that …". Such a clause says what the speaker did, not who they are.
+fn opens_participle_clause(ctx: &Context, k: usize) -> bool {
+    ctx.word_is(k, ",")
+        && ctx.tag(k + 1) == crate::pos::Tag::Vbg
+        && ctx.mention(k + 1).is_none()
+        && !ctx.segments.tokens[k + 1].has(crate::segment::CAPITALIZED)
 }
 
 /// A description right after a cue: "said the spokeswoman for the commission".
@@ -1302,6 +1329,7 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
             let after_name = found.is_some() && words::is_preposition(w);
             if !titleish
                 || after_name
+                || is_verb_in_run(ctx, k)
                 || (words::is_clause_word(w) && !joins_titles)
                 || (words::is_cue_verb(w) && !title_word(ctx, start, k))
                 || words::speaker_pronoun(w).is_some()
@@ -1312,6 +1340,21 @@ fn person_in_title_run(ctx: &Context, start: usize, limit: usize) -> Option<usiz
         k += 1;
     }
     found
+}
+
+/// Whether token `k` is a lower-case verb that ends a title run: a title holds no verb ("The
+/// crowd *cheered* for the mayor of Wren" is a clause, not a title before "Wren"), though a
+/// participle may modify the role noun after it ("acting director", "retired Gen.").
+fn is_verb_in_run(ctx: &Context, k: usize) -> bool {
+    let tag = ctx.tag(k);
+    if !tag.is_verb() || ctx.segments.tokens[k].has(crate::segment::CAPITALIZED) {
+        return false;
+    }
+    let modifies_next = matches!(tag, crate::pos::Tag::Vbn | crate::pos::Tag::Vbg)
+        && (ctx.tag(k + 1).is_noun()
+            || ctx.tag(k + 1).is_adjective()
+            || ctx.mention(k + 1).is_some());
+    !modifies_next
 }
 
 /// Whether token `k`, a speech verb's word, is part of a title in a run starting at token

@@ -316,6 +316,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         && !in_name(ctx, end)
         && !ctx.is_cue(end)
         && joins_tail(ctx, end + 1)
+        && !(ctx.tag(end) == Tag::Vbn && is_main_verb(ctx, start, end))
     {
         if let Some(e) = bare_end(ctx, end + 2, limit) {
             end = e;
@@ -401,6 +402,29 @@ pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize 
     }
 }
 
+/// Whether the participle at token `verb`, after the phrase that opens its sentence at token
+/// `start`, is that sentence's main verb: no finite verb follows outside quotations but one
+/// that opens a relative clause. "A poll conducted in March found …" has its main verb later;
+/// in "The crowd cheered for the mayor of Wren who called the plan “…”" (the tagger read
+/// "cheered" as a participle) only the relative clause's verb follows, so "cheered" is the
+/// main verb and "The crowd" a whole phrase.
+fn is_main_verb(ctx: &Context, start: usize, verb: usize) -> bool {
+    let Some(sentence) = ctx.sentence_of(start) else {
+        return false;
+    };
+    if sentence.first_token as usize != start {
+        return false;
+    }
+    let relative =
+        |k: usize| matches!(ctx.tag(k), Tag::Wp | Tag::Wdt) || ctx.word_is_ignore_case(k, "that");
+    let end = (sentence.end_token as usize).min(ctx.segments.tokens.len());
+    let opens_relative =
+        |k: usize| relative(k - 1) || k >= 2 && relative(k - 2) && ctx.tag(k - 1).is_adverb();
+    (verb + 1..end).all(|k| {
+        ctx.in_quote(k) || !ctx.tag(k).is_finite_verb() || in_name(ctx, k) || opens_relative(k)
+    })
+}
+
 /// One past the head of the bare noun phrase starting at `start`.
 fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let mut k = start;
@@ -450,6 +474,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
     if a >= b {
         return false;
     }
+    let role_modifier = modifies_role_after_quote(ctx, a, b);
     let mut depth = 0;
     for k in a..b {
         if ctx.word_is(k, "(") {
@@ -460,7 +485,9 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if depth > 0 || in_name(ctx, k) {
             continue;
         }
-        if ctx.tag(k).is_finite_verb() || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp) {
+        if (ctx.tag(k).is_finite_verb() && !(k == a && role_modifier))
+            || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
+        {
             return false;
         }
         if ctx.segments.tokens[k].kind() == TokenKind::Punct
@@ -477,7 +504,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Nns | Tag::Jj)
         && ctx
             .sentence_of(a)
-            .is_some_and(|s| s.first_token as usize == a);
+            .is_some_and(|s| s.first_token as usize == a)
+        || role_modifier;
     let bad_start = !in_name(ctx, a)
         && !participle_modifier
         && (first.is_verb()
@@ -496,6 +524,23 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         || ctx.word_is(b - 1, ".")
         || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
+}
+
+/// A lower-case past form opening a phrase right after a quotation, before a role noun and a
+/// name, modifies the role: "“…,” *retired* fisherman Bill Tate said" (the model reads
+/// "retired" as a past tense). Right after a quotation's closing mark a finite verb that is no
+/// cue has no subject, so only the modifier reads.
+fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
+    let after_quote = a > 0
+        && (ctx.in_quote(a - 1)
+            || a > 1 && matches!(ctx.word(a - 1), "," | "—" | "–") && ctx.in_quote(a - 2));
+    after_quote
+        && b > a + 2
+        && matches!(ctx.tag(a), Tag::Vbd | Tag::Vbn | Tag::Vbg)
+        && !ctx.segments.tokens[a].has(crate::segment::CAPITALIZED)
+        && !ctx.is_cue(a)
+        && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
+        && (a + 2..b).any(|k| in_name(ctx, k))
 }
 
 /// A speaker phrase in the shape of [`is_well_formed`]: unchanged when it has it, else rebuilt as
@@ -581,6 +626,17 @@ pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhra
 /// officials"), reading no further right than `limit`, as a speaker phrase.
 pub fn cue_object(ctx: &Context, first: usize, limit: usize) -> Option<SpeakerPhrase> {
     let end = object_from(ctx, first, limit)?;
+    phrase_over(ctx, first, end)
+}
+
+/// The noun phrase a possessive pronoun at token `first` opens, reading no further right than
+/// `limit`: "*her* warning", "*his* longtime aide". A possessive alone names no speaker: "Her team
+/// plans to …" holds "Her team", never "Her"; with no noun after it there is no phrase.
+pub fn possessed_phrase(ctx: &Context, first: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let end = bare_end(ctx, first, limit)?;
+    if end <= first + 1 {
+        return None;
+    }
     phrase_over(ctx, first, end)
 }
 
@@ -755,6 +811,25 @@ mod tests {
             let from = token(ctx, "surveyed");
             assert_eq!(subject_ending(ctx, from, token(ctx, "said")), None);
         });
+    }
+
+    #[test]
+    fn a_participle_that_is_the_sentence_s_main_verb_takes_no_tail() {
+        // "cheered" read as a participle: only a relative clause's verb follows, so it is the
+        // main verb and no tail of "The crowd".
+        assert_eq!(
+            object_at(
+                "The crowd cheered for the mayor of Wren who called the plan “a disgrace.”",
+                "The"
+            )
+            .as_deref(),
+            Some("The crowd")
+        );
+        // With a main verb later, the participle and its tail stay in the phrase.
+        assert_eq!(
+            object_at("A poll conducted in March found little support.", "A").as_deref(),
+            Some("A poll conducted in March")
+        );
     }
 
     #[test]

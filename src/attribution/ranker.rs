@@ -296,6 +296,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         let Some(repaired) = repaired else {
             return;
         };
+        if is_time_phrase(ctx, repaired) {
+            return;
+        }
         let origin = if repaired.span == phrase.span {
             origin
         } else {
@@ -424,15 +427,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         source::PRONOUN,
                     );
                 }
-                // A possessive pronoun before the quotation in its own sentence: "her remark
-                // that “…”", "his promise to stay “neutral”".
-                if (s0..=s1).contains(&s) && k < first {
-                    if let Some(gender) = possessive_pronoun(ctx.word(k)) {
-                        add(
-                            SpeakerPhrase::pronoun(seg.tokens[k].span(), gender),
-                            None,
-                            source::PRONOUN,
-                        );
+                // A possessive pronoun before the quotation in its own sentence, with the speech
+                // noun or document it determines: "her remark that “…”", "his promise to stay
+                // “neutral”", "their letter". A possessive alone is never a whole speaker, and one
+                // before any other noun names no source ("Her team plans to …", "his knee").
+                if (s0..=s1).contains(&s) && k < first && possessive_pronoun(ctx.word(k)).is_some()
+                {
+                    if let Some(p) = np::possessed_phrase(ctx, k, first.min(to)) {
+                        let head = seg.token_at_or_after(p.span.end) - 1;
+                        if ctx.is(head, class::CUE_VERB | class::DOCUMENT_OR_BODY) {
+                            add(p, None, source::PRONOUN);
+                        }
                     }
                 }
                 // A relative pronoun before the quotation, subject of its clause: "Ann Marsh,
@@ -919,6 +924,24 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     })
 }
 
+/// A phrase of time with no name in it, a determiner and a word of time: "concluded *this
+/// year*", "said *last week*". It says when, never who.
+fn is_time_phrase(ctx: &Context, phrase: SpeakerPhrase) -> bool {
+    let seg = ctx.segments;
+    let a = seg.token_at_or_after(phrase.span.start);
+    let b = seg.token_at_or_after(phrase.span.end);
+    phrase.mention.is_none()
+        && b == a + 2
+        && ctx.is(a, class::DETERMINER)
+        && ctx.is(a + 1, class::TIME_WORD)
+        && ctx.mention(a + 1).is_none_or(|m| {
+            !matches!(
+                ctx.mentions[m].kind,
+                EntityType::Person | EntityType::Org | EntityType::Norp
+            )
+        })
+}
+
 /// The gender of a possessive pronoun that can stand for a source ("his", "her", "their",
 /// "its").
 fn possessive_pronoun(w: &str) -> Option<Gender> {
@@ -1045,6 +1068,19 @@ mod tests {
             .find(|(p, _)| p == phrase)
             .map(|(_, f)| f.clone())
             .unwrap_or_else(|| panic!("{phrase:?} is no candidate of {:?}", all[quote]))
+    }
+
+    #[test]
+    fn a_phrase_of_time_after_the_cue_is_no_candidate() {
+        // "“…,” a survey by the Wren Institute concluded this year": "this year" says when.
+        let text =
+            "Voters now see the governor as a “builder” more than as a “healer,” a study by \
+                    a noted Wren economist, Dana E. Ortiz, concluded this year.";
+        let all = candidates_of(text);
+        assert!(!all.is_empty());
+        for q in &all {
+            assert!(q.iter().all(|(p, _)| p != "this year"), "{q:?}");
+        }
     }
 
     // The features below are the contract of `candidates` and `features` (their doc comments and

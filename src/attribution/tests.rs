@@ -1412,12 +1412,40 @@ fn an_adjective_with_its_own_tail_stays_in_the_speaker_after_said() {
 
 #[test]
 fn a_possessive_pronoun_before_a_fragment_is_its_source() {
-    // "Her warning that the plan would “…”": the possessor of the speech noun said it.
+    // "Her warning that the plan would “…”": the possessor of the speech noun said it; the
+    // speaker phrase is the possessive with its noun, never the possessive alone.
     let s = seen(
         "Ann Marsh spoke in Ohio on Monday. Her warning that the plan would “bankrupt the state” drew applause.",
         "bankrupt the state",
     );
-    assert_eq!(s.speaker.as_deref(), Some("Her"), "{s:?}");
+    assert_eq!(s.speaker.as_deref(), Some("Her warning"), "{s:?}");
+}
+
+#[test]
+fn a_possessive_alone_is_never_the_speaker() {
+    // "Her team plans to reprint a report that …": "Her" determines "team", which is no speech
+    // noun or document; the possessive alone is no speaker phrase.
+    for (text, quote) in [
+        (
+            "Lia Reyes edits the Wren Courier. Her team plans to reprint a report that “accuses the council of waste.”",
+            "accuses the council",
+        ),
+        (
+            "Lia Reyes edits the Wren Courier. Her team plans to reprint a report that accuses the council of “waste,” she said.",
+            "waste",
+        ),
+        (
+            "Tom Vance runs the mill. His knee gave out before he could call the plan “a bad joke.”",
+            "bad joke",
+        ),
+    ] {
+        let s = seen(text, quote);
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(
+            !["Her", "His", "Their", "Its", "her", "his", "their", "its"].contains(&speaker),
+            "{text}: {s:?}"
+        );
+    }
 }
 
 #[test]
@@ -1855,12 +1883,13 @@ fn a_headline_quotation_has_no_speaker() {
 #[test]
 fn a_fragment_closing_its_paragraph_after_a_possessive_phrase_is_partial() {
     // "Her line in that race was that Stone “…”": the fragment ends its paragraph but is not
-    // the whole paragraph; it is speech, hers.
+    // the whole paragraph; it is speech, hers, and its speaker phrase is the subject with its
+    // noun (a possessive alone is no speaker).
     for (text, speaker) in [
         (
             "Ann Marsh spoke at the rally. Her line in that race was that Stone “would say or do \
              anything to win an election.”",
-            "Her",
+            "Her line in that race",
         ),
         (
             "Marsh’s catch phrase in that race was that Stone “would say or do anything to win an \
@@ -3228,6 +3257,87 @@ fn the_subject_of_a_relative_clause_without_that_starts_at_the_name() {
     assert_eq!(
         s.speaker.as_deref(),
         Some("a spokeswoman Ann Holt"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_clause_before_a_relative_pronoun_is_no_speaker_phrase() {
+    // "The crowd cheered for the mayor of Wren who called …": "cheered" (read as a participle)
+    // makes the words before "who" a clause; the one who called the plan a disgrace is the
+    // mayor, the noun phrase "who" stands for.
+    let s = seen(
+        "The plan drew a crowd in Wren on Monday. The crowd cheered for the mayor of Wren who called the plan “a disgrace.”",
+        "a disgrace",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert!(!speaker.contains("cheered"), "{s:?}");
+    assert!(
+        speaker == "the mayor of Wren" || s.name.as_deref() == Some("the mayor of Wren"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_participle_clause_after_the_appositive_is_no_part_of_the_speaker() {
+    // "said Lena Okafor, a onetime aide to Mr. Stone, recalling …": the appositive ends at its
+    // comma; the participle clause says what she did.
+    for (text, quote) in [
+        (
+            "“He never told me the truth about any of it,” said Lena Okafor, a onetime aide to Mr. Stone, recalling a bogus story about the mayor.",
+            "never told me",
+        ),
+        (
+            "“We were ready,” said Omar Diaz, the chief of the Wren fire brigade, adding that the trucks had been fueled.",
+            "We were ready",
+        ),
+    ] {
+        let s = seen(text, quote);
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(
+            speaker.ends_with("Mr. Stone") || speaker.ends_with("fire brigade"),
+            "{text}: {s:?}"
+        );
+    }
+}
+
+#[test]
+fn a_role_noun_before_coordinated_names_stays_in_the_speaker() {
+    // "the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote": the
+    // tagger's verb reading of "biologists" cut the speaker to "the marine".
+    let s = seen(
+        "“The reef is dying faster than anyone expected,” the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote in a paper.",
+        "reef is dying",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert_ne!(speaker, "the marine", "{s:?}");
+    assert!(speaker.contains("Hanna Voss"), "{s:?}");
+}
+
+#[test]
+fn a_home_place_after_an_unknown_firm_is_not_the_speaker() {
+    // "Harbor Mills of Derry, Vt., said": the mention stage misses the firm; the town after
+    // "of" is where it is, not who spoke.
+    let s = seen(
+        "“We will grow,” Harbor Mills of Derry, Vt., said.",
+        "We will grow",
+    );
+    let speaker = s.speaker.as_deref().unwrap_or("");
+    assert!(speaker.starts_with("Harbor Mills"), "{s:?}");
+    assert_ne!(s.name.as_deref(), Some("Derry"), "{s:?}");
+}
+
+#[test]
+fn a_past_form_modifying_the_role_after_a_quotation_stays_in_the_speaker() {
+    // "“…,” retired fisherman Bill Tate said": right after the quotation "retired" (read as a
+    // past tense) can only modify the role noun; the speaker keeps it.
+    let s = seen(
+        "“The boats are not coming back,” retired fisherman Bill Tate said.",
+        "boats are not",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("retired fisherman Bill Tate"),
         "{s:?}"
     );
 }

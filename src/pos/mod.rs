@@ -857,6 +857,45 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
         tagger.sentence(tokens, start..n);
     }
     source_nouns_misread(text, tokens);
+    role_nouns_before_names(text, tokens);
+}
+
+/// A plural role noun between a noun phrase's modifier and a name, which the model read as a
+/// present-tense verb: "the marine *biologists* Hanna Voss and Teodor Brandt of the Kell
+/// Institute wrote". Only the noun reads there: the names (with "and" and an "of the …" tail)
+/// run straight into a finite verb of their own, and a verb's object is followed by no second
+/// finite verb ("the firm hires Ann Marsh" stays a verb).
+fn role_nouns_before_names(text: &str, tokens: &mut [Token]) {
+    for i in 2..tokens.len() {
+        let t = tokens[i];
+        if !matches!(t.tag(), Tag::Vbz | Tag::Vbp)
+            || t.has(crate::segment::CAPITALIZED)
+            || !t.text(text).ends_with('s')
+            || !matches!(tokens[i - 1].tag(), Tag::Nn | Tag::Jj)
+            || !matches!(tokens[i - 2].tag(), Tag::Dt | Tag::Jj | Tag::Nn | Tag::PrpS)
+        {
+            continue;
+        }
+        // The names: proper nouns, joined by "and", with prepositional tails of proper nouns.
+        let mut k = i + 1;
+        let mut names = 0;
+        while k < tokens.len() && k - i <= 16 {
+            match tokens[k].tag() {
+                Tag::Nnp | Tag::Nnps => names += 1,
+                Tag::Cc | Tag::In | Tag::Dt if names > 0 && tokens[k - 1].tag() == Tag::Nnp => {}
+                Tag::Dt if names > 0 && tokens[k - 1].tag() == Tag::In => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        if names >= 2
+            && tokens[k - 1].tag() == Tag::Nnp
+            && k < tokens.len()
+            && matches!(tokens[k].tag(), Tag::Vbd | Tag::Vbz | Tag::Md)
+        {
+            tokens[i].set_tag(Tag::Nns);
+        }
+    }
 }
 
 /// A noun for a person or a source that the WSJ-trained model, having seldom seen it as a noun,

@@ -434,6 +434,7 @@ impl Reference {
             t.set_tag(tag);
         }
         super::source_nouns_misread(text, &mut tokens);
+        super::role_nouns_before_names(text, &mut tokens);
         tokens.iter().map(|t| t.tag()).collect()
     }
 
@@ -689,4 +690,19 @@ fn a_source_noun_between_a_place_and_a_name_or_ending_its_phrase_is_a_noun() {
         Tag::Jj
     );
     assert!(tag_of("Managers delegate tasks to Ann Ivers.", "delegate", 0).is_verb());
+}
+
+#[test]
+fn a_plural_role_noun_before_names_that_run_into_a_verb_is_a_noun() {
+    // "the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote": the
+    // names run into "wrote", so "biologists" is no verb taking them as its object.
+    let text = "Then the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote a letter.";
+    assert_eq!(tag_of(text, "biologists", 0), Tag::Nns);
+    // A verb whose object ends the clause stays a verb.
+    assert!(tag_of(
+        "The cannery hires Hanna Voss and Teodor Brandt.",
+        "hires",
+        0
+    )
+    .is_verb());
 }
