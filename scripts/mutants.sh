@@ -13,6 +13,9 @@
 # -F REGEX, without spaces, to test only the mutants whose name matches). Mutants run one at a time (--jobs 1).
 # Results: mutants.out/ (caught.txt, missed.txt, unviable.txt, timeout.txt, outcomes.json).
 set -eu
+# The file globs are cargo-mutants' to expand, not the shell's (src/mentions/**/*.rs would
+# become a list of files without --file before each).
+set -f
 cd "$(dirname "$0")/.."
 version=27.1.0
 if [ "$(cargo mutants --version 2>/dev/null | awk '{print $2}')" != "$version" ]; then
