@@ -814,11 +814,21 @@ fn ends_sentence(text: &str, tokens: &[Token], mark: usize, next: usize) -> bool
     let Some(abbreviation) = abbreviation else {
         return true;
     };
-    let is_initial =
-        abbreviation.chars().count() == 1 && abbreviation.chars().all(char::is_uppercase);
+    // The last letter of dotted initials that the tokenizer split after a hyphen ("D-N.M." is
+    // "D-N", ".", "M", "."): the state of a politician's party tag, not a person's initial, so
+    // a sentence may end after it ("said Sen. Ann Holt, D-N.M. “We tried.”").
+    let dotted_tail = m.kind() == TokenKind::Punct
+        && mark >= 2
+        && tokens[mark - 2].span().end == tokens[mark - 1].span().start
+        && tokens[mark - 2].text(text) == ".";
+    let is_initial = !dotted_tail
+        && abbreviation.chars().count() == 1
+        && abbreviation.chars().all(char::is_uppercase);
     // Dotted initials ("G.K.", "U.S.") are abbreviations too.
-    let known =
-        is_initial || abbreviation.contains('.') || abbreviations::is_abbreviation(abbreviation);
+    let known = is_initial
+        || dotted_tail
+        || abbreviation.contains('.')
+        || abbreviations::is_abbreviation(abbreviation);
     if !known {
         return true;
     }

@@ -178,3 +178,22 @@ fn line_break_or_wide_finds_the_first() {
         assert_eq!(line_break_or_wide(plain.as_bytes()), None);
     }
 }
+
+#[test]
+fn a_party_tag_with_a_dotted_state_can_end_a_sentence() {
+    // "D-N.M." is split after its hyphen; its last letter is no person's initial.
+    assert_eq!(
+        sentences("“We tried,” said Sen. Ann Holt, D-N.M. “It failed.”"),
+        ["“We tried,” said Sen. Ann Holt, D-N.M.", "“It failed.”"]
+    );
+    // Before a word that starts no sentence, the abbreviation still runs on.
+    assert_eq!(
+        sentences("Sen. Ann Holt, D-N.M. Smith voted no."),
+        ["Sen. Ann Holt, D-N.M. Smith voted no."]
+    );
+    // A single initial still never ends one.
+    assert_eq!(
+        sentences("They met Ann J. Holt today."),
+        ["They met Ann J. Holt today."]
+    );
+}
