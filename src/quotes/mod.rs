@@ -9,7 +9,8 @@
 //! * **Inch marks** (`6'2"`, `a 55" screen`) are not quotation marks.
 //! * **Single marks** (`‘ ’`, `'`) quote only outside double quotes (headline style), and only where
 //!   they cannot be apostrophes: `don't`, `Ferreira's`, `rock 'n' roll`, `the '90s` and
-//!   `spring of '19` are words. Single quotes nested inside double ones stay part of the outer
+//!   `spring of '19` are words; inside an open single-quoted quotation, `students' union` is a
+//!   plural possessive when another closer follows. Single quotes nested inside double ones stay part of the outer
 //!   quotation. A stray double closer closes an open single-quoted quotation (mismatched marks:
 //!   `'We won," she said`).
 //! * **Runs over paragraphs**: a quotation left open at the end of a paragraph, when the next
@@ -18,8 +19,8 @@
 //! * **Unclosed**: an opener never closed runs to the end of its paragraph.
 //!
 //! Known failure modes: a straight `"` missing in a paragraph with several quotations can pair
-//! the wrong marks until the paragraph ends; a closing `’` after a plural possessive (`the players’`)
-//! can end a single-quoted headline quotation early.
+//! the wrong marks until the paragraph ends; a plural possessive (`the players’ coach`) inside a
+//! single-quoted quotation is taken for its closer when no closing single mark follows it.
 
 mod marks;
 #[cfg(test)]
@@ -99,11 +100,12 @@ fn pair_paragraph(
     };
     // With them, the double marks outside every double region: stray closers, which close a
     // quotation opened with a single mark (`'We won," she said`: mismatched marks).
-    let singles: Vec<Mark> = marks
+    let mut singles: Vec<Mark> = marks
         .iter()
         .copied()
         .filter(|m| !in_double(&regions, Span::new(m.at as usize, m.at as usize + 1)))
         .collect();
+    drop_plural_possessives(text, &mut singles);
     if !singles.is_empty() {
         let mut single_regions = Vec::new();
         pair_marks(text, &singles, paragraph, &mut single_regions);
@@ -164,6 +166,44 @@ fn pair_paragraph(
         });
     }
     left_open
+}
+
+/// Drops from `singles` the closers that are the apostrophe of a plural possessive inside an open
+/// single-quoted quotation: `'It's the students' union that runs it,' she said` closed at
+/// `students'`. Such a mark is an `s` followed by `'` (or `’`), a space and a lower-case word, and
+/// the next single mark closes too, so that the quotation still has a closer; a quoted word
+/// before the next quotation's opener (`called it 'madness' and 'chaos'`) keeps its closer.
+fn drop_plural_possessives(text: &str, singles: &mut Vec<Mark>) {
+    let sides = marks::resolve_sides(singles);
+    let bytes = text.as_bytes();
+    let mut open = false;
+    let mut keep = vec![true; singles.len()];
+    for (i, m) in singles.iter().enumerate() {
+        let side = sides[i];
+        let possessive = || {
+            let at = m.at as usize;
+            let after = at + m.len as usize;
+            !m.double
+                && at > 0
+                && matches!(bytes[at - 1], b's' | b'S')
+                && bytes.get(after) == Some(&b' ')
+                && bytes.get(after + 1).is_some_and(u8::is_ascii_lowercase)
+        };
+        let next_closes = || {
+            singles
+                .get(i + 1)
+                .is_some_and(|n| !n.double && sides[i + 1] == Side::Close)
+        };
+        if open && side == Side::Close && possessive() && next_closes() {
+            keep[i] = false;
+            continue; // still open
+        }
+        open = side == Side::Open;
+    }
+    if keep.contains(&false) {
+        let mut k = keep.iter();
+        singles.retain(|_| *k.next().unwrap_or(&true));
+    }
 }
 
 /// Pairs openers with closers left to right; an opener with no closer runs to the paragraph's end.

@@ -443,3 +443,17 @@ fn a_single_quoted_quotation_right_before_a_double_quoted_one_stays() {
     let text = "He wrote 'never again'\"said the sign\" on the door.";
     assert_eq!(quotes(text), ["'never again'", "\"said the sign\""]);
 }
+
+#[test]
+fn a_plural_possessive_inside_a_single_quoted_quotation_does_not_close_it() {
+    let text = "'It's the students' union that runs it,' she said.";
+    assert_eq!(inner(text), ["It's the students' union that runs it,"]);
+    let text = "‘It’s been 20 years’ work,’ said Prof Ann Reid.";
+    assert_eq!(inner(text), ["It’s been 20 years’ work,"]);
+    // Another quotation's opener after the word: the mark closes the first ("madness").
+    let text = "He called it 'madness' and 'chaos' on Monday.";
+    assert_eq!(inner(text), ["madness", "chaos"]);
+    // No closer after it: the mark closes the quotation, as before.
+    let text = "The plan was 'in tatters' according to him.";
+    assert_eq!(inner(text), ["in tatters"]);
+}
