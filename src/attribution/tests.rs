@@ -3341,3 +3341,21 @@ fn a_past_form_modifying_the_role_after_a_quotation_stays_in_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_pronoun_with_a_clitic_is_the_pronoun_and_points_back() {
+    // "She'd told colleagues …": the speaker is "She" (no verb inside the phrase), resolved to
+    // the person last named.
+    let s = seen(
+        "Mayor Lena Okafor met the board. She'd told colleagues the deal was “dead.”",
+        "dead",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("She"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Lena Okafor"), "{s:?}");
+    let s = seen(
+        "Lena Okafor spoke first. “We’ve waited long enough,” she’d said.",
+        "waited long",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("she"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Lena Okafor"), "{s:?}");
+}

@@ -5,8 +5,8 @@
 //! * **Output**: [`Token::tag`] of every token. Punctuation gets its PTB tag by rule (`,` `.` `:`
 //!   `` `` `` `''` `-LRB-` `-RRB-` `$` `#`, `%` NN, `&` CC, other symbols SYM; a straight quote
 //!   opens when white space comes before it and not after), numbers get CD, contractions kept as one
-//!   token get the tag of their head (`don't` VBP, `can't` MD, `they're` PRP), and every other word
-//!   gets the model's tag.
+//!   token get the tag of their head (`don't` VBP, `can't` MD; the segmenter splits `they're`
+//!   into `they` `'re` as PTB does), and every other word gets the model's tag.
 //! * **Model**: the averaged-perceptron tagger of textblob-aptagger 0.2.0 (© 2013 Matthew Honnibal,
 //!   MIT; trained on the WSJ), fine-tuned on GUM's non-news genres, pruned and quantised to int8 by
 //!   `scripts/train_pos.py` into `data/models/pos_tagger.tsv`, and compiled by `build.rs` into static

@@ -148,12 +148,20 @@ const CASES: &[Case] = &[
     ),
     case("can't is a modal", "They can't stop.", "can't", 0, &["MD"]),
     case(
-        "they're is a pronoun",
+        "they of they're is a pronoun",
         "They said they're ready.",
-        "they're",
+        "they",
         0,
         &["PRP"],
     ),
+    case(
+        "'re of they're is a verb",
+        "They said they're ready.",
+        "'re",
+        0,
+        &["VBP"],
+    ),
+    case("'ll of we'll is a modal", "We'll see.", "'ll", 0, &["MD"]),
     // Function words GUM tags its own way.
     case(
         "to before a noun phrase is a preposition",

@@ -548,9 +548,13 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
                 TokenKind::Word
             };
             next = end;
-        } else if is_apostrophe(c) && possessive_s_at(para, start, end) {
-            // `'s` after a word: a token of its own, so that "China's" gives "China".
-            end += 1;
+        } else if let Some(len) = is_apostrophe(c)
+            .then(|| clitic_after(para, start, end))
+            .flatten()
+        {
+            // `'s` after a word: a token of its own, so that "China's" gives "China"; so are
+            // `'ve`, `'re`, `'ll`, `'d` and `'m` ("They've" gives the pronoun "They").
+            end += len;
             next = end;
             kind = TokenKind::Word;
         } else {
@@ -576,16 +580,39 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// `'s` or `’s` right after a word character and before a non-word character.
-fn possessive_s_at(para: &str, apostrophe: usize, after: usize) -> bool {
-    let before_is_word = para[..apostrophe]
-        .chars()
-        .next_back()
-        .is_some_and(is_word_char);
-    let rest = &para[after..];
-    before_is_word
-        && (rest.starts_with('s') || rest.starts_with('S'))
-        && !rest[1..].chars().next().is_some_and(is_word_char)
+/// The length in bytes of the clitic after the apostrophe that ends at byte `after`, when the
+/// apostrophe follows a word character: `'s` (a possessive or "is"/"has"), and, after a
+/// letter, `'ve`, `'re`, `'ll`, `'d`, `'m` ("They've", "we're", "I'd"), each before a
+/// non-word character. PTB splits them so, and the tagger's model was trained on that.
+fn clitic_after(para: &str, apostrophe: usize, after: usize) -> Option<usize> {
+    let before = para[..apostrophe].chars().next_back()?;
+    if !is_word_char(before) {
+        return None;
+    }
+    let len = clitic_len(&para[after..], before.is_alphabetic());
+    (len > 0).then_some(len)
+}
+
+/// The length of the clitic at the start of `rest` (the text after an apostrophe), or 0: see
+/// [`clitic_after`]. `after_letter`: the apostrophe follows a letter, not a digit.
+fn clitic_len(rest: &str, after_letter: bool) -> usize {
+    let b = rest.as_bytes();
+    let lower = |i: usize| b.get(i).map(u8::to_ascii_lowercase);
+    let len = match (lower(0), lower(1)) {
+        (Some(b's'), _) => 1,
+        (Some(b'd' | b'm'), _) if after_letter => 1,
+        (Some(b'v'), Some(b'e')) | (Some(b'r'), Some(b'e')) | (Some(b'l'), Some(b'l'))
+            if after_letter =>
+        {
+            2
+        }
+        _ => return 0,
+    };
+    if rest[len..].chars().next().is_some_and(is_word_char) {
+        0
+    } else {
+        len
+    }
 }
 
 /// The ASCII word characters (letters, digits, `_`), by byte: one load per byte in [`scan_word`].
@@ -625,11 +652,9 @@ fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
         let next_is_digit = next.is_some_and(|n| n.is_ascii_digit());
         let prev = para[..end].chars().next_back().unwrap_or(' ');
         if is_apostrophe(c) && next_is_word && prev.is_alphabetic() {
-            // don't, O'Brien, rock'n'roll; but not the possessive 's, which is its own token.
-            let after = &rest[c.len_utf8()..];
-            let is_possessive = (after.starts_with('s') || after.starts_with('S'))
-                && !after[1..].chars().next().is_some_and(is_word_char);
-            if is_possessive {
+            // don't, O'Brien, rock'n'roll; but not the possessive 's or a clitic ('ve, 're,
+            // 'll, 'd, 'm), which is its own token.
+            if clitic_len(&rest[c.len_utf8()..], true) > 0 {
                 break;
             }
             end += c.len_utf8();

@@ -197,3 +197,22 @@ fn a_party_tag_with_a_dotted_state_can_end_a_sentence() {
         ["They met Ann J. Holt today."]
     );
 }
+
+#[test]
+fn clitics_after_a_word_are_tokens_of_their_own() {
+    assert_eq!(
+        tokens("They've said we’re sure I'd go, you'll see, I'm in. THEY'RE here."),
+        [
+            "They", "'ve", "said", "we", "’re", "sure", "I", "'d", "go", ",", "you", "'ll", "see",
+            ",", "I", "'m", "in", ".", "THEY", "'RE", "here", "."
+        ]
+    );
+    // Words with an apostrophe inside stay whole; a clitic needs a word end after it.
+    assert_eq!(
+        tokens("O'Reilly met D'Angelo, ma'am, at 5 o'clock in the '90s; don't."),
+        [
+            "O'Reilly", "met", "D'Angelo", ",", "ma'am", ",", "at", "5", "o'clock", "in", "the",
+            "'", "90s", ";", "don't", "."
+        ]
+    );
+}

@@ -70,6 +70,14 @@ pub const AUXILIARIES_AND_ADVERBS: &[&str] = &[
     "’s",
     "'d",
     "’d",
+    "'ve",
+    "’ve",
+    "'re",
+    "’re",
+    "'ll",
+    "’ll",
+    "'m",
+    "’m",
 ];
 
 /// Words that end a noun phrase when walking away from a verb: clause and coordinating words.
