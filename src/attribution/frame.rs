@@ -604,7 +604,10 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
             // Nor is a participle clause ("The report, commissioned after three officers
             // resigned, said"): its verb's subject is no speaker.
-            if ["who", "which", "whose", "that"]
+            // Nor is a setting between commas ("The company, in a statement, said", "Ann
+            // Holt, on Monday, said", "during a visit"): where or when it was said, not who;
+            // an affiliation keeps its place ("X, at the Wren Institute, said").
+            if ["who", "which", "whose", "that", "in", "on", "during"]
                 .iter()
                 .any(|r| ctx.word_is_ignore_case(k + 1, r))
                 || (ctx.tag(k + 1) == crate::pos::Tag::Vbn && phrase.mention.is_none())

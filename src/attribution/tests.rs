@@ -3359,3 +3359,28 @@ fn a_pronoun_with_a_clitic_is_the_pronoun_and_points_back() {
     assert_eq!(s.speaker.as_deref(), Some("she"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Lena Okafor"), "{s:?}");
 }
+
+#[test]
+fn a_setting_between_commas_is_no_part_of_the_speaker() {
+    // "The company, in a statement, said": the statement is how it spoke, not who.
+    let s = seen(
+        "The company, in a statement, said the plan was “reckless.”",
+        "reckless",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("The company"), "{s:?}");
+    let s = seen(
+        "Tom Vale, on Monday, called the ruling “a farce.”",
+        "a farce",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Tom Vale"), "{s:?}");
+    // An appositive stays: "Ann Holt, a lawyer for the union, said".
+    let s = seen(
+        "Ann Holt, a lawyer for the union, said the deal was “unfair.”",
+        "unfair",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ann Holt, a lawyer for the union"),
+        "{s:?}"
+    );
+}
