@@ -926,15 +926,19 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     })
 }
 
-/// A phrase of time with no name in it, a determiner and a word of time: "concluded *this
-/// year*", "said *last week*". It says when, never who.
+/// A phrase of time with no name in it, a determiner (or "last", "next", "past", "early",
+/// "late") and a word of time: "concluded *this year*", "said *last week*". It says when, never
+/// who.
 fn is_time_phrase(ctx: &Context, phrase: SpeakerPhrase) -> bool {
     let seg = ctx.segments;
     let a = seg.token_at_or_after(phrase.span.start);
     let b = seg.token_at_or_after(phrase.span.end);
     phrase.mention.is_none()
         && b == a + 2
-        && ctx.is(a, class::DETERMINER)
+        && (ctx.is(a, class::DETERMINER)
+            || ["last", "next", "past", "early", "late"]
+                .iter()
+                .any(|w| ctx.word_is_ignore_case(a, w)))
         && ctx.is(a + 1, class::TIME_WORD)
         && ctx.mention(a + 1).is_none_or(|m| {
             !matches!(
@@ -1105,6 +1109,31 @@ mod tests {
         assert!(!all.is_empty());
         for q in &all {
             assert!(q.iter().all(|(p, _)| p != "this year"), "{q:?}");
+        }
+    }
+
+    #[test]
+    fn a_phrase_of_time_with_last_or_next_is_no_candidate() {
+        // "said last week the files were “…”": "last week" is no object of the cue, nor any
+        // other phrase of time opened by "last", "next" or "past".
+        for (text, time) in [
+            (
+                "Senator Dana Ortiz, who chairs the panel, said last week the files were \
+                 “top secret.”",
+                "last week",
+            ),
+            (
+                "The mayor said next month the levy would be “far too high.”",
+                "next month",
+            ),
+        ] {
+            let all = candidates_of(text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(
+                all[0].iter().all(|(p, _)| p != time),
+                "{text}: {:?}",
+                all[0]
+            );
         }
     }
 
