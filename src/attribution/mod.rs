@@ -271,6 +271,17 @@ impl<'a> Context<'a> {
         any_in(&self.semicolons, range.clone()) || any_in(&self.coordinators, range)
     }
 
+    /// The last token of `range` outside quotations that is a coordinator or `;`, if any.
+    pub fn last_clause_break_in(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        let last = |tokens: &[u32]| {
+            let k = tokens.partition_point(|&t| (t as usize) < range.end);
+            k.checked_sub(1)
+                .map(|k| tokens[k] as usize)
+                .filter(|&t| t >= range.start)
+        };
+        last(&self.semicolons).max(last(&self.coordinators))
+    }
+
     fn compute_cue(&self, i: usize) -> bool {
         let Some(t) = self.segments.tokens.get(i) else {
             return false;

@@ -714,7 +714,9 @@ fn features(
         }
         let opener = (sentence.first_token as usize..first_token)
             .all(|k| seg.tokens[k].kind() == TokenKind::Punct);
-        if opener {
+        let same_sentence = (s0..=s1).contains(&at);
+        if opener && !(same_sentence && opens_an_earlier_clause(ctx, head + 1, quote_first, before))
+        {
             flag(fl!("sentence_opener"));
         }
     }
@@ -924,15 +926,19 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     })
 }
 
-/// A phrase of time with no name in it, a determiner and a word of time: "concluded *this
-/// year*", "said *last week*". It says when, never who.
+/// A phrase of time with no name in it, a determiner (or "last", "next", "past", "early",
+/// "late") and a word of time: "concluded *this year*", "said *last week*". It says when, never
+/// who.
 fn is_time_phrase(ctx: &Context, phrase: SpeakerPhrase) -> bool {
     let seg = ctx.segments;
     let a = seg.token_at_or_after(phrase.span.start);
     let b = seg.token_at_or_after(phrase.span.end);
     phrase.mention.is_none()
         && b == a + 2
-        && ctx.is(a, class::DETERMINER)
+        && (ctx.is(a, class::DETERMINER)
+            || ["last", "next", "past", "early", "late"]
+                .iter()
+                .any(|w| ctx.word_is_ignore_case(a, w)))
         && ctx.is(a + 1, class::TIME_WORD)
         && ctx.mention(a + 1).is_none_or(|m| {
             !matches!(
@@ -954,6 +960,29 @@ fn possessive_pronoun(w: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// Whether the clause a candidate opens ends before the quotation's own clause, which has a cue
+/// with a subject of its own: "Critics called the plan “reckless”, while the Treasury insisted
+/// it was “fair”" — "Critics" opens the sentence, but "fair" is the Treasury's. `from..to` are the
+/// tokens between the candidate and the quotation after it.
+fn opens_an_earlier_clause(ctx: &Context, from: usize, to: usize, before: bool) -> bool {
+    if !before || from >= to {
+        return false;
+    }
+    let Some(b) = ctx.last_clause_break_in(from..to) else {
+        return false;
+    };
+    // The first cue after the break, with a subject right after the break ("while the Treasury
+    // insisted"): not a cue sharing the first subject ("and said that her campaign would
+    // continue"), nor one in a relative clause ("and the roads of what we call …").
+    let Some(c) = (b + 1..to).find(|&c| ctx.is_cue(c) && !ctx.in_quote(c)) else {
+        return false;
+    };
+    let starts_after_break =
+        |p: SpeakerPhrase| ctx.segments.token_at_or_after(p.span.start) == b + 1;
+    frame::subject_before(ctx, b + 1, c).is_some_and(starts_after_break)
+        || np::cue_subject(ctx, b + 1, c).is_some_and(starts_after_break)
 }
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
@@ -1083,11 +1112,66 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_phrase_of_time_with_last_or_next_is_no_candidate() {
+        // "said last week the files were “…”": "last week" is no object of the cue, nor any
+        // other phrase of time opened by "last", "next" or "past".
+        for (text, time) in [
+            (
+                "Senator Dana Ortiz, who chairs the panel, said last week the files were \
+                 “top secret.”",
+                "last week",
+            ),
+            (
+                "The mayor said next month the levy would be “far too high.”",
+                "next month",
+            ),
+        ] {
+            let all = candidates_of(text);
+            assert!(!all.is_empty(), "{text}");
+            assert!(
+                all[0].iter().all(|(p, _)| p != time),
+                "{text}: {:?}",
+                all[0]
+            );
+        }
+    }
+
     // The features below are the contract of `candidates` and `features` (their doc comments and
     // `FLAGS`): each test checks one fires, or does not, on an invented candidate.
 
     fn has(f: &[String], name: &str) -> bool {
         f.iter().any(|n| n == name)
+    }
+
+    #[test]
+    fn the_opener_of_an_earlier_clause_is_no_sentence_opener_for_a_later_quotation() {
+        // The second quotation's clause has its own subject and cue after "while" / ";": the
+        // sentence's first phrase opens the first clause only. The first quotation keeps it; so
+        // does a second cue without its own subject ("and said later that …").
+        for (text, opener) in [
+            (
+                "Residents called the bridge “an eyesore” while the county engineer insisted it \
+                 was “built to last.”",
+                "Residents",
+            ),
+            (
+                "The mayor called the budget “balanced”; the auditor said it was “fiction.”",
+                "The mayor",
+            ),
+        ] {
+            assert!(
+                has(&features_of(text, 0, opener), "sentence_opener"),
+                "{text}"
+            );
+            assert!(
+                !has(&features_of(text, 1, opener), "sentence_opener"),
+                "{text}"
+            );
+        }
+        let text = "Ann Marsh said the levy was “too high” and said later that it would be \
+                    “a burden.”";
+        assert!(has(&features_of(text, 1, "Ann Marsh"), "sentence_opener"));
     }
 
     #[test]

@@ -2035,6 +2035,34 @@ fn the_writers_next_clause_has_its_own_speaker() {
 }
 
 #[test]
+fn the_subject_after_but_or_while_speaks_the_later_fragment() {
+    // "X called it “…” but/while Y said it was “…”": the second fragment is Y's, also when Y
+    // is a plain noun phrase ("the city council"), not a name.
+    for (text, first, second) in [
+        (
+            "The lawyer said the fine was “absurd” but the city council said it was \
+             “overdue.”",
+            "The lawyer",
+            "the city council",
+        ),
+        (
+            "Residents called the new bridge “an eyesore” while the county engineer insisted \
+             it was “built to last.”",
+            "Residents",
+            "the county engineer",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speakers: Vec<_> = analysis
+            .quotes
+            .iter()
+            .map(|q| q.speaker.as_ref().map(|s| s.span.text(text)))
+            .collect();
+        assert_eq!(speakers, [Some(first), Some(second)], "{text}");
+    }
+}
+
+#[test]
 fn coordinated_speakers_speak_together() {
     // "Ann Marsh and Bob Stone said", "Officials and experts said": both, not the last.
     for (text, speaker) in [
