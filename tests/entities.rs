@@ -220,4 +220,25 @@ fn place_acronyms_are_places() {
     }
 }
 
+#[test]
+fn streets_and_places_named_in_another_language_are_places() {
+    // A street's noun or an article in another language opens a place's name, which would
+    // otherwise read as a given name and a surname.
+    let text = "Our guesthouse is on Rue Verte, two streets from Calle Sesenta. \
+                The ferry leaves for La Désirade at noon. Les Vignes: a quiet village.";
+    let a = run(text);
+    for place in ["Rue Verte", "Calle Sesenta", "La Désirade", "Les Vignes"] {
+        assert_eq!(
+            entity_of(&a, text, place).0,
+            EntityType::Place,
+            "{place}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+    // "Les" is also a given name.
+    let text = "Les Brannock, the chief executive, resigned on Monday.";
+    let a = run(text);
+    assert_eq!(entity_of(&a, text, "Les Brannock").0, EntityType::Person);
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

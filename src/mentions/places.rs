@@ -127,7 +127,9 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         ]
         .iter()
         .any(|w| cx.is(a, w))
-            || cx.is(a + 1, "of"));
+            || cx.is(a + 1, "of"))
+        || street_noun_abroad(cx, a)
+        || place_article_abroad(cx, a);
     // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River"; the given
     // name may follow a title the lexicon does not know ("Transport Secretary Ann Marsh").
     let given = |i: usize| {
@@ -142,6 +144,46 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         && (a + 1..b).all(|i| is_direction(cx.t(i)) || cx.cap(i))
         && cx.entity_flags(b - 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0;
     lead || tail || directed
+}
+
+/// Whether token `a` is a street's or square's noun in another language, which opens the name
+/// ("Rue Verte", "Calle Ocho", "Plac Zamkowy", "Paseo del Prado"): English text keeps these
+/// names whole, and without the noun they read as a person's given name and surname ("Rue
+/// Verte" is no Ms Verte).
+fn street_noun_abroad(cx: &Ctx, a: usize) -> bool {
+    cx.cap(a)
+        && [
+            "rue",
+            "calle",
+            "plac",
+            "paseo",
+            "avenida",
+            "piazza",
+            "piazzale",
+            "praça",
+            "ulica",
+            "boulevard",
+        ]
+        .iter()
+        .any(|w| cx.is(a, w))
+}
+
+/// Whether token `a` is a French or Spanish article that opens a name ("La Désirade", "Les
+/// Vignes", "Las Tablas"): in English text such a name is a place (towns, islands, quarters),
+/// not a person, whose name seldom starts so. Newspapers and clubs ("Le Monde", "La Liga") are
+/// in the lexicon, found before this; "Le" is left out ("Le Pen"). "Les" is also a given name
+/// ("Les Brannock"): it counts only before a French plural ("Les Vignes", "Les Baux") that the
+/// lexicon does not know as a name.
+fn place_article_abroad(cx: &Ctx, a: usize) -> bool {
+    if cx.word_is(a, "La") || cx.word_is(a, "Las") || cx.word_is(a, "Los") {
+        return true;
+    }
+    let next = a + 1;
+    cx.word_is(a, "Les")
+        && next < cx.toks.len()
+        && cx.cap(next)
+        && matches!(cx.t(next).as_bytes().last(), Some(b's' | b'x'))
+        && !cx.lex(next).any(cat::SURNAME | cat::GIVEN)
 }
 
 /// Words that make a region of a place: "North", "South East", "Western", "New".
