@@ -241,4 +241,42 @@ fn streets_and_places_named_in_another_language_are_places() {
     assert_eq!(entity_of(&a, text, "Les Brannock").0, EntityType::Person);
 }
 
+#[test]
+fn a_league_before_a_nickname_is_one_club() {
+    let text = "She scouted for the NBA Comets before the NFL Harriers hired her.";
+    let a = run(text);
+    for club in ["NBA Comets", "NFL Harriers"] {
+        assert_eq!(
+            entity_of(&a, text, club).0,
+            EntityType::Org,
+            "{club}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
+#[test]
+fn a_name_a_person_founded_is_a_company() {
+    let text = "After university she founded Zentrix, and in 2015 Marta Olsen co-founded \
+                Brightwell with two friends.";
+    let a = run(text);
+    for org in ["Zentrix", "Brightwell"] {
+        assert_eq!(
+            entity_of(&a, text, org).0,
+            EntityType::Org,
+            "{org}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
+#[test]
+fn a_place_and_an_industry_noun_is_a_company() {
+    // "Steel" ends a company's name after a place, but after a given name it is a surname.
+    let text = "Workers at Ostrava Steel went on strike. Danielle Steel said her novel was done.";
+    let a = run(text);
+    assert_eq!(entity_of(&a, text, "Ostrava Steel").0, EntityType::Org);
+    assert_eq!(entity_of(&a, text, "Danielle Steel").0, EntityType::Person);
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

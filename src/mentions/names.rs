@@ -830,8 +830,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             continue;
         }
         // A place and a capitalised plural: "Charlotte Panthers", "Minnesota Vikings".
+        // A league's initials and a capitalised plural: "the NBA Cavaliers" (see
+        // [`sports_league`]).
         let flags = cx.entity_flags(k);
-        if flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
+        if (flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
+            || sports_league(cx, k))
             && k + 1 < b
             && team_plural(cx, k + 1)
         {
@@ -898,6 +901,18 @@ fn team_plural(cx: &Ctx, i: usize) -> bool {
         && !cx
             .lex(i)
             .any(cat::GIVEN | cat::SURNAME | cat::JOB | ENTITY_CATS)
+}
+
+/// Whether token `i` is the initials of a sports league, which a travel guide or a sports page
+/// sets before a club's nickname instead of its city: "the NFL Harriers", "the NBA Comets" are
+/// one club each, not a league and a group of people.
+fn sports_league(cx: &Ctx, i: usize) -> bool {
+    cx.caps(i)
+        && [
+            "NBA", "NFL", "NHL", "MLB", "MLS", "WNBA", "NWSL", "AFL", "NRL", "IPL", "KHL", "CFL",
+        ]
+        .iter()
+        .any(|w| cx.word_is(i, w))
 }
 
 /// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").

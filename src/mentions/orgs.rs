@@ -38,7 +38,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         if !cx.cap(k) && !cx.caps(k) {
             continue;
         }
-        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) {
+        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) && !given_and_surname(cx, a, k, b) {
             let mut end = k + 1;
             // "Inc." / "Corp." / "Co." keep their period.
             if end < b && cx.word_is(end, ".") {
@@ -53,6 +53,18 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// Whether the run `a..b` is just a given name and an organisation noun that is also a surname
+/// ("Danielle Steel", "Margaret Bank"): a person, not a company. With a third word or a
+/// non-name first word it stays an organisation ("Danielle Steel Holdings", "Tata Steel").
+fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    let first = cx.lex(a);
+    b == a + 2
+        && k == a + 1
+        && first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | super::ENTITY_CATS)
+        && cx.lex(k).any(cat::SURNAME)
 }
 
 /// Whether `w` is an institution's noun in another language, written as it opens or ends a
