@@ -279,4 +279,21 @@ fn a_place_and_an_industry_noun_is_a_company() {
     assert_eq!(entity_of(&a, text, "Danielle Steel").0, EntityType::Person);
 }
 
+#[test]
+fn streets_named_by_their_number_are_places() {
+    let text = "The bakery on 47th Street moved to West 86th Street, near 3rd Ave. last year. \
+                She finished 2nd Place in the relay.";
+    let a = run(text);
+    for street in ["47th Street", "West 86th Street", "3rd Ave."] {
+        assert_eq!(
+            entity_of(&a, text, street).0,
+            EntityType::Place,
+            "{street}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+    // A rank is no street.
+    assert!(!mention_texts(&a, text).iter().any(|m| m.contains("Place")));
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

@@ -4,7 +4,10 @@
 //!   then a dash ("GENEVA —", "RIVERTON, Ohio -", "WASHINGTON (Reuters) -").
 //! * A run of capitalised words that starts or ends with a place noun from the lexicon
 //!   ("Lake Tahoe", "Hyde Park", "Heathrow Airport", "Mount Everest") is a place.
-//! * A road's number: "the A64", "the M62", "I-244", "US-75".
+//!   So is a run opened by a street's noun or an article in another language ("Rue Verte",
+//!   "La Désirade").
+//! * A road's number: "the A64", "the M62", "I-244", "US-75"; a numbered street: "47th Street",
+//!   "West 86th Street", "3rd Ave.".
 //! * A constituency: the name after "MP for", "MEP for", "MSP for" ("the MP for Wells").
 
 use super::{Ctx, Source};
@@ -381,4 +384,84 @@ pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
         }
         cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
     }
+}
+
+/// Streets named by their number: an ordinal and a street's noun ("47th Street", "3rd Ave.",
+/// "112th Place"), with a compass word or letter before it ("West 86th Street", "N 12th St").
+/// Without this the ordinal reads as a number and the noun as nothing, and American news names
+/// many streets so ("a march down 14th Street").
+pub(crate) fn numbered_streets(cx: &mut Ctx, range: std::ops::Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        // Cheap first: a digit, then an ordinal's letters.
+        if !cx.first_byte(k).is_ascii_digit() || !is_ordinal(cx.t(k)) {
+            continue;
+        }
+        let noun = k + 1;
+        if !cx.cap(noun) || !is_street_noun(cx.t(noun)) {
+            continue;
+        }
+        // A rank is a place too ("finished 3rd Place"): "Place" counts only after a
+        // preposition of place or a compass word ("on 112th Place").
+        if cx.word_is(noun, "Place")
+            && !(k > range.start
+                && (is_compass(cx.t(k - 1))
+                    || ["on", "at", "near", "off", "along", "and"]
+                        .iter()
+                        .any(|w| cx.word_is(k - 1, w))))
+        {
+            continue;
+        }
+        let mut b = noun + 1;
+        // "3rd Ave." keeps its period inside the sentence.
+        if cx.len(noun) <= 4 && b + 1 < range.end && cx.word_is(b, ".") {
+            b += 1;
+        }
+        let mut a = k;
+        if a > range.start && is_compass(cx.t(a - 1)) {
+            a -= 1;
+        }
+        if cx.any_claimed(a, b) {
+            if cx.claimed[a] && a < k && !cx.any_claimed(k, b) {
+                a = k;
+            } else {
+                continue;
+            }
+        }
+        cx.release_number(k);
+        cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
+    }
+}
+
+/// Whether `w` is an ordinal written with digits: "1st", "22nd", "43rd", "47th".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && digits <= 4 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A street's noun after its number, written out or abbreviated.
+fn is_street_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "St"
+            | "Avenue"
+            | "Ave"
+            | "Road"
+            | "Rd"
+            | "Boulevard"
+            | "Blvd"
+            | "Place"
+            | "Drive"
+            | "Lane"
+            | "Parkway"
+            | "Terrace"
+    )
+}
+
+/// A compass word or its letter before a numbered street ("West 86th Street", "N 12th St").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW" | "North" | "South" | "East" | "West"
+    )
 }
