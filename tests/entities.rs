@@ -296,4 +296,20 @@ fn streets_named_by_their_number_are_places() {
     assert!(!mention_texts(&a, text).iter().any(|m| m.contains("Place")));
 }
 
+#[test]
+fn an_airport_code_in_brackets_is_a_place() {
+    let text = "Fly into Zanvik Airport (ZVK), then take the ferry. Taxis wait outside ZVK.";
+    let a = run(text);
+    for m in a.mentions.iter().filter(|m| m.span.text(text) == "ZVK") {
+        assert_eq!(m.kind, EntityType::Place, "{:?}", mention_texts(&a, text));
+    }
+    assert_eq!(
+        a.mentions
+            .iter()
+            .filter(|m| m.span.text(text) == "ZVK")
+            .count(),
+        2
+    );
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

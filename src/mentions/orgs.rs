@@ -301,12 +301,18 @@ fn lower_case_expansion(cx: &Ctx, open: usize, letters: &[u8]) -> bool {
 /// Center" is a place).
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {
     let text = cx.text;
-    let place_initials: std::collections::HashSet<String> = cx
+    let mut place_initials: std::collections::HashSet<String> = cx
         .out
         .iter()
         .filter(|o| o.kind == EntityType::Place && o.span.text(text).contains(' '))
         .map(|o| initials(o.span.text(text)))
         .collect();
+    place_initials.extend(
+        cx.out
+            .iter()
+            .filter(|o| airport_code(text, o.span))
+            .map(|o| o.span.text(text).to_string()),
+    );
     if place_initials.is_empty() {
         return;
     }
@@ -320,6 +326,24 @@ pub(crate) fn retype_acronyms(cx: &mut Ctx) {
             m.kind = EntityType::Place;
         }
     }
+}
+
+/// Whether `span` is an airport's code: three capitals in brackets right after the airport's
+/// name ("Zanvik Airport (ZVK)"), whose letters seldom are its initials. The code names the
+/// airport, a place, wherever the text uses it again ("buses leave ZVK hourly"), not a body.
+fn airport_code(text: &str, span: crate::span::Span) -> bool {
+    let code = span.text(text);
+    if code.len() != 3 || !code.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = text[..span.start as usize].trim_end();
+    let Some(name) = before.strip_suffix('(') else {
+        return false;
+    };
+    text[span.end as usize..].starts_with(')')
+        && ["Airport", "Airfield", "Aerodrome", "Air Base"]
+            .iter()
+            .any(|w| name.trim_end().ends_with(w))
 }
 
 /// The capital initials of the words of a name ("Johnson Space Center" → "JSC").
