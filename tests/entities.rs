@@ -312,4 +312,18 @@ fn an_airport_code_in_brackets_is_a_place() {
     );
 }
 
+#[test]
+fn an_abbreviated_street_keeps_its_period_inside_a_sentence() {
+    let text = "The café on Kestrel St. in Dunmore closed. Turn onto Vane Ave. and park.";
+    let a = run(text);
+    for street in ["Kestrel St.", "Vane Ave."] {
+        assert_eq!(
+            entity_of(&a, text, street).0,
+            EntityType::Place,
+            "{street}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

@@ -290,7 +290,12 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev));
-            if (initial || abbreviation) && (next_cap || company) || super::dotted_entity(cx, j - 1)
+            // "Main St. in Fort Lee", "Detroit Ave. and": a street's abbreviated noun after its
+            // name keeps its period inside the sentence.
+            let street = j - 1 > a && j + 1 < end && ["St", "Ave", "Rd", "Blvd"].contains(&prev);
+            if (initial || abbreviation) && (next_cap || company)
+                || street
+                || super::dotted_entity(cx, j - 1)
             {
                 j += 1;
                 continue;

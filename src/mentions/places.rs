@@ -123,6 +123,12 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         return false;
     }
     let first = cx.lex(a);
+    // "Main St.": the period of an abbreviated noun is not the last word.
+    let b = if cx.word_is(b - 1, ".") && b - a > 2 {
+        b - 1
+    } else {
+        b
+    };
     let last = cx.lex(b - 1);
     let lead = first.any(cat::PLACE_WORD)
         && ([
