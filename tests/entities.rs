@@ -220,4 +220,110 @@ fn place_acronyms_are_places() {
     }
 }
 
+#[test]
+fn streets_and_places_named_in_another_language_are_places() {
+    // A street's noun or an article in another language opens a place's name, which would
+    // otherwise read as a given name and a surname.
+    let text = "Our guesthouse is on Rue Verte, two streets from Calle Sesenta. \
+                The ferry leaves for La Désirade at noon. Les Vignes: a quiet village.";
+    let a = run(text);
+    for place in ["Rue Verte", "Calle Sesenta", "La Désirade", "Les Vignes"] {
+        assert_eq!(
+            entity_of(&a, text, place).0,
+            EntityType::Place,
+            "{place}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+    // "Les" is also a given name.
+    let text = "Les Brannock, the chief executive, resigned on Monday.";
+    let a = run(text);
+    assert_eq!(entity_of(&a, text, "Les Brannock").0, EntityType::Person);
+}
+
+#[test]
+fn a_league_before_a_nickname_is_one_club() {
+    let text = "She scouted for the NBA Comets before the NFL Harriers hired her.";
+    let a = run(text);
+    for club in ["NBA Comets", "NFL Harriers"] {
+        assert_eq!(
+            entity_of(&a, text, club).0,
+            EntityType::Org,
+            "{club}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
+#[test]
+fn a_name_a_person_founded_is_a_company() {
+    let text = "After university she founded Zentrix, and in 2015 Marta Olsen co-founded \
+                Brightwell with two friends.";
+    let a = run(text);
+    for org in ["Zentrix", "Brightwell"] {
+        assert_eq!(
+            entity_of(&a, text, org).0,
+            EntityType::Org,
+            "{org}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
+#[test]
+fn a_place_and_an_industry_noun_is_a_company() {
+    // "Steel" ends a company's name after a place, but after a given name it is a surname.
+    let text = "Workers at Ostrava Steel went on strike. Danielle Steel said her novel was done.";
+    let a = run(text);
+    assert_eq!(entity_of(&a, text, "Ostrava Steel").0, EntityType::Org);
+    assert_eq!(entity_of(&a, text, "Danielle Steel").0, EntityType::Person);
+}
+
+#[test]
+fn streets_named_by_their_number_are_places() {
+    let text = "The bakery on 47th Street moved to West 86th Street, near 3rd Ave. last year. \
+                She finished 2nd Place in the relay.";
+    let a = run(text);
+    for street in ["47th Street", "West 86th Street", "3rd Ave."] {
+        assert_eq!(
+            entity_of(&a, text, street).0,
+            EntityType::Place,
+            "{street}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+    // A rank is no street.
+    assert!(!mention_texts(&a, text).iter().any(|m| m.contains("Place")));
+}
+
+#[test]
+fn an_airport_code_in_brackets_is_a_place() {
+    let text = "Fly into Zanvik Airport (ZVK), then take the ferry. Taxis wait outside ZVK.";
+    let a = run(text);
+    for m in a.mentions.iter().filter(|m| m.span.text(text) == "ZVK") {
+        assert_eq!(m.kind, EntityType::Place, "{:?}", mention_texts(&a, text));
+    }
+    assert_eq!(
+        a.mentions
+            .iter()
+            .filter(|m| m.span.text(text) == "ZVK")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn an_abbreviated_street_keeps_its_period_inside_a_sentence() {
+    let text = "The café on Kestrel St. in Dunmore closed. Turn onto Vane Ave. and park.";
+    let a = run(text);
+    for street in ["Kestrel St.", "Vane Ave."] {
+        assert_eq!(
+            entity_of(&a, text, street).0,
+            EntityType::Place,
+            "{street}: {:?}",
+            mention_texts(&a, text)
+        );
+    }
+}
+
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.

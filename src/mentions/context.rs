@@ -7,6 +7,7 @@
 //!   Goods said");
 //! * a descriptor after it, in apposition: "Velmora, a Hong Kong-based bank, …";
 //! * a company's stock: "Zentrix shares rose", "shares in Korvath", "a stake in Sorvino";
+//! * a company's founder: "she founded Zentrix", "Marta Olsen co-founded Brightwell";
 //! * sports results: a name, a result verb and a name with a score ("Leeds beat Chelsea 2-1"),
 //!   or two names around a score ("Leeds 2-1 Chelsea"): both are clubs or teams; a few result
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
@@ -117,6 +118,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if has & ORG_NOUN != 0 {
         trade_noun_before(cx, range.clone());
     }
+    company_by_founding(cx, range.clone());
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
@@ -160,6 +162,39 @@ fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
                         cx.emit(k + 2, b, EntityType::Org, None, Source::Context);
                     }
                 }
+            }
+        }
+    }
+}
+
+/// Companies by their founder: the name right after "founded" or "co-founded" when a person
+/// founded it ("she founded Zentrix in 2004", "Marta Olsen co-founded Brightwell"). A person
+/// founds a company or a charity more often than a town; a people or a settler founding a town
+/// ("the Romans founded Eboracum") is left alone, as is a place or person the lexicon knows
+/// ("founded Rome") and a name the text used before (the alias pass links it).
+fn company_by_founding(cx: &mut Ctx, range: Range<usize>) {
+    let end = range.end;
+    for k in range.start + 1..end.saturating_sub(1) {
+        let co = cx.is(k, "co-founded") || cx.is(k, "cofounded");
+        if !co && !cx.is(k, "founded") {
+            continue;
+        }
+        // The founder: "he", "she", "who" or the end of a person's name the lexicon knows, not
+        // after "the" ("the Romans", a surname too).
+        let p = k - 1;
+        let by_person = co
+            || cx.is_a(p, class::HE | class::SHE)
+            || cx.is(p, "who")
+            || cx.cap(p)
+                && cx.lex(p).any(cat::GIVEN | cat::SURNAME | cat::KNOWN_PERSON)
+                && !cx.lex(p).any(cat::DEMONYM | cat::NORP_GROUP)
+                && !(p > 0 && cx.is(p - 1, "the"));
+        if !by_person {
+            continue;
+        }
+        if let Some(b) = name_from(cx, k + 1, end) {
+            if !is_place_or_person(cx, k + 1, b) && !seen_before(cx, k + 1) {
+                cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             }
         }
     }

@@ -80,6 +80,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         }
         numeric::find(&mut cx, range.clone());
         places::constituencies(&mut cx, range.clone());
+        places::numbered_streets(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
         names::find(&mut cx, range);
     }

@@ -290,7 +290,12 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
                 .iter()
                 .any(|a| a.eq_ignore_ascii_case(prev));
-            if (initial || abbreviation) && (next_cap || company) || super::dotted_entity(cx, j - 1)
+            // "Main St. in Fort Lee", "Detroit Ave. and": a street's abbreviated noun after its
+            // name keeps its period inside the sentence.
+            let street = j - 1 > a && j + 1 < end && ["St", "Ave", "Rd", "Blvd"].contains(&prev);
+            if (initial || abbreviation) && (next_cap || company)
+                || street
+                || super::dotted_entity(cx, j - 1)
             {
                 j += 1;
                 continue;
@@ -830,8 +835,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             continue;
         }
         // A place and a capitalised plural: "Charlotte Panthers", "Minnesota Vikings".
+        // A league's initials and a capitalised plural: "the NBA Cavaliers" (see
+        // [`sports_league`]).
         let flags = cx.entity_flags(k);
-        if flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
+        if (flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
+            || sports_league(cx, k))
             && k + 1 < b
             && team_plural(cx, k + 1)
         {
@@ -898,6 +906,18 @@ fn team_plural(cx: &Ctx, i: usize) -> bool {
         && !cx
             .lex(i)
             .any(cat::GIVEN | cat::SURNAME | cat::JOB | ENTITY_CATS)
+}
+
+/// Whether token `i` is the initials of a sports league, which a travel guide or a sports page
+/// sets before a club's nickname instead of its city: "the NFL Harriers", "the NBA Comets" are
+/// one club each, not a league and a group of people.
+fn sports_league(cx: &Ctx, i: usize) -> bool {
+    cx.caps(i)
+        && [
+            "NBA", "NFL", "NHL", "MLB", "MLS", "WNBA", "NWSL", "AFL", "NRL", "IPL", "KHL", "CFL",
+        ]
+        .iter()
+        .any(|w| cx.word_is(i, w))
 }
 
 /// Whether a comma and a US state or a country follow at `i` (", Ohio", ", Calif.").

@@ -38,7 +38,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         if !cx.cap(k) && !cx.caps(k) {
             continue;
         }
-        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) {
+        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) && !given_and_surname(cx, a, k, b) {
             let mut end = k + 1;
             // "Inc." / "Corp." / "Co." keep their period.
             if end < b && cx.word_is(end, ".") {
@@ -53,6 +53,18 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// Whether the run `a..b` is just a given name and an organisation noun that is also a surname
+/// ("Danielle Steel", "Margaret Bank"): a person, not a company. With a third word or a
+/// non-name first word it stays an organisation ("Danielle Steel Holdings", "Tata Steel").
+fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    let first = cx.lex(a);
+    b == a + 2
+        && k == a + 1
+        && first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | super::ENTITY_CATS)
+        && cx.lex(k).any(cat::SURNAME)
 }
 
 /// Whether `w` is an institution's noun in another language, written as it opens or ends a
@@ -289,12 +301,18 @@ fn lower_case_expansion(cx: &Ctx, open: usize, letters: &[u8]) -> bool {
 /// Center" is a place).
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {
     let text = cx.text;
-    let place_initials: std::collections::HashSet<String> = cx
+    let mut place_initials: std::collections::HashSet<String> = cx
         .out
         .iter()
         .filter(|o| o.kind == EntityType::Place && o.span.text(text).contains(' '))
         .map(|o| initials(o.span.text(text)))
         .collect();
+    place_initials.extend(
+        cx.out
+            .iter()
+            .filter(|o| airport_code(text, o.span))
+            .map(|o| o.span.text(text).to_string()),
+    );
     if place_initials.is_empty() {
         return;
     }
@@ -308,6 +326,24 @@ pub(crate) fn retype_acronyms(cx: &mut Ctx) {
             m.kind = EntityType::Place;
         }
     }
+}
+
+/// Whether `span` is an airport's code: three capitals in brackets right after the airport's
+/// name ("Zanvik Airport (ZVK)"), whose letters seldom are its initials. The code names the
+/// airport, a place, wherever the text uses it again ("buses leave ZVK hourly"), not a body.
+fn airport_code(text: &str, span: crate::span::Span) -> bool {
+    let code = span.text(text);
+    if code.len() != 3 || !code.bytes().all(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    let before = text[..span.start as usize].trim_end();
+    let Some(name) = before.strip_suffix('(') else {
+        return false;
+    };
+    text[span.end as usize..].starts_with(')')
+        && ["Airport", "Airfield", "Aerodrome", "Air Base"]
+            .iter()
+            .any(|w| name.trim_end().ends_with(w))
 }
 
 /// The capital initials of the words of a name ("Johnson Space Center" → "JSC").

@@ -4,7 +4,10 @@
 //!   then a dash ("GENEVA —", "RIVERTON, Ohio -", "WASHINGTON (Reuters) -").
 //! * A run of capitalised words that starts or ends with a place noun from the lexicon
 //!   ("Lake Tahoe", "Hyde Park", "Heathrow Airport", "Mount Everest") is a place.
-//! * A road's number: "the A64", "the M62", "I-244", "US-75".
+//!   So is a run opened by a street's noun or an article in another language ("Rue Verte",
+//!   "La Désirade").
+//! * A road's number: "the A64", "the M62", "I-244", "US-75"; a numbered street: "47th Street",
+//!   "West 86th Street", "3rd Ave.".
 //! * A constituency: the name after "MP for", "MEP for", "MSP for" ("the MP for Wells").
 
 use super::{Ctx, Source};
@@ -120,6 +123,12 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         return false;
     }
     let first = cx.lex(a);
+    // "Main St.": the period of an abbreviated noun is not the last word.
+    let b = if cx.word_is(b - 1, ".") && b - a > 2 {
+        b - 1
+    } else {
+        b
+    };
     let last = cx.lex(b - 1);
     let lead = first.any(cat::PLACE_WORD)
         && ([
@@ -127,7 +136,9 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         ]
         .iter()
         .any(|w| cx.is(a, w))
-            || cx.is(a + 1, "of"));
+            || cx.is(a + 1, "of"))
+        || street_noun_abroad(cx, a)
+        || place_article_abroad(cx, a);
     // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River"; the given
     // name may follow a title the lexicon does not know ("Transport Secretary Ann Marsh").
     let given = |i: usize| {
@@ -142,6 +153,46 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         && (a + 1..b).all(|i| is_direction(cx.t(i)) || cx.cap(i))
         && cx.entity_flags(b - 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0;
     lead || tail || directed
+}
+
+/// Whether token `a` is a street's or square's noun in another language, which opens the name
+/// ("Rue Verte", "Calle Ocho", "Plac Zamkowy", "Paseo del Prado"): English text keeps these
+/// names whole, and without the noun they read as a person's given name and surname ("Rue
+/// Verte" is no Ms Verte).
+fn street_noun_abroad(cx: &Ctx, a: usize) -> bool {
+    cx.cap(a)
+        && [
+            "rue",
+            "calle",
+            "plac",
+            "paseo",
+            "avenida",
+            "piazza",
+            "piazzale",
+            "praça",
+            "ulica",
+            "boulevard",
+        ]
+        .iter()
+        .any(|w| cx.is(a, w))
+}
+
+/// Whether token `a` is a French or Spanish article that opens a name ("La Désirade", "Les
+/// Vignes", "Las Tablas"): in English text such a name is a place (towns, islands, quarters),
+/// not a person, whose name seldom starts so. Newspapers and clubs ("Le Monde", "La Liga") are
+/// in the lexicon, found before this; "Le" is left out ("Le Pen"). "Les" is also a given name
+/// ("Les Brannock"): it counts only before a French plural ("Les Vignes", "Les Baux") that the
+/// lexicon does not know as a name.
+fn place_article_abroad(cx: &Ctx, a: usize) -> bool {
+    if cx.word_is(a, "La") || cx.word_is(a, "Las") || cx.word_is(a, "Los") {
+        return true;
+    }
+    let next = a + 1;
+    cx.word_is(a, "Les")
+        && next < cx.toks.len()
+        && cx.cap(next)
+        && matches!(cx.t(next).as_bytes().last(), Some(b's' | b'x'))
+        && !cx.lex(next).any(cat::SURNAME | cat::GIVEN)
 }
 
 /// Words that make a region of a place: "North", "South East", "Western", "New".
@@ -339,4 +390,84 @@ pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
         }
         cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
     }
+}
+
+/// Streets named by their number: an ordinal and a street's noun ("47th Street", "3rd Ave.",
+/// "112th Place"), with a compass word or letter before it ("West 86th Street", "N 12th St").
+/// Without this the ordinal reads as a number and the noun as nothing, and American news names
+/// many streets so ("a march down 14th Street").
+pub(crate) fn numbered_streets(cx: &mut Ctx, range: std::ops::Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        // Cheap first: a digit, then an ordinal's letters.
+        if !cx.first_byte(k).is_ascii_digit() || !is_ordinal(cx.t(k)) {
+            continue;
+        }
+        let noun = k + 1;
+        if !cx.cap(noun) || !is_street_noun(cx.t(noun)) {
+            continue;
+        }
+        // A rank is a place too ("finished 3rd Place"): "Place" counts only after a
+        // preposition of place or a compass word ("on 112th Place").
+        if cx.word_is(noun, "Place")
+            && !(k > range.start
+                && (is_compass(cx.t(k - 1))
+                    || ["on", "at", "near", "off", "along", "and"]
+                        .iter()
+                        .any(|w| cx.word_is(k - 1, w))))
+        {
+            continue;
+        }
+        let mut b = noun + 1;
+        // "3rd Ave." keeps its period inside the sentence.
+        if cx.len(noun) <= 4 && b + 1 < range.end && cx.word_is(b, ".") {
+            b += 1;
+        }
+        let mut a = k;
+        if a > range.start && is_compass(cx.t(a - 1)) {
+            a -= 1;
+        }
+        if cx.any_claimed(a, b) {
+            if cx.claimed[a] && a < k && !cx.any_claimed(k, b) {
+                a = k;
+            } else {
+                continue;
+            }
+        }
+        cx.release_number(k);
+        cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
+    }
+}
+
+/// Whether `w` is an ordinal written with digits: "1st", "22nd", "43rd", "47th".
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.bytes().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && digits <= 4 && matches!(&w[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A street's noun after its number, written out or abbreviated.
+fn is_street_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "Street"
+            | "St"
+            | "Avenue"
+            | "Ave"
+            | "Road"
+            | "Rd"
+            | "Boulevard"
+            | "Blvd"
+            | "Place"
+            | "Drive"
+            | "Lane"
+            | "Parkway"
+            | "Terrace"
+    )
+}
+
+/// A compass word or its letter before a numbered street ("West 86th Street", "N 12th St").
+fn is_compass(w: &str) -> bool {
+    matches!(
+        w,
+        "N" | "S" | "E" | "W" | "NE" | "NW" | "SE" | "SW" | "North" | "South" | "East" | "West"
+    )
 }
