@@ -274,11 +274,12 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
 
 /// "…, a move Mayor Dana Whitfield called “long overdue”": an indefinite article and a noun that
 /// names no person or source right before a capitalised name are the object of a relative clause
-/// without its "that", not the name's modifiers; the subject starts at the name (or its title).
-/// "a spokeswoman Ann Holt" and "the county Sheriff Tom Vale" keep their words.
+/// without its "that", not the name's modifiers; the subject starts at the name (or its title),
+/// a one-word name too ("a change Holt called"). "a spokeswoman Ann Holt" and "the county
+/// Sheriff Tom Vale" keep their words.
 fn reduced_relative_start(ctx: &Context, start: usize, end: usize) -> usize {
     let name = start + 2;
-    let reduced = name + 1 < end
+    let reduced = name < end
         && matches!(ctx.word(start), "a" | "an")
         && ctx.tag(start + 1) == Tag::Nn
         && !in_name(ctx, start + 1)
@@ -838,6 +839,18 @@ mod tests {
         assert_eq!(
             object_at("We met the mayor, in the hall.", "the").as_deref(),
             Some("the mayor")
+        );
+    }
+
+    // Mutation tests (issue 15, round 33) -------------------------------------------------------
+
+    #[test]
+    fn a_one_word_name_after_an_indefinite_noun_starts_a_reduced_relative() {
+        // "a change Holt called …": the name alone is the subject, as "a change Ann Holt called"
+        // starts at "Ann".
+        assert_eq!(
+            subject_before("Tolls rose again, a change Holt called “theft.”", "called").as_deref(),
+            Some("Holt")
         );
     }
 }
