@@ -853,4 +853,56 @@ mod tests {
             Some("Holt")
         );
     }
+
+    #[test]
+    fn a_source_noun_after_a_quotation_keeps_the_name_it_modifies() {
+        // "a spokeswoman Ann Holt": the noun before the name is a source noun, so no reduced
+        // relative clause starts at the name (whatever stands before "a").
+        assert_eq!(
+            subject_before(
+                "The ferry was “late again,” a spokeswoman Ann Holt said.",
+                "said"
+            )
+            .as_deref(),
+            Some("a spokeswoman Ann Holt")
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_who_and_its_verb_still_opens_a_relative_clause() {
+        // "who then called": the only finite verb after "booed" opens a relative clause, so
+        // "booed" is the sentence's main verb.
+        with_context(
+            "The crowd booed the mayor of Tarn who then called the fee “fair.”",
+            |ctx| assert!(is_main_verb(ctx, 0, token(ctx, "booed"))),
+        );
+    }
+
+    #[test]
+    fn a_preposition_after_a_quotation_is_no_role_modifier() {
+        // "“…,” in Dunmore Bill Tate said": only a past form before a role noun modifies it
+        // after a quotation; a phrase opening with "in" is no speaker.
+        with_context("“Nobody listens,” in Dunmore Bill Tate said.", |ctx| {
+            assert!(!is_well_formed(ctx, token(ctx, "in"), token(ctx, "said")));
+        });
+    }
+
+    #[test]
+    fn a_name_inside_the_quotation_makes_no_role_modifier() {
+        // "“Free Ann Holt” covered city walls": the name that would make "covered" a role's
+        // modifier must follow the role noun, not end the quotation.
+        with_context("“Free Ann Holt” covered city walls by Monday.", |ctx| {
+            let a = token(ctx, "covered");
+            assert!(!modifies_role_after_quote(ctx, a, token(ctx, "by")));
+        });
+    }
+
+    #[test]
+    fn a_phrase_after_a_leading_dash_does_not_read_before_the_text() {
+        // The text opens with a dash: the check for "“…” —" must not look two tokens back.
+        with_context("— retired fisherman Bill Tate said so.", |ctx| {
+            let a = token(ctx, "retired");
+            assert!(!modifies_role_after_quote(ctx, a, token(ctx, "said")));
+        });
+    }
 }
