@@ -274,11 +274,12 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
 
 /// "…, a move Mayor Dana Whitfield called “long overdue”": an indefinite article and a noun that
 /// names no person or source right before a capitalised name are the object of a relative clause
-/// without its "that", not the name's modifiers; the subject starts at the name (or its title).
-/// "a spokeswoman Ann Holt" and "the county Sheriff Tom Vale" keep their words.
+/// without its "that", not the name's modifiers; the subject starts at the name (or its title),
+/// a one-word name too ("a change Holt called"). "a spokeswoman Ann Holt" and "the county
+/// Sheriff Tom Vale" keep their words.
 fn reduced_relative_start(ctx: &Context, start: usize, end: usize) -> usize {
     let name = start + 2;
-    let reduced = name + 1 < end
+    let reduced = name < end
         && matches!(ctx.word(start), "a" | "an")
         && ctx.tag(start + 1) == Tag::Nn
         && !in_name(ctx, start + 1)
@@ -839,5 +840,69 @@ mod tests {
             object_at("We met the mayor, in the hall.", "the").as_deref(),
             Some("the mayor")
         );
+    }
+
+    // Mutation tests (issue 15, round 33) -------------------------------------------------------
+
+    #[test]
+    fn a_one_word_name_after_an_indefinite_noun_starts_a_reduced_relative() {
+        // "a change Holt called …": the name alone is the subject, as "a change Ann Holt called"
+        // starts at "Ann".
+        assert_eq!(
+            subject_before("Tolls rose again, a change Holt called “theft.”", "called").as_deref(),
+            Some("Holt")
+        );
+    }
+
+    #[test]
+    fn a_source_noun_after_a_quotation_keeps_the_name_it_modifies() {
+        // "a spokeswoman Ann Holt": the noun before the name is a source noun, so no reduced
+        // relative clause starts at the name (whatever stands before "a").
+        assert_eq!(
+            subject_before(
+                "The ferry was “late again,” a spokeswoman Ann Holt said.",
+                "said"
+            )
+            .as_deref(),
+            Some("a spokeswoman Ann Holt")
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_who_and_its_verb_still_opens_a_relative_clause() {
+        // "who then called": the only finite verb after "booed" opens a relative clause, so
+        // "booed" is the sentence's main verb.
+        with_context(
+            "The crowd booed the mayor of Tarn who then called the fee “fair.”",
+            |ctx| assert!(is_main_verb(ctx, 0, token(ctx, "booed"))),
+        );
+    }
+
+    #[test]
+    fn a_preposition_after_a_quotation_is_no_role_modifier() {
+        // "“…,” in Dunmore Bill Tate said": only a past form before a role noun modifies it
+        // after a quotation; a phrase opening with "in" is no speaker.
+        with_context("“Nobody listens,” in Dunmore Bill Tate said.", |ctx| {
+            assert!(!is_well_formed(ctx, token(ctx, "in"), token(ctx, "said")));
+        });
+    }
+
+    #[test]
+    fn a_name_inside_the_quotation_makes_no_role_modifier() {
+        // "“Free Ann Holt” covered city walls": the name that would make "covered" a role's
+        // modifier must follow the role noun, not end the quotation.
+        with_context("“Free Ann Holt” covered city walls by Monday.", |ctx| {
+            let a = token(ctx, "covered");
+            assert!(!modifies_role_after_quote(ctx, a, token(ctx, "by")));
+        });
+    }
+
+    #[test]
+    fn a_phrase_after_a_leading_dash_does_not_read_before_the_text() {
+        // The text opens with a dash: the check for "“…” —" must not look two tokens back.
+        with_context("— retired fisherman Bill Tate said so.", |ctx| {
+            let a = token(ctx, "retired");
+            assert!(!modifies_role_after_quote(ctx, a, token(ctx, "said")));
+        });
     }
 }

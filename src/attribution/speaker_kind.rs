@@ -789,4 +789,15 @@ mod tests {
             SpeakerKind::Organization
         );
     }
+
+    // Mutation tests (issue 15, round 33).
+    #[test]
+    fn a_role_for_a_named_body_before_lower_case_words_keeps_the_role_as_head() {
+        // "for" after a lower-case role noun opens its tail, even when a capitalised name and a
+        // lower-case word follow it: the lawyer speaks, not the investors.
+        assert_eq!(
+            description_kind("a lawyer for Harbor Trust investors"),
+            SpeakerKind::Person
+        );
+    }
 }

@@ -1518,3 +1518,62 @@ fn a_common_word_that_opens_an_organisation_s_name_is_no_organisation_alone() {
     has(t, "Creative Writers Guild of Dunmore", Org);
     lacks(t, "Creative");
 }
+
+// Mutation tests (issue 15, round 33) -----------------------------------------------------------
+
+/// (text, type) of the mentions the rules alone find in `text` (before the entity tagger).
+fn by_rules(text: &str) -> Vec<(String, EntityType)> {
+    let mut segments = segment(text);
+    crate::pos::tag(text, &mut segments);
+    super::find_by_rules(text, &segments)
+        .mentions
+        .iter()
+        .map(|(m, _)| (m.span.text(text).to_string(), m.kind))
+        .collect()
+}
+
+#[test]
+fn a_capitalised_stock_inside_a_name_is_no_market_noun() {
+    // "the Dunmore Stock Exchange": a capitalised "Stock" inside a sentence is a word of the
+    // name, so "Dunmore" alone is no company.
+    lacks_org("Traders at the Dunmore Stock Exchange cheered.", "Dunmore");
+}
+
+#[test]
+fn a_name_with_shares_at_the_end_of_a_line_is_a_company() {
+    // "shares" ends the headline: the next paragraph's "The" is no object of "shares".
+    typed(
+        "Vendrix shares\n\nThe index closed higher on Friday.",
+        &["Vendrix"],
+        Org,
+    );
+    typed("Traders sold Vendrix shares", &["Vendrix"], Org);
+}
+
+#[test]
+fn a_title_before_a_name_after_shares_of_keeps_the_person() {
+    let text = "He inherited the shares of Senator Ilse Brandt.";
+    lacks_org(text, "Senator Ilse Brandt");
+    has_titled(text, "Ilse Brandt", "Senator");
+}
+
+#[test]
+fn a_name_that_only_begins_a_lexicon_entry_takes_its_shares() {
+    // "Goldman" begins the lexicon's "Goldman Sachs" but is no place or person of its own.
+    let f = by_rules("Goldman shares rose.");
+    assert!(f.contains(&("Goldman".to_string(), Org)), "{f:?}");
+}
+
+#[test]
+fn a_stake_in_a_name_at_the_end_of_the_text_is_a_company() {
+    // No full stop after the name: the check for a possessive "'s" stops at the last token.
+    typed("Traders sold their stake in Vendrix", &["Vendrix"], Org);
+}
+
+#[test]
+fn a_constituency_at_the_end_of_a_line_stops_there() {
+    // "and" ends the text or its line: the capitalised word after it belongs to no constituency.
+    typed("Votes went to the MP for Leith and", &["Leith"], Place);
+    let text = "Votes went to the Labour MP for Leith and\n\nPortree voted too.";
+    typed(text, &["Leith", "Portree"], Place);
+}

@@ -714,3 +714,13 @@ fn a_plural_role_noun_before_names_that_run_into_a_verb_is_a_noun() {
     )
     .is_verb());
 }
+
+// Mutation tests (issue 15, round 33) -----------------------------------------------------------
+
+#[test]
+fn an_adjective_ending_in_s_before_names_stays_an_adjective() {
+    // Only a verb misread before names that run into a verb becomes a plural noun: "famous"
+    // (an adjective ending in "s") keeps its tag.
+    let text = "Then the new famous Ida Lund and Oskar Berg of the Tarn Institute wrote a letter.";
+    assert_eq!(tag_of(text, "famous", 0), Tag::Jj);
+}
