@@ -1186,9 +1186,9 @@ fn the_names_of_one_list_share_the_type_most_of_them_have() {
     };
     let kinds = |text: &str, names: &[(&str, EntityType, bool)]| {
         let seg = crate::segment::segment(text);
-        let mut m = marked(text, names);
-        super::tagger::combine::list_agreement(text, &seg, &mut m);
-        m.iter().map(|(m, _)| m.kind).collect::<Vec<_>>()
+        let (mut m, by_model): (Vec<_>, Vec<_>) = marked(text, names).into_iter().unzip();
+        super::tagger::combine::list_agreement(text, &seg, &mut m, &by_model);
+        m.iter().map(|m| m.kind).collect::<Vec<_>>()
     };
     // "Brenwick" read alone as a surname is a town like the others of its list.
     let t = "Buses serve Tulsa, Brenwick, Dallas, and Austin.";
