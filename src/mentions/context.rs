@@ -885,16 +885,7 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
             continue;
         };
         if after & SQUAD_ROLE != 0 {
-            if staff_word(cx, k + 1) && !one_city(cx, a, k) {
-                continue;
-            }
-            let only_surname = a + 1 == k
-                && cx.lex(a).any(cat::SURNAME)
-                && !cx.lex(a).any(cat::GIVEN)
-                && !entity_like(cx, a);
-            if !only_surname {
-                emit_org(cx, a, k);
-            }
+            club_named_before(cx, a, k, k + 1);
             continue;
         }
         // The name must be a country in the lexicon, as one entry.
@@ -943,17 +934,24 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
         let Some(a) = name_to(cx, k, range.start) else {
             continue;
         };
-        if staff_word(cx, k) && !one_city(cx, a, k) {
-            continue;
-        }
-        // "Kestrel's striker" is the possessive rule's; "Ann Holt striker" no club.
-        let only_surname = a + 1 == k
-            && cx.lex(a).any(cat::SURNAME)
-            && !cx.lex(a).any(cat::GIVEN)
-            && !entity_like(cx, a);
-        if !only_surname {
-            emit_org(cx, a, k);
-        }
+        // "Kestrel's striker" is the possessive rule's (`state_bodies`).
+        club_named_before(cx, a, k, k);
+    }
+}
+
+/// The name at `a..end` before the squad role at token `role` ("Kestrel striker", "Kestrel's
+/// striker", "Milan coach") as a club: before a staff word only a city's name, and never a
+/// surname alone ("Ann Holt striker" is no club).
+fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
+    if staff_word(cx, role) && !one_city(cx, a, end) {
+        return;
+    }
+    let only_surname = a + 1 == end
+        && cx.lex(a).any(cat::SURNAME)
+        && !cx.lex(a).any(cat::GIVEN)
+        && !entity_like(cx, a);
+    if !only_surname {
+        emit_org(cx, a, end);
     }
 }
 

@@ -214,6 +214,19 @@ fn permute<T>(items: &mut [T], order: &mut [u32]) {
     }
 }
 
+/// The name types a list or a text's readings of one word vote among, as indices into [`KINDS`].
+fn slot(kind: EntityType) -> Option<usize> {
+    match kind {
+        EntityType::Person => Some(0),
+        EntityType::Org => Some(1),
+        EntityType::Place => Some(2),
+        _ => None,
+    }
+}
+
+/// The types of [`slot`]'s indices.
+const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Place];
+
 /// The names of one list share a type: in a list of three names or more joined by commas and
 /// "and" / "or", where most names have one type (at least two), a name the model typed
 /// otherwise takes it. "Cities served are Tulsa, Sand Springs, Sapulpa, Jenks, and Broken
@@ -228,13 +241,6 @@ pub(crate) fn list_agreement(
     mentions: &mut [Mention],
     by_model: &[bool],
 ) {
-    let slot = |k: EntityType| match k {
-        EntityType::Person => Some(0),
-        EntityType::Org => Some(1),
-        EntityType::Place => Some(2),
-        _ => None,
-    };
-    const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Place];
     // Whether only a list's joint stands between two mentions: ",", "and", "or", ", and", ", or".
     let joined = |left: &Mention, right: &Mention| {
         let (a, b) = (
@@ -289,13 +295,6 @@ pub(crate) fn list_agreement(
 /// rules' mentions and the model's counted alike. `out[first_model..]` are the model's; `words`
 /// holds each mention's word (of `n_words` distinct words), `u32::MAX` for a longer mention.
 pub(crate) fn one_reading(n_words: usize, out: &mut [Mention], words: &[u32], first_model: usize) {
-    let slot = |k: EntityType| match k {
-        EntityType::Person => Some(0),
-        EntityType::Org => Some(1),
-        EntityType::Place => Some(2),
-        _ => None,
-    };
-    const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Org, EntityType::Place];
     if words[first_model..].iter().all(|&w| w == u32::MAX) {
         return;
     }
