@@ -225,8 +225,7 @@ fn is_place_or_person(cx: &Ctx, a: usize, b: usize) -> bool {
 /// Whether the word at `i` occurs earlier in the text: a name the text introduced before
 /// ("Halvorsen Robotics … Shares of Halvorsen") is the alias pass's to link to that name.
 fn seen_before(cx: &Ctx, i: usize) -> bool {
-    let w = cx.toks[i].word();
-    cx.toks[..i].iter().any(|t| t.word() == w)
+    cx.used_before(i)
 }
 
 /// Whether token `i` is a possessive "'s" ("a stake in Britain's biggest bank").

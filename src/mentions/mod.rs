@@ -131,6 +131,9 @@ pub(crate) struct Ctx<'a> {
     pub found: Vec<Found>,
     /// The short lists of the context patterns and the tagger, per distinct word.
     pub wordbits: wordbits::WordBits,
+    /// For each distinct word, the first token that has it: built on first use (one pass),
+    /// for [`Ctx::used_before`].
+    first_use: std::cell::OnceCell<Vec<u32>>,
 }
 
 /// The tokens of a mention the rules found, and which rule found it.
@@ -270,7 +273,25 @@ impl<'a> Ctx<'a> {
             out: Vec::new(),
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
+            first_use: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether the word of token `i` occurs at an earlier token. One look-up: scanning back
+    /// from every such question was quadratic on a text of many new names ("Zaab shares rose.
+    /// Zaac shares rose. …": 1 MB took 4 s, 2 MB 13 s).
+    pub fn used_before(&self, i: usize) -> bool {
+        let first = self.first_use.get_or_init(|| {
+            let mut first = vec![u32::MAX; self.words.info.len()];
+            for (k, t) in self.toks.iter().enumerate() {
+                let w = &mut first[t.word() as usize];
+                if *w == u32::MAX {
+                    *w = k as u32;
+                }
+            }
+            first
+        });
+        (first[self.toks[i].word() as usize] as usize) < i
     }
 
     /// A lexicon cursor that has been pushed token `i` as the first token of a key.
