@@ -822,6 +822,27 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         if let Some(person) = named_before_home(ctx, from, m) {
             return Some(name_phrase(ctx, person, end).0);
         }
+        // "Teachers in Leeds said", "Residents of Dover say": the place says where the people
+        // are; they, not the place, are the speaker.
+        if let Some(noun) = people_at_place(ctx, from, m) {
+            // Not an appositive after a name ("Lou Park, a teacher in Leeds, who …"): the
+            // name before it is the speaker.
+            let people = description_ending(ctx, from, noun).filter(|p| {
+                let start = seg.token_at_or_after(p.span.start);
+                start == from || !ctx.word_is(start - 1, ",")
+            });
+            if let Some(people) = people {
+                let span = people.span.cover(ctx.mentions[m].span);
+                // A person stays the phrase's name, which `resolve` reads as someone spoken
+                // for ("a spokesman for Tom Hale" is not Tom Hale); a place names no one.
+                // The first of coordinated names is the one after the preposition.
+                let person = ctx.mentions[m].kind == EntityType::Person;
+                return Some(SpeakerPhrase {
+                    mention: ctx.mention(noun + 2).filter(|_| person),
+                    ..SpeakerPhrase::described(span)
+                });
+            }
+        }
         let (phrase, _) = name_phrase(ctx, m, end);
         // Only names that can speak: people, organisations, places standing for governments.
         return matches!(
@@ -834,6 +855,45 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         return Some(SpeakerPhrase::pronoun(tok.span(), g));
     }
     description_ending(ctx, from, last).or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// The noun for people that a place or person mention `m` modifies through a preposition
+/// ("council *leaders* in Norwich", "*farmers* across Kansas and Nebraska", "*residents* of
+/// Dover", "the *wife* of Tom Hale"): the name says where they are or whom they belong to, not
+/// who speaks. "A spokeswoman *for* Ohio" speaks for the state ("a spokeswoman for Tom Hale"
+/// is not Tom Hale); a body ("the government of France") is left to the place that
+/// stands for it, and an organisation ("analysts at Wren Bank") to the speaker ranker.
+fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
+    let seg = ctx.segments;
+    let mention = &ctx.mentions[m];
+    if !matches!(mention.kind, EntityType::Place | EntityType::Person) {
+        return None;
+    }
+    // Back over coordinated names of the same kind: "across Kansas and Nebraska".
+    let mut at = seg.token_at_or_after(mention.span.start);
+    while at >= from + 2
+        && (ctx.word_is(at - 1, ",") || ctx.word_is_ignore_case(at - 1, "and"))
+        && ctx
+            .mention(at - 2)
+            .is_some_and(|o| ctx.mentions[o].kind == mention.kind)
+    {
+        let other = ctx.mention(at - 2).map_or(at - 2, |o| {
+            seg.token_at_or_after(ctx.mentions[o].span.start)
+        });
+        at = other;
+    }
+    let noun = at.checked_sub(2).filter(|&n| n >= from)?;
+    let preposition = ctx.is(at - 1, class::PREPOSITION)
+        || ["across", "around", "throughout", "near", "outside", "among"]
+            .iter()
+            .any(|p| ctx.word_is_ignore_case(at - 1, p));
+    let speaks_for = ctx.word_is_ignore_case(at - 1, "for") && mention.kind == EntityType::Place;
+    (preposition
+        && !speaks_for
+        && ctx.mention(noun).is_none()
+        && ctx.is(noun, class::SOURCE_NOUN)
+        && !ctx.is(noun, class::DOCUMENT_OR_BODY))
+    .then_some(noun)
 }
 
 /// A run of capitalised words ending at token `last` that the mention stage left out ("Trump",

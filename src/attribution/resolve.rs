@@ -41,8 +41,15 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
             // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
-            if let Some(described) = previous_sentence_description(ctx, phrase.span.start, gender) {
-                return unnamed_as(ctx, phrase.span, described);
+            // "A spokesman for Unison said …. “…,” he said.": the spokesman, who speaks as the
+            // union he was named with.
+            if let Some((described, speaks_as)) =
+                previous_sentence_description(ctx, phrase.span.start, gender)
+            {
+                return match speaks_as {
+                    Some(m) => resolved_or_unnamed(ctx, phrase, Some(m)),
+                    None => unnamed_as(ctx, phrase.span, described),
+                };
             }
             person_for_pronoun(ctx, phrase.span.start, gender, last)
         } else {
@@ -522,8 +529,14 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
 /// The unnamed person the sentence before byte `at` (in the same paragraph) makes its speaker: an
 /// indefinite description of a person ("A nurse at the hospital, who asked not to be named,
 /// said …", "One resident said …") or a possessive one ("Patel's lawyer said …", "Her
-/// neighbour said …"), when its head noun's gender, if it has one, is the pronoun's.
-fn previous_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<Span> {
+/// neighbour said …"), when its head noun's gender, if it has one, is the pronoun's. With it, the
+/// organisation such a person speaks for, when the phrase names one after its head ("A
+/// spokeswoman for the Wren Trust said …").
+fn previous_sentence_description(
+    ctx: &Context,
+    at: u32,
+    gender: Gender,
+) -> Option<(Span, Option<usize>)> {
     let seg = ctx.segments;
     let s = seg.sentence_at(at).checked_sub(1)?;
     let sentence = *seg.sentences.get(s)?;
@@ -531,7 +544,7 @@ fn previous_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Opti
         return None;
     }
     let speaker = super::frame::in_sentence(ctx, sentence)?.speaker?;
-    if speaker.mention.is_some() || speaker.pronoun.is_some() {
+    if speaker.pronoun.is_some() {
         return None;
     }
     let first = seg.token_at_or_after(speaker.span.start);
@@ -550,7 +563,19 @@ fn previous_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Opti
     let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
     let head_gender = Gender::from(crate::sources::gendered_word(ctx.word(head), true));
     let same_gender = compatible(head_gender, gender);
-    ((indefinite || possessive) && person && same_gender).then_some(speaker.span)
+    // A name in the phrase is only the organisation spoken for, after the head.
+    let speaks_as = match speaker.mention {
+        None => None,
+        Some(m) => {
+            let mention = &ctx.mentions[m];
+            let after_head = seg.token_at_or_after(mention.span.start) > head;
+            if mention.kind != EntityType::Org || !after_head {
+                return None;
+            }
+            Some(m)
+        }
+    };
+    ((indefinite || possessive) && person && same_gender).then_some((speaker.span, speaks_as))
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with

@@ -90,7 +90,20 @@ fn described(written: &str) -> (SpeakerKind, bool) {
         return (SpeakerKind::Organization, false);
     }
     match head(&words, &lower) {
-        Some(h) => (head_kind(words[h], &lower[h]), words[h] == lower[h]),
+        Some(h) => {
+            // "Supporters of Ann Lee": a phrase's first word, before a lower-case word, is
+            // capitalised for the sentence, not as a name.
+            let opens_phrase = h == 0
+                && words
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase));
+            let word = if opens_phrase {
+                lower[h].as_str()
+            } else {
+                words[h]
+            };
+            (head_kind(word, &lower[h]), words[h] == lower[h])
+        }
         None => (SpeakerKind::Person, false),
     }
 }
@@ -255,9 +268,40 @@ fn in_list(list: &[&str], word: &str) -> bool {
 
 /// Words that end a description's head region: prepositions and clause words.
 const STOP: &[&str] = &[
-    "for", "at", "in", "from", "with", "to", "on", "within", "inside", "close", "near", "who",
-    "which", "that", "whose", "familiar", "involved", "briefed", "and", "or", "by", "about",
-    "under", "over", "after", "before", "(", "said", "says", "told",
+    "for",
+    "at",
+    "in",
+    "from",
+    "with",
+    "to",
+    "on",
+    "within",
+    "inside",
+    "close",
+    "near",
+    "who",
+    "which",
+    "that",
+    "whose",
+    "familiar",
+    "involved",
+    "briefed",
+    "and",
+    "or",
+    "by",
+    "about",
+    "under",
+    "over",
+    "after",
+    "before",
+    "(",
+    "said",
+    "says",
+    "told",
+    "across",
+    "around",
+    "throughout",
+    "among",
 ];
 
 const DETERMINERS: &[&str] = &[

@@ -3412,3 +3412,84 @@ fn a_setting_between_commas_is_no_part_of_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn people_named_with_a_place_are_the_speaker_not_the_place() {
+    // The phrase was cut to the place ("Leeds", typed an organisation), which said nothing.
+    for (text, phrase) in [
+        (
+            "Teachers in Leeds said the strike would go ahead.",
+            "Teachers in Leeds",
+        ),
+        (
+            "Council leaders in Norwich have warned that library hours will be cut.",
+            "Council leaders in Norwich",
+        ),
+        (
+            "Farmers across Kansas and Nebraska say the drought is the worst in decades.",
+            "Farmers across Kansas and Nebraska",
+        ),
+        (
+            "“The strike will go ahead,” said teachers in Leeds.",
+            "teachers in Leeds",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+        assert!(!speaker.named, "{text}");
+        assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
+    }
+    // A spokeswoman for a place speaks for it, and a name before an appositive stays the speaker.
+    assert_eq!(
+        speaker_of("A spokeswoman for Ohio said the bridge was safe.", "bridge").as_deref(),
+        Some("Ohio")
+    );
+    assert_eq!(
+        speaker_of(
+            "Lou Park, a teacher in Leeds, who has taught for years, said: “We will strike.”",
+            "We will strike"
+        )
+        .as_deref(),
+        Some("Lou Park")
+    );
+}
+
+#[test]
+fn people_named_with_a_person_are_not_that_person() {
+    for (text, phrase) in [
+        (
+            "Supporters of Ann Lee and Tom Hale said the vote was rigged.",
+            "Supporters of Ann Lee and Tom Hale",
+        ),
+        (
+            "The wife of Tom Hale said he had been unwell.",
+            "The wife of Tom Hale",
+        ),
+        (
+            "A spokesman for Dana Whitfield said the vote was fair.",
+            "A spokesman for Dana Whitfield",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+        assert!(!speaker.named, "{text}");
+    }
+}
+
+#[test]
+fn he_after_an_organisations_spokesman_is_that_spokesman() {
+    // "he" went to the last named man, two paragraphs up, instead of the spokesman just quoted.
+    let text = "Opposition leader Tom Hadley called the plan a betrayal.\n\n\
+                A spokesman for Unison, the public-sector union, said staff had not been \
+                consulted. ‘Nobody asked us,’ he said.";
+    assert_eq!(speaker_of(text, "Nobody asked").as_deref(), Some("Unison"));
+    // A man named in the sentence before is still the one "he" stands for.
+    let text = "Opposition leader Tom Hadley called the plan a betrayal.\n\n\
+                Tom Hadley said staff had not been consulted. ‘Nobody asked us,’ he said.";
+    assert_eq!(
+        speaker_of(text, "Nobody asked").as_deref(),
+        Some("Tom Hadley")
+    );
+}
