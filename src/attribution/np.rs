@@ -178,7 +178,18 @@ pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
 /// possessor with its `'s`), reading no further left than `from`.
 fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
     let mut start = head;
-    while start > from && head - start < MAX_TOKENS && is_nominal(ctx, start - 1) {
+    loop {
+        // "62 per cent of voters": British copy writes the percent sign as two words.
+        let per_cent = start > from + 1
+            && ctx.word_is_ignore_case(start, "cent")
+            && ctx.word_is_ignore_case(start - 1, "per");
+        if per_cent {
+            start -= 1;
+            continue;
+        }
+        if !(start > from && head - start < MAX_TOKENS && is_nominal(ctx, start - 1)) {
+            break;
+        }
         let t = ctx.tag(start - 1);
         start -= 1;
         // A determiner opens the phrase, unless a predeterminer or possessor comes before it.
@@ -436,6 +447,16 @@ fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         }
         if is_head(ctx, k) {
             end = Some(k + 1);
+        }
+        // "40 per cent of those asked": British copy writes the percent sign as two words.
+        if k + 2 < limit
+            && ctx.tag(k) == Tag::Cd
+            && ctx.word_is_ignore_case(k + 1, "per")
+            && ctx.word_is_ignore_case(k + 2, "cent")
+        {
+            end = Some(k + 3);
+            k += 3;
+            continue;
         }
         // A possessive continues the phrase; a determiner after the first token ends it.
         if k > start && matches!(ctx.tag(k), Tag::Dt) && ctx.tag(k - 1) != Tag::Pdt {

@@ -3493,3 +3493,30 @@ fn he_after_an_organisations_spokesman_is_that_spokesman() {
         Some("Tom Hadley")
     );
 }
+
+#[test]
+fn per_cent_written_as_two_words_stays_in_the_speaker_phrase() {
+    // The phrase was cut after "per" ("cent of members", or "40" alone after the cue).
+    for (text, quote, phrase) in [
+        (
+            "Some 40 per cent of members said the deal was “a disgrace”.",
+            "disgrace",
+            "Some 40 per cent of members",
+        ),
+        (
+            "“We are angry,” said 40 per cent of members.",
+            "angry",
+            "40 per cent of members",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect(text);
+        let speaker = q.speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+        assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
+    }
+}
