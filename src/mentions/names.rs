@@ -410,7 +410,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
         let alive = if k == a {
             cursor.alive()
         } else {
-            cursor.push(cx.t(k), cx.toks[k].has(SPACE_BEFORE))
+            cx.push(&mut cursor, k)
         };
         if !alive {
             break;
