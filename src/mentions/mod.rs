@@ -153,6 +153,9 @@ pub(crate) struct Ctx<'a> {
     /// The lexicon cursors [`Ctx::push`] left, by the cursor's position, the word pushed and
     /// whether a space came before it: a name the text repeats is walked once.
     pushed: std::cell::RefCell<FxHashMap<(u64, u32), lexicon::Cursor>>,
+    /// For each distinct word, whether it can be part of a person's name once asked (0 not yet):
+    /// see [`names`]' `name_like`. One byte per distinct word.
+    pub name_like: Vec<std::cell::Cell<u8>>,
 }
 
 /// The tokens of a mention the rules found, and which rule found it.
@@ -294,6 +297,7 @@ impl<'a> Ctx<'a> {
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
             pushed: std::cell::RefCell::new(FxHashMap::default()),
+            name_like: vec![std::cell::Cell::new(0); segments.words.info.len()],
         }
     }
 
