@@ -521,19 +521,31 @@ mod json {
             self.out.push_str(if value { "true" } else { "false" });
         }
 
+        /// A number in decimal, two digits per division (there are two numbers per span).
         pub(super) fn uint(&mut self, mut value: u32) {
+            const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+                2021222324252627282930313233343536373839\
+                4041424344454647484950515253545556575859\
+                6061626364656667686970717273747576777879\
+                8081828384858687888990919293949596979899";
             let mut digits = [0u8; 10];
             let mut i = digits.len();
-            loop {
+            while value >= 100 {
+                let pair = (value % 100) as usize * 2;
+                value /= 100;
+                i -= 2;
+                digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+            }
+            if value >= 10 {
+                let pair = value as usize * 2;
+                i -= 2;
+                digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+            } else {
                 i -= 1;
-                digits[i] = b'0' + (value % 10) as u8;
-                value /= 10;
-                if value == 0 {
-                    break;
-                }
+                digits[i] = b'0' + value as u8;
             }
             for &d in &digits[i..] {
-                self.out.push(d as char);
+                self.out.push(char::from(d));
             }
         }
 

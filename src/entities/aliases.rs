@@ -1,31 +1,41 @@
 //! Alias rules: bare names to full names, acronyms to their expansions.
 
 use crate::analysis::{EntityType, Mention};
-use crate::lexicon::hash::FxHashMap as HashMap;
+use crate::lexicon::hash::{FxHashMap as HashMap, FxHashSet};
 
 /// Lower case without periods, apostrophes written one way: the form two same-written mentions
 /// share ("U.S." and "US", "Nov. 30" and "nov 30").
 pub(crate) fn normal_form(written: &str) -> String {
+    let mut out = String::with_capacity(written.len());
+    normal_form_into(written, &mut out);
+    out
+}
+
+/// [`normal_form`] appended to `out`.
+pub(crate) fn normal_form_into(written: &str, out: &mut String) {
     if written.is_ascii() {
         // Most names hold no period: one copy, lower-cased eight bytes at a time.
         if !written.as_bytes().contains(&b'.') {
-            return written.to_ascii_lowercase();
+            let start = out.len();
+            out.push_str(written);
+            out[start..].make_ascii_lowercase();
+            return;
         }
-        let mut out = String::with_capacity(written.len());
         out.extend(
             written
                 .bytes()
                 .filter(|&b| b != b'.')
                 .map(|b| char::from(b.to_ascii_lowercase())),
         );
-        return out;
+        return;
     }
-    written
-        .chars()
-        .filter(|&c| c != '.')
-        .map(|c| if c == '’' { '\'' } else { c })
-        .flat_map(char::to_lowercase)
-        .collect()
+    out.extend(
+        written
+            .chars()
+            .filter(|&c| c != '.')
+            .map(|c| if c == '’' { '\'' } else { c })
+            .flat_map(char::to_lowercase),
+    );
 }
 
 /// Words that do not count in a name or its initials.
@@ -153,9 +163,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
     let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::default();
+    // A name written again with the same type files nothing new (every key and form below is a
+    // function of the two, and `Names::add` keeps the first mention of a form): filed once.
+    let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
-        if words(w).count() < 2 {
+        if words(w).count() < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
         let form = normal_form(w);

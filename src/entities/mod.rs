@@ -30,43 +30,68 @@ use crate::lexicon::hash::FxHashMap;
 pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     let n = mentions.len();
     let mut sets = Sets::new(n);
-    // 1. Same text.
-    let mut seen: FxHashMap<(EntityType, String), usize> =
+    // 1. Same text. The key (the type's name, a NUL, the normal form) is written into one
+    // buffer and copied only when new: a name repeated through a text costs no allocation.
+    let mut seen: FxHashMap<String, usize> =
         FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut key = String::new();
     for (i, m) in mentions.iter().enumerate() {
-        let key = (m.kind, aliases::normal_form(m.span.text(text)));
-        match seen.get(&key) {
+        key.clear();
+        key.push_str(m.kind.name());
+        key.push('\0');
+        aliases::normal_form_into(m.span.text(text), &mut key);
+        match seen.get(key.as_str()) {
             Some(&j) => sets.union(j, i),
             None => {
-                seen.insert(key, i);
+                seen.insert(key.clone(), i);
             }
         }
     }
+    drop(seen);
     // 2-4. Aliases.
     for (a, b) in aliases::links(text, mentions) {
         sets.union(a, b);
     }
-    // Number the groups by first mention.
+    // Number the groups by first mention, counting each group's mentions first so that each
+    // entity's list is allocated once at its size.
     // Roots are mention indices, so a vector numbers them.
     let mut id_of_root: Vec<u32> = vec![u32::MAX; n];
-    let mut entities: Vec<Entity> = Vec::new();
+    let mut sizes: Vec<u32> = Vec::new();
     for (i, mention) in mentions.iter_mut().enumerate() {
         let root = sets.find(i);
         if id_of_root[root] == u32::MAX {
-            entities.push(Entity {
-                kind: mention.kind,
-                name: String::new(),
-                mentions: Vec::new(),
-            });
-            id_of_root[root] = (entities.len() - 1) as u32;
+            id_of_root[root] = sizes.len() as u32;
+            sizes.push(0);
         }
-        let id = id_of_root[root];
-        mention.entity = id;
-        let entity = &mut entities[id as usize];
+        mention.entity = id_of_root[root];
+        sizes[mention.entity as usize] += 1;
+    }
+    let mut entities: Vec<Entity> = sizes
+        .iter()
+        .map(|&size| Entity {
+            kind: EntityType::Person,
+            name: String::new(),
+            mentions: Vec::with_capacity(size as usize),
+        })
+        .collect();
+    // The name is the first of the longest mentions (in characters): its length is kept per
+    // entity, and the name written once at the end.
+    let mut longest: Vec<(usize, usize)> = vec![(0, 0); entities.len()];
+    for (i, mention) in mentions.iter().enumerate() {
+        let id = mention.entity as usize;
+        let entity = &mut entities[id];
+        if entity.mentions.is_empty() {
+            entity.kind = mention.kind;
+        }
         entity.mentions.push(i as u32);
-        let written = mention.span.text(text);
-        if written.chars().count() > entity.name.chars().count() {
-            entity.name = written.to_string();
+        let chars = mention.span.text(text).chars().count();
+        if chars > longest[id].0 {
+            longest[id] = (chars, i);
+        }
+    }
+    for (entity, &(chars, i)) in entities.iter_mut().zip(&longest) {
+        if chars > 0 {
+            entity.name = mentions[i].span.text(text).to_string();
         }
     }
     entities

@@ -26,6 +26,30 @@ impl FxHasher {
     }
 }
 
+/// The 1 to 7 bytes of `rest` as a little-endian word padded with zeros, read as two
+/// overlapping loads of fixed size (most words end in such a tail: a copy of variable length
+/// into a zeroed word was a call to `memcpy` per token).
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([rest[i], rest[i + 1]]));
+    let u32_at = |i: usize| {
+        u64::from(u32::from_le_bytes([
+            rest[i],
+            rest[i + 1],
+            rest[i + 2],
+            rest[i + 3],
+        ]))
+    };
+    // The second load ends at the last byte; where the two overlap they hold the same bytes.
+    match n {
+        0 => 0,
+        1 => u64::from(rest[0]),
+        2 | 3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
+        _ => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+    }
+}
+
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -37,9 +61,7 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut w = [0u8; 8];
-            w[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(w));
+            self.add(tail_word(rest));
         }
     }
 
@@ -66,5 +88,21 @@ impl Hasher for FxHasher {
     #[inline]
     fn finish(&self) -> u64 {
         self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tail_word;
+
+    /// The tail word is the bytes padded with zeros, whatever their number.
+    #[test]
+    fn tail_word_is_the_padded_bytes() {
+        let bytes = [0x81u8, 0x02, 0xF3, 0x04, 0x95, 0x06, 0xA7];
+        for n in 1..=7 {
+            let mut w = [0u8; 8];
+            w[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(tail_word(&bytes[..n]), u64::from_le_bytes(w), "{n} bytes");
+        }
     }
 }

@@ -270,6 +270,13 @@ impl Cursor {
     pub fn alive(&self) -> bool {
         self.at != DEAD
     }
+
+    /// Where the cursor stands, as a number: two cursors with the same position end in the same
+    /// state after the same [`Cursor::push`] (what the pushes so far left is a function of it).
+    #[inline]
+    pub(crate) fn position(&self) -> u64 {
+        u64::from(self.at) << 16 | u64::from(self.len) << 8 | u64::from(self.started)
+    }
 }
 
 #[cfg(test)]

@@ -124,7 +124,11 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         if k >= range.start {
             party_in_lower_case(cx, k);
         }
-        case_parties(cx, range.clone(), k);
+        // "v", "vs", "versus": tested here on the first byte, so that the other tokens cost no
+        // call.
+        if cx.first_byte(k) == b'v' {
+            case_parties(cx, range.clone(), k);
+        }
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
         }

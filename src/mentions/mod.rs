@@ -89,8 +89,24 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
     let wordbits = cx.wordbits;
-    let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
-    out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
+    // Ordered by start and end, ties in the order found (as a stable sort orders them): the
+    // small keys are sorted, not the mentions, which are then copied once into place.
+    let mut order: Vec<(u64, u32)> = cx
+        .out
+        .iter()
+        .enumerate()
+        .map(|(n, m)| {
+            (
+                u64::from(m.span.start) << 32 | u64::from(m.span.end),
+                n as u32,
+            )
+        })
+        .collect();
+    order.sort_unstable();
+    let mut out: Vec<(Mention, Found)> = order
+        .iter()
+        .map(|&(_, n)| (cx.out[n as usize].clone(), cx.found[n as usize]))
+        .collect();
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
     out.retain(|(m, _)| {
@@ -134,6 +150,12 @@ pub(crate) struct Ctx<'a> {
     /// For each distinct word, the first token that has it: built on first use (one pass),
     /// for [`Ctx::used_before`].
     first_use: std::cell::OnceCell<Vec<u32>>,
+    /// The lexicon cursors [`Ctx::push`] left, by the cursor's position, the word pushed and
+    /// whether a space came before it: a name the text repeats is walked once.
+    pushed: std::cell::RefCell<FxHashMap<(u64, u32), lexicon::Cursor>>,
+    /// For each distinct word, whether it can be part of a person's name once asked (0 not yet):
+    /// see [`names`]' `name_like`. One byte per distinct word.
+    pub name_like: Vec<std::cell::Cell<u8>>,
 }
 
 /// The tokens of a mention the rules found, and which rule found it.
@@ -274,7 +296,53 @@ impl<'a> Ctx<'a> {
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
+            pushed: std::cell::RefCell::new(FxHashMap::default()),
+            name_like: vec![std::cell::Cell::new(0); segments.words.info.len()],
         }
+    }
+
+    /// Pushes token `k` onto `cursor` ([`lexicon::Cursor::push`] with the token's text and
+    /// whether a space came before it), remembering the result for the same cursor and word:
+    /// "White House" ten times in a text walks the lexicon's keys for "house" once, not ten
+    /// times (a push compares against a bucket of keys; a look-up here is one hash probe).
+    pub fn push(&self, cursor: &mut lexicon::Cursor, k: usize) -> bool {
+        let t = &self.toks[k];
+        let space = t.has(crate::segment::SPACE_BEFORE);
+        // The shared entry of a text with too many distinct words stands for several texts.
+        if t.word() as usize == crate::segment::MAX_WORDS - 1 {
+            return cursor.push(self.t(k), space);
+        }
+        let position = cursor.position() << 1 | u64::from(space);
+        let known = self.words.of(t).known;
+        if known != crate::segment::NOT_KNOWN {
+            // A word of the thread's cache of words: its pushes are kept for the later texts.
+            let (generation, key) = (self.words.known, (position, known));
+            let hit = THREAD_PUSHES.with(|pushes| {
+                let pushes = pushes.try_borrow().ok()?;
+                (pushes.generation == generation)
+                    .then(|| pushes.pushed.get(&key).copied())
+                    .flatten()
+            });
+            if let Some(after) = hit {
+                *cursor = after;
+                return cursor.alive();
+            }
+            let alive = cursor.push(self.t(k), space);
+            THREAD_PUSHES.with(|pushes| {
+                if let Ok(mut pushes) = pushes.try_borrow_mut() {
+                    pushes.remember(generation, key, *cursor);
+                }
+            });
+            return alive;
+        }
+        let key = (position, t.word());
+        if let Some(&after) = self.pushed.borrow().get(&key) {
+            *cursor = after;
+            return cursor.alive();
+        }
+        let alive = cursor.push(self.t(k), space);
+        self.pushed.borrow_mut().insert(key, *cursor);
+        alive
     }
 
     /// Whether the word of token `i` occurs at an earlier token. One look-up: scanning back
@@ -462,6 +530,37 @@ impl<'a> Ctx<'a> {
             *c = true;
         }
     }
+}
+
+/// The lexicon cursors [`Ctx::push`] left for words of the thread's cache of words (by the
+/// cursor's position and whether a space came before, and the word's index in that cache), kept
+/// between the texts of the thread: news names the same people and bodies from article to
+/// article. Valid for one generation of the cache, whose indices always stand for the same text.
+#[derive(Default)]
+struct ThreadPushes {
+    generation: u64,
+    pushed: FxHashMap<(u64, u32), lexicon::Cursor>,
+}
+
+/// The most pushes [`ThreadPushes`] keeps (about 40 bytes each, 160 KB in all); then it keeps
+/// those it has.
+const THREAD_PUSHES_LIMIT: usize = 4096;
+
+impl ThreadPushes {
+    fn remember(&mut self, generation: u64, key: (u64, u32), cursor: lexicon::Cursor) {
+        if self.generation != generation {
+            self.generation = generation;
+            self.pushed.clear();
+        }
+        if self.pushed.len() < THREAD_PUSHES_LIMIT {
+            self.pushed.insert(key, cursor);
+        }
+    }
+}
+
+thread_local! {
+    static THREAD_PUSHES: std::cell::RefCell<ThreadPushes> =
+        std::cell::RefCell::new(ThreadPushes::default());
 }
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).

@@ -410,7 +410,7 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
         let alive = if k == a {
             cursor.alive()
         } else {
-            cursor.push(cx.t(k), cx.toks[k].has(SPACE_BEFORE))
+            cx.push(&mut cursor, k)
         };
         if !alive {
             break;
@@ -427,8 +427,36 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
     best
 }
 
-/// Whether token `i` can be part of a person's name.
+/// Whether token `i` can be part of a person's name: a function of its word alone (its text, the
+/// case flags and kind the text gives, its lexicon entry and word bits), so answered once per
+/// distinct word of the text ([`Ctx::name_like`] remembers it).
 fn name_like(cx: &Ctx, i: usize) -> bool {
+    let word = cx.toks[i].word() as usize;
+    // The shared entry of a text with too many distinct words stands for several words.
+    let memo = cx
+        .name_like
+        .get(word)
+        .filter(|_| word != crate::segment::MAX_WORDS - 1);
+    match memo.map(std::cell::Cell::get) {
+        Some(NAME_LIKE_NO) => false,
+        Some(NAME_LIKE_YES) => true,
+        _ => {
+            let yes = word_is_name_like(cx, i);
+            if let Some(memo) = memo {
+                memo.set(if yes { NAME_LIKE_YES } else { NAME_LIKE_NO });
+            }
+            yes
+        }
+    }
+}
+
+/// [`Ctx::name_like`] of a word found not name-like.
+const NAME_LIKE_NO: u8 = 1;
+/// [`Ctx::name_like`] of a word found name-like.
+const NAME_LIKE_YES: u8 = 2;
+
+/// [`name_like`], worked out.
+fn word_is_name_like(cx: &Ctx, i: usize) -> bool {
     if cx.toks[i].kind() != TokenKind::Word {
         return false;
     }
@@ -1223,4 +1251,29 @@ fn org_context(cx: &Ctx, i: usize) -> bool {
         .iter()
         .any(|p| p.eq_ignore_ascii_case(cx.t(after)));
     (before || org_noun) && !speech_context(cx, i, i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    /// The answer remembered for a word is the one worked out at each of its tokens, whichever
+    /// token asked first (capitalised, in capitals, with a particle, after a sentence start).
+    #[test]
+    fn name_like_once_per_word_agrees_with_every_token() {
+        let text = "Mayor Lena Okoro met Okoro's deputy, al-Rashid, and THE OKORO TEAM. Okoro \
+                    said they'll meet von Brandt; Von Brandt agreed. They'll see Lena.";
+        let segments = crate::segment::segment(text);
+        let cx = super::super::Ctx::new(text, &segments);
+        for round in 0..2 {
+            for i in (0..cx.toks.len()).rev() {
+                assert_eq!(
+                    super::name_like(&cx, i),
+                    super::word_is_name_like(&cx, i),
+                    "round {round}: {}",
+                    cx.t(i)
+                );
+            }
+        }
+        assert!(cx.name_like.iter().any(|m| m.get() == super::NAME_LIKE_YES));
+        assert!(cx.name_like.iter().any(|m| m.get() == super::NAME_LIKE_NO));
+    }
 }

@@ -88,11 +88,13 @@ fn contains(list: &[&str], word: &str) -> bool {
     let Some(lower) = ascii_lower(word, &mut buf) else {
         return false;
     };
-    list.binary_search(&lower).is_ok()
+    // Byte-wise, as `str` orders (the lists are ASCII): no UTF-8 check of the copy.
+    list.binary_search_by(|entry| entry.as_bytes().cmp(lower))
+        .is_ok()
 }
 
-/// Lower-cases a short ASCII word into `buf`, without allocating.
-fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
+/// Lower-cases a short ASCII word (without its final periods) into `buf`, without allocating.
+fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b [u8]> {
     let word = word.trim_end_matches('.');
     if word.len() > buf.len() || !word.is_ascii() {
         return None;
@@ -100,7 +102,7 @@ fn ascii_lower<'b>(word: &str, buf: &'b mut [u8; 16]) -> Option<&'b str> {
     let out = &mut buf[..word.len()];
     out.copy_from_slice(word.as_bytes());
     out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    Some(out)
 }
 
 /// Whether `word` (without its final period) is a known abbreviation.

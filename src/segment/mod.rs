@@ -684,7 +684,9 @@ fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
 /// a letter and a period follow.
 fn is_dotted_abbreviation(para: &str, start: usize, dot: usize) -> bool {
     let word = &para[start..dot];
-    let mut last_part = word.rsplit('.').next().unwrap_or("").chars();
+    // The part after the last period (a period is one byte, so the slice is on a boundary).
+    let after_period = word.bytes().rposition(|b| b == b'.').map_or(0, |p| p + 1);
+    let mut last_part = word[after_period..].chars();
     let single_letter =
         matches!((last_part.next(), last_part.next()), (Some(c), None) if c.is_alphabetic());
     if !single_letter {
