@@ -1212,8 +1212,14 @@ fn description_after(
             k += 1;
             continue;
         }
-        // A speech verb's word after a determiner is a noun ("according to the report,").
-        let noun_after_determiner = ctx.is(k - 1, class::DETERMINER) && t.tag().is_noun();
+        // A speech verb's word after a determiner is a noun ("according to the report,"), and
+        // so is one the tagger read as a noun after a noun or adjective of the phrase: "a city
+        // hall pool *report*", "the campaign's weekly *statement*".
+        let noun_after_determiner = t.tag().is_noun()
+            && (ctx.is(k - 1, class::DETERMINER)
+                || seg.tokens[k - 1].tag().is_noun()
+                || seg.tokens[k - 1].tag().is_adjective()
+                || super::np::is_noun_read_as_verb(ctx, k - 1));
         // "according to notes Ms. Vale kept": a name after a bare noun opens a clause.
         if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
             || (words::is_cue_verb(w) && !noun_after_determiner)

@@ -3412,3 +3412,31 @@ fn a_setting_between_commas_is_no_part_of_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_reporting_noun_after_a_noun_of_the_phrase_is_its_head() {
+    // "a city hall pool report", "a White House pool report": "report" after the nouns of the
+    // phrase is its head, not a cue, and "pool" (read as a verb) is one of those nouns.
+    for text in [
+        "“Nobody answered,” according to a city hall pool report.",
+        "“Nobody answered,” according to a White House pool report.",
+    ] {
+        let s = seen(text, "Nobody answered");
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(speaker.ends_with("pool report"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_study_keeps_who_wrote_it() {
+    // "a 2019 study by engineers at Marlow College": "by" names the study's authors.
+    let s = seen(
+        "“The bridge is failing,” according to a 2019 study by engineers at Marlow College.",
+        "bridge is failing",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a 2019 study by engineers at Marlow College"),
+        "{s:?}"
+    );
+}
