@@ -3440,3 +3440,14 @@ fn a_study_keeps_who_wrote_it() {
         "{s:?}"
     );
 }
+
+#[test]
+fn that_was_the_message_from_names_the_source_after_a_dash() {
+    // "“…” — that was the message from Kestrel Foods": "that" stands for the quotation, and the
+    // source follows "from"; the previous paragraph's speaker does not carry over.
+    let s = seen(
+        "Ray Voss spoke first. “The budget is a mess,” Voss said.\n\n“We are not for sale” — that was the message from Kestrel Foods after the vote.",
+        "not for sale",
+    );
+    assert_eq!(s.name.as_deref(), Some("Kestrel Foods"), "{s:?}");
+}
