@@ -472,9 +472,13 @@ fn is_main_verb(ctx: &Context, start: usize, verb: usize) -> bool {
     let end = (sentence.end_token as usize).min(ctx.segments.tokens.len());
     let opens_relative =
         |k: usize| relative(k - 1) || k >= 2 && relative(k - 2) && ctx.tag(k - 1).is_adverb();
-    (verb + 1..end).all(|k| {
-        ctx.in_quote(k) || !ctx.tag(k).is_finite_verb() || in_name(ctx, k) || opens_relative(k)
-    })
+    // The first finite verb after it, outside quotations, names and relative clauses: none, or
+    // one joined to it by "and"/"or" ("The mayor visited in April *and said* …", with "visited"
+    // read as a participle), leaves it the main verb.
+    let next_verb = (verb + 1..end).find(|&k| {
+        !ctx.in_quote(k) && ctx.tag(k).is_finite_verb() && !in_name(ctx, k) && !opens_relative(k)
+    });
+    next_verb.is_none_or(|k| ctx.tag(k - 1) == Tag::Cc)
 }
 
 /// One past the head of the bare noun phrase starting at `start`.
@@ -1007,5 +1011,18 @@ mod tests {
         with_context("Police say the road is closed.", |ctx| {
             assert!(!is_noun_read_as_verb(ctx, token(ctx, "say")));
         });
+    }
+
+    #[test]
+    fn a_participle_joined_by_and_to_the_next_verb_is_the_main_verb() {
+        // "visited" (read as a participle) and "said" are the sentence's two verbs: the
+        // subject is "The mayor", not a phrase holding a verb.
+        let text = "The mayor visited in April and said the pier was in ruins.";
+        assert_eq!(object_at(text, "The").as_deref(), Some("The mayor"));
+        // "A poll conducted in March found …": the participle's tail stays.
+        assert_eq!(
+            object_at("A poll conducted in March found a gap.", "A").as_deref(),
+            Some("A poll conducted in March")
+        );
     }
 }
