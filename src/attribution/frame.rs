@@ -384,11 +384,17 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
 }
 
 /// "was the reply from", "came the answer from", "is the response of" at token `i` (before
-/// `end`): the index of its "from" or "of", after which the speaker stands.
+/// `end`): the index of its "from" or "of", after which the speaker stands. After "that" or
+/// "this", which stand for the quotation, any noun names what it was: "“We are not for sale” —
+/// that was the message from Kestrel Foods".
 fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
     const REPLIES: &[&str] = &[
         "reply", "response", "answer", "retort", "verdict", "reaction",
     ];
+    let pointing = i + 1 < end
+        && ctx.tag(i) == crate::pos::Tag::Dt
+        && (ctx.word_is_ignore_case(i, "that") || ctx.word_is_ignore_case(i, "this"));
+    let i = i + usize::from(pointing);
     if !["was", "came", "is", "comes"]
         .iter()
         .any(|w| ctx.word_is_ignore_case(i, w))
@@ -397,7 +403,9 @@ fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
     }
     let noun = i + 1 + usize::from(ctx.word_is_ignore_case(i + 1, "the"));
     let from = noun + 1;
-    let is_reply = noun < end && REPLIES.iter().any(|w| ctx.word_is_ignore_case(noun, w));
+    let is_reply = noun < end
+        && (REPLIES.iter().any(|w| ctx.word_is_ignore_case(noun, w))
+            || pointing && ctx.tag(noun) == crate::pos::Tag::Nn && !ctx.in_quote(noun));
     (is_reply && from + 1 < end && (ctx.word_is(from, "from") || ctx.word_is(from, "of")))
         .then_some(from)
 }
@@ -1272,8 +1280,14 @@ fn description_after(
             k += 1;
             continue;
         }
-        // A speech verb's word after a determiner is a noun ("according to the report,").
-        let noun_after_determiner = ctx.is(k - 1, class::DETERMINER) && t.tag().is_noun();
+        // A speech verb's word after a determiner is a noun ("according to the report,"), and
+        // so is one the tagger read as a noun after a noun or adjective of the phrase: "a city
+        // hall pool *report*", "the campaign's weekly *statement*".
+        let noun_after_determiner = t.tag().is_noun()
+            && (ctx.is(k - 1, class::DETERMINER)
+                || seg.tokens[k - 1].tag().is_noun()
+                || seg.tokens[k - 1].tag().is_adjective()
+                || super::np::is_noun_read_as_verb(ctx, k - 1));
         // "according to notes Ms. Vale kept": a name after a bare noun opens a clause.
         if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
             || (words::is_cue_verb(w) && !noun_after_determiner)

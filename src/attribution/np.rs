@@ -58,6 +58,7 @@ fn is_head(ctx: &Context, k: usize) -> bool {
             Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps | Tag::Prp | Tag::Cd | Tag::Fw
         )
         || (k < ctx.segments.tokens.len() && is_age_noun(ctx.word(k)))
+        || is_noun_read_as_verb(ctx, k)
 }
 
 /// An age used as a noun, which the tagger reads as an adjective: "said the 31-year-old",
@@ -67,6 +68,45 @@ pub(super) fn is_age_noun(w: &str) -> bool {
     ["-year-old", "-month-old", "-week-old"]
         .iter()
         .any(|end| w.len() > end.len() && w.ends_with(end))
+}
+
+/// A noun the tagger read as a bare verb inside a phrase that "a" or "an" opens: "according to a
+/// city hall *pool* report", "a Harwell *poll* conducted in April". After an indefinite article
+/// and a singular noun, a base-form verb (VB, VBP) cannot be the clause's verb (a singular subject
+/// takes "polls", not "poll"), so it is the next word of the phrase. "Police say" and "the
+/// voters poll well" keep their verbs: no article, or a plural noun.
+pub(super) fn is_noun_read_as_verb(ctx: &Context, k: usize) -> bool {
+    if k < 2 || ctx.in_quote(k) {
+        return false;
+    }
+    // A past tense without its "-ed", no cue, right before a noun is the same misreading: "a
+    // White House *pool* report" (tagged VBD); "a spokesman told reporters" keeps its verb.
+    let past_misread = || {
+        ctx.tag(k) == Tag::Vbd
+            && !ctx.word(k).ends_with("ed")
+            && !ctx.is(k, class::CUE_VERB)
+            && matches!(ctx.tag(k + 1), Tag::Nn | Tag::Nns)
+            && !ctx.in_quote(k + 1)
+    };
+    if !(matches!(ctx.tag(k), Tag::Vb | Tag::Vbp) || past_misread()) {
+        return false;
+    }
+    let singular = |i: usize| matches!(ctx.tag(i), Tag::Nn | Tag::Nnp);
+    if !singular(k - 1) || ctx.in_quote(k - 1) {
+        return false;
+    }
+    // Back over the phrase's other singular nouns, modifiers and numbers to its article.
+    let mut i = k - 1;
+    while i > 0 && k - i < MAX_TOKENS {
+        i -= 1;
+        if matches!(ctx.word(i), "a" | "an" | "A" | "An") {
+            return true;
+        }
+        if !(singular(i) || matches!(ctx.tag(i), Tag::Jj | Tag::Cd)) || ctx.in_quote(i) {
+            return false;
+        }
+    }
+    false
 }
 
 /// Whether token `k` can stand inside a noun phrase before its head (or be its head).
@@ -99,6 +139,7 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
         || is_joining_slash(ctx, k)
         || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
         || is_title_period(ctx, k)
+        || is_noun_read_as_verb(ctx, k)
 }
 
 /// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
@@ -162,6 +203,16 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
         ]
         .iter()
         .any(|p| ctx.word_is_ignore_case(k, p))
+}
+
+/// "by" naming who made a document, or who acted in a passive participle, joins the phrase's
+/// tail: "a 2019 study *by* engineers at Marlow College", "a statement released *by* the county".
+/// After any other word it says how or when ("said by phone", "by Friday") and ends the phrase.
+fn joins_agent(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && ctx.word_is_ignore_case(k, "by")
+        && (ctx.tag(k - 1) == Tag::Vbn && !in_name(ctx, k - 1)
+            || is_head(ctx, k - 1) && ctx.is(k - 1, class::DOCUMENT_OR_BODY))
 }
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
@@ -244,7 +295,7 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         start = bare_start(ctx, from, last);
         // "a third of voters", "a spokeswoman for the commission": a tail joins an earlier head.
         if start >= from + 2
-            && joins_tail(ctx, start - 1)
+            && (joins_tail(ctx, start - 1) || joins_agent(ctx, start - 1))
             && (is_head(ctx, start - 2)
                 || ctx.word_is_ignore_case(start - 1, "of") && is_quantity(ctx, start - 2))
         {
@@ -327,7 +378,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         && matches!(ctx.tag(end), Tag::Jj | Tag::Vbn)
         && !in_name(ctx, end)
         && !ctx.is_cue(end)
-        && joins_tail(ctx, end + 1)
+        && (joins_tail(ctx, end + 1) || joins_agent(ctx, end + 1))
         && !(ctx.tag(end) == Tag::Vbn && is_main_verb(ctx, start, end))
     {
         if let Some(e) = bare_end(ctx, end + 2, limit) {
@@ -336,7 +387,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     }
     // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
     for _ in 0..2 {
-        if end + 1 < limit && joins_tail(ctx, end) {
+        if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) {
             match bare_end(ctx, end + 1, limit) {
                 Some(e) => end = coordinated_end(ctx, e, limit),
                 None => break,
@@ -432,9 +483,13 @@ fn is_main_verb(ctx: &Context, start: usize, verb: usize) -> bool {
     let end = (sentence.end_token as usize).min(ctx.segments.tokens.len());
     let opens_relative =
         |k: usize| relative(k - 1) || k >= 2 && relative(k - 2) && ctx.tag(k - 1).is_adverb();
-    (verb + 1..end).all(|k| {
-        ctx.in_quote(k) || !ctx.tag(k).is_finite_verb() || in_name(ctx, k) || opens_relative(k)
-    })
+    // The first finite verb after it, outside quotations, names and relative clauses: none, or
+    // one joined to it by "and"/"or" ("The mayor visited in April *and said* …", with "visited"
+    // read as a participle), leaves it the main verb.
+    let next_verb = (verb + 1..end).find(|&k| {
+        !ctx.in_quote(k) && ctx.tag(k).is_finite_verb() && !in_name(ctx, k) && !opens_relative(k)
+    });
+    next_verb.is_none_or(|k| ctx.tag(k - 1) == Tag::Cc)
 }
 
 /// One past the head of the bare noun phrase starting at `start`.
@@ -507,7 +562,9 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if depth > 0 || in_name(ctx, k) {
             continue;
         }
-        if (ctx.tag(k).is_finite_verb() && !(k == a && role_modifier))
+        if (ctx.tag(k).is_finite_verb()
+            && !(k == a && role_modifier)
+            && !is_noun_read_as_verb(ctx, k))
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
         {
             return false;
@@ -925,5 +982,68 @@ mod tests {
             let a = token(ctx, "retired");
             assert!(!modifies_role_after_quote(ctx, a, token(ctx, "said")));
         });
+    }
+
+    #[test]
+    fn by_after_a_document_or_a_participle_joins_the_tail() {
+        // "a study by engineers": who made the document; "released by the county": the agent
+        // of a participle. "said by phone" says how, and no phrase takes it.
+        assert_eq!(
+            object_at(
+                "It fails, according to a 2019 study by engineers at Marlow College.",
+                "a"
+            )
+            .as_deref(),
+            Some("a 2019 study by engineers at Marlow College")
+        );
+        assert_eq!(
+            subject_before(
+                "A 2019 study by engineers at Marlow College found cracks.",
+                "found"
+            )
+            .as_deref(),
+            Some("A 2019 study by engineers at Marlow College")
+        );
+        assert_eq!(
+            object_at("It was, said a statement released by the county.", "a").as_deref(),
+            Some("a statement released by the county")
+        );
+        assert_eq!(
+            object_at("It was late, said Ross by phone.", "Ross").as_deref(),
+            Some("Ross")
+        );
+    }
+
+    #[test]
+    fn a_bare_verb_after_an_article_and_a_noun_is_read_as_a_noun() {
+        // The tagger reads "pool" as a verb; after "a" and a singular noun it cannot be one.
+        with_context(
+            "It was short, according to a city hall pool report.",
+            |ctx| {
+                let pool = token(ctx, "pool");
+                assert!(is_noun_read_as_verb(ctx, pool), "{:?}", ctx.tag(pool));
+            },
+        );
+        assert_eq!(
+            subject_before("A city hall pool report said it was short.", "said").as_deref(),
+            Some("A city hall pool report")
+        );
+        // No article: "Police say" keeps its verb.
+        with_context("Police say the road is closed.", |ctx| {
+            assert!(!is_noun_read_as_verb(ctx, token(ctx, "say")));
+        });
+    }
+
+    #[test]
+    fn a_participle_joined_by_and_to_the_next_verb_is_the_main_verb() {
+        // "visited" (read as a participle) and "said" are the sentence's two verbs: the
+        // subject is "The mayor", not a phrase holding a verb.
+        let text = "The mayor visited in April and said the pier was in ruins.";
+        assert_eq!(object_at(text, "The").as_deref(), Some("The mayor"));
+        // "A poll conducted in March found …": the participle's tail stays.
+        assert_eq!(
+            object_at("A poll conducted in March found a gap.", "A").as_deref(),
+            Some("A poll conducted in March")
+        );
     }
 }

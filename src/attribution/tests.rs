@@ -3520,3 +3520,42 @@ fn per_cent_written_as_two_words_stays_in_the_speaker_phrase() {
         assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
     }
 }
+
+#[test]
+fn a_reporting_noun_after_a_noun_of_the_phrase_is_its_head() {
+    // "a city hall pool report", "a White House pool report": "report" after the nouns of the
+    // phrase is its head, not a cue, and "pool" (read as a verb) is one of those nouns.
+    for text in [
+        "“Nobody answered,” according to a city hall pool report.",
+        "“Nobody answered,” according to a White House pool report.",
+    ] {
+        let s = seen(text, "Nobody answered");
+        let speaker = s.speaker.as_deref().unwrap_or("");
+        assert!(speaker.ends_with("pool report"), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_study_keeps_who_wrote_it() {
+    // "a 2019 study by engineers at Marlow College": "by" names the study's authors.
+    let s = seen(
+        "“The bridge is failing,” according to a 2019 study by engineers at Marlow College.",
+        "bridge is failing",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a 2019 study by engineers at Marlow College"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn that_was_the_message_from_names_the_source_after_a_dash() {
+    // "“…” — that was the message from Kestrel Foods": "that" stands for the quotation, and the
+    // source follows "from"; the previous paragraph's speaker does not carry over.
+    let s = seen(
+        "Ray Voss spoke first. “The budget is a mess,” Voss said.\n\n“We are not for sale” — that was the message from Kestrel Foods after the vote.",
+        "not for sale",
+    );
+    assert_eq!(s.name.as_deref(), Some("Kestrel Foods"), "{s:?}");
+}
