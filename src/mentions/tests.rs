@@ -501,6 +501,21 @@ fn a_club_before_a_players_role_and_name_is_an_organisation() {
     has("The Milan coach left early.", "Milan", Place);
 }
 
+/// A club's word before a staff word and a name: the club and its boss.
+#[test]
+fn a_club_word_before_its_boss_is_an_organisation() {
+    let text = "Rovers boss Gary Lane said the side had been unlucky.";
+    typed(text, &["Rovers"], Org);
+    has(text, "Gary Lane", Person);
+    has(
+        "Dunmore Wanderers manager Tim Hale was upbeat.",
+        "Tim Hale",
+        Person,
+    );
+    // A company before its boss is no club by this rule.
+    lacks("Velarion boss Gary Lane said so.", "Velarion");
+}
+
 #[test]
 fn a_club_before_its_goalscorer_is_an_organisation() {
     typed(
