@@ -450,6 +450,7 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
     let flags = cx.entity_flags(i);
     if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
         && !e.any(cat::GIVEN | cat::SURNAME)
+        && !(i > 0 && orgs::given_and_surname(cx, i - 1, i, i + 1))
     {
         return false;
     }

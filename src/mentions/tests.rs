@@ -1592,3 +1592,21 @@ fn a_constituency_at_the_end_of_a_line_stops_there() {
     let text = "Votes went to the Labour MP for Leith and\n\nPortree voted too.";
     typed(text, &["Leith", "Portree"], Place);
 }
+
+/// A given name and an organisation noun that no surname list holds, next to a verb of speech:
+/// a speaker, a person; with a third word or a non-name first word, a company.
+#[test]
+fn a_given_name_and_an_organisation_noun_that_speaks_is_a_person() {
+    has(
+        "Margaret Bank said the plan was sound.",
+        "Margaret Bank",
+        Person,
+    );
+    has("\"It is sound,\" said Oliver Bank.", "Oliver Bank", Person);
+    has(
+        "Oliver Bank Holdings said profits rose.",
+        "Oliver Bank Holdings",
+        Org,
+    );
+    has("Tata Steel said profits rose.", "Tata Steel", Org);
+}
