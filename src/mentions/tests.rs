@@ -1610,3 +1610,23 @@ fn a_given_name_and_an_organisation_noun_that_speaks_is_a_person() {
     );
     has("Tata Steel said profits rose.", "Tata Steel", Org);
 }
+
+/// "Centre of …" with a field after it is an institute, unlike "Museum of Flight".
+#[test]
+fn a_centre_of_a_field_is_an_organisation() {
+    has(
+        "She went to the Centre of Rural Law in Harlow.",
+        "Centre of Rural Law",
+        Org,
+    );
+    has(
+        "He runs the Harlow Center of Marine Studies.",
+        "Harlow Center of Marine Studies",
+        Org,
+    );
+    has(
+        "They met at the Museum of Flight.",
+        "Museum of Flight",
+        Place,
+    );
+}
