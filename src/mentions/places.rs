@@ -287,7 +287,7 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "Australian Centre for Control of …" is an organisation.
-    if last + 1 < b && cx.is(last + 1, "for") {
+    if last + 1 < b && cx.is(last + 1, "for") || research_centre(cx, last) {
         return None;
     }
     if last + 2 < b && cx.is(last + 1, "of") {
@@ -305,6 +305,16 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 /// place takes a place's or owner's name before it ("Lincoln Center", "Kestrel Centre").
 fn centre_of_a_field(cx: &Ctx, i: usize) -> bool {
     (cx.is(i, "centre") || cx.is(i, "center")) && i + 2 < cx.toks.len() && cx.cap(i + 2)
+}
+
+/// "the Ocean Research Center", "the Harlow Policy Centre": a centre for research or policy is
+/// an institute, an organisation, whatever its building ("Harlow Arts Centre" stays a place).
+fn research_centre(cx: &Ctx, i: usize) -> bool {
+    (cx.is(i, "centre") || cx.is(i, "center"))
+        && i > 0
+        && ["research", "policy", "studies"]
+            .iter()
+            .any(|w| cx.is(i - 1, w))
 }
 
 /// Whether `w` is written as a road's number: a British road after "the" ("A64", "M62",

@@ -1630,3 +1630,18 @@ fn a_centre_of_a_field_is_an_organisation() {
         Place,
     );
 }
+
+/// A centre for research or policy is an institute; an arts centre stays a place.
+#[test]
+fn a_research_centre_is_an_organisation() {
+    has(
+        "The Ocean Research Center said so.",
+        "Ocean Research Center",
+        Org,
+    );
+    has(
+        "We met at the Harlow Arts Centre.",
+        "Harlow Arts Centre",
+        Place,
+    );
+}
