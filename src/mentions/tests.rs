@@ -1645,3 +1645,13 @@ fn a_research_centre_is_an_organisation() {
         Place,
     );
 }
+
+/// A political action committee: "PAC" ends an organisation's name.
+#[test]
+fn a_political_action_committee_is_an_organisation() {
+    has(
+        "The Harlow Promise PAC spent millions.",
+        "Harlow Promise PAC",
+        Org,
+    );
+}
