@@ -903,10 +903,11 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// A club's staff rather than a player: "coach", "manager", "captain", "skipper" (a company has
-/// managers and a ship a captain, so only a city's name before one is read as a club's).
+/// A club's staff rather than a player: "coach", "manager", "captain", "skipper", "boss" (a
+/// company has managers and a ship a captain, so only a city's name or a club's word before one
+/// is read as a club's: see [`club_named_before`]).
 fn staff_word(cx: &Ctx, k: usize) -> bool {
-    ["coach", "manager", "captain", "skipper"]
+    ["coach", "manager", "captain", "skipper", "boss"]
         .iter()
         .any(|w| cx.is(k, w))
 }
@@ -943,10 +944,11 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
 }
 
 /// The name at `a..end` before the squad role at token `role` ("Kestrel striker", "Kestrel's
-/// striker", "Milan coach") as a club: before a staff word only a city's name, and never a
-/// surname alone ("Ann Holt striker" is no club).
+/// striker", "Milan coach") as a club: before a staff word only a city's name or a name ending
+/// in a club's word ([`ends_in_club_word`]: "Rovers boss Gary Lane"), and never a surname alone
+/// ("Ann Holt striker" is no club).
 fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
-    if staff_word(cx, role) && !one_city(cx, a, end) {
+    if staff_word(cx, role) && !one_city(cx, a, end) && !ends_in_club_word(cx, end - 1) {
         return;
     }
     let only_surname = a + 1 == end
@@ -956,6 +958,14 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
     if !only_surname {
         emit_org(cx, a, end);
     }
+}
+
+/// Whether the word at `k` ends only clubs' names: "Rovers", "Wanderers", "United" ("Town",
+/// "City" and "County" end places' names too, and "Air" an airline's).
+fn ends_in_club_word(cx: &Ctx, k: usize) -> bool {
+    cx.wb(k) & (CLUB_END | AIRLINE) == CLUB_END
+        && cx.cap(k)
+        && !(cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county"))
 }
 
 /// "Aeroméxico, Air Canada, American, British Airways and Volaris": in a list of three names or

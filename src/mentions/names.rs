@@ -429,8 +429,13 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
 
 /// Whether token `i` can be part of a person's name: a function of its word alone (its text, the
 /// case flags and kind the text gives, its lexicon entry and word bits), so answered once per
-/// distinct word of the text ([`Ctx::name_like`] remembers it).
+/// distinct word of the text ([`Ctx::name_like`] remembers it), except where an organisation
+/// noun finishes a given name ("Margaret Bank said": [`orgs::given_and_surname`]), which its
+/// neighbours decide and which is worked out at each such token.
 fn name_like(cx: &Ctx, i: usize) -> bool {
+    if i > 0 && orgs::given_and_surname(cx, i - 1, i, i + 1) {
+        return word_is_name_like(cx, i, true);
+    }
     let word = cx.toks[i].word() as usize;
     // The shared entry of a text with too many distinct words stands for several words.
     let memo = cx
@@ -441,7 +446,7 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
         Some(NAME_LIKE_NO) => false,
         Some(NAME_LIKE_YES) => true,
         _ => {
-            let yes = word_is_name_like(cx, i);
+            let yes = word_is_name_like(cx, i, false);
             if let Some(memo) = memo {
                 memo.set(if yes { NAME_LIKE_YES } else { NAME_LIKE_NO });
             }
@@ -455,8 +460,9 @@ const NAME_LIKE_NO: u8 = 1;
 /// [`Ctx::name_like`] of a word found name-like.
 const NAME_LIKE_YES: u8 = 2;
 
-/// [`name_like`], worked out.
-fn word_is_name_like(cx: &Ctx, i: usize) -> bool {
+/// [`name_like`], worked out; `finishes_given_name` when token `i` is an organisation noun right
+/// after a given name that makes a person of it.
+fn word_is_name_like(cx: &Ctx, i: usize, finishes_given_name: bool) -> bool {
     if cx.toks[i].kind() != TokenKind::Word {
         return false;
     }
@@ -478,6 +484,7 @@ fn word_is_name_like(cx: &Ctx, i: usize) -> bool {
     let flags = cx.entity_flags(i);
     if e.any(cat::TITLE | cat::HONORIFIC | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
         && !e.any(cat::GIVEN | cat::SURNAME)
+        && !finishes_given_name
     {
         return false;
     }
@@ -1267,7 +1274,7 @@ mod tests {
             for i in (0..cx.toks.len()).rev() {
                 assert_eq!(
                     super::name_like(&cx, i),
-                    super::word_is_name_like(&cx, i),
+                    super::word_is_name_like(&cx, i, false),
                     "round {round}: {}",
                     cx.t(i)
                 );

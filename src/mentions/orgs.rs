@@ -58,13 +58,25 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
 /// Whether the run `a..b` is just a given name and an organisation noun that is also a surname
 /// ("Danielle Steel", "Margaret Bank"): a person, not a company. With a third word or a
 /// non-name first word it stays an organisation ("Danielle Steel Holdings", "Tata Steel").
-fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+/// The surname list misses many such nouns ("Bank", "Church"), so a given name and an
+/// organisation noun next to a verb of speech is a person too ([`speaker_named_after_a_noun`]).
+pub(crate) fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     let first = cx.lex(a);
     b == a + 2
         && k == a + 1
         && first.any(cat::GIVEN)
         && !first.any(cat::COMMON | super::ENTITY_CATS)
-        && cx.lex(k).any(cat::SURNAME)
+        && (cx.lex(k).any(cat::SURNAME) || speaker_named_after_a_noun(cx, a, b))
+}
+
+/// "Margaret Bank said", "said Oliver Guild": a given name and a one-word organisation noun
+/// right before or after a verb of speech is a speaker, a person. A company named after its
+/// founder takes a third word ("Oliver Guild Holdings said") or a non-name first word ("Tata
+/// Steel said"), and those stay organisations.
+fn speaker_named_after_a_noun(cx: &Ctx, a: usize, b: usize) -> bool {
+    use crate::words::class::{CUE_VERB, NAMING_VERB};
+    let speech = |i: usize| cx.is_a(i, CUE_VERB) && !cx.is_a(i, NAMING_VERB);
+    (b < cx.toks.len() && speech(b)) || (a > 0 && speech(a - 1))
 }
 
 /// Whether `w` is an institution's noun in another language, written as it opens or ends a

@@ -274,7 +274,7 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     }
     let is_facility = |i: usize| is_facility_word(cx, i);
     // "Museum of Flight".
-    if is_facility(a) && a + 2 < b && cx.is(a + 1, "of") {
+    if is_facility(a) && a + 2 < b && cx.is(a + 1, "of") && !centre_of_a_field(cx, a) {
         return Some(super::orgs::of_tail(cx, a + 1, b));
     }
     let last = (a + 1..b).rev().find(|&i| is_facility(i))?;
@@ -287,13 +287,34 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "Australian Centre for Control of …" is an organisation.
-    if last + 1 < b && cx.is(last + 1, "for") {
+    if last + 1 < b && cx.is(last + 1, "for") || research_centre(cx, last) {
         return None;
     }
     if last + 2 < b && cx.is(last + 1, "of") {
+        if centre_of_a_field(cx, last) {
+            return None;
+        }
         return Some(super::orgs::of_tail(cx, last + 1, b));
     }
     Some(last + 1)
+}
+
+/// "the Centre of Rural Law", "the Harlow Center of Marine Studies": a centre named for what it
+/// studies or serves is an institute, an organisation (as "Centre for …" is), not a building like
+/// "Museum of Flight". Only "Centre"/"Center" before a capitalised "of" tail: a centre that is a
+/// place takes a place's or owner's name before it ("Lincoln Center", "Kestrel Centre").
+fn centre_of_a_field(cx: &Ctx, i: usize) -> bool {
+    (cx.is(i, "centre") || cx.is(i, "center")) && i + 2 < cx.toks.len() && cx.cap(i + 2)
+}
+
+/// "the Ocean Research Center", "the Harlow Policy Centre": a centre for research or policy is
+/// an institute, an organisation, whatever its building ("Harlow Arts Centre" stays a place).
+fn research_centre(cx: &Ctx, i: usize) -> bool {
+    (cx.is(i, "centre") || cx.is(i, "center"))
+        && i > 0
+        && ["research", "policy", "studies"]
+            .iter()
+            .any(|w| cx.is(i - 1, w))
 }
 
 /// Whether `w` is written as a road's number: a British road after "the" ("A64", "M62",

@@ -501,6 +501,21 @@ fn a_club_before_a_players_role_and_name_is_an_organisation() {
     has("The Milan coach left early.", "Milan", Place);
 }
 
+/// A club's word before a staff word and a name: the club and its boss.
+#[test]
+fn a_club_word_before_its_boss_is_an_organisation() {
+    let text = "Rovers boss Gary Lane said the side had been unlucky.";
+    typed(text, &["Rovers"], Org);
+    has(text, "Gary Lane", Person);
+    has(
+        "Dunmore Wanderers manager Tim Hale was upbeat.",
+        "Tim Hale",
+        Person,
+    );
+    // A company before its boss is no club by this rule.
+    lacks("Velarion boss Gary Lane said so.", "Velarion");
+}
+
 #[test]
 fn a_club_before_its_goalscorer_is_an_organisation() {
     typed(
@@ -1599,4 +1614,67 @@ fn walks_kept_between_texts_change_nothing() {
             assert_eq!(&found(text), want, "round {round}: {text}");
         }
     }
+}
+
+/// A given name and an organisation noun that no surname list holds, next to a verb of speech:
+/// a speaker, a person; with a third word or a non-name first word, a company.
+#[test]
+fn a_given_name_and_an_organisation_noun_that_speaks_is_a_person() {
+    has(
+        "Margaret Bank said the plan was sound.",
+        "Margaret Bank",
+        Person,
+    );
+    has("\"It is sound,\" said Oliver Bank.", "Oliver Bank", Person);
+    has(
+        "Oliver Bank Holdings said profits rose.",
+        "Oliver Bank Holdings",
+        Org,
+    );
+    has("Tata Steel said profits rose.", "Tata Steel", Org);
+}
+
+/// "Centre of …" with a field after it is an institute, unlike "Museum of Flight".
+#[test]
+fn a_centre_of_a_field_is_an_organisation() {
+    has(
+        "She went to the Centre of Rural Law in Harlow.",
+        "Centre of Rural Law",
+        Org,
+    );
+    has(
+        "He runs the Harlow Center of Marine Studies.",
+        "Harlow Center of Marine Studies",
+        Org,
+    );
+    has(
+        "They met at the Museum of Flight.",
+        "Museum of Flight",
+        Place,
+    );
+}
+
+/// A centre for research or policy is an institute; an arts centre stays a place.
+#[test]
+fn a_research_centre_is_an_organisation() {
+    has(
+        "The Ocean Research Center said so.",
+        "Ocean Research Center",
+        Org,
+    );
+    has(
+        "We met at the Harlow Arts Centre.",
+        "Harlow Arts Centre",
+        Place,
+    );
+}
+
+/// A political action committee: "PAC" ends an organisation's name.
+#[test]
+fn a_political_action_committee_is_an_organisation() {
+    has(
+        "The Harlow Promise PAC spent millions.",
+        "Harlow Promise PAC",
+        Org,
+    );
 }

@@ -65,7 +65,8 @@ pub(crate) const INTERJECTION: u32 = 1 << 25;
 pub(crate) const PRESS: u32 = 1 << 26;
 /// A player or squad of a sports club after its possessive ("Chelsea's *goalscorer*") or before a
 /// player's name ("Kestrel *striker* Tom Vale"); also its staff ("coach", "manager", "captain",
-/// "skipper"), which a city's name only makes a club's (see `context::staff_word`).
+/// "skipper", "boss"), which only a city's name or a club's word makes a club's (see
+/// `context::staff_word`).
 pub(crate) const SQUAD_ROLE: u32 = 1 << 27;
 /// A plural verb after a city that is its club ("Leeds *were* the better side").
 pub(crate) const PLURAL_VERB: u32 = 1 << 28;
@@ -211,7 +212,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 338] = [
+const LIST: [(&[u8], u32); 339] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -248,6 +249,7 @@ const LIST: [(&[u8], u32); 338] = [
     (b"beat", RESULT_VERB),
     (b"beats", RESULT_VERB),
     (b"bin", CONNECTOR),
+    (b"boss", SQUAD_ROLE),
     (b"brand", ORG_NOUN),
     (b"brands", ORG_PLURAL),
     (b"brewer", ORG_NOUN),
