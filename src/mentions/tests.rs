@@ -512,6 +512,22 @@ fn a_club_before_its_goalscorer_is_an_organisation() {
 }
 
 #[test]
+fn a_club_before_a_player_whose_given_name_is_a_month_is_an_organisation() {
+    // "April", "June": a month's name that is also a given name, before a surname, is the
+    // player's first name, and the name before the role a club.
+    typed(
+        "Brenford winger April Dunn crossed late.",
+        &["Brenford"],
+        Org,
+    );
+    typed(
+        "Then Velmora midfielder June Akers scored.",
+        &["Velmora"],
+        Org,
+    );
+}
+
+#[test]
 fn a_polling_firm_is_an_organisation() {
     typed(
         "A new poll from Gallup shows support for the measure falling.",
