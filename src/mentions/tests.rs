@@ -525,6 +525,13 @@ fn a_club_before_a_player_whose_given_name_is_a_month_is_an_organisation() {
         &["Velmora"],
         Org,
     );
+    // No person after the role: a capitalised preposition (a headline), a month that is no
+    // given name, a month before a number.
+    lacks_org("Brenford striker In Form Again", "Brenford");
+    lacks_org("Brenford winger March Dunn crossed late.", "Brenford");
+    lacks_org("Brenford winger May 3 was the date.", "Brenford");
+    lacks_org("Brenford signed a winger in May", "Brenford");
+    lacks_org("Brenford winger May", "Brenford");
 }
 
 #[test]
