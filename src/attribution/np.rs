@@ -1046,4 +1046,40 @@ mod tests {
             Some("A poll conducted in March")
         );
     }
+
+    #[test]
+    fn a_hyphen_spaced_on_one_side_is_no_inner_hyphen() {
+        // A hyphen joins two words only unspaced on both sides: one spaced before ("Lee
+        // -Smith") does not, even with none after it.
+        with_context("Ann Lee -Smith cheered.", |ctx| {
+            assert!(!is_inner_hyphen(ctx, token(ctx, "-")));
+        });
+    }
+
+    #[test]
+    fn a_period_is_a_titles_only_before_a_name_or_a_number() {
+        // "the Nov. 8 vote": an abbreviation before a number; "in Jan. and" ends no title, nor
+        // does a sentence's period before a number ("in Tarn. 12 people").
+        with_context("The Nov. 8 vote was close.", |ctx| {
+            assert!(is_title_period(ctx, token(ctx, ".")));
+        });
+        with_context("They met in Jan. and again in June.", |ctx| {
+            assert!(!is_title_period(ctx, token(ctx, ".")));
+        });
+        with_context("The flood hit Tarn. 12 people left.", |ctx| {
+            assert!(!is_title_period(ctx, token(ctx, ".")));
+        });
+    }
+    #[test]
+    fn a_participle_opens_a_speaker_only_at_the_start_of_its_sentence() {
+        // "Striking workers" opening the sentence is a phrase; "telling reporters" later in it
+        // is a verb with its object.
+        with_context("Ann Holt left the hall telling reporters nothing.", |ctx| {
+            let a = token(ctx, "telling");
+            assert!(!is_well_formed(ctx, a, a + 2));
+        });
+        with_context("Striking workers said the pay was too low.", |ctx| {
+            assert!(is_well_formed(ctx, 0, 2));
+        });
+    }
 }

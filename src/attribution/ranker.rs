@@ -1578,6 +1578,18 @@ mod tests {
     }
 
     #[test]
+    fn a_pronoun_right_after_an_earlier_cue_gives_the_rules_the_earlier_subject() {
+        // "Ann Holt said that she told the board “…”": what she told the board is inside what
+        // Ann Holt said, with or without "that"; the rules propose Ann Holt, not "she".
+        let text = "Ann Holt said she told the board “we cannot wait another year.”";
+        assert!(has(&features_of(text, 0, "Ann Holt"), "origin=rule"));
+        assert!(!has(&features_of(text, 0, "she"), "origin=rule"));
+        let text = "Ann Holt said that she told the board “we cannot wait another year.”";
+        assert!(has(&features_of(text, 0, "Ann Holt"), "origin=rule"));
+        assert!(!has(&features_of(text, 0, "she"), "origin=rule"));
+    }
+
+    #[test]
     fn a_subject_longer_than_a_phrase_gives_the_rules_no_speaker() {
         // Thirteen words between the quotation and "wrote", none of them a name the subject ends
         // with: the rules propose no phrase (a description reads at most nine words) and leave

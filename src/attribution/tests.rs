@@ -3559,3 +3559,134 @@ fn that_was_the_message_from_names_the_source_after_a_dash() {
     );
     assert_eq!(s.name.as_deref(), Some("Kestrel Foods"), "{s:?}");
 }
+
+// Tests for mutants missed in the stop-34 sample of src/attribution (issue 15).
+
+/// Runs `f` on the attribution context of `text`.
+fn with_context<R>(text: &str, f: impl FnOnce(&super::Context) -> R) -> R {
+    let p = crate::pipeline::prepare(text);
+    let ctx = super::Context::new(text, &p.segments, &p.mentions, &p.entities, &p.quote_spans);
+    f(&ctx)
+}
+
+/// The first token of `ctx` that is `word`.
+fn token_of(ctx: &super::Context, word: &str) -> usize {
+    (0..ctx.segments.tokens.len())
+        .find(|&k| ctx.word_is(k, word))
+        .unwrap_or_else(|| panic!("{word:?} not found"))
+}
+
+#[test]
+fn the_next_cue_from_a_cue_is_that_cue() {
+    // Searching from a speech verb finds that verb, not the next one.
+    with_context("Ann Holt said fares rise, and Tom Vale agreed.", |ctx| {
+        let said = token_of(ctx, "said");
+        assert!(ctx.is_cue(said));
+        assert_eq!(ctx.next_cue(0), Some(said));
+        assert_eq!(ctx.next_cue(said), Some(said));
+    });
+}
+
+#[test]
+fn a_speech_verb_after_of_or_a_night_compound_is_a_noun() {
+    // "a flood of claims", "her election-night remarks": nouns, each on its own rule.
+    with_context("The firm faced a flood of claims after the storm.", |ctx| {
+        assert!(!ctx.is_cue(token_of(ctx, "claims")));
+    });
+    with_context(
+        "Fans cheered her election-night remarks in the hall.",
+        |ctx| {
+            assert!(!ctx.is_cue(token_of(ctx, "remarks")));
+        },
+    );
+    // The same verbs with a subject are cues.
+    with_context("The firm claims the storm did no harm.", |ctx| {
+        assert!(ctx.is_cue(token_of(ctx, "claims")));
+    });
+}
+
+#[test]
+fn a_quotation_after_a_later_name_and_time_word_takes_the_tail_speaker() {
+    // "“…” of the plan, Ann Holt said Tuesday.": a time word after the cue still closes it.
+    let s = seen(
+        "Critics called the toll “a tax on the poor” in a letter, Ann Holt said Tuesday.",
+        "a tax on the poor",
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+}
+
+#[test]
+fn a_pronoun_right_after_an_earlier_cue_reports_the_earlier_speaker() {
+    // "Ann Holt said she told the board “…”": what she told the board is inside what Ann Holt
+    // said; the speaker is the earlier cue's subject.
+    let s = seen(
+        "Ann Holt said she told the board “we cannot wait another year.”",
+        "cannot wait",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("Ann Holt"), "{s:?}");
+}
+
+#[test]
+fn a_short_appositive_after_a_sentence_subject_stays_with_it() {
+    // "Mayor Lena Okafor, D-Tarn, despite …, kept saying": "saying" has no subject of its own;
+    // the sentence's subject keeps its appositive between commas.
+    let s = seen(
+        "Mayor Lena Okafor, D-Tarn, despite admitting the cost, kept saying “we will build it.”",
+        "we will build it",
+    );
+    assert_eq!(s.name.as_deref(), Some("Lena Okafor"), "{s:?}");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Mayor Lena Okafor, D-Tarn"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_stray_comma_opening_the_text_keeps_the_reported_clause() {
+    // ", Ann Holt said fares will rise.": a fragment pasted from the middle of a sentence.
+    let text = ", Ann Holt said fares will rise.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the reported clause");
+    assert_eq!(q.span.text(text), "fares will rise");
+    assert_eq!(
+        q.speaker.as_ref().map(|s| s.name.as_str()),
+        Some("Ann Holt")
+    );
+}
+
+#[test]
+fn a_title_the_mentions_left_out_before_a_firm_is_skipped() {
+    // "“…,” lawyers for Bayline Inc. said": the words before the firm are its title; the
+    // speaker is the firm's people, named by the firm.
+    let s = seen(
+        "“We will appeal the ruling,” lawyers for Bayline Inc. said.",
+        "appeal the ruling",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("lawyers for Bayline Inc."),
+        "{s:?}"
+    );
+    assert_eq!(s.name.as_deref(), Some("Bayline Inc."), "{s:?}");
+}
+
+#[test]
+fn a_verb_of_hope_between_two_quotations_keeps_the_speaker() {
+    // Only a plain reporting verb ("said", "told") between two quotations of a paragraph names a
+    // new speaker; "hopes" does not.
+    let text = "“The bridge will open in May,” Ann Holt said. The city hopes to save money. \
+                “It will cost less than the old ferry.”";
+    let s = seen(text, "cost less");
+    assert_eq!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
+    // A plain reporting verb between them does.
+    let text = "“The bridge will open in May,” Ann Holt said. The council told residents to wait. \
+                “It will cost less than the old ferry.”";
+    let s = seen(text, "cost less");
+    assert_ne!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
+}

@@ -932,7 +932,7 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
         if cx.wb(k) & SQUAD_ROLE == 0 || cx.cap(k) || cx.caps(k) {
             continue;
         }
-        if !name_word(cx, k - 1) || !name_word(cx, k + 1) || !cx.cap(k + 1) {
+        if !name_word(cx, k - 1) || !person_after_role(cx, k + 1) {
             continue;
         }
         let Some(a) = name_to(cx, k, range.start) else {
@@ -941,6 +941,18 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
         // "Kestrel's striker" is the possessive rule's (`state_bodies`).
         club_named_before(cx, a, k, k);
     }
+}
+
+/// Whether a person's name starts at token `i`, right after a squad role: a capitalised name
+/// word, or a month's name that is also a given name before one ("Brenford winger April
+/// Dunn": the player is April Dunn; "a striker in May" has no name after the role).
+fn person_after_role(cx: &Ctx, i: usize) -> bool {
+    cx.cap(i)
+        && (name_word(cx, i)
+            || cx.is_a(i, class::MONTH)
+                && cx.lex(i).any(cat::GIVEN)
+                && i + 1 < cx.toks.len()
+                && name_word(cx, i + 1))
 }
 
 /// The name at `a..end` before the squad role at token `role` ("Kestrel striker", "Kestrel's

@@ -527,6 +527,29 @@ fn a_club_before_its_goalscorer_is_an_organisation() {
 }
 
 #[test]
+fn a_club_before_a_player_whose_given_name_is_a_month_is_an_organisation() {
+    // "April", "June": a month's name that is also a given name, before a surname, is the
+    // player's first name, and the name before the role a club.
+    typed(
+        "Brenford winger April Dunn crossed late.",
+        &["Brenford"],
+        Org,
+    );
+    typed(
+        "Then Velmora midfielder June Akers scored.",
+        &["Velmora"],
+        Org,
+    );
+    // No person after the role: a capitalised preposition (a headline), a month that is no
+    // given name, a month before a number.
+    lacks_org("Brenford striker In Form Again", "Brenford");
+    lacks_org("Brenford winger March Dunn crossed late.", "Brenford");
+    lacks_org("Brenford winger May 3 was the date.", "Brenford");
+    lacks_org("Brenford signed a winger in May", "Brenford");
+    lacks_org("Brenford winger May", "Brenford");
+}
+
+#[test]
 fn a_polling_firm_is_an_organisation() {
     typed(
         "A new poll from Gallup shows support for the measure falling.",
