@@ -570,7 +570,7 @@ fn inverted_speaker(ctx: &Context, cue: usize, end: usize) -> Option<SpeakerPhra
 /// adverbs, and past an appositive between commas, which the phrase then includes).
 pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhrase> {
     let mut end = verb;
-    while end > from && is_aux_at(ctx, end - 1) {
+    while end > from && (is_aux_at(ctx, end - 1) || is_when_before_verb(ctx, end - 1)) {
         end -= 1;
     }
     if end <= from {
@@ -1444,6 +1444,37 @@ fn title_word(ctx: &Context, start: usize, k: usize) -> bool {
 
 /// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only
 /// after a pronoun ("He's claiming"), not after a name ("Obama's former strategist").
+/// A one-word adverb of time between a subject and its verb ("The harbor board *yesterday*
+/// said", "Police *Tuesday* said"): when it was said, no part of the subject.
+pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
+    const WHEN: [&str; 10] = [
+        "today",
+        "yesterday",
+        "tonight",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    // After the subject's head: not "on Tuesday said", and not a participle's ("an ad released
+    // Thursday said": the day is the tail's).
+    k > 0
+        && (ctx.in_name(k - 1)
+            || matches!(
+                ctx.tag(k - 1),
+                crate::pos::Tag::Nn
+                    | crate::pos::Tag::Nns
+                    | crate::pos::Tag::Nnp
+                    | crate::pos::Tag::Nnps
+                    | crate::pos::Tag::Prp
+            ))
+        && !ctx.in_name(k)
+        && WHEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
+}
+
 pub(super) fn is_aux_at(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
     if w == "'s" || w == "’s" {

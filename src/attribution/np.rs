@@ -687,7 +687,10 @@ pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option
 /// auxiliaries and adverbs), as a speaker phrase.
 pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
     let mut end = cue;
-    while end > from && super::frame::is_aux_at(ctx, end - 1) {
+    while end > from
+        && (super::frame::is_aux_at(ctx, end - 1)
+            || super::frame::is_when_before_verb(ctx, end - 1))
+    {
         end -= 1;
     }
     let start = subject_ending(ctx, from, end)?;

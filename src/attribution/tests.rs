@@ -3690,3 +3690,34 @@ fn a_verb_of_hope_between_two_quotations_keeps_the_speaker() {
     let s = seen(text, "cost less");
     assert_ne!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
 }
+
+#[test]
+fn a_day_between_subject_and_verb_is_no_part_of_the_speaker() {
+    // "The harbor board yesterday" was the speaker (found by helper mut34 through a mutant).
+    for (text, quote, phrase) in [
+        (
+            "The harbor board yesterday said the pier was “unsafe for anyone.”",
+            "unsafe",
+            "The harbor board",
+        ),
+        (
+            "Police Tuesday said the man was “armed and dangerous.”",
+            "armed",
+            "Police",
+        ),
+        (
+            "The mayor today warned that the budget was “a mess”.",
+            "a mess",
+            "The mayor",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect(text);
+        let speaker = q.speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+    }
+}
