@@ -1445,7 +1445,9 @@ fn title_word(ctx: &Context, start: usize, k: usize) -> bool {
 /// Whether token `k` is an auxiliary or adverb between a subject and its verb; a `'s` is one only
 /// after a pronoun ("He's claiming"), not after a name ("Obama's former strategist").
 /// A one-word adverb of time between a subject and its verb ("The harbor board *yesterday*
-/// said", "Police *Tuesday* said"): when it was said, no part of the subject.
+/// said", "Police *Tuesday* said"): when it was said, no part of the subject. A subset of
+/// `words::lists::TIME_WORDS`: the time nouns there ("night", "week") end phrases such as "late
+/// Thursday night", which this would cut in the middle.
 pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
     const WHEN: [&str; 10] = [
         "today",
