@@ -89,24 +89,12 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
     let wordbits = cx.wordbits;
-    // Ordered by start and end, ties in the order found (as a stable sort orders them): the
-    // small keys are sorted, not the mentions, which are then copied once into place.
-    let mut order: Vec<(u64, u32)> = cx
-        .out
-        .iter()
-        .enumerate()
-        .map(|(n, m)| {
-            (
-                u64::from(m.span.start) << 32 | u64::from(m.span.end),
-                n as u32,
-            )
-        })
-        .collect();
-    order.sort_unstable();
-    let mut out: Vec<(Mention, Found)> = order
-        .iter()
-        .map(|&(_, n)| (cx.out[n as usize].clone(), cx.found[n as usize]))
-        .collect();
+    // The mentions and their rules zipped in place, then a stable sort (ties in the order
+    // found). Sorting small keys and copying the mentions into place (stop 33) saved 8 M
+    // instructions on 1 MB but took 7 MB more of wasm memory on one 10 MB text (65.7 -> 72.7
+    // million bytes, over the 64 MB target), as did moving them by a permutation (89.8).
+    let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
+    out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
     out.retain(|(m, _)| {
