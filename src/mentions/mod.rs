@@ -300,30 +300,7 @@ impl<'a> Ctx<'a> {
         if t.word() as usize == crate::segment::MAX_WORDS - 1 {
             return cursor.push(self.t(k), space);
         }
-        let position = cursor.position() << 1 | u64::from(space);
-        let known = self.words.of(t).known;
-        if known != crate::segment::NOT_KNOWN {
-            // A word of the thread's cache of words: its pushes are kept for the later texts.
-            let (generation, key) = (self.words.known, (position, known));
-            let hit = THREAD_PUSHES.with(|pushes| {
-                let pushes = pushes.try_borrow().ok()?;
-                (pushes.generation == generation)
-                    .then(|| pushes.pushed.get(&key).copied())
-                    .flatten()
-            });
-            if let Some(after) = hit {
-                *cursor = after;
-                return cursor.alive();
-            }
-            let alive = cursor.push(self.t(k), space);
-            THREAD_PUSHES.with(|pushes| {
-                if let Ok(mut pushes) = pushes.try_borrow_mut() {
-                    pushes.remember(generation, key, *cursor);
-                }
-            });
-            return alive;
-        }
-        let key = (position, t.word());
+        let key = (cursor.position() << 1 | u64::from(space), t.word());
         if let Some(&after) = self.pushed.borrow().get(&key) {
             *cursor = after;
             return cursor.alive();
@@ -518,37 +495,6 @@ impl<'a> Ctx<'a> {
             *c = true;
         }
     }
-}
-
-/// The lexicon cursors [`Ctx::push`] left for words of the thread's cache of words (by the
-/// cursor's position and whether a space came before, and the word's index in that cache), kept
-/// between the texts of the thread: news names the same people and bodies from article to
-/// article. Valid for one generation of the cache, whose indices always stand for the same text.
-#[derive(Default)]
-struct ThreadPushes {
-    generation: u64,
-    pushed: FxHashMap<(u64, u32), lexicon::Cursor>,
-}
-
-/// The most pushes [`ThreadPushes`] keeps (about 40 bytes each, 160 KB in all); then it keeps
-/// those it has.
-const THREAD_PUSHES_LIMIT: usize = 4096;
-
-impl ThreadPushes {
-    fn remember(&mut self, generation: u64, key: (u64, u32), cursor: lexicon::Cursor) {
-        if self.generation != generation {
-            self.generation = generation;
-            self.pushed.clear();
-        }
-        if self.pushed.len() < THREAD_PUSHES_LIMIT {
-            self.pushed.insert(key, cursor);
-        }
-    }
-}
-
-thread_local! {
-    static THREAD_PUSHES: std::cell::RefCell<ThreadPushes> =
-        std::cell::RefCell::new(ThreadPushes::default());
 }
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).

@@ -1616,29 +1616,6 @@ fn a_constituency_at_the_end_of_a_line_stops_there() {
     typed(text, &["Leith", "Portree"], Place);
 }
 
-/// The lexicon walks a thread keeps between texts (`Ctx::push`) change no text's mentions:
-/// each text gives on a fresh thread the mentions it gives after the others, in any order.
-#[test]
-fn walks_kept_between_texts_change_nothing() {
-    let texts = [
-        "Dana Whitlock of the Harbor Trust told the Lakeside City Council on Monday that the \
-         plan would fail.",
-        "The Harbor Trust said Whitlock spoke for the Lakeside City Council. “It will fail,” \
-         said Dana Whitlock in New Haven.",
-        "New York Mets fans met the Harbor Trust in New Haven; the Lakeside City Council and \
-         the World Health Organization did not.",
-    ];
-    let fresh: Vec<_> = texts
-        .iter()
-        .map(|&t| std::thread::spawn(move || found(t)).join().unwrap())
-        .collect();
-    for round in 0..2 {
-        for (text, want) in texts.iter().zip(&fresh).rev() {
-            assert_eq!(&found(text), want, "round {round}: {text}");
-        }
-    }
-}
-
 /// A given name and an organisation noun that no surname list holds, next to a verb of speech:
 /// a speaker, a person; with a third word or a non-name first word, a company.
 #[test]
