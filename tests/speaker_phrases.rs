@@ -69,8 +69,32 @@ fn bad_speakers(text: &str) -> Vec<String> {
         {
             continue;
         }
+        // A noun the tagger read as a bare verb after "a"/"an" and singular nouns ("a talk
+        // *show* host", "a White House *pool* report"): the attribution layer reads it as a
+        // noun (np::is_noun_read_as_verb), and so does this check.
+        let noun_read_as_verb = |k: usize| {
+            let tag = |i: usize| words[i].tag().name();
+            let bare = matches!(tag(k), "VB" | "VBP")
+                || (tag(k) == "VBD"
+                    && !words[k].text(text).ends_with("ed")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t.tag().name(), "NN" | "NNS")));
+            let singular = |i: usize| matches!(tag(i), "NN" | "NNP");
+            if !bare || k < 2 || !singular(k - 1) {
+                return false;
+            }
+            (0..k - 1)
+                .rev()
+                .take_while(|&i| {
+                    singular(i)
+                        || matches!(tag(i), "JJ" | "CD")
+                        || matches!(words[i].text(text), "a" | "an" | "A" | "An")
+                })
+                .any(|i| matches!(words[i].text(text), "a" | "an" | "A" | "An"))
+        };
         let mut depth = 0i32;
-        for t in &words {
+        for (k, t) in words.iter().enumerate() {
             match t.text(text) {
                 "(" => depth += 1,
                 ")" => depth -= 1,
@@ -79,7 +103,7 @@ fn bad_speakers(text: &str) -> Vec<String> {
             if depth > 0 || in_name(t.span().start, t.span().end) {
                 continue;
             }
-            if CLAUSE_TAGS.contains(&t.tag().name()) {
+            if CLAUSE_TAGS.contains(&t.tag().name()) && !noun_read_as_verb(k) {
                 out.push(format!(
                     "{written:?}: holds {:?}/{}",
                     t.text(text),
