@@ -885,10 +885,9 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
             .mention(at - 2)
             .is_some_and(|o| ctx.mentions[o].kind == mention.kind)
     {
-        let other = ctx.mention(at - 2).map_or(at - 2, |o| {
-            seg.token_at_or_after(ctx.mentions[o].span.start)
-        });
-        at = other;
+        if let Some(o) = ctx.mention(at - 2) {
+            at = seg.token_at_or_after(ctx.mentions[o].span.start);
+        }
     }
     let noun = at.checked_sub(2).filter(|&n| n >= from)?;
     let preposition = ctx.is(at - 1, class::PREPOSITION)
@@ -1465,14 +1464,8 @@ pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
     // Thursday said": the day is the tail's).
     k > 0
         && (ctx.in_name(k - 1)
-            || matches!(
-                ctx.tag(k - 1),
-                crate::pos::Tag::Nn
-                    | crate::pos::Tag::Nns
-                    | crate::pos::Tag::Nnp
-                    | crate::pos::Tag::Nnps
-                    | crate::pos::Tag::Prp
-            ))
+            || ctx.tag(k - 1).is_noun()
+            || ctx.tag(k - 1) == crate::pos::Tag::Prp)
         && !ctx.in_name(k)
         && WHEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
 }

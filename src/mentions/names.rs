@@ -433,9 +433,17 @@ fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
 /// noun finishes a given name ("Margaret Bank said": [`orgs::given_and_surname`]), which its
 /// neighbours decide and which is worked out at each such token.
 fn name_like(cx: &Ctx, i: usize) -> bool {
-    if i > 0 && orgs::given_and_surname(cx, i - 1, i, i + 1) {
-        return word_is_name_like(cx, i, true);
-    }
+    // The context can only turn a "no" into a "yes", and only for a capitalised word: the
+    // look-up of the word before is made where it can matter, not at every token.
+    word_name_like(cx, i)
+        || (cx.cap(i)
+            && i > 0
+            && orgs::given_and_surname(cx, i - 1, i, i + 1)
+            && word_is_name_like(cx, i, true))
+}
+
+/// [`name_like`] of token `i`'s word alone, remembered per distinct word.
+fn word_name_like(cx: &Ctx, i: usize) -> bool {
     let word = cx.toks[i].word() as usize;
     // The shared entry of a text with too many distinct words stands for several words.
     let memo = cx
