@@ -1153,6 +1153,13 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         cx.emit(a, b, kind, None, Source::Known);
         return;
     }
+    // "Halvorsen Energy … Halvorsen said it would cut jobs": a lone word that only a speech verb
+    // makes a person, and that starts an organisation named earlier (and no person's name), is
+    // that organisation's short name; the alias pass links the two.
+    if words == 1 && evidence == Some(Source::PersonSpeech) && short_name_of_earlier_org(cx, a) {
+        cx.emit(a, b, EntityType::Org, None, Source::AliasOrg);
+        return;
+    }
     if words >= 2 && !strict && evidence.is_none() {
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
@@ -1165,6 +1172,27 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     } else if words == 1 {
         cx.loose.push(a);
     }
+}
+
+/// Whether the word at `i` is the first word of an organisation of several words found before
+/// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
+/// "Halvorsen Energy hired Ida Halvorsen … Halvorsen").
+fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
+    let word = cx.t(i);
+    let text = cx.text;
+    let mut org = false;
+    for m in &cx.out {
+        let name = m.span.text(text);
+        match m.kind {
+            EntityType::Person if name.split(' ').any(|w| w == word) => return false,
+            EntityType::Org => {
+                let mut parts = name.split(' ');
+                org |= parts.next() == Some(word) && parts.next().is_some();
+            }
+            _ => {}
+        }
+    }
+    org
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,

@@ -162,6 +162,23 @@ fn bare_surname_repeating_a_full_name_is_a_person() {
 // Organisations ----------------------------------------------------------------------------------
 
 #[test]
+fn company_short_name_before_a_speech_verb() {
+    // The company named in full before: its first word alone is the company.
+    let t = "Shares in Brekke Energy fell on Monday. Brekke said it would cut 400 jobs.";
+    has(t, "Brekke Energy", Org);
+    has(t, "Brekke", Org);
+    // A person of that surname named before: the bare name is the person.
+    let t = "Brekke Energy hired Ida Brekke in May. Brekke said the plan was sound.";
+    let f = found(t);
+    assert!(
+        f.iter().any(|(n, k, _)| n == "Brekke" && *k == Person),
+        "{f:?}"
+    );
+    // No company of that name: a person.
+    has("Shares in Ostby Energy fell. Brekke said it was bad.", "Brekke", Person);
+}
+
+#[test]
 fn organisations_by_lexicon_and_structure() {
     let t = "Acme Widgets Inc. bought Halvorsen Robotics. The Communist Party, the Politburo, \
              the Department of Commerce and the University of Oslo agreed.";
