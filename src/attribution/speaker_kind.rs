@@ -81,12 +81,16 @@ fn described(written: &str) -> (SpeakerKind, bool) {
             return (kind, true);
         }
     }
-    // Two-word bodies: "the White House", "Downing Street".
+    // Two-word bodies: "the White House", "Downing Street"; not where they modify a noun after
+    // them ("a Downing Street source", "a White House spokesman": the noun is the head).
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-    if lower
-        .windows(2)
-        .any(|p| BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1]))
-    {
+    let body_is_head = lower.windows(2).enumerate().any(|(i, p)| {
+        BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1])
+            && !words.get(i + 2).is_some_and(|w| {
+                w.starts_with(char::is_lowercase) && !in_list(STOP, &lower[i + 2])
+            })
+    });
+    if body_is_head {
         return (SpeakerKind::Organization, false);
     }
     match head(&words, &lower) {
@@ -667,6 +671,10 @@ mod tests {
         ("the ministry", SpeakerKind::Organization),
         ("the company", SpeakerKind::Organization),
         ("the White House", SpeakerKind::Organization),
+        ("Downing Street officials", SpeakerKind::Group),
+        // a body that modifies the head noun
+        ("a Downing Street source", SpeakerKind::Person),
+        ("a senior White House official", SpeakerKind::Person),
         ("the Foreign Ministry", SpeakerKind::Organization),
         ("it", SpeakerKind::Organization),
         ("the group", SpeakerKind::Organization),
