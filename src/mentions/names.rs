@@ -266,12 +266,29 @@ fn is_pronoun(w: &str) -> bool {
 fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
     let end = end.min(a + MAX_RUN);
     let mut j = a + 1;
+    // Where the longest entity name the lexicon lists from `a` ends, asked at the run's first
+    // lower-case word: "Save the Children", "Habitat for Humanity", "Friends of the Earth" hold
+    // lower-case words the rules below would not join. Places joined by "and" stay two
+    // ("Bosnia and Herzegovina", "Antigua and Barbuda"), as GUM's annotation marks them.
+    let mut listed_end: Option<usize> = None;
     while j < end && !cx.claimed[j] {
         let tok = cx.toks[j];
         if tok.kind() == TokenKind::Word
             && (cx.cap(j) || cx.caps(j) || is_particle_compound(cx.t(j)))
         {
             j += 1;
+            continue;
+        }
+        let listed = *listed_end.get_or_insert_with(|| match longest(cx, a, end, ENTITY_CATS) {
+            Some((m, e)) if e.any(cat::ORG) || !(a..m).any(|q| matches!(cx.t(q), "and" | "&")) => m,
+            _ => 0,
+        });
+        // The listed name ends in a capitalised word: not "The economist", "New York state".
+        if listed > j
+            && (cx.cap(listed - 1) || cx.caps(listed - 1))
+            && (j..listed).all(|q| !cx.claimed[q])
+        {
+            j = listed;
             continue;
         }
         let w = cx.t(j);
@@ -323,7 +340,12 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         let joins = match w {
             // "National Air and Space Museum", "Bill & Melinda Gates Foundation".
             "&" | "and" => (tok.has(SPACE_BEFORE) || w == "and") && and_joins(cx, a, j, end),
-            "of" | "for" => head_before,
+            // Not before a listed name of several words: "Ellen Marsh of Save the Children"
+            // ("Marsh" is also a place noun).
+            "of" | "for" => {
+                head_before
+                    && !matches!(longest(cx, j + 1, end, ENTITY_CATS), Some((m, e)) if m > j + 2 && e.any(cat::ORG))
+            }
             // "Committee on Foreign Relations", not "Hofstra University on Long Island".
             "on" => [
                 "committee",
@@ -1114,9 +1136,15 @@ pub(crate) fn only_titles(toks: &[Token], words: &Words) -> bool {
     title
 }
 
+/// An acronym with a plural "s" ("told MPs", "GPs", "CEOs"): people of a kind, not a name.
+pub(crate) fn is_plural_acronym(word: &str) -> bool {
+    word.strip_suffix('s')
+        .is_some_and(|stem| stem.len() >= 2 && stem.bytes().all(|c| c.is_ascii_uppercase()))
+}
+
 /// Decides whether the person-shaped words `a..b` are a person, and records them.
 fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, strict: bool) {
-    if only_titles(&cx.toks[a..b], cx.words) {
+    if only_titles(&cx.toks[a..b], cx.words) || b == a + 1 && is_plural_acronym(cx.t(a)) {
         return;
     }
     let words = (a..b)

@@ -159,7 +159,43 @@ fn bare_surname_repeating_a_full_name_is_a_person() {
     has(t, "Zhu", Person);
 }
 
+#[test]
+fn plural_acronym_after_a_speech_verb_is_no_person() {
+    let t = "The minister told MPs the plan would go ahead. Lena Okoro told GPs to wait.";
+    has(t, "Lena Okoro", Person);
+    lacks(t, "MPs");
+    lacks(t, "GPs");
+}
+
 // Organisations ----------------------------------------------------------------------------------
+
+#[test]
+fn listed_names_with_lower_case_words() {
+    let t = "Save the Children and Friends of the Earth joined Habitat for Humanity and the \
+             Chamber of Commerce in the appeal.";
+    for name in [
+        "Save the Children",
+        "Friends of the Earth",
+        "Habitat for Humanity",
+        "Chamber of Commerce",
+    ] {
+        has(t, name, Org);
+    }
+    // A person's name ending in a place noun ("Marsh") does not swallow the "of".
+    let t = "Ellen Marsh of Save the Children spoke.";
+    has(t, "Ellen Marsh", Person);
+    has(t, "Save the Children", Org);
+    // A listed name is not read into lower-case words it does not end in capitals, and a place
+    // after "of" stays inside an organisation's name.
+    let t = "The economist said Marta Olsen of the University of North Carolina agreed.";
+    lacks(t, "The economist");
+    lacks(t, "economist");
+    has(t, "University of North Carolina", Org);
+    // Two places joined by "and" stay two, though the lexicon lists the pair.
+    let t = "She flew from Bosnia and Herzegovina to Antigua and Barbuda in May.";
+    has(t, "Bosnia", Place);
+    has(t, "Herzegovina", Place);
+}
 
 #[test]
 fn company_short_name_before_a_speech_verb() {

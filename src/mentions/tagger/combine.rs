@@ -151,6 +151,12 @@ pub(crate) fn combine(
         {
             continue;
         }
+        // "MPs", "CEOs", "PACs": people or bodies of a kind, never one name.
+        if s.b == s.a + 1
+            && crate::mentions::names::is_plural_acronym(seg.tokens[s.a].span().text(text))
+        {
+            continue;
+        }
         let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());
         let mut m = Mention::new(span, s.kind);
         if s.kind == EntityType::Person {
