@@ -178,8 +178,8 @@ macro_rules! fl {
     };
 }
 
-/// The index of `name` in `names` (in constant context: see `fl!`).
-const fn index_of(names: &[&str], name: &str) -> usize {
+/// The index of `name` in `names` (in constant context: see `fl!` and the kind model's `kf!`).
+pub(super) const fn index_of(names: &[&str], name: &str) -> usize {
     let mut i = 0;
     while i < names.len() {
         let (a, b) = (names[i].as_bytes(), name.as_bytes());
@@ -194,7 +194,7 @@ const fn index_of(names: &[&str], name: &str) -> usize {
         }
         i += 1;
     }
-    panic!("not a flag name");
+    panic!("not a feature name");
 }
 
 /// Quotation kinds the conjunctions distinguish.
