@@ -214,17 +214,12 @@ const KIND_FEATURES: &[&str] = &[
 /// How many tokens before a quotation are searched for an open bracket.
 const BRACKET_WINDOW: usize = 40;
 
-/// Feature name → index, made once.
-fn feature_index() -> &'static crate::lexicon::hash::FxHashMap<&'static str, u16> {
-    static INDEX: std::sync::OnceLock<crate::lexicon::hash::FxHashMap<&'static str, u16>> =
-        std::sync::OnceLock::new();
-    INDEX.get_or_init(|| {
-        KIND_FEATURES
-            .iter()
-            .enumerate()
-            .map(|(i, &n)| (n, i as u16))
-            .collect()
-    })
+/// The index of a feature in [`KIND_FEATURES`], found when compiling (a name not in it fails the
+/// build).
+macro_rules! kf {
+    ($name:literal) => {
+        const { super::ranker::index_of(KIND_FEATURES, $name) }
+    };
 }
 
 /// The names of the kind classifier's features, in weight order.
@@ -241,10 +236,9 @@ pub fn weights() -> Option<&'static [i16]> {
 /// clause or not) when the score is positive, other otherwise.
 pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -> QuoteKind {
     // What the rules are sure of stays: a quotation after "titled", a pasted web handle.
-    let sure_other = ["named_title", "web_handle"]
+    let sure_other = [kf!("named_title"), kf!("web_handle")]
         .iter()
-        .filter_map(|n| KIND_FEATURES.iter().position(|f| f == n))
-        .any(|i| features.contains(&(i as u16)));
+        .any(|&i| features.contains(&(i as u16)));
     if sure_other {
         return QuoteKind::Other;
     }
@@ -296,61 +290,51 @@ pub fn features(
     let q = &quotes[i];
     let seg = ctx.segments;
     let mut out: Vec<u16> = Vec::with_capacity(20);
-    let index = feature_index();
-    let mut on = |name: &str| {
-        if let Some(&k) = index.get(name) {
-            out.push(k);
-        }
-    };
-    on("bias");
+    let mut on = |k: usize| out.push(k as u16);
+    on(kf!("bias"));
     on(match rule {
-        QuoteKind::Direct => "rule=direct",
-        QuoteKind::Partial => "rule=partial",
-        _ => "rule=other",
+        QuoteKind::Direct => kf!("rule=direct"),
+        QuoteKind::Partial => kf!("rule=partial"),
+        _ => kf!("rule=other"),
     });
     let inner = q
         .inner
         .text(ctx.text)
         .trim_end_matches(['\'', '’', '"', '”', ' ']);
     let n_words = inner.split_whitespace().count();
-    let bucket = match n_words {
-        0 | 1 => "1",
-        2 => "2",
-        3..=5 => "3-5",
-        6..=10 => "6-10",
-        11..=20 => "11-20",
-        _ => ">20",
-    };
-    on(&if bucket.starts_with('>') {
-        format!("words{bucket}")
-    } else {
-        format!("words={bucket}")
+    on(match n_words {
+        0 | 1 => kf!("words=1"),
+        2 => kf!("words=2"),
+        3..=5 => kf!("words=3-5"),
+        6..=10 => kf!("words=6-10"),
+        11..=20 => kf!("words=11-20"),
+        _ => kf!("words>20"),
     });
     if looks_like_title(inner) {
-        on("title_like");
+        on(kf!("title_like"));
     }
     if is_named_title(ctx, q) {
-        on("named_title");
+        on(kf!("named_title"));
     }
     if is_web_handle(inner) {
-        on("web_handle");
+        on(kf!("web_handle"));
     }
     on(if inner.ends_with(['.', '?', '!', '…']) {
-        "ends=sentence_mark"
+        kf!("ends=sentence_mark")
     } else if inner.ends_with(',') {
-        "ends=comma"
+        kf!("ends=comma")
     } else if inner.ends_with(|c: char| c.is_ascii_punctuation() || c == '—' || c == '–') {
-        "ends=other_punct"
+        kf!("ends=other_punct")
     } else {
-        "ends=word"
+        kf!("ends=word")
     });
     if opens {
-        on("opens_clause");
+        on(kf!("opens_clause"));
     }
     on(match frame {
-        Some(f) if f.speaker.is_some() => "frame=speaker",
-        Some(_) => "frame=cue_only",
-        None => "frame=none",
+        Some(f) if f.speaker.is_some() => kf!("frame=speaker"),
+        Some(_) => kf!("frame=cue_only"),
+        None => kf!("frame=none"),
     });
     let first = seg.token_at_or_after(q.span.start);
     let end = seg.token_at_or_after(q.span.end);
@@ -359,31 +343,31 @@ pub fn features(
     // The word before the quotation.
     let before = first.checked_sub(1).filter(|&k| k >= sentence_start);
     on(match before {
-        None => "before=start",
+        None => kf!("before=start"),
         Some(k) => {
             let w = ctx.word(k);
             if ctx.is(k, class::NAMING_VERB) {
-                "before=naming_verb"
+                kf!("before=naming_verb")
             } else if ctx.is_cue(k) {
-                "before=cue_verb"
+                kf!("before=cue_verb")
             } else if ctx.is(k, class::DETERMINER) {
-                "before=determiner"
+                kf!("before=determiner")
             } else if ctx.is(k, class::PREPOSITION) || w.eq_ignore_ascii_case("as") {
-                "before=preposition"
+                kf!("before=preposition")
             } else if w == ":" {
-                "before=colon"
+                kf!("before=colon")
             } else if w == "," {
-                "before=comma"
+                kf!("before=comma")
             } else if w.eq_ignore_ascii_case("so-called") {
-                "before=so_called"
+                kf!("before=so_called")
             } else if w == "'s" || w == "’s" || ctx.tag(k) == crate::pos::Tag::Pos {
-                "before=possessive"
+                kf!("before=possessive")
             } else if w == "(" {
-                "before=paren"
+                kf!("before=paren")
             } else if seg.tokens[k].kind() == TokenKind::Punct {
-                "before=start"
+                kf!("before=start")
             } else {
-                "before=other_word"
+                kf!("before=other_word")
             }
         }
     });
@@ -393,38 +377,38 @@ pub fn features(
         .get(seg.paragraph_at(q.span.start))
         .is_some_and(|p| p.span.end <= q.span.end);
     on(match seg.tokens.get(end) {
-        _ if paragraph_end => "after=paragraph_end",
-        None => "after=paragraph_end",
-        Some(t) if t.kind() == TokenKind::Punct => "after=punct",
-        Some(_) if ctx.is_cue(end) => "after=cue_verb",
-        Some(t) if t.has(crate::segment::CAPITALIZED) => "after=capitalised",
-        Some(_) => "after=lower_word",
+        _ if paragraph_end => kf!("after=paragraph_end"),
+        None => kf!("after=paragraph_end"),
+        Some(t) if t.kind() == TokenKind::Punct => kf!("after=punct"),
+        Some(_) if ctx.is_cue(end) => kf!("after=cue_verb"),
+        Some(t) if t.has(crate::segment::CAPITALIZED) => kf!("after=capitalised"),
+        Some(_) => kf!("after=lower_word"),
     });
     // "the “Fight for 15” movement": a name used as a modifier.
     let after_noun = seg.tokens.get(end).is_some_and(|t| {
         !paragraph_end && !t.has(crate::segment::CAPITALIZED) && t.tag().is_noun()
     });
     if after_noun {
-        on("after=noun");
+        on(kf!("after=noun"));
     }
     let title = looks_like_title(inner);
     if title && after_noun {
-        on("title_like&after=noun");
+        on(kf!("title_like&after=noun"));
     }
     if title && before.is_some_and(|k| matches!(ctx.word(k), "'s" | "’s")) {
-        on("title_like&before=possessive");
+        on(kf!("title_like&before=possessive"));
     }
     // A headline: the text's first paragraph, with no sentence-final mark of its own.
     let para_index = seg.paragraph_at(q.span.start);
     if para_index == 0 && ctx.headline {
-        on("headline");
+        on(kf!("headline"));
     }
     // Looked for within a bounded window, so a sentence with no end costs no more per quotation.
     let open_bracket = (sentence_start.max(first.saturating_sub(BRACKET_WINDOW))..first)
         .rev()
         .find(|&k| ctx.word_is(k, "(") || ctx.word_is(k, ")"));
     if open_bracket.is_some_and(|k| ctx.word_is(k, "(")) {
-        on("inside_brackets");
+        on(kf!("inside_brackets"));
     }
     let mut words = inner.split_whitespace();
     let capitalised = |w: &str| {
@@ -433,20 +417,20 @@ pub fn features(
             .is_some_and(char::is_uppercase)
     };
     if words.next().is_some_and(capitalised) {
-        on("first_capitalised");
+        on(kf!("first_capitalised"));
     }
     if n_words > 1 && inner.split_whitespace().all(capitalised) {
-        on("all_capitalised");
+        on(kf!("all_capitalised"));
     }
     let (first_person, second_person) = persons(inner);
     if first_person {
-        on("first_person");
+        on(kf!("first_person"));
     }
     if second_person {
-        on("second_person");
+        on(kf!("second_person"));
     }
     if (first + 1..end.saturating_sub(1)).any(|k| ctx.mention(k).is_some()) && n_words <= 4 {
-        on("name_inside");
+        on(kf!("name_inside"));
     }
     // Single marks (headline style), unless they are the house style of the text (British copy)
     // or the headline's own attribution frames the quotation: "Minister: 'We will not back
@@ -457,31 +441,39 @@ pub fn features(
         && (opens || frame.is_some_and(|f| f.speaker.is_some() && f.cue_token >= end));
     if super::opens_with_single_mark(ctx.text, q) && !ctx.single_mark_style && !headline_attribution
     {
-        on("single_marks");
+        on(kf!("single_marks"));
     }
     let para = seg.paragraphs.get(seg.paragraph_at(q.span.start));
     if para.is_some_and(|p| p.span.start == q.span.start && p.span.end <= q.span.end) {
-        on("whole_paragraph");
+        on(kf!("whole_paragraph"));
     }
     if let Some(s) = sentence {
         // Quotations are ordered by start: two binary searches, not a scan per quotation.
         let n = quotes.partition_point(|o| o.span.start < s.span.end)
             - quotes.partition_point(|o| o.span.start < s.span.start);
         on(match n {
-            0 | 1 => "sentence_quotes=1",
-            2 => "sentence_quotes=2",
-            _ => "sentence_quotes=3+",
+            0 | 1 => kf!("sentence_quotes=1"),
+            2 => kf!("sentence_quotes=2"),
+            _ => kf!("sentence_quotes=3+"),
         });
     }
     if q.continues.is_some() {
-        on("continues");
+        on(kf!("continues"));
     }
-    if matches!(bucket, "1" | "2" | "3-5" | "6-10") {
+    // The length of a short quotation with its frame, and as it opens its clause.
+    let short = match n_words {
+        0 | 1 => Some((kf!("words=1&frame"), kf!("words=1&opens"))),
+        2 => Some((kf!("words=2&frame"), kf!("words=2&opens"))),
+        3..=5 => Some((kf!("words=3-5&frame"), kf!("words=3-5&opens"))),
+        6..=10 => Some((kf!("words=6-10&frame"), kf!("words=6-10&opens"))),
+        _ => None,
+    };
+    if let Some((with_frame, opening)) = short {
         if frame.is_some_and(|f| f.speaker.is_some()) {
-            on(&format!("words={bucket}&frame"));
+            on(with_frame);
         }
         if opens {
-            on(&format!("words={bucket}&opens"));
+            on(opening);
         }
     }
     out.sort_unstable();

@@ -628,7 +628,7 @@ fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
 pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
     let a = seg.token_at_or_after(phrase.span.start);
-    let b = seg.token_at_or_after(phrase.span.end).max(a + 1);
+    let b = seg.token_at_or_after_from(a, phrase.span.end).max(a + 1);
     if phrase.pronoun.is_some() && b == a + 1 {
         return Some(phrase);
     }

@@ -178,8 +178,8 @@ macro_rules! fl {
     };
 }
 
-/// The index of `name` in `names` (in constant context: see `fl!`).
-const fn index_of(names: &[&str], name: &str) -> usize {
+/// The index of `name` in `names` (in constant context: see `fl!` and the kind model's `kf!`).
+pub(super) const fn index_of(names: &[&str], name: &str) -> usize {
     let mut i = 0;
     while i < names.len() {
         let (a, b) = (names[i].as_bytes(), name.as_bytes());
@@ -194,7 +194,7 @@ const fn index_of(names: &[&str], name: &str) -> usize {
         }
         i += 1;
     }
-    panic!("not a flag name");
+    panic!("not a feature name");
 }
 
 /// Quotation kinds the conjunctions distinguish.
@@ -398,7 +398,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             }
             if let Some(m) = ctx.mention(k) {
                 let mention = &ctx.mentions[m];
-                let end = seg.token_at_or_after(mention.span.end).max(k + 1);
+                // The mention covers token `k`, so no token before `k` ends after it.
+                let end = seg.token_at_or_after_from(k, mention.span.end).max(k + 1);
                 // A nationality before a noun is an adjective ("Republican claims"), not a group.
                 let adjective = mention.kind == EntityType::Norp
                     && seg.tokens.get(end).is_some_and(|t| {
@@ -511,10 +512,10 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     // nobody who said it.
     let quote_end = seg.token_at_or_after(q.quote.span.end);
     found.retain(|c| {
-        let start = seg.token_at_or_after(c.0.span.start);
-        c.2 & source::RULE != 0
-            || c.0.span.start < q.quote.span.end
-            || !ctx.coordinator_in(quote_end..start.min(seg.tokens.len()))
+        c.2 & source::RULE != 0 || c.0.span.start < q.quote.span.end || {
+            let start = seg.token_at_or_after(c.0.span.start);
+            !ctx.coordinator_in(quote_end..start.min(seg.tokens.len()))
+        }
     });
     // Keep the nearest, so that the work per quotation stays bounded.
     let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
@@ -533,6 +534,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let at = At {
         s0,
         s1,
+        first_token: first,
+        end_token: quote_end,
         person_in_sentence,
     };
     // The rules' phrase (first when the rules proposed one), which may hold a name's fuller
@@ -583,6 +586,9 @@ struct At {
     /// Its first and last sentence.
     s0: usize,
     s1: usize,
+    /// Its first token, and the first token after it.
+    first_token: usize,
+    end_token: usize,
     /// Whether a candidate in them names a person.
     person_in_sentence: bool,
 }
@@ -637,8 +643,10 @@ fn features(
     }
     // What it is.
     let kind = phrase.mention.map(|m| ctx.mentions[m].kind);
-    let head = seg.token_at_or_after(phrase.span.end).saturating_sub(1);
     let first_token = seg.token_at_or_after(phrase.span.start);
+    let head = seg
+        .token_at_or_after_from(first_token, phrase.span.end)
+        .saturating_sub(1);
     let written = phrase.span.text(ctx.text);
     let type_index = match (kind, phrase.pronoun) {
         (Some(EntityType::Person), _) => 0,
@@ -675,8 +683,7 @@ fn features(
         5
     };
     on(RELATION_AT + relation);
-    let quote_first = seg.token_at_or_after(q.quote.span.start);
-    let quote_end = seg.token_at_or_after(q.quote.span.end);
+    let (quote_first, quote_end) = (at_quote.first_token, at_quote.end_token);
     let before = phrase.span.end <= q.quote.span.start;
     let tokens_between = if before {
         quote_first.saturating_sub(head + 1)

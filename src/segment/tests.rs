@@ -154,6 +154,25 @@ fn token_at_or_after_matches_a_full_search() {
     assert_eq!(none.token_at_or_after(5), 0);
 }
 
+/// The walk from a token finds what the search finds, for every byte that no token before it
+/// ends after: the ends of phrases that start at that token, and bytes past the text.
+#[test]
+fn token_at_or_after_from_matches_the_search() {
+    let text =
+        "Mira Okonkwo-Lund said the ferry “would run again by May,” and left.\nNo one else spoke.";
+    let seg = segment(text);
+    for from in 0..=seg.tokens.len() {
+        let lowest = from.checked_sub(1).map_or(0, |t| seg.tokens[t].span().end);
+        for byte in lowest..text.len() as u32 + 5 {
+            assert_eq!(
+                seg.token_at_or_after_from(from, byte),
+                seg.token_at_or_after(byte),
+                "from {from}, byte {byte}"
+            );
+        }
+    }
+}
+
 /// The word-at-a-time search finds the first line break or non-ASCII byte wherever it is.
 #[test]
 fn line_break_or_wide_finds_the_first() {
