@@ -608,7 +608,8 @@ fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize
         if mention.kind == EntityType::Person && !speaks_for(ctx, speaker.span, m) {
             return None;
         }
-        let whole = mention.span.start <= speaker.span.start && mention.span.end >= speaker.span.end;
+        let whole =
+            mention.span.start <= speaker.span.start && mention.span.end >= speaker.span.end;
         if whole {
             return matches!(mention.kind, EntityType::Org | EntityType::Norp)
                 .then_some((speaker.span, Some(m)));

@@ -2032,7 +2032,10 @@ fn they_after_a_group_that_spoke_stands_for_that_group() {
     // "they" stayed unresolved, a source of its own.
     let text = "Police said the man was arrested on Friday. “We are still looking for a second \
                 suspect,” they said.";
-    assert_eq!(speaker_of(text, "second suspect").as_deref(), Some("Police"));
+    assert_eq!(
+        speaker_of(text, "second suspect").as_deref(),
+        Some("Police")
+    );
     let text = "Officials at the port said the cranes were safe. “Nothing was damaged,” they said.";
     assert_eq!(
         speaker_of(text, "Nothing was damaged").as_deref(),
