@@ -2062,6 +2062,41 @@ fn they_after_a_group_that_spoke_stands_for_that_group() {
 }
 
 #[test]
+fn a_generational_suffix_stays_in_the_speakers_name() {
+    // "Jr." was dropped from the phrase: "C. Stewart Verdery" for "C. Stewart Verdery Jr.".
+    for (text, quote, phrase) in [
+        (
+            "“The checks failed,” said C. Stewart Verdery Jr., a former official.",
+            "checks failed",
+            "C. Stewart Verdery Jr.",
+        ),
+        (
+            "Sen. Robert P. Casey Jr. (D-Pa.) said the plan was “a start.”",
+            "a start",
+            "Sen. Robert P. Casey Jr. (D-Pa.)",
+        ),
+        (
+            "“It works,” said Tom Hale III of the Harbor Trust.",
+            "It works",
+            "Tom Hale III",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect(text);
+        let speaker = q.speaker.as_ref().expect(text);
+        assert!(
+            speaker.span.text(text).starts_with(phrase),
+            "{text}: {:?}",
+            speaker.span.text(text)
+        );
+    }
+}
+
+#[test]
 fn the_writers_next_clause_has_its_own_speaker() {
     // "X called the plan “…,” but Y called it “…”": after "but" or ";" the second quotation is
     // the second speaker's.
