@@ -745,7 +745,27 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         }
         span = span.cover(seg.tokens[first].span());
     }
-    let after = seg.token_at_or_after(mention.span.end);
+    let mut after = seg.token_at_or_after(mention.span.end);
+    // "James B. Comey Jr.": a generational suffix the mention left out is part of the name.
+    if after < limit
+        && ["Jr", "Sr", "II", "III", "IV"]
+            .iter()
+            .any(|w| ctx.word_is(after, w))
+        && ctx.mention(after).is_none()
+        && !ctx.in_quote(after)
+    {
+        span = span.cover(seg.tokens[after].span());
+        after += 1;
+        // Its period, unless it also ends the sentence.
+        let inside = |k: usize| {
+            ctx.sentence_of(k)
+                .is_some_and(|s| (s.end_token as usize) > k + 1)
+        };
+        if after < limit && ctx.word_is(after, ".") && inside(after) {
+            span = span.cover(seg.tokens[after].span());
+            after += 1;
+        }
+    }
     let mut next = skip_parenthetical(ctx, after, limit);
     // "Stephanie Hooton of Derry, N.H.", "Charles B. Rangel of New York": where the person is from.
     if next + 1 < limit && ctx.word_is(next, "of") {

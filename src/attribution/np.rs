@@ -137,9 +137,23 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
     ) || matches!(w, "&" | "'s" | "’s")
         || is_inner_hyphen(ctx, k)
         || is_joining_slash(ctx, k)
-        || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg) && is_head(ctx, k + 1))
+        || (matches!(ctx.tag(k), Tag::Vbn | Tag::Vbg)
+            && is_head(ctx, k + 1)
+            && !is_verb_before_name(ctx, k))
         || is_title_period(ctx, k)
         || is_noun_read_as_verb(ctx, k)
+}
+
+/// A past form between a common noun and a name is the verb of their clause, not a modifier of
+/// the name: "That record *prompted* Dave Leip's Atlas, which …" (the tagger reads it as a
+/// participle); "the newly elected Tom Hale" keeps its modifier.
+fn is_verb_before_name(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && ctx.tag(k) == Tag::Vbn
+        && matches!(ctx.tag(k - 1), Tag::Nn | Tag::Nns)
+        && !in_name(ctx, k - 1)
+        && !ctx.in_quote(k - 1)
+        && in_name(ctx, k + 1)
 }
 
 /// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
@@ -362,7 +376,13 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let limit = limit
         .min(ctx.segments.tokens.len())
         .min(start + MAX_TOKENS * 2);
-    let head_end = coordinated_end(ctx, bare_end(ctx, start, limit)?, limit);
+    // "said a third of those asked": a quantity the tagger read as an adjective heads the phrase
+    // before "of".
+    let bare = bare_end(ctx, start, limit).or_else(|| {
+        let k = (start..limit.min(start + 3)).find(|&k| !is_nominal(ctx, k))?;
+        (k > start && ctx.word_is_ignore_case(k, "of") && is_quantity(ctx, k - 1)).then_some(k)
+    })?;
+    let head_end = coordinated_end(ctx, bare, limit);
     let mut end = head_end;
     // A parenthetical: "Rep. Jane Doe (D-Ore.)".
     if end < limit && ctx.word_is(end, "(") {
@@ -390,6 +410,16 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) {
             match bare_end(ctx, end + 1, limit) {
                 Some(e) => end = coordinated_end(ctx, e, limit),
+                // "40 percent of those asked": "those" with its participle is the tail's head.
+                None if end + 2 < limit
+                    && ctx.word_is_ignore_case(end, "of")
+                    && ctx.word_is_ignore_case(end + 1, "those")
+                    && ctx.tag(end + 2) == Tag::Vbn
+                    && !in_name(ctx, end + 2) =>
+                {
+                    end += 3;
+                    break;
+                }
                 None => break,
             }
         } else {

@@ -52,6 +52,14 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
                 };
             }
             person_for_pronoun(ctx, phrase.span.start, gender, last)
+        } else if written.eq_ignore_ascii_case("they") {
+            // "Police said …. “…,” they said.": the group or body the sentence before made its
+            // speaker.
+            match previous_sentence_group(ctx, phrase.span.start) {
+                Some((_, Some(m))) => Some(m),
+                Some((described, None)) => return unnamed_as(ctx, phrase.span, described),
+                None => None,
+            }
         } else {
             None
         };
@@ -576,6 +584,40 @@ fn previous_sentence_description(
         }
     };
     ((indefinite || possessive) && person && same_gender).then_some((speaker.span, speaks_as))
+}
+
+/// The speaker the sentence before byte `at` (in the same paragraph) gives when it is a group or
+/// a body that "they" can stand for: a description such as "Police" or "Officials at the port"
+/// (its span), or an organisation or nationality named as the whole phrase ("the Harbor Trust",
+/// "Republicans"; its mention). Not a person, nor a pronoun.
+fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize>)> {
+    let seg = ctx.segments;
+    let s = seg.sentence_at(at).checked_sub(1)?;
+    let sentence = *seg.sentences.get(s)?;
+    if seg.sentences.get(s + 1)?.paragraph != sentence.paragraph {
+        return None;
+    }
+    let speaker = super::frame::in_sentence(ctx, sentence)?.speaker?;
+    if speaker.pronoun.is_some() {
+        return None;
+    }
+    if let Some(m) = speaker.mention {
+        let mention = &ctx.mentions[m];
+        // "Sen. Ann Lee (R-Ga.), one of the bill's co-authors": a person, whatever the
+        // appositive's head; "Supporters of Ann Lee" names people after her.
+        if mention.kind == EntityType::Person && !speaks_for(ctx, speaker.span, m) {
+            return None;
+        }
+        let whole =
+            mention.span.start <= speaker.span.start && mention.span.end >= speaker.span.end;
+        if whole {
+            return matches!(mention.kind, EntityType::Org | EntityType::Norp)
+                .then_some((speaker.span, Some(m)));
+        }
+    }
+    use crate::analysis::SpeakerKind;
+    let kind = super::speaker_kind::description_kind(speaker.span.text(ctx.text));
+    matches!(kind, SpeakerKind::Group | SpeakerKind::Organization).then_some((speaker.span, None))
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with

@@ -192,7 +192,11 @@ fn inside_name_modifier(words: &[&str], i: usize) -> bool {
     while k < words.len() && capitalised(words[k]) {
         k += 1;
     }
-    k < words.len() && words[k].starts_with(char::is_lowercase)
+    // The lower-case word after the run is the head, not a word that joins another name or a
+    // tail ("Supporters of Ann Lee *and* Tom Hale": "Supporters" opens the sentence).
+    k < words.len()
+        && words[k].starts_with(char::is_lowercase)
+        && !in_list(STOP, &words[k].to_lowercase())
 }
 
 /// Past participles that do not end in "-ed" ("papers seen by the newspaper").
@@ -511,6 +515,8 @@ const BODIES: &[&str] = &[
     "association",
     "foundation",
     "institute",
+    "tank",
+    "thinktank",
     "center",
     "centre",
     "firm",
@@ -749,6 +755,11 @@ mod tests {
         ("A Department for Harbors spokesperson", SpeakerKind::Person),
         ("a Bank of Wren report", SpeakerKind::Document),
         ("a spokeswoman for Harbor Trust", SpeakerKind::Person),
+        // A run of names joined by "and" after "of" is no name modifying a head: the first word
+        // is capitalised for the sentence.
+        ("Supporters of Ann Lee and Tom Hale", SpeakerKind::Group),
+        ("Friends of Dora Lane and her family", SpeakerKind::Group),
+        ("The think tank", SpeakerKind::Organization),
     ];
 
     #[test]

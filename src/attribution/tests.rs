@@ -2014,6 +2014,89 @@ fn which_speaks_for_the_document_before_it() {
 }
 
 #[test]
+fn which_after_a_clause_stands_for_the_name_not_the_clause() {
+    // "prompted" (read as a participle) joined the clause's subject and verb to the name: the
+    // relative stood for "That record prompted Dave Marlow's Atlas of County Elections".
+    let s = seen(
+        "That record prompted Dave Marlow’s Atlas of County Elections, which tracks swing \
+         counties, to call the town “the most reliable bellwether in the nation.”",
+        "bellwether",
+    );
+    let name = s.name.as_deref().unwrap_or("");
+    assert!(name.ends_with("Atlas of County Elections"), "{s:?}");
+    assert!(!name.contains("prompted"), "{s:?}");
+}
+
+#[test]
+fn they_after_a_group_that_spoke_stands_for_that_group() {
+    // "they" stayed unresolved, a source of its own.
+    let text = "Police said the man was arrested on Friday. “We are still looking for a second \
+                suspect,” they said.";
+    assert_eq!(
+        speaker_of(text, "second suspect").as_deref(),
+        Some("Police")
+    );
+    let text = "Officials at the port said the cranes were safe. “Nothing was damaged,” they said.";
+    assert_eq!(
+        speaker_of(text, "Nothing was damaged").as_deref(),
+        Some("Officials at the port")
+    );
+    // A person who spoke before is no "they", also with a plural appositive.
+    for text in [
+        "Tom Hale said the cranes were safe. “Nothing was damaged,” they said.",
+        "Sen. Tom Hale (R-Ga.), one of the bill's few co-authors, said the cranes were safe. \
+         “Nothing was damaged,” they said.",
+    ] {
+        assert_eq!(
+            speaker_of(text, "Nothing was damaged").as_deref(),
+            Some("they"),
+            "{text}"
+        );
+    }
+    // People named after a person are a group.
+    let text = "Supporters of Ann Lee said the count was wrong. “We were cheated,” they said.";
+    assert_eq!(
+        speaker_of(text, "We were cheated").as_deref(),
+        Some("Supporters of Ann Lee")
+    );
+}
+
+#[test]
+fn a_generational_suffix_stays_in_the_speakers_name() {
+    // "Jr." was dropped from the phrase: "C. Stewart Verdery" for "C. Stewart Verdery Jr.".
+    for (text, quote, phrase) in [
+        (
+            "“The checks failed,” said C. Stewart Verdery Jr., a former official.",
+            "checks failed",
+            "C. Stewart Verdery Jr.",
+        ),
+        (
+            "Sen. Robert P. Casey Jr. (D-Pa.) said the plan was “a start.”",
+            "a start",
+            "Sen. Robert P. Casey Jr. (D-Pa.)",
+        ),
+        (
+            "“It works,” said Tom Hale III of the Harbor Trust.",
+            "It works",
+            "Tom Hale III",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect(text);
+        let speaker = q.speaker.as_ref().expect(text);
+        assert!(
+            speaker.span.text(text).starts_with(phrase),
+            "{text}: {:?}",
+            speaker.span.text(text)
+        );
+    }
+}
+
+#[test]
 fn the_writers_next_clause_has_its_own_speaker() {
     // "X called the plan “…,” but Y called it “…”": after "but" or ";" the second quotation is
     // the second speaker's.
@@ -3516,6 +3599,27 @@ fn per_cent_written_as_two_words_stays_in_the_speaker_phrase() {
             .find(|q| q.span.text(text).contains(quote))
             .expect(text);
         let speaker = q.speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+        assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
+    }
+}
+
+#[test]
+fn a_share_of_those_asked_after_the_cue_is_the_whole_phrase() {
+    // "said 40 percent of those asked" gave "40 percent"; "said a third of those asked" (with
+    // "third" read as an adjective) gave no speaker at all.
+    for (text, phrase) in [
+        (
+            "The survey found broad support. “It costs too much,” said a third of those asked.",
+            "a third of those asked",
+        ),
+        (
+            "“It costs too much,” said 40 percent of those asked.",
+            "40 percent of those asked",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect(text);
         assert_eq!(speaker.span.text(text), phrase, "{text}");
         assert_eq!(speaker.kind, SpeakerKind::Group, "{text}");
     }
