@@ -1678,3 +1678,34 @@ fn a_political_action_committee_is_an_organisation() {
         Org,
     );
 }
+
+/// A hotel or lodge is the building, a place; a reserve is land only after a word of nature.
+#[test]
+fn hotels_lodges_and_nature_reserves_are_places() {
+    has(
+        "Guests at the Grand Harbour Hotel were evacuated.",
+        "Grand Harbour Hotel",
+        Place,
+    );
+    has(
+        "Walkers reached the Kowhai Scenic Reserve at noon.",
+        "Kowhai Scenic Reserve",
+        Place,
+    );
+    has(
+        "We stayed at the Tarn Nature Reserve and the Brae Lodge.",
+        "Tarn Nature Reserve",
+        Place,
+    );
+    has(
+        "We stayed at the Tarn Nature Reserve and the Brae Lodge.",
+        "Brae Lodge",
+        Place,
+    );
+    has("The Federal Reserve raised rates.", "Federal Reserve", Org);
+    let f = found("He joined the Harlow Army Reserve in May.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.ends_with("Reserve") && *k == Place),
+        "a military reserve is no place: {f:?}"
+    );
+}
