@@ -131,7 +131,41 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
+            lone_place(cx, range.end, k);
         }
+    }
+}
+
+/// "campaigning in Wellingborough", "the mayor of Tromsø": a lone capitalised word that no list
+/// knows, after "in", "near" or "via", or after "of" following a noun of a settlement ("mayor",
+/// "town", "residents", "outskirts"), is a place. Only a word the lexicon has nothing for (not a
+/// common word, name or organisation: "in Parliament", "in Smith"), not in capitals, not
+/// followed by another capitalised word (the name rules read runs) or a possessive ("in
+/// Halvorsen's view" may be a person's).
+fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
+    let i = k + 1;
+    if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
+        return;
+    }
+    if i + 1 < end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
+        return;
+    }
+    let after_of = cx.is(k, "of")
+        && k > 0
+        && [
+            "mayor",
+            "town",
+            "city",
+            "village",
+            "outskirts",
+            "residents",
+            "suburbs",
+            "municipality",
+        ]
+        .iter()
+        .any(|w| cx.word_is(k - 1, w));
+    if after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via") {
+        cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }
 }
 

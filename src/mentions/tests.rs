@@ -1709,3 +1709,25 @@ fn hotels_lodges_and_nature_reserves_are_places() {
         "a military reserve is no place: {f:?}"
     );
 }
+
+/// A lone word no list knows is a place after "in", "near", "via" or "the mayor of".
+#[test]
+fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
+    has(
+        "He launched his campaign in Wellingborough on Monday.",
+        "Wellingborough",
+        Place,
+    );
+    has(
+        "The mayor of Tromsø said the roads were closed.",
+        "Tromsø",
+        Place,
+    );
+    has("The ferry sails via Kvarnholm twice a day.", "Kvarnholm", Place);
+    // A possessive or a longer name is not read by this pattern.
+    let f = found("She trusted in Halvorsen's judgement.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Halvorsen" && *k == Place),
+        "{f:?}"
+    );
+}
