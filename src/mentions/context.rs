@@ -132,7 +132,44 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
             lone_place(cx, range.end, k);
+            if cx.first_byte(k) == b'S' {
+                saint_place(cx, range.clone(), k);
+            }
         }
+    }
+}
+
+/// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
+/// that no list knows whole is a town or island more often than the saint, so a place, unless the
+/// word is a given name ("St. Nicholas", "St Jerome"): then only after a preposition of place
+/// ("in St Anne", "to Saint Lucia"). A longer run ("St Helens Council", "St Anne's College") and
+/// a possessive are the name rules' to read.
+fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    if !(cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
+        return;
+    }
+    // "St." with its period.
+    let mut i = k + 1;
+    if i < range.end && cx.t(i) == "." && !cx.toks[i].has(SPACE_BEFORE) {
+        i += 1;
+    }
+    if i >= range.end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] {
+        return;
+    }
+    if i + 1 < range.end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
+        return;
+    }
+    if matches!(super::names::longest(cx, k, range.end, super::ENTITY_CATS), Some((m, _)) if m > k + 1)
+    {
+        return;
+    }
+    let given = cx.lex(i).any(cat::GIVEN | cat::KNOWN_PERSON);
+    let placed = k > range.start
+        && ["in", "to", "from", "at", "near", "via", "outside"]
+            .iter()
+            .any(|w| cx.is(k - 1, w));
+    if !given || placed {
+        cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
     }
 }
 
@@ -148,6 +185,12 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
         return;
     }
     if i + 1 < end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
+        return;
+    }
+    // "in L2", "in Carrano et al. (2012)": a code or a citation.
+    if cx.t(i).bytes().any(|c| c.is_ascii_digit())
+        || i + 1 < end && (cx.is(i + 1, "et") || cx.t(i + 1) == "(")
+    {
         return;
     }
     let after_of = cx.is(k, "of")

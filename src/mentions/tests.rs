@@ -1731,3 +1731,26 @@ fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
         "{f:?}"
     );
 }
+
+/// A saint's name of one word is a place ("St. Helens", "Saint Vincent") unless it is a given
+/// name away from a preposition of place ("St. Nicholas" the saint).
+#[test]
+fn a_saints_name_is_a_place_unless_a_given_name() {
+    has("Fans in St. Helens cheered on Sunday.", "St. Helens", Place);
+    has("St Albans won the cup on Sunday.", "St Albans", Place);
+    has(
+        "The minister flew to Saint Vincent last week.",
+        "Saint Vincent",
+        Place,
+    );
+    let f = found("Children wrote letters about St. Nicholas every year.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.contains("Nicholas") && *k == Place),
+        "{f:?}"
+    );
+    has(
+        "Doctors at St. Mary's Hospital said the patient was stable.",
+        "St. Mary's Hospital",
+        Org,
+    );
+}
