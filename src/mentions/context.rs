@@ -187,9 +187,14 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     if i + 1 < end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
         return;
     }
-    // "in L2", "in Carrano et al. (2012)": a code or a citation.
+    // "in L2", "in Carrano et al. (2012)", "in Carrano and Biewener", "in Kennedy versus
+    // Washington": a code, a citation or a case.
     if cx.t(i).bytes().any(|c| c.is_ascii_digit())
-        || i + 1 < end && (cx.is(i + 1, "et") || cx.t(i + 1) == "(")
+        || i + 1 < end
+            && (cx.is(i + 1, "et")
+                || cx.t(i + 1) == "("
+                || ["versus", "v", "vs"].iter().any(|w| cx.word_is(i + 1, w))
+                || (cx.word_is(i + 1, "and") && i + 2 < end && cx.cap(i + 2)))
     {
         return;
     }

@@ -1730,6 +1730,17 @@ fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
         !f.iter().any(|(t, k, _)| t == "Halvorsen" && *k == Place),
         "{f:?}"
     );
+    // Nor a citation or a case: two names joined by "and" or "versus".
+    for text in [
+        "The finding was reported in Quarrington and Mellis last year.",
+        "The court relied on the ruling in Quarrington versus Mellis last year.",
+    ] {
+        let f = found(text);
+        assert!(
+            !f.iter().any(|(t, k, _)| t == "Quarrington" && *k == Place),
+            "{f:?}"
+        );
+    }
 }
 
 /// A saint's name of one word is a place ("St. Helens", "Saint Vincent") unless it is a given
