@@ -111,6 +111,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if has & AIRLINE != 0 {
         airline_lists(cx, range.clone());
+        air_brands(cx, range.clone());
     }
     if has & (PRESS | AIRLINE) != 0 {
         press_names(cx, range.clone());
@@ -1060,6 +1061,31 @@ fn ends_in_club_word(cx: &Ctx, k: usize) -> bool {
     cx.wb(k) & (CLUB_END | AIRLINE) == CLUB_END
         && cx.cap(k)
         && !(cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county"))
+}
+
+/// "flew with Air Tasmara", "Air Chathams said": "Air" and one or two capitalised words that are
+/// no common words is an airline ("Air Force", "Air Quality Index", "Air Marshal" are not: common
+/// words or a title).
+fn air_brands(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if !cx.word_is(k, "Air") || cx.claimed[k] || !name_word(cx, k + 1) {
+            continue;
+        }
+        let mut b = k + 1;
+        while b < range.end && b < k + 3 && name_word(cx, b) {
+            b += 1;
+        }
+        if b < range.end && name_word(cx, b) {
+            continue;
+        }
+        let plain = (k + 1..b).all(|q| {
+            let e = cx.lex(q);
+            !e.any(cat::COMMON | cat::TITLE | cat::HONORIFIC) && !cx.caps(q)
+        });
+        if plain {
+            cx.emit(k, b, EntityType::Org, None, Source::Context);
+        }
+    }
 }
 
 /// "Aeroméxico, Air Canada, American, British Airways and Volaris": in a list of three names or

@@ -1765,3 +1765,18 @@ fn a_saints_name_is_a_place_unless_a_given_name() {
         Org,
     );
 }
+
+/// "Air" and a name that is no common word is an airline; "Air Force" and "Air Quality" are not.
+#[test]
+fn air_and_a_name_is_an_airline() {
+    has(
+        "She flew with Air Tasmara to the islands.",
+        "Air Tasmara",
+        Org,
+    );
+    let f = found("Officials said the Air Quality Index rose in Harlow.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Air Quality" && *k == Org),
+        "{f:?}"
+    );
+}
