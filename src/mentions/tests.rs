@@ -1780,3 +1780,19 @@ fn air_and_a_name_is_an_airline() {
         "{f:?}"
     );
 }
+
+/// Capitalised product words before the noun they qualify are no organisation; a ministry before
+/// its spokesman is.
+#[test]
+fn capitalised_product_words_before_a_noun_are_no_organisation() {
+    let f = found("The firm sells Stainless Steel pipes to builders.");
+    assert!(
+        !f.iter().any(|(t, _, _)| t.contains("Steel")),
+        "a product is no name: {f:?}"
+    );
+    has(
+        "The talks were confirmed by Foreign Ministry spokesman Li Wen.",
+        "Foreign Ministry",
+        Org,
+    );
+}
