@@ -189,10 +189,17 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
         return;
     }
     // "in L2", "in Carrano et al. (2012)", "in Carrano and Biewener", "in Kennedy versus
-    // Washington": a code, a citation or a case.
-    if cx.t(i).bytes().any(|c| c.is_ascii_digit())
+    // Washington", "in Ginbot 7": a code, a citation, a case or a numbered name; "in
+    // Kurdish-controlled areas": a compound adjective.
+    let hyphen_tail = cx
+        .t(i)
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.bytes().next().is_some_and(|c| c.is_ascii_lowercase()));
+    if hyphen_tail
+        || cx.t(i).bytes().any(|c| c.is_ascii_digit())
         || i + 1 < end
             && (cx.is(i + 1, "et")
+                || cx.first_byte(i + 1).is_ascii_digit()
                 || cx.t(i + 1) == "("
                 || ["versus", "v", "vs"].iter().any(|w| cx.word_is(i + 1, w))
                 || (cx.word_is(i + 1, "and") && i + 2 < end && cx.cap(i + 2)))
@@ -1078,7 +1085,8 @@ fn air_brands(cx: &mut Ctx, range: Range<usize>) {
         if b < range.end && name_word(cx, b) {
             continue;
         }
-        let plain = (k + 1..b).all(|q| {
+        // "Air Hillary Clinton": a person's name after it, a nickname.
+        let plain = !cx.lex(k + 1).any(cat::GIVEN) && (k + 1..b).all(|q| {
             let e = cx.lex(q);
             !e.any(cat::COMMON | cat::TITLE | cat::HONORIFIC) && !cx.caps(q)
         });

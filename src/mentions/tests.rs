@@ -1730,8 +1730,12 @@ fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
         !f.iter().any(|(t, k, _)| t == "Halvorsen" && *k == Place),
         "{f:?}"
     );
-    // Nor a citation or a case: two names joined by "and" or "versus".
+    // Nor a citation or a case: two names joined by "and" or "versus"; nor a compound adjective
+    // or a numbered name.
+    let f = found("Fighting resumed in Kurdish-controlled areas on Monday.");
+    assert!(!f.iter().any(|(_, k, _)| *k == Place), "{f:?}");
     for text in [
+        "The rebels of the group in Quarrington 7 met on Monday.",
         "The finding was reported in Quarrington and Mellis last year.",
         "The court relied on the ruling in Quarrington versus Mellis last year.",
     ] {
@@ -1774,25 +1778,14 @@ fn air_and_a_name_is_an_airline() {
         "Air Tasmara",
         Org,
     );
+    let f = found("Critics mocked the plane as Air Margaret Velde last year.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.starts_with("Air") && *k == Org),
+        "{f:?}"
+    );
     let f = found("Officials said the Air Quality Index rose in Harlow.");
     assert!(
         !f.iter().any(|(t, k, _)| t == "Air Quality" && *k == Org),
         "{f:?}"
-    );
-}
-
-/// Capitalised product words before the noun they qualify are no organisation; a ministry before
-/// its spokesman is.
-#[test]
-fn capitalised_product_words_before_a_noun_are_no_organisation() {
-    let f = found("The firm sells Stainless Steel pipes to builders.");
-    assert!(
-        !f.iter().any(|(t, _, _)| t.contains("Steel")),
-        "a product is no name: {f:?}"
-    );
-    has(
-        "The talks were confirmed by Foreign Ministry spokesman Li Wen.",
-        "Foreign Ministry",
-        Org,
     );
 }

@@ -62,24 +62,6 @@ fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
         })
 }
 
-/// Whether a term in title case ([`term_in_title_case`]) stands before a lower-case common noun
-/// that it qualifies: "sells Stainless Steel pipes", a material or product, no body's name. Not
-/// before a job or source noun ("said Foreign Ministry spokesman Li", "Foreign Ministry
-/// officials").
-fn modifier_term(text: &str, seg: &Segments, f: &Found) -> bool {
-    let b = f.b as usize;
-    if b >= seg.tokens.len() || !term_in_title_case(text, seg, f) {
-        return false;
-    }
-    let next = &seg.tokens[b];
-    next.kind() == TokenKind::Word
-        && next.text(text).as_bytes()[0].is_ascii_lowercase()
-        && matches!(next.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
-        && seg.words.of(next).class
-            & (crate::words::class::JOB_OR_TITLE | crate::words::class::SOURCE_NOUN)
-            == 0
-}
-
 /// The final mentions, ordered by start and not overlapping. `model` is in text order.
 pub(crate) fn combine(
     text: &str,
@@ -122,13 +104,6 @@ pub(crate) fn combine(
     }
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
-        if modifier_term(text, seg, &f) {
-            // No name at all: the model may not read one there either.
-            for h in &mut held[a..b] {
-                *h = true;
-            }
-            continue;
-        }
         if !sure(text, seg, &m, &f) {
             continue;
         }
