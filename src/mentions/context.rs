@@ -111,6 +111,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if has & AIRLINE != 0 {
         airline_lists(cx, range.clone());
+        air_brands(cx, range.clone());
     }
     if has & (PRESS | AIRLINE) != 0 {
         press_names(cx, range.clone());
@@ -131,7 +132,96 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
+            lone_place(cx, range.end, k);
+            if cx.first_byte(k) == b'S' {
+                saint_place(cx, range.clone(), k);
+            }
         }
+    }
+}
+
+/// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
+/// that no list knows whole is a town or island more often than the saint, so a place, unless the
+/// word is a given name ("St. Nicholas", "St Jerome"): then only after a preposition of place
+/// ("in St Anne", "to Saint Lucia"). A longer run ("St Helens Council", "St Anne's College") and
+/// a possessive are the name rules' to read.
+fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    if !(cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
+        return;
+    }
+    // "St." with its period.
+    let mut i = k + 1;
+    if i < range.end && cx.t(i) == "." && !cx.toks[i].has(SPACE_BEFORE) {
+        i += 1;
+    }
+    if i >= range.end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] {
+        return;
+    }
+    if i + 1 < range.end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
+        return;
+    }
+    if matches!(super::names::longest(cx, k, range.end, super::ENTITY_CATS), Some((m, _)) if m > k + 1)
+    {
+        return;
+    }
+    let given = cx.lex(i).any(cat::GIVEN | cat::KNOWN_PERSON);
+    let placed = k > range.start
+        && ["in", "to", "from", "at", "near", "via", "outside"]
+            .iter()
+            .any(|w| cx.is(k - 1, w));
+    if !given || placed {
+        cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
+    }
+}
+
+/// "campaigning in Wellingborough", "the mayor of Tromsø": a lone capitalised word that no list
+/// knows, after "in", "near" or "via", or after "of" following a noun of a settlement ("mayor",
+/// "town", "residents", "outskirts"), is a place. Only a word the lexicon has nothing for (not a
+/// common word, name or organisation: "in Parliament", "in Smith"), not in capitals, not
+/// followed by another capitalised word (the name rules read runs) or a possessive ("in
+/// Halvorsen's view" may be a person's).
+fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
+    let i = k + 1;
+    if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
+        return;
+    }
+    if i + 1 < end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
+        return;
+    }
+    // "in L2", "in Carrano et al. (2012)", "in Carrano and Biewener", "in Kennedy versus
+    // Washington", "in Ginbot 7": a code, a citation, a case or a numbered name; "in
+    // Kurdish-controlled areas": a compound adjective.
+    let hyphen_tail = cx
+        .t(i)
+        .rsplit_once('-')
+        .is_some_and(|(_, tail)| tail.bytes().next().is_some_and(|c| c.is_ascii_lowercase()));
+    if hyphen_tail
+        || cx.t(i).bytes().any(|c| c.is_ascii_digit())
+        || i + 1 < end
+            && (cx.is(i + 1, "et")
+                || cx.first_byte(i + 1).is_ascii_digit()
+                || cx.t(i + 1) == "("
+                || ["versus", "v", "vs"].iter().any(|w| cx.word_is(i + 1, w))
+                || (cx.word_is(i + 1, "and") && i + 2 < end && cx.cap(i + 2)))
+    {
+        return;
+    }
+    let after_of = cx.is(k, "of")
+        && k > 0
+        && [
+            "mayor",
+            "town",
+            "city",
+            "village",
+            "outskirts",
+            "residents",
+            "suburbs",
+            "municipality",
+        ]
+        .iter()
+        .any(|w| cx.word_is(k - 1, w));
+    if after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via") {
+        cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }
 }
 
@@ -978,6 +1068,32 @@ fn ends_in_club_word(cx: &Ctx, k: usize) -> bool {
     cx.wb(k) & (CLUB_END | AIRLINE) == CLUB_END
         && cx.cap(k)
         && !(cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county"))
+}
+
+/// "flew with Air Tasmara", "Air Chathams said": "Air" and one or two capitalised words that are
+/// no common words is an airline ("Air Force", "Air Quality Index", "Air Marshal" are not: common
+/// words or a title).
+fn air_brands(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start..range.end.saturating_sub(1) {
+        if !cx.word_is(k, "Air") || cx.claimed[k] || !name_word(cx, k + 1) {
+            continue;
+        }
+        let mut b = k + 1;
+        while b < range.end && b < k + 3 && name_word(cx, b) {
+            b += 1;
+        }
+        if b < range.end && name_word(cx, b) {
+            continue;
+        }
+        // "Air Hillary Clinton": a person's name after it, a nickname.
+        let plain = !cx.lex(k + 1).any(cat::GIVEN) && (k + 1..b).all(|q| {
+            let e = cx.lex(q);
+            !e.any(cat::COMMON | cat::TITLE | cat::HONORIFIC) && !cx.caps(q)
+        });
+        if plain {
+            cx.emit(k, b, EntityType::Org, None, Source::Context);
+        }
+    }
 }
 
 /// "Aeroméxico, Air Canada, American, British Airways and Volaris": in a list of three names or

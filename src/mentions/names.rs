@@ -424,7 +424,7 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
 
 /// The longest lexicon entry starting at `a` and ending by `b`: its end and entry, if the entry
 /// has any of `want`.
-fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
+pub(super) fn longest(cx: &Ctx, a: usize, b: usize, want: u32) -> Option<(usize, Entry)> {
     let mut cursor = cx.walk_from(a);
     let mut best = None;
     let mut all_caps = true;

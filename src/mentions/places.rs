@@ -220,8 +220,10 @@ pub(crate) fn is_direction(w: &str) -> bool {
 }
 
 /// Nouns that end the name of a building or site, which is a place even when it is also an
-/// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station").
-const FACILITIES: [&str; 31] = [
+/// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station"). A hotel or lodge is
+/// the building one stays in ("the Harbour View Hotel"), a reserve the land ("Kowhai Scenic
+/// Reserve"), but a reserve only after a word of nature ([`nature_reserve`]: not "Army Reserve").
+const FACILITIES: [&str; 34] = [
     "garden",
     "gardens",
     "museum",
@@ -253,6 +255,9 @@ const FACILITIES: [&str; 31] = [
     "pier",
     "dam",
     "synagogue",
+    "hotel",
+    "lodge",
+    "reserve",
 ];
 
 /// Whether token `i` is a capitalised facility noun ("Museum", "Station").
@@ -278,6 +283,9 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return Some(super::orgs::of_tail(cx, a + 1, b));
     }
     let last = (a + 1..b).rev().find(|&i| is_facility(i))?;
+    if cx.is(last, "reserve") && !nature_reserve(cx, last) {
+        return None;
+    }
     // Not a person ("Anna Hall": a given name and a facility noun that is also a surname).
     let person = last == a + 1
         && cx.lex(a).any(cat::GIVEN)
@@ -297,6 +305,29 @@ pub(crate) fn facility(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return Some(super::orgs::of_tail(cx, last + 1, b));
     }
     Some(last + 1)
+}
+
+/// Whether the "Reserve" at `i` is land: a word of nature or scenery before it ("Tarn Nature
+/// Reserve", "Kowhai Scenic Reserve", "Mara Game Reserve"), not a military or bank reserve
+/// ("Army Reserve", "Federal Reserve").
+fn nature_reserve(cx: &Ctx, i: usize) -> bool {
+    i > 0
+        && [
+            "nature",
+            "scenic",
+            "game",
+            "wildlife",
+            "forest",
+            "marine",
+            "biosphere",
+            "historic",
+            "recreation",
+            "bird",
+            "wetland",
+            "wetlands",
+        ]
+        .iter()
+        .any(|w| cx.is(i - 1, w))
 }
 
 /// "the Centre of Rural Law", "the Harlow Center of Marine Studies": a centre named for what it

@@ -1731,3 +1731,114 @@ fn a_political_action_committee_is_an_organisation() {
         Org,
     );
 }
+
+/// A hotel or lodge is the building, a place; a reserve is land only after a word of nature.
+#[test]
+fn hotels_lodges_and_nature_reserves_are_places() {
+    has(
+        "Guests at the Grand Harbour Hotel were evacuated.",
+        "Grand Harbour Hotel",
+        Place,
+    );
+    has(
+        "Walkers reached the Kowhai Scenic Reserve at noon.",
+        "Kowhai Scenic Reserve",
+        Place,
+    );
+    has(
+        "We stayed at the Tarn Nature Reserve and the Brae Lodge.",
+        "Tarn Nature Reserve",
+        Place,
+    );
+    has(
+        "We stayed at the Tarn Nature Reserve and the Brae Lodge.",
+        "Brae Lodge",
+        Place,
+    );
+    has("The Federal Reserve raised rates.", "Federal Reserve", Org);
+    let f = found("He joined the Harlow Army Reserve in May.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.ends_with("Reserve") && *k == Place),
+        "a military reserve is no place: {f:?}"
+    );
+}
+
+/// A lone word no list knows is a place after "in", "near", "via" or "the mayor of".
+#[test]
+fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
+    has(
+        "He launched his campaign in Wellingborough on Monday.",
+        "Wellingborough",
+        Place,
+    );
+    has(
+        "The mayor of Tromsø said the roads were closed.",
+        "Tromsø",
+        Place,
+    );
+    has("The ferry sails via Kvarnholm twice a day.", "Kvarnholm", Place);
+    // A possessive or a longer name is not read by this pattern.
+    let f = found("She trusted in Halvorsen's judgement.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Halvorsen" && *k == Place),
+        "{f:?}"
+    );
+    // Nor a citation or a case: two names joined by "and" or "versus"; nor a compound adjective
+    // or a numbered name.
+    let f = found("Fighting resumed in Kurdish-controlled areas on Monday.");
+    assert!(!f.iter().any(|(_, k, _)| *k == Place), "{f:?}");
+    for text in [
+        "The rebels of the group in Quarrington 7 met on Monday.",
+        "The finding was reported in Quarrington and Mellis last year.",
+        "The court relied on the ruling in Quarrington versus Mellis last year.",
+    ] {
+        let f = found(text);
+        assert!(
+            !f.iter().any(|(t, k, _)| t == "Quarrington" && *k == Place),
+            "{f:?}"
+        );
+    }
+}
+
+/// A saint's name of one word is a place ("St. Helens", "Saint Vincent") unless it is a given
+/// name away from a preposition of place ("St. Nicholas" the saint).
+#[test]
+fn a_saints_name_is_a_place_unless_a_given_name() {
+    has("Fans in St. Helens cheered on Sunday.", "St. Helens", Place);
+    has("St Albans won the cup on Sunday.", "St Albans", Place);
+    has(
+        "The minister flew to Saint Vincent last week.",
+        "Saint Vincent",
+        Place,
+    );
+    let f = found("Children wrote letters about St. Nicholas every year.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.contains("Nicholas") && *k == Place),
+        "{f:?}"
+    );
+    has(
+        "Doctors at St. Mary's Hospital said the patient was stable.",
+        "St. Mary's Hospital",
+        Org,
+    );
+}
+
+/// "Air" and a name that is no common word is an airline; "Air Force" and "Air Quality" are not.
+#[test]
+fn air_and_a_name_is_an_airline() {
+    has(
+        "She flew with Air Tasmara to the islands.",
+        "Air Tasmara",
+        Org,
+    );
+    let f = found("Critics mocked the plane as Air Margaret Velde last year.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t.starts_with("Air") && *k == Org),
+        "{f:?}"
+    );
+    let f = found("Officials said the Air Quality Index rose in Harlow.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Air Quality" && *k == Org),
+        "{f:?}"
+    );
+}

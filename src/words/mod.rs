@@ -347,6 +347,9 @@ fn is_facility_lower(w: &[u8]) -> bool {
             | b"synagogue"
             | b"garden"
             | b"gardens"
+            | b"hotel"
+            | b"lodge"
+            | b"reserve"
     )
 }
 
