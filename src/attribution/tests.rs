@@ -1461,6 +1461,17 @@ fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
 }
 
 #[test]
+fn a_relative_pronoun_before_an_adverb_and_the_cue_speaks_for_the_name_before_it() {
+    // "Ann Marsh, who also said …": an adverb between the relative pronoun and its verb.
+    let s = seen(
+        "Bob Stone spoke first. The loudest cheers went to Ann Marsh, who also said the plan was “a gift to the rich.”",
+        "gift to the rich",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
 fn a_quantity_standing_alone_before_the_cue_speaks() {
     // "Most said": a quantity with no noun after it is the whole subject.
     for (text, quote, speaker) in [
