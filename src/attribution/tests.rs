@@ -3732,3 +3732,25 @@ fn a_day_between_subject_and_verb_is_no_part_of_the_speaker() {
         assert_eq!(speaker.span.text(text), phrase, "{text}");
     }
 }
+
+#[test]
+fn a_longer_speaker_after_a_quotation_without_its_comma_is_the_speaker() {
+    // "“…” a spokesman for the Marlow council said": the comma inside the closing mark dropped,
+    // and a speaker phrase of several words before the verb.
+    for (text, speaker) in [
+        (
+            "Bob Stone spoke first. “We are looking at all options” the chair of the harbor board said on Monday.",
+            "the chair of the harbor board",
+        ),
+        (
+            "Bob Stone spoke first. “We are looking at all options” a spokesman for the Marlow council said.",
+            "a spokesman for the Marlow council",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, "all options").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
