@@ -3754,3 +3754,15 @@ fn a_longer_speaker_after_a_quotation_without_its_comma_is_the_speaker() {
         );
     }
 }
+
+#[test]
+fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() {
+    // "said the chair, Holt, in a statement": only an age ("Holt, 52, a nurse") lets a second
+    // phrase after the name join the speaker; "in a statement" is how it was said.
+    let s = seen(
+        "“We will appeal,” said the chair, Holt, in a statement.",
+        "We will appeal",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
+}
