@@ -249,12 +249,16 @@ fn sentence_end(ctx: &Context, t: usize) -> usize {
     ctx.sentence_of(t).map_or(t, |s| s.end_token as usize)
 }
 
+/// How many words a speaker phrase between an unpunctuated quotation and its speech verb may have.
+const UNPUNCTUATED_SPEAKER: usize = 7;
+
 /// `“…,” X said`, `“…,” said X`, `“…” — X`: a frame right after the quotation, whose first token is
 /// `start`.
 /// Copy that drops the comma inside the closing mark: a quotation of a few words that opens its
 /// sentence, then right away a speech verb and its speaker ("“We are looking at all options” said
-/// a spokesman", "“…” Ann Marsh said"). A single word before a verb (“wrongfully” suggests …) is
-/// the writer's sentence going on.
+/// a spokesman", "“…” Ann Marsh said", "“…” a spokesman for the Marlow council said": up to
+/// `UNPUNCTUATED_SPEAKER` words before the verb). A single word before a verb (“wrongfully”
+/// suggests …) is the writer's sentence going on.
 fn unpunctuated_before_cue(ctx: &Context, q: &QuoteSpan, start: usize) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
@@ -264,7 +268,7 @@ fn unpunctuated_before_cue(ctx: &Context, q: &QuoteSpan, start: usize) -> bool {
     let words = (first..start)
         .filter(|&k| seg.tokens[k].kind() == TokenKind::Word)
         .count();
-    let end = (start + 4).min(seg.tokens.len());
+    let end = (start + UNPUNCTUATED_SPEAKER + 1).min(seg.tokens.len());
     opens_sentence
         && words >= 4
         && (start..end)

@@ -1461,6 +1461,17 @@ fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
 }
 
 #[test]
+fn a_relative_pronoun_before_an_adverb_and_the_cue_speaks_for_the_name_before_it() {
+    // "Ann Marsh, who also said …": an adverb between the relative pronoun and its verb.
+    let s = seen(
+        "Bob Stone spoke first. The loudest cheers went to Ann Marsh, who also said the plan was “a gift to the rich.”",
+        "gift to the rich",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Ann Marsh"), "{s:?}");
+}
+
+#[test]
 fn a_quantity_standing_alone_before_the_cue_speaks() {
     // "Most said": a quantity with no noun after it is the whole subject.
     for (text, quote, speaker) in [
@@ -3824,4 +3835,38 @@ fn a_day_between_subject_and_verb_is_no_part_of_the_speaker() {
         let speaker = q.speaker.as_ref().expect(text);
         assert_eq!(speaker.span.text(text), phrase, "{text}");
     }
+}
+
+#[test]
+fn a_longer_speaker_after_a_quotation_without_its_comma_is_the_speaker() {
+    // "“…” a spokesman for the Marlow council said": the comma inside the closing mark dropped,
+    // and a speaker phrase of several words before the verb.
+    for (text, speaker) in [
+        (
+            "Bob Stone spoke first. “We are looking at all options” the chair of the harbor board said on Monday.",
+            "the chair of the harbor board",
+        ),
+        (
+            "Bob Stone spoke first. “We are looking at all options” a spokesman for the Marlow council said.",
+            "a spokesman for the Marlow council",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, "all options").as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() {
+    // "said the chair, Holt, in a statement": only an age ("Holt, 52, a nurse") lets a second
+    // phrase after the name join the speaker; "in a statement" is how it was said.
+    let s = seen(
+        "“We will appeal,” said the chair, Holt, in a statement.",
+        "We will appeal",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
 }

@@ -1842,3 +1842,16 @@ fn air_and_a_name_is_an_airline() {
         "{f:?}"
     );
 }
+
+/// A squad role opening the text (a caption written in lower case) has no name before it: the
+/// player is found and nothing is read before the text's first word.
+#[test]
+fn a_squad_role_opening_the_text_has_no_club_before_it() {
+    let text = "striker Tom Vale scored twice on Sunday.";
+    has(text, "Tom Vale", Person);
+    assert!(
+        !found(text).iter().any(|(_, k, _)| *k == Org),
+        "{:?}",
+        found(text)
+    );
+}
