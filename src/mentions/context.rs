@@ -645,10 +645,14 @@ fn is_trade_noun(word: &str) -> bool {
     TRADE_NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word))
 }
 
-/// "Velmora, a Hong Kong-based bank, …".
+/// "Velmora, a Hong Kong-based bank, …"; "The company, Harlow Steel, said …".
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
-        if !cx.word_is(c, ",") || cx.wb(c + 1) & ARTICLE == 0 || !name_word(cx, c - 1) {
+        if !cx.word_is(c, ",") {
+            continue;
+        }
+        named_after_org_noun(cx, range.clone(), c);
+        if cx.wb(c + 1) & ARTICLE == 0 || !name_word(cx, c - 1) {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -673,6 +677,28 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
         }
         if let Some(a) = name_to(cx, c, range.start) {
             emit_org(cx, a, c);
+        }
+    }
+}
+
+/// "The company, Harlow Steel, said": a name set off by commas right after an article and an
+/// organisation noun in lower case is that organisation, though its words read as a person's
+/// ("Harlow" a given name, "Steel" a surname). `c` is the first comma.
+fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    if c < range.start + 2
+        || cx.wb(c - 2) & ARTICLE == 0
+        || cx.cap(c - 1)
+        || cx.caps(c - 1)
+        || cx.wb(c - 1) & ORG_NOUN == 0
+        || !name_word(cx, c + 1)
+        || (c + 1..c + 3).any(|q| q < range.end && cx.claimed[q])
+    {
+        return;
+    }
+    if let Some(b) = name_from(cx, c + 1, range.end) {
+        // Emitted whatever the words (emit_org would leave a person-like name alone).
+        if b < range.end && cx.word_is(b, ",") && !is_country_or_state(cx, c + 1, b) {
+            cx.emit(c + 1, b, EntityType::Org, None, Source::Context);
         }
     }
 }
@@ -1086,10 +1112,11 @@ fn air_brands(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         // "Air Hillary Clinton": a person's name after it, a nickname.
-        let plain = !cx.lex(k + 1).any(cat::GIVEN) && (k + 1..b).all(|q| {
-            let e = cx.lex(q);
-            !e.any(cat::COMMON | cat::TITLE | cat::HONORIFIC) && !cx.caps(q)
-        });
+        let plain = !cx.lex(k + 1).any(cat::GIVEN)
+            && (k + 1..b).all(|q| {
+                let e = cx.lex(q);
+                !e.any(cat::COMMON | cat::TITLE | cat::HONORIFIC) && !cx.caps(q)
+            });
         if plain {
             cx.emit(k, b, EntityType::Org, None, Source::Context);
         }

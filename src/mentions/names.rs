@@ -344,6 +344,7 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             // ("Marsh" is also a place noun).
             "of" | "for" => {
                 head_before
+                    && !person_before_of(cx, a, j)
                     && !matches!(longest(cx, j + 1, end, ENTITY_CATS), Some((m, e)) if m > j + 2 && e.any(cat::ORG))
             }
             // "Committee on Foreign Relations", not "Hofstra University on Long Island".
@@ -373,6 +374,20 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         break;
     }
     j
+}
+
+/// Whether the run `a..j` before an "of" is a given name and a surname ("Jo Park of Castlegate
+/// Securities", "Ellen Marsh of …"): a person and where they work, though the surname is also a
+/// place noun ("Park", "Marsh") that would let "of" join a body's name. Not before an
+/// organisation's noun ("Harlow Center of Marine Studies").
+fn person_before_of(cx: &Ctx, a: usize, j: usize) -> bool {
+    j == a + 2
+        && cx.lex(a).any(cat::GIVEN)
+        && !cx
+            .lex(a)
+            .any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE | ENTITY_CATS)
+        && cx.lex(a + 1).any(cat::SURNAME)
+        && !cx.lex(a + 1).any(cat::ORG_WORD)
 }
 
 /// Whether the "and" (or "&") at `j` joins the run `a..j` and the capitalised words after it
@@ -754,6 +769,18 @@ fn headline_verb(cx: &Ctx, q: usize, start: usize) -> bool {
     q > start && !is_entity_token(cx, q) && HEADLINE_VERBS.iter().any(|v| cx.is(q, v))
 }
 
+/// A one-word title that is also a given name, right after a lower-case role ("Rovers manager
+/// Dean Walsh", "club captain Major Lewis"): the role is the title, the word a given name.
+fn given_name_after_role(cx: &Ctx, k: usize, m: usize) -> bool {
+    m == k + 1
+        && k > 0
+        && cx.lex(k).any(cat::GIVEN)
+        && cx.toks[k - 1].kind() == TokenKind::Word
+        && !cx.cap(k - 1)
+        && !cx.caps(k - 1)
+        && cx.lex(k - 1).any(cat::JOB | cat::TITLE)
+}
+
 /// Reads one run `a..b`.
 fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
@@ -821,7 +848,10 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         // 2. The longest multi-word lexicon entry.
         if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS | cat::TITLE | cat::HONORIFIC) {
             if m > k + 1 || entry.any(cat::TITLE | cat::HONORIFIC) {
-                if entry.any(cat::TITLE | cat::HONORIFIC) && !entry.any(ENTITY_CATS) {
+                if entry.any(cat::TITLE | cat::HONORIFIC)
+                    && !entry.any(ENTITY_CATS)
+                    && !given_name_after_role(cx, k, m)
+                {
                     k = titled(cx, k, m, b, strict);
                     continue;
                 }

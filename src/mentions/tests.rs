@@ -170,6 +170,22 @@ fn plural_acronym_after_a_speech_verb_is_no_person() {
 // Organisations ----------------------------------------------------------------------------------
 
 #[test]
+fn a_name_set_off_after_an_organisation_noun_is_that_organisation() {
+    let t = "The company, Harlow Steel, said it would close its plant in Dunmore.";
+    has(t, "Harlow Steel", Org);
+    // Without the noun before it, a given name and a surname before a speech verb is a person.
+    has("Asked again, Harlow Steel said no.", "Harlow Steel", Person);
+}
+
+#[test]
+fn a_given_name_that_is_also_a_title_after_a_role() {
+    let t = "Rovers manager Dean Walsh insists his side can stay up.";
+    has(t, "Dean Walsh", Person);
+    // Where no role comes before it, the word stays a title.
+    has_titled("Dean Okafor opened the faculty meeting.", "Okafor", "Dean");
+}
+
+#[test]
 fn listed_names_with_lower_case_words() {
     let t = "Save the Children and Friends of the Earth joined Habitat for Humanity and the \
              Chamber of Commerce in the appeal.";
@@ -185,6 +201,9 @@ fn listed_names_with_lower_case_words() {
     let t = "Ellen Marsh of Save the Children spoke.";
     has(t, "Ellen Marsh", Person);
     has(t, "Save the Children", Org);
+    let t = "\"It was expected,\" said Jo Park of Castlegate Securities.";
+    has(t, "Jo Park", Person);
+    has(t, "Castlegate Securities", Org);
     // A listed name is not read into lower-case words it does not end in capitals, and a place
     // after "of" stays inside an organisation's name.
     let t = "The economist said Marta Olsen of the University of North Carolina agreed.";
@@ -211,7 +230,11 @@ fn company_short_name_before_a_speech_verb() {
         "{f:?}"
     );
     // No company of that name: a person.
-    has("Shares in Ostby Energy fell. Brekke said it was bad.", "Brekke", Person);
+    has(
+        "Shares in Ostby Energy fell. Brekke said it was bad.",
+        "Brekke",
+        Person,
+    );
 }
 
 #[test]
@@ -1758,7 +1781,8 @@ fn hotels_lodges_and_nature_reserves_are_places() {
     has("The Federal Reserve raised rates.", "Federal Reserve", Org);
     let f = found("He joined the Harlow Army Reserve in May.");
     assert!(
-        !f.iter().any(|(t, k, _)| t.ends_with("Reserve") && *k == Place),
+        !f.iter()
+            .any(|(t, k, _)| t.ends_with("Reserve") && *k == Place),
         "a military reserve is no place: {f:?}"
     );
 }
@@ -1776,7 +1800,11 @@ fn a_lone_unknown_word_after_in_or_mayor_of_is_a_place() {
         "Tromsø",
         Place,
     );
-    has("The ferry sails via Kvarnholm twice a day.", "Kvarnholm", Place);
+    has(
+        "The ferry sails via Kvarnholm twice a day.",
+        "Kvarnholm",
+        Place,
+    );
     // A possessive or a longer name is not read by this pattern.
     let f = found("She trusted in Halvorsen's judgement.");
     assert!(
@@ -1813,7 +1841,8 @@ fn a_saints_name_is_a_place_unless_a_given_name() {
     );
     let f = found("Children wrote letters about St. Nicholas every year.");
     assert!(
-        !f.iter().any(|(t, k, _)| t.contains("Nicholas") && *k == Place),
+        !f.iter()
+            .any(|(t, k, _)| t.contains("Nicholas") && *k == Place),
         "{f:?}"
     );
     has(
