@@ -86,9 +86,9 @@ fn described(written: &str) -> (SpeakerKind, bool) {
     let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
     let body_is_head = lower.windows(2).enumerate().any(|(i, p)| {
         BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1])
-            && !words.get(i + 2).is_some_and(|w| {
-                w.starts_with(char::is_lowercase) && !in_list(STOP, &lower[i + 2])
-            })
+            && !words
+                .get(i + 2)
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !in_list(STOP, &lower[i + 2]))
     });
     if body_is_head {
         return (SpeakerKind::Organization, false);
