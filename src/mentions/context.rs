@@ -149,12 +149,18 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if !(cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
         return;
     }
+    // "12 Elm St. Police said", "Ann St. Clair": a street's abbreviation or a surname's part
+    // after a capitalised word or a number.
+    if k > range.start && (cx.cap(k - 1) || cx.caps(k - 1) || cx.first_byte(k - 1).is_ascii_digit())
+    {
+        return;
+    }
     // "St." with its period.
     let mut i = k + 1;
     if i < range.end && cx.t(i) == "." && !cx.toks[i].has(SPACE_BEFORE) {
         i += 1;
     }
-    if i >= range.end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] {
+    if i >= range.end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).any(cat::COMMON) {
         return;
     }
     if i + 1 < range.end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
@@ -689,7 +695,7 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
         || cx.wb(c - 2) & ARTICLE == 0
         || cx.cap(c - 1)
         || cx.caps(c - 1)
-        || cx.wb(c - 1) & ORG_NOUN == 0
+        || !is_company_noun(cx.t(c - 1))
         || !name_word(cx, c + 1)
         || (c + 1..c + 3).any(|q| q < range.end && cx.claimed[q])
     {
@@ -701,6 +707,29 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
             cx.emit(c + 1, b, EntityType::Org, None, Source::Context);
         }
     }
+}
+
+/// A noun for a business or body that a name set off by commas can follow ("the company, Harlow
+/// Steel,"); not a noun for people's roles that the organisation nouns also hold ("the
+/// producer, Tom Hale," is a person).
+fn is_company_noun(word: &str) -> bool {
+    const COMPANY_NOUNS: [&str; 14] = [
+        "company",
+        "firm",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "carmaker",
+        "automaker",
+        "manufacturer",
+        "brewer",
+        "airline",
+        "conglomerate",
+        "charity",
+        "union",
+    ];
+    COMPANY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_trade_noun(word)
 }
 
 /// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.

@@ -41,7 +41,7 @@ pub mod tagger;
 mod tests;
 mod wordbits;
 
-use crate::lexicon::hash::FxHashMap;
+use crate::lexicon::hash::{FxHashMap, FxHashSet};
 
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
@@ -130,6 +130,11 @@ pub(crate) struct Ctx<'a> {
     pub loose: Vec<usize>,
     /// Places and organisations found so far, lower-cased, with their type.
     known: FxHashMap<String, EntityType>,
+    /// The words (distinct-word ids) that open an organisation's name of several tokens, and the
+    /// words of people's names, found so far: for a lone name before a speech verb
+    /// ("Halvorsen Energy … Halvorsen said"), one look-up each.
+    pub org_first_words: FxHashSet<u32>,
+    pub person_words: FxHashSet<u32>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
@@ -280,6 +285,8 @@ impl<'a> Ctx<'a> {
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: FxHashMap::default(),
+            org_first_words: FxHashSet::default(),
+            person_words: FxHashSet::default(),
             out: Vec::new(),
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
@@ -478,6 +485,17 @@ impl<'a> Ctx<'a> {
         }
         let mut m = Mention::new(self.span(a, b), kind);
         m.title = title;
+        match kind {
+            EntityType::Org if b > a + 1 => {
+                self.org_first_words.insert(self.toks[a].word());
+            }
+            EntityType::Person => {
+                for t in &self.toks[a..b] {
+                    self.person_words.insert(t.word());
+                }
+            }
+            _ => {}
+        }
         if matches!(kind, EntityType::Place | EntityType::Org) {
             // The first type found for a name stands; its key is allocated only when new.
             let written = m.span.text(self.text);

@@ -1236,21 +1236,11 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
 /// "Halvorsen Energy hired Ida Halvorsen … Halvorsen").
 fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
-    let word = cx.t(i);
-    let text = cx.text;
-    let mut org = false;
-    for m in &cx.out {
-        let name = m.span.text(text);
-        match m.kind {
-            EntityType::Person if name.split(' ').any(|w| w == word) => return false,
-            EntityType::Org => {
-                let mut parts = name.split(' ');
-                org |= parts.next() == Some(word) && parts.next().is_some();
-            }
-            _ => {}
-        }
-    }
-    org
+    let word = cx.toks[i].word();
+    // The id shared by the words of a text with too many distinct words decides nothing.
+    word as usize != crate::segment::MAX_WORDS - 1
+        && cx.org_first_words.contains(&word)
+        && !cx.person_words.contains(&word)
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,

@@ -173,8 +173,14 @@ fn plural_acronym_after_a_speech_verb_is_no_person() {
 fn a_name_set_off_after_an_organisation_noun_is_that_organisation() {
     let t = "The company, Harlow Steel, said it would close its plant in Dunmore.";
     has(t, "Harlow Steel", Org);
-    // Without the noun before it, a given name and a surname before a speech verb is a person.
+    // Without the noun before it, a given name and a surname before a speech verb is a person;
+    // after a noun for a person's role too.
     has("Asked again, Harlow Steel said no.", "Harlow Steel", Person);
+    has(
+        "The producer, Harlow Steel, said no.",
+        "Harlow Steel",
+        Person,
+    );
 }
 
 #[test]
@@ -1867,7 +1873,7 @@ fn air_and_a_name_is_an_airline() {
     );
     let f = found("Officials said the Air Quality Index rose in Harlow.");
     assert!(
-        !f.iter().any(|(t, k, _)| t == "Air Quality" && *k == Org),
+        !f.iter().any(|(t, k, _)| t.starts_with("Air") && *k == Org),
         "{f:?}"
     );
 }
@@ -1882,5 +1888,26 @@ fn a_squad_role_opening_the_text_has_no_club_before_it() {
         !found(text).iter().any(|(_, k, _)| *k == Org),
         "{:?}",
         found(text)
+    );
+}
+
+/// "St." after a capitalised word or a number is a street's or a surname's, no saint's place.
+#[test]
+fn a_street_abbreviation_before_a_capitalised_word_is_no_place() {
+    let t = "The fire was at 12 Elm St. Police said two people were hurt.";
+    lacks_typed(t, "St. Police", Place);
+    // A saint's town after a preposition stays a place.
+    has(
+        "She grew up in St. Helens and moved away.",
+        "St. Helens",
+        Place,
+    );
+}
+
+fn lacks_typed(text: &str, name: &str, kind: EntityType) {
+    let f = found(text);
+    assert!(
+        !f.iter().any(|(t, k, _)| t == name && *k == kind),
+        "{name:?} as {kind:?} in {f:?}"
     );
 }
