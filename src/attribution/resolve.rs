@@ -534,6 +534,20 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
         .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
 }
 
+/// The speaker phrase the rules find in the sentence before byte `at`, when that sentence is in
+/// the same paragraph and the phrase is no pronoun.
+fn previous_sentence_speaker(ctx: &Context, at: u32) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let s = seg.sentence_at(at).checked_sub(1)?;
+    let sentence = *seg.sentences.get(s)?;
+    if seg.sentences.get(s + 1)?.paragraph != sentence.paragraph {
+        return None;
+    }
+    super::frame::in_sentence(ctx, sentence)?
+        .speaker
+        .filter(|speaker| speaker.pronoun.is_none())
+}
+
 /// The unnamed person the sentence before byte `at` (in the same paragraph) makes its speaker: an
 /// indefinite description of a person ("A nurse at the hospital, who asked not to be named,
 /// said …", "One resident said …") or a possessive one ("Patel's lawyer said …", "Her
@@ -546,15 +560,7 @@ fn previous_sentence_description(
     gender: Gender,
 ) -> Option<(Span, Option<usize>)> {
     let seg = ctx.segments;
-    let s = seg.sentence_at(at).checked_sub(1)?;
-    let sentence = *seg.sentences.get(s)?;
-    if seg.sentences.get(s + 1)?.paragraph != sentence.paragraph {
-        return None;
-    }
-    let speaker = super::frame::in_sentence(ctx, sentence)?.speaker?;
-    if speaker.pronoun.is_some() {
-        return None;
-    }
+    let speaker = previous_sentence_speaker(ctx, at)?;
     let first = seg.token_at_or_after(speaker.span.start);
     let end = seg.token_at_or_after(speaker.span.end);
     let indefinite = ["a", "an", "one", "another"]
@@ -591,16 +597,7 @@ fn previous_sentence_description(
 /// (its span), or an organisation or nationality named as the whole phrase ("the Harbor Trust",
 /// "Republicans"; its mention). Not a person, nor a pronoun.
 fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize>)> {
-    let seg = ctx.segments;
-    let s = seg.sentence_at(at).checked_sub(1)?;
-    let sentence = *seg.sentences.get(s)?;
-    if seg.sentences.get(s + 1)?.paragraph != sentence.paragraph {
-        return None;
-    }
-    let speaker = super::frame::in_sentence(ctx, sentence)?.speaker?;
-    if speaker.pronoun.is_some() {
-        return None;
-    }
+    let speaker = previous_sentence_speaker(ctx, at)?;
     if let Some(m) = speaker.mention {
         let mention = &ctx.mentions[m];
         // "Sen. Ann Lee (R-Ga.), one of the bill's co-authors": a person, whatever the
