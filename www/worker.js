@@ -1,12 +1,13 @@
 // Runs the analysis off the main thread, so pasting or typing a long text never freezes the page.
 //
 // The wasm module is compiled while it downloads (WebAssembly.compileStreaming), in parallel with
-// loading its JS glue: from the download boot.js hands over when this worker is named
-// "quotemark:stream", else from this worker's own fetch. Requests that arrive before the module is
+// this worker's start and the loading of its JS glue: boot.js compiles it on the page and hands the
+// module over when this worker is named "quotemark:handed"; otherwise (or if the page could not
+// compile it) this worker fetches and compiles it itself. Requests that arrive before the module is
 // ready wait for it, so the first text is analysed the moment the module can.
 //
-// Messages in:  { wasm: ReadableStream | null } once, first, when named "quotemark:stream"; then
-//               { id, text } per request.
+// Messages in:  { module: WebAssembly.Module | null } once, first, when named "quotemark:handed";
+//               then { id, text } per request.
 // Messages out: { ready: { version, maxInputBytes, timing } } once, or { fatal: message } if the
 //               module cannot load; then per request { id, report, ms } or { id, error: message }.
 //               `timing` holds absolute times (performance.timeOrigin-based, in ms) of this
@@ -18,29 +19,26 @@ const WASM_URL = new URL('./pkg/quotemark_bg.wasm', import.meta.url);
 const now = () => performance.timeOrigin + performance.now();
 
 let handOver = null;
-const download =
-  self.name === 'quotemark:stream'
+const handed =
+  self.name === 'quotemark:handed'
     ? new Promise((resolve) => {
         handOver = resolve;
       })
     : Promise.resolve(null);
 
-/** The module's response: the handed-over stream, or a fetch of our own. */
-async function response() {
-  const stream = await download;
-  if (stream) return new Response(stream, { headers: { 'Content-Type': 'application/wasm' } });
-  const fetched = await fetch(WASM_URL);
-  if (!fetched.ok) throw new Error(`HTTP ${fetched.status} ${fetched.statusText}`);
-  return fetched;
-}
-
 /** Compiles while the bytes arrive; a server that does not say application/wasm gets a plain compile. */
-async function compile() {
-  const source = await response();
+async function compileOwn() {
+  const source = await fetch(WASM_URL);
+  if (!source.ok) throw new Error(`HTTP ${source.status} ${source.statusText}`);
   const type = source.headers.get('Content-Type') || '';
   return type.split(';')[0].trim() === 'application/wasm'
     ? WebAssembly.compileStreaming(source)
     : WebAssembly.compile(await source.arrayBuffer());
+}
+
+/** The module boot.js compiled and handed over, else one of our own. */
+async function compile() {
+  return (await handed) || compileOwn();
 }
 
 const compiling = compile();
@@ -70,8 +68,8 @@ ready.then(
 
 self.addEventListener('message', async (event) => {
   const data = event.data;
-  if (data && 'wasm' in data) {
-    if (handOver) handOver(data.wasm);
+  if (data && 'module' in data) {
+    if (handOver) handOver(data.module);
     return;
   }
   const { id, text } = data;
