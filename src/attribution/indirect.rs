@@ -89,7 +89,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             continue;
         }
         let w = ctx.word(v);
-        if !lexicon_speech_verb(w) || is_noun_use(ctx, v) {
+        if !lexicon_speech_verb(w) || is_noun_use(ctx, v) || in_subject(ctx, v, end) {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
@@ -216,6 +216,15 @@ fn is_noun_use(ctx: &Context, v: usize) -> bool {
         && (before.is_determiner()
             || before.is_adjective()
             || matches!(before, Tag::PrpS | Tag::Pos | Tag::Nn))
+}
+
+/// Whether the speech verb's spelling at `v` is a participle inside the subject of a later
+/// speech verb: "People *briefed* on the talks said …", "Officials *quoted* by the paper said …".
+fn in_subject(ctx: &Context, v: usize, end: usize) -> bool {
+    super::np::is_reduced_participle(ctx, v)
+        && (v + 2..end.min(v + 12))
+            .take_while(|&k| ctx.segments.tokens[k].kind() == TokenKind::Word)
+            .any(|k| ctx.is_cue(k) && lexicon_speech_verb(ctx.word(k)))
 }
 
 /// Verbs that take a reported clause: the core speech verbs, not thinking or feeling verbs.

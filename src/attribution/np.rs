@@ -229,6 +229,19 @@ fn joins_agent(ctx: &Context, k: usize) -> bool {
             || is_head(ctx, k - 1) && ctx.is(k - 1, class::DOCUMENT_OR_BODY))
 }
 
+/// Whether token `k` is an "-ed" participle right after a plural common noun and before a
+/// preposition ("people *briefed* on the talks", "officials *quoted* by the paper"), whatever
+/// verb tag the tagger gave it: a reduced relative clause, part of the noun phrase.
+pub(super) fn is_reduced_participle(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd | Tag::Vbp)
+        && ctx.word(k).ends_with("ed")
+        && !in_name(ctx, k)
+        && ctx.tag(k - 1) == Tag::Nns
+        && !in_name(ctx, k - 1)
+        && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
+}
+
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
 pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
     const QUANTITIES: [&str; 17] = [
@@ -330,6 +343,13 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             && ctx.tag(start - 2).is_adjective()
             && is_head(ctx, start - 3)
         {
+            last = start - 3;
+            continue;
+        }
+        // "people briefed on the talks", "officials quoted by the paper": a participle and its
+        // tail after a plural head (the tagger may read the participle as a past or present
+        // verb: it has no subject here but the head it follows).
+        if start >= from + 3 && is_reduced_participle(ctx, start - 2) {
             last = start - 3;
             continue;
         }
@@ -594,7 +614,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         }
         if (ctx.tag(k).is_finite_verb()
             && !(k == a && role_modifier)
-            && !is_noun_read_as_verb(ctx, k))
+            && !is_noun_read_as_verb(ctx, k)
+            && !(k > a && is_reduced_participle(ctx, k)))
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
         {
             return false;

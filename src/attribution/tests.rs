@@ -3870,3 +3870,32 @@ fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() 
     assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
 }
+
+#[test]
+fn a_participle_after_a_plural_subject_is_part_of_it_not_the_cue() {
+    // The tagger may read "briefed" as a verb of its own; it is a reduced relative clause.
+    assert_eq!(
+        speaker_of(
+            "People briefed on the talks said \"a deal is close\" but gave no details.",
+            "a deal is close"
+        )
+        .as_deref(),
+        Some("People briefed on the talks")
+    );
+    assert_eq!(
+        indirect("People briefed on the talks said the two sides were close to a deal."),
+        [(
+            "the two sides were close to a deal".to_string(),
+            Some("People briefed on the talks".to_string()),
+            Some("said".to_string())
+        )]
+    );
+    // A participle that is the sentence's own verb stays its cue.
+    assert_eq!(
+        indirect("The officials briefed reporters that the two sides were close to a deal.")
+            .iter()
+            .map(|(_, speaker, cue)| (speaker.clone(), cue.clone()))
+            .collect::<Vec<_>>(),
+        [(Some("The officials".to_string()), Some("briefed".to_string()))]
+    );
+}
