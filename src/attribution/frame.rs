@@ -898,7 +898,8 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
 fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     let seg = ctx.segments;
     let mention = &ctx.mentions[m];
-    if !matches!(mention.kind, EntityType::Place | EntityType::Person) {
+    let organisation = mention.kind == EntityType::Org;
+    if !matches!(mention.kind, EntityType::Place | EntityType::Person) && !organisation {
         return None;
     }
     // Back over coordinated names of the same kind: "across Kansas and Nebraska".
@@ -919,8 +920,13 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
             .iter()
             .any(|p| ctx.word_is_ignore_case(at - 1, p));
     let speaks_for = ctx.word_is_ignore_case(at - 1, "for") && mention.kind == EntityType::Place;
+    // People at an organisation ("analysts at Wren Bank", "engineers from Halvorsen") are
+    // several of its people, not the body itself; one of them ("a spokeswoman for Wren Bank")
+    // is left to the rules that read descriptions.
+    let people_of_organisation = !organisation || ctx.tag(noun) == crate::pos::Tag::Nns;
     (preposition
         && !speaks_for
+        && people_of_organisation
         && ctx.mention(noun).is_none()
         && ctx.is(noun, class::SOURCE_NOUN)
         && !ctx.is(noun, class::DOCUMENT_OR_BODY))

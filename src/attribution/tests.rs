@@ -3899,3 +3899,14 @@ fn a_participle_after_a_plural_subject_is_part_of_it_not_the_cue() {
         [(Some("The officials".to_string()), Some("briefed".to_string()))]
     );
 }
+
+#[test]
+fn people_at_an_organisation_are_the_speaker_not_the_organisation() {
+    let said = indirect("Analysts at Morgan Stanley said the cuts would save money.");
+    assert_eq!(said.len(), 1);
+    assert_eq!(said[0].1.as_deref(), Some("Analysts at Morgan Stanley"));
+    // One of its people keeps the description as it is written.
+    let said = indirect("A spokeswoman for Harlow Steel said the plant would close.");
+    assert_eq!(said.len(), 1);
+    assert_eq!(said[0].1.as_deref(), Some("A spokeswoman for Harlow Steel"));
+}
