@@ -1174,6 +1174,20 @@ pub fn phrase_after(
     );
     let (mut span, mut next, mention) = if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, end);
+        // "according to a CNN tally", "a Post/ABC survey": after a determiner, a name before a
+        // common noun (or joined to another by a slash) modifies it; the noun heads the phrase.
+        if name_at > start
+            && next < end
+            && ctx.is(start, class::DETERMINER)
+            && (super::np::is_joining_slash(ctx, next)
+                || matches!(ctx.tag(next), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+                    && ctx.mention(next).is_none()
+                    && !ctx.is(next, class::CUE_VERB | class::TIME_WORD))
+        {
+            if let Some(described) = super::np::cue_object(ctx, start, end) {
+                return Some(described);
+            }
+        }
         (seg.tokens[start].span().cover(phrase.span), next, Some(m))
     } else {
         let phrase = description_after(ctx, start, end, lenient)?;

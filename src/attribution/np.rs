@@ -158,7 +158,7 @@ fn is_verb_before_name(ctx: &Context, k: usize) -> bool {
 
 /// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
 /// KTV/Marist poll", "the Post/ABC survey".
-fn is_joining_slash(ctx: &Context, k: usize) -> bool {
+pub(super) fn is_joining_slash(ctx: &Context, k: usize) -> bool {
     let capitalized = |i: usize| ctx.segments.tokens[i].has(crate::segment::CAPITALIZED);
     ctx.word_is(k, "/") && is_unspaced_inside(ctx, k) && capitalized(k - 1) && capitalized(k + 1)
 }
@@ -227,6 +227,29 @@ fn joins_agent(ctx: &Context, k: usize) -> bool {
         && ctx.word_is_ignore_case(k, "by")
         && (ctx.tag(k - 1) == Tag::Vbn && !in_name(ctx, k - 1)
             || is_head(ctx, k - 1) && ctx.is(k - 1, class::DOCUMENT_OR_BODY))
+}
+
+/// Whether person mention `m` modifies the head of the phrase `span`, a noun for people, right
+/// after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser"): the phrase is someone of
+/// theirs, not them. A body they lead stays theirs ("the Obama administration").
+pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool {
+    let mention = &ctx.mentions[m];
+    if mention.kind != EntityType::Person || mention.span.end() >= span.end() {
+        return false;
+    }
+    let seg = ctx.segments;
+    let after = seg.token_at_or_after(mention.span.end() as u32);
+    // The head: the last word before a comma or a tail, from the word after the name.
+    let head = (after..seg.tokens.len())
+        .take_while(|&k| {
+            seg.tokens[k].span().end() <= span.end() && matches!(ctx.tag(k), Tag::Nn | Tag::Nns)
+        })
+        .last();
+    head.is_some_and(|h| {
+        ctx.mention(after).is_none()
+            && ctx.is(h, class::SOURCE_NOUN)
+            && !ctx.is(h, class::DOCUMENT_OR_BODY)
+    })
 }
 
 /// Whether token `k` is an "-ed" participle right after a plural common noun and before a
@@ -805,12 +828,15 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
     if end == start + 1 && ctx.is(start, class::DETERMINER) && !is_quantity(ctx, start) {
         return None;
     }
+    // The last name in it ("White House press secretary Josh Earnest"), but not one that only
+    // modifies the head ("Madeleine Albright, a Clinton supporter").
     let mention = (start..end)
         .rev()
         .filter_map(|k| ctx.mention(k))
         .find(|&m| {
             span.contains(ctx.mentions[m].span)
                 && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+                && !modifies_people_noun(ctx, m, span)
         });
     Some(SpeakerPhrase {
         span,

@@ -412,7 +412,8 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
     let start = titled_start(mention, span);
     let first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
-    first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
+    super::np::modifies_people_noun(ctx, m, span)
+        || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
 }
 
 /// The person or organisation a description names in apposition at its end: "the chancellor,

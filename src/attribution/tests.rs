@@ -3910,3 +3910,22 @@ fn people_at_an_organisation_are_the_speaker_not_the_organisation() {
     assert_eq!(said.len(), 1);
     assert_eq!(said[0].1.as_deref(), Some("A spokeswoman for Harlow Steel"));
 }
+
+#[test]
+fn a_name_before_a_noun_modifies_it_and_is_not_the_speaker() {
+    // After a determiner, a name before a common noun is the noun's modifier: the noun heads the
+    // phrase.
+    let s = seen(
+        "Trump has won 758 delegates. \"The math is over,\" said a Trump campaign aide.",
+        "The math is over",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("a Trump campaign aide"));
+    // Someone of theirs is not them: the who-said-what list must not credit Trump.
+    assert_eq!(s.name.as_deref(), Some("a Trump campaign aide"));
+    // A name with a supporter's appositive is still the name's person.
+    let s = seen(
+        "\"We will win,\" said Ann Lee, a Hale supporter.",
+        "We will win",
+    );
+    assert_eq!(s.name.as_deref(), Some("Ann Lee"));
+}
