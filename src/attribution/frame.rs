@@ -1332,7 +1332,11 @@ fn description_after(
                 || seg.tokens[k - 1].tag().is_adjective()
                 || super::np::is_noun_read_as_verb(ctx, k - 1));
         // "according to notes Ms. Vale kept": a name after a bare noun opens a clause.
-        if (t.kind() == TokenKind::Punct && w != "-" && w != "'s")
+        // "a Post/ABC survey": a slash joining two names joins the phrase.
+        if (t.kind() == TokenKind::Punct
+            && w != "-"
+            && w != "'s"
+            && !super::np::is_joining_slash(ctx, k))
             || (words::is_cue_verb(w) && !noun_after_determiner)
             || ctx.in_quote(k)
             || (bare && capitalised && !tail_name)

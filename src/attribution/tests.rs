@@ -3929,3 +3929,15 @@ fn a_name_before_a_noun_modifies_it_and_is_not_the_speaker() {
     );
     assert_eq!(s.name.as_deref(), Some("Ann Lee"));
 }
+
+#[test]
+fn a_slash_joining_two_names_joins_the_source_phrase() {
+    let said = indirect(
+        "Turnout fell by a third, according to a Daily Ledger/Harlow College survey released on Monday.",
+    );
+    assert_eq!(said.len(), 1);
+    assert_eq!(
+        said[0].1.as_deref(),
+        Some("a Daily Ledger/Harlow College survey")
+    );
+}
