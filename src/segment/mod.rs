@@ -525,9 +525,35 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
     let base = paragraph.start();
     let mut space_before = true;
     let mut next = 0;
+    let bytes = para.as_bytes();
     while next < para.len() {
         let i = next;
-        let b = para.as_bytes()[i];
+        let b = bytes[i];
+        // Most tokens are ASCII letters and digits that a space or a mark joining nothing ends
+        // ("said", "2026,"): those take one table load per byte and nothing else. Anything else
+        // (a character outside ASCII, or an apostrophe, hyphen, `,`, `.` or `:` that may join
+        // more: "don't", "U.S.", "1,200") goes the general way below, which makes the same token.
+        if ASCII_WORD[usize::from(b)] {
+            let mut end = i + 1;
+            while bytes.get(end).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
+                end += 1;
+            }
+            let may_join = bytes
+                .get(end)
+                .is_some_and(|&b| b >= 0x80 || matches!(b, b'\'' | b'-' | b',' | b'.' | b':'));
+            if !may_join && end - i <= MAX_TOKEN_BYTES {
+                let (kind, case) = if bytes[i..end].iter().all(u8::is_ascii_digit) {
+                    (TokenKind::Number, 0)
+                } else {
+                    (TokenKind::Word, case_flags(&para[i..end]))
+                };
+                let flags = if space_before { SPACE_BEFORE } else { 0 } | case;
+                out.push(Token::new(Span::new(base + i, base + end), kind, flags));
+                space_before = false;
+                next = end;
+                continue;
+            }
+        }
         let c = if b < 0x80 {
             b as char
         } else {
