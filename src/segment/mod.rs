@@ -538,9 +538,15 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
             while bytes.get(end).is_some_and(|&b| ASCII_WORD[usize::from(b)]) {
                 end += 1;
             }
-            let may_join = bytes
-                .get(end)
-                .is_some_and(|&b| b >= 0x80 || matches!(b, b'\'' | b'-' | b',' | b'.' | b':'));
+            // `,` `.` `:` join only a digit after them ("1,200", "3.5", "5:30") or, a period, a
+            // one-letter part ("U.S."); so "said," and "year." end here too.
+            let may_join = bytes.get(end).is_some_and(|&b| match b {
+                b',' | b'.' | b':' => {
+                    bytes.get(end + 1).is_some_and(u8::is_ascii_digit)
+                        || (b == b'.' && end - i == 1)
+                }
+                _ => b >= 0x80 || matches!(b, b'\'' | b'-'),
+            });
             if !may_join && end - i <= MAX_TOKEN_BYTES {
                 let (kind, case) = if bytes[i..end].iter().all(u8::is_ascii_digit) {
                     (TokenKind::Number, 0)
