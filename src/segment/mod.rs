@@ -548,7 +548,9 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
                 _ => b >= 0x80 || matches!(b, b'\'' | b'-'),
             });
             if !may_join && end - i <= MAX_TOKEN_BYTES {
-                let (kind, case) = if bytes[i..end].iter().all(u8::is_ascii_digit) {
+                let (kind, case) = if b.is_ascii_lowercase() {
+                    (TokenKind::Word, 0) // most words: no case flags to find
+                } else if bytes[i..end].iter().all(u8::is_ascii_digit) {
                     (TokenKind::Number, 0)
                 } else {
                     (TokenKind::Word, case_flags(&para[i..end]))
