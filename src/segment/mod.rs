@@ -561,6 +561,27 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
                 next = end;
                 continue;
             }
+        } else if b < 0x80 && b != b'\'' {
+            // ASCII white space (as `char::is_whitespace` has it) or a one-byte punctuation token
+            // (an apostrophe may start a clitic: the general way).
+            next = i + 1;
+            if matches!(b, b' ' | b'\t'..=b'\r') {
+                space_before = true;
+                if let Some(last) = out.last_mut() {
+                    if last.span().end() == base + i {
+                        last.add_flags(SPACE_AFTER);
+                    }
+                }
+            } else {
+                let flags = if space_before { SPACE_BEFORE } else { 0 };
+                out.push(Token::new(
+                    Span::new(base + i, base + i + 1),
+                    TokenKind::Punct,
+                    flags,
+                ));
+                space_before = false;
+            }
+            continue;
         }
         let c = if b < 0x80 {
             b as char

@@ -275,3 +275,20 @@ fn ascii_words_ending_at_a_mark_take_the_mark_only_where_it_joins() {
         ]
     );
 }
+
+#[test]
+fn ascii_white_space_is_what_char_is_whitespace_says() {
+    // Tab to carriage return and the space separate tokens; U+001C..U+001F are no white space
+    // to `char::is_whitespace`, so each is a punctuation token of its own.
+    let text = "a\tb\u{b}c\u{c}d\u{1f}e (f)";
+    assert_eq!(
+        tokens(text),
+        ["a", "b", "c", "d", "\u{1f}", "e", "(", "f", ")"]
+    );
+    let seg = segment(text);
+    let spaced: Vec<bool> = seg.tokens.iter().map(|t| t.has(SPACE_BEFORE)).collect();
+    assert_eq!(
+        spaced,
+        [true, true, true, true, false, false, true, false, false]
+    );
+}
