@@ -12,6 +12,13 @@
 //!
 //! Known failure modes: a sentence that ends with an abbreviation and continues with a proper name
 //! is not split; a hard-wrapped line that ends a sentence without punctuation is joined.
+//!
+//! Cost: the tokenizer reads ASCII, most of news, a byte at a time through a table (white space,
+//! one-byte punctuation, and a word of letters and digits up to a byte that cannot join more);
+//! only characters outside ASCII, apostrophes, hyphens and `,` `.` `:` that may join (a digit
+//! after them, a one-letter word before `.`) take the general way, which decodes characters. Both
+//! make the same tokens: the general way alone gave the same output on the 954 texts of the
+//! snapshot check, and the tests pin the edges.
 
 pub(crate) mod abbreviations;
 mod bits;
