@@ -235,3 +235,60 @@ fn clitics_after_a_word_are_tokens_of_their_own() {
         ]
     );
 }
+
+#[test]
+fn ascii_words_ending_at_a_mark_take_the_mark_only_where_it_joins() {
+    // The tokenizer's ASCII fast path ends a word at `,` `.` `:` unless a digit follows the mark
+    // or, a period, the word is one letter; the general path decides those.
+    let text = "Rain fell,3 said Ann. In 2026,1 at 5:30 a.m. an x-ray of NATO and 3M café_2 end";
+    let seg = segment(text);
+    let got: Vec<(&str, TokenKind, u8)> = seg
+        .tokens
+        .iter()
+        .map(|t| (t.text(text), t.kind(), t.flags() & (CAPITALIZED | ALL_CAPS)))
+        .collect();
+    use TokenKind::{Number as N, Punct as P, Word as W};
+    let (c, a) = (CAPITALIZED, ALL_CAPS);
+    assert_eq!(
+        got,
+        [
+            ("Rain", W, c),
+            ("fell", W, 0),
+            (",", P, 0),
+            ("3", N, 0),
+            ("said", W, 0),
+            ("Ann", W, c),
+            (".", P, 0),
+            ("In", W, c),
+            ("2026,1", N, 0),
+            ("at", W, 0),
+            ("5:30", N, 0),
+            ("a.m.", W, 0),
+            ("an", W, 0),
+            ("x-ray", W, 0),
+            ("of", W, 0),
+            ("NATO", W, c | a),
+            ("and", W, 0),
+            ("3M", W, c),
+            ("café_2", W, 0),
+            ("end", W, 0),
+        ]
+    );
+}
+
+#[test]
+fn ascii_white_space_is_what_char_is_whitespace_says() {
+    // Tab to carriage return and the space separate tokens; U+001C..U+001F are no white space
+    // to `char::is_whitespace`, so each is a punctuation token of its own.
+    let text = "a\tb\u{b}c\u{c}d\u{1f}e (f)";
+    assert_eq!(
+        tokens(text),
+        ["a", "b", "c", "d", "\u{1f}", "e", "(", "f", ")"]
+    );
+    let seg = segment(text);
+    let spaced: Vec<bool> = seg.tokens.iter().map(|t| t.has(SPACE_BEFORE)).collect();
+    assert_eq!(
+        spaced,
+        [true, true, true, true, false, false, true, false, false]
+    );
+}
