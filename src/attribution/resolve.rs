@@ -104,7 +104,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
             let name_has_head = m.kind == EntityType::Org && has_word(m.span.text(ctx.text), head);
             let role_has_head = m.kind == EntityType::Person
-                && appositive_role(ctx, m).is_some_and(|r| has_word(r, head));
+                && appositive_role(ctx, m).is_some_and(|r| has_word(role_words(r), head));
             title_has_head || name_has_head || role_has_head
         })
         .or_else(|| {
@@ -499,6 +499,26 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
         }
     }
     None
+}
+
+/// The words of a role that say what the person is: past a possessor and before a tail ("The
+/// Environment Agency's *area manager*", "*the chief executive* of Acme"), so that "the agency"
+/// finds the agency, not its manager.
+fn role_words(role: &str) -> &str {
+    let role = role
+        .rfind("'s ")
+        .or_else(|| role.rfind("’s "))
+        .map_or(role, |i| &role[i..].trim_start_matches(['\'', '’', 's']));
+    let tail = role.split(' ').scan(0, |at, w| {
+        let start = *at;
+        *at += w.len() + 1;
+        Some((start, w))
+    });
+    let cut = tail
+        .skip(1)
+        .find(|(_, w)| words::is_preposition(w))
+        .map_or(role.len(), |(start, _)| start);
+    &role[..cut]
 }
 
 fn has_word(hay: &str, word: &str) -> bool {

@@ -3941,3 +3941,30 @@ fn a_slash_joining_two_names_joins_the_source_phrase() {
         Some("a Daily Ledger/Harlow College survey")
     );
 }
+
+#[test]
+fn the_body_a_role_belongs_to_is_not_the_person_in_that_role() {
+    // "The agency" finds the agency, not its area manager whose role names it as a possessor.
+    let text = "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
+                shortage of contractors. The agency said it would hold a public meeting.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("public meeting"))
+        .and_then(|q| q.speaker.as_ref())
+        .expect("the second sentence is attributed");
+    assert_eq!(speaker.span.text(text), "The agency");
+    assert_eq!(speaker.name, "Environment Agency");
+    // The role's own words still find the person: "the area manager".
+    let text = "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
+                shortage of contractors. The area manager said work would start in May.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("work would start"))
+        .and_then(|q| q.speaker.as_ref())
+        .expect("the second sentence is attributed");
+    assert_eq!(speaker.name, "Jo Pritchard");
+}
