@@ -3870,3 +3870,25 @@ fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() 
     assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
 }
+
+/// A phrase rebuilt by `np::repair` is a speaker only when it has a speaker's shape: a verb and
+/// its object ("preached unity") or a bare share ("33%") before the cue is none, and the quote
+/// stays found without it.
+#[test]
+fn a_verb_phrase_or_a_bare_share_before_the_cue_is_no_speaker() {
+    let text =
+        "Ann Marsh, in the closing days of the race, has preached unity, claiming she alone \
+                can bring the party together.";
+    let quote = "she alone can bring the party together";
+    assert_eq!(kind_of(text, quote), QuoteKind::Indirect);
+    let speaker = speaker_of(text, quote);
+    assert!(
+        speaker.as_deref().is_none_or(|s| !s.contains("unity")),
+        "{speaker:?}"
+    );
+    let text = "A third of renters, 33%, say they feel that way.";
+    let quote = "they feel that way";
+    assert_eq!(kind_of(text, quote), QuoteKind::Indirect);
+    let speaker = speaker_of(text, quote);
+    assert!(speaker.as_deref() != Some("33%"), "{speaker:?}");
+}
