@@ -3892,3 +3892,13 @@ fn a_verb_phrase_or_a_bare_share_before_the_cue_is_no_speaker() {
     let speaker = speaker_of(text, quote);
     assert!(speaker.as_deref() != Some("33%"), "{speaker:?}");
 }
+
+/// A campaign's title in quotation marks before the noun it names is no speech, also in a
+/// sentence with a cue and a speaker before it (the kind model's title-and-possessive feature is
+/// only for a title after a possessive).
+#[test]
+fn a_title_before_the_noun_it_names_stays_other_after_a_cue() {
+    let text = "He said the “Fight for Fair Rent” campaign would go on.";
+    assert_eq!(kind_of(text, "Fight for Fair Rent"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Fight for Fair Rent"), None);
+}
