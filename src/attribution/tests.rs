@@ -3902,3 +3902,35 @@ fn a_title_before_the_noun_it_names_stays_other_after_a_cue() {
     assert_eq!(kind_of(text, "Fight for Fair Rent"), QuoteKind::Other);
     assert_eq!(speaker_of(text, "Fight for Fair Rent"), None);
 }
+
+/// "declined to comment on …": a speech verb after "to" has no subject phrase ending at "to",
+/// so what follows it is no reported speech; the same clause after a subject's cue is.
+#[test]
+fn a_cue_after_to_with_no_subject_before_it_reports_nothing() {
+    let said = "The mayor said the road would close next year.";
+    assert_eq!(kind_of(said, "the road would close"), QuoteKind::Indirect);
+    assert_eq!(
+        speaker_of(said, "the road would close").as_deref(),
+        Some("The mayor")
+    );
+    let declined = "The mayor declined to comment on whether the road would close next year.";
+    assert!(
+        attributed(declined).is_empty(),
+        "{:?}",
+        attributed(declined)
+    );
+}
+
+/// A spokeswoman for a named person speaks for her: the speaker is the whole phrase, not the
+/// person named in it, also before a colon and a quotation.
+#[test]
+fn a_spokeswoman_for_a_named_person_is_the_speaker_before_a_colon() {
+    let text =
+        "The date was so odd that a spokeswoman for Ann Marsh could only joke: “I guess the \
+                hall was booked.”";
+    assert_eq!(kind_of(text, "hall was booked"), QuoteKind::Direct);
+    assert_eq!(
+        speaker_of(text, "hall was booked").as_deref(),
+        Some("a spokeswoman for Ann Marsh")
+    );
+}
