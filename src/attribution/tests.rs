@@ -3934,3 +3934,15 @@ fn a_spokeswoman_for_a_named_person_is_the_speaker_before_a_colon() {
         Some("a spokeswoman for Ann Marsh")
     );
 }
+
+/// A generational suffix is part of the speaker's phrase; the period after it is the phrase's
+/// only inside the sentence, not when it also ends the sentence.
+#[test]
+fn a_name_suffix_ending_the_sentence_leaves_its_period_out_of_the_speaker() {
+    let text = "“We won the final,” said Tom Vale Jr.";
+    let analysis = analyze(text, &Options::default());
+    let q = &analysis.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Direct);
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "Tom Vale Jr", "{speaker:?}");
+}
