@@ -3946,3 +3946,12 @@ fn a_name_suffix_ending_the_sentence_leaves_its_period_out_of_the_speaker() {
     let speaker = q.speaker.as_ref().expect("a speaker");
     assert_eq!(speaker.span.text(text), "Tom Vale Jr", "{speaker:?}");
 }
+
+/// A book's title of six to ten words after the author's possessive is no speech: the kind model
+/// reads its length (a quotation of over twenty words would be one).
+#[test]
+fn a_book_title_of_several_words_after_a_possessive_stays_other() {
+    let text = "Tom Vale’s new book, “Broken Derry: How to Make the Town Great Again,” is out.";
+    assert_eq!(kind_of(text, "Broken Derry"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Broken Derry"), None);
+}
