@@ -1106,6 +1106,30 @@ mod tests {
             .unwrap_or_else(|| panic!("{phrase:?} is no candidate of {:?}", all[quote]))
     }
 
+    /// The window reaches back past `WINDOW_QUOTES` other quotations and stops at the next: a
+    /// name before that many quoted words (and no phrase of the rules) is still a candidate of
+    /// the quotation after them, a name before one more is not.
+    #[test]
+    fn the_window_reaches_back_past_as_many_quotations_as_it_allows_and_no_more() {
+        for (n, reached) in [(WINDOW_QUOTES, true), (WINDOW_QUOTES + 1, false)] {
+            let items: Vec<String> = (1..=n).map(|i| format!("“rule {i}”")).collect();
+            let text = format!(
+                "At a meeting with Bob Stone, Ann Marsh listed {} as the demands. “We will not \
+                 back down.”",
+                items.join(", ")
+            );
+            let all = candidates_of(&text);
+            assert_eq!(all.len(), n + 1, "{text}");
+            let last = &all[n];
+            assert!(!last.is_empty(), "{text}: {last:?}");
+            assert_eq!(
+                last.iter().any(|(p, _)| p == "Bob Stone"),
+                reached,
+                "{text}: {last:?}"
+            );
+        }
+    }
+
     #[test]
     fn a_phrase_of_time_after_the_cue_is_no_candidate() {
         // "“…,” a survey by the Wren Institute concluded this year": "this year" says when.

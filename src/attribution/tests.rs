@@ -3968,3 +3968,88 @@ fn the_body_a_role_belongs_to_is_not_the_person_in_that_role() {
         .expect("the second sentence is attributed");
     assert_eq!(speaker.name, "Jo Pritchard");
 }
+
+/// A phrase rebuilt by `np::repair` is a speaker only when it has a speaker's shape: a verb and
+/// its object ("preached unity") or a bare share ("33%") before the cue is none, and the quote
+/// stays found without it.
+#[test]
+fn a_verb_phrase_or_a_bare_share_before_the_cue_is_no_speaker() {
+    let text =
+        "Ann Marsh, in the closing days of the race, has preached unity, claiming she alone \
+                can bring the party together.";
+    let quote = "she alone can bring the party together";
+    assert_eq!(kind_of(text, quote), QuoteKind::Indirect);
+    let speaker = speaker_of(text, quote);
+    assert!(
+        speaker.as_deref().is_none_or(|s| !s.contains("unity")),
+        "{speaker:?}"
+    );
+    let text = "A third of renters, 33%, say they feel that way.";
+    let quote = "they feel that way";
+    assert_eq!(kind_of(text, quote), QuoteKind::Indirect);
+    let speaker = speaker_of(text, quote);
+    assert!(speaker.as_deref() != Some("33%"), "{speaker:?}");
+}
+
+/// A campaign's title in quotation marks before the noun it names is no speech, also in a
+/// sentence with a cue and a speaker before it (the kind model's title-and-possessive feature is
+/// only for a title after a possessive).
+#[test]
+fn a_title_before_the_noun_it_names_stays_other_after_a_cue() {
+    let text = "He said the “Fight for Fair Rent” campaign would go on.";
+    assert_eq!(kind_of(text, "Fight for Fair Rent"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Fight for Fair Rent"), None);
+}
+
+/// "declined to comment on …": a speech verb after "to" has no subject phrase ending at "to",
+/// so what follows it is no reported speech; the same clause after a subject's cue is.
+#[test]
+fn a_cue_after_to_with_no_subject_before_it_reports_nothing() {
+    let said = "The mayor said the road would close next year.";
+    assert_eq!(kind_of(said, "the road would close"), QuoteKind::Indirect);
+    assert_eq!(
+        speaker_of(said, "the road would close").as_deref(),
+        Some("The mayor")
+    );
+    let declined = "The mayor declined to comment on whether the road would close next year.";
+    assert!(
+        attributed(declined).is_empty(),
+        "{:?}",
+        attributed(declined)
+    );
+}
+
+/// A spokeswoman for a named person speaks for her: the speaker is the whole phrase, not the
+/// person named in it, also before a colon and a quotation.
+#[test]
+fn a_spokeswoman_for_a_named_person_is_the_speaker_before_a_colon() {
+    let text =
+        "The date was so odd that a spokeswoman for Ann Marsh could only joke: “I guess the \
+                hall was booked.”";
+    assert_eq!(kind_of(text, "hall was booked"), QuoteKind::Direct);
+    assert_eq!(
+        speaker_of(text, "hall was booked").as_deref(),
+        Some("a spokeswoman for Ann Marsh")
+    );
+}
+
+/// A generational suffix is part of the speaker's phrase; the period after it is the phrase's
+/// only inside the sentence, not when it also ends the sentence.
+#[test]
+fn a_name_suffix_ending_the_sentence_leaves_its_period_out_of_the_speaker() {
+    let text = "“We won the final,” said Tom Vale Jr.";
+    let analysis = analyze(text, &Options::default());
+    let q = &analysis.quotes[0];
+    assert_eq!(q.kind, QuoteKind::Direct);
+    let speaker = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(speaker.span.text(text), "Tom Vale Jr", "{speaker:?}");
+}
+
+/// A book's title of six to ten words after the author's possessive is no speech: the kind model
+/// reads its length (a quotation of over twenty words would be one).
+#[test]
+fn a_book_title_of_several_words_after_a_possessive_stays_other() {
+    let text = "Tom Vale’s new book, “Broken Derry: How to Make the Town Great Again,” is out.";
+    assert_eq!(kind_of(text, "Broken Derry"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Broken Derry"), None);
+}

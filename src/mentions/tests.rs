@@ -1891,6 +1891,16 @@ fn a_squad_role_opening_the_text_has_no_club_before_it() {
     );
 }
 
+/// Only a squad role between a name and a player makes the name a club: a lower-case word that
+/// is no role ("with") leaves the place a place, also in a sentence that holds a role elsewhere.
+#[test]
+fn a_place_before_a_word_that_is_no_squad_role_is_no_club() {
+    let text = "The striker visited Leeds with Ann Holt.";
+    has(text, "Leeds", Place);
+    lacks_typed(text, "Leeds", Org);
+    has(text, "Ann Holt", Person);
+}
+
 /// "St." after a capitalised word or a number is a street's or a surname's, no saint's place.
 #[test]
 fn a_street_abbreviation_before_a_capitalised_word_is_no_place() {
