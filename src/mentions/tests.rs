@@ -1921,3 +1921,17 @@ fn lacks_typed(text: &str, name: &str, kind: EntityType) {
         "{name:?} as {kind:?} in {f:?}"
     );
 }
+
+#[test]
+fn a_forum_a_consortium_and_a_caucus_end_organisation_names() {
+    let t = "The Highland Rail Forum said fares were too high. Kenny Reid of the Islands \
+             Transport Forum agreed, as did the Northern Energy Consortium and the Rural Caucus.";
+    for org in [
+        "Highland Rail Forum",
+        "Islands Transport Forum",
+        "Northern Energy Consortium",
+        "Rural Caucus",
+    ] {
+        has(t, org, EntityType::Org);
+    }
+}
