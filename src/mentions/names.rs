@@ -1222,6 +1222,17 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
     }
+    // "fishermen in Pointe Noire", "the village of Anse Bertrand": two or more unknown words
+    // where someone is or lives are a place (on GUM's other genres, such a stretch after "in"
+    // named a place 38 times and a person 3).
+    if words >= 2
+        && matches!(evidence, Some(Source::Person | Source::PersonSurname))
+        && !first.any(cat::GIVEN)
+        && where_someone_is(cx, a, b)
+    {
+        cx.emit(a, b, EntityType::Place, None, Source::Context);
+        return;
+    }
     // "the Church said": a lone organisation noun is a person only after a title.
     let evidence =
         evidence.filter(|_| !(words == 1 && first.any(cat::ORG_WORD) && title.is_none()));
@@ -1231,6 +1242,32 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         cx.loose.push(a);
     }
 }
+
+/// Whether the stretch `a..b` stands where a place does: after "in" or "near", or after "of"
+/// following a noun of a settlement ("the village of", "residents of"), and not before a
+/// possessive ("in Ivan Turgenev's play").
+pub(super) fn where_someone_is(cx: &Ctx, a: usize, b: usize) -> bool {
+    if a == 0 || b < cx.toks.len() && matches!(cx.t(b), "'s" | "’s" | "'" | "’") {
+        return false;
+    }
+    let p = a - 1;
+    cx.word_is(p, "in")
+        || cx.word_is(p, "near")
+        || cx.word_is(p, "of") && p > 0 && SETTLEMENT_NOUNS.iter().any(|w| cx.word_is(p - 1, w))
+}
+
+/// Nouns of a settlement and its people, before "of" and a place's name ("the mayor of Tromsø").
+pub(super) const SETTLEMENT_NOUNS: [&str; 9] = [
+    "mayor",
+    "town",
+    "city",
+    "village",
+    "outskirts",
+    "residents",
+    "suburbs",
+    "municipality",
+    "island",
+];
 
 /// Whether the word at `i` is the first word of an organisation of several words found before
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not

@@ -1911,3 +1911,52 @@ fn lacks_typed(text: &str, name: &str, kind: EntityType) {
         "{name:?} as {kind:?} in {f:?}"
     );
 }
+
+/// Two unknown words where someone is ("fishermen in Torvane Mellick", "the village of Quenby
+/// Dask") are a place; a possessive after them, or a given name first, leaves a person.
+#[test]
+fn a_person_shaped_name_after_in_or_village_of_is_a_place() {
+    has(
+        "Fishermen in Torvane Mellick said the storm had flattened their boats.",
+        "Torvane Mellick",
+        Place,
+    );
+    has(
+        "Rescuers reached the village of Quenby Dask late on Monday.",
+        "Quenby Dask",
+        Place,
+    );
+    lacks_typed(
+        "She starred in Torvane Mellick's first film in 2004.",
+        "Torvane Mellick",
+        Place,
+    );
+    has(
+        "The role went to an actor in Marta Olsen's company.",
+        "Marta Olsen",
+        Person,
+    );
+    has(
+        "Torvane Mellick said the boats were lost.",
+        "Torvane Mellick",
+        Person,
+    );
+}
+
+/// A landform's or settlement's noun in another language opens a place's name even with no
+/// preposition before it ("Anse Corvelle", "Pointe Varenne", "Basse Quillac").
+#[test]
+fn a_foreign_place_noun_opens_a_place_not_a_person() {
+    for (text, name) in [
+        ("Anse Corvelle was flooded on Tuesday.", "Anse Corvelle"),
+        (
+            "The ferry from Pointe Varenne was cancelled.",
+            "Pointe Varenne",
+        ),
+        ("Basse Quillac and its harbour lost power.", "Basse Quillac"),
+        ("Shelling hit Beit Lahoum overnight.", "Beit Lahoum"),
+    ] {
+        has(text, name, Place);
+        lacks_typed(text, name, Person);
+    }
+}
