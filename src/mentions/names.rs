@@ -1182,9 +1182,15 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);
+    // "Rescuers said": a sentence's first word that the part-of-speech layer reads as a common
+    // plural noun is no person for a speech verb after it.
+    let plural_noun = words == 1
+        && cx.starts_sentence(a)
+        && cx.toks[a].tag() == crate::pos::Tag::Nns
+        && !first.any(ENTITY_CATS);
     let evidence = if title.is_some() {
         Some(Source::Titled)
-    } else if speech_context(cx, a, b) {
+    } else if speech_context(cx, a, b) && !plural_noun {
         Some(Source::PersonSpeech)
     } else if first.any(cat::KNOWN_PERSON) {
         Some(Source::LexiconPhrase)

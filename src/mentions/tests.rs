@@ -1960,3 +1960,22 @@ fn a_foreign_place_noun_opens_a_place_not_a_person() {
         lacks_typed(text, name, Person);
     }
 }
+
+/// A sentence's first word that is a common plural noun ("Rescuers", "Steelworkers'") is no
+/// name, before a speech verb or a possessive either; a surname before "said" still is.
+#[test]
+fn a_plural_common_noun_opening_a_sentence_is_no_name() {
+    for text in [
+        "Rescuers reached the flooded village late on Monday.",
+        "Steelworkers' leaders in Sheffield said the closure was a betrayal.",
+        "Firefighters in Sheffield worked through the night. Firefighters said the blaze was out.",
+    ] {
+        let f = found(text);
+        assert!(
+            !f.iter()
+                .any(|(t, k, _)| matches!(*k, Person | Org | Place) && !t.contains("Sheffield")),
+            "{f:?}"
+        );
+    }
+    has("Halvorsen said the plant would close.", "Halvorsen", Person);
+}
