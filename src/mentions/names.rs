@@ -924,6 +924,20 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                 continue;
             }
         }
+        if state_body(cx, k, b) {
+            cx.emit(k, k + 2, EntityType::Org, None, Source::OrgStructure);
+            // "Ohio State and Alabama": a state joined to it is a university too.
+            let (j, q) = (k + 2, k + 3);
+            if q < cx.toks.len()
+                && (cx.word_is(j, "and") || cx.word_is(j, "or"))
+                && cx.entity_flags(q) & cat::STATE != 0
+                && !(q + 1 < cx.toks.len() && (cx.cap(q + 1) || cx.caps(q + 1)))
+            {
+                cx.emit(q, q + 1, EntityType::Org, None, Source::Context);
+            }
+            k += 2;
+            continue;
+        }
         if places::by_structure(cx, k, b) {
             cx.emit(k, b, EntityType::Place, None, Source::PlaceStructure);
             k = b;
@@ -1247,6 +1261,18 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     } else if words == 1 {
         cx.loose.push(a);
     }
+}
+
+/// Whether the run `k..b` is two words, a US state and "State": a university named by its state
+/// ("Ohio State", "Penn State"; its teams too), an organisation, not the place. "Washington
+/// State" is as often the state; "New York State" is a lexicon place, read before this. (A
+/// nationality and "State" was tried: GUM's other genres annotate "the Argentine State" an
+/// organisation and "the modern Greek State" a place.)
+fn state_body(cx: &Ctx, k: usize, b: usize) -> bool {
+    b == k + 2
+        && cx.word_is(k + 1, "State")
+        && !cx.word_is(k, "Washington")
+        && (cx.entity_flags(k) & cat::STATE != 0 || cx.word_is(k, "Penn"))
 }
 
 /// Whether the stretch `a..b` stands where a place does: after "in" or "near", or after "of"

@@ -1979,3 +1979,30 @@ fn a_plural_common_noun_opening_a_sentence_is_no_name() {
     }
     has("Halvorsen said the plant would close.", "Halvorsen", Person);
 }
+
+/// A US state and "State" is a university ("Ohio State", "Penn State"), an organisation, and a
+/// state joined to it by "and" is one too; "New York State" and "Washington State" stay places.
+#[test]
+fn a_state_and_state_is_a_university() {
+    has(
+        "She was recruited by Ohio State and Alabama.",
+        "Ohio State",
+        Org,
+    );
+    has(
+        "She was recruited by Ohio State and Alabama.",
+        "Alabama",
+        Org,
+    );
+    has("He coached at Penn State for a decade.", "Penn State", Org);
+    has(
+        "New York State said the law would change.",
+        "New York State",
+        Place,
+    );
+    lacks_typed(
+        "Fires burned across Washington State on Monday.",
+        "Washington State",
+        Org,
+    );
+}
