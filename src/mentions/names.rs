@@ -924,6 +924,20 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                 continue;
             }
         }
+        if state_body(cx, k, b) {
+            cx.emit(k, k + 2, EntityType::Org, None, Source::OrgStructure);
+            // "Ohio State and Alabama": a state joined to it is a university too.
+            let (j, q) = (k + 2, k + 3);
+            if q < cx.toks.len()
+                && (cx.word_is(j, "and") || cx.word_is(j, "or"))
+                && cx.entity_flags(q) & cat::STATE != 0
+                && !(q + 1 < cx.toks.len() && (cx.cap(q + 1) || cx.caps(q + 1)))
+            {
+                cx.emit(q, q + 1, EntityType::Org, None, Source::Context);
+            }
+            k += 2;
+            continue;
+        }
         if places::by_structure(cx, k, b) {
             cx.emit(k, b, EntityType::Place, None, Source::PlaceStructure);
             k = b;
@@ -1182,9 +1196,15 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);
+    // "Rescuers said": a sentence's first word that the part-of-speech layer reads as a common
+    // plural noun is no person for a speech verb after it.
+    let plural_noun = words == 1
+        && cx.starts_sentence(a)
+        && cx.toks[a].tag() == crate::pos::Tag::Nns
+        && !first.any(ENTITY_CATS);
     let evidence = if title.is_some() {
         Some(Source::Titled)
-    } else if speech_context(cx, a, b) {
+    } else if speech_context(cx, a, b) && !plural_noun {
         Some(Source::PersonSpeech)
     } else if first.any(cat::KNOWN_PERSON) {
         Some(Source::LexiconPhrase)
@@ -1222,6 +1242,17 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
     }
+    // "fishermen in Pointe Noire", "the village of Anse Bertrand": two or more unknown words
+    // where someone is or lives are a place (on GUM's other genres, such a stretch after "in"
+    // named a place 38 times and a person 3).
+    if words >= 2
+        && matches!(evidence, Some(Source::Person | Source::PersonSurname))
+        && !first.any(cat::GIVEN)
+        && where_someone_is(cx, a, b)
+    {
+        cx.emit(a, b, EntityType::Place, None, Source::Context);
+        return;
+    }
     // "the Church said": a lone organisation noun is a person only after a title.
     let evidence =
         evidence.filter(|_| !(words == 1 && first.any(cat::ORG_WORD) && title.is_none()));
@@ -1231,6 +1262,44 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         cx.loose.push(a);
     }
 }
+
+/// Whether the run `k..b` is two words, a US state and "State": a university named by its state
+/// ("Ohio State", "Penn State"; its teams too), an organisation, not the place. "Washington
+/// State" is as often the state; "New York State" is a lexicon place, read before this. (A
+/// nationality and "State" was tried: GUM's other genres annotate "the Argentine State" an
+/// organisation and "the modern Greek State" a place.)
+fn state_body(cx: &Ctx, k: usize, b: usize) -> bool {
+    b == k + 2
+        && cx.word_is(k + 1, "State")
+        && !cx.word_is(k, "Washington")
+        && (cx.entity_flags(k) & cat::STATE != 0 || cx.word_is(k, "Penn"))
+}
+
+/// Whether the stretch `a..b` stands where a place does: after "in" or "near", or after "of"
+/// following a noun of a settlement ("the village of", "residents of"), and not before a
+/// possessive ("in Ivan Turgenev's play").
+pub(super) fn where_someone_is(cx: &Ctx, a: usize, b: usize) -> bool {
+    if a == 0 || b < cx.toks.len() && matches!(cx.t(b), "'s" | "’s" | "'" | "’") {
+        return false;
+    }
+    let p = a - 1;
+    cx.word_is(p, "in")
+        || cx.word_is(p, "near")
+        || cx.word_is(p, "of") && p > 0 && SETTLEMENT_NOUNS.iter().any(|w| cx.word_is(p - 1, w))
+}
+
+/// Nouns of a settlement and its people, before "of" and a place's name ("the mayor of Tromsø").
+pub(super) const SETTLEMENT_NOUNS: [&str; 9] = [
+    "mayor",
+    "town",
+    "city",
+    "village",
+    "outskirts",
+    "residents",
+    "suburbs",
+    "municipality",
+    "island",
+];
 
 /// Whether the word at `i` is the first word of an organisation of several words found before
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not

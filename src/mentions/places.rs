@@ -138,6 +138,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         .any(|w| cx.is(a, w))
             || cx.is(a + 1, "of"))
         || street_noun_abroad(cx, a)
+        || place_noun_abroad(cx, a)
         || place_article_abroad(cx, a);
     // Not a person whose surname is a place noun ("Benny Hill"), but "Hudson River"; the given
     // name may follow a title the lexicon does not know ("Transport Secretary Ann Marsh").
@@ -172,6 +173,22 @@ fn street_noun_abroad(cx: &Ctx, a: usize) -> bool {
             "praça",
             "ulica",
             "boulevard",
+        ]
+        .iter()
+        .any(|w| cx.is(a, w))
+}
+
+/// Whether token `a` is a landform's or settlement's noun in another language, or a French
+/// adjective of one, which opens a place's name ("Anse Bertrand", "Pointe Noire", "Basse Terre",
+/// "Punta Arenas", "Kota Kinabalu", "Beit Hanoun", "Deir al-Balah"): without it the name reads
+/// as a given name and a surname. Words that also open people's names are left out ("Rio
+/// Ferdinand", "Ras Baraka", "Villa", "Costa", "Monte").
+fn place_noun_abroad(cx: &Ctx, a: usize) -> bool {
+    cx.cap(a)
+        && [
+            "anse", "pointe", "baie", "morne", "bois", "basse", "haute", "grande", "trois",
+            "punta", "playa", "isla", "ciudad", "puerto", "porto", "kampung", "kampong", "kota",
+            "wadi", "jebel", "jabal", "kafr", "beit", "deir", "umm",
         ]
         .iter()
         .any(|w| cx.is(a, w))

@@ -581,10 +581,13 @@ pub fn explain(text: &str, model: &super::Model) -> String {
             prepared.features_into(&seg, j..j + 1, &mut position);
             let f = position[0];
             out.push_str(&format!(
-                "{:<20} {:<12} {:<16} {}\n",
+                "{:<20} {:<12} {:<16} {:<6} {}\n",
                 seg.tokens[j].text(text),
                 features::RULE_TAGS[f.rule_tag as usize],
                 crate::mentions::Source::name_of(f.rule),
+                crate::pos::Tag::ALL
+                    .get(f.pos as usize)
+                    .map_or("-", |t| t.name()),
                 TAG_NAMES[t as usize]
             ));
         }
