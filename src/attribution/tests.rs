@@ -3870,3 +3870,37 @@ fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() 
     assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
 }
+
+#[test]
+fn an_inverted_speaker_keeps_its_participle_and_time_tails() {
+    // The tagger reads "involved" as a past tense; after an inverted cue it is a participle of
+    // the speaker's phrase. "a study last year by …": the time phrase before the authors.
+    let s = seen(
+        "“We expect a record,” said one aide involved in the planning.",
+        "We expect",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("one aide involved in the planning"),
+        "{s:?}"
+    );
+    let s = seen(
+        "Output fell with “no harm to growth,” according to a study last year by economists at Leeds University.",
+        "no harm",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a study last year by economists at Leeds University"),
+        "{s:?}"
+    );
+    // Not where a clause can start: "Officials said Tom Hale resigned in March" reports one.
+    let s = seen(
+        "“It is over,” the mayor said. Officials said Tom Hale resigned in March.",
+        "Tom Hale resigned",
+    );
+    assert_ne!(
+        s.speaker.as_deref(),
+        Some("Tom Hale resigned in March"),
+        "{s:?}"
+    );
+}
