@@ -734,11 +734,14 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if depth > 0 || in_name(ctx, k) {
             continue;
         }
-        if (ctx.tag(k).is_finite_verb()
-            && !(k == a && role_modifier)
-            && !is_noun_read_as_verb(ctx, k)
-            && !is_past_read_as_participle(ctx, a, k)
-            && !is_document_participle_before_time(ctx, a, k))
+        // A finite verb's tag that reads otherwise here: a modifier, a noun, a participle.
+        let read_otherwise = || {
+            (k == a && role_modifier)
+                || is_noun_read_as_verb(ctx, k)
+                || is_past_read_as_participle(ctx, a, k)
+                || is_document_participle_before_time(ctx, a, k)
+        };
+        if (ctx.tag(k).is_finite_verb() && !read_otherwise())
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
         {
             return false;
