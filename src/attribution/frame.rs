@@ -1180,8 +1180,16 @@ pub fn phrase_after(
     // after a comma is read below. Only where no clause can start ("X said Tom Hale resigned in
     // March" reports a clause).
     if lenient && next < end {
-        let through = if matches!(ctx.tag(next), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd) {
-            Some(next)
+        // "a Quinnipiac poll conducted in …": the name's phrase stops before the head noun.
+        let mut p = next;
+        while p < end
+            && p - next < 2
+            && matches!(ctx.tag(p), crate::pos::Tag::Nn | crate::pos::Tag::Nnp)
+        {
+            p += 1;
+        }
+        let through = if matches!(ctx.tag(p), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd) {
+            Some(p)
         } else {
             super::np::time_phrase_end(ctx, next, end)
         };

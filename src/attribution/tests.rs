@@ -3904,3 +3904,18 @@ fn an_inverted_speaker_keeps_its_participle_and_time_tails() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_poll_named_for_its_pollster_keeps_its_participle_tail() {
+    // "a Harwell poll conducted in March": the pollster's name stops the name's phrase before
+    // the head noun; the participle (read as a past tense) and its tail still belong to it.
+    let s = seen(
+        "Some 40 percent of voters said the mayor “does not listen,” according to a Harwell poll conducted in March.",
+        "does not listen",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a Harwell poll conducted in March"),
+        "{s:?}"
+    );
+}
