@@ -583,6 +583,21 @@ fn is_past_read_as_participle(ctx: &Context, start: usize, k: usize) -> bool {
         && is_head(ctx, k - 1)
         && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
         && in_object_position(ctx, start)
+        && one_bare_phrase(ctx, start, k)
+}
+
+/// Whether tokens `a..k` are one bare noun phrase, no appositive or clause inside: "figures her
+/// campaign *released*" and "Ms. Gil, whose family *moved*" hold a clause's subject before the
+/// past form, so it is that clause's verb.
+fn one_bare_phrase(ctx: &Context, a: usize, k: usize) -> bool {
+    (a..k).all(|i| {
+        !ctx.word_is(i, ",")
+            && !matches!(
+                ctx.tag(i),
+                Tag::Wp | Tag::WpS | Tag::Wdt | Tag::Wrb | Tag::Prp
+            )
+            && !(i > a && matches!(ctx.tag(i), Tag::PrpS | Tag::Dt))
+    }) && matches!(ctx.tag(k - 1), Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps)
 }
 
 /// A time phrase starting at token `k` ("Monday", "last year", "earlier this year"): up to two
@@ -634,6 +649,7 @@ fn is_document_participle_before_time(ctx: &Context, a: usize, k: usize) -> bool
         && ctx.word(k).ends_with("ed")
         && ctx.is(k - 1, class::DOCUMENT_OR_BODY)
         && in_object_position(ctx, a)
+        && one_bare_phrase(ctx, a, k)
         && time_phrase_end(ctx, k + 1, ctx.segments.tokens.len()).is_some()
 }
 
