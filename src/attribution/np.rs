@@ -590,14 +590,15 @@ fn is_past_read_as_participle(ctx: &Context, start: usize, k: usize) -> bool {
 /// campaign *released*" and "Ms. Gil, whose family *moved*" hold a clause's subject before the
 /// past form, so it is that clause's verb.
 fn one_bare_phrase(ctx: &Context, a: usize, k: usize) -> bool {
-    (a..k).all(|i| {
-        !ctx.word_is(i, ",")
-            && !matches!(
+    let breaks = |i: usize| {
+        ctx.word_is(i, ",")
+            || matches!(
                 ctx.tag(i),
                 Tag::Wp | Tag::WpS | Tag::Wdt | Tag::Wrb | Tag::Prp
             )
-            && !(i > a && matches!(ctx.tag(i), Tag::PrpS | Tag::Dt))
-    }) && matches!(ctx.tag(k - 1), Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps)
+            || (i > a && matches!(ctx.tag(i), Tag::PrpS | Tag::Dt))
+    };
+    !(a..k).any(breaks) && matches!(ctx.tag(k - 1), Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps)
 }
 
 /// A time phrase starting at token `k` ("Monday", "last year", "earlier this year"): up to two
