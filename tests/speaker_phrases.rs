@@ -103,7 +103,22 @@ fn bad_speakers(text: &str) -> Vec<String> {
             if depth > 0 || in_name(t.span().start, t.span().end) {
                 continue;
             }
-            if CLAUSE_TAGS.contains(&t.tag().name()) && !noun_read_as_verb(k) {
+            // A past form ending in "-ed" right after the phrase's first noun, before a
+            // preposition, with no comma or pronoun before it, is a participle the tagger read
+            // as a past tense: "one aide involved in the talks", "a poll conducted in March".
+            let past_read_as_participle = t.tag().name() == "VBD"
+                && t.text(text).ends_with("ed")
+                && k >= 1
+                && matches!(words[k - 1].tag().name(), "NN" | "NNS" | "NNP" | "NNPS")
+                && words.get(k + 1).is_some_and(|n| n.tag().name() == "IN")
+                && words[..k].iter().all(|w| {
+                    w.text(text) != ","
+                        && !matches!(w.tag().name(), "PRP" | "PRP$" | "WP" | "WP$" | "WDT")
+                });
+            if CLAUSE_TAGS.contains(&t.tag().name())
+                && !noun_read_as_verb(k)
+                && !past_read_as_participle
+            {
                 out.push(format!(
                     "{written:?}: holds {:?}/{}",
                     t.text(text),

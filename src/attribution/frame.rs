@@ -1194,6 +1194,36 @@ pub fn phrase_after(
         let next = seg.token_at_or_after(phrase.span.end);
         (phrase.span, next, None)
     };
+    // The noun phrase's participle tail, or a time phrase and its "by", where the walks above
+    // stop short of them ("according to a study last year by economists at …", "said one aide
+    // involved in the talks", "according to a Harwell poll conducted in March"); an appositive
+    // after a comma is read below. Only where no clause can start ("X said Tom Hale resigned in
+    // March" reports a clause).
+    if lenient && next < end {
+        // "a Quinnipiac poll conducted in …": the name's phrase stops before the head noun.
+        let mut p = next;
+        while p < end
+            && p - next < 2
+            && matches!(ctx.tag(p), crate::pos::Tag::Nn | crate::pos::Tag::Nnp)
+        {
+            p += 1;
+        }
+        let through = if matches!(ctx.tag(p), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd) {
+            Some(p)
+        } else {
+            super::np::time_phrase_end(ctx, next, end)
+        };
+        if let Some(e) = through.and_then(|t| {
+            super::np::object_from(ctx, start, end).filter(|&e| {
+                e > t
+                    && !(next..e).any(|k| ctx.word_is(k, ",") || ctx.in_quote(k))
+                    && super::np::is_well_formed(ctx, start, e)
+            })
+        }) {
+            span = span.cover(seg.tokens[e - 1].span());
+            next = e;
+        }
+    }
     // "said L2 president Bruce Willsie": an organisation before a title and a name the mention
     // stage missed; the phrase runs on to its punctuation.
     if lenient && mention.is_some_and(|m| ctx.mentions[m].kind != EntityType::Person) {

@@ -226,7 +226,20 @@ fn joins_agent(ctx: &Context, k: usize) -> bool {
     k > 0
         && ctx.word_is_ignore_case(k, "by")
         && (ctx.tag(k - 1) == Tag::Vbn && !in_name(ctx, k - 1)
-            || is_head(ctx, k - 1) && ctx.is(k - 1, class::DOCUMENT_OR_BODY))
+            || is_head(ctx, k - 1) && ctx.is(k - 1, class::DOCUMENT_OR_BODY)
+            || is_document_time(ctx, k - 1))
+}
+
+/// Whether token `k` ends a time phrase right after a document's head: "a study *last year* by
+/// economists", "the report *this week* by the panel".
+fn is_document_time(ctx: &Context, k: usize) -> bool {
+    ctx.is(k, class::TIME_WORD)
+        && (1..=3).any(|d| {
+            k >= d
+                && ctx.is(k - d, class::DOCUMENT_OR_BODY)
+                && is_head(ctx, k - d)
+                && time_phrase_end(ctx, k - d + 1, k + 1) == Some(k + 1)
+        })
 }
 
 /// Whether person mention `m` modifies the head of the phrase `span`, a noun for people, right
@@ -318,6 +331,8 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
     }
     // A participle or a prepositional tail after the head: walk back to a head.
     let mut start;
+    // Whether the walk has joined two plural nouns by "and".
+    let mut listed = false;
     loop {
         // "people familiar with the talks": a tail ends the phrase; find its head first.
         if ctx.word_is(last, ")") {
@@ -383,6 +398,20 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             && (in_name(ctx, start) || ctx.tag(start) == Tag::Nns)
             && (in_name(ctx, start - 2) || ctx.tag(start - 2) == Tag::Nns)
         {
+            listed = ctx.tag(start) == Tag::Nns && ctx.tag(start - 2) == Tag::Nns;
+            last = start - 2;
+            continue;
+        }
+        // "painters, poets, actors and doctors": before the "and" of plural nouns, the list
+        // goes on through its commas.
+        if listed
+            && start >= from + 2
+            && ctx.word_is(start - 1, ",")
+            && ctx.tag(start) == Tag::Nns
+            && ctx.tag(start - 2) == Tag::Nns
+            && !in_name(ctx, start - 2)
+            && !ctx.in_quote(start - 2)
+        {
             last = start - 2;
             continue;
         }
@@ -425,7 +454,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         let k = (start..limit.min(start + 3)).find(|&k| !is_nominal(ctx, k))?;
         (k > start && ctx.word_is_ignore_case(k, "of") && is_quantity(ctx, k - 1)).then_some(k)
     })?;
-    let head_end = coordinated_end(ctx, bare, limit);
+    let head_end = plural_list_end(ctx, coordinated_end(ctx, bare, limit), limit);
     let mut end = head_end;
     // A parenthetical: "Rep. Jane Doe (D-Ore.)".
     if end < limit && ctx.word_is(end, "(") {
@@ -438,7 +467,8 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     // An adjective or participle with its own prepositional tail: "one official familiar with
     // the talks", "a poll conducted in March".
     if end + 2 < limit
-        && matches!(ctx.tag(end), Tag::Jj | Tag::Vbn)
+        && (matches!(ctx.tag(end), Tag::Jj | Tag::Vbn)
+            || is_past_read_as_participle(ctx, start, end))
         && !in_name(ctx, end)
         && !ctx.is_cue(end)
         && (joins_tail(ctx, end + 1) || joins_agent(ctx, end + 1))
@@ -447,12 +477,27 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         if let Some(e) = bare_end(ctx, end + 2, limit) {
             end = e;
         }
+    } else if let Some(e) = document_time_tail(ctx, start, end, limit) {
+        // "a study last year by economists at …", "a poll released Monday", "a report issued
+        // earlier this year".
+        end = e;
+    } else if end + 2 < limit
+        && ctx.tag(end) == Tag::Vbn
+        && !in_name(ctx, end)
+        && ctx.word_is_ignore_case(end + 1, "as")
+        && in_name(ctx, end + 2)
+        && !is_main_verb(ctx, start, end)
+    {
+        // "the station chief known as Sam": a participle naming the head.
+        if let Some(e) = bare_end(ctx, end + 2, limit) {
+            end = e;
+        }
     }
     // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
     for _ in 0..2 {
         if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) {
             match bare_end(ctx, end + 1, limit) {
-                Some(e) => end = coordinated_end(ctx, e, limit),
+                Some(e) => end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit),
                 // "40 percent of those asked": "those" with its participle is the tail's head.
                 None if end + 2 < limit
                     && ctx.word_is_ignore_case(end, "of")
@@ -518,6 +563,26 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     Some(end)
 }
 
+/// A list of plural nouns after a plural head at `end - 1`: ", poets, actors and doctors" (the
+/// commas of a list, closed by "and" and a plural noun, are no appositive). Returns the list's
+/// end, or `end`.
+fn plural_list_end(ctx: &Context, end: usize, limit: usize) -> usize {
+    let plural =
+        |k: usize| k < limit && ctx.tag(k) == Tag::Nns && !in_name(ctx, k) && !ctx.in_quote(k);
+    if end == 0 || !plural(end - 1) {
+        return end;
+    }
+    let mut k = end;
+    while k + 1 < limit && ctx.word_is(k, ",") && plural(k + 1) {
+        k += 2;
+    }
+    if k > end && k + 1 < limit && ctx.word_is_ignore_case(k, "and") && plural(k + 1) {
+        k + 2
+    } else {
+        end
+    }
+}
+
 /// Names coordinated before one plural head: after a phrase ending in a name at `end`, "and", a
 /// name and a plural common noun ("the State *and Homeland Security departments*", "officials at
 /// the Defense *and Interior ministries*") belong to it. Returns the phrase's new end, or `end`.
@@ -536,6 +601,100 @@ pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize 
         Some(e) if ctx.tag(e - 1) == Tag::Nns && !in_name(ctx, e - 1) => e,
         _ => end,
     }
+}
+
+/// Whether the phrase starting at token `start` stands where no clause can: right after
+/// "according to", or right after a cue that follows a quotation ("“…,” said one aide …").
+fn in_object_position(ctx: &Context, start: usize) -> bool {
+    start >= 2
+        && (ctx.according_to_at(start - 2, start)
+            || ctx.is_cue(start - 1)
+                && (ctx.in_quote(start - 2)
+                    || start >= 3 && ctx.word_is(start - 2, ",") && ctx.in_quote(start - 3)))
+}
+
+/// A past form ending in "-ed" right after the head of a phrase in object position, before a
+/// preposition or "by", is a participle the tagger read as a past tense: "said one aide
+/// *involved* in the talks", "according to a poll *conducted* in March". Such a phrase has no
+/// verb of its own; "officials said the board *voted* on Monday" (no object position) keeps it.
+fn is_past_read_as_participle(ctx: &Context, start: usize, k: usize) -> bool {
+    k > start
+        && ctx.tag(k) == Tag::Vbd
+        && ctx.word(k).ends_with("ed")
+        && !in_name(ctx, k)
+        && !ctx.is_cue(k)
+        && is_head(ctx, k - 1)
+        && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
+        && in_object_position(ctx, start)
+        && one_bare_phrase(ctx, start, k)
+}
+
+/// Whether tokens `a..k` are one bare noun phrase, no appositive or clause inside: "figures her
+/// campaign *released*" and "Ms. Gil, whose family *moved*" hold a clause's subject before the
+/// past form, so it is that clause's verb.
+fn one_bare_phrase(ctx: &Context, a: usize, k: usize) -> bool {
+    let breaks = |i: usize| {
+        ctx.word_is(i, ",")
+            || matches!(
+                ctx.tag(i),
+                Tag::Wp | Tag::WpS | Tag::Wdt | Tag::Wrb | Tag::Prp
+            )
+            || (i > a && matches!(ctx.tag(i), Tag::PrpS | Tag::Dt))
+    };
+    !(a..k).any(breaks) && matches!(ctx.tag(k - 1), Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps)
+}
+
+/// A time phrase starting at token `k` ("Monday", "last year", "earlier this year"): up to two
+/// of last/this/next/earlier/later/online/early/late, then a time word. Returns one past it.
+pub(super) fn time_phrase_end(ctx: &Context, k: usize, limit: usize) -> Option<usize> {
+    const BEFORE: [&str; 8] = [
+        "last", "this", "next", "earlier", "later", "online", "early", "late",
+    ];
+    let mut i = k;
+    while i < limit && i - k < 2 && BEFORE.iter().any(|w| ctx.word_is_ignore_case(i, w)) {
+        i += 1;
+    }
+    (i < limit && ctx.is(i, class::TIME_WORD) && !ctx.in_quote(i)).then_some(i + 1)
+}
+
+/// After a document's head ending at `end` (exclusive): a time phrase and "by" with its agent
+/// ("a study last year by economists at Leeds"), or a participle and a time phrase ("a poll
+/// released Monday", "a report issued earlier this year"). Returns the phrase's new end.
+fn document_time_tail(ctx: &Context, start: usize, end: usize, limit: usize) -> Option<usize> {
+    if end == 0
+        || end >= limit
+        || !ctx.is(end - 1, class::DOCUMENT_OR_BODY)
+        || !is_head(ctx, end - 1)
+    {
+        return None;
+    }
+    if let Some(t) = time_phrase_end(ctx, end, limit) {
+        if t + 1 < limit && ctx.word_is_ignore_case(t, "by") {
+            let e = bare_end(ctx, t + 1, limit)?;
+            return Some(coordinated_end(ctx, e, limit));
+        }
+        return None;
+    }
+    let participle = (ctx.tag(end) == Tag::Vbn && !is_main_verb(ctx, start, end))
+        || (ctx.tag(end) == Tag::Vbd
+            && ctx.word(end).ends_with("ed")
+            && in_object_position(ctx, start));
+    if !participle || in_name(ctx, end) || ctx.is_cue(end) {
+        return None;
+    }
+    time_phrase_end(ctx, end + 1, limit)
+}
+
+/// A past form ending in "-ed" after a document's head in object position, before a time phrase:
+/// "according to a poll *released* Monday".
+fn is_document_participle_before_time(ctx: &Context, a: usize, k: usize) -> bool {
+    k > a
+        && ctx.tag(k) == Tag::Vbd
+        && ctx.word(k).ends_with("ed")
+        && ctx.is(k - 1, class::DOCUMENT_OR_BODY)
+        && in_object_position(ctx, a)
+        && one_bare_phrase(ctx, a, k)
+        && time_phrase_end(ctx, k + 1, ctx.segments.tokens.len()).is_some()
 }
 
 /// Whether the participle at token `verb`, after the phrase that opens its sentence at token
@@ -635,10 +794,15 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         if depth > 0 || in_name(ctx, k) {
             continue;
         }
-        if (ctx.tag(k).is_finite_verb()
-            && !(k == a && role_modifier)
-            && !is_noun_read_as_verb(ctx, k)
-            && !(k > a && is_reduced_participle(ctx, k)))
+        // A finite verb's tag that reads otherwise here: a modifier, a noun, a participle.
+        let read_otherwise = || {
+            (k == a && role_modifier)
+                || is_noun_read_as_verb(ctx, k)
+                || is_past_read_as_participle(ctx, a, k)
+                || is_document_participle_before_time(ctx, a, k)
+                || (k > a && is_reduced_participle(ctx, k))
+        };
+        if (ctx.tag(k).is_finite_verb() && !read_otherwise())
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
         {
             return false;
@@ -1091,6 +1255,82 @@ mod tests {
         assert_eq!(
             object_at("It was late, said Ross by phone.", "Ross").as_deref(),
             Some("Ross")
+        );
+    }
+
+    #[test]
+    fn a_past_form_after_the_head_of_an_object_is_a_participle() {
+        // The tagger reads "conducted" and "involved" as past tenses; after "according to" or
+        // an inverted cue the phrase can hold no verb of its own, so they join it with their
+        // tails.
+        let text = "Rents rose, “We expect more,” said one aide involved in the talks. It \
+                    is “too late,” according to a Harwell poll conducted in March.";
+        assert_eq!(
+            object_at(text, "one").as_deref(),
+            Some("one aide involved in the talks")
+        );
+        with_context(text, |ctx| {
+            let a = token(ctx, "a");
+            let end = object_from(ctx, a, ctx.segments.tokens.len()).expect("a phrase");
+            assert_eq!(words(ctx, a, end), "a Harwell poll conducted in March");
+            assert!(is_well_formed(ctx, a, end));
+        });
+        // Not after a cue: "the board voted" is a clause, and no phrase takes "voted".
+        assert_eq!(
+            object_at("Officials said the board voted on Monday.", "the").as_deref(),
+            Some("the board")
+        );
+    }
+
+    #[test]
+    fn a_time_phrase_after_a_document_joins_its_tail() {
+        // "a study last year by …": the time phrase stands between the document and its
+        // authors; "a poll released Monday": a participle and its time.
+        assert_eq!(
+            object_at(
+                "It fell, according to a study last year by economists at Leeds University.",
+                "a"
+            )
+            .as_deref(),
+            Some("a study last year by economists at Leeds University")
+        );
+        assert_eq!(
+            object_at("It fell, according to a survey published Monday.", "a").as_deref(),
+            Some("a survey published Monday")
+        );
+        assert_eq!(
+            object_at("It was close, said the station chief known as Sam.", "the").as_deref(),
+            Some("the station chief known as Sam")
+        );
+        // A person's time takes no "by": "said the mayor last year by phone".
+        assert_eq!(
+            object_at("It was close, said the mayor last year by phone.", "the").as_deref(),
+            Some("the mayor last year")
+        );
+    }
+
+    #[test]
+    fn a_list_of_plural_nouns_before_and_is_one_subject() {
+        assert_eq!(
+            subject_before(
+                "A group of 40 Chilean painters, poets, actors and doctors wrote that it was wrong.",
+                "wrote"
+            )
+            .as_deref(),
+            Some("A group of 40 Chilean painters, poets, actors and doctors")
+        );
+        assert_eq!(
+            object_at(
+                "They signed, said a group of painters, poets, actors and doctors.",
+                "a"
+            )
+            .as_deref(),
+            Some("a group of painters, poets, actors and doctors")
+        );
+        // Without the "and" there is no list: "In Leeds, farmers said" keeps its subject.
+        assert_eq!(
+            subject_before("After months, farmers said so.", "said").as_deref(),
+            Some("farmers")
         );
     }
 

@@ -4053,3 +4053,52 @@ fn a_book_title_of_several_words_after_a_possessive_stays_other() {
     assert_eq!(kind_of(text, "Broken Derry"), QuoteKind::Other);
     assert_eq!(speaker_of(text, "Broken Derry"), None);
 }
+
+#[test]
+fn an_inverted_speaker_keeps_its_participle_and_time_tails() {
+    // The tagger reads "involved" as a past tense; after an inverted cue it is a participle of
+    // the speaker's phrase. "a study last year by …": the time phrase before the authors.
+    let s = seen(
+        "“We expect a record,” said one aide involved in the planning.",
+        "We expect",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("one aide involved in the planning"),
+        "{s:?}"
+    );
+    let s = seen(
+        "Output fell with “no harm to growth,” according to a study last year by economists at Leeds University.",
+        "no harm",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a study last year by economists at Leeds University"),
+        "{s:?}"
+    );
+    // Not where a clause can start: "Officials said Tom Hale resigned in March" reports one.
+    let s = seen(
+        "“It is over,” the mayor said. Officials said Tom Hale resigned in March.",
+        "Tom Hale resigned",
+    );
+    assert_ne!(
+        s.speaker.as_deref(),
+        Some("Tom Hale resigned in March"),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_poll_named_for_its_pollster_keeps_its_participle_tail() {
+    // "a Harwell poll conducted in March": the pollster's name stops the name's phrase before
+    // the head noun; the participle (read as a past tense) and its tail still belong to it.
+    let s = seen(
+        "Some 40 percent of voters said the mayor “does not listen,” according to a Harwell poll conducted in March.",
+        "does not listen",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("a Harwell poll conducted in March"),
+        "{s:?}"
+    );
+}
