@@ -724,3 +724,27 @@ fn an_adjective_ending_in_s_before_names_stays_an_adjective() {
     let text = "Then the new famous Ida Lund and Oskar Berg of the Tarn Institute wrote a letter.";
     assert_eq!(tag_of(text, "famous", 0), Tag::Jj);
 }
+
+/// The best class is the highest score's, the last of several equal ones in class order, in any
+/// block of lanes; the padding lanes past the 45 classes never win.
+#[test]
+fn best_takes_the_last_of_equal_top_scores() {
+    for (winner, tied) in [
+        (44, None),
+        (19, None),
+        (0, None),
+        (40, Some(3)),
+        (23, Some(16)),
+        (9, Some(8)),
+    ] {
+        let mut scores = [-5i16; LANES];
+        scores[45..].fill(900); // padding, higher than any class
+        scores[winner] = 700;
+        if let Some(t) = tied {
+            scores[t] = 700;
+        }
+        assert_eq!(best(&scores), winner, "winner {winner}, tied {tied:?}");
+    }
+    let flat = [0i16; LANES];
+    assert_eq!(best(&flat), 44, "all equal: the last class");
+}
