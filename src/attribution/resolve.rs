@@ -508,7 +508,7 @@ fn role_words(role: &str) -> &str {
     let role = role
         .rfind("'s ")
         .or_else(|| role.rfind("’s "))
-        .map_or(role, |i| &role[i..].trim_start_matches(['\'', '’', 's']));
+        .map_or(role, |i| role[i..].trim_start_matches(['\'', '’', 's']));
     let tail = role.split(' ').scan(0, |at, w| {
         let start = *at;
         *at += w.len() + 1;
