@@ -115,9 +115,18 @@ fn bad_speakers(text: &str) -> Vec<String> {
                     w.text(text) != ","
                         && !matches!(w.tag().name(), "PRP" | "PRP$" | "WP" | "WP$" | "WDT")
                 });
+            // After a plural common noun, before a preposition or "by", an "-ed" form the tagger
+            // read as a past or present tense is a reduced relative clause of the phrase:
+            // "people briefed on the talks", "two terrorists involved in the attacks".
+            let reduced_participle = matches!(t.tag().name(), "VBD" | "VBP" | "VBN")
+                && t.text(text).ends_with("ed")
+                && k >= 1
+                && words[k - 1].tag().name() == "NNS"
+                && words.get(k + 1).is_some_and(|n| n.tag().name() == "IN");
             if CLAUSE_TAGS.contains(&t.tag().name())
                 && !noun_read_as_verb(k)
                 && !past_read_as_participle
+                && !reduced_participle
             {
                 out.push(format!(
                     "{written:?}: holds {:?}/{}",
