@@ -1326,7 +1326,11 @@ mod tests {
                 let _ = is_well_formed(ctx, 0, last + 1);
             });
             let analysis = crate::pipeline::analyze(text, &Default::default());
-            assert_eq!(analysis.quotes.len(), usize::from(text.contains('“')), "{text}");
+            assert_eq!(
+                analysis.quotes.len(),
+                usize::from(text.contains('“')),
+                "{text}"
+            );
         }
     }
 
