@@ -176,10 +176,12 @@ impl<'a> Context<'a> {
             .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
-    /// The bytes of token `i` when it is `len` bytes long.
+    /// The bytes of token `i` when it is `len` bytes long; `None` past the last token, as
+    /// [`Context::tag`] and [`Context::is`] read nothing there (rules look at `k + 1` after a
+    /// text's last word: "People briefed").
     #[inline]
     fn token_bytes(&self, i: usize, len: usize) -> Option<&'a [u8]> {
-        let span = self.segments.tokens[i].span();
+        let span = self.segments.tokens.get(i)?.span();
         if span.len() != len {
             return None;
         }

@@ -1310,6 +1310,31 @@ mod tests {
     }
 
     #[test]
+    fn a_participle_that_ends_the_text_reads_no_token_after_it() {
+        // The participle rules look at the word after an "-ed" form for a preposition or "by";
+        // at a text's last token there is none (this panicked).
+        for text in [
+            "People briefed",
+            "“No,” said the aide involved",
+            "“Yes,” according to a poll conducted",
+        ] {
+            with_context(text, |ctx| {
+                let last = ctx.segments.tokens.len() - 1;
+                assert!(!is_reduced_participle(ctx, last), "{text}");
+                assert!(!is_past_read_as_participle(ctx, 0, last), "{text}");
+                assert!(!ctx.word_is(last + 1, "by"), "{text}");
+                let _ = is_well_formed(ctx, 0, last + 1);
+            });
+            let analysis = crate::pipeline::analyze(text, &Default::default());
+            assert_eq!(
+                analysis.quotes.len(),
+                usize::from(text.contains('“')),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn a_list_of_plural_nouns_before_and_is_one_subject() {
         assert_eq!(
             subject_before(
