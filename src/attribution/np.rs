@@ -1089,7 +1089,11 @@ mod tests {
     fn a_party_and_state_tag_keeps_its_periods() {
         // The tag's last period is the state's abbreviation, also where it ends the sentence.
         assert_eq!(
-            object_at("said Sen. Carl Beaumont, R-Neb., who wrote the bill.", "Sen").as_deref(),
+            object_at(
+                "said Sen. Carl Beaumont, R-Neb., who wrote the bill.",
+                "Sen"
+            )
+            .as_deref(),
             Some("Sen. Carl Beaumont, R-Neb.")
         );
         assert_eq!(

@@ -3896,7 +3896,10 @@ fn a_participle_after_a_plural_subject_is_part_of_it_not_the_cue() {
             .iter()
             .map(|(_, speaker, cue)| (speaker.clone(), cue.clone()))
             .collect::<Vec<_>>(),
-        [(Some("The officials".to_string()), Some("briefed".to_string()))]
+        [(
+            Some("The officials".to_string()),
+            Some("briefed".to_string())
+        )]
     );
 }
 
@@ -3945,7 +3948,8 @@ fn a_slash_joining_two_names_joins_the_source_phrase() {
 #[test]
 fn the_body_a_role_belongs_to_is_not_the_person_in_that_role() {
     // "The agency" finds the agency, not its area manager whose role names it as a possessor.
-    let text = "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
+    let text =
+        "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
                 shortage of contractors. The agency said it would hold a public meeting.";
     let analysis = analyze(text, &Options::default());
     let speaker = analysis
@@ -3957,7 +3961,8 @@ fn the_body_a_role_belongs_to_is_not_the_person_in_that_role() {
     assert_eq!(speaker.span.text(text), "The agency");
     assert_eq!(speaker.name, "Environment Agency");
     // The role's own words still find the person: "the area manager".
-    let text = "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
+    let text =
+        "The Environment Agency's area manager, Jo Pritchard, said the delay was caused by a \
                 shortage of contractors. The area manager said work would start in May.";
     let analysis = analyze(text, &Options::default());
     let speaker = analysis
