@@ -59,6 +59,28 @@ fn is_head(ctx: &Context, k: usize) -> bool {
         )
         || (k < ctx.segments.tokens.len() && is_age_noun(ctx.word(k)))
         || is_noun_read_as_verb(ctx, k)
+        || is_noun_read_as_adverb(ctx, k)
+}
+
+/// A noun in "-ly" the tagger read as an adverb, after a determiner and a proper noun, where the
+/// phrase ends: "according to a CNN *tally*", "the Labour *rally*". A determiner and a name
+/// make a noun phrase that still wants its head; an adverb there would modify nothing. "The
+/// Senate *only* passed it" keeps its adverb: a verb follows.
+fn is_noun_read_as_adverb(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    if k < 2 || k >= tokens.len() || ctx.tag(k) != Tag::Rb || ctx.in_quote(k) {
+        return false;
+    }
+    let w = ctx.word(k);
+    let lower_ly = w.len() > 3 && w.ends_with("ly") && !tokens[k].has(crate::segment::CAPITALIZED);
+    let ends_phrase = k + 1 >= tokens.len()
+        || tokens[k + 1].kind() == TokenKind::Punct
+        || matches!(ctx.tag(k + 1), Tag::In | Tag::Cc | Tag::To);
+    lower_ly
+        && ends_phrase
+        && ctx.tag(k - 1) == Tag::Nnp
+        && !ctx.in_quote(k - 1)
+        && ctx.tag(k - 2) == Tag::Dt
 }
 
 /// An age used as a noun, which the tagger reads as an adjective: "said the 31-year-old",
@@ -142,6 +164,7 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             && !is_verb_before_name(ctx, k))
         || is_title_period(ctx, k)
         || is_noun_read_as_verb(ctx, k)
+        || is_noun_read_as_adverb(ctx, k)
 }
 
 /// A past form between a common noun and a name is the verb of their clause, not a modifier of
@@ -1083,6 +1106,18 @@ mod tests {
             object_from(ctx, start, ctx.segments.tokens.len())
                 .map(|end| words(ctx, start, end).to_string())
         })
+    }
+
+    #[test]
+    fn a_noun_in_ly_after_a_determiner_and_a_name_heads_the_phrase() {
+        assert_eq!(
+            object_at("It fell, according to a CNN tally.", "a").as_deref(),
+            Some("a CNN tally")
+        );
+        // Before a verb the adverb stays one: the phrase is the name's.
+        with_context("The Senate only passed it.", |ctx| {
+            assert!(!is_noun_read_as_adverb(ctx, token(ctx, "only")));
+        });
     }
 
     #[test]
