@@ -1262,6 +1262,7 @@ pub fn phrase_after(
             && !ctx.in_quote(k)
             && !matches!(ctx.word(k), ";" | ":" | "“" | "\"" | "”")
             && !opens_participle_clause(ctx, k)
+            && !opens_time_phrase(ctx, k, end)
         {
             k += 1;
         }
@@ -1280,6 +1281,16 @@ pub fn phrase_after(
         mention,
         pronoun: None,
     })
+}
+
+/// Whether token `k` is a comma that opens a time phrase, bare or after a preposition: ",
+/// Tuesday", ", on Tuesday", ", earlier this week". It says when the words were said, not who
+/// said them ("said Rep. Tom Hale, R-Okla., on Tuesday").
+fn opens_time_phrase(ctx: &Context, k: usize, end: usize) -> bool {
+    ctx.word_is(k, ",")
+        && (super::np::time_phrase_end(ctx, k + 1, end).is_some()
+            || ctx.tag(k + 1) == crate::pos::Tag::In
+                && super::np::time_phrase_end(ctx, k + 2, end).is_some())
 }
 
 /// Whether token `k` is a comma that opens a participle clause: ", recalling the vote", ",

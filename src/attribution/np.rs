@@ -59,6 +59,28 @@ fn is_head(ctx: &Context, k: usize) -> bool {
         )
         || (k < ctx.segments.tokens.len() && is_age_noun(ctx.word(k)))
         || is_noun_read_as_verb(ctx, k)
+        || is_noun_read_as_adverb(ctx, k)
+}
+
+/// A noun in "-ly" the tagger read as an adverb, after a determiner and a proper noun, where the
+/// phrase ends: "according to a CNN *tally*", "the Labour *rally*". A determiner and a name
+/// make a noun phrase that still wants its head; an adverb there would modify nothing. "The
+/// Senate *only* passed it" keeps its adverb: a verb follows.
+fn is_noun_read_as_adverb(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    if k < 2 || k >= tokens.len() || ctx.tag(k) != Tag::Rb || ctx.in_quote(k) {
+        return false;
+    }
+    let w = ctx.word(k);
+    let lower_ly = w.len() > 3 && w.ends_with("ly") && !tokens[k].has(crate::segment::CAPITALIZED);
+    let ends_phrase = k + 1 >= tokens.len()
+        || tokens[k + 1].kind() == TokenKind::Punct
+        || matches!(ctx.tag(k + 1), Tag::In | Tag::Cc | Tag::To);
+    lower_ly
+        && ends_phrase
+        && ctx.tag(k - 1) == Tag::Nnp
+        && !ctx.in_quote(k - 1)
+        && ctx.tag(k - 2) == Tag::Dt
 }
 
 /// An age used as a noun, which the tagger reads as an adjective: "said the 31-year-old",
@@ -142,6 +164,7 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             && !is_verb_before_name(ctx, k))
         || is_title_period(ctx, k)
         || is_noun_read_as_verb(ctx, k)
+        || is_noun_read_as_adverb(ctx, k)
 }
 
 /// A past form between a common noun and a name is the verb of their clause, not a modifier of
@@ -518,6 +541,13 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     // "Dora Lane, 39, a waitress at the diner", "Ray Gomez, 55, of Brigantine".
     let mut after_age = false;
     for _ in 0..2 {
+        // A party and state tag, with its periods: "Sen. Ann Lee, R-Neb.,", "D-N.M.".
+        if end + 1 < limit && ctx.word_is(end, ",") {
+            if let Some(e) = party_tag_end(ctx, end + 1, limit) {
+                end = e;
+                break;
+            }
+        }
         let opens = end + 1 < limit
             && ctx.word_is(end, ",")
             && (is_nominal(ctx, end + 1) || after_age && joins_tail(ctx, end + 1));
@@ -561,6 +591,33 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         after_age = true;
     }
     Some(end)
+}
+
+/// The end of a party and state tag starting at `start`, one token shaped as a capital, a hyphen
+/// and a capital ("R-Neb", "D-N"), with the letters and periods written onto it ("D-N.M."):
+/// the period after the state's abbreviation belongs to the tag, even where it also ends the
+/// sentence. `None` where `start` holds no such tag.
+fn party_tag_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
+    let b = ctx.word(start).as_bytes();
+    let shaped =
+        b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase();
+    if !shaped {
+        return None;
+    }
+    let mut end = start + 1;
+    while end < limit && ctx.word_is(end, ".") && !spaced_before(ctx, end) {
+        end += 1;
+        let letters = end < limit
+            && !spaced_before(ctx, end)
+            && ctx.segments.tokens[end].has(crate::segment::CAPITALIZED)
+            && ctx.word(end).len() <= 2;
+        if !letters {
+            break;
+        }
+        end += 1;
+    }
+    // "R-Texas" carries no period: an ordinary appositive ("T-Mobile's chief").
+    (end > start + 1).then_some(end)
 }
 
 /// A list of plural nouns after a plural head at `end - 1`: ", poets, actors and doctors" (the
@@ -1049,6 +1106,45 @@ mod tests {
             object_from(ctx, start, ctx.segments.tokens.len())
                 .map(|end| words(ctx, start, end).to_string())
         })
+    }
+
+    #[test]
+    fn a_noun_in_ly_after_a_determiner_and_a_name_heads_the_phrase() {
+        assert_eq!(
+            object_at("It fell, according to a CNN tally.", "a").as_deref(),
+            Some("a CNN tally")
+        );
+        // Before a verb the adverb stays one: the phrase is the name's.
+        with_context("The Senate only passed it.", |ctx| {
+            assert!(!is_noun_read_as_adverb(ctx, token(ctx, "only")));
+        });
+    }
+
+    #[test]
+    fn a_party_and_state_tag_keeps_its_periods() {
+        // The tag's last period is the state's abbreviation, also where it ends the sentence.
+        assert_eq!(
+            object_at(
+                "said Sen. Carl Beaumont, R-Neb., who wrote the bill.",
+                "Sen"
+            )
+            .as_deref(),
+            Some("Sen. Carl Beaumont, R-Neb.")
+        );
+        assert_eq!(
+            object_at("said Sen. Lydia Ortega, D-N.M.", "Sen").as_deref(),
+            Some("Sen. Lydia Ortega, D-N.M.")
+        );
+        // A time after the tag is no part of the phrase.
+        assert_eq!(
+            object_at("said Rep. Tom Hale, R-Okla., on Tuesday.", "Rep").as_deref(),
+            Some("Rep. Tom Hale, R-Okla.")
+        );
+        // A hyphenated name with no period after it is no tag: its walk is the appositive's.
+        assert_eq!(
+            object_at("said Ann Lee, T-Mobile's chief executive.", "Ann").as_deref(),
+            Some("Ann Lee, T-Mobile's chief executive")
+        );
     }
 
     #[test]

@@ -473,6 +473,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && k > from
                     && ctx.tag(k).is_finite_verb()
                     && !ctx.tag(k - 1).is_finite_verb()
+                    && !in_headline(ctx, k)
                 {
                     if let Some(p) = np::cue_subject(ctx, from, k) {
                         add(p, None, source::CLAUSE_SUBJECT);
@@ -990,6 +991,27 @@ fn opens_an_earlier_clause(ctx: &Context, from: usize, to: usize, before: bool) 
         |p: SpeakerPhrase| ctx.segments.token_at_or_after(p.span.start) == b + 1;
     frame::subject_before(ctx, b + 1, c).is_some_and(starts_after_break)
         || np::cue_subject(ctx, b + 1, c).is_some_and(starts_after_break)
+}
+
+/// Whether token `k` is in a headline: a sentence that is its paragraph alone and ends in no
+/// sentence punctuation ("Flood defences 'will not be ready' until 2030"). The tagger reads
+/// title case badly ("defences" as a verb), and a headline names no source by a verb that is no
+/// cue, so its words propose no clause subject.
+fn in_headline(ctx: &Context, k: usize) -> bool {
+    let sentences = &ctx.segments.sentences;
+    let Some(i) = ctx.sentence_index(k) else {
+        return false;
+    };
+    let s = &sentences[i];
+    let alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph)
+        && sentences
+            .get(i + 1)
+            .is_none_or(|n| n.paragraph != s.paragraph);
+    let last = s.end_token as usize - 1;
+    let closed = matches!(ctx.word(last), "." | "?" | "!" | ":")
+        || ctx.in_quote(last)
+        || matches!(ctx.word(last), "\"" | "”" | "’" | "'");
+    alone && !closed
 }
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
@@ -1634,6 +1656,21 @@ mod tests {
             "{:?}",
             all[0]
         );
+    }
+
+    #[test]
+    fn a_headline_proposes_no_clause_subject() {
+        let text = "Flood defences 'will not be ready' until 2030\n\nThe agency said so.\n";
+        let p = crate::pipeline::prepare(text);
+        let ctx = Context::new(text, &p.segments, &p.mentions, &p.entities, &p.quote_spans);
+        let at = |w: &str| {
+            (0..p.segments.tokens.len())
+                .find(|&k| ctx.word_is(k, w))
+                .unwrap()
+        };
+        assert!(in_headline(&ctx, at("defences")));
+        // A sentence that ends in its period is no headline.
+        assert!(!in_headline(&ctx, at("agency")));
     }
 
     #[test]

@@ -4107,3 +4107,26 @@ fn a_poll_named_for_its_pollster_keeps_its_participle_tail() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_time_phrase_after_the_appositive_is_no_part_of_the_speaker() {
+    let speaker_text = |text: &str, quote: &str| {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect("quote found");
+        q.speaker.as_ref().map(|s| s.span.text(text).to_string())
+    };
+    let text = "“This is about the farmers,” said Rep. Tom Hale, R-Okla., on Tuesday.";
+    assert_eq!(
+        speaker_text(text, "farmers").as_deref(),
+        Some("Rep. Tom Hale, R-Okla.")
+    );
+    let text = "“We start now,” said Ann Marsh, an aide to the mayor, earlier this week.";
+    assert_eq!(
+        speaker_text(text, "start now").as_deref(),
+        Some("Ann Marsh, an aide to the mayor")
+    );
+}
