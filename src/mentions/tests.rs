@@ -2030,3 +2030,24 @@ fn a_state_and_state_is_a_university() {
         Org,
     );
 }
+
+/// A landform noun ending an unknown two-word name ("Quenby Vale", "Torvane Heath") makes it a
+/// place, but a given name first still leaves a person ("Holly Dale", "Ann Heath").
+#[test]
+fn a_vale_dale_heath_or_moor_ends_a_place_name() {
+    has(
+        "Residents of Quenby Vale complained about the noise on Tuesday.",
+        "Quenby Vale",
+        Place,
+    );
+    has(
+        "Walkers crossed Torvane Heath before the storm broke.",
+        "Torvane Heath",
+        Place,
+    );
+    has(
+        "Ann Heath, the council leader, said the plan was sound.",
+        "Ann Heath",
+        Person,
+    );
+}
