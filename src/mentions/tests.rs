@@ -2051,3 +2051,21 @@ fn a_vale_dale_heath_or_moor_ends_a_place_name() {
         Person,
     );
 }
+
+/// A name no list knows between "a" and "spokeswoman" is a body ("A Quillsoft spokeswoman"); a
+/// group the lexicon knows keeps its reading.
+#[test]
+fn a_name_before_spokeswoman_is_an_organisation() {
+    has(
+        "A Quillsoft spokeswoman declined to comment on the report.",
+        "Quillsoft",
+        Org,
+    );
+    has(
+        "The deal was signed on Monday, an Orvanta spokesman said.",
+        "Orvanta",
+        Org,
+    );
+    let t = "A Liberal Democrat spokesman said it was a good night.";
+    has(t, "Liberal Democrat", Norp);
+}
