@@ -304,8 +304,9 @@ fn company_by_founding(cx: &mut Ctx, range: Range<usize>) {
 /// Companies by their spokesperson: a name no list knows between "a" or "an" and a lower-case
 /// "spokeswoman", "spokesman" or "spokesperson" ("A Quillsoft spokeswoman declined to comment"):
 /// a person has no spokesperson named so, a body does. A name the lexicon knows keeps its reading
-/// ("a Liberal Democrat spokesman", "a White House spokesman"), and so does a name the text used
-/// before (the alias pass links it).
+/// ("a Liberal Democrat spokesman", "a White House spokesman"), and a surname is a person's
+/// ("a Johnson spokesman"). A name the text used before is read so too, and the alias pass gives
+/// the earlier mention the same type ("its rival, Quillsoft, …").
 fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 2..range.end {
         if !matches!(cx.t(k), "spokeswoman" | "spokesman" | "spokesperson") {
@@ -315,9 +316,12 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
             continue;
         };
         let known = (a..k).any(|q| {
-            entity_like(cx, q) || cx.lex(q).any(cat::DEMONYM | cat::NORP_GROUP | cat::GIVEN)
+            entity_like(cx, q)
+                || cx
+                    .lex(q)
+                    .any(cat::DEMONYM | cat::NORP_GROUP | cat::GIVEN | cat::SURNAME)
         });
-        if matches!(cx.t(a - 1), "a" | "an" | "A" | "An") && !known && !seen_before(cx, a) {
+        if matches!(cx.t(a - 1), "a" | "an" | "A" | "An") && !known {
             cx.emit(a, k, EntityType::Org, None, Source::Context);
         }
     }

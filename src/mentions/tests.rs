@@ -2068,4 +2068,22 @@ fn a_name_before_spokeswoman_is_an_organisation() {
     );
     let t = "A Liberal Democrat spokesman said it was a good night.";
     has(t, "Liberal Democrat", Norp);
+    // A name used before takes the type, and its earlier mention with it.
+    let t = "The company's largest rival, Quillsoft, announced a new product. A Quillsoft \
+             spokeswoman declined to comment.";
+    assert!(
+        found(t)
+            .iter()
+            .filter(|(n, k, _)| n == "Quillsoft" && *k == Org)
+            .count()
+            == 2,
+        "{:?}",
+        found(t)
+    );
+    // A surname is a person's spokesman.
+    lacks_typed(
+        "Ann Marsh won the seat. A Marsh spokesman said she was delighted.",
+        "Marsh",
+        Org,
+    );
 }
