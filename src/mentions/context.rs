@@ -120,6 +120,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         trade_noun_before(cx, range.clone());
     }
     company_by_founding(cx, range.clone());
+    company_by_spokesperson(cx, range.clone());
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
@@ -296,6 +297,32 @@ fn company_by_founding(cx: &mut Ctx, range: Range<usize>) {
             if !is_place_or_person(cx, k + 1, b) && !seen_before(cx, k + 1) {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             }
+        }
+    }
+}
+
+/// Companies by their spokesperson: a name no list knows between "a" or "an" and a lower-case
+/// "spokeswoman", "spokesman" or "spokesperson" ("A Quillsoft spokeswoman declined to comment"):
+/// a person has no spokesperson named so, a body does. A name the lexicon knows keeps its reading
+/// ("a Liberal Democrat spokesman", "a White House spokesman"), and a surname is a person's
+/// ("a Johnson spokesman"). A name the text used before is read so too, and the alias pass gives
+/// the earlier mention the same type ("its rival, Quillsoft, …").
+fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 2..range.end {
+        if !matches!(cx.t(k), "spokeswoman" | "spokesman" | "spokesperson") {
+            continue;
+        }
+        let Some(a) = name_to(cx, k, range.start + 1) else {
+            continue;
+        };
+        let known = (a..k).any(|q| {
+            entity_like(cx, q)
+                || cx
+                    .lex(q)
+                    .any(cat::DEMONYM | cat::NORP_GROUP | cat::GIVEN | cat::SURNAME)
+        });
+        if matches!(cx.t(a - 1), "a" | "an" | "A" | "An") && !known {
+            cx.emit(a, k, EntityType::Org, None, Source::Context);
         }
     }
 }

@@ -2030,3 +2030,60 @@ fn a_state_and_state_is_a_university() {
         Org,
     );
 }
+
+/// A landform noun ending an unknown two-word name ("Quenby Vale", "Torvane Heath") makes it a
+/// place, but a given name first still leaves a person ("Holly Dale", "Ann Heath").
+#[test]
+fn a_vale_dale_heath_or_moor_ends_a_place_name() {
+    has(
+        "Residents of Quenby Vale complained about the noise on Tuesday.",
+        "Quenby Vale",
+        Place,
+    );
+    has(
+        "Walkers crossed Torvane Heath before the storm broke.",
+        "Torvane Heath",
+        Place,
+    );
+    has(
+        "Ann Heath, the council leader, said the plan was sound.",
+        "Ann Heath",
+        Person,
+    );
+}
+
+/// A name no list knows between "a" and "spokeswoman" is a body ("A Quillsoft spokeswoman"); a
+/// group the lexicon knows keeps its reading.
+#[test]
+fn a_name_before_spokeswoman_is_an_organisation() {
+    has(
+        "A Quillsoft spokeswoman declined to comment on the report.",
+        "Quillsoft",
+        Org,
+    );
+    has(
+        "The deal was signed on Monday, an Orvanta spokesman said.",
+        "Orvanta",
+        Org,
+    );
+    let t = "A Liberal Democrat spokesman said it was a good night.";
+    has(t, "Liberal Democrat", Norp);
+    // A name used before takes the type, and its earlier mention with it.
+    let t = "The company's largest rival, Quillsoft, announced a new product. A Quillsoft \
+             spokeswoman declined to comment.";
+    assert!(
+        found(t)
+            .iter()
+            .filter(|(n, k, _)| n == "Quillsoft" && *k == Org)
+            .count()
+            == 2,
+        "{:?}",
+        found(t)
+    );
+    // A surname is a person's spokesman.
+    lacks_typed(
+        "Ann Marsh won the seat. A Marsh spokesman said she was delighted.",
+        "Marsh",
+        Org,
+    );
+}
