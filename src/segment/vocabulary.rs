@@ -2,8 +2,7 @@
 //! lexicon entry and a lexicon cursor for multi-word names. Every later stage reads these through
 //! the token's `word` index instead of looking the word up again.
 //!
-//! Cost: one hash-map probe per token (by one integer for a word of up to 15 bytes, read with one
-//! load); one classification per distinct word; one walk of the
+//! Cost: one hash-map probe per token; one classification per distinct word; one walk of the
 //! lexicon map per distinct word that is capitalised or stands next to a capitalised word (only
 //! those are ever asked about: a speech verb after a name, a role noun before one).
 //!
@@ -174,18 +173,15 @@ impl Words {
             known: known.generation,
         };
         // Keyed by the token's bytes: a token's span always lies on character boundaries, so
-        // the text is sliced as `str` (checked) only for a word met for the first time. Words of
-        // up to 15 bytes (nearly all) are keyed by one integer (`short_key`), hashed in two
-        // rounds and compared in one: keyed by their bytes, each token cost a hash over a slice
-        // and a call to `memcmp`.
-        let mut short: FxHashMap<u128, u32> =
+        // the text is sliced as `str` (checked) only for a word met for the first time.
+        let mut ids: FxHashMap<&[u8], u32> =
             FxHashMap::with_capacity_and_hasher(room, Default::default());
-        let mut long: FxHashMap<&[u8], u32> = FxHashMap::default();
         let bytes = text.as_bytes();
         for t in tokens.iter_mut() {
             let span = t.span();
+            let key = bytes.get(span.start()..span.end()).unwrap_or_default();
             let info = &mut words.info;
-            let new_word = || {
+            let word = *ids.entry(key).or_insert_with(|| {
                 let w = span.text(text);
                 if info.len() + 1 >= limit {
                     // The last entry, shared by every word from here on.
@@ -207,14 +203,7 @@ impl Words {
                     known: id,
                 });
                 (info.len() - 1) as u32
-            };
-            let word = match short_key(bytes, span.start(), span.end()) {
-                Some(key) => *short.entry(key).or_insert_with(new_word),
-                None => {
-                    let key = bytes.get(span.start()..span.end()).unwrap_or_default();
-                    *long.entry(key).or_insert_with(new_word)
-                }
-            };
+            });
             t.set_word(word);
         }
         let shared = (limit - 1) as u32;
@@ -261,27 +250,6 @@ impl Words {
             id => self.walks[id as usize],
         }
     }
-}
-
-/// The bytes `start..end` of `bytes`, if at most 15, as one integer: the bytes little-endian and
-/// their count in the top byte (so that `a` and `a` followed by a zero byte differ). Read with
-/// one 16-byte load where the text holds 16 bytes from `start`, else byte by byte.
-#[inline]
-fn short_key(bytes: &[u8], start: usize, end: usize) -> Option<u128> {
-    let len = end.checked_sub(start).filter(|&n| n <= 15)?;
-    let word = match bytes.get(start..start + 16) {
-        Some(b) => {
-            let mut w = [0u8; 16];
-            w.copy_from_slice(b);
-            u128::from_le_bytes(w) & ((1u128 << (8 * len)) - 1)
-        }
-        None => {
-            let mut w = [0u8; 16];
-            w[..len].copy_from_slice(bytes.get(start..end)?);
-            u128::from_le_bytes(w)
-        }
-    };
-    Some(word | (len as u128) << 120)
 }
 
 #[cfg(test)]
@@ -339,37 +307,6 @@ mod tests {
                 }
             }
         }
-    }
-
-    /// Short words are told apart by their bytes and length wherever they stand, at the end
-    /// of the text too; long ones by their bytes.
-    #[test]
-    fn short_keys_tell_words_apart() {
-        let text = "said said\0 sai saida said internationalisation internationalisations said";
-        let b = text.as_bytes();
-        let key = |w: &str, nth: usize| {
-            let start = text.match_indices(w).nth(nth).unwrap().0;
-            short_key(b, start, start + w.len())
-        };
-        assert_eq!(
-            key("said", 0),
-            key("said", 4),
-            "the last word is read byte by byte"
-        );
-        assert_ne!(key("said", 0), key("said\0", 0));
-        assert_ne!(key("said", 0), key("sai", 0));
-        assert_ne!(key("said", 0), key("saida", 0));
-        assert_eq!(key("internationalisation", 0), None);
-        let mut seg = super::super::segment(text);
-        let words = Words::build_with(text, &mut seg.tokens, &mut Known::default(), MAX_WORDS);
-        let mut seen = std::collections::HashMap::new();
-        for t in &seg.tokens {
-            let w = t.text(text);
-            assert_eq!(*seen.entry(w).or_insert(t.word()), t.word(), "{w}");
-        }
-        let distinct: std::collections::HashSet<_> =
-            seg.tokens.iter().map(|t| t.text(text)).collect();
-        assert_eq!(words.info.len(), distinct.len());
     }
 
     /// The cache stops growing at its limit and still answers for words it no longer takes.
