@@ -220,7 +220,7 @@ fn is_noun_use(ctx: &Context, v: usize) -> bool {
 
 /// Whether the speech verb's spelling at `v` is a participle inside the subject of a later
 /// speech verb: "People *briefed* on the talks said …", "Officials *quoted* by the paper said …".
-fn in_subject(ctx: &Context, v: usize, end: usize) -> bool {
+pub(super) fn in_subject(ctx: &Context, v: usize, end: usize) -> bool {
     super::np::is_reduced_participle(ctx, v)
         && (v + 2..end.min(v + 12))
             .take_while(|&k| ctx.segments.tokens[k].kind() == TokenKind::Word)

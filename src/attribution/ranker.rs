@@ -479,7 +479,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         add(p, None, source::CLAUSE_SUBJECT);
                     }
                 }
-                if ctx.is_cue(k) {
+                // "People briefed on the talks said": a participle inside the subject of a later
+                // cue is no cue of its own.
+                if ctx.is_cue(k) && !super::indirect::in_subject(ctx, k, to) {
                     let cue = Some(seg.tokens[k].span());
                     if let Some(p) = frame::subject_before(ctx, from, k) {
                         add(p, cue, source::CUE_SUBJECT);
