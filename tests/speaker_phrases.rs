@@ -171,9 +171,19 @@ fn bad_speakers(text: &str) -> Vec<String> {
         let age_noun = ["-year-old", "-month-old", "-week-old"]
             .iter()
             .any(|end| singular.len() > end.len() && singular.ends_with(end));
+        // A lower-case noun in "-ly" after a determiner and a name, which the tagger reads as
+        // an adverb: "a CNN tally", "a Trump ally".
+        let noun_read_as_adverb = words.len() >= 3
+            && last.tag().name() == "RB"
+            && last_text.len() > 3
+            && last_text.ends_with("ly")
+            && last_text.starts_with(|c: char| c.is_lowercase())
+            && words[words.len() - 2].tag().name() == "NNP"
+            && words[words.len() - 3].tag().name() == "DT";
         if !in_name(last.span().start, last.span().end)
             && !HEADS.contains(&last.tag().name())
             && !participle_tail
+            && !noun_read_as_adverb
             && !age_noun
             && !matches!(last_text, ")" | ".")
         {
