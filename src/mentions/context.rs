@@ -215,18 +215,9 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     let after_of = cx.is(k, "of")
         && k > 0
-        && [
-            "mayor",
-            "town",
-            "city",
-            "village",
-            "outskirts",
-            "residents",
-            "suburbs",
-            "municipality",
-        ]
-        .iter()
-        .any(|w| cx.word_is(k - 1, w));
+        && super::names::SETTLEMENT_NOUNS
+            .iter()
+            .any(|w| cx.word_is(k - 1, w));
     if after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via") {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }

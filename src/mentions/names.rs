@@ -1285,11 +1285,15 @@ pub(super) fn where_someone_is(cx: &Ctx, a: usize, b: usize) -> bool {
     let p = a - 1;
     cx.word_is(p, "in")
         || cx.word_is(p, "near")
-        || cx.word_is(p, "of") && p > 0 && SETTLEMENT_NOUNS.iter().any(|w| cx.word_is(p - 1, w))
+        || cx.word_is(p, "of")
+            && p > 0
+            && (cx.word_is(p - 1, "island")
+                || SETTLEMENT_NOUNS.iter().any(|w| cx.word_is(p - 1, w)))
 }
 
-/// Nouns of a settlement and its people, before "of" and a place's name ("the mayor of Tromsø").
-pub(super) const SETTLEMENT_NOUNS: [&str; 9] = [
+/// Nouns of a settlement and its people, before "of" and a place's name ("the mayor of
+/// Tromsø"); `where_someone_is` also reads "the island of".
+pub(super) const SETTLEMENT_NOUNS: [&str; 8] = [
     "mayor",
     "town",
     "city",
@@ -1298,7 +1302,6 @@ pub(super) const SETTLEMENT_NOUNS: [&str; 9] = [
     "residents",
     "suburbs",
     "municipality",
-    "island",
 ];
 
 /// Whether the word at `i` is the first word of an organisation of several words found before
