@@ -577,6 +577,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
     while end > from && (is_aux_at(ctx, end - 1) || is_when_before_verb(ctx, end - 1)) {
         end -= 1;
     }
+    end = time_phrase_before_verb(ctx, from, end).unwrap_or(end);
     if end <= from {
         return None;
     }
@@ -1084,6 +1085,13 @@ fn phrase_from(ctx: &Context, start: usize, verb: usize) -> Option<SpeakerPhrase
     while end < verb && !ctx.word_is(end, ",") && !is_aux_at(ctx, end) {
         end += 1;
     }
+    // "“…,” the union on Tuesday said": when it was said ends the subject.
+    if end == verb {
+        while end > start + 1 && is_when_before_verb(ctx, end - 1) {
+            end -= 1;
+        }
+        end = time_phrase_before_verb(ctx, start, end).unwrap_or(end);
+    }
     if end == start || end - start > MAX_PHRASE {
         return None;
     }
@@ -1557,6 +1565,26 @@ pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
             || ctx.tag(k - 1) == crate::pos::Tag::Prp)
         && !ctx.in_name(k)
         && WHEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
+}
+
+/// A time phrase of two or three words between a subject and its verb, ending at token `end`
+/// ("The harbor board *last spring* described", "The trust *earlier this month* said", "The
+/// union *on Tuesday* said"): returns where it starts, when a noun, a name or a pronoun ends the
+/// subject before it.
+pub(super) fn time_phrase_before_verb(ctx: &Context, from: usize, end: usize) -> Option<usize> {
+    (end.saturating_sub(3).max(from + 1)..end.saturating_sub(1)).find(|&s| {
+        let on_day = ctx.word_is_ignore_case(s, "on")
+            && s + 2 == end
+            && ctx.is(s + 1, class::TIME_WORD)
+            && !ctx.in_name(s + 1);
+        let phrase =
+            !ctx.is(s, class::TIME_WORD) && super::np::time_phrase_end(ctx, s, end) == Some(end);
+        (on_day || phrase)
+            && (ctx.in_name(s - 1)
+                || ctx.tag(s - 1).is_noun()
+                || ctx.tag(s - 1) == crate::pos::Tag::Prp)
+            && !ctx.in_quote(s - 1)
+    })
 }
 
 pub(super) fn is_aux_at(ctx: &Context, k: usize) -> bool {

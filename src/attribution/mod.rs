@@ -327,7 +327,19 @@ impl<'a> Context<'a> {
             && self.segments.tokens.get(i + 1).is_some_and(|next| {
                 next.tag().is_finite_verb() || next.tag() == crate::pos::Tag::Vbn
             });
-        !noun_use && !subject_noun
+        // "will take charge for …", "made claims about …": read as a noun right after a verb, it is
+        // that verb's object. (Not after a present-tense verb: the tagger reads plural nouns so,
+        // as in "Election scholars caution that …".)
+        let object_noun = matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+            && i > 0
+            && matches!(
+                self.segments.tokens[i - 1].tag(),
+                crate::pos::Tag::Vb
+                    | crate::pos::Tag::Vbd
+                    | crate::pos::Tag::Vbg
+                    | crate::pos::Tag::Vbn
+            );
+        !noun_use && !subject_noun && !object_noun
     }
 
     /// Whether token `i` lies inside the quotation at `span`.

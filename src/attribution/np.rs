@@ -518,7 +518,9 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     }
     // Prepositional tails: "a spokeswoman for the commission", "Dana Ortiz at Harbor Capital".
     for _ in 0..2 {
-        if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) {
+        // "the union on Tuesday said", "officials in March": a time says when, not who.
+        let when = time_phrase_end(ctx, end + 1, limit).is_some();
+        if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) && !when {
             match bare_end(ctx, end + 1, limit) {
                 Some(e) => end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit),
                 // "40 percent of those asked": "those" with its participle is the tail's head.
@@ -789,6 +791,14 @@ fn bare_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         if k > start && is_when_after_head(ctx, k) {
             break;
         }
+        // "the union chief last week": "last" or "next" and a time word after a head say when.
+        if k > start
+            && is_head(ctx, k - 1)
+            && (ctx.word_is_ignore_case(k, "last") || ctx.word_is_ignore_case(k, "next"))
+            && time_phrase_end(ctx, k, limit).is_some()
+        {
+            break;
+        }
         if is_head(ctx, k) {
             end = Some(k + 1);
         }
@@ -988,6 +998,7 @@ pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhra
     {
         end -= 1;
     }
+    end = super::frame::time_phrase_before_verb(ctx, from, end).unwrap_or(end);
     let start = subject_ending(ctx, from, end)?;
     // "Stephanie Lark of Derry, Vt. said": the state ends the person's phrase; it is no subject.
     if let Some(person) = ctx
@@ -1398,10 +1409,11 @@ mod tests {
             object_at("It was close, said the station chief known as Sam.", "the").as_deref(),
             Some("the station chief known as Sam")
         );
-        // A person's time takes no "by": "said the mayor last year by phone".
+        // A person's time takes no "by", and says when, not who: "said the mayor last year by
+        // phone".
         assert_eq!(
             object_at("It was close, said the mayor last year by phone.", "the").as_deref(),
-            Some("the mayor last year")
+            Some("the mayor")
         );
     }
 

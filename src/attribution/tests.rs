@@ -257,6 +257,27 @@ fn indirect_speech_clause_first() {
     assert_eq!(q.span.text(text), "The talks would resume on Monday");
 }
 
+/// A speech verb's spelling read as the object of the verb before it ("take charge", "made
+/// claims") is no cue: the clause is reported by the cue at the sentence's end.
+#[test]
+fn a_speech_noun_after_a_verb_is_its_object_and_no_cue() {
+    for (text, clause) in [
+        (
+            "Coach Sam Vale will take charge for the trip to Derry, the club said.",
+            "Coach Sam Vale will take charge for the trip to Derry",
+        ),
+        (
+            "The mayor made claims about the budget at the meeting, aides said.",
+            "The mayor made claims about the budget at the meeting",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, clause, "{text}");
+        assert_eq!(found[0].2.as_deref(), Some("said"), "{text}");
+    }
+}
+
 /// A speech verb with no subject of its own inside the clause ("admitted" in "to be admitted")
 /// is no cue: the sentence's real cue comes later.
 #[test]
@@ -3834,6 +3855,83 @@ fn a_day_between_subject_and_verb_is_no_part_of_the_speaker() {
             .expect(text);
         let speaker = q.speaker.as_ref().expect(text);
         assert_eq!(speaker.span.text(text), phrase, "{text}");
+    }
+}
+
+/// A time phrase of two or three words between the subject and its verb ("last spring", "on
+/// Tuesday", "earlier this month"), or after the head of a description, says when, not who.
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_no_part_of_the_speaker() {
+    for (text, quote, phrase) in [
+        (
+            "The harbor board last spring described what looked like “serious cracks” in the pier.",
+            "cracks",
+            "The harbor board",
+        ),
+        (
+            "The union on Tuesday said the offer was “an insult.”",
+            "insult",
+            "The union",
+        ),
+        (
+            "“It is an insult,” the union on Tuesday said.",
+            "insult",
+            "the union",
+        ),
+        (
+            "“It is an insult,” the union chief last week said.",
+            "insult",
+            "the union chief",
+        ),
+        (
+            "The trust earlier this month said the pier was “unsafe.”",
+            "unsafe",
+            "The trust",
+        ),
+        (
+            "“It is over,” said the chair last summer.",
+            "over",
+            "the chair",
+        ),
+        // A place in the tail stays: it says who.
+        (
+            "“It is over,” the union in Derry said.",
+            "over",
+            "the union in Derry",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains(quote))
+            .expect(text);
+        let speaker = q.speaker.as_ref().expect(text);
+        assert_eq!(speaker.span.text(text), phrase, "{text}");
+    }
+}
+
+/// Bodies that sports, business and local news quote ("the club", "the airline") are speakers of
+/// the clause they end.
+#[test]
+fn a_body_after_a_reported_clause_is_its_speaker() {
+    for (text, speaker) in [
+        (
+            "Sam Vale will lead the side at Derry on Saturday, the club said.",
+            "the club",
+        ),
+        (
+            "Flights would resume on Monday, the airline said.",
+            "the airline",
+        ),
+        (
+            "The ward will close in May, the hospital said.",
+            "the hospital",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
     }
 }
 

@@ -380,6 +380,18 @@ fn dates() {
     }
 }
 
+/// A season after "last", "next" or "this" is a date, as "last week" is; a season alone is not
+/// ("spring water", "the summer of love" name no day).
+#[test]
+fn a_season_after_last_next_or_this_is_a_date() {
+    let t = "The pier shut last spring, will reopen next summer and may close again this winter.";
+    for d in ["last spring", "next summer", "this winter"] {
+        has(t, d, Date);
+    }
+    lacks("She bought spring water and a summer coat.", "spring");
+    lacks("She bought spring water and a summer coat.", "summer");
+}
+
 #[test]
 fn times() {
     let t = "The 9 a.m. session moved to 5:30 p.m.";

@@ -373,7 +373,7 @@ fn list_classes(w: &[u8]) -> u64 {
         b"noon" | b"midnight" | b"tonight" => START | CLOCK_WORD,
         b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"k" | b"m" => SCALE,
         b"week" | b"month" | b"year" | b"decade" | b"century" => PERIOD | DURATION,
-        b"weekend" => PERIOD,
+        b"weekend" | b"spring" | b"summer" | b"autumn" | b"fall" | b"winter" => PERIOD,
         b"years" | b"months" | b"weeks" | b"day" | b"days" | b"decades" | b"centuries" => DURATION,
         b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m" => AM_PM,
         b"o'clock" | b"gmt" | b"utc" => OCLOCK,
