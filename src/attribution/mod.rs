@@ -339,7 +339,24 @@ impl<'a> Context<'a> {
                     | crate::pos::Tag::Vbg
                     | crate::pos::Tag::Vbn
             );
-        !noun_use && !subject_noun && !object_noun
+        !noun_use && !subject_noun && !object_noun && !self.is_passive(i)
+    }
+
+    /// Whether the participle at token `i` is passive, after a form of "be" and any adverbs ("has
+    /// been accused of", "was told", "were widely described as"): its subject is who was spoken
+    /// to or of, not the speaker.
+    fn is_passive(&self, i: usize) -> bool {
+        if self.segments.tokens[i].tag() != crate::pos::Tag::Vbn {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && self.segments.tokens[k - 1].tag().is_adverb() && i - k < 3 {
+            k -= 1;
+        }
+        k > 0
+            && ["is", "are", "was", "were", "be", "been", "being"]
+                .iter()
+                .any(|w| self.word_is_ignore_case(k - 1, w))
     }
 
     /// Whether token `i` lies inside the quotation at `span`.

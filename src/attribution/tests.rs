@@ -3858,6 +3858,26 @@ fn a_day_between_subject_and_verb_is_no_part_of_the_speaker() {
     }
 }
 
+/// A speech verb in the passive ("has been accused of", "was told") has as its subject who was
+/// spoken of or to: no cue, and no reported clause for its subject.
+#[test]
+fn a_passive_speech_verb_is_no_cue_for_its_subject() {
+    for text in [
+        "The mayor was told the pier would close in May.",
+        "The chair has been widely accused of hiding the report.",
+    ] {
+        assert!(indirect(text).is_empty(), "{text}: {:?}", indirect(text));
+    }
+    // The active voice still reports.
+    assert_eq!(
+        indirect("The mayor told the board the pier would close in May.").len(),
+        1
+    );
+    let text = "The education secretary was accused of “sitting on” a report.";
+    let analysis = analyze(text, &Options::default());
+    assert!(analysis.quotes.iter().all(|q| q.cue.is_none()), "{text}");
+}
+
 /// A time phrase of two or three words between the subject and its verb ("last spring", "on
 /// Tuesday", "earlier this month"), or after the head of a description, says when, not who.
 #[test]
