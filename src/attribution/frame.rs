@@ -546,6 +546,19 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
     None
 }
 
+/// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
+/// its subject: "the sign, which *read*", "a banner that *said*", "critics who *say*".
+pub(super) fn relative_before_cue(ctx: &Context, cue: usize) -> Option<SpeakerPhrase> {
+    let from = ctx.sentence_of(cue).map_or(0, |s| s.first_token as usize);
+    let mut k = cue;
+    while k > from && is_aux_at(ctx, k - 1) {
+        k -= 1;
+    }
+    (k > from + 1)
+        .then(|| super::ranker::relative_subject(ctx, k - 1))
+        .flatten()
+}
+
 /// The subject a cue without its own shares with an earlier cue of its sentence: "X said … but
 /// said “…”", "X responded … by saying “…”".
 /// An inverted earlier cue lends the phrase after it: "“…,” said X, adding that … “…”".
@@ -581,7 +594,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         return None;
     }
     if !ctx.word_is(end - 1, ",") {
-        return phrase_ending(ctx, from, end);
+        return phrase_ending(ctx, from, end).map(|p| agent_in_subject(ctx, from, end, p));
     }
     // X, a doctor at Y, said: the appositive runs back to the comma after the name.
     let comma = end - 1;
@@ -634,6 +647,26 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         }
     }
     None
+}
+
+/// "Officials quoted by the newspaper said": the phrase `p` ending before the verb at `end` is
+/// the agent of a participle tail ("by the newspaper"), which belongs to the subject; the
+/// subject is the whole noun phrase, its head the noun before the participle.
+fn agent_in_subject(ctx: &Context, from: usize, end: usize, p: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(p.span.start);
+    let agent = start >= from + 3
+        && ctx.word_is_ignore_case(start - 1, "by")
+        && super::np::is_reduced_participle(ctx, start - 2);
+    if !agent {
+        return p;
+    }
+    match super::np::subject_ending(ctx, from, end) {
+        Some(s) if s + 2 < start => {
+            SpeakerPhrase::described(seg.tokens[s].span().cover(seg.tokens[end - 1].span()))
+        }
+        _ => p,
+    }
 }
 
 /// "The chief executive of Acme, Karen Olsen, said": a description ending at the comma at token
