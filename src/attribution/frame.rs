@@ -77,7 +77,9 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     let from = (sentence.first_token as usize).max(first.saturating_sub(MAX_BEFORE));
     // A quotation that opens its clause looks for its frame after it first ("“…,” X said"); a
     // fragment inside the writer's sentence looks before it ("she called it a “rant,” …").
-    if opens && after_frame.is_some_and(|f| f.speaker.is_some()) {
+    if (opens || after_frame.is_some_and(|f| attributed_right_after(ctx, q, f)))
+        && after_frame.is_some_and(|f| f.speaker.is_some())
+    {
         return after_frame;
     }
     let before_frame = before_quote(ctx, from, first);
@@ -100,6 +102,23 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     }
     let colon = colon_subject(ctx, from, first);
     after_frame.or(before_frame).or(colon)
+}
+
+/// "…'s ''deep faith'' - ''faith that shows itself,'' he said": a quotation whose words end
+/// with a comma, followed at once by a pronoun and its cue, is attributed right there, even
+/// inside the writer's sentence (where the frame before it would otherwise come first).
+fn attributed_right_after(ctx: &Context, q: &QuoteSpan, f: Frame) -> bool {
+    let seg = ctx.segments;
+    let after = seg.token_at_or_after(q.span.end);
+    let inner = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    inner.ends_with(',')
+        && f.cue_token == after + 1
+        && f.speaker.is_some_and(|s| {
+            s.pronoun.is_some() && seg.token_at_or_after(s.span.start) == after
+        })
 }
 
 /// Every frame the rules of [`find`] consider for a quotation, each with where it came from:
