@@ -114,11 +114,27 @@ fn attributed_right_after(ctx: &Context, q: &QuoteSpan, f: Frame) -> bool {
         .inner
         .text(ctx.text)
         .trim_end_matches(['\'', '’', '"', '”', ' ']);
-    inner.ends_with(',')
-        && f.cue_token == after + 1
-        && f.speaker.is_some_and(|s| {
-            s.pronoun.is_some() && seg.token_at_or_after(s.span.start) == after
-        })
+    let Some(s) = f.speaker else {
+        return false;
+    };
+    let (a, b) = (
+        seg.token_at_or_after(s.span.start),
+        seg.token_at_or_after(s.span.end),
+    );
+    // A cue right before the quotation keeps it ("Trump claimed that “…,” one of the
+    // prosecutors said …": the next clause is someone else's).
+    let first = seg.token_at_or_after(q.span.start);
+    let cue_before = (1..=3).any(|d| {
+        first >= d
+            && ctx.is_cue(first - d)
+            && (first - d + 1..first).all(|k| matches!(ctx.word(k), "," | ":" | "that" | "as"))
+    }) || (first >= 2
+        && ctx.word_is_ignore_case(first - 1, "that")
+        && (first.saturating_sub(6)..first - 1).any(|k| ctx.is_cue(k)));
+    // "“…,” he said", "“…,” Ann Holt said", "“…,” said Ann Holt".
+    !cue_before
+        && inner.ends_with(',')
+        && (a == after && f.cue_token == b || f.cue_token == after && a == after + 1)
 }
 
 /// Every frame the rules of [`find`] consider for a quotation, each with where it came from:

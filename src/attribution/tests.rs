@@ -4189,3 +4189,18 @@ fn a_relative_pronoun_subject_of_the_cue_is_the_speaker() {
     let s = seen(text, "Things are moving");
     assert_eq!(s.speaker.as_deref(), Some("Tom Vale"), "{s:?}");
 }
+
+#[test]
+fn a_quotation_ending_in_a_comma_takes_the_cue_right_after_it() {
+    // Inside the writer's sentence, "''faith that shows,'' he said" is attributed right there:
+    // the pronoun and its cue follow the quotation's comma, not the sentence's subject.
+    let text = "Tom Vale met Ann Holt. Ann Holt praised the mayor's ''quiet resolve'' - \
+                ''a resolve that shows in deeds,'' he said - and left.";
+    let s = seen(text, "a resolve that shows");
+    assert_eq!(s.speaker.as_deref(), Some("he"), "{s:?}");
+    // A cue right before the quotation keeps it: the clause after it is someone else's.
+    let text = "Ann Holt claimed on Tuesday that “the plan failed for less,” one of the aides \
+                said the two cases were different.";
+    let s = seen(text, "the plan failed");
+    assert_eq!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
+}
