@@ -1,7 +1,8 @@
 //! Every speaker is a name, a pronoun (possessive and relative ones included, or a quantity
 //! alone: "Most said") or a noun phrase:
 //! never a phrase that holds a finite verb,
-//! starts with a verb (but for a participle before a noun: "Striking workers"), a preposition or
+//! starts with a verb (but for a participle before a noun: "Striking workers", or a hyphened
+//! compound before one: "Leeds-based consultant Tom Vale"), a preposition or
 //! a conjunction, or ends without a noun (or a participle
 //! after a plural noun: "voters surveyed"). Checked with the
 //! part-of-speech layer on every fixture and, when `../shared/data/polnear` (or
@@ -148,9 +149,22 @@ fn bad_speakers(text: &str) -> Vec<String> {
                 .get(1)
                 .is_some_and(|t| matches!(t.tag().name(), "NN" | "NNS" | "JJ"))
             && sentence_starts.contains(&first.span().start);
+        // A hyphened compound in "-ed" before a noun, a name or an adjective is an adjective,
+        // wherever it stands: "Leeds-based consultant Tom Vale" (np::is_hyphened_modifier).
+        let hyphened_modifier = matches!(first.tag().name(), "VBN" | "VBD")
+            && first_text.rsplit_once('-').is_some_and(|(a, b)| {
+                a.chars().next_back().is_some_and(char::is_alphanumeric)
+                    && b.len() > 2
+                    && (b.ends_with("ed") || b == "born")
+            })
+            && words.get(1).is_some_and(|t| {
+                matches!(t.tag().name(), "NN" | "NNS" | "NNP" | "NNPS" | "JJ")
+                    || in_name(t.span().start, t.span().end)
+            });
         if !in_name(first.span().start, first.span().end)
             && BAD_START.contains(&first.tag().name())
             && !participle_modifier
+            && !hyphened_modifier
             && !first_text.eq_ignore_ascii_case("according")
         {
             out.push(format!(

@@ -77,7 +77,9 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     let from = (sentence.first_token as usize).max(first.saturating_sub(MAX_BEFORE));
     // A quotation that opens its clause looks for its frame after it first ("“…,” X said"); a
     // fragment inside the writer's sentence looks before it ("she called it a “rant,” …").
-    if opens && after_frame.is_some_and(|f| f.speaker.is_some()) {
+    if (opens || after_frame.is_some_and(|f| attributed_right_after(ctx, q, f)))
+        && after_frame.is_some_and(|f| f.speaker.is_some())
+    {
         return after_frame;
     }
     let before_frame = before_quote(ctx, from, first);
@@ -100,6 +102,39 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     }
     let colon = colon_subject(ctx, from, first);
     after_frame.or(before_frame).or(colon)
+}
+
+/// "…'s ''deep faith'' - ''faith that shows itself,'' he said": a quotation whose words end
+/// with a comma, followed at once by a pronoun and its cue, is attributed right there, even
+/// inside the writer's sentence (where the frame before it would otherwise come first).
+fn attributed_right_after(ctx: &Context, q: &QuoteSpan, f: Frame) -> bool {
+    let seg = ctx.segments;
+    let after = seg.token_at_or_after(q.span.end);
+    let inner = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let Some(s) = f.speaker else {
+        return false;
+    };
+    let (a, b) = (
+        seg.token_at_or_after(s.span.start),
+        seg.token_at_or_after(s.span.end),
+    );
+    // A cue right before the quotation keeps it ("Trump claimed that “…,” one of the
+    // prosecutors said …": the next clause is someone else's).
+    let first = seg.token_at_or_after(q.span.start);
+    let cue_before = (1..=3).any(|d| {
+        first >= d
+            && ctx.is_cue(first - d)
+            && (first - d + 1..first).all(|k| matches!(ctx.word(k), "," | ":" | "that" | "as"))
+    }) || (first >= 2
+        && ctx.word_is_ignore_case(first - 1, "that")
+        && (first.saturating_sub(6)..first - 1).any(|k| ctx.is_cue(k)));
+    // "“…,” he said", "“…,” Ann Holt said", "“…,” said Ann Holt".
+    !cue_before
+        && inner.ends_with(',')
+        && (a == after && f.cue_token == b || f.cue_token == after && a == after + 1)
 }
 
 /// Every frame the rules of [`find`] consider for a quotation, each with where it came from:
@@ -546,6 +581,19 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
     None
 }
 
+/// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
+/// its subject: "the sign, which *read*", "a banner that *said*", "critics who *say*".
+pub(super) fn relative_before_cue(ctx: &Context, cue: usize) -> Option<SpeakerPhrase> {
+    let from = ctx.sentence_of(cue).map_or(0, |s| s.first_token as usize);
+    let mut k = cue;
+    while k > from && is_aux_at(ctx, k - 1) {
+        k -= 1;
+    }
+    (k > from + 1)
+        .then(|| super::ranker::relative_subject(ctx, k - 1))
+        .flatten()
+}
+
 /// The subject a cue without its own shares with an earlier cue of its sentence: "X said … but
 /// said “…”", "X responded … by saying “…”".
 /// An inverted earlier cue lends the phrase after it: "“…,” said X, adding that … “…”".
@@ -582,7 +630,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         return None;
     }
     if !ctx.word_is(end - 1, ",") {
-        return phrase_ending(ctx, from, end);
+        return phrase_ending(ctx, from, end).map(|p| agent_in_subject(ctx, from, end, p));
     }
     // X, a doctor at Y, said: the appositive runs back to the comma after the name.
     let comma = end - 1;
@@ -635,6 +683,26 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         }
     }
     None
+}
+
+/// "Officials quoted by the newspaper said": the phrase `p` ending before the verb at `end` is
+/// the agent of a participle tail ("by the newspaper"), which belongs to the subject; the
+/// subject is the whole noun phrase, its head the noun before the participle.
+fn agent_in_subject(ctx: &Context, from: usize, end: usize, p: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(p.span.start);
+    let agent = start >= from + 3
+        && ctx.word_is_ignore_case(start - 1, "by")
+        && super::np::is_reduced_participle(ctx, start - 2);
+    if !agent {
+        return p;
+    }
+    match super::np::subject_ending(ctx, from, end) {
+        Some(s) if s + 2 < start => {
+            SpeakerPhrase::described(seg.tokens[s].span().cover(seg.tokens[end - 1].span()))
+        }
+        _ => p,
+    }
 }
 
 /// "The chief executive of Acme, Karen Olsen, said": a description ending at the comma at token

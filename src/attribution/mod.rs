@@ -477,6 +477,18 @@ fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models, keep_candidates: 
         &mut speakers,
         &mut kinds,
     );
+    // "He held up the sign, which read “…”", "critics who say …": a relative pronoun that is
+    // the subject of the quotation's own cue stands for what it follows, not for the sentence's
+    // subject the frame fell back on (nor for a speaker carried over). A quotation that only
+    // carries its speaker keeps the carried phrase: the pronoun is its own sentence's.
+    for (i, f) in frames.iter().enumerate() {
+        let Some(f) = f.filter(|f| f.cue.is_some() && kinds[i] != QuoteKind::Other) else {
+            continue;
+        };
+        if let Some(relative) = frame::relative_before_cue(ctx, f.cue_token) {
+            speakers[i] = Some(relative);
+        }
+    }
     let mut cues: Vec<Option<Span>> = frames.iter().map(|f| f.and_then(|f| f.cue)).collect();
     // Each quotation's candidates are ranked as they are made and dropped, unless the trainer
     // keeps them: held for every quotation of a long text at once, they would outweigh its tokens.
@@ -616,7 +628,8 @@ fn rank(
             quote: q,
             kind: kinds[i],
             rule: speakers[i],
-            carried: speakers[i].is_some() && frames[i].and_then(|f| f.speaker).is_none(),
+            carried: speakers[i].is_some_and(|s| !ranker::is_relative_pronoun(ctx, s))
+                && frames[i].and_then(|f| f.speaker).is_none(),
             previous,
             rule_cue: frames[i]
                 .filter(|f| f.speaker.is_some() && f.speaker == speakers[i])

@@ -179,6 +179,22 @@ fn is_verb_before_name(ctx: &Context, k: usize) -> bool {
         && in_name(ctx, k + 1)
 }
 
+/// A hyphened compound in "-ed" (or "-born") before a noun or a name is an adjective, whatever
+/// verb tag the tagger gave it: "*Leeds-based* consultant Tom Vale", "*Texas-based* Ann Holt",
+/// "a *state-owned* firm". Its first half says where or by whom; no clause has it as its verb.
+pub(super) fn is_hyphened_modifier(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    let Some((first, last)) = w.rsplit_once('-') else {
+        return false;
+    };
+    matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd)
+        && first.chars().next_back().is_some_and(char::is_alphanumeric)
+        && last.len() > 2
+        && (last.ends_with("ed") || last == "born")
+        && !ctx.in_quote(k + 1)
+        && (is_head(ctx, k + 1) || ctx.tag(k + 1).is_adjective())
+}
+
 /// A slash between two capitalised words, unspaced, joins two names into one modifier: "a
 /// KTV/Marist poll", "the Post/ABC survey".
 pub(super) fn is_joining_slash(ctx: &Context, k: usize) -> bool {
@@ -289,16 +305,31 @@ pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool 
 }
 
 /// Whether token `k` is an "-ed" participle right after a plural common noun and before a
-/// preposition ("people *briefed* on the talks", "officials *quoted* by the paper"), whatever
+/// preposition, or after a singular one (not a document's, see [`joins_agent`]) and before
+/// "by" ("people *briefed* on the talks", "officials *quoted* by the paper", "an aide *cited*
+/// by the paper"), whatever
 /// verb tag the tagger gave it: a reduced relative clause, part of the noun phrase.
 pub(super) fn is_reduced_participle(ctx: &Context, k: usize) -> bool {
     k > 0
         && matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd | Tag::Vbp)
         && ctx.word(k).ends_with("ed")
         && !in_name(ctx, k)
-        && ctx.tag(k - 1) == Tag::Nns
+        && (ctx.tag(k - 1) == Tag::Nns
+            || ctx.tag(k - 1) == Tag::Nn
+                && ctx.word_is_ignore_case(k + 1, "by")
+                && !ctx.is(k - 1, class::DOCUMENT_OR_BODY))
         && !in_name(ctx, k - 1)
         && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
+}
+
+/// Whether mention `m` is the agent of a participle tail ("an aide quoted by *the Gazette*"):
+/// who quoted the speaker, not the speaker, nor someone the speaker speaks for.
+fn is_participle_agent(ctx: &Context, m: usize) -> bool {
+    let mut at = ctx.segments.token_at_or_after(ctx.mentions[m].span.start);
+    if at > 0 && ctx.tag(at - 1) == Tag::Dt {
+        at -= 1;
+    }
+    at >= 2 && ctx.word_is_ignore_case(at - 1, "by") && is_reduced_participle(ctx, at - 2)
 }
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
@@ -868,6 +899,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
                 || is_past_read_as_participle(ctx, a, k)
                 || is_document_participle_before_time(ctx, a, k)
                 || (k > a && is_reduced_participle(ctx, k))
+                || is_hyphened_modifier(ctx, k)
         };
         if (ctx.tag(k).is_finite_verb() && !read_otherwise())
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
@@ -889,7 +921,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && ctx
             .sentence_of(a)
             .is_some_and(|s| s.first_token as usize == a)
-        || role_modifier;
+        || role_modifier
+        || is_hyphened_modifier(ctx, a);
     let bad_start = !in_name(ctx, a)
         && !participle_modifier
         && (first.is_verb()
@@ -1069,6 +1102,7 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
             span.contains(ctx.mentions[m].span)
                 && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
                 && !modifies_people_noun(ctx, m, span)
+                && !is_participle_agent(ctx, m)
         });
     Some(SpeakerPhrase {
         span,
@@ -1323,6 +1357,41 @@ mod tests {
         with_context("“Free Ann Holt” covered city walls by Monday.", |ctx| {
             let a = token(ctx, "covered");
             assert!(!modifies_role_after_quote(ctx, a, token(ctx, "by")));
+        });
+    }
+
+    #[test]
+    fn a_hyphened_participle_before_a_noun_is_a_modifier() {
+        // "Leeds-based" is read as a past participle; before a role noun and a name it is an
+        // adjective, and the phrase it opens is a noun phrase. The same form with no noun after
+        // it ("the plan was Leeds-based.") modifies nothing.
+        let text =
+            "“Sales are falling,” Leeds-based consultant Tom Vale said. The firm is Leeds-based.";
+        with_context(text, |ctx| {
+            let a = token(ctx, "Leeds-based");
+            assert!(is_hyphened_modifier(ctx, a));
+            assert!(is_well_formed(ctx, a, token(ctx, "said")));
+            let last = (0..ctx.segments.tokens.len())
+                .rev()
+                .find(|&k| ctx.word(k) == "Leeds-based")
+                .expect("second token");
+            assert!(!is_hyphened_modifier(ctx, last));
+        });
+    }
+
+    #[test]
+    fn the_agent_of_a_participle_names_no_speaker() {
+        // "An aide quoted by the Harbor Gazette": the paper quoted the aide; it is not the
+        // name of the phrase. "A spokesman for the Harbor Gazette" speaks for it.
+        let text = "An aide quoted by the Harbor Gazette said the deal was off.";
+        with_context(text, |ctx| {
+            let p = phrase_over(ctx, 0, token(ctx, "said")).expect("a noun phrase");
+            assert_eq!(p.mention, None);
+        });
+        let text = "A spokesman for the Harbor Gazette said the deal was off.";
+        with_context(text, |ctx| {
+            let p = phrase_over(ctx, 0, token(ctx, "said")).expect("a noun phrase");
+            assert!(p.mention.is_some());
         });
     }
 

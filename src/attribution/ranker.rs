@@ -288,7 +288,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
         // rebuilt at its anchor, or dropped (a relative pronoun is one).
-        let repaired = if origin & source::RELATIVE != 0 {
+        // The rules' phrase may be a relative pronoun too ("the sign, which read “…”").
+        let repaired = if origin & source::RELATIVE != 0 || is_relative_pronoun(ctx, phrase) {
             Some(phrase)
         } else {
             np::repair(ctx, phrase, cue)
@@ -898,7 +899,7 @@ const MAX_RELATIVE_CLAUSE: usize = 24;
 /// The relative pronoun at token `k` as a speaker phrase, when it opens a clause as its subject
 /// ("who said", "which, like others, notes", "a letter that called"), standing for the name
 /// (a person or organisation) right before it or before its comma.
-fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
+pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
     let w = ctx.word(k);
     let relative = match ctx.tag(k) {
         Tag::Wp => w.eq_ignore_ascii_case("who"),
@@ -934,6 +935,16 @@ fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
         mention,
         pronoun: None,
     })
+}
+
+/// Whether `phrase` is one relative pronoun ("who", "which", "that" as [`relative_subject`] makes
+/// it).
+pub(super) fn is_relative_pronoun(ctx: &Context, phrase: SpeakerPhrase) -> bool {
+    let seg = ctx.segments;
+    let a = seg.token_at_or_after(phrase.span.start);
+    phrase.span.start < phrase.span.end
+        && seg.token_at_or_after_from(a, phrase.span.end) == a + 1
+        && matches!(ctx.tag(a), Tag::Wp | Tag::Wdt)
 }
 
 /// A phrase of time with no name in it, a determiner (or "last", "next", "past", "early",

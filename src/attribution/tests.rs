@@ -4248,3 +4248,77 @@ fn a_time_phrase_after_the_appositive_is_no_part_of_the_speaker() {
         Some("Ann Marsh, an aide to the mayor")
     );
 }
+
+#[test]
+fn a_hyphened_modifier_before_the_role_stays_in_the_speaker() {
+    // "Leeds-based" (read as a past participle) modifies the role: the phrase is the speaker.
+    let s = seen(
+        "The shop was quiet.\n\n“Sales are falling,” Leeds-based consultant Tom Vale said.",
+        "Sales are falling",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Leeds-based consultant Tom Vale"),
+        "{s:?}"
+    );
+    assert_eq!(s.name.as_deref(), Some("Tom Vale"), "{s:?}");
+}
+
+#[test]
+fn the_agent_after_a_participle_in_the_subject_is_not_the_speaker() {
+    // "Officials quoted by the newspaper said": the participle and its agent belong to the
+    // subject, whose head is "Officials"; the newspaper only quoted them.
+    let s = seen(
+        "Officials quoted by the newspaper said “the deal is dead.”",
+        "deal is dead",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Officials quoted by the newspaper"),
+        "{s:?}"
+    );
+    // A named agent does not name a singular subject either.
+    let s = seen(
+        "An aide quoted by the Harbor Gazette said “the deal is dead.”",
+        "deal is dead",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("An aide quoted by the Harbor Gazette"),
+        "{s:?}"
+    );
+    assert_ne!(s.name.as_deref(), Some("Harbor Gazette"), "{s:?}");
+}
+
+#[test]
+fn a_relative_pronoun_subject_of_the_cue_is_the_speaker() {
+    // "a banner that said, “…”": the cue's subject is the relative pronoun, which stands for the
+    // banner, not for the sentence's subject.
+    let s = seen(
+        "The town posted its notice under a banner that said, “Closed for repairs.”",
+        "Closed for repairs",
+    );
+    assert_eq!(s.speaker.as_deref(), Some("that"), "{s:?}");
+    assert_eq!(s.name.as_deref(), Some("a banner"), "{s:?}");
+    // A quotation that carries the speaker of the sentence before keeps the name, not the
+    // pronoun of that sentence's relative clause.
+    let text = "“Revenues are up a little,” said Tom Vale, who noted that prices had “cratered” \
+                in the slump. “Things are moving in the right direction.”";
+    let s = seen(text, "Things are moving");
+    assert_eq!(s.speaker.as_deref(), Some("Tom Vale"), "{s:?}");
+}
+
+#[test]
+fn a_quotation_ending_in_a_comma_takes_the_cue_right_after_it() {
+    // Inside the writer's sentence, "''faith that shows,'' he said" is attributed right there:
+    // the pronoun and its cue follow the quotation's comma, not the sentence's subject.
+    let text = "Tom Vale met Ann Holt. Ann Holt praised the mayor's ''quiet resolve'' - \
+                ''a resolve that shows in deeds,'' he said - and left.";
+    let s = seen(text, "a resolve that shows");
+    assert_eq!(s.speaker.as_deref(), Some("he"), "{s:?}");
+    // A cue right before the quotation keeps it: the clause after it is someone else's.
+    let text = "Ann Holt claimed on Tuesday that “the plan failed for less,” one of the aides \
+                said the two cases were different.";
+    let s = seen(text, "the plan failed");
+    assert_eq!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
+}
