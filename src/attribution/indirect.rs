@@ -11,7 +11,7 @@ use super::Context;
 use crate::analysis::EntityType;
 use crate::segment::TokenKind;
 use crate::span::Span;
-use crate::words;
+use crate::words::{self, class};
 
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -114,6 +114,18 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                     }
                 }
             }
+        } else if let Some(speaker) = speaker_closing(ctx, from, v, end) {
+            // CLAUSE, said X, an appositive that runs on.
+            return clause(ctx, from, v - 1).map(|c| {
+                (
+                    c,
+                    Frame {
+                        cue,
+                        speaker: Some(speaker),
+                        cue_token: v,
+                    },
+                )
+            });
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
@@ -203,6 +215,35 @@ fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
     }
     let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
     at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+}
+
+/// The speaker of "CLAUSE, said X, an economist at …" when the cue at `v` is an inverting one
+/// ("said", "added", not "denied the report") and follows the clause's comma: the phrase after the cue, with its appositive, must close the sentence (or stop at a
+/// comma, before a participle or a time phrase), and its head, before the appositive's comma, must
+/// hold no verb: "…, said the plan would fail badly" names no speaker.
+fn speaker_closing(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    end: usize,
+) -> Option<frame::SpeakerPhrase> {
+    use crate::pos::Tag;
+    if v < from + 2 || !ctx.word_is(v - 1, ",") || !ctx.is(v, class::INVERTING_VERB) {
+        return None;
+    }
+    let speaker = frame::phrase_after(ctx, v + 1, end, true)?;
+    let next = ctx.segments.token_at_or_after(speaker.span.end);
+    // The phrase's head, before its appositive, holds no verb; nor does the appositive before a
+    // relative word ("an economist who has …"): "said their plans, already set, would change"
+    // is a clause.
+    let head = (v + 1..next).find(|&k| ctx.word_is(k, ",")).unwrap_or(next);
+    let verb_in_appositive = (head..next)
+        .take_while(|&k| !matches!(ctx.tag(k), Tag::Wdt | Tag::Wp))
+        .any(|k| ctx.tag(k).is_finite_verb() && ctx.mention(k).is_none());
+    ((next >= end || ctx.word_is(next, ","))
+        && super::np::is_well_formed(ctx, v + 1, head)
+        && !verb_in_appositive)
+        .then_some(speaker)
 }
 
 /// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
@@ -315,4 +356,73 @@ fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
         ctx.tag(from) == crate::pos::Tag::In && !(from..to).any(|k| ctx.tag(k).is_finite_verb());
     (words >= MIN_CLAUSE_WORDS && !setting)
         .then(|| seg.tokens[from].span().cover(seg.tokens[to - 1].span()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::QuoteKind;
+    use crate::{analyze, Options};
+
+    /// The indirect quotations of `text`: (clause, speaker as written, cue).
+    fn indirect(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        analyze(text, &Options::default())
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    q.span.text(text).to_string(),
+                    q.speaker.as_ref().map(|s| s.span.text(text).to_string()),
+                    q.cue.map(|c| c.text(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn one(
+        clause: &str,
+        speaker: &str,
+        cue: &str,
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        vec![(
+            clause.to_string(),
+            Some(speaker.to_string()),
+            Some(cue.to_string()),
+        )]
+    }
+
+    #[test]
+    fn a_clause_before_said_and_a_speaker_with_a_long_appositive_is_reported() {
+        // "CLAUSE, said X, an appositive …": the tail after the cue is long, but it is all the
+        // speaker's phrase.
+        let clause = "The new bridge will ease traffic in the old town";
+        for (text, speaker) in [
+            (
+                "The new bridge will ease traffic in the old town, said Ann Marsh, a planner at the Derry harbor board.",
+                "Ann Marsh, a planner at the Derry harbor board",
+            ),
+            (
+                "The new bridge will ease traffic in the old town, said Ann Marsh, a planner who has studied the port for a decade.",
+                // The relative clause is no part of the speaker as reported.
+                "Ann Marsh",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // After the cue a clause of its own, not a speaker; a subject with an appositive before a
+        // verb that takes an object; a subject, then "said" and a clause with a comma in it.
+        for text in [
+            "The new bridge will ease traffic in the old town, said the plan would cost a fortune and take years.",
+            "Harbor Mills, which does not publish its accounts, denied the report, saying sales rose.",
+            "Ann Marsh of Derry, a planner who knows the port, said her plans, already costed, would go ahead.",
+        ] {
+            let found = indirect(text);
+            assert!(
+                found.iter().all(|(c, _, _)| c != clause
+                    && !c.starts_with("Harbor Mills")
+                    && !c.starts_with("Ann Marsh")),
+                "{text}: {found:?}"
+            );
+        }
+    }
 }
