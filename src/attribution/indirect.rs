@@ -129,7 +129,9 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
-        let Some(speaker) = frame::subject_before(ctx, from, v) else {
+        let Some(speaker) =
+            frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
+        else {
             continue;
         };
         let mut start = v + 1;
@@ -187,6 +189,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
         }
+        let end = reported_end(ctx, start, end);
         return clause(ctx, start, end).map(|c| {
             (
                 c,
@@ -244,6 +247,36 @@ fn speaker_closing(
         && super::np::is_well_formed(ctx, v + 1, head)
         && !verb_in_appositive)
         .then_some(speaker)
+}
+
+/// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
+/// said", "Officials *last week* said", "The mayor *earlier this month* announced". The phrase
+/// holds a time word or a date and may open with "on"; the subject ends before it.
+fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    const BEFORE: [&str; 7] = ["last", "this", "earlier", "later", "early", "late", "on"];
+    let mut start = v;
+    let mut timed = false;
+    while start > from + 1 && v - start < 5 {
+        let k = start - 1;
+        if ctx.is(k, class::TIME_WORD) || is_date_or_time(ctx, k) {
+            timed = true;
+        } else if !BEFORE.iter().any(|w| ctx.word_is_ignore_case(k, w)) {
+            break;
+        }
+        start = k;
+        if ctx.word_is_ignore_case(k, "on") {
+            break;
+        }
+    }
+    // "sent the board a letter on Monday alleging …": before a participle the phrase is an
+    // object, not a subject.
+    if !timed || start == v || ctx.in_name(start) || ctx.tag(v) == crate::pos::Tag::Vbg {
+        return None;
+    }
+    // A phrase with no speaker's shape ("A report published", the participle's tail cut off)
+    // is no subject here.
+    frame::subject_before(ctx, from, start)
+        .filter(|&p| super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span())).is_some())
 }
 
 /// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
@@ -340,6 +373,36 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     k
 }
 
+/// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
+/// relative clause the writer adds after a comma ("…, but critics disagree", "…, while 40% did
+/// not", "…, which votes in March"). The whole span when what is left would be too short.
+/// (A participle clause after a comma, "…, throwing the race open", and the speaker's next verb,
+/// "… and said", are left in: PolNeAR's reported clauses keep them as often as not.)
+fn reported_end(ctx: &Context, start: usize, end: usize) -> usize {
+    const AFTER_COMMA: [&str; 3] = ["but", "while", "which"];
+    let mut depth = 0i32;
+    for k in start + 1..end {
+        match ctx.word(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || k + 1 >= end || !ctx.word_is(k, ",") {
+            continue;
+        }
+        if AFTER_COMMA
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(k + 1, w))
+        {
+            let words = (start..k)
+                .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
+                .count();
+            return if words >= MIN_CLAUSE_WORDS { k } else { end };
+        }
+    }
+    end
+}
+
 /// The clause over tokens `from..to`, when it has enough words.
 fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
     let seg = ctx.segments;
@@ -389,6 +452,59 @@ mod tests {
             Some(speaker.to_string()),
             Some(cue.to_string()),
         )]
+    }
+
+    #[test]
+    fn a_contrast_or_relative_clause_after_a_comma_ends_the_reported_clause() {
+        for (text, clause) in [
+            (
+                "Ann Marsh said the bridge would close in May, but the council has not agreed.",
+                "the bridge would close in May",
+            ),
+            (
+                "Ann Marsh said most riders back the plan, while a third want a new route.",
+                "most riders back the plan",
+            ),
+            (
+                "Ann Marsh said the ferry will stop at Derry, which lost its pier last year.",
+                "the ferry will stop at Derry",
+            ),
+            // Inside brackets the comma is no end; nor where too little would be left.
+            (
+                "Ann Marsh said the ferry (late, but full) will stop at Derry.",
+                "the ferry (late, but full) will stop at Derry",
+            ),
+            (
+                "Ann Marsh said yes, but only in the summer months.",
+                "yes, but only in the summer months",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, "Ann Marsh", "said"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_time_phrase_between_the_subject_and_the_cue_is_no_bar_to_indirect_speech() {
+        let clause = "it would appeal the ruling to the high court";
+        for (text, speaker) in [
+            (
+                "The harbor board on Tuesday said it would appeal the ruling to the high court.",
+                "The harbor board",
+            ),
+            (
+                "Ann Marsh last week said it would appeal the ruling to the high court.",
+                "Ann Marsh",
+            ),
+            (
+                "The mayor earlier this month said it would appeal the ruling to the high court.",
+                "The mayor",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // With no subject before the time phrase there is no speaker, so no indirect speech.
+        let text = "Later on Tuesday said it would appeal the ruling to the high court.";
+        assert_eq!(indirect(text), [], "{text}");
     }
 
     #[test]
