@@ -13,6 +13,12 @@ use crate::segment::TokenKind;
 use crate::span::Span;
 use crate::words::{self, class};
 
+/// Documents that report findings: "a new poll shows", "the study found".
+const DOCUMENTS: [&str; 17] = [
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "figures", "numbers", "results", "research", "review", "audit", "census",
+];
+
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
 
@@ -85,11 +91,13 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 )
             });
         }
-        if !ctx.is_cue(v) {
-            continue;
-        }
         let w = ctx.word(v);
-        if !lexicon_speech_verb(w) || is_noun_use(ctx, v) || in_subject(ctx, v, end) {
+        // "A poll released Monday found that …", "The study shows …": a document's finding.
+        // A finding verb that is a speech verb too ("concluded", "suggested") takes a speaker
+        // as any other.
+        let speech = ctx.is_cue(v) && lexicon_speech_verb(w);
+        let finding = !speech && is_finding_verb(ctx, v);
+        if !finding && (!speech || is_noun_use(ctx, v) || in_subject(ctx, v, end)) {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
@@ -98,8 +106,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if tail_is_short {
             if let Some(comma) = (from..v).rev().find(|&k| ctx.word_is(k, ",")) {
                 if comma > from && v - comma <= 10 {
-                    let speaker = frame::subject_before(ctx, comma + 1, v)
-                        .or_else(|| frame::phrase_after(ctx, v + 1, end, false));
+                    let speaker = if finding {
+                        document_subject(ctx, comma + 1, v)
+                    } else {
+                        frame::subject_before(ctx, comma + 1, v)
+                            .or_else(|| frame::phrase_after(ctx, v + 1, end, false))
+                    };
                     if speaker.is_some() {
                         return clause(ctx, from, comma).map(|c| {
                             (
@@ -114,7 +126,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                     }
                 }
             }
-        } else if let Some(speaker) = speaker_closing(ctx, from, v, end) {
+        } else if let Some(speaker) = speaker_closing(ctx, from, v, end).filter(|_| !finding) {
             // CLAUSE, said X, an appositive that runs on.
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -129,9 +141,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
-        let Some(speaker) =
+        let speaker = if finding {
+            document_subject(ctx, from, v)
+        } else {
             frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
-        else {
+        };
+        let Some(speaker) = speaker else {
             continue;
         };
         let mut start = v + 1;
@@ -247,6 +262,50 @@ fn speaker_closing(
         && super::np::is_well_formed(ctx, v + 1, head)
         && !verb_in_appositive)
         .then_some(speaker)
+}
+
+/// Whether token `v` is a verb that reports a document's finding ("shows", "found",
+/// "concluded"), in a finite form.
+fn is_finding_verb(ctx: &Context, v: usize) -> bool {
+    const FINDING: [&str; 12] = [
+        "show",
+        "shows",
+        "showed",
+        "find",
+        "finds",
+        "found",
+        "concluded",
+        "concludes",
+        "suggests",
+        "suggested",
+        "indicates",
+        "indicated",
+    ];
+    use crate::pos::Tag;
+    // The tagger reads "survey shows" at a sentence's end as two nouns.
+    let after_document = v > 0 && DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(v - 1, d));
+    (matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp)
+        || (after_document && ctx.tag(v).is_noun()))
+        && FINDING.iter().any(|f| ctx.word_is_ignore_case(v, f))
+}
+
+/// The subject of a finding verb at `v` when it is a document that reports findings: "A new
+/// poll", "The latest Harbor Institute study", "Census data". A person or a body
+/// that finds something ("Investigators found …") is left out: that is no speech.
+fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    let phrase =
+        frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))?;
+    let seg = ctx.segments;
+    let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
+    // The head noun, or the noun before a time phrase or participle tail the phrase kept ("a
+    // poll last week", "a study released Monday").
+    let nouns = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
+        .filter(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun());
+    let last_noun = nouns.last()?;
+    DOCUMENTS
+        .iter()
+        .any(|d| ctx.word_is_ignore_case(last_noun, d))
+        .then_some(phrase)
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
@@ -480,6 +539,43 @@ mod tests {
             ),
         ] {
             assert_eq!(indirect(text), one(clause, "Ann Marsh", "said"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_poll_or_study_that_shows_or_finds_reports_its_finding() {
+        for (text, speaker, cue) in [
+            (
+                "A new poll found that most voters back the new bridge.",
+                "A new poll",
+                "found",
+            ),
+            (
+                "The latest harbor study shows most voters back the new bridge.",
+                "The latest harbor study",
+                "shows",
+            ),
+            (
+                "Most voters back the new bridge, a new survey shows.",
+                "a new survey",
+                "shows",
+            ),
+        ] {
+            let found = indirect(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(
+                found[0].0.to_lowercase().starts_with("most voters back"),
+                "{text}: {found:?}"
+            );
+            assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+            assert_eq!(found[0].2.as_deref(), Some(cue), "{text}");
+        }
+        // A person or a body that finds or shows something says nothing.
+        for text in [
+            "Investigators found that the pier had been damaged.",
+            "The harbor board showed visitors the new pier last week.",
+        ] {
+            assert_eq!(indirect(text), [], "{text}");
         }
     }
 
