@@ -299,9 +299,9 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
     // The head noun, or the noun before a time phrase or participle tail the phrase kept ("a
     // poll last week", "a study released Monday").
-    let nouns = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
-        .filter(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun());
-    let last_noun = nouns.last()?;
+    let last_noun = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
+        .rev()
+        .find(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun())?;
     DOCUMENTS
         .iter()
         .any(|d| ctx.word_is_ignore_case(last_noun, d))
