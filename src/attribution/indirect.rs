@@ -11,7 +11,13 @@ use super::Context;
 use crate::analysis::EntityType;
 use crate::segment::TokenKind;
 use crate::span::Span;
-use crate::words;
+use crate::words::{self, class};
+
+/// Documents that report findings: "a new poll shows", "the study found".
+const DOCUMENTS: [&str; 17] = [
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
+    "data", "figures", "numbers", "results", "research", "review", "audit", "census",
+];
 
 /// The fewest words a reported clause has.
 const MIN_CLAUSE_WORDS: usize = 3;
@@ -85,11 +91,13 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                 )
             });
         }
-        if !ctx.is_cue(v) {
-            continue;
-        }
         let w = ctx.word(v);
-        if !lexicon_speech_verb(w) || is_noun_use(ctx, v) || in_subject(ctx, v, end) {
+        // "A poll released Monday found that …", "The study shows …": a document's finding.
+        // A finding verb that is a speech verb too ("concluded", "suggested") takes a speaker
+        // as any other.
+        let speech = ctx.is_cue(v) && lexicon_speech_verb(w);
+        let finding = !speech && is_finding_verb(ctx, v);
+        if !finding && (!speech || is_noun_use(ctx, v) || in_subject(ctx, v, end)) {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
@@ -98,8 +106,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if tail_is_short {
             if let Some(comma) = (from..v).rev().find(|&k| ctx.word_is(k, ",")) {
                 if comma > from && v - comma <= 10 {
-                    let speaker = frame::subject_before(ctx, comma + 1, v)
-                        .or_else(|| frame::phrase_after(ctx, v + 1, end, false));
+                    let speaker = if finding {
+                        document_subject(ctx, comma + 1, v)
+                    } else {
+                        frame::subject_before(ctx, comma + 1, v)
+                            .or_else(|| frame::phrase_after(ctx, v + 1, end, false))
+                    };
                     if speaker.is_some() {
                         return clause(ctx, from, comma).map(|c| {
                             (
@@ -114,10 +126,27 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                     }
                 }
             }
+        } else if let Some(speaker) = speaker_closing(ctx, from, v, end).filter(|_| !finding) {
+            // CLAUSE, said X, an appositive that runs on.
+            return clause(ctx, from, v - 1).map(|c| {
+                (
+                    c,
+                    Frame {
+                        cue,
+                        speaker: Some(speaker),
+                        cue_token: v,
+                    },
+                )
+            });
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
-        let Some(speaker) = frame::subject_before(ctx, from, v) else {
+        let speaker = if finding {
+            document_subject(ctx, from, v)
+        } else {
+            frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
+        };
+        let Some(speaker) = speaker else {
             continue;
         };
         let mut start = v + 1;
@@ -175,6 +204,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
         }
+        let end = reported_end(ctx, start, end);
         return clause(ctx, start, end).map(|c| {
             (
                 c,
@@ -203,6 +233,109 @@ fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
     }
     let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
     at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+}
+
+/// The speaker of "CLAUSE, said X, an economist at …" when the cue at `v` is an inverting one
+/// ("said", "added", not "denied the report") and follows the clause's comma: the phrase after the cue, with its appositive, must close the sentence (or stop at a
+/// comma, before a participle or a time phrase), and its head, before the appositive's comma, must
+/// hold no verb: "…, said the plan would fail badly" names no speaker.
+fn speaker_closing(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    end: usize,
+) -> Option<frame::SpeakerPhrase> {
+    use crate::pos::Tag;
+    if v < from + 2 || !ctx.word_is(v - 1, ",") || !ctx.is(v, class::INVERTING_VERB) {
+        return None;
+    }
+    let speaker = frame::phrase_after(ctx, v + 1, end, true)?;
+    let next = ctx.segments.token_at_or_after(speaker.span.end);
+    // The phrase's head, before its appositive, holds no verb; nor does the appositive before a
+    // relative word ("an economist who has …"): "said their plans, already set, would change"
+    // is a clause.
+    let head = (v + 1..next).find(|&k| ctx.word_is(k, ",")).unwrap_or(next);
+    let verb_in_appositive = (head..next)
+        .take_while(|&k| !matches!(ctx.tag(k), Tag::Wdt | Tag::Wp))
+        .any(|k| ctx.tag(k).is_finite_verb() && ctx.mention(k).is_none());
+    ((next >= end || ctx.word_is(next, ","))
+        && super::np::is_well_formed(ctx, v + 1, head)
+        && !verb_in_appositive)
+        .then_some(speaker)
+}
+
+/// Whether token `v` is a verb that reports a document's finding ("shows", "found",
+/// "concluded"), in a finite form.
+fn is_finding_verb(ctx: &Context, v: usize) -> bool {
+    const FINDING: [&str; 12] = [
+        "show",
+        "shows",
+        "showed",
+        "find",
+        "finds",
+        "found",
+        "concluded",
+        "concludes",
+        "suggests",
+        "suggested",
+        "indicates",
+        "indicated",
+    ];
+    use crate::pos::Tag;
+    // The tagger reads "survey shows" at a sentence's end as two nouns.
+    let after_document = v > 0 && DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(v - 1, d));
+    (matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp)
+        || (after_document && ctx.tag(v).is_noun()))
+        && FINDING.iter().any(|f| ctx.word_is_ignore_case(v, f))
+}
+
+/// The subject of a finding verb at `v` when it is a document that reports findings: "A new
+/// poll", "The latest Harbor Institute study", "Census data". A person or a body
+/// that finds something ("Investigators found …") is left out: that is no speech.
+fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    let phrase =
+        frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))?;
+    let seg = ctx.segments;
+    let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
+    // The head noun, or the noun before a time phrase or participle tail the phrase kept ("a
+    // poll last week", "a study released Monday").
+    let last_noun = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
+        .rev()
+        .find(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun())?;
+    DOCUMENTS
+        .iter()
+        .any(|d| ctx.word_is_ignore_case(last_noun, d))
+        .then_some(phrase)
+}
+
+/// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
+/// said", "Officials *last week* said", "The mayor *earlier this month* announced". The phrase
+/// holds a time word or a date and may open with "on"; the subject ends before it.
+fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    const BEFORE: [&str; 7] = ["last", "this", "earlier", "later", "early", "late", "on"];
+    let mut start = v;
+    let mut timed = false;
+    while start > from + 1 && v - start < 5 {
+        let k = start - 1;
+        if ctx.is(k, class::TIME_WORD) || is_date_or_time(ctx, k) {
+            timed = true;
+        } else if !BEFORE.iter().any(|w| ctx.word_is_ignore_case(k, w)) {
+            break;
+        }
+        start = k;
+        if ctx.word_is_ignore_case(k, "on") {
+            break;
+        }
+    }
+    // "sent the board a letter on Monday alleging …": before a participle the phrase is an
+    // object, not a subject.
+    if !timed || start == v || ctx.in_name(start) || ctx.tag(v) == crate::pos::Tag::Vbg {
+        return None;
+    }
+    // A phrase with no speaker's shape ("A report published", the participle's tail cut off)
+    // is no subject here.
+    frame::subject_before(ctx, from, start)
+        .filter(|&p| super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span())).is_some())
 }
 
 /// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
@@ -299,6 +432,36 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     k
 }
 
+/// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
+/// relative clause the writer adds after a comma ("…, but critics disagree", "…, while 40% did
+/// not", "…, which votes in March"). The whole span when what is left would be too short.
+/// (A participle clause after a comma, "…, throwing the race open", and the speaker's next verb,
+/// "… and said", are left in: PolNeAR's reported clauses keep them as often as not.)
+fn reported_end(ctx: &Context, start: usize, end: usize) -> usize {
+    const AFTER_COMMA: [&str; 3] = ["but", "while", "which"];
+    let mut depth = 0i32;
+    for k in start + 1..end {
+        match ctx.word(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || k + 1 >= end || !ctx.word_is(k, ",") {
+            continue;
+        }
+        if AFTER_COMMA
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(k + 1, w))
+        {
+            let words = (start..k)
+                .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
+                .count();
+            return if words >= MIN_CLAUSE_WORDS { k } else { end };
+        }
+    }
+    end
+}
+
 /// The clause over tokens `from..to`, when it has enough words.
 fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
     let seg = ctx.segments;
@@ -315,4 +478,163 @@ fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
         ctx.tag(from) == crate::pos::Tag::In && !(from..to).any(|k| ctx.tag(k).is_finite_verb());
     (words >= MIN_CLAUSE_WORDS && !setting)
         .then(|| seg.tokens[from].span().cover(seg.tokens[to - 1].span()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analysis::QuoteKind;
+    use crate::{analyze, Options};
+
+    /// The indirect quotations of `text`: (clause, speaker as written, cue).
+    fn indirect(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
+        analyze(text, &Options::default())
+            .quotes
+            .iter()
+            .filter(|q| q.kind == QuoteKind::Indirect)
+            .map(|q| {
+                (
+                    q.span.text(text).to_string(),
+                    q.speaker.as_ref().map(|s| s.span.text(text).to_string()),
+                    q.cue.map(|c| c.text(text).to_string()),
+                )
+            })
+            .collect()
+    }
+
+    fn one(
+        clause: &str,
+        speaker: &str,
+        cue: &str,
+    ) -> Vec<(String, Option<String>, Option<String>)> {
+        vec![(
+            clause.to_string(),
+            Some(speaker.to_string()),
+            Some(cue.to_string()),
+        )]
+    }
+
+    #[test]
+    fn a_contrast_or_relative_clause_after_a_comma_ends_the_reported_clause() {
+        for (text, clause) in [
+            (
+                "Ann Marsh said the bridge would close in May, but the council has not agreed.",
+                "the bridge would close in May",
+            ),
+            (
+                "Ann Marsh said most riders back the plan, while a third want a new route.",
+                "most riders back the plan",
+            ),
+            (
+                "Ann Marsh said the ferry will stop at Derry, which lost its pier last year.",
+                "the ferry will stop at Derry",
+            ),
+            // Inside brackets the comma is no end; nor where too little would be left.
+            (
+                "Ann Marsh said the ferry (late, but full) will stop at Derry.",
+                "the ferry (late, but full) will stop at Derry",
+            ),
+            (
+                "Ann Marsh said yes, but only in the summer months.",
+                "yes, but only in the summer months",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, "Ann Marsh", "said"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_poll_or_study_that_shows_or_finds_reports_its_finding() {
+        for (text, speaker, cue) in [
+            (
+                "A new poll found that most voters back the new bridge.",
+                "A new poll",
+                "found",
+            ),
+            (
+                "The latest harbor study shows most voters back the new bridge.",
+                "The latest harbor study",
+                "shows",
+            ),
+            (
+                "Most voters back the new bridge, a new survey shows.",
+                "a new survey",
+                "shows",
+            ),
+        ] {
+            let found = indirect(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(
+                found[0].0.to_lowercase().starts_with("most voters back"),
+                "{text}: {found:?}"
+            );
+            assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+            assert_eq!(found[0].2.as_deref(), Some(cue), "{text}");
+        }
+        // A person or a body that finds or shows something says nothing.
+        for text in [
+            "Investigators found that the pier had been damaged.",
+            "The harbor board showed visitors the new pier last week.",
+        ] {
+            assert_eq!(indirect(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_time_phrase_between_the_subject_and_the_cue_is_no_bar_to_indirect_speech() {
+        let clause = "it would appeal the ruling to the high court";
+        for (text, speaker) in [
+            (
+                "The harbor board on Tuesday said it would appeal the ruling to the high court.",
+                "The harbor board",
+            ),
+            (
+                "Ann Marsh last week said it would appeal the ruling to the high court.",
+                "Ann Marsh",
+            ),
+            (
+                "The mayor earlier this month said it would appeal the ruling to the high court.",
+                "The mayor",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // With no subject before the time phrase there is no speaker, so no indirect speech.
+        let text = "Later on Tuesday said it would appeal the ruling to the high court.";
+        assert_eq!(indirect(text), [], "{text}");
+    }
+
+    #[test]
+    fn a_clause_before_said_and_a_speaker_with_a_long_appositive_is_reported() {
+        // "CLAUSE, said X, an appositive …": the tail after the cue is long, but it is all the
+        // speaker's phrase.
+        let clause = "The new bridge will ease traffic in the old town";
+        for (text, speaker) in [
+            (
+                "The new bridge will ease traffic in the old town, said Ann Marsh, a planner at the Derry harbor board.",
+                "Ann Marsh, a planner at the Derry harbor board",
+            ),
+            (
+                "The new bridge will ease traffic in the old town, said Ann Marsh, a planner who has studied the port for a decade.",
+                // The relative clause is no part of the speaker as reported.
+                "Ann Marsh",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // After the cue a clause of its own, not a speaker; a subject with an appositive before a
+        // verb that takes an object; a subject, then "said" and a clause with a comma in it.
+        for text in [
+            "The new bridge will ease traffic in the old town, said the plan would cost a fortune and take years.",
+            "Harbor Mills, which does not publish its accounts, denied the report, saying sales rose.",
+            "Ann Marsh of Derry, a planner who knows the port, said her plans, already costed, would go ahead.",
+        ] {
+            let found = indirect(text);
+            assert!(
+                found.iter().all(|(c, _, _)| c != clause
+                    && !c.starts_with("Harbor Mills")
+                    && !c.starts_with("Ann Marsh")),
+                "{text}: {found:?}"
+            );
+        }
+    }
 }

@@ -37,6 +37,37 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool
 /// How many dashes and opening marks [`opens_clause`] looks past.
 const MAX_SKIPPED: usize = 32;
 
+/// Whether quotation `q` is the second part of a quotation split by its frame, after
+/// `before`: "“We will build it,” said Ann Marsh, “and nobody will stop us.”". Between the two
+/// stand only a cue and its speaker, opened by the first part's comma and closed by a comma; the
+/// second part closes the sentence. It is then of the first part's kind, though it starts in
+/// lower case mid-sentence.
+pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) -> bool {
+    let seg = ctx.segments;
+    let a = seg.token_at_or_after(before.span.end);
+    let b = seg.token_at_or_after(q.span.start);
+    if b <= a + 1 || b - a > 12 || b > seg.tokens.len() {
+        return false;
+    }
+    let first = before
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",");
+    let between_is_frame = ctx.word_is(b - 1, ",")
+        && (a..b - 1).any(|k| ctx.is_cue(k))
+        && !(a..b).any(|k| ctx.in_quote(k) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":"));
+    let second = q
+        .inner
+        .text(ctx.text)
+        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let after = seg.token_at_or_after(q.span.end);
+    let closes = second.ends_with(['.', '?', '!'])
+        || after >= seg.tokens.len()
+        || matches!(ctx.word(after), "." | "?" | "!");
+    opened_by_comma && between_is_frame && closes
+}
+
 /// Whether the quotation opens a clause: it starts its sentence (after opening punctuation), or
 /// follows a colon, or follows a cue (`said, “…”`, `said “…”`).
 pub(super) fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
@@ -484,6 +515,30 @@ pub fn features(
 #[cfg(test)]
 mod model_tests {
     use super::*;
+
+    #[test]
+    fn the_second_part_of_a_split_quotation_is_direct_as_the_first() {
+        let kinds = |text: &str| -> Vec<QuoteKind> {
+            crate::analyze(text, &crate::Options::default())
+                .quotes
+                .iter()
+                .map(|q| q.kind)
+                .collect()
+        };
+        for text in [
+            "“We will build the new pier,” said Mr Hughes, “and nobody in Derry will stop us.”",
+            "“We will build the new pier,” Ann Marsh said, “but it will take time and money.”",
+        ] {
+            assert_eq!(
+                kinds(text),
+                [QuoteKind::Direct, QuoteKind::Direct],
+                "{text}"
+            );
+        }
+        // A fragment that does not close the sentence stays partial.
+        let text = "“We will build the new pier,” said Mr Hughes, “come what may” in his words to the board.";
+        assert_eq!(kinds(text)[1], QuoteKind::Partial, "{text}");
+    }
 
     #[test]
     fn a_title_has_two_capitalised_words_or_one_uncommon_one() {

@@ -456,6 +456,15 @@ fn decide(ctx: &Context, quotes: &[QuoteSpan], models: Models, keep_candidates: 
             }
         }
     }
+    // "“…,” said X, “and …”": the second part of a split quotation is of the first part's kind.
+    for i in 1..quotes.len() {
+        if kinds[i] == QuoteKind::Partial
+            && kinds[i - 1] == QuoteKind::Direct
+            && kind::continues_split(ctx, &quotes[i - 1], &quotes[i])
+        {
+            kinds[i] = QuoteKind::Direct;
+        }
+    }
     let cue_only: Vec<bool> = frames
         .iter()
         .map(|f| f.is_some_and(|f| f.cue.is_some() && f.speaker.is_none()))
