@@ -134,6 +134,10 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
             lone_place(cx, range.end, k);
+            if cx.first_byte(k) == b',' {
+                place_appositive(cx, range.clone(), k);
+                relation_appositive(cx, range.clone(), k);
+            }
             if cx.first_byte(k) == b'S' {
                 saint_place(cx, range.clone(), k);
             }
@@ -220,6 +224,98 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
             .any(|w| cx.word_is(k - 1, w));
     if after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via") {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
+    }
+}
+
+/// "Kettleby, a fishing town of 4,000 people": a name set off by a comma before "a" or "an", up
+/// to three lower-case words and a noun of a settlement, is a place. The noun ends its phrase
+/// (punctuation, or "of", "in", "on", "near", "where", "with", "that" after it: not "a town
+/// councillor"), and a name that reads as a person's is left alone. `c` is the comma.
+fn place_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    const SETTLEMENTS: [&str; 8] = [
+        "town",
+        "city",
+        "village",
+        "port",
+        "suburb",
+        "hamlet",
+        "island",
+        "municipality",
+    ];
+    const NEXT: [&str; 7] = ["of", "in", "on", "near", "where", "with", "that"];
+    if c <= range.start || c + 2 >= range.end || !cx.is(c + 1, "a") && !cx.is(c + 1, "an") {
+        return;
+    }
+    let mut noun = None;
+    for q in c + 2..(c + 6).min(range.end) {
+        if cx.toks[q].kind() != TokenKind::Word || cx.cap(q) || cx.caps(q) {
+            break;
+        }
+        if SETTLEMENTS.iter().any(|w| cx.word_is(q, w)) {
+            noun = Some(q);
+            break;
+        }
+    }
+    let Some(q) = noun else {
+        return;
+    };
+    let ends = q + 1 >= range.end
+        || cx.toks[q + 1].kind() == TokenKind::Punct && !possessive_at(cx, q + 1)
+        || NEXT.iter().any(|w| cx.word_is(q + 1, w));
+    if !ends {
+        return;
+    }
+    if let Some(a) = name_to(cx, c, range.start) {
+        if !person_like(cx, a, c) && !(a..c).any(|k| cx.claimed[k]) {
+            cx.emit(a, c, EntityType::Place, None, Source::Context);
+        }
+    }
+}
+
+/// "The company's largest rival, Quillsoft, said", "its parent, Harlow Group,": a name set off
+/// by commas after a company's relation ("rival", "parent", "subsidiary"…) that "its" or a
+/// company noun's possessive ("the company's", "the bank's") owns, within four words, is an
+/// organisation. A person's relations take "his" or "her"; a name that reads as a person's is
+/// left alone. `c` is the first comma.
+fn relation_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    const RELATIONS: [&str; 9] = [
+        "rival",
+        "competitor",
+        "parent",
+        "subsidiary",
+        "unit",
+        "affiliate",
+        "acquirer",
+        "suitor",
+        "partner",
+    ];
+    if c < range.start + 2 || c + 2 >= range.end || !RELATIONS.iter().any(|w| cx.word_is(c - 1, w))
+    {
+        return;
+    }
+    // The owner: "its", or a company noun and "'s", with only lower-case words between.
+    let floor = c.saturating_sub(6).max(range.start);
+    let mut owned = false;
+    for q in (floor..c - 1).rev() {
+        if cx.is(q, "its") {
+            owned = true;
+            break;
+        }
+        if possessive_at(cx, q) {
+            owned = q > range.start && is_company_noun(cx.t(q - 1));
+            break;
+        }
+        if cx.toks[q].kind() != TokenKind::Word || cx.cap(q) || cx.caps(q) {
+            break;
+        }
+    }
+    if !owned || !name_word(cx, c + 1) || cx.claimed[c + 1] {
+        return;
+    }
+    if let Some(b) = name_from(cx, c + 1, range.end) {
+        if b < range.end && cx.word_is(b, ",") && !is_place_or_person(cx, c + 1, b) {
+            emit_org(cx, c + 1, b);
+        }
     }
 }
 
