@@ -2163,19 +2163,29 @@ fn a_sure_type_is_carried_to_weaker_mentions_of_the_same_name() {
     let text = "Vale Vale Vale Vale";
     let m = |a: usize, k: EntityType| Mention::new(Span::new(a, a + 4), k);
     let kinds = |out: &[Mention]| out.iter().map(|m| m.kind).collect::<Vec<_>>();
-    // An organisation carried to a kept, an open and a model mention.
-    let mut out = vec![m(0, Org), m(5, Place), m(10, Place), m(15, Person)];
-    sure_reading(text, &mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
-    assert_eq!(kinds(&out), [Org, Org, Org, Org]);
-    // A person only to the model's own mentions.
-    let mut out = vec![m(0, Person), m(5, Place), m(10, Place), m(15, Org)];
-    sure_reading(text, &mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
-    assert_eq!(kinds(&out), [Person, Place, Place, Person]);
-    // Two sure types: nothing moves; no sure mention: nothing moves.
-    let mut out = vec![m(0, Person), m(5, Place), m(10, Org)];
-    sure_reading(text, &mut out, &[SURE_TYPE, SURE_TYPE, 0]);
-    assert_eq!(kinds(&out), [Person, Place, Org]);
+    // Read by word (word 0) or, as longer names are, by text.
+    for words in [[0, 0, 0, 0], [u32::MAX; 4]] {
+        let run = |out: &mut Vec<Mention>, strength: &[u8]| {
+            sure_reading(text, 1, out, strength, &words[..strength.len()]);
+        };
+        // An organisation carried to a kept, an open and a model mention.
+        let mut out = vec![m(0, Org), m(5, Place), m(10, Place), m(15, Person)];
+        run(&mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
+        assert_eq!(kinds(&out), [Org, Org, Org, Org]);
+        // A person only to the model's own mentions.
+        let mut out = vec![m(0, Person), m(5, Place), m(10, Place), m(15, Org)];
+        run(&mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
+        assert_eq!(kinds(&out), [Person, Place, Place, Person]);
+        // Two sure types: nothing moves; no sure mention: nothing moves.
+        let mut out = vec![m(0, Person), m(5, Place), m(10, Org)];
+        run(&mut out, &[SURE_TYPE, SURE_TYPE, 0]);
+        assert_eq!(kinds(&out), [Person, Place, Org]);
+        let mut out = vec![m(0, Org), m(5, Place)];
+        run(&mut out, &[KEPT_TYPE, 0]);
+        assert_eq!(kinds(&out), [Org, Place]);
+    }
+    // Another word is another name.
     let mut out = vec![m(0, Org), m(5, Place)];
-    sure_reading(text, &mut out, &[KEPT_TYPE, 0]);
+    sure_reading(text, 2, &mut out, &[SURE_TYPE, 0], &[0, 1]);
     assert_eq!(kinds(&out), [Org, Place]);
 }

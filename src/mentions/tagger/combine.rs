@@ -192,6 +192,8 @@ pub(crate) fn combine(
     if out.len() > first_model {
         one_reading(seg.words.info.len(), &mut out, &words, first_model);
     }
+    sure_reading(text, seg.words.info.len(), &mut out, &strength, &words);
+    drop(strength);
     // In text order, with whether the model typed each mention (its own, or a name the rules
     // left open). The mentions are not copied to carry the flag: a permutation (4 bytes a
     // mention) is sorted and applied in place. Pairing each mention with its flag in a second
@@ -202,7 +204,6 @@ pub(crate) fn combine(
         (m.span.start, m.span.end)
     });
     let mut by_model: Vec<bool> = order.iter().map(|&i| i as usize >= first_model).collect();
-    let mut strength: Vec<u8> = order.iter().map(|&i| strength[i as usize]).collect();
     permute(&mut out, &mut order);
     drop(order);
     let mut last_end = 0;
@@ -213,15 +214,12 @@ pub(crate) fn combine(
             last_end = m.span.end;
             out.swap(kept, r);
             by_model[kept] = by_model[r];
-            strength[kept] = strength[r];
             kept += 1;
         }
     }
     out.truncate(kept);
     by_model.truncate(kept);
-    strength.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
-    sure_reading(text, &mut out, &strength);
     out
 }
 
@@ -268,32 +266,51 @@ fn strong_type(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
 /// ("President Washington … in Washington").
 ///
 /// `strength[i]` is [`SURE_TYPE`], [`KEPT_TYPE`], [`OPEN_TYPE`] or 0 (the model's own) for
-/// `mentions[i]`.
-/// One hash-map entry per sure mention; nothing is done per token.
-pub(crate) fn sure_reading(text: &str, mentions: &mut [Mention], strength: &[u8]) {
+/// `mentions[i]`, and `words[i]` its word (of `n_words` distinct words) when it is one word,
+/// `u32::MAX` for a longer mention. Nothing is done per token; only a sure mention of several
+/// words is hashed.
+pub(crate) fn sure_reading(
+    text: &str,
+    n_words: usize,
+    mentions: &mut [Mention],
+    strength: &[u8],
+    words: &[u32],
+) {
     let sure_named = |(m, &s): (&Mention, &u8)| s == SURE_TYPE && slot(m.kind).is_some();
     if !mentions.iter().zip(strength).any(sure_named) || strength.iter().all(|&s| s == SURE_TYPE) {
         return;
     }
-    // Per written name, the types the sure mentions give it, as bits of [`slot`].
-    let mut sure: crate::lexicon::hash::FxHashMap<&str, u8> = Default::default();
-    for (m, _) in mentions.iter().zip(strength).filter(|&p| sure_named(p)) {
-        if let Some(k) = slot(m.kind) {
-            *sure.entry(m.span.text(text)).or_default() |= 1 << k;
+    // Per written name, the types the sure mentions give it, as bits of [`slot`]: a one-word
+    // name by its word (one byte per distinct word), a longer one by its text.
+    let mut one: Vec<u8> = vec![0; n_words];
+    let mut longer: crate::lexicon::hash::FxHashMap<&str, u8> = Default::default();
+    // The word a text with too many distinct words shares among several stands for none.
+    let shared = (crate::segment::MAX_WORDS - 1) as u32;
+    let word = |w: u32| if w == shared { u32::MAX } else { w };
+    for ((m, &s), &w) in mentions.iter().zip(strength).zip(words) {
+        let w = word(w);
+        let Some(k) = slot(m.kind).filter(|_| s == SURE_TYPE) else {
+            continue;
+        };
+        match one.get_mut(w as usize) {
+            Some(bits) => *bits |= 1 << k,
+            None => *longer.entry(m.span.text(text)).or_default() |= 1 << k,
         }
     }
-    for (m, &s) in mentions.iter_mut().zip(strength) {
+    for ((m, &s), &w) in mentions.iter_mut().zip(strength).zip(words) {
         if s == SURE_TYPE || slot(m.kind).is_none() {
             continue;
         }
-        let Some(&bits) = sure.get(m.span.text(text)) else {
-            continue;
+        let w = word(w);
+        let bits = match one.get(w as usize) {
+            Some(&bits) => bits,
+            None if longer.is_empty() => 0,
+            None => longer.get(m.span.text(text)).copied().unwrap_or(0),
         };
         if bits.count_ones() != 1 {
             continue;
         }
-        let k = bits.trailing_zeros() as usize;
-        let kind = KINDS[k];
+        let kind = KINDS[bits.trailing_zeros() as usize];
         if kind == m.kind || (kind == EntityType::Person && s != 0) {
             continue;
         }
