@@ -40,6 +40,11 @@
 //!   "companies such as Velarion, Mott and the Brisk Group", "publications including The Dune
 //!   Gazette".
 //!
+//! * a name set off by commas after a company's relation that "its" or a company noun's
+//!   possessive owns: "The company's largest rival, Quillsoft, said", "its parent, Varnholt,";
+//! * a place, not an organisation: a name set off by a comma before "a" or "an" and a noun of a
+//!   settlement, "Kettleby, a fishing town of 4,000 people";
+//!
 //! * a political group and "party" in lower case: "the Republican party";
 //! * a country or state that is a party to a case: "Greer v. United States", or named as a
 //!   polity with no preposition of place before it: "The State of Ohio appealed" (not "schools
