@@ -194,7 +194,8 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
 /// "town", "residents", "outskirts"), is a place. Only a word the lexicon has nothing for (not a
 /// common word, name or organisation: "in Parliament", "in Smith"), not in capitals, not
 /// followed by another capitalised word (the name rules read runs) or a possessive ("in
-/// Halvorsen's view" may be a person's).
+/// Halvorsen's view" may be a person's), nor the last word of a person's full name found
+/// earlier ("in Scalia" after "Justice Antonin Scalia").
 fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     let i = k + 1;
     if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
@@ -226,7 +227,12 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
         && super::names::SETTLEMENT_NOUNS
             .iter()
             .any(|w| cx.word_is(k - 1, w));
-    if after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via") {
+    // "Justice Antonin Scalia … the reasoning in Scalia": the last word of a person's full name
+    // found earlier in the text is the alias pass's to read (a case, a book or the person). A
+    // lone word a rule guessed a person ("Coron has taken …") does not count.
+    if (after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via"))
+        && !cx.full_name_ends.contains(&cx.toks[i].word())
+    {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }
 }

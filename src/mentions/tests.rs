@@ -2189,3 +2189,20 @@ fn a_sure_type_is_carried_to_weaker_mentions_of_the_same_name() {
     sure_reading(text, 2, &mut out, &[SURE_TYPE, 0], &[0, 1]);
     assert_eq!(kinds(&out), [Org, Place]);
 }
+
+#[test]
+fn a_word_of_a_persons_name_after_in_is_no_place() {
+    let t = "The ruling was written by Justice Antonin Scalia. The reasoning in Scalia was later \
+             narrowed.";
+    let f = found(t);
+    assert!(
+        !f.iter().any(|(n, k, _)| n == "Scalia" && *k == Place),
+        "Scalia a place in {f:?}"
+    );
+    // A word no name of the text holds is still a place.
+    has(
+        "Justice Antonin Scalia spoke. He grew up in Trenholm before the war.",
+        "Trenholm",
+        Place,
+    );
+}
