@@ -135,6 +135,10 @@ pub(crate) struct Ctx<'a> {
     /// ("Halvorsen Energy … Halvorsen said"), one look-up each.
     pub org_first_words: FxHashSet<u32>,
     pub person_words: FxHashSet<u32>,
+    /// The last words of people's names of two words or more found so far by a rule that does
+    /// not merely guess ("Scalia" of "Antonin Scalia"): a lone word after "in" that is one is no
+    /// place ([`context`]'s `lone_place`).
+    pub full_name_ends: FxHashSet<u32>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
@@ -287,6 +291,7 @@ impl<'a> Ctx<'a> {
             known: FxHashMap::default(),
             org_first_words: FxHashSet::default(),
             person_words: FxHashSet::default(),
+            full_name_ends: FxHashSet::default(),
             out: Vec::new(),
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
@@ -492,6 +497,10 @@ impl<'a> Ctx<'a> {
             EntityType::Person => {
                 for t in &self.toks[a..b] {
                     self.person_words.insert(t.word());
+                }
+                // Not a guess from unknown capitalised words ("Penon de Coron").
+                if b > a + 1 && !matches!(source, Source::Person | Source::PersonSurname) {
+                    self.full_name_ends.insert(self.toks[b - 1].word());
                 }
             }
             _ => {}

@@ -2099,3 +2099,122 @@ fn a_name_before_spokeswoman_is_an_organisation() {
         Org,
     );
 }
+
+#[test]
+fn a_name_set_off_before_a_settlement_noun_is_a_place() {
+    typed(
+        "Kettleby, a fishing town of 4,000 people, depends on the harbour.",
+        &["Kettleby"],
+        Place,
+    );
+    typed(
+        "Flights leave from Dunmarra, a port on the west coast.",
+        &["Dunmarra"],
+        Place,
+    );
+    // The noun must end its phrase: a councillor of a town is a person.
+    has(
+        "Tom Reed, a town councillor, said the plan was sound.",
+        "Tom Reed",
+        Person,
+    );
+}
+
+#[test]
+fn a_name_set_off_after_a_companys_relation_is_an_organisation() {
+    typed(
+        "The company's largest rival, Quillsoft, said it would appeal.",
+        &["Quillsoft"],
+        Org,
+    );
+    typed(
+        "Its parent, Varnholt, declined to comment.",
+        &["Varnholt"],
+        Org,
+    );
+    // A person's name keeps its reading, as does a relation a company does not own.
+    has(
+        "The charity's partner, Anna Kovacs, said the money was spent.",
+        "Anna Kovacs",
+        Person,
+    );
+    lacks_org("His rival, Brenmore, said little.", "Brenmore");
+}
+
+#[test]
+fn a_name_takes_the_type_its_surest_mention_gives_it() {
+    // A club by its result, then by "Town" alone; a town by its apposition, then as the first
+    // word of a trust's name.
+    let t = "Millbrook Town beat Ashcombe Rovers 2-1 on Saturday. The win lifts Millbrook Town \
+             to third place.\n\nThe Kettleby Harbour Trust said the port would reopen. \
+             Kettleby, a fishing town, depends on the harbour. Residents of Kettleby have waited.";
+    let f = found(t);
+    for (name, kind) in [("Millbrook Town", Org), ("Kettleby", Place)] {
+        let kinds: Vec<EntityType> = f
+            .iter()
+            .filter(|(n, _, _)| n == name)
+            .map(|(_, k, _)| *k)
+            .collect();
+        assert!(kinds.len() >= 2, "{name:?} in {f:?}");
+        assert!(
+            kinds.iter().all(|&k| k == kind),
+            "{name:?} as {kind:?} in {f:?}"
+        );
+    }
+    // Two sure readings of one name: each mention keeps its own.
+    let t = "President Hallam visited Hallam, a city in the north.";
+    has(t, "Hallam", Person);
+    has(t, "Hallam", Place);
+}
+
+#[test]
+fn a_sure_type_is_carried_to_weaker_mentions_of_the_same_name() {
+    use super::tagger::combine::{sure_reading, KEPT_TYPE, OPEN_TYPE, SURE_TYPE};
+    use crate::analysis::Mention;
+    use crate::span::Span;
+    let text = "Vale Vale Vale Vale";
+    let m = |a: usize, k: EntityType| Mention::new(Span::new(a, a + 4), k);
+    let kinds = |out: &[Mention]| out.iter().map(|m| m.kind).collect::<Vec<_>>();
+    // Read by word (word 0) or, as longer names are, by text.
+    for words in [[0, 0, 0, 0], [u32::MAX; 4]] {
+        let run = |out: &mut Vec<Mention>, strength: &[u8]| {
+            sure_reading(text, 1, out, strength, &words[..strength.len()]);
+        };
+        // An organisation carried to a kept, an open and a model mention.
+        let mut out = vec![m(0, Org), m(5, Place), m(10, Place), m(15, Person)];
+        run(&mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
+        assert_eq!(kinds(&out), [Org, Org, Org, Org]);
+        // A person only to the model's own mentions.
+        let mut out = vec![m(0, Person), m(5, Place), m(10, Place), m(15, Org)];
+        run(&mut out, &[SURE_TYPE, KEPT_TYPE, OPEN_TYPE, 0]);
+        assert_eq!(kinds(&out), [Person, Place, Place, Person]);
+        // Two sure types: nothing moves; no sure mention: nothing moves.
+        let mut out = vec![m(0, Person), m(5, Place), m(10, Org)];
+        run(&mut out, &[SURE_TYPE, SURE_TYPE, 0]);
+        assert_eq!(kinds(&out), [Person, Place, Org]);
+        let mut out = vec![m(0, Org), m(5, Place)];
+        run(&mut out, &[KEPT_TYPE, 0]);
+        assert_eq!(kinds(&out), [Org, Place]);
+    }
+    // Another word is another name.
+    let mut out = vec![m(0, Org), m(5, Place)];
+    sure_reading(text, 2, &mut out, &[SURE_TYPE, 0], &[0, 1]);
+    assert_eq!(kinds(&out), [Org, Place]);
+}
+
+#[test]
+fn a_word_of_a_persons_name_after_in_is_no_place() {
+    let t = "The ruling was written by Justice Antonin Scalia. The reasoning in Scalia was later \
+             narrowed.";
+    let f = found(t);
+    assert!(
+        !f.iter().any(|(n, k, _)| n == "Scalia" && *k == Place),
+        "Scalia a place in {f:?}"
+    );
+    // A word no name of the text holds is still a place.
+    has(
+        "Justice Antonin Scalia spoke. He grew up in Trenholm before the war.",
+        "Trenholm",
+        Place,
+    );
+}

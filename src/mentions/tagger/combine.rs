@@ -86,6 +86,9 @@ pub(crate) fn combine(
     let mut out: Vec<Mention> = Vec::with_capacity(rules.len() + model.len());
     // The word of each one-word mention of `out` (`u32::MAX` for longer ones).
     let mut words: Vec<u32> = Vec::with_capacity(rules.len() + model.len());
+    // Per mention of `out`: whether a rule sure of its type found it ([`SURE_TYPE`]), or a rule
+    // that left its type open ([`OPEN_TYPE`]); 0 for the model's own.
+    let mut strength: Vec<u8> = Vec::with_capacity(rules.len() + model.len());
     let word_of = |a: usize, b: usize| {
         if b == a + 1 {
             seg.tokens[a].word()
@@ -131,12 +134,20 @@ pub(crate) fn combine(
         for h in &mut held[a..b] {
             *h = true;
         }
-        if TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp {
+        let open = TYPE_OPEN.contains(&f.source) && m.kind != EntityType::Norp;
+        if open {
             // The model's type, where it reads the same span as a name.
             if let Some(s) = overlapping(a, b).find(|s| s.a == a && s.b == b) {
                 m.kind = s.kind;
             }
         }
+        strength.push(if open {
+            OPEN_TYPE
+        } else if strong_type(text, seg, &m, &f) {
+            SURE_TYPE
+        } else {
+            KEPT_TYPE
+        });
         out.push(m);
         words.push(word_of(a, b));
     }
@@ -176,10 +187,13 @@ pub(crate) fn combine(
         }
         out.push(m);
         words.push(word_of(s.a, s.b));
+        strength.push(0);
     }
     if out.len() > first_model {
         one_reading(seg.words.info.len(), &mut out, &words, first_model);
     }
+    sure_reading(text, seg.words.info.len(), &mut out, &strength, &words);
+    drop(strength);
     // In text order, with whether the model typed each mention (its own, or a name the rules
     // left open). The mentions are not copied to carry the flag: a permutation (4 bytes a
     // mention) is sorted and applied in place. Pairing each mention with its flag in a second
@@ -207,6 +221,104 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// [`sure_reading`]'s strength of a mention a rule sure of its type found.
+pub(crate) const SURE_TYPE: u8 = 3;
+/// [`sure_reading`]'s strength of a mention the rules keep whose type is less sure: a place by
+/// its noun ("Millbrook Town" is a club's name too), a person-shaped name before a speech verb
+/// ("Port Hutt boasts"), a lone word after "in" ("published in Frontiers journals").
+pub(crate) const KEPT_TYPE: u8 = 2;
+/// [`sure_reading`]'s strength of a mention a rule found whose type it left open.
+pub(crate) const OPEN_TYPE: u8 = 1;
+
+/// Whether the rules' kept mention `m` comes from a rule sure of its type: a context pattern,
+/// a title, a given name, a lexicon name of several words, an organisation's structure or
+/// facility, a dateline. A lone word a context pattern calls a place after "in", "near", "via"
+/// or "of" is only a guess ("in Frontiers journals").
+fn strong_type(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
+    match f.source {
+        Source::Context => {
+            let a = f.a as usize;
+            let after_preposition = m.kind == EntityType::Place
+                && f.b == f.a + 1
+                && a > 0
+                && matches!(seg.tokens[a - 1].text(text), "in" | "near" | "via" | "of");
+            !after_preposition
+        }
+        Source::Titled
+        | Source::PersonGiven
+        | Source::LexiconPhrase
+        | Source::OrgStructure
+        | Source::Facility
+        | Source::InTitle
+        | Source::BeforeTitle
+        | Source::Dateline => true,
+        _ => false,
+    }
+}
+
+/// One text, one reading of a name, from its strongest evidence: where the rules are sure of the
+/// type of a name written the same elsewhere ("Millbrook Town beat Ashcombe Rovers 2-1": a
+/// club; "Kettleby, a fishing town": a town; see [`strong_type`]), and sure of one type only,
+/// its other mentions take that type ("… lifts Millbrook Town to third", "Residents of Kettleby"). A person's
+/// name is carried only to the model's own mentions: a name the lexicon knows keeps its place
+/// ("President Washington … in Washington").
+///
+/// `strength[i]` is [`SURE_TYPE`], [`KEPT_TYPE`], [`OPEN_TYPE`] or 0 (the model's own) for
+/// `mentions[i]`, and `words[i]` its word (of `n_words` distinct words) when it is one word,
+/// `u32::MAX` for a longer mention. Nothing is done per token; only a sure mention of several
+/// words is hashed.
+pub(crate) fn sure_reading(
+    text: &str,
+    n_words: usize,
+    mentions: &mut [Mention],
+    strength: &[u8],
+    words: &[u32],
+) {
+    let sure_named = |(m, &s): (&Mention, &u8)| s == SURE_TYPE && slot(m.kind).is_some();
+    if !mentions.iter().zip(strength).any(sure_named) || strength.iter().all(|&s| s == SURE_TYPE) {
+        return;
+    }
+    // Per written name, the types the sure mentions give it, as bits of [`slot`]: a one-word
+    // name by its word (one byte per distinct word), a longer one by its text.
+    let mut one: Vec<u8> = vec![0; n_words];
+    let mut longer: crate::lexicon::hash::FxHashMap<&str, u8> = Default::default();
+    // The word a text with too many distinct words shares among several stands for none.
+    let shared = (crate::segment::MAX_WORDS - 1) as u32;
+    let word = |w: u32| if w == shared { u32::MAX } else { w };
+    for ((m, &s), &w) in mentions.iter().zip(strength).zip(words) {
+        let w = word(w);
+        let Some(k) = slot(m.kind).filter(|_| s == SURE_TYPE) else {
+            continue;
+        };
+        match one.get_mut(w as usize) {
+            Some(bits) => *bits |= 1 << k,
+            None => *longer.entry(m.span.text(text)).or_default() |= 1 << k,
+        }
+    }
+    for ((m, &s), &w) in mentions.iter_mut().zip(strength).zip(words) {
+        if s == SURE_TYPE || slot(m.kind).is_none() {
+            continue;
+        }
+        let w = word(w);
+        let bits = match one.get(w as usize) {
+            Some(&bits) => bits,
+            None if longer.is_empty() => 0,
+            None => longer.get(m.span.text(text)).copied().unwrap_or(0),
+        };
+        if bits.count_ones() != 1 {
+            continue;
+        }
+        let kind = KINDS[bits.trailing_zeros() as usize];
+        if kind == m.kind || (kind == EntityType::Person && s != 0) {
+            continue;
+        }
+        m.kind = kind;
+        if kind != EntityType::Person {
+            m.title = None;
+        }
+    }
 }
 
 /// Whether token `k` opens its sentence, is tagged a plural common noun and has no entity

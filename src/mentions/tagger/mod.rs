@@ -29,6 +29,13 @@
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the
 //!   same word more often, the rules' mentions and the model's counted alike ("Sapulpa" a place
 //!   twice is not a person the third time);
+//! * then its surest reading: where a rule sure of the type (a context pattern, a title, a given
+//!   name, a several-word lexicon name, an organisation's structure, a facility, a dateline)
+//!   gives a name written the same one type only, its other mentions take it ("Millbrook Town
+//!   beat Ashcombe Rovers 2-1 … lifts Millbrook Town to third": a club, not a town by "Town";
+//!   "Kettleby, a fishing town … Residents of Kettleby": not the first word of "Kettleby Harbour
+//!   Trust"); a person's name only to the model's own mentions ("President Hallam … in Hallam"
+//!   leaves the lexicon's town);
 //! * one list, one type: in a list of three names or more joined by commas and "and" / "or", a
 //!   name the model typed takes the type most of the list has, when one of those is the rules'
 //!   ("Tulsa, Brenwick, Dallas and Austin": "Brenwick" is a town, not a surname).
