@@ -151,6 +151,51 @@ pub(crate) struct Ctx<'a> {
     pub name_like: Vec<std::cell::Cell<u8>>,
 }
 
+/// Lexicon pushes shared by the texts of a thread ([`Ctx::push`]): the cursor a push leaves, by
+/// the cursor's position and whether a space came before the word, and the word's index in the
+/// thread's cache of words (see [`crate::segment::Words`]), valid for the cache `generation`.
+#[derive(Default)]
+struct SharedPushes {
+    generation: u64,
+    after: FxHashMap<(u64, u32), lexicon::Cursor>,
+}
+
+/// The most pushes [`SharedPushes`] keeps (about 40 bytes each: 650 KB); once full, further
+/// pushes are remembered for their text alone.
+const SHARED_PUSHES: usize = 16_384;
+
+thread_local! {
+    static SHARED: std::cell::RefCell<SharedPushes> = std::cell::RefCell::new(SharedPushes::default());
+}
+
+/// Pushes the word `key.1` of the thread's cache of words `generation` (whose text `word` gives)
+/// onto `cursor`, from the thread's shared pushes or remembered there: whether the cursor is still
+/// alive, or `None` when the shared pushes are full and do not hold this one (or are in use).
+fn shared_push<'w>(
+    generation: u64,
+    key: (u64, u32),
+    cursor: &mut lexicon::Cursor,
+    word: impl FnOnce() -> &'w str,
+) -> Option<bool> {
+    SHARED.with(|shared| {
+        let mut shared = shared.try_borrow_mut().ok()?;
+        if shared.generation != generation {
+            shared.after.clear();
+            shared.generation = generation;
+        }
+        if let Some(&after) = shared.after.get(&key) {
+            *cursor = after;
+            return Some(cursor.alive());
+        }
+        if shared.after.len() >= SHARED_PUSHES {
+            return None;
+        }
+        let alive = cursor.push(word(), key.0 & 1 != 0);
+        shared.after.insert(key, *cursor);
+        Some(alive)
+    })
+}
+
 /// The tokens of a mention the rules found, and which rule found it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -307,7 +352,18 @@ impl<'a> Ctx<'a> {
         if t.word() as usize == crate::segment::MAX_WORDS - 1 {
             return cursor.push(self.t(k), space);
         }
-        let key = (cursor.position() << 1 | u64::from(space), t.word());
+        let position = cursor.position() << 1 | u64::from(space);
+        // A word of the thread's cache of words: the push is remembered for the later texts of
+        // the thread too, by the word's index in that cache.
+        let known = self.words.of(t).known;
+        if known != crate::segment::NOT_KNOWN {
+            if let Some(alive) = shared_push(self.words.known, (position, known), cursor, || {
+                self.t(k)
+            }) {
+                return alive;
+            }
+        }
+        let key = (position, t.word());
         if let Some(&after) = self.pushed.borrow().get(&key) {
             *cursor = after;
             return cursor.alive();
