@@ -196,6 +196,36 @@ fn shared_push<'w>(
     })
 }
 
+#[cfg(test)]
+mod shared_push_tests {
+    /// The mentions of `text`, with its tokens tagged as the pipeline tags them.
+    fn mentions(text: &str) -> Vec<crate::analysis::Mention> {
+        let mut segments = crate::segment::segment(text);
+        crate::pos::tag(text, &mut segments);
+        super::find_mentions(text, &segments)
+    }
+
+    /// A text's mentions are the same on a fresh thread and after other texts on the same
+    /// thread, whose lexicon pushes the thread remembers ([`super::SharedPushes`], by the index
+    /// of the thread's cache of words, which differs from a word's index in the text).
+    #[test]
+    fn a_text_reads_the_same_after_other_texts() {
+        let first = "The World Trade Organization met in New York. Mayor Lena Okoro said the \
+                     Bank of the West and New Zealand First would talk.";
+        let second = "New Zealand and the West Bank: Okoro said the Trade Organization of New \
+                      York met First Bank in the World.";
+        let fresh = std::thread::spawn(move || mentions(second)).join().unwrap();
+        let after = std::thread::spawn(move || {
+            mentions(first);
+            mentions(second)
+        })
+        .join()
+        .unwrap();
+        assert!(!fresh.is_empty());
+        assert_eq!(fresh, after);
+    }
+}
+
 /// The tokens of a mention the rules found, and which rule found it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Found {
@@ -357,9 +387,9 @@ impl<'a> Ctx<'a> {
         // the thread too, by the word's index in that cache.
         let known = self.words.of(t).known;
         if known != crate::segment::NOT_KNOWN {
-            if let Some(alive) = shared_push(self.words.known, (position, known), cursor, || {
-                self.t(k)
-            }) {
+            if let Some(alive) =
+                shared_push(self.words.known, (position, known), cursor, || self.t(k))
+            {
                 return alive;
             }
         }

@@ -748,3 +748,22 @@ fn best_takes_the_last_of_equal_top_scores() {
     let flat = [0i16; LANES];
     assert_eq!(best(&flat), 44, "all equal: the last class");
 }
+
+/// A text is tagged the same on a fresh thread and after other texts on the same thread, whose
+/// words the thread's caches remember ([`Vectors::by_known`] by the index of the thread's cache
+/// of words, which differs from a word's index in the text).
+#[test]
+fn a_text_is_tagged_the_same_after_other_texts() {
+    let first = "Officials said the council will vote on Tuesday. The vote, which many expected, \
+                 was delayed twice before the mayor spoke.";
+    let second = "The mayor spoke twice; many officials expected a vote. Which council said \
+                  Tuesday was delayed before?";
+    let fresh = std::thread::spawn(move || tagged(second)).join().unwrap();
+    let after = std::thread::spawn(move || {
+        tagged(first);
+        tagged(second)
+    })
+    .join()
+    .unwrap();
+    assert_eq!(fresh, after);
+}
