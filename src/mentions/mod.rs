@@ -210,10 +210,11 @@ mod shared_push_tests {
     /// of the thread's cache of words, which differs from a word's index in the text).
     #[test]
     fn a_text_reads_the_same_after_other_texts() {
-        let first = "The World Trade Organization met in New York. Mayor Lena Okoro said the \
-                     Bank of the West and New Zealand First would talk.";
-        let second = "New Zealand and the West Bank: Okoro said the Trade Organization of New \
-                      York met First Bank in the World.";
+        // The same words in the same places, so that the two texts number their words alike:
+        // a push remembered by the word's index in the first text would give "New Gruxley" the
+        // cursor of "New York".
+        let first = "New York is big. World Bank staff met Lena Okoro in Hong Kong.";
+        let second = "New Gruxley is big. World Plinth staff met Lena Vosk in Hong Brell.";
         let fresh = std::thread::spawn(move || mentions(second)).join().unwrap();
         let after = std::thread::spawn(move || {
             mentions(first);

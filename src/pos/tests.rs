@@ -754,10 +754,11 @@ fn best_takes_the_last_of_equal_top_scores() {
 /// of words, which differs from a word's index in the text).
 #[test]
 fn a_text_is_tagged_the_same_after_other_texts() {
-    let first = "Officials said the council will vote on Tuesday. The vote, which many expected, \
-                 was delayed twice before the mayor spoke.";
-    let second = "The mayor spoke twice; many officials expected a vote. Which council said \
-                  Tuesday was delayed before?";
+    // The same number of distinct words in the same order, so that the two texts number their
+    // words alike: a word remembered by its index in the first text would give "green" the
+    // scores of "will".
+    let first = "They will run quickly to the old station, officials said on Tuesday.";
+    let second = "They green dogs slowly from a new market; neighbours wrote in December.";
     let fresh = std::thread::spawn(move || tagged(second)).join().unwrap();
     let after = std::thread::spawn(move || {
         tagged(first);
