@@ -88,6 +88,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     orgs::retype_acronyms(&mut cx);
     orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
+    cx.shared.take().give_back();
     let wordbits = cx.wordbits;
     // The mentions and their rules zipped in place, then a stable sort (ties in the order
     // found). Sorting small keys and copying the mentions into place (stop 33) saved 8 M
@@ -146,6 +147,9 @@ pub(crate) struct Ctx<'a> {
     /// The lexicon cursors [`Ctx::push`] left, by the cursor's position, the word pushed and
     /// whether a space came before it: a name the text repeats is walked once.
     pushed: std::cell::RefCell<FxHashMap<(u64, u32), lexicon::Cursor>>,
+    /// The same for the words of the thread's cache of words, by their index there: taken from
+    /// the thread for the text and given back by [`find_by_rules`] ([`SharedPushes`]).
+    shared: std::cell::RefCell<SharedPushes>,
     /// For each distinct word, whether it can be part of a person's name once asked (0 not yet):
     /// see [`names`]' `name_like`. One byte per distinct word.
     pub name_like: Vec<std::cell::Cell<u8>>,
@@ -168,32 +172,28 @@ thread_local! {
     static SHARED: std::cell::RefCell<SharedPushes> = std::cell::RefCell::new(SharedPushes::default());
 }
 
-/// Pushes the word `key.1` of the thread's cache of words `generation` (whose text `word` gives)
-/// onto `cursor`, from the thread's shared pushes or remembered there: whether the cursor is still
-/// alive, or `None` when the shared pushes are full and do not hold this one (or are in use).
-fn shared_push<'w>(
-    generation: u64,
-    key: (u64, u32),
-    cursor: &mut lexicon::Cursor,
-    word: impl FnOnce() -> &'w str,
-) -> Option<bool> {
-    SHARED.with(|shared| {
-        let mut shared = shared.try_borrow_mut().ok()?;
+impl SharedPushes {
+    /// The thread's shared pushes, taken for a text whose words were classified through the
+    /// thread's cache of words `generation` (emptied if they were kept for another cache).
+    fn take(generation: u64) -> SharedPushes {
+        let mut shared = SHARED
+            .with(|shared| shared.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)))
+            .unwrap_or_default();
         if shared.generation != generation {
             shared.after.clear();
             shared.generation = generation;
         }
-        if let Some(&after) = shared.after.get(&key) {
-            *cursor = after;
-            return Some(cursor.alive());
-        }
-        if shared.after.len() >= SHARED_PUSHES {
-            return None;
-        }
-        let alive = cursor.push(word(), key.0 & 1 != 0);
-        shared.after.insert(key, *cursor);
-        Some(alive)
-    })
+        shared
+    }
+
+    /// Gives the pushes back to the thread, for its later texts.
+    fn give_back(self) {
+        SHARED.with(|shared| {
+            if let Ok(mut shared) = shared.try_borrow_mut() {
+                *shared = self;
+            }
+        });
+    }
 }
 
 #[cfg(test)]
@@ -368,6 +368,7 @@ impl<'a> Ctx<'a> {
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
             pushed: std::cell::RefCell::new(FxHashMap::default()),
+            shared: std::cell::RefCell::new(SharedPushes::take(segments.words.known)),
             name_like: vec![std::cell::Cell::new(0); segments.words.info.len()],
         }
     }
@@ -388,9 +389,14 @@ impl<'a> Ctx<'a> {
         // the thread too, by the word's index in that cache.
         let known = self.words.of(t).known;
         if known != crate::segment::NOT_KNOWN {
-            if let Some(alive) =
-                shared_push(self.words.known, (position, known), cursor, || self.t(k))
-            {
+            let mut shared = self.shared.borrow_mut();
+            if let Some(&after) = shared.after.get(&(position, known)) {
+                *cursor = after;
+                return cursor.alive();
+            }
+            if shared.after.len() < SHARED_PUSHES {
+                let alive = cursor.push(self.t(k), space);
+                shared.after.insert((position, known), *cursor);
                 return alive;
             }
         }
