@@ -88,7 +88,9 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     orgs::retype_acronyms(&mut cx);
     orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
-    cx.shared.take().give_back();
+    if let Some(shared) = cx.shared.take() {
+        shared.into_inner().give_back();
+    }
     let wordbits = cx.wordbits;
     // The mentions and their rules zipped in place, then a stable sort (ties in the order
     // found). Sorting small keys and copying the mentions into place (stop 33) saved 8 M
@@ -148,8 +150,9 @@ pub(crate) struct Ctx<'a> {
     /// whether a space came before it: a name the text repeats is walked once.
     pushed: std::cell::RefCell<FxHashMap<(u64, u32), lexicon::Cursor>>,
     /// The same for the words of the thread's cache of words, by their index there: taken from
-    /// the thread for the text and given back by [`find_by_rules`] ([`SharedPushes`]).
-    shared: std::cell::RefCell<SharedPushes>,
+    /// the thread for the text and given back by [`find_by_rules`] ([`SharedPushes`]); `None`
+    /// for a long text ([`SHARED_TEXT_BYTES`]).
+    shared: Option<std::cell::RefCell<SharedPushes>>,
     /// For each distinct word, whether it can be part of a person's name once asked (0 not yet):
     /// see [`names`]' `name_like`. One byte per distinct word.
     pub name_like: Vec<std::cell::Cell<u8>>,
@@ -164,9 +167,14 @@ struct SharedPushes {
     after: FxHashMap<(u64, u32), lexicon::Cursor>,
 }
 
-/// The most pushes [`SharedPushes`] keeps (about 40 bytes each: 650 KB); once full, further
-/// pushes are remembered for their text alone.
-const SHARED_PUSHES: usize = 16_384;
+/// The most pushes [`SharedPushes`] keeps: as many as a table of 16,384 slots holds (about 40
+/// bytes a slot: 650 KB); once full, further pushes are remembered for their text alone.
+const SHARED_PUSHES: usize = 14_336;
+
+/// The longest text that reads and fills [`SharedPushes`]: a long text finds its repeated names
+/// within itself, and filling the shared table from it would only add to the wasm memory after
+/// it (one 10 MB text: 62.7 -> 64.5 MiB with a table of 32,768 slots filled).
+pub(crate) const SHARED_TEXT_BYTES: usize = 256 * 1024;
 
 thread_local! {
     static SHARED: std::cell::RefCell<SharedPushes> = std::cell::RefCell::new(SharedPushes::default());
@@ -368,7 +376,8 @@ impl<'a> Ctx<'a> {
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
             pushed: std::cell::RefCell::new(FxHashMap::default()),
-            shared: std::cell::RefCell::new(SharedPushes::take(segments.words.known)),
+            shared: (text.len() < SHARED_TEXT_BYTES)
+                .then(|| std::cell::RefCell::new(SharedPushes::take(segments.words.known))),
             name_like: vec![std::cell::Cell::new(0); segments.words.info.len()],
         }
     }
@@ -388,8 +397,12 @@ impl<'a> Ctx<'a> {
         // A word of the thread's cache of words: the push is remembered for the later texts of
         // the thread too, by the word's index in that cache.
         let known = self.words.of(t).known;
-        if known != crate::segment::NOT_KNOWN {
-            let mut shared = self.shared.borrow_mut();
+        if let Some(shared) = self
+            .shared
+            .as_ref()
+            .filter(|_| known != crate::segment::NOT_KNOWN)
+        {
+            let mut shared = shared.borrow_mut();
             if let Some(&after) = shared.after.get(&(position, known)) {
                 *cursor = after;
                 return cursor.alive();

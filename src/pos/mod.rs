@@ -869,7 +869,10 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
                     word
                 }
             };
-            if known != crate::segment::NOT_KNOWN {
+            // A long text does not fill the table (see `SHARED_TEXT_BYTES`): its words would
+            // only add to the memory after it.
+            if known != crate::segment::NOT_KNOWN && text.len() < crate::mentions::SHARED_TEXT_BYTES
+            {
                 let at = known as usize;
                 if vectors.by_known.len() <= at {
                     vectors.by_known.resize(at + 1, Word::default());
