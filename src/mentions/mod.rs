@@ -88,6 +88,9 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     orgs::retype_acronyms(&mut cx);
     orgs::drop_term_acronyms(&mut cx);
     context::propagate(&mut cx);
+    if let Some(shared) = cx.shared.take() {
+        shared.into_inner().give_back();
+    }
     let wordbits = cx.wordbits;
     // The mentions and their rules zipped in place, then a stable sort (ties in the order
     // found). Sorting small keys and copying the mentions into place (stop 33) saved 8 M
@@ -150,9 +153,90 @@ pub(crate) struct Ctx<'a> {
     /// The lexicon cursors [`Ctx::push`] left, by the cursor's position, the word pushed and
     /// whether a space came before it: a name the text repeats is walked once.
     pushed: std::cell::RefCell<FxHashMap<(u64, u32), lexicon::Cursor>>,
+    /// The same for the words of the thread's cache of words, by their index there: taken from
+    /// the thread for the text and given back by [`find_by_rules`] ([`SharedPushes`]); `None`
+    /// for a long text ([`SHARED_TEXT_BYTES`]).
+    shared: Option<std::cell::RefCell<SharedPushes>>,
     /// For each distinct word, whether it can be part of a person's name once asked (0 not yet):
     /// see [`names`]' `name_like`. One byte per distinct word.
     pub name_like: Vec<std::cell::Cell<u8>>,
+}
+
+/// Lexicon pushes shared by the texts of a thread ([`Ctx::push`]): the cursor a push leaves, by
+/// the cursor's position and whether a space came before the word, and the word's index in the
+/// thread's cache of words (see [`crate::segment::Words`]), valid for the cache `generation`.
+#[derive(Default)]
+struct SharedPushes {
+    generation: u64,
+    after: FxHashMap<(u64, u32), lexicon::Cursor>,
+}
+
+/// The most pushes [`SharedPushes`] keeps: as many as a table of 16,384 slots holds (about 40
+/// bytes a slot: 650 KB); once full, further pushes are remembered for their text alone.
+const SHARED_PUSHES: usize = 14_336;
+
+/// The longest text that reads and fills [`SharedPushes`]: a long text finds its repeated names
+/// within itself, and filling the shared table from it would only add to the wasm memory after
+/// it (one 10 MB text: 62.7 -> 64.5 MiB with a table of 32,768 slots filled).
+pub(crate) const SHARED_TEXT_BYTES: usize = 256 * 1024;
+
+thread_local! {
+    static SHARED: std::cell::RefCell<SharedPushes> = std::cell::RefCell::new(SharedPushes::default());
+}
+
+impl SharedPushes {
+    /// The thread's shared pushes, taken for a text whose words were classified through the
+    /// thread's cache of words `generation` (emptied if they were kept for another cache).
+    fn take(generation: u64) -> SharedPushes {
+        let mut shared = SHARED
+            .with(|shared| shared.try_borrow_mut().map(|mut s| std::mem::take(&mut *s)))
+            .unwrap_or_default();
+        if shared.generation != generation {
+            shared.after.clear();
+            shared.generation = generation;
+        }
+        shared
+    }
+
+    /// Gives the pushes back to the thread, for its later texts.
+    fn give_back(self) {
+        SHARED.with(|shared| {
+            if let Ok(mut shared) = shared.try_borrow_mut() {
+                *shared = self;
+            }
+        });
+    }
+}
+
+#[cfg(test)]
+mod shared_push_tests {
+    /// The mentions of `text`, with its tokens tagged as the pipeline tags them.
+    fn mentions(text: &str) -> Vec<crate::analysis::Mention> {
+        let mut segments = crate::segment::segment(text);
+        crate::pos::tag(text, &mut segments);
+        super::find_mentions(text, &segments)
+    }
+
+    /// A text's mentions are the same on a fresh thread and after other texts on the same
+    /// thread, whose lexicon pushes the thread remembers ([`super::SharedPushes`], by the index
+    /// of the thread's cache of words, which differs from a word's index in the text).
+    #[test]
+    fn a_text_reads_the_same_after_other_texts() {
+        // The same words in the same places, so that the two texts number their words alike:
+        // a push remembered by the word's index in the first text would give "New Gruxley" the
+        // cursor of "New York".
+        let first = "New York is big. World Bank staff met Lena Okoro in Hong Kong.";
+        let second = "New Gruxley is big. World Plinth staff met Lena Vosk in Hong Brell.";
+        let fresh = std::thread::spawn(move || mentions(second)).join().unwrap();
+        let after = std::thread::spawn(move || {
+            mentions(first);
+            mentions(second)
+        })
+        .join()
+        .unwrap();
+        assert!(!fresh.is_empty());
+        assert_eq!(fresh, after);
+    }
 }
 
 /// The tokens of a mention the rules found, and which rule found it.
@@ -297,6 +381,8 @@ impl<'a> Ctx<'a> {
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
             pushed: std::cell::RefCell::new(FxHashMap::default()),
+            shared: (text.len() < SHARED_TEXT_BYTES)
+                .then(|| std::cell::RefCell::new(SharedPushes::take(segments.words.known))),
             name_like: vec![std::cell::Cell::new(0); segments.words.info.len()],
         }
     }
@@ -312,7 +398,27 @@ impl<'a> Ctx<'a> {
         if t.word() as usize == crate::segment::MAX_WORDS - 1 {
             return cursor.push(self.t(k), space);
         }
-        let key = (cursor.position() << 1 | u64::from(space), t.word());
+        let position = cursor.position() << 1 | u64::from(space);
+        // A word of the thread's cache of words: the push is remembered for the later texts of
+        // the thread too, by the word's index in that cache.
+        let known = self.words.of(t).known;
+        if let Some(shared) = self
+            .shared
+            .as_ref()
+            .filter(|_| known != crate::segment::NOT_KNOWN)
+        {
+            let mut shared = shared.borrow_mut();
+            if let Some(&after) = shared.after.get(&(position, known)) {
+                *cursor = after;
+                return cursor.alive();
+            }
+            if shared.after.len() < SHARED_PUSHES {
+                let alive = cursor.push(self.t(k), space);
+                shared.after.insert((position, known), *cursor);
+                return alive;
+            }
+        }
+        let key = (position, t.word());
         if let Some(&after) = self.pushed.borrow().get(&key) {
             *cursor = after;
             return cursor.alive();

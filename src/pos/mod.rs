@@ -370,6 +370,11 @@ struct Vectors {
     /// hash): a word seen in an earlier text costs one probe, and no text is kept. Two words of
     /// the ones remembered would need the same 64 bits to be confused: odds below 1 in 10^10.
     words: FxHashMap<u64, Word>,
+    /// The same words by their index in the thread's cache of words (see
+    /// [`crate::segment::Words`]) of generation `known_generation`, `UNSET` where not yet met: a
+    /// word an earlier text met costs an index, not a hash of its text and a probe.
+    by_known: Vec<Word>,
+    known_generation: u64,
     /// The straight quotes' opening and closing forms and the sentence boundaries, in the order
     /// of [`EXTRA_WORDS`]; computed once.
     extra: Option<[Word; EXTRA_WORDS]>,
@@ -396,6 +401,8 @@ impl Vectors {
             tags: vec![ZERO],
             special: [None; 3],
             words: FxHashMap::default(),
+            by_known: Vec::new(),
+            known_generation: 0,
             extra: None,
         }
     }
@@ -830,9 +837,24 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
             heap: String::new(),
         },
     };
+    if vectors.known_generation != distinct_words.known {
+        vectors.by_known.clear();
+        vectors.known_generation = distinct_words.known;
+    }
     for t in tokens.iter() {
         let w = t.word() as usize;
         if words[w].state == UNSET {
+            let known = distinct_words.info[w].known;
+            if known != crate::segment::NOT_KNOWN {
+                if let Some(&word) = vectors
+                    .by_known
+                    .get(known as usize)
+                    .filter(|word| word.state != UNSET)
+                {
+                    words[w] = word;
+                    continue;
+                }
+            }
             let written = t.text(text);
             let id = model::key_hash(written.as_bytes());
             words[w] = match vectors.words.get(&id) {
@@ -847,6 +869,16 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
                     word
                 }
             };
+            // A long text does not fill the table (see `SHARED_TEXT_BYTES`): its words would
+            // only add to the memory after it.
+            if known != crate::segment::NOT_KNOWN && text.len() < crate::mentions::SHARED_TEXT_BYTES
+            {
+                let at = known as usize;
+                if vectors.by_known.len() <= at {
+                    vectors.by_known.resize(at + 1, Word::default());
+                }
+                vectors.by_known[at] = words[w];
+            }
         }
     }
     let mut tagger = Tagger {

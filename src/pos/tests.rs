@@ -748,3 +748,23 @@ fn best_takes_the_last_of_equal_top_scores() {
     let flat = [0i16; LANES];
     assert_eq!(best(&flat), 44, "all equal: the last class");
 }
+
+/// A text is tagged the same on a fresh thread and after other texts on the same thread, whose
+/// words the thread's caches remember ([`Vectors::by_known`] by the index of the thread's cache
+/// of words, which differs from a word's index in the text).
+#[test]
+fn a_text_is_tagged_the_same_after_other_texts() {
+    // The same number of distinct words in the same order, so that the two texts number their
+    // words alike: a word remembered by its index in the first text would give "green" the
+    // scores of "will".
+    let first = "They will run quickly to the old station, officials said on Tuesday.";
+    let second = "They green dogs slowly from a new market; neighbours wrote in December.";
+    let fresh = std::thread::spawn(move || tagged(second)).join().unwrap();
+    let after = std::thread::spawn(move || {
+        tagged(first);
+        tagged(second)
+    })
+    .join()
+    .unwrap();
+    assert_eq!(fresh, after);
+}
