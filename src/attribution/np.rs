@@ -775,18 +775,6 @@ fn document_time_tail(ctx: &Context, start: usize, end: usize, limit: usize) -> 
     time_phrase_end(ctx, end + 1, limit)
 }
 
-/// A past form ending in "-ed" after a document's head in object position, before a time phrase:
-/// "according to a poll *released* Monday".
-fn is_document_participle_before_time(ctx: &Context, a: usize, k: usize) -> bool {
-    k > a
-        && ctx.tag(k) == Tag::Vbd
-        && ctx.word(k).ends_with("ed")
-        && ctx.is(k - 1, class::DOCUMENT_OR_BODY)
-        && in_object_position(ctx, a)
-        && one_bare_phrase(ctx, a, k)
-        && time_phrase_end(ctx, k + 1, ctx.segments.tokens.len()).is_some()
-}
-
 /// Whether the participle at token `verb`, after the phrase that opens its sentence at token
 /// `start`, is that sentence's main verb: no finite verb follows outside quotations but one
 /// that opens a relative clause. "A poll conducted in March found …" has its main verb later;
@@ -897,7 +885,6 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
             (k == a && role_modifier)
                 || is_noun_read_as_verb(ctx, k)
                 || is_past_read_as_participle(ctx, a, k)
-                || is_document_participle_before_time(ctx, a, k)
                 || (k > a && is_reduced_participle(ctx, k))
                 || is_hyphened_modifier(ctx, k)
         };
