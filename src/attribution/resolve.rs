@@ -114,7 +114,8 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             is_company_noun(head)
                 .then(|| {
                     let company = |m: &crate::analysis::Mention| {
-                        m.kind == EntityType::Org && !is_public_body(m.span.text(ctx.text))
+                        let name = m.span.text(ctx.text);
+                        m.kind == EntityType::Org && !is_public_body(name) && !is_competition(name)
                     };
                     last_mention_before(ctx, phrase.span.start, |m| {
                         company(m) && !is_outside_affiliation(ctx, m)
@@ -302,6 +303,28 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
 }
 
 /// Nouns that stand for a company named before: "the company said", "the firm declined".
+/// Whether an organisation's name is a competition's ("FA Cup", "Premier League", "the Six
+/// Nations Championship"): no company or club speaks as one.
+fn is_competition(name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or(name);
+    [
+        "cup",
+        "league",
+        "championship",
+        "championships",
+        "trophy",
+        "tournament",
+        "games",
+        "olympics",
+        "open",
+        "series",
+        "prix",
+        "premiership",
+    ]
+    .iter()
+    .any(|w| w.eq_ignore_ascii_case(last))
+}
+
 fn is_company_noun(head: &str) -> bool {
     [
         "company",

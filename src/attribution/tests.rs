@@ -684,6 +684,20 @@ fn the_company_does_not_point_back_to_a_public_body() {
 }
 
 #[test]
+fn the_club_does_not_point_back_to_a_competition() {
+    let text = "Harlow Rovers reached the League Cup final. \"We can win it,\" the club said.";
+    assert_eq!(
+        resolved_name(text, "win it").as_deref(),
+        Some("Harlow Rovers")
+    );
+    let text = "Harlow Rovers won the FA Cup. \"We were brilliant,\" the club said.";
+    assert_eq!(
+        resolved_name(text, "brilliant").as_deref(),
+        Some("Harlow Rovers")
+    );
+}
+
+#[test]
 fn a_role_given_by_an_appositive_points_back() {
     let after = "Lena Holt, an assistant district attorney, filed the charges. \"We will proceed,\" the attorney said.";
     assert_eq!(
