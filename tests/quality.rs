@@ -86,7 +86,9 @@ const POLNEAR_DEV: &[(&str, f64)] = &[
     ("speaker accuracy", 0.92), // measured 0.933 in stop 35 (0.925 before; 0.913 before issue 10's new candidates)
     ("attributed F1", 0.865), // measured 0.880 in stop 35 (0.873 before); dev is reported only, never tuned on
     ("indirect precision", 0.78), // measured 0.793 since stop 31 (0.767 when first scored, stop 30)
-    ("indirect speaker accuracy", 0.905), // measured 0.921 (0.923 when first scored)
+    // Up to 0.92 in stop 36: measured 0.932 (att39's reports after a long appositive, polls and
+    // studies that "found" or "show").
+    ("indirect speaker accuracy", 0.92), // measured 0.932 (0.921 in stop 35, 0.923 when first scored)
 ];
 
 /// PolNeAR train, 840 articles (`../shared/data/polnear/train`). The attribution models are
@@ -96,8 +98,10 @@ const POLNEAR_TRAIN: &[(&str, f64)] = &[
     ("quote F1", 0.94), // measured 0.954 (0.951 before '' marks were read as double)
     ("speaker accuracy", 0.93), // measured 0.942 in stop 35 (0.941 in stop 34; 0.926 before issue 10's new candidates)
     ("attributed F1", 0.885),   // measured 0.897 (0.893, 0.886 before)
-    ("indirect precision", 0.78), // measured 0.793 since stop 31 (0.772 when first scored, stop 30)
-    ("indirect speaker accuracy", 0.875), // measured 0.891 in stop 35 (0.886 before; 0.879 when first scored)
+    // Up to 0.80 and 0.89 in stop 36: measured 0.810 and 0.900 (polls and studies as sources, the
+    // passive voice no cue).
+    ("indirect precision", 0.80), // measured 0.810 in stop 36 (0.793 since stop 31; 0.772 when first scored, stop 30)
+    ("indirect speaker accuracy", 0.89), // measured 0.900 in stop 36 (0.891 in stop 35; 0.879 when first scored)
 ];
 
 /// Prints every figure with its floor, then fails if one is below its floor (or unknown).
