@@ -41,7 +41,7 @@ pub mod tagger;
 mod tests;
 mod wordbits;
 
-use crate::lexicon::hash::{FxHashMap, FxHashSet};
+use crate::lexicon::hash::FxHashMap;
 
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
@@ -133,11 +133,10 @@ pub(crate) struct Ctx<'a> {
     pub loose: Vec<usize>,
     /// Places and organisations found so far, lower-cased, with their type.
     known: FxHashMap<String, EntityType>,
-    /// The words (distinct-word ids) that open an organisation's name of several tokens, and the
-    /// words of people's names, found so far: for a lone name before a speech verb
-    /// ("Halvorsen Energy … Halvorsen said"), one look-up each.
-    pub org_first_words: FxHashSet<u32>,
-    pub person_words: FxHashSet<u32>,
+    /// Per distinct word: [`ORG_FIRST_WORD`] once it opened an organisation's name of several
+    /// tokens, [`PERSON_WORD`] once it was a word of a person's name: for a lone name before a
+    /// speech verb ("Halvorsen Energy … Halvorsen said"), one byte read each.
+    pub word_marks: Vec<u8>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
@@ -369,8 +368,7 @@ impl<'a> Ctx<'a> {
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: FxHashMap::default(),
-            org_first_words: FxHashSet::default(),
-            person_words: FxHashSet::default(),
+            word_marks: vec![0; segments.words.info.len()],
             out: Vec::new(),
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
@@ -593,11 +591,11 @@ impl<'a> Ctx<'a> {
         m.title = title;
         match kind {
             EntityType::Org if b > a + 1 => {
-                self.org_first_words.insert(self.toks[a].word());
+                self.word_marks[self.toks[a].word() as usize] |= ORG_FIRST_WORD;
             }
             EntityType::Person => {
                 for t in &self.toks[a..b] {
-                    self.person_words.insert(t.word());
+                    self.word_marks[t.word() as usize] |= PERSON_WORD;
                 }
             }
             _ => {}
@@ -620,6 +618,11 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// [`Ctx::word_marks`] of a word that opened an organisation's name of several tokens.
+pub(crate) const ORG_FIRST_WORD: u8 = 1;
+/// [`Ctx::word_marks`] of a word of a person's name.
+pub(crate) const PERSON_WORD: u8 = 2;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
