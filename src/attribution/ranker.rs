@@ -1408,6 +1408,15 @@ mod tests {
     }
 
     #[test]
+    fn the_rules_propose_the_relative_pronoun_subject_of_the_cue() {
+        // "a banner that said, “…”": the cue's subject is the relative pronoun, which stands for
+        // the banner; the sentence's subject is no rule's.
+        let text = "The town posted its notice under a banner that said, “Closed for repairs.”";
+        assert!(has(&features_of(text, 0, "that"), "origin=rule"));
+        assert!(!has(&features_of(text, 0, "The town"), "origin=rule"));
+    }
+
+    #[test]
     fn a_description_then_a_name_between_commas_is_the_person() {
         // `described_then_named`: "The chief executive of Acme, Karen Olsen, said" proposes
         // Karen Olsen with her title, a person.

@@ -231,7 +231,7 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     // found earlier in the text is the alias pass's to read (a case, a book or the person). A
     // lone word a rule guessed a person ("Coron has taken …") does not count.
     if (after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via"))
-        && !cx.full_name_ends.contains(&cx.toks[i].word())
+        && cx.word_marks[cx.toks[i].word() as usize] & super::FULL_NAME_END == 0
     {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }

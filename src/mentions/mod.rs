@@ -41,7 +41,7 @@ pub mod tagger;
 mod tests;
 mod wordbits;
 
-use crate::lexicon::hash::{FxHashMap, FxHashSet};
+use crate::lexicon::hash::FxHashMap;
 
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::{self, Entry};
@@ -133,15 +133,13 @@ pub(crate) struct Ctx<'a> {
     pub loose: Vec<usize>,
     /// Places and organisations found so far, lower-cased, with their type.
     known: FxHashMap<String, EntityType>,
-    /// The words (distinct-word ids) that open an organisation's name of several tokens, and the
-    /// words of people's names, found so far: for a lone name before a speech verb
-    /// ("Halvorsen Energy … Halvorsen said"), one look-up each.
-    pub org_first_words: FxHashSet<u32>,
-    pub person_words: FxHashSet<u32>,
-    /// The last words of people's names of two words or more found so far by a rule that does
-    /// not merely guess ("Scalia" of "Antonin Scalia"): a lone word after "in" that is one is no
-    /// place ([`context`]'s `lone_place`).
-    pub full_name_ends: FxHashSet<u32>,
+    /// Per distinct word: [`ORG_FIRST_WORD`] once it opened an organisation's name of several
+    /// tokens, [`PERSON_WORD`] once it was a word of a person's name: for a lone name before a
+    /// speech verb ("Halvorsen Energy … Halvorsen said"), one byte read each; [`FULL_NAME_END`]
+    /// once it ended a person's name of two words or more found by a rule that does not merely
+    /// guess ("Scalia" of "Antonin Scalia"): a lone word after "in" that is one is no place
+    /// ([`context`]'s `lone_place`).
+    pub word_marks: Vec<u8>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
@@ -373,9 +371,7 @@ impl<'a> Ctx<'a> {
             claimed: vec![false; toks.len()],
             loose: Vec::new(),
             known: FxHashMap::default(),
-            org_first_words: FxHashSet::default(),
-            person_words: FxHashSet::default(),
-            full_name_ends: FxHashSet::default(),
+            word_marks: vec![0; segments.words.info.len()],
             out: Vec::new(),
             found: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
@@ -598,15 +594,15 @@ impl<'a> Ctx<'a> {
         m.title = title;
         match kind {
             EntityType::Org if b > a + 1 => {
-                self.org_first_words.insert(self.toks[a].word());
+                self.word_marks[self.toks[a].word() as usize] |= ORG_FIRST_WORD;
             }
             EntityType::Person => {
                 for t in &self.toks[a..b] {
-                    self.person_words.insert(t.word());
+                    self.word_marks[t.word() as usize] |= PERSON_WORD;
                 }
                 // Not a guess from unknown capitalised words ("Penon de Coron").
                 if b > a + 1 && !matches!(source, Source::Person | Source::PersonSurname) {
-                    self.full_name_ends.insert(self.toks[b - 1].word());
+                    self.word_marks[self.toks[b - 1].word() as usize] |= FULL_NAME_END;
                 }
             }
             _ => {}
@@ -629,6 +625,13 @@ impl<'a> Ctx<'a> {
         }
     }
 }
+
+/// [`Ctx::word_marks`] of a word that opened an organisation's name of several tokens.
+pub(crate) const ORG_FIRST_WORD: u8 = 1;
+/// [`Ctx::word_marks`] of a word of a person's name.
+pub(crate) const PERSON_WORD: u8 = 2;
+/// [`Ctx::word_marks`] of the last word of a person's full name the rules did not guess.
+pub(crate) const FULL_NAME_END: u8 = 4;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {

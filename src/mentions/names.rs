@@ -1311,8 +1311,8 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
     let word = cx.toks[i].word();
     // The id shared by the words of a text with too many distinct words decides nothing.
     word as usize != crate::segment::MAX_WORDS - 1
-        && cx.org_first_words.contains(&word)
-        && !cx.person_words.contains(&word)
+        && cx.word_marks[word as usize] & (super::ORG_FIRST_WORD | super::PERSON_WORD)
+            == super::ORG_FIRST_WORD
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,

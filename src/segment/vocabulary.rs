@@ -71,8 +71,13 @@ struct KnownWord {
 
 /// The words a thread has classified: their index in `words` by their text.
 struct Known {
-    ids: FxHashMap<Box<str>, u32>,
+    ids: FxHashMap<Box<[u8]>, u32>,
     words: Vec<KnownWord>,
+    /// Per word of `words`: the text ([`Known::text`]) that last met it and its index in that
+    /// text's [`Words`], so that a text needs no map of its own for the words the cache holds.
+    seen: Vec<(u32, u32)>,
+    /// Numbers the texts built through the cache (from 1; `seen` starts at 0).
+    text: u32,
     /// Tells this cache from every other (see [`remember_bits`]); never 0.
     generation: u64,
 }
@@ -83,6 +88,8 @@ impl Default for Known {
         Known {
             ids: FxHashMap::default(),
             words: Vec::new(),
+            seen: Vec::new(),
+            text: 0,
             generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
@@ -103,23 +110,41 @@ impl Known {
     /// The class bits of `w`, from the cache or classified (and remembered while there is room),
     /// its word bits if an earlier text computed them (else 0), and its index in the cache (or
     /// [`NOT_KNOWN`]).
+    #[cfg(test)]
     fn class(&mut self, w: &str) -> (u64, u32, u32) {
-        if let Some(&i) = self.ids.get(w) {
+        if let Some(&i) = self.ids.get(w.as_bytes()) {
             let k = &self.words[i as usize];
             return (k.class, k.bits, i);
         }
+        self.add(w)
+    }
+
+    /// [`Known::class`] of `w`, which the cache does not hold: classified, and remembered while
+    /// there is room.
+    fn add(&mut self, w: &str) -> (u64, u32, u32) {
         let class = crate::words::classify(w);
         if self.words.len() < KNOWN_LIMIT {
             let i = self.words.len() as u32;
-            self.ids.insert(w.into(), i);
+            self.ids.insert(w.as_bytes().into(), i);
             self.words.push(KnownWord {
                 class,
                 walk: None,
                 bits: 0,
             });
+            self.seen.push((0, 0));
             return (class, 0, i);
         }
         (class, 0, NOT_KNOWN)
+    }
+
+    /// Starts a new text: no word of the cache has been met in it.
+    fn next_text(&mut self) -> u32 {
+        self.text = self.text.wrapping_add(1);
+        if self.text == 0 {
+            self.seen.fill((0, 0));
+            self.text = 1;
+        }
+        self.text
     }
 
     /// [`lexicon::lookup_walk`] of `w`, whose index in the cache is `id`: from the cache or
@@ -172,38 +197,66 @@ impl Words {
             walks: Vec::new(),
             known: known.generation,
         };
-        // Keyed by the token's bytes: a token's span always lies on character boundaries, so
-        // the text is sliced as `str` (checked) only for a word met for the first time.
-        let mut ids: FxHashMap<&[u8], u32> =
-            FxHashMap::with_capacity_and_hasher(room, Default::default());
+        // A word the thread's cache holds is found by one probe of the cache, and its index in
+        // this text through `seen`; only the words the cache cannot take (it is full) need a map
+        // of this text, keyed by the token's bytes (a token's span always lies on character
+        // boundaries, so the text is sliced as `str`, checked, only for a word met for the first
+        // time).
+        let stamp = known.next_text();
+        let mut ids: FxHashMap<&[u8], u32> = FxHashMap::default();
         let bytes = text.as_bytes();
+        let info = &mut words.info;
+        // A new word's index in this text, or the shared last entry past the limit.
+        let fresh = |info: &mut Vec<WordInfo>, class: u64, bits: u32, id: u32| {
+            if info.len() + 1 >= limit {
+                if info.len() + 1 == limit {
+                    info.push(WordInfo {
+                        walk: NO_WALK,
+                        known: NOT_KNOWN,
+                        ..WordInfo::default()
+                    });
+                }
+                return None;
+            }
+            info.push(WordInfo {
+                class,
+                lex: Entry::default(),
+                walk: NO_WALK,
+                bits,
+                known: id,
+            });
+            Some((info.len() - 1) as u32)
+        };
+        let shared_word = (limit - 1) as u32;
         for t in tokens.iter_mut() {
             let span = t.span();
             let key = bytes.get(span.start()..span.end()).unwrap_or_default();
-            let info = &mut words.info;
-            let word = *ids.entry(key).or_insert_with(|| {
-                let w = span.text(text);
-                if info.len() + 1 >= limit {
-                    // The last entry, shared by every word from here on.
-                    if info.len() + 1 == limit {
-                        info.push(WordInfo {
-                            walk: NO_WALK,
-                            known: NOT_KNOWN,
-                            ..WordInfo::default()
-                        });
-                    }
-                    return (limit - 1) as u32;
+            let word = if let Some(&id) = known.ids.get(key) {
+                let seen = known.seen[id as usize];
+                if seen.0 == stamp {
+                    seen.1
+                } else {
+                    let k = &known.words[id as usize];
+                    let word = fresh(info, k.class, k.bits, id).unwrap_or(shared_word);
+                    known.seen[id as usize] = (stamp, word);
+                    word
                 }
-                let (class, bits, id) = known.class(w);
-                info.push(WordInfo {
-                    class,
-                    lex: Entry::default(),
-                    walk: NO_WALK,
-                    bits,
-                    known: id,
-                });
-                (info.len() - 1) as u32
-            });
+            } else if let Some(&word) = ids.get(key) {
+                word
+            } else if info.len() + 1 >= limit {
+                fresh(info, 0, 0, NOT_KNOWN);
+                ids.insert(key, shared_word);
+                shared_word
+            } else {
+                let (class, bits, id) = known.add(span.text(text));
+                let word = fresh(info, class, bits, id).unwrap_or(shared_word);
+                if id == NOT_KNOWN {
+                    ids.insert(key, word);
+                } else {
+                    known.seen[id as usize] = (stamp, word);
+                }
+                word
+            };
             t.set_word(word);
         }
         let shared = (limit - 1) as u32;
@@ -323,6 +376,33 @@ mod tests {
             known.walk(NOT_KNOWN, "York").0,
             lexicon::lookup_walk("York").0
         );
+    }
+
+    /// With the thread's cache full, a text still numbers its words once each: a word the cache
+    /// does not hold gets one index for all its tokens, and texts after it number theirs afresh.
+    #[test]
+    fn words_the_full_cache_cannot_take_are_numbered_once() {
+        let mut known = Known::default();
+        for i in 0..KNOWN_LIMIT {
+            known.class(&format!("w{i}"));
+        }
+        let text = "Smith said w7 and Smith said w7.";
+        for _ in 0..2 {
+            let mut seg = super::super::segment(text);
+            let words = Words::build_with(text, &mut seg.tokens, &mut known, MAX_WORDS);
+            let index = |w: &str| -> Vec<u32> {
+                let ts = seg.tokens.iter().filter(|t| t.text(text) == w);
+                ts.map(|t| t.word()).collect()
+            };
+            assert_eq!(index("Smith"), [0, 0]);
+            assert_eq!(index("said"), [1, 1]);
+            assert_eq!(index("w7"), [2, 2]);
+            assert_eq!(index("and"), [3]);
+            assert_eq!(words.info.len(), 5, "Smith, said, w7, and, the period");
+            assert_eq!(words.info[0].known, NOT_KNOWN);
+            assert_eq!(words.info[2].known, 7);
+            assert_eq!(words.info[1].class, crate::words::classify("said"));
+        }
     }
 
     /// Past its limit of distinct words, every new word shares the last entry, which is neither
