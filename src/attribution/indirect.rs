@@ -96,7 +96,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         // A finding verb that is a speech verb too ("concluded", "suggested") takes a speaker
         // as any other.
         let speech = ctx.is_cue(v) && lexicon_speech_verb(w);
-        let finding = !speech && is_finding_verb(ctx, v);
+        let finding = !speech && may_be_finding_verb(ctx, v) && is_finding_verb(ctx, v);
         if !finding && (!speech || is_noun_use(ctx, v) || in_subject(ctx, v, end)) {
             continue;
         }
@@ -264,6 +264,18 @@ fn speaker_closing(
         .then_some(speaker)
 }
 
+/// Every finding verb ([`is_finding_verb`]) starts with c, f, i or s and is 4 to 9 bytes long:
+/// one byte and a length read on every word outside quotations before anything else.
+#[inline]
+fn may_be_finding_verb(ctx: &Context, v: usize) -> bool {
+    let span = ctx.segments.tokens[v].span();
+    (4..=9).contains(&span.len())
+        && matches!(
+            ctx.text.as_bytes()[span.start()].to_ascii_lowercase(),
+            b'c' | b'f' | b'i' | b's'
+        )
+}
+
 /// Whether token `v` is a verb that reports a document's finding ("shows", "found",
 /// "concluded"), in a finite form.
 fn is_finding_verb(ctx: &Context, v: usize) -> bool {
@@ -282,11 +294,12 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
         "indicated",
     ];
     use crate::pos::Tag;
+    let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp);
+    if !(finite || ctx.tag(v).is_noun()) || !FINDING.iter().any(|f| ctx.word_is_ignore_case(v, f)) {
+        return false;
+    }
     // The tagger reads "survey shows" at a sentence's end as two nouns.
-    let after_document = v > 0 && DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(v - 1, d));
-    (matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp)
-        || (after_document && ctx.tag(v).is_noun()))
-        && FINDING.iter().any(|f| ctx.word_is_ignore_case(v, f))
+    finite || v > 0 && DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(v - 1, d))
 }
 
 /// The subject of a finding verb at `v` when it is a document that reports findings: "A new

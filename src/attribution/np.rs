@@ -183,12 +183,14 @@ fn is_verb_before_name(ctx: &Context, k: usize) -> bool {
 /// verb tag the tagger gave it: "*Leeds-based* consultant Tom Vale", "*Texas-based* Ann Holt",
 /// "a *state-owned* firm". Its first half says where or by whom; no clause has it as its verb.
 pub(super) fn is_hyphened_modifier(ctx: &Context, k: usize) -> bool {
+    if !matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd) {
+        return false;
+    }
     let w = ctx.word(k);
     let Some((first, last)) = w.rsplit_once('-') else {
         return false;
     };
-    matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd)
-        && first.chars().next_back().is_some_and(char::is_alphanumeric)
+    first.chars().next_back().is_some_and(char::is_alphanumeric)
         && last.len() > 2
         && (last.ends_with("ed") || last == "born")
         && !ctx.in_quote(k + 1)
