@@ -495,24 +495,7 @@ fn clause(ctx: &Context, from: usize, to: usize) -> Option<Span> {
 
 #[cfg(test)]
 mod tests {
-    use crate::analysis::QuoteKind;
-    use crate::{analyze, Options};
-
-    /// The indirect quotations of `text`: (clause, speaker as written, cue).
-    fn indirect(text: &str) -> Vec<(String, Option<String>, Option<String>)> {
-        analyze(text, &Options::default())
-            .quotes
-            .iter()
-            .filter(|q| q.kind == QuoteKind::Indirect)
-            .map(|q| {
-                (
-                    q.span.text(text).to_string(),
-                    q.speaker.as_ref().map(|s| s.span.text(text).to_string()),
-                    q.cue.map(|c| c.text(text).to_string()),
-                )
-            })
-            .collect()
-    }
+    use crate::attribution::tests::indirect;
 
     fn one(
         clause: &str,
