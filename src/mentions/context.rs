@@ -105,7 +105,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if all(BODY_PLURAL) {
         coordinated_bodies(cx, range.clone());
     }
-    if all(ORG_PLURAL | LIST_OPENER) {
+    if all(ORG_PLURAL) {
         listed_examples(cx, range.clone());
     }
     if has & SQUAD_ROLE != 0 {
@@ -579,18 +579,27 @@ fn party_in_lower_case(cx: &mut Ctx, k: usize) {
     }
 }
 
-/// "companies such as Velarion, Mott and the Brisk Group": every name of the list.
+/// "companies such as Velarion, Mott and the Brisk Group": every name of the list. A kind of
+/// company in the plural names its list with no opener: "drugmakers Novo Nordisk and Eli Lilly".
 fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     for k in range.start..end.saturating_sub(2) {
-        if cx.wb(k) & ORG_PLURAL == 0
-            || (cx.cap(k) && !cx.starts_sentence(k))
-            || cx.wb(k + 1) & LIST_OPENER == 0
-        {
+        if cx.wb(k) & ORG_PLURAL == 0 || (cx.cap(k) && !cx.starts_sentence(k)) {
             continue;
         }
-        let mut q = k + 2;
-        if cx.is(k + 1, "such") {
+        // A broadcaster, a brewer or a grocer can be a person too.
+        let firms = cx.t(k).strip_suffix('s').is_some_and(|w| {
+            is_trade_noun(w)
+                && !["broadcaster", "brewer", "grocer"]
+                    .iter()
+                    .any(|p| p.eq_ignore_ascii_case(w))
+        });
+        let trade_list = cx.wb(k + 1) & LIST_OPENER == 0 && name_word(cx, k + 1) && firms;
+        if cx.wb(k + 1) & LIST_OPENER == 0 && !trade_list {
+            continue;
+        }
+        let mut q = if trade_list { k + 1 } else { k + 2 };
+        if !trade_list && cx.is(k + 1, "such") {
             if !cx.is(k + 2, "as") {
                 continue;
             }
@@ -626,7 +635,12 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
             }
         }
         for (a, b) in names {
-            emit_org(cx, a, b);
+            // After a kind of company, a person-like name is the company's ("Eli Lilly").
+            if trade_list {
+                cx.emit(a, b, EntityType::Org, None, Source::Context);
+            } else {
+                emit_org(cx, a, b);
+            }
         }
     }
 }

@@ -1119,6 +1119,28 @@ fn names_listed_after_a_plural_organisation_noun_are_organisations() {
     );
     // Not after any plural: "cities such as …" lists places.
     has("He visited cities such as Paris and Rome.", "Paris", Place);
+    // A kind of company in the plural names its list with no opener; people in the plural
+    // ("rivals", "executives") do not.
+    typed(
+        "Rival drugmakers Novo Nordisk and Eli Lilly are racing to catch up.",
+        &["Novo Nordisk", "Eli Lilly"],
+        Org,
+    );
+    typed(
+        "Lenders Harlow Bank and Quarry Mutual cut their rates.",
+        &["Harlow Bank", "Quarry Mutual"],
+        Org,
+    );
+    has(
+        "Executives Ann Holt and Tom Vale left the firm.",
+        "Ann Holt",
+        Person,
+    );
+    has(
+        "Broadcasters Ann Holt and Tom Vale hosted the show.",
+        "Ann Holt",
+        Person,
+    );
 }
 
 #[test]

@@ -212,7 +212,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 339] = [
+const LIST: [(&[u8], u32); 341] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -269,6 +269,7 @@ const LIST: [(&[u8], u32); 339] = [
     (b"charities", ORG_PLURAL),
     (b"charity", ORG_NOUN),
     (b"chipmaker", ORG_NOUN),
+    (b"chipmakers", ORG_PLURAL),
     (b"chronicle", PRESS),
     (b"city", CLUB_END),
     (b"claim", WIN_VERB),
@@ -323,6 +324,7 @@ const LIST: [(&[u8], u32); 339] = [
     (b"draw", RESULT_VERB | DRAW),
     (b"drew", RESULT_VERB | DRAW),
     (b"drugmaker", ORG_NOUN),
+    (b"drugmakers", ORG_PLURAL),
     (b"du", CONNECTOR),
     (b"echo", PRESS),
     (b"economist", PRESS),
