@@ -255,6 +255,7 @@ fn joins_tail(ctx: &Context, k: usize) -> bool {
     ctx.tag(k) == Tag::In
         && [
             "of", "for", "at", "from", "with", "in", "on", "to", "within", "inside", "close",
+            "near",
         ]
         .iter()
         .any(|p| ctx.word_is_ignore_case(k, p))
@@ -312,9 +313,12 @@ pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool 
 /// by the paper"), whatever
 /// verb tag the tagger gave it: a reduced relative clause, part of the noun phrase.
 pub(super) fn is_reduced_participle(ctx: &Context, k: usize) -> bool {
+    // "Residents living near the plant said", "Officials speaking on condition of anonymity
+    // said": a present participle after a plural noun reads the same way.
+    let present = ctx.tag(k) == Tag::Vbg && k > 0 && ctx.tag(k - 1) == Tag::Nns;
     k > 0
-        && matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd | Tag::Vbp)
-        && ctx.word(k).ends_with("ed")
+        && (present
+            || matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd | Tag::Vbp) && ctx.word(k).ends_with("ed"))
         && !in_name(ctx, k)
         && (ctx.tag(k - 1) == Tag::Nns
             || ctx.tag(k - 1) == Tag::Nn

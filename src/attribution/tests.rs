@@ -3930,6 +3930,31 @@ fn a_passive_speech_verb_is_no_cue_for_its_subject() {
     assert!(analysis.quotes.iter().all(|q| q.cue.is_none()), "{text}");
 }
 
+/// A present participle and its tail after a plural noun belong to the subject, as a past one
+/// does ("People briefed on the talks"): "Residents living near the plant said". "Near" joins a
+/// tail as "in" does.
+#[test]
+fn a_present_participle_after_a_plural_noun_is_part_of_the_subject() {
+    for (text, speaker) in [
+        (
+            "People living near the plant said the smell was bad.",
+            "People living near the plant",
+        ),
+        (
+            "People near the plant said the smell was bad.",
+            "People near the plant",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+    let text = "Residents living near the plant said the smell was “unbearable.”";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect(text);
+    assert_eq!(speaker.span.text(text), "Residents living near the plant");
+}
+
 /// Bodies that sports, business and local news quote ("the club", "the airline") are speakers of
 /// the clause they end.
 #[test]

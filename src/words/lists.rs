@@ -270,7 +270,7 @@ pub const LISTENER_VERBS: &[&str] = &[
 
 /// Prepositions that join a description's parts: "a spokeswoman *for* the commission".
 pub const PREPOSITIONS: &[&str] = &[
-    "of", "for", "at", "in", "from", "with", "to", "on", "within", "inside",
+    "of", "for", "at", "in", "from", "with", "to", "on", "within", "inside", "near",
 ];
 
 /// Words of time that end no speaker phrase: "said Friday", "Sunday in".
