@@ -621,11 +621,7 @@ fn inverted_speaker(ctx: &Context, cue: usize, end: usize) -> Option<SpeakerPhra
 /// The subject of the verb at token `verb`: the phrase ending just before it (past auxiliaries and
 /// adverbs, and past an appositive between commas, which the phrase then includes).
 pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<SpeakerPhrase> {
-    let mut end = verb;
-    while end > from && (is_aux_at(ctx, end - 1) || is_when_before_verb(ctx, end - 1)) {
-        end -= 1;
-    }
-    end = time_phrase_before_verb(ctx, from, end).unwrap_or(end);
+    let end = subject_end(ctx, from, verb);
     if end <= from {
         return None;
     }
@@ -1612,7 +1608,7 @@ fn title_word(ctx: &Context, start: usize, k: usize) -> bool {
 /// said", "Police *Tuesday* said"): when it was said, no part of the subject. A subset of
 /// `words::lists::TIME_WORDS`: the time nouns there ("night", "week") end phrases such as "late
 /// Thursday night", which this would cut in the middle.
-pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
+fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
     const WHEN: [&str; 10] = [
         "today",
         "yesterday",
@@ -1635,11 +1631,22 @@ pub(super) fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
         && WHEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
 }
 
+/// Where the subject of the verb at token `verb` ends, reading no further left than `from`: before
+/// the auxiliaries, adverbs and time phrase between them ("The board has also said", "The union
+/// on Tuesday said").
+pub(super) fn subject_end(ctx: &Context, from: usize, verb: usize) -> usize {
+    let mut end = verb;
+    while end > from && (is_aux_at(ctx, end - 1) || is_when_before_verb(ctx, end - 1)) {
+        end -= 1;
+    }
+    time_phrase_before_verb(ctx, from, end).unwrap_or(end)
+}
+
 /// A time phrase of two or three words between a subject and its verb, ending at token `end`
 /// ("The harbor board *last spring* described", "The trust *earlier this month* said", "The
 /// union *on Tuesday* said"): returns where it starts, when a noun, a name or a pronoun ends the
 /// subject before it.
-pub(super) fn time_phrase_before_verb(ctx: &Context, from: usize, end: usize) -> Option<usize> {
+fn time_phrase_before_verb(ctx: &Context, from: usize, end: usize) -> Option<usize> {
     (end.saturating_sub(3).max(from + 1)..end.saturating_sub(1)).find(|&s| {
         let on_day = ctx.word_is_ignore_case(s, "on")
             && s + 2 == end

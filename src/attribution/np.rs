@@ -1017,14 +1017,7 @@ pub fn repair(ctx: &Context, phrase: SpeakerPhrase, cue: Option<Span>) -> Option
 /// The subject noun phrase of the cue at token `cue`, reading no further left than `from` (past
 /// auxiliaries and adverbs), as a speaker phrase.
 pub fn cue_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
-    let mut end = cue;
-    while end > from
-        && (super::frame::is_aux_at(ctx, end - 1)
-            || super::frame::is_when_before_verb(ctx, end - 1))
-    {
-        end -= 1;
-    }
-    end = super::frame::time_phrase_before_verb(ctx, from, end).unwrap_or(end);
+    let end = super::frame::subject_end(ctx, from, cue);
     let start = subject_ending(ctx, from, end)?;
     // "Stephanie Lark of Derry, Vt. said": the state ends the person's phrase; it is no subject.
     if let Some(person) = ctx
