@@ -110,10 +110,7 @@ pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
 fn attributed_right_after(ctx: &Context, q: &QuoteSpan, f: Frame) -> bool {
     let seg = ctx.segments;
     let after = seg.token_at_or_after(q.span.end);
-    let inner = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let inner = ctx.quoted_words(q);
     let Some(s) = f.speaker else {
         return false;
     };
@@ -319,10 +316,7 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
     let dash_first = ctx.is(start, class::DASH);
     // Only a quotation that ends its own clause ("…,” / “…?” / “…” —) can have its frame after it;
     // “wrongfully” suggests … is the writer's sentence going on.
-    let inner = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let inner = ctx.quoted_words(q);
     let ends_clause = inner.ends_with([',', '.', '?', '!', '…', '—', '-', ';', ':'])
         || ctx.word_is(start, ",")
         || dash_first

@@ -10,10 +10,7 @@ use crate::words::{self, class};
 /// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
 /// `opens` tells whether the quotation opens its clause ([`opens_clause`]).
 pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool) -> QuoteKind {
-    let inner = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let inner = ctx.quoted_words(q);
     if looks_like_title(inner) && !opens_with_cue(ctx, q) {
         return QuoteKind::Other;
     }
@@ -49,18 +46,12 @@ pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) 
     if b <= a + 1 || b - a > 12 || b > seg.tokens.len() {
         return false;
     }
-    let first = before
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let first = ctx.quoted_words(before);
     let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",");
     let between_is_frame = ctx.word_is(b - 1, ",")
         && (a..b - 1).any(|k| ctx.is_cue(k))
         && !(a..b).any(|k| ctx.in_quote(k) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":"));
-    let second = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let second = ctx.quoted_words(q);
     let after = seg.token_at_or_after(q.span.end);
     let closes = second.ends_with(['.', '?', '!'])
         || after >= seg.tokens.len()
@@ -328,10 +319,7 @@ pub fn features(
         QuoteKind::Partial => kf!("rule=partial"),
         _ => kf!("rule=other"),
     });
-    let inner = q
-        .inner
-        .text(ctx.text)
-        .trim_end_matches(['\'', '’', '"', '”', ' ']);
+    let inner = ctx.quoted_words(q);
     let n_words = inner.split_whitespace().count();
     on(match n_words {
         0 | 1 => kf!("words=1"),

@@ -359,6 +359,15 @@ impl<'a> Context<'a> {
                 .any(|w| self.word_is_ignore_case(k - 1, w))
     }
 
+    /// The words of quotation `q` without the closing marks, apostrophes and spaces after them:
+    /// where its last word ends, and the punctuation it ends with.
+    #[inline]
+    pub fn quoted_words(&self, q: &QuoteSpan) -> &'a str {
+        q.inner
+            .text(self.text)
+            .trim_end_matches(['\'', '’', '"', '”', ' '])
+    }
+
     /// Whether token `i` lies inside the quotation at `span`.
     #[inline]
     pub fn in_quote_span(&self, i: usize, span: Span) -> bool {
