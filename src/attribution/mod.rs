@@ -626,6 +626,7 @@ pub fn attribute(
 
 /// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices,
 /// handed to `take` in order with the quotation's index; empty for quotations of kind other.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rank(
     ctx: &Context,
     quotes: &[QuoteSpan],
@@ -740,6 +741,7 @@ pub fn training_data(
 }
 
 /// Gives quotations without a speaker the speaker their context implies (see the module docs).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn carry_over(
     ctx: &Context,
     quotes: &[QuoteSpan],
