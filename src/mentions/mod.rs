@@ -108,7 +108,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     // instructions on 1 MB but took 7 MB more of wasm memory on one 10 MB text (65.7 -> 72.7
     // million bytes, over the 64 MB target), as did moving them by a permutation (89.8).
     let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
-    out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
+    crate::sort::sort_by_key(&mut out, |(m, _)| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
     out.retain(|(m, _)| {
