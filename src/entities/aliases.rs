@@ -3,8 +3,21 @@
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::hash::{FxHashMap as HashMap, FxHashSet};
 
+/// `word` lower-cased into `out` (emptied first), as [`str::to_lowercase`] gives it, without
+/// allocating for an ASCII word once `out` has room.
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// Lower case without periods, apostrophes written one way: the form two same-written mentions
 /// share ("U.S." and "US", "Nov. 30" and "nov 30").
+#[cfg(test)]
 pub(crate) fn normal_form(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
     normal_form_into(written, &mut out);
@@ -55,7 +68,9 @@ fn words(written: &str) -> impl Iterator<Item = &str> {
 /// in "Rafael van der Vaart" ([`crate::words::NAME_PARTICLES`]). Not "al" or "el", which also
 /// start given and company names.
 fn is_particle(word: &str) -> bool {
-    !word.eq_ignore_ascii_case("al")
+    // No particle is longer than five bytes ("della"): most words are settled by their length.
+    word.len() <= 5
+        && !word.eq_ignore_ascii_case("al")
         && !word.eq_ignore_ascii_case("el")
         && crate::words::NAME_PARTICLES
             .iter()
@@ -78,6 +93,11 @@ fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
 /// The letters of an acronym ("U.S." → "US", "WTO" → "WTO"), if `written` is one.
 fn acronym(written: &str) -> Option<String> {
     if written.contains(' ') {
+        return None;
+    }
+    // Settled without allocating for most words ("Washington" at its second letter).
+    let mut letters = written.chars().filter(|&c| c != '.');
+    if !letters.all(|c| c.is_uppercase() || c == '&') {
         return None;
     }
     let letters: String = written.chars().filter(|&c| c != '.').collect();
@@ -166,32 +186,42 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     // A name written again with the same type files nothing new (every key and form below is a
     // function of the two, and `Names::add` keeps the first mention of a form): filed once.
     let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
+    // Buffers reused by every mention: a name's normal form, a shorter form, a lower-cased word.
+    let mut form = String::new();
+    let mut short = String::new();
+    let mut lower = String::new();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
         if words(w).count() < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
-        let form = normal_form(w);
+        form.clear();
+        normal_form_into(w, &mut form);
         match m.kind {
             EntityType::Person => {
                 match first_last(w) {
                     (Some(f), Some(l)) => {
-                        // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
-                        let short = normal_form(&format!("{f} {l}"));
+                        // "Donald J. Trump" and "Donald Trump" are one name for "Trump". The
+                        // normal form works a character at a time, so that of "{f} {l}" is
+                        // that of `f`, a space and that of `l`.
+                        short.clear();
+                        normal_form_into(f, &mut short);
+                        short.push(' ');
+                        normal_form_into(l, &mut short);
                         for p in person_words(w) {
-                            person_word
-                                .entry(p.to_lowercase())
-                                .or_default()
-                                .add(j, &short);
+                            lower_into(p, &mut lower);
+                            names_under(&mut person_word, &lower).add(j, &short);
                         }
                         person_ends.entry((f, l)).or_default().add(j, &form);
                     }
                     // A family name with its particle ("Le Pen"), filed under the name alone,
                     // for a bare "Pen".
-                    (Some(only), None) => person_word
-                        .entry(only.to_lowercase())
-                        .or_default()
-                        .add(j, &normal_form(only)),
+                    (Some(only), None) => {
+                        lower_into(only, &mut lower);
+                        short.clear();
+                        normal_form_into(only, &mut short);
+                        names_under(&mut person_word, &lower).add(j, &short);
+                    }
                     _ => {}
                 }
             }
@@ -218,15 +248,20 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             let mut names = person_words(w);
             let found = if let (Some(name), None) = (names.next(), names.next()) {
                 // 2. A person's single name ("Barshefsky", "ten Hag").
-                person_word
-                    .get(&name.to_lowercase())
-                    .and_then(|n| n.unique_or_own(&normal_form(name)))
+                lower_into(name, &mut lower);
+                person_word.get(lower.as_str()).and_then(|n| {
+                    form.clear();
+                    normal_form_into(name, &mut form);
+                    n.unique_or_own(&form)
+                })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
                 match first_last(w) {
-                    (Some(f), Some(l)) => person_ends
-                        .get(&(f, l))
-                        .and_then(|n| n.unique_except(&normal_form(w))),
+                    (Some(f), Some(l)) => person_ends.get(&(f, l)).and_then(|n| {
+                        form.clear();
+                        normal_form_into(w, &mut form);
+                        n.unique_except(&form)
+                    }),
                     _ => None,
                 }
             };
@@ -263,6 +298,15 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// The names filed under the lower-cased word `key`, made empty if none yet: allocates the key
+/// only for a new word.
+fn names_under<'m>(map: &'m mut HashMap<String, Names>, key: &str) -> &'m mut Names {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), Names::default());
+    }
+    map.get_mut(key).expect("inserted above")
 }
 
 /// A mention right before `i` that the acronym spells out: "World Trade Organization (WTO)".
