@@ -91,81 +91,130 @@ fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
 }
 
 /// The letters of an acronym ("U.S." → "US", "WTO" → "WTO"), if `written` is one.
+#[cfg(test)]
 fn acronym(written: &str) -> Option<String> {
+    let mut out = String::new();
+    acronym_into(written, &mut out).then_some(out)
+}
+
+/// Whether `written` is an acronym, its letters then appended to `out` (which holds anything
+/// otherwise); settled without writing for most words ("Washington" at its second letter).
+fn acronym_into(written: &str, out: &mut String) -> bool {
     if written.contains(' ') {
-        return None;
+        return false;
     }
-    // Settled without allocating for most words ("Washington" at its second letter).
-    let mut letters = written.chars().filter(|&c| c != '.');
-    if !letters.all(|c| c.is_uppercase() || c == '&') {
-        return None;
+    let mut n = 0;
+    for c in written.chars().filter(|&c| c != '.') {
+        if !(c.is_uppercase() || c == '&') {
+            return false;
+        }
+        out.push(c);
+        n += 1;
     }
-    let letters: String = written.chars().filter(|&c| c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=8).contains(&n) && letters.chars().all(|c| c.is_uppercase() || c == '&'))
-        .then_some(letters)
+    (2..=8).contains(&n)
 }
 
 /// The initials of a multi-word name ("World Trade Organization" → "WTO").
+#[cfg(test)]
 fn initials(written: &str) -> Option<String> {
     let mut out = String::new();
+    initials_into(written, &mut out).then_some(out)
+}
+
+/// Whether a multi-word name has initials, appended to `out` (which holds anything otherwise).
+fn initials_into(written: &str, out: &mut String) -> bool {
     let mut count = 0;
     for w in words(written) {
         // "Anti-Dumping" gives "AD".
         for part in w.split('-') {
-            let c = part.chars().next()?;
+            let Some(c) = part.chars().next() else {
+                return false;
+            };
             if !c.is_uppercase() {
-                return None;
+                return false;
             }
             out.push(c);
         }
         count += 1;
     }
-    (count >= 2).then_some(out)
+    count >= 2
+}
+
+/// The key of the acronym or initials `letters` of a name of `kind` in [`links`]' table: the
+/// type's name, a NUL and the letters, written into `out` by `letters`.
+fn initials_key(
+    kind: EntityType,
+    out: &mut String,
+    letters: impl FnOnce(&mut String) -> bool,
+) -> bool {
+    out.clear();
+    out.push_str(kind.name());
+    out.push('\0');
+    letters(out)
 }
 
 /// The distinct longer names filed under one key (a word, a first and last name, initials): the
 /// first mention and normal form of each, up to [`Names::MAX`]; more makes the key ambiguous.
+/// The forms are written once into one string that all keys share ([`Forms`]), so that filing a
+/// name allocates nothing of its own.
 #[derive(Default)]
 struct Names {
-    forms: Vec<(usize, String)>,
+    /// The mention, and where its form lies in the shared string.
+    forms: [(usize, u32, u32); MAX_NAMES],
+    len: u8,
     overflow: bool,
 }
 
-impl Names {
-    const MAX: usize = 3;
+/// [`Names::MAX`].
+const MAX_NAMES: usize = 3;
 
-    fn add(&mut self, mention: usize, form: &str) {
-        if self.overflow || self.forms.iter().any(|(_, f)| f == form) {
+/// The normal forms of the names filed in [`links`], one after another.
+type Forms = String;
+
+impl Names {
+    const MAX: usize = MAX_NAMES;
+
+    /// The filed names, each with its form.
+    fn iter<'a>(&'a self, all: &'a Forms) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        self.forms[..usize::from(self.len)]
+            .iter()
+            .map(move |&(j, a, b)| (j, &all[a as usize..b as usize]))
+    }
+
+    fn add(&mut self, mention: usize, form: &str, all: &mut Forms) {
+        if self.overflow || self.iter(all).any(|(_, f)| f == form) {
             return;
         }
-        if self.forms.len() == Names::MAX {
+        if usize::from(self.len) == Names::MAX {
             self.overflow = true;
         } else {
-            self.forms.push((mention, form.to_string()));
+            let a = all.len() as u32;
+            all.push_str(form);
+            self.forms[usize::from(self.len)] = (mention, a, all.len() as u32);
+            self.len += 1;
         }
     }
 
     /// The one name other than `own` (a single name's normal form), if exactly one; else the
     /// name that is `own` written with its particle ("Le Pen" for "Pen"), if there is one.
-    fn unique_or_own(&self, own: &str) -> Option<usize> {
-        self.unique_except(own).or_else(|| {
-            let mut others = self.forms.iter().filter(|(_, f)| f != own);
+    fn unique_or_own(&self, own: &str, all: &Forms) -> Option<usize> {
+        self.unique_except(own, all).or_else(|| {
+            let mut others = self.iter(all).filter(|&(_, f)| f != own);
             match (others.next(), self.overflow) {
-                (None, false) => self.forms.first().map(|&(j, _)| j),
+                (None, false) => self.iter(all).next().map(|(j, _)| j),
                 _ => None,
             }
         })
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
-    fn unique_except(&self, own: &str) -> Option<usize> {
+    fn unique_except(&self, own: &str, all: &Forms) -> Option<usize> {
         if self.overflow {
             return None;
         }
-        let mut others = self.forms.iter().filter(|(_, f)| f != own);
+        let mut others = self.iter(all).filter(|&(_, f)| f != own);
         match (others.next(), others.next()) {
-            (Some(&(j, _)), None) => Some(j),
+            (Some((j, _)), None) => Some(j),
             _ => None,
         }
     }
@@ -182,7 +231,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
-    let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::default();
+    // Keyed by the type's name, a NUL and the letters ([`initials_key`]).
+    let mut by_initials: HashMap<String, Names> = HashMap::default();
+    let mut all = Forms::new();
+    let mut key = String::new();
     // A name written again with the same type files nothing new (every key and form below is a
     // function of the two, and `Names::add` keeps the first mention of a form): filed once.
     let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
@@ -210,9 +262,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                         normal_form_into(l, &mut short);
                         for p in person_words(w) {
                             lower_into(p, &mut lower);
-                            names_under(&mut person_word, &lower).add(j, &short);
+                            names_under(&mut person_word, &lower).add(j, &short, &mut all);
                         }
-                        person_ends.entry((f, l)).or_default().add(j, &form);
+                        person_ends
+                            .entry((f, l))
+                            .or_default()
+                            .add(j, &form, &mut all);
                     }
                     // A family name with its particle ("Le Pen"), filed under the name alone,
                     // for a bare "Pen".
@@ -220,14 +275,14 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                         lower_into(only, &mut lower);
                         short.clear();
                         normal_form_into(only, &mut short);
-                        names_under(&mut person_word, &lower).add(j, &short);
+                        names_under(&mut person_word, &lower).add(j, &short, &mut all);
                     }
                     _ => {}
                 }
             }
             EntityType::Org => {
                 if let Some(first) = w.split(' ').next() {
-                    org_first.entry(first).or_default().add(j, &form);
+                    org_first.entry(first).or_default().add(j, &form, &mut all);
                 }
             }
             _ => {}
@@ -235,10 +290,9 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if matches!(
             m.kind,
             EntityType::Org | EntityType::Place | EntityType::Norp
-        ) {
-            if let Some(x) = initials(w) {
-                by_initials.entry((m.kind, x)).or_default().add(j, &form);
-            }
+        ) && initials_key(m.kind, &mut key, |out| initials_into(w, out))
+        {
+            names_under(&mut by_initials, &key).add(j, &form, &mut all);
         }
     }
     for (i, m) in mentions.iter().enumerate() {
@@ -252,7 +306,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 person_word.get(lower.as_str()).and_then(|n| {
                     form.clear();
                     normal_form_into(name, &mut form);
-                    n.unique_or_own(&form)
+                    n.unique_or_own(&form, &all)
                 })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
@@ -260,7 +314,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     (Some(f), Some(l)) => person_ends.get(&(f, l)).and_then(|n| {
                         form.clear();
                         normal_form_into(w, &mut form);
-                        n.unique_except(&form)
+                        n.unique_except(&form, &all)
                     }),
                     _ => None,
                 }
@@ -277,14 +331,14 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             continue;
         }
         // 3. Acronyms.
-        if let Some(letters) = acronym(w) {
+        if initials_key(m.kind, &mut key, |out| acronym_into(w, out)) {
             if let Some(j) = spelled_out_before(text, mentions, i, w) {
                 out.push((j, i));
                 continue;
             }
             if let Some(j) = by_initials
-                .get(&(m.kind, letters))
-                .and_then(|n| n.unique_except(""))
+                .get(key.as_str())
+                .and_then(|n| n.unique_except("", &all))
             {
                 out.push((j, i));
                 continue;
@@ -292,7 +346,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         }
         // 4. The first word of exactly one longer organisation.
         if m.kind == EntityType::Org && single {
-            if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("")) {
+            if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
             }
         }
