@@ -38,7 +38,7 @@
 //! linked to the last named person; two people merged into one entity by the entity stage share
 //! one gender (a conflict then gives none).
 
-use std::collections::{HashMap, HashSet};
+use crate::lexicon::hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::analysis::{
     Entity, EntityType, Gender, GenderBasis, Mention, Quote, QuoteKind, Source, SpeakerKind,
@@ -96,7 +96,7 @@ fn fold(name: &str) -> String {
 /// The distinct sources of `quotes` in order of first quote, with their quotes and quoted words.
 fn group(text: &str, entities: &[Entity], quotes: &[Quote]) -> Vec<Source> {
     let mut sources: Vec<Source> = Vec::new();
-    let mut index: HashMap<Key, usize> = HashMap::new();
+    let mut index: HashMap<Key, usize> = HashMap::default();
     for (i, quote) in quotes.iter().enumerate() {
         let Some(speaker) = &quote.speaker else {
             continue;
@@ -199,7 +199,7 @@ fn roles(
     crate::sort::sort_by_key(&mut spans, |s| (s.start, s.end));
     // A named source's name is no role of it; an unnamed one's description is.
     let own = source.entity.map(|_| fold(&source.name));
-    let mut seen: HashSet<String> = HashSet::new();
+    let mut seen: HashSet<String> = HashSet::default();
     spans.retain(|s| {
         let folded = fold(s.text(text));
         !folded.is_empty() && Some(&folded) != own.as_ref() && seen.insert(folded)
@@ -841,7 +841,7 @@ fn pronoun_evidence(
 ) -> HashMap<u32, Seen> {
     let t = Tokens::new(text, segments, mentions, quotes);
     let tokens = &segments.tokens;
-    let mut evidence: HashMap<u32, Seen> = HashMap::new();
+    let mut evidence: HashMap<u32, Seen> = HashMap::default();
     for (p, token) in tokens.iter().enumerate() {
         if t.in_quote(p) || token.kind() != TokenKind::Word || !may_be_pronoun(text, token) {
             continue;

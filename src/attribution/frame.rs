@@ -474,10 +474,9 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         // according to X
         // "according to its analysis" names no source of its own: look for an earlier cue.
         let owned = k + 2 < to
-            && matches!(
-                ctx.word(k + 2).to_ascii_lowercase().as_str(),
-                "its" | "his" | "her" | "their" | "our" | "my"
-            )
+            && ["its", "his", "her", "their", "our", "my"]
+                .iter()
+                .any(|w| ctx.word_is_ignore_case(k + 2, w))
             && !(k + 3 < to && ctx.is(k + 3, class::SOURCE_NOUN));
         if ctx.according_to_at(k, to) && !owned {
             let speaker = phrase_after(ctx, k + 2, to, true);
@@ -1396,10 +1395,9 @@ fn description_after(
     }
     // "said that …", "told to …": a complement, not a speaker.
     if words::is_preposition(w)
-        || matches!(
-            w.to_ascii_lowercase().as_str(),
-            "that" | "this" | "these" | "those" | "out" | "up" | "having"
-        )
+        || ["that", "this", "these", "those", "out", "up", "having"]
+            .iter()
+            .any(|l| w.eq_ignore_ascii_case(l))
     {
         return None;
     }

@@ -660,12 +660,15 @@ fn features(
         (Some(EntityType::Place), _) => 2,
         (Some(_), _) => 3,
         (None, Some(_)) => {
-            let w = written.to_ascii_lowercase();
-            match w.as_str() {
-                "he" | "she" | "his" | "her" => 4,
-                "they" | "their" => 5,
-                "it" | "its" => 6,
-                _ => 7,
+            let is = |list: &[&str]| list.iter().any(|w| written.eq_ignore_ascii_case(w));
+            if is(&["he", "she", "his", "her"]) {
+                4
+            } else if is(&["they", "their"]) {
+                5
+            } else if is(&["it", "its"]) {
+                6
+            } else {
+                7
             }
         }
         (None, None) if (first_token..=head).any(|k| ctx.is(k, class::SOURCE_NOUN)) => 8,
@@ -781,10 +784,10 @@ fn features(
         4..=6 => fl!("tokens=4-6"),
         _ => fl!("tokens>6"),
     });
-    if matches!(
-        ctx.word(first_token).to_ascii_lowercase().as_str(),
-        "a" | "an" | "one" | "another" | "some"
-    ) {
+    if ["a", "an", "one", "another", "some"]
+        .iter()
+        .any(|w| ctx.word_is_ignore_case(first_token, w))
+    {
         flag(fl!("indefinite"));
     }
     // Its grammatical role (see `FLAGS`).

@@ -490,10 +490,9 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
     let first = seg.token_at_or_after(m.span.start);
     let after = seg.token_at_or_after(m.span.end);
     let is_article = |k: usize| {
-        matches!(
-            ctx.word(k).to_ascii_lowercase().as_str(),
-            "a" | "an" | "the"
-        )
+        ["a", "an", "the"]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(k, w))
     };
     // After the name: ", a/an/the ROLE ,|.".
     if after + 2 < seg.tokens.len() && ctx.word_is(after, ",") && is_article(after + 1) {

@@ -3,8 +3,21 @@
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::hash::{FxHashMap as HashMap, FxHashSet};
 
+/// `word` lower-cased into `out` (emptied first), as [`str::to_lowercase`] gives it, without
+/// allocating for an ASCII word once `out` has room.
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+    } else {
+        out.push_str(&word.to_lowercase());
+    }
+}
+
 /// Lower case without periods, apostrophes written one way: the form two same-written mentions
 /// share ("U.S." and "US", "Nov. 30" and "nov 30").
+#[cfg(test)]
 pub(crate) fn normal_form(written: &str) -> String {
     let mut out = String::with_capacity(written.len());
     normal_form_into(written, &mut out);
@@ -55,7 +68,9 @@ fn words(written: &str) -> impl Iterator<Item = &str> {
 /// in "Rafael van der Vaart" ([`crate::words::NAME_PARTICLES`]). Not "al" or "el", which also
 /// start given and company names.
 fn is_particle(word: &str) -> bool {
-    !word.eq_ignore_ascii_case("al")
+    // No particle is longer than five bytes ("della"): most words are settled by their length.
+    word.len() <= 5
+        && !word.eq_ignore_ascii_case("al")
         && !word.eq_ignore_ascii_case("el")
         && crate::words::NAME_PARTICLES
             .iter()
@@ -76,76 +91,130 @@ fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
 }
 
 /// The letters of an acronym ("U.S." → "US", "WTO" → "WTO"), if `written` is one.
+#[cfg(test)]
 fn acronym(written: &str) -> Option<String> {
+    let mut out = String::new();
+    acronym_into(written, &mut out).then_some(out)
+}
+
+/// Whether `written` is an acronym, its letters then appended to `out` (which holds anything
+/// otherwise); settled without writing for most words ("Washington" at its second letter).
+fn acronym_into(written: &str, out: &mut String) -> bool {
     if written.contains(' ') {
-        return None;
+        return false;
     }
-    let letters: String = written.chars().filter(|&c| c != '.').collect();
-    let n = letters.chars().count();
-    ((2..=8).contains(&n) && letters.chars().all(|c| c.is_uppercase() || c == '&'))
-        .then_some(letters)
+    let mut n = 0;
+    for c in written.chars().filter(|&c| c != '.') {
+        if !(c.is_uppercase() || c == '&') {
+            return false;
+        }
+        out.push(c);
+        n += 1;
+    }
+    (2..=8).contains(&n)
 }
 
 /// The initials of a multi-word name ("World Trade Organization" → "WTO").
+#[cfg(test)]
 fn initials(written: &str) -> Option<String> {
     let mut out = String::new();
+    initials_into(written, &mut out).then_some(out)
+}
+
+/// Whether a multi-word name has initials, appended to `out` (which holds anything otherwise).
+fn initials_into(written: &str, out: &mut String) -> bool {
     let mut count = 0;
     for w in words(written) {
         // "Anti-Dumping" gives "AD".
         for part in w.split('-') {
-            let c = part.chars().next()?;
+            let Some(c) = part.chars().next() else {
+                return false;
+            };
             if !c.is_uppercase() {
-                return None;
+                return false;
             }
             out.push(c);
         }
         count += 1;
     }
-    (count >= 2).then_some(out)
+    count >= 2
+}
+
+/// The key of the acronym or initials `letters` of a name of `kind` in [`links`]' table: the
+/// type's name, a NUL and the letters, written into `out` by `letters`.
+fn initials_key(
+    kind: EntityType,
+    out: &mut String,
+    letters: impl FnOnce(&mut String) -> bool,
+) -> bool {
+    out.clear();
+    out.push_str(kind.name());
+    out.push('\0');
+    letters(out)
 }
 
 /// The distinct longer names filed under one key (a word, a first and last name, initials): the
 /// first mention and normal form of each, up to [`Names::MAX`]; more makes the key ambiguous.
+/// The forms are written once into one string that all keys share ([`Forms`]), so that filing a
+/// name allocates nothing of its own.
 #[derive(Default)]
 struct Names {
-    forms: Vec<(usize, String)>,
+    /// The mention, and where its form lies in the shared string.
+    forms: [(usize, u32, u32); MAX_NAMES],
+    len: u8,
     overflow: bool,
 }
 
-impl Names {
-    const MAX: usize = 3;
+/// [`Names::MAX`].
+const MAX_NAMES: usize = 3;
 
-    fn add(&mut self, mention: usize, form: &str) {
-        if self.overflow || self.forms.iter().any(|(_, f)| f == form) {
+/// The normal forms of the names filed in [`links`], one after another.
+type Forms = String;
+
+impl Names {
+    const MAX: usize = MAX_NAMES;
+
+    /// The filed names, each with its form.
+    fn iter<'a>(&'a self, all: &'a Forms) -> impl Iterator<Item = (usize, &'a str)> + 'a {
+        self.forms[..usize::from(self.len)]
+            .iter()
+            .map(move |&(j, a, b)| (j, &all[a as usize..b as usize]))
+    }
+
+    fn add(&mut self, mention: usize, form: &str, all: &mut Forms) {
+        if self.overflow || self.iter(all).any(|(_, f)| f == form) {
             return;
         }
-        if self.forms.len() == Names::MAX {
+        if usize::from(self.len) == Names::MAX {
             self.overflow = true;
         } else {
-            self.forms.push((mention, form.to_string()));
+            let a = all.len() as u32;
+            all.push_str(form);
+            self.forms[usize::from(self.len)] = (mention, a, all.len() as u32);
+            self.len += 1;
         }
     }
 
     /// The one name other than `own` (a single name's normal form), if exactly one; else the
     /// name that is `own` written with its particle ("Le Pen" for "Pen"), if there is one.
-    fn unique_or_own(&self, own: &str) -> Option<usize> {
-        self.unique_except(own).or_else(|| {
-            let mut others = self.forms.iter().filter(|(_, f)| f != own);
+    fn unique_or_own(&self, own: &str, all: &Forms) -> Option<usize> {
+        self.unique_except(own, all).or_else(|| {
+            let mut others = self.iter(all).filter(|&(_, f)| f != own);
             match (others.next(), self.overflow) {
-                (None, false) => self.forms.first().map(|&(j, _)| j),
+                (None, false) => self.iter(all).next().map(|(j, _)| j),
                 _ => None,
             }
         })
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
-    fn unique_except(&self, own: &str) -> Option<usize> {
+    fn unique_except(&self, own: &str, all: &Forms) -> Option<usize> {
         if self.overflow {
             return None;
         }
-        let mut others = self.forms.iter().filter(|(_, f)| f != own);
+        let mut others = self.iter(all).filter(|&(_, f)| f != own);
         match (others.next(), others.next()) {
-            (Some(&(j, _)), None) => Some(j),
+            (Some((j, _)), None) => Some(j),
             _ => None,
         }
     }
@@ -162,42 +231,58 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
-    let mut by_initials: HashMap<(EntityType, String), Names> = HashMap::default();
+    // Keyed by the type's name, a NUL and the letters ([`initials_key`]).
+    let mut by_initials: HashMap<String, Names> = HashMap::default();
+    let mut all = Forms::new();
+    let mut key = String::new();
     // A name written again with the same type files nothing new (every key and form below is a
     // function of the two, and `Names::add` keeps the first mention of a form): filed once.
     let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
+    // Buffers reused by every mention: a name's normal form, a shorter form, a lower-cased word.
+    let mut form = String::new();
+    let mut short = String::new();
+    let mut lower = String::new();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
         if words(w).count() < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
-        let form = normal_form(w);
+        form.clear();
+        normal_form_into(w, &mut form);
         match m.kind {
             EntityType::Person => {
                 match first_last(w) {
                     (Some(f), Some(l)) => {
-                        // "Donald J. Trump" and "Donald Trump" are one name for "Trump".
-                        let short = normal_form(&format!("{f} {l}"));
+                        // "Donald J. Trump" and "Donald Trump" are one name for "Trump". The
+                        // normal form works a character at a time, so that of "{f} {l}" is
+                        // that of `f`, a space and that of `l`.
+                        short.clear();
+                        normal_form_into(f, &mut short);
+                        short.push(' ');
+                        normal_form_into(l, &mut short);
                         for p in person_words(w) {
-                            person_word
-                                .entry(p.to_lowercase())
-                                .or_default()
-                                .add(j, &short);
+                            lower_into(p, &mut lower);
+                            names_under(&mut person_word, &lower).add(j, &short, &mut all);
                         }
-                        person_ends.entry((f, l)).or_default().add(j, &form);
+                        person_ends
+                            .entry((f, l))
+                            .or_default()
+                            .add(j, &form, &mut all);
                     }
                     // A family name with its particle ("Le Pen"), filed under the name alone,
                     // for a bare "Pen".
-                    (Some(only), None) => person_word
-                        .entry(only.to_lowercase())
-                        .or_default()
-                        .add(j, &normal_form(only)),
+                    (Some(only), None) => {
+                        lower_into(only, &mut lower);
+                        short.clear();
+                        normal_form_into(only, &mut short);
+                        names_under(&mut person_word, &lower).add(j, &short, &mut all);
+                    }
                     _ => {}
                 }
             }
             EntityType::Org => {
                 if let Some(first) = w.split(' ').next() {
-                    org_first.entry(first).or_default().add(j, &form);
+                    org_first.entry(first).or_default().add(j, &form, &mut all);
                 }
             }
             _ => {}
@@ -205,10 +290,9 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if matches!(
             m.kind,
             EntityType::Org | EntityType::Place | EntityType::Norp
-        ) {
-            if let Some(x) = initials(w) {
-                by_initials.entry((m.kind, x)).or_default().add(j, &form);
-            }
+        ) && initials_key(m.kind, &mut key, |out| initials_into(w, out))
+        {
+            names_under(&mut by_initials, &key).add(j, &form, &mut all);
         }
     }
     for (i, m) in mentions.iter().enumerate() {
@@ -218,15 +302,20 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             let mut names = person_words(w);
             let found = if let (Some(name), None) = (names.next(), names.next()) {
                 // 2. A person's single name ("Barshefsky", "ten Hag").
-                person_word
-                    .get(&name.to_lowercase())
-                    .and_then(|n| n.unique_or_own(&normal_form(name)))
+                lower_into(name, &mut lower);
+                person_word.get(lower.as_str()).and_then(|n| {
+                    form.clear();
+                    normal_form_into(name, &mut form);
+                    n.unique_or_own(&form, &all)
+                })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
                 match first_last(w) {
-                    (Some(f), Some(l)) => person_ends
-                        .get(&(f, l))
-                        .and_then(|n| n.unique_except(&normal_form(w))),
+                    (Some(f), Some(l)) => person_ends.get(&(f, l)).and_then(|n| {
+                        form.clear();
+                        normal_form_into(w, &mut form);
+                        n.unique_except(&form, &all)
+                    }),
                     _ => None,
                 }
             };
@@ -242,14 +331,14 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             continue;
         }
         // 3. Acronyms.
-        if let Some(letters) = acronym(w) {
+        if initials_key(m.kind, &mut key, |out| acronym_into(w, out)) {
             if let Some(j) = spelled_out_before(text, mentions, i, w) {
                 out.push((j, i));
                 continue;
             }
             if let Some(j) = by_initials
-                .get(&(m.kind, letters))
-                .and_then(|n| n.unique_except(""))
+                .get(key.as_str())
+                .and_then(|n| n.unique_except("", &all))
             {
                 out.push((j, i));
                 continue;
@@ -257,12 +346,21 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         }
         // 4. The first word of exactly one longer organisation.
         if m.kind == EntityType::Org && single {
-            if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("")) {
+            if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
             }
         }
     }
     out
+}
+
+/// The names filed under the lower-cased word `key`, made empty if none yet: allocates the key
+/// only for a new word.
+fn names_under<'m>(map: &'m mut HashMap<String, Names>, key: &str) -> &'m mut Names {
+    if !map.contains_key(key) {
+        map.insert(key.to_string(), Names::default());
+    }
+    map.get_mut(key).expect("inserted above")
 }
 
 /// A mention right before `i` that the acronym spells out: "World Trade Organization (WTO)".

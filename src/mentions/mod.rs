@@ -82,6 +82,9 @@ pub fn find_mentions_with(
 /// `--js-flags=--trace-wasm-compilation-times`), with the same speed once warm.
 pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     let mut cx = Ctx::new(text, segments);
+    // How many mentions there are after each sentence: the rules find a sentence's mentions
+    // in no order, but those of a sentence lie within it (see the sort below).
+    let mut sentence_ends: Vec<u32> = Vec::with_capacity(segments.sentences.len());
     for s in 0..segments.sentences.len() {
         let range = segments.sentences[s].tokens();
         let sentence = segments.sentences[s];
@@ -94,6 +97,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         places::numbered_streets(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
         names::find(&mut cx, range);
+        sentence_ends.push(cx.out.len() as u32);
     }
     names::find_aliases(&mut cx);
     orgs::retype_acronyms(&mut cx);
@@ -108,7 +112,20 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     // instructions on 1 MB but took 7 MB more of wasm memory on one 10 MB text (65.7 -> 72.7
     // million bytes, over the 64 MB target), as did moving them by a permutation (89.8).
     let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
-    crate::sort::sort_by_key(&mut out, |(m, _)| (m.span.start, m.span.end));
+    // Each sentence's mentions sorted first (a few each), so that the sort of all of them
+    // finds them one sorted run and merges in the few that the passes after the sentences
+    // added, instead of sorting them all afresh (8.5 M instructions on 1 MB of news). Stable
+    // sorts of stretches keep equal keys in the order found, so the result is the same.
+    let key = |(m, _): &(Mention, Found)| (m.span.start, m.span.end);
+    let mut from = 0;
+    for &end in &sentence_ends {
+        let end = (end as usize).min(out.len());
+        if end > from + 1 {
+            crate::sort::sort_by_key(&mut out[from..end], key);
+        }
+        from = end.max(from);
+    }
+    crate::sort::sort_by_key(&mut out, key);
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
     out.retain(|(m, _)| {

@@ -23,7 +23,7 @@
 //!    no evidence is left for the alias pass ([`find_aliases`]), where a listed name after "in"
 //!    and before a comma or the clause's end is a place ("a nurse in Dover, who …").
 
-use std::collections::HashSet;
+use crate::lexicon::hash::FxHashSet as HashSet;
 use std::ops::Range;
 
 use super::{kind_of, orgs, places, wordbits, Ctx, Source, ENTITY_CATS};
@@ -1323,8 +1323,8 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
     let loose = std::mem::take(&mut cx.loose);
     // Every word of every person's name, and the first word of every organisation's.
     let text = cx.text;
-    let mut person_parts: HashSet<&str> = HashSet::new();
-    let mut org_firsts: HashSet<&str> = HashSet::new();
+    let mut person_parts: HashSet<&str> = HashSet::default();
+    let mut org_firsts: HashSet<&str> = HashSet::default();
     for m in &cx.out {
         let name = m.span.text(text);
         match m.kind {
@@ -1333,16 +1333,17 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
             _ => {}
         }
     }
-    // A name in capitals ("PENCE:" in a transcript) is the person of that name.
-    let lower_parts: HashSet<String> = person_parts.iter().map(|p| p.to_lowercase()).collect();
+    // A name in capitals ("PENCE:" in a transcript) is the person of that name. The parts are
+    // lower-cased once a one-word organisation asks, and the organisation on the stack.
+    let mut lower_parts: Option<HashSet<String>> = None;
     for m in &mut cx.out {
         let w = m.span.text(text);
-        if m.kind == EntityType::Org
-            && !w.contains(' ')
-            && w.len() > 2
-            && lower_parts.contains(&w.to_lowercase())
-        {
-            m.kind = EntityType::Person;
+        if m.kind == EntityType::Org && !w.contains(' ') && w.len() > 2 {
+            let parts = lower_parts
+                .get_or_insert_with(|| person_parts.iter().map(|p| p.to_lowercase()).collect());
+            if crate::lexicon::with_lowercase(w, |l| parts.contains(l)) {
+                m.kind = EntityType::Person;
+            }
         }
     }
     for &i in &loose {

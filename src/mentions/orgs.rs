@@ -315,7 +315,7 @@ fn lower_case_expansion(cx: &Ctx, open: usize, letters: &[u8]) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {
     let text = cx.text;
-    let mut place_initials: std::collections::HashSet<String> = cx
+    let mut place_initials: crate::lexicon::hash::FxHashSet<String> = cx
         .out
         .iter()
         .filter(|o| o.kind == EntityType::Place && o.span.text(text).contains(' '))
