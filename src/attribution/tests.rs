@@ -684,6 +684,61 @@ fn the_company_does_not_point_back_to_a_public_body() {
 }
 
 #[test]
+fn the_club_is_the_one_the_sentence_before_is_about() {
+    // The club named last is the object of the sentence's verb; the one before the verb is
+    // what the sentence is about.
+    let text = "Millbrook Town beat Kettleby Rovers 2-0 on Saturday. The club said the result \
+                was \"a huge relief for everyone.\"";
+    assert_eq!(
+        resolved_name(text, "huge relief").as_deref(),
+        Some("Millbrook Town")
+    );
+    let text = "Kettleby Rovers lost 2-0 to Millbrook Town on Saturday. The club said the result \
+                was \"a huge disappointment.\"";
+    assert_eq!(
+        resolved_name(text, "huge disappointment").as_deref(),
+        Some("Kettleby Rovers")
+    );
+    // Two clubs named together: the last one named.
+    let text = "Millbrook Town and Kettleby Rovers drew 1-1 on Saturday. The club said the \
+                result was \"fair.\"";
+    assert_eq!(
+        resolved_name(text, "fair").as_deref(),
+        Some("Kettleby Rovers")
+    );
+    // With no company before the verb, the last one named.
+    let text = "On Saturday 5,000 fans cheered Millbrook Town FC. The club said the day was \
+                \"unforgettable.\"";
+    assert_eq!(
+        resolved_name(text, "unforgettable").as_deref(),
+        Some("Millbrook Town FC")
+    );
+}
+
+#[test]
+fn a_name_in_a_group_s_tail_is_not_the_speaker_s_name() {
+    // The poll's publisher and the rover's agency do not speak for the group.
+    let text =
+        "One in four voters in a new Harbor Post poll said the council was \"out of touch.\"";
+    assert_eq!(
+        resolved_name(text, "out of touch").as_deref(),
+        Some("One in four voters in a new Harbor Post poll")
+    );
+    let text = "Scientists studying images from NASA's Perseverance rover said the rock was \
+                \"unlike anything seen on Earth.\"";
+    assert_eq!(
+        resolved_name(text, "unlike anything").as_deref(),
+        Some("Scientists studying images from NASA's Perseverance rover")
+    );
+    // People who speak for a body keep its name.
+    let text = "Lawyers representing Kestrel Foods Ltd. said the claim was \"without merit.\"";
+    assert_eq!(
+        resolved_name(text, "without merit").as_deref(),
+        Some("Kestrel Foods Ltd.")
+    );
+}
+
+#[test]
 fn the_club_does_not_point_back_to_a_competition() {
     let text = "Harlow Rovers reached the League Cup final. \"We can win it,\" the club said.";
     assert_eq!(
