@@ -1539,6 +1539,26 @@ fn a_possessive_alone_is_never_the_speaker() {
 }
 
 #[test]
+fn a_relative_pronoun_before_a_time_phrase_and_the_cue_is_its_subject() {
+    // The quotation is in the relative clause: its speaker is the pronoun, as for "who said".
+    for (text, quote) in [
+        (
+            "Dana Holt, who has in the past described the mayor as \"a menace to the city,\" \
+             clearly wanted the crowd to turn on him.",
+            "a menace",
+        ),
+        (
+            "Dana Holt, who last week called the plan \"a disaster,\" is now backing it.",
+            "a disaster",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+        assert_eq!(s.name.as_deref(), Some("Dana Holt"), "{s:?}");
+    }
+}
+
+#[test]
 fn a_relative_pronoun_before_the_quotation_speaks_for_the_name_before_it() {
     // "Ann Marsh, who said the plan was “…”": the relative pronoun is the subject of the cue and
     // stands for the name before its comma.
