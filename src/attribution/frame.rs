@@ -1306,8 +1306,13 @@ pub fn phrase_after(
         {
             p += 1;
         }
-        let through = if matches!(ctx.tag(p), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd) {
+        let participle =
+            |k: usize| matches!(ctx.tag(k), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd);
+        let through = if participle(p) {
             Some(p)
+        } else if next > start + 1 && participle(next - 1) {
+            // "a poll conducted" ending the description: its tail ("in February") follows.
+            Some(next - 1)
         } else {
             super::np::time_phrase_end(ctx, next, end)
         };

@@ -1539,6 +1539,23 @@ fn a_possessive_alone_is_never_the_speaker() {
 }
 
 #[test]
+fn a_document_s_participle_keeps_its_time_after_in_or_on() {
+    for (text, speaker) in [
+        (
+            "Support fell to \"a record low,\" according to a Harbor poll conducted in February.",
+            "a Harbor poll conducted in February",
+        ),
+        (
+            "Support fell to \"a record low,\" according to a poll released on Monday.",
+            "a poll released on Monday",
+        ),
+    ] {
+        let s = seen(text, "record low");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{s:?}");
+    }
+}
+
+#[test]
 fn a_relative_pronoun_before_a_time_phrase_and_the_cue_is_its_subject() {
     // The quotation is in the relative clause: its speaker is the pronoun, as for "who said".
     for (text, quote) in [
@@ -4156,9 +4173,10 @@ fn a_slash_joining_two_names_joins_the_source_phrase() {
         "Turnout fell by a third, according to a Daily Ledger/Harlow College survey released on Monday.",
     );
     assert_eq!(said.len(), 1);
+    // The participle and its time join the document's phrase ("a poll released on Monday").
     assert_eq!(
         said[0].1.as_deref(),
-        Some("a Daily Ledger/Harlow College survey")
+        Some("a Daily Ledger/Harlow College survey released on Monday")
     );
 }
 
