@@ -577,6 +577,8 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 
 /// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
 /// its subject: "the sign, which *read*", "a banner that *said*", "critics who *say*".
+/// A time phrase between them is skipped too: "Ann Marsh, who has *in the past* described the plan
+/// as “…”", "critics who *last week* called it “…”".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn relative_before_cue(ctx: &Context, cue: usize) -> Option<SpeakerPhrase> {
     let from = ctx.sentence_of(cue).map_or(0, |s| s.first_token as usize);
@@ -584,9 +586,39 @@ pub(super) fn relative_before_cue(ctx: &Context, cue: usize) -> Option<SpeakerPh
     while k > from && is_aux_at(ctx, k - 1) {
         k -= 1;
     }
+    if let Some(s) = time_phrase_ending(ctx, from, k) {
+        k = s;
+        while k > from && is_aux_at(ctx, k - 1) {
+            k -= 1;
+        }
+    }
     (k > from + 1)
         .then(|| super::ranker::relative_subject(ctx, k - 1))
         .flatten()
+}
+
+/// Where a time phrase ending at token `end` (exclusive) starts, no further left than `from`:
+/// "last week", "on Tuesday", "in the past", "over the past year".
+fn time_phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
+    (end.saturating_sub(4).max(from + 1)..end).find(|&s| {
+        if super::np::time_phrase_end(ctx, s, end) == Some(end) {
+            return true;
+        }
+        let opens = ["in", "on", "over", "during"]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(s, w));
+        let inner = if s + 1 < end && ctx.word_is_ignore_case(s + 1, "the") {
+            s + 2
+        } else {
+            s + 1
+        };
+        opens
+            && inner < end
+            && (super::np::time_phrase_end(ctx, inner, end) == Some(end)
+                || ctx.word_is_ignore_case(inner, "past")
+                    && super::np::time_phrase_end(ctx, inner + 1, end) == Some(end)
+                || ctx.word_is_ignore_case(inner, "past") && inner + 1 == end)
+    })
 }
 
 /// The subject a cue without its own shares with an earlier cue of its sentence: "X said … but
@@ -1275,8 +1307,13 @@ pub fn phrase_after(
         {
             p += 1;
         }
-        let through = if matches!(ctx.tag(p), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd) {
+        let participle =
+            |k: usize| matches!(ctx.tag(k), crate::pos::Tag::Vbn | crate::pos::Tag::Vbd);
+        let through = if participle(p) {
             Some(p)
+        } else if next > start + 1 && participle(next - 1) {
+            // "a poll conducted" ending the description: its tail ("in February") follows.
+            Some(next - 1)
         } else {
             super::np::time_phrase_end(ctx, next, end)
         };

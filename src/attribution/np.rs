@@ -754,8 +754,9 @@ pub(super) fn time_phrase_end(ctx: &Context, k: usize, limit: usize) -> Option<u
 }
 
 /// After a document's head ending at `end` (exclusive): a time phrase and "by" with its agent
-/// ("a study last year by economists at Leeds"), or a participle and a time phrase ("a poll
-/// released Monday", "a report issued earlier this year"). Returns the phrase's new end.
+/// ("a study last year by economists at Leeds"), or a participle and a time phrase, with "in" or
+/// "on" or without ("a poll released Monday", "a report issued earlier this year", "a poll
+/// conducted in February"). Returns the phrase's new end.
 fn document_time_tail(ctx: &Context, start: usize, end: usize, limit: usize) -> Option<usize> {
     if end == 0
         || end >= limit
@@ -778,7 +779,14 @@ fn document_time_tail(ctx: &Context, start: usize, end: usize, limit: usize) -> 
     if !participle || in_name(ctx, end) || ctx.is_cue(end) {
         return None;
     }
-    time_phrase_end(ctx, end + 1, limit)
+    // "a poll conducted in February", "a report released on Monday".
+    let prepositioned = end + 2 < limit
+        && (ctx.word_is_ignore_case(end + 1, "in") || ctx.word_is_ignore_case(end + 1, "on"));
+    time_phrase_end(ctx, end + 1, limit).or_else(|| {
+        prepositioned
+            .then(|| time_phrase_end(ctx, end + 2, limit))
+            .flatten()
+    })
 }
 
 /// Whether the participle at token `verb`, after the phrase that opens its sentence at token
@@ -1459,6 +1467,14 @@ mod tests {
         assert_eq!(
             object_at("It fell, according to a survey published Monday.", "a").as_deref(),
             Some("a survey published Monday")
+        );
+        assert_eq!(
+            object_at("It fell, according to a poll conducted in February.", "a").as_deref(),
+            Some("a poll conducted in February")
+        );
+        assert_eq!(
+            object_at("It fell, according to a poll released on Monday.", "a").as_deref(),
+            Some("a poll released on Monday")
         );
         assert_eq!(
             object_at("It was close, said the station chief known as Sam.", "the").as_deref(),

@@ -915,9 +915,17 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
         _ => false,
     };
     let next = ctx.tag(k + 1);
+    // "critics who last week called it …": a time phrase before the clause's verb.
+    let timed_verb = || {
+        super::np::time_phrase_end(ctx, k + 1, k + 4)
+            .is_some_and(|e| ctx.tag(e).is_finite_verb() || frame::is_aux_at(ctx, e))
+    };
     if !relative
         || ctx.in_quote(k + 1)
-        || !(next.is_finite_verb() || ctx.word_is(k + 1, ",") || frame::is_aux_at(ctx, k + 1))
+        || !(next.is_finite_verb()
+            || ctx.word_is(k + 1, ",")
+            || frame::is_aux_at(ctx, k + 1)
+            || timed_verb())
     {
         return None;
     }

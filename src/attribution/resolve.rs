@@ -25,7 +25,10 @@ const LAST_SPEAKER_REACH: u32 = 1500;
 /// Resolves `phrase` into a speaker record; a pronoun prefers `last` when its gender fits.
 pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) -> Speaker {
     let written = phrase.span.text(ctx.text);
-    if let Some(m) = phrase.mention.filter(|&m| !speaks_for(ctx, phrase.span, m)) {
+    if let Some(m) = phrase
+        .mention
+        .filter(|&m| !speaks_for(ctx, phrase.span, m) && !in_group_tail(ctx, phrase.span, m))
+    {
         let mention = &ctx.mentions[m];
         let entity = ctx.entities.get(mention.entity as usize);
         return Speaker {
@@ -121,6 +124,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
                         company(m) && !is_outside_affiliation(ctx, m)
                     })
                     .or_else(|| last_mention_before(ctx, phrase.span.start, company))
+                    .map(|m| sentence_subject_instead(ctx, m, company))
                 })
                 .flatten()
         })
@@ -128,6 +132,43 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         None
     };
     resolved_or_unnamed(ctx, phrase, target)
+}
+
+/// The company or club a sentence is about, for `m`, the last one named: "Millbrook Town beat
+/// Kettleby Rovers 2-0. The club said …" is Millbrook Town. Another mention that `accept` takes
+/// and that is the sentence's subject: before a finite verb that comes before `m`, or opening the
+/// sentence with no "and", "or" or comma after it (the tagger may read "beat" as a noun);
+/// else `m`.
+fn sentence_subject_instead(
+    ctx: &Context,
+    m: usize,
+    accept: impl Fn(&crate::analysis::Mention) -> bool,
+) -> usize {
+    let seg = ctx.segments;
+    let at = seg.token_at_or_after(ctx.mentions[m].span.start);
+    let Some(sentence) = ctx.sentence_of(at) else {
+        return m;
+    };
+    let first = sentence.first_token as usize;
+    let Some(s) = (first..at)
+        .filter_map(|k| ctx.mention(k))
+        .find(|&s| s != m && accept(&ctx.mentions[s]))
+    else {
+        return m;
+    };
+    let start = seg.token_at_or_after(ctx.mentions[s].span.start);
+    let end = seg.token_at_or_after(ctx.mentions[s].span.end);
+    let verb_between = (end..at).any(|k| ctx.tag(k).is_finite_verb() && ctx.mention(k).is_none());
+    let opens = (start == first || start == first + 1 && ctx.tag(first) == crate::pos::Tag::Dt)
+        && end < at
+        && !["and", "or", "&", ","]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(end, w));
+    if verb_between || opens {
+        s
+    } else {
+        m
+    }
 }
 
 /// The person "the 22-year-old" at byte `at` stands for: one named with that age ("Cole Palmer,
@@ -437,6 +478,36 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
     let phrase_first = ctx.segments.token_at_or_after(span.start);
     super::np::modifies_people_noun(ctx, m, span)
         || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
+}
+
+/// Whether mention `m` lies in the tail of a group the phrase is about, after its plural head and
+/// an "in" or a present participle: "One in four voters in a *Harbor Post* poll", "Scientists
+/// studying images from *NASA*'s rover". The group does not speak as the name (the poll's
+/// publisher, the rover's agency). People who speak for a body keep it: "Officials in the
+/// *Trump* administration", "Lawyers representing *Acme*".
+fn in_group_tail(ctx: &Context, span: Span, m: usize) -> bool {
+    const SPEAK_FOR_BODY: [&str; 11] = [
+        "officials",
+        "spokespeople",
+        "spokesmen",
+        "spokeswomen",
+        "representatives",
+        "aides",
+        "staff",
+        "staffers",
+        "executives",
+        "lawyers",
+        "attorneys",
+    ];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(span.start);
+    let name = seg.token_at_or_after(ctx.mentions[m].span.start);
+    (first..name.saturating_sub(1)).any(|k| {
+        ctx.tag(k) == crate::pos::Tag::Nns
+            && !ctx.in_name(k)
+            && !SPEAK_FOR_BODY.iter().any(|w| ctx.word_is_ignore_case(k, w))
+            && (ctx.word_is_ignore_case(k + 1, "in") || ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+    })
 }
 
 /// The person or organisation a description names in apposition at its end: "the chancellor,

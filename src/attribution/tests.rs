@@ -684,6 +684,61 @@ fn the_company_does_not_point_back_to_a_public_body() {
 }
 
 #[test]
+fn the_club_is_the_one_the_sentence_before_is_about() {
+    // The club named last is the object of the sentence's verb; the one before the verb is
+    // what the sentence is about.
+    let text = "Millbrook Town beat Kettleby Rovers 2-0 on Saturday. The club said the result \
+                was \"a huge relief for everyone.\"";
+    assert_eq!(
+        resolved_name(text, "huge relief").as_deref(),
+        Some("Millbrook Town")
+    );
+    let text = "Kettleby Rovers lost 2-0 to Millbrook Town on Saturday. The club said the result \
+                was \"a huge disappointment.\"";
+    assert_eq!(
+        resolved_name(text, "huge disappointment").as_deref(),
+        Some("Kettleby Rovers")
+    );
+    // Two clubs named together: the last one named.
+    let text = "Millbrook Town and Kettleby Rovers drew 1-1 on Saturday. The club said the \
+                result was \"fair.\"";
+    assert_eq!(
+        resolved_name(text, "fair").as_deref(),
+        Some("Kettleby Rovers")
+    );
+    // With no company before the verb, the last one named.
+    let text = "On Saturday 5,000 fans cheered Millbrook Town FC. The club said the day was \
+                \"unforgettable.\"";
+    assert_eq!(
+        resolved_name(text, "unforgettable").as_deref(),
+        Some("Millbrook Town FC")
+    );
+}
+
+#[test]
+fn a_name_in_a_group_s_tail_is_not_the_speaker_s_name() {
+    // The poll's publisher and the rover's agency do not speak for the group.
+    let text =
+        "One in four voters in a new Harbor Post poll said the council was \"out of touch.\"";
+    assert_eq!(
+        resolved_name(text, "out of touch").as_deref(),
+        Some("One in four voters in a new Harbor Post poll")
+    );
+    let text = "Scientists studying images from NASA's Perseverance rover said the rock was \
+                \"unlike anything seen on Earth.\"";
+    assert_eq!(
+        resolved_name(text, "unlike anything").as_deref(),
+        Some("Scientists studying images from NASA's Perseverance rover")
+    );
+    // People who speak for a body keep its name.
+    let text = "Lawyers representing Kestrel Foods Ltd. said the claim was \"without merit.\"";
+    assert_eq!(
+        resolved_name(text, "without merit").as_deref(),
+        Some("Kestrel Foods Ltd.")
+    );
+}
+
+#[test]
 fn the_club_does_not_point_back_to_a_competition() {
     let text = "Harlow Rovers reached the League Cup final. \"We can win it,\" the club said.";
     assert_eq!(
@@ -1480,6 +1535,43 @@ fn a_possessive_alone_is_never_the_speaker() {
             !["Her", "His", "Their", "Its", "her", "his", "their", "its"].contains(&speaker),
             "{text}: {s:?}"
         );
+    }
+}
+
+#[test]
+fn a_document_s_participle_keeps_its_time_after_in_or_on() {
+    for (text, speaker) in [
+        (
+            "Support fell to \"a record low,\" according to a Harbor poll conducted in February.",
+            "a Harbor poll conducted in February",
+        ),
+        (
+            "Support fell to \"a record low,\" according to a poll released on Monday.",
+            "a poll released on Monday",
+        ),
+    ] {
+        let s = seen(text, "record low");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{s:?}");
+    }
+}
+
+#[test]
+fn a_relative_pronoun_before_a_time_phrase_and_the_cue_is_its_subject() {
+    // The quotation is in the relative clause: its speaker is the pronoun, as for "who said".
+    for (text, quote) in [
+        (
+            "Dana Holt, who has in the past described the mayor as \"a menace to the city,\" \
+             clearly wanted the crowd to turn on him.",
+            "a menace",
+        ),
+        (
+            "Dana Holt, who last week called the plan \"a disaster,\" is now backing it.",
+            "a disaster",
+        ),
+    ] {
+        let s = seen(text, quote);
+        assert_eq!(s.speaker.as_deref(), Some("who"), "{s:?}");
+        assert_eq!(s.name.as_deref(), Some("Dana Holt"), "{s:?}");
     }
 }
 
@@ -4081,9 +4173,10 @@ fn a_slash_joining_two_names_joins_the_source_phrase() {
         "Turnout fell by a third, according to a Daily Ledger/Harlow College survey released on Monday.",
     );
     assert_eq!(said.len(), 1);
+    // The participle and its time join the document's phrase ("a poll released on Monday").
     assert_eq!(
         said[0].1.as_deref(),
-        Some("a Daily Ledger/Harlow College survey")
+        Some("a Daily Ledger/Harlow College survey released on Monday")
     );
 }
 
