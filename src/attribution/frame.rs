@@ -1706,7 +1706,7 @@ pub(super) fn is_aux_at(ctx: &Context, k: usize) -> bool {
 /// The subject of the sentence starting at token `from`, for a cue that has none of its own
 /// ("Trump unleashed a series of tweets saying …", "Paul Ryan, despite admitting …"): a name or
 /// pronoun opening the sentence, or opening it after an introductory phrase and its comma.
-fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
+pub(super) fn sentence_subject(ctx: &Context, from: usize, cue: usize) -> Option<SpeakerPhrase> {
     let seg = ctx.segments;
     let opener = |k: usize| -> Option<SpeakerPhrase> {
         if k >= cue {

@@ -146,7 +146,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         } else {
             frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
         };
-        let Some(speaker) = speaker else {
+        // A subject shared with an earlier verb reports a clause, not an object: "… and gave
+        // them a tour" is no speech.
+        let shared = speaker.is_none() && !finding;
+        let Some(speaker) =
+            speaker.or_else(|| shared.then(|| shared_verb_subject(ctx, from, v)).flatten())
+        else {
             continue;
         };
         let mut start = v + 1;
@@ -204,7 +209,10 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
         }
-        let end = reported_end(ctx, start, end);
+        let end = reported_end(ctx, start, end, shared);
+        if shared && !(start..end).any(|k| ctx.tag(k).is_finite_verb()) {
+            return None;
+        }
         return clause(ctx, start, end).map(|c| {
             (
                 c,
@@ -351,6 +359,27 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
         .filter(|&p| super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span())).is_some())
 }
 
+/// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
+/// second of two coordinated verbs ("The mayor thanked the crews *and said* …", "… and then
+/// said") or a participle after a comma ("The mayor defended the plan, *saying* …"): the
+/// sentence's subject, a name, a pronoun or a description of a source ([`frame::sentence_subject`]).
+fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    let mut k = v;
+    while k > from && frame::is_aux_at(ctx, k - 1) {
+        k -= 1;
+    }
+    if k < from + 3 {
+        return None;
+    }
+    let joined = ctx.word_is_ignore_case(k - 1, "and")
+        || (ctx.word_is(k - 1, ",") && ctx.tag(v) == crate::pos::Tag::Vbg);
+    // The earlier verb: a finite one before the joint.
+    if !joined || !(from..k - 1).any(|j| ctx.tag(j).is_finite_verb()) {
+        return None;
+    }
+    frame::sentence_subject(ctx, from, v)
+}
+
 /// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
 /// possessive, an adjective or a singular noun ("his home state of Texas", "the report", "his
 /// remarks"). The tag alone is not enough: the tagger reads "Trump writes" and "critics say" as
@@ -447,10 +476,11 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
 
 /// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
 /// relative clause the writer adds after a comma ("…, but critics disagree", "…, while 40% did
-/// not", "…, which votes in March"). The whole span when what is left would be too short.
+/// not", "…, which votes in March"), or, for a cue inside the sentence's subject (`inner`), before
+/// the sentence's own verb after a comma ("X, who endorsed Y and said CLAUSE, stopped short …"). The whole span when what is left would be too short.
 /// (A participle clause after a comma, "…, throwing the race open", and the speaker's next verb,
 /// "… and said", are left in: PolNeAR's reported clauses keep them as often as not.)
-fn reported_end(ctx: &Context, start: usize, end: usize) -> usize {
+fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
     const AFTER_COMMA: [&str; 3] = ["but", "while", "which"];
     let mut depth = 0i32;
     for k in start + 1..end {
@@ -462,9 +492,24 @@ fn reported_end(ctx: &Context, start: usize, end: usize) -> usize {
         if depth > 0 || k + 1 >= end || !ctx.word_is(k, ",") {
             continue;
         }
-        if AFTER_COMMA
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(k + 1, w))
+        // "X, who said CLAUSE, said …", "X, though she said CLAUSE, stopped short …": a finite
+        // verb (past adverbs) after the comma is the sentence's own, the clause ended before it.
+        let mut after = k + 1;
+        while after + 1 < end && ctx.tag(after).is_adverb() {
+            after += 1;
+        }
+        let resumed = inner
+            && matches!(
+                ctx.tag(after),
+                crate::pos::Tag::Vbd
+                    | crate::pos::Tag::Vbz
+                    | crate::pos::Tag::Vbp
+                    | crate::pos::Tag::Md
+            );
+        if resumed
+            || AFTER_COMMA
+                .iter()
+                .any(|w| ctx.word_is_ignore_case(k + 1, w))
         {
             let words = (start..k)
                 .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
@@ -632,5 +677,34 @@ mod tests {
                 "{text}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_cue_coordinated_with_an_earlier_verb_shares_its_subject() {
+        let clause = "the road would reopen on Friday";
+        for (text, cue) in [
+            (
+                "The mayor thanked the crews and said the road would reopen on Friday.",
+                "said",
+            ),
+            (
+                "The mayor thanked the crews and then said the road would reopen on Friday.",
+                "said",
+            ),
+            (
+                "The mayor defended the closure, saying the road would reopen on Friday.",
+                "saying",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, "The mayor", cue), "{text}");
+        }
+        // Inside the subject, the clause ends before the sentence's own verb.
+        assert_eq!(
+            indirect("Ann Marsh, who thanked the crews and said the road would reopen on Friday, did not stay for the vote."),
+            one(clause, "Ann Marsh", "said")
+        );
+        // A coordinated cue with an object and no clause reports nothing.
+        let text = "The mayor thanked the crews and told them a story about the old bridge.";
+        assert_eq!(indirect(text), [], "{text}");
     }
 }
