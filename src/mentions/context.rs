@@ -463,6 +463,18 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
         };
         if dealt {
             if let Some(b) = name_from(cx, i, range.end) {
+                // "investments in V F Corp.": a legal form keeps its period.
+                let b = if b < range.end
+                    && cx.word_is(b, ".")
+                    && !cx.toks[b].has(SPACE_BEFORE)
+                    && ["inc", "corp", "co", "ltd", "plc"]
+                        .iter()
+                        .any(|w| cx.is(b - 1, w))
+                {
+                    b + 1
+                } else {
+                    b
+                };
                 if plain_name(cx, i, b) && !possessive_at(cx, b) {
                     cx.emit(i, b, EntityType::Org, None, Source::Context);
                 }

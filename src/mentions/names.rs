@@ -346,6 +346,10 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
                 .any(|q| (cx.is(q, "of") || cx.is(q, "for")) && cx.lex(q - 1).any(cat::ORG_WORD))
             && !is_entity_token(cx, j + 2)
             && longest(cx, j + 2, end, ENTITY_CATS).is_none()
+            // Not a body or place by its noun: "the College for All Act in the House".
+            && !(j + 2..end)
+                .take_while(|&q| cx.cap(q) && !cx.claimed[q])
+                .any(|q| cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD) || is_entity_token(cx, q))
         {
             j += 2;
             continue;

@@ -2264,6 +2264,12 @@ fn a_seller_after_bought_from_and_an_investment_after_invested_in_are_companies(
         "Tarvell",
         Org,
     );
+    // A legal form keeps its period.
+    has(
+        "He listed investments in Corvale Corp. and two funds.",
+        "Corvale Corp.",
+        Org,
+    );
     // Without a word of buying, the rules leave the name after "from" to the tagger.
     let r = by_rules("She drove in from Tarvell on Monday.");
     assert!(!r.iter().any(|(n, _)| n == "Tarvell"), "{r:?}");
@@ -2331,6 +2337,11 @@ fn an_organisations_for_tail_takes_in_the_and_more_capitalised_words() {
         "The Center for Science in the Public Interest said the labels were misleading.",
         "Center for Science in the Public Interest",
         Org,
+    );
+    // A body or place by its noun after "in the" is not part of the name.
+    lacks(
+        "She filed the College for All Act in the House last year.",
+        "College for All Act in the House",
     );
     // A listed place after "in the" is not part of the name.
     lacks(
