@@ -446,10 +446,18 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 ///   people);
 /// * money put into it: "invested in Vanguard funds" (after "in" a lone name reads as a place);
 /// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
-///   where a place sells).
+///   where a place sells);
+/// * a speaker that says "it" will act ([`it_said_it_would`]).
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
-    for i in range.start + 1..range.end {
+    for i in range.clone() {
         if !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.toks[i].kind() != TokenKind::Word {
+            continue;
+        }
+        if it_said_it_would(cx, i, range.end) {
+            cx.emit(i, i + 1, EntityType::Org, None, Source::Context);
+            continue;
+        }
+        if i == range.start {
             continue;
         }
         let p = i - 1;
@@ -481,6 +489,28 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
             }
         }
     }
+}
+
+/// "Brenco said it would hire 200 workers": a lone word no list knows, after no capitalised
+/// word, that says "it" will act is a body, not a person (a person says "he" or "she"; "Kell
+/// said it would be difficult", "… it would take time" use an empty "it" and stay people).
+fn it_said_it_would(cx: &Ctx, i: usize, end: usize) -> bool {
+    if i + 4 >= end
+        || cx.first_byte(i + 2) != b'i'
+        || !cx.word_is(i + 2, "it")
+        || !(cx.word_is(i + 1, "said") || cx.word_is(i + 1, "says"))
+        || (i > 0 && (cx.cap(i - 1) || cx.caps(i - 1)))
+        || cx.lex(i).flags != 0
+    {
+        return false;
+    }
+    const WILL: [&str; 7] = [
+        "would", "will", "plans", "planned", "intends", "expects", "had",
+    ];
+    const EMPTY: [&str; 11] = [
+        "be", "been", "take", "make", "not", "help", "mean", "cost", "depend", "seem", "become",
+    ];
+    WILL.iter().any(|w| cx.word_is(i + 3, w)) && !EMPTY.iter().any(|w| cx.is(i + 4, w))
 }
 
 /// The possessive half of [`company_by_dealings`]: "Raac's chief executive".

@@ -2395,3 +2395,17 @@ fn a_clubs_own_word_alone_names_the_club_named_before() {
     // Before the club is named, the word alone is left to the rest.
     lacks_typed("Argyle paid 2 million pounds.", "Argyle", Org);
 }
+
+#[test]
+fn an_unknown_name_that_said_it_would_act_is_a_body() {
+    has("Brenco said it would hire 200 workers.", "Brenco", Org);
+    has(
+        "Profits fell. Raac said it will close two plants in May.",
+        "Raac",
+        Org,
+    );
+    // An empty "it" leaves a person a person, and a known name keeps its reading.
+    lacks_typed("Kowalczyk said it would be difficult.", "Kowalczyk", Org);
+    lacks_typed("Smith said it would hire 200 workers.", "Smith", Org);
+    lacks_typed("Dana Kell said it would hire 200 workers.", "Kell", Org);
+}
