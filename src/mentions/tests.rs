@@ -2409,3 +2409,18 @@ fn an_unknown_name_that_said_it_would_act_is_a_body() {
     lacks_typed("Smith said it would hire 200 workers.", "Smith", Org);
     lacks_typed("Dana Kell said it would hire 200 workers.", "Kell", Org);
 }
+
+#[test]
+fn a_given_name_and_a_place_noun_after_a_role_is_a_person() {
+    has(
+        "Kestrel Rovers signed striker Dan Moor on Friday.",
+        "Dan Moor",
+        Person,
+    );
+    // Without the role it stays a place.
+    has(
+        "The walkers crossed Kettle Moor on Friday.",
+        "Kettle Moor",
+        Place,
+    );
+}
