@@ -126,6 +126,10 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     company_by_founding(cx, range.clone());
     company_by_spokesperson(cx, range.clone());
+    company_by_dealings(cx, range.clone());
+    if all(POSSESSIVE) {
+        company_by_its_parts(cx, range.clone());
+    }
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start {
@@ -437,6 +441,168 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
             cx.emit(a, k, EntityType::Org, None, Source::Context);
         }
     }
+}
+
+/// Companies by what only a business has or does, for a name no list knows as a place or a
+/// person and that no given name or surname opens:
+/// * its chief executive, shareholders, profits, board…: "Raac's chief executive", "Trimora's
+///   profit rose" (a country's revenue or a senator's board are the lexicon's places and
+///   people);
+/// * money put into it: "invested in Vanguard funds" (after "in" a lone name reads as a place);
+/// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
+///   where a place sells);
+/// * a speaker that says "it" will act ([`it_said_it_would`]).
+fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
+    for i in range.clone() {
+        if !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.toks[i].kind() != TokenKind::Word {
+            continue;
+        }
+        if it_said_it_would(cx, i, range.end) {
+            cx.emit(i, i + 1, EntityType::Org, None, Source::Context);
+            continue;
+        }
+        if i == range.start {
+            continue;
+        }
+        let p = i - 1;
+        let first = cx.first_byte(p);
+        let dealt = if first == b'f' && cx.word_is(p, "from") {
+            (p.saturating_sub(4).max(range.start)..p).any(|q| is_purchase_word(cx.t(q)))
+        } else if first == b'i' && cx.word_is(p, "in") {
+            p > range.start && is_investment_word(cx.t(p - 1))
+        } else {
+            false
+        };
+        if dealt {
+            if let Some(b) = name_from(cx, i, range.end) {
+                // "investments in V F Corp.": a legal form keeps its period.
+                let b = if b < range.end
+                    && cx.word_is(b, ".")
+                    && !cx.toks[b].has(SPACE_BEFORE)
+                    && ["inc", "corp", "co", "ltd", "plc"]
+                        .iter()
+                        .any(|w| cx.is(b - 1, w))
+                {
+                    b + 1
+                } else {
+                    b
+                };
+                if plain_name(cx, i, b) && !possessive_at(cx, b) {
+                    cx.emit(i, b, EntityType::Org, None, Source::Context);
+                }
+            }
+        }
+    }
+}
+
+/// "Brenco said it would hire 200 workers": a lone word no list knows, after no capitalised
+/// word, that says "it" will act is a body, not a person (a person says "he" or "she"; "Kell
+/// said it would be difficult", "… it would take time" use an empty "it" and stay people).
+fn it_said_it_would(cx: &Ctx, i: usize, end: usize) -> bool {
+    if i + 4 >= end
+        || cx.first_byte(i + 2) != b'i'
+        || !cx.word_is(i + 2, "it")
+        || !(cx.word_is(i + 1, "said") || cx.word_is(i + 1, "says"))
+        || (i > 0 && (cx.cap(i - 1) || cx.caps(i - 1)))
+        || cx.lex(i).flags != 0
+    {
+        return false;
+    }
+    const WILL: [&str; 7] = [
+        "would", "will", "plans", "planned", "intends", "expects", "had",
+    ];
+    const EMPTY: [&str; 11] = [
+        "be", "been", "take", "make", "not", "help", "mean", "cost", "depend", "seem", "become",
+    ];
+    WILL.iter().any(|w| cx.word_is(i + 3, w)) && !EMPTY.iter().any(|w| cx.is(i + 4, w))
+}
+
+/// The possessive half of [`company_by_dealings`]: "Raac's chief executive".
+fn company_by_its_parts(cx: &mut Ctx, range: Range<usize>) {
+    for p in range.start + 1..range.end.saturating_sub(1) {
+        if cx.wb(p) & POSSESSIVE == 0 || !possessive_at(cx, p) || !business_part(cx, p + 1) {
+            continue;
+        }
+        if let Some(a) = name_to(cx, p, range.start) {
+            if plain_name(cx, a, p) {
+                cx.emit(a, p, EntityType::Org, None, Source::Context);
+            }
+        }
+    }
+}
+
+/// Whether `a..b` is a name the lexicon knows as no place or person, opened by no given name,
+/// surname or title.
+fn plain_name(cx: &Ctx, a: usize, b: usize) -> bool {
+    !is_place_or_person(cx, a, b)
+        && !cx
+            .lex(a)
+            .any(cat::SURNAME | cat::GIVEN | cat::DEMONYM | cat::NORP_GROUP)
+        && !(a..b).any(|q| cx.claimed[q])
+}
+
+/// What only a business has, after a possessive: "chief executive", "shareholders", "profit".
+fn business_part(cx: &Ctx, k: usize) -> bool {
+    const PARTS: [&str; 14] = [
+        "shareholders",
+        "shares",
+        "profit",
+        "profits",
+        "revenue",
+        "revenues",
+        "earnings",
+        "board",
+        "ceo",
+        "subsidiary",
+        "headquarters",
+        "stock",
+        "chairman",
+        "chairwoman",
+    ];
+    if cx.is(k, "chief") {
+        return k + 1 < cx.toks.len()
+            && ["executive", "financial", "operating"]
+                .iter()
+                .any(|w| cx.is(k + 1, w));
+    }
+    PARTS.iter().any(|w| cx.is(k, w))
+}
+
+/// A verb or noun of buying before "from" and its seller ("bought gas from").
+fn is_purchase_word(w: &str) -> bool {
+    const WORDS: [&str; 16] = [
+        "bought",
+        "buy",
+        "buys",
+        "buying",
+        "purchased",
+        "purchase",
+        "purchases",
+        "acquired",
+        "acquire",
+        "acquires",
+        "ordered",
+        "leased",
+        "leases",
+        "licensed",
+        "licenses",
+        "borrowed",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A word of investing before "in" and the business ("invested in Vanguard funds").
+fn is_investment_word(w: &str) -> bool {
+    const WORDS: [&str; 7] = [
+        "invested",
+        "invest",
+        "invests",
+        "investing",
+        "investment",
+        "investments",
+        "investors",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// Whether tokens `a..b` are a lexicon place, person or given name, or start with a given name.
@@ -755,7 +921,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            emit_org(cx, k + 1, b);
+            emit_company(cx, k + 1, b);
         }
     }
 }
@@ -778,8 +944,58 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            emit_org(cx, k + 1, b);
+            // "Drugmaker Novo Cuts Prices of Weight-Loss Drugs": in a headline set in title case
+            // the name ends before its first common word that names no company ("Cuts"),
+            // unless a company's word follows it ("Retailer Harlow Stores Sees …").
+            let b = if k == range.start && b > k + 2 && super::names::is_headline(cx, range.clone())
+            {
+                headline_name_end(cx, k + 1, b)
+            } else {
+                b
+            };
+            emit_company(cx, k + 1, b);
         }
+    }
+}
+
+/// The end of a name at `a..b` after a kind of company that opens a sentence: at the first
+/// common word after the name's first word (one the lexicon knows in lower case and not as an
+/// organisation's word or a name), when the sentence reads as a headline in title case (the
+/// next word is capitalised too).
+fn headline_name_end(cx: &Ctx, a: usize, b: usize) -> usize {
+    for q in a + 1..b {
+        let e = cx.lex(q);
+        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) {
+            return if q + 1 < b && !cx.lex(q + 1).any(cat::ORG_WORD | cat::LEGAL_SUFFIX) {
+                // "Harlow Stores Sees Sales Fall": the company's word ends the name.
+                q + 1
+            } else {
+                b
+            };
+        }
+        if e.any(cat::COMMON) && !entity_like(cx, q) && !e.any(cat::GIVEN | cat::SURNAME) {
+            return q;
+        }
+    }
+    b
+}
+
+/// An organisation after a kind of company or a descriptor: emitted whatever its first word
+/// when it ends in an organisation's word or legal form, or in a common word that is no surname
+/// ("Retailer Harlow Stores said": `Harlow` is a given name and a speech verb follows, yet no
+/// person is called "Stores"), else as [`emit_org`] does ("broadcaster David Attenborough").
+fn emit_company(cx: &mut Ctx, a: usize, b: usize) {
+    let last = if b >= a + 2 {
+        cx.lex(b - 1)
+    } else {
+        Default::default()
+    };
+    let company_end = last.any(cat::ORG_WORD | cat::LEGAL_SUFFIX)
+        || last.any(cat::COMMON) && !last.any(cat::SURNAME | cat::GIVEN);
+    if b >= a + 2 && company_end {
+        cx.emit(a, b, EntityType::Org, None, Source::Context);
+    } else {
+        emit_org(cx, a, b);
     }
 }
 
@@ -1084,12 +1300,52 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
-            if !(verb && opens) {
+            if !(verb && opens || club_by_its_people(cx, a, k + 1, range.end)) {
                 continue;
             }
         }
         emit_org(cx, a, k + 1);
     }
+}
+
+/// Whether the name `a..b` ending in "Town", "City" or "County" is a club by the people around
+/// it: its fans, players or staff right after it ("Ashby Town fans", "Ashby Town's striker"),
+/// before "of" and it ("the manager of Ashby Town"), or a player's verb and "for" before it
+/// ("scored for Ashby Town", "signed for Kettering City"). A name the lexicon knows as a place
+/// ("Mexico City", "Cape Town") stays one.
+fn club_by_its_people(cx: &Ctx, a: usize, b: usize, end: usize) -> bool {
+    // The whole name as a lexicon place; a first word that is a given name does not count
+    // ("Ashby Town": no person's name ends in "Town").
+    let mut cursor = cx.walk_from(a);
+    let mut ok = cursor.alive();
+    for q in a + 1..b {
+        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
+    }
+    if ok
+        && cursor
+            .entry()
+            .any(cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION)
+    {
+        return false;
+    }
+    let people = |q: usize| {
+        q < end
+            && !cx.cap(q)
+            && (cx.wb(q) & SQUAD_ROLE != 0
+                || ["fans", "supporters", "players", "side", "team"]
+                    .iter()
+                    .any(|w| cx.is(q, w)))
+    };
+    let after = people(b) || (b + 1 < end && possessive_at(cx, b) && people(b + 1));
+    let of = a >= 2 && cx.is(a - 1, "of") && people(a - 2);
+    let played_for = a >= 2
+        && cx.is(a - 1, "for")
+        && [
+            "scored", "scores", "played", "plays", "playing", "signed", "signs", "debut",
+        ]
+        .iter()
+        .any(|w| cx.is(a - 2, w));
+    after || of || played_for
 }
 
 /// "She flew Delta, United and Jetstar": the names right after a verb of flying, and the names

@@ -623,6 +623,13 @@ impl<'a> Ctx<'a> {
         match kind {
             EntityType::Org if b > a + 1 => {
                 self.word_marks[self.toks[a].word() as usize] |= ORG_FIRST_WORD;
+                // "Bristol Rovers": its club's word alone names the club later ("Rovers lost").
+                let last = b - 1;
+                if self.wb(last) & (wordbits::CLUB_END | wordbits::AIRLINE) == wordbits::CLUB_END
+                    && !(self.is(last, "town") || self.is(last, "city") || self.is(last, "county"))
+                {
+                    self.word_marks[self.toks[last].word() as usize] |= CLUB_WORD;
+                }
             }
             EntityType::Person => {
                 for t in &self.toks[a..b] {
@@ -660,6 +667,9 @@ pub(crate) const ORG_FIRST_WORD: u8 = 1;
 pub(crate) const PERSON_WORD: u8 = 2;
 /// [`Ctx::word_marks`] of the last word of a person's full name the rules did not guess.
 pub(crate) const FULL_NAME_END: u8 = 4;
+/// [`Ctx::word_marks`] of a word that only clubs' names end in ("Rovers", "Argyle") and that
+/// ended an organisation's name of several tokens.
+pub(crate) const CLUB_WORD: u8 = 8;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {

@@ -130,7 +130,7 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
 }
 
 /// A headline-case or all-capitals sentence: most longer words capitalised.
-fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
+pub(super) fn is_headline(cx: &Ctx, range: Range<usize>) -> bool {
     let (mut words, mut capped) = (0, 0);
     for i in range {
         if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 4 {
@@ -331,6 +331,26 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             && !(a..j).any(|q| cx.is(q, "of"))
             && !is_entity_token(cx, j + 2)
             && !matches!(longest(cx, j + 2, end, ENTITY_CATS), Some((m, _)) if m > j + 3)
+        {
+            j += 2;
+            continue;
+        }
+        // "Center for Science in the Public Interest", "Institute for Research in the
+        // Humanities": after an organisation's "of" or "for" tail, "in the" and capitalised
+        // words no list names (not "the Department of Energy in the United States").
+        if w == "in"
+            && j + 2 < end
+            && cx.is(j + 1, "the")
+            && cx.cap(j + 2)
+            && !cx.claimed[j + 2]
+            && (a + 1..j - 1)
+                .any(|q| (cx.is(q, "of") || cx.is(q, "for")) && cx.lex(q - 1).any(cat::ORG_WORD))
+            && !is_entity_token(cx, j + 2)
+            && longest(cx, j + 2, end, ENTITY_CATS).is_none()
+            // Not a body or place by its noun: "the College for All Act in the House".
+            && !(j + 2..end)
+                .take_while(|&q| cx.cap(q) && !cx.claimed[q])
+                .any(|q| cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD) || is_entity_token(cx, q))
         {
             j += 2;
             continue;
@@ -837,6 +857,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             && orgs::by_structure(cx, k, b).is_none()
             && !places::by_structure(cx, k, b);
         if weak_start {
+            // "Bristol Rovers lost … Rovers had lost three": a club's own word alone, opening
+            // the sentence, names the club found before.
+            if k + 1 == b && club_word_of_earlier_club(cx, k) {
+                cx.emit(k, b, EntityType::Org, None, Source::Context);
+            }
             k += 1;
             continue;
         }
@@ -998,6 +1023,9 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         if m == k {
             if orgs::is_acronym(cx, k) && !strict {
                 cx.emit(k, k + 1, EntityType::Org, None, Source::Acronym);
+            } else if k + 1 == b && club_word_of_earlier_club(cx, k) {
+                // "Rovers had lost": a club's word that is an organisation's noun too.
+                cx.emit(k, b, EntityType::Org, None, Source::Context);
             }
             k += 1;
             continue;
@@ -1239,6 +1267,11 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         cx.emit(a, b, EntityType::Org, None, Source::AliasOrg);
         return;
     }
+    // "Plymouth Argyle … Argyle paid £2m": the club's own word of a club named earlier, alone.
+    if words == 1 && title.is_none() && club_word_of_earlier_club(cx, a) {
+        cx.emit(a, b, EntityType::Org, None, Source::Context);
+        return;
+    }
     if words >= 2 && !strict && evidence.is_none() {
         // Capitalised words with common ones inside ("Free Trade Talks"): not a name.
         return;
@@ -1314,6 +1347,15 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
     word as usize != crate::segment::MAX_WORDS - 1
         && cx.word_marks[word as usize] & (super::ORG_FIRST_WORD | super::PERSON_WORD)
             == super::ORG_FIRST_WORD
+}
+
+/// Whether the word at `i` ended a club's name found before it ("Bristol Rovers … Rovers") and
+/// no person's name.
+fn club_word_of_earlier_club(cx: &Ctx, i: usize) -> bool {
+    let word = cx.toks[i].word();
+    word as usize != crate::segment::MAX_WORDS - 1
+        && cx.word_marks[word as usize] & (super::CLUB_WORD | super::PERSON_WORD)
+            == super::CLUB_WORD
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,

@@ -147,7 +147,12 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
         let e = cx.lex(i);
         e.any(cat::GIVEN) && !e.any(cat::COMMON) && !is_direction(cx.t(i))
     };
-    let given_surname = (given(a) || given(b - 2)) && last.any(cat::SURNAME);
+    // "signed striker Dan Moor": after a role in lower case, a given name and a place noun are
+    // a person though no list holds the surname.
+    let after_role = a > 0
+        && !cx.cap(a - 1)
+        && (cx.lex(a - 1).any(cat::JOB) || cx.wb(a - 1) & super::wordbits::SQUAD_ROLE != 0);
+    let given_surname = (given(a) || given(b - 2)) && (last.any(cat::SURNAME) || after_role);
     let tail =
         last.any(cat::PLACE_WORD) && !last.any(cat::ORG_WORD) && cx.cap(b - 1) && !given_surname;
     // "New South Wales", "South East Asia", "Western Australia".

@@ -2240,3 +2240,187 @@ fn a_word_of_a_persons_name_after_in_is_no_place() {
         Place,
     );
 }
+
+#[test]
+fn a_seller_after_bought_from_and_an_investment_after_invested_in_are_companies() {
+    has(
+        "The utility bought gas from Equinor last year.",
+        "Equinor",
+        Org,
+    );
+    has(
+        "The pension fund invested in Vanguard funds, officials said.",
+        "Vanguard",
+        Org,
+    );
+    // A place the lexicon knows keeps its reading, and "imported from" names no seller.
+    has(
+        "The utility bought gas from Norway last year.",
+        "Norway",
+        Place,
+    );
+    lacks_typed(
+        "Most of the grain was imported from Tarvell last year.",
+        "Tarvell",
+        Org,
+    );
+    // A legal form keeps its period.
+    has(
+        "He listed investments in Corvale Corp. and two funds.",
+        "Corvale Corp.",
+        Org,
+    );
+    // Without a word of buying, the rules leave the name after "from" to the tagger.
+    let r = by_rules("She drove in from Tarvell on Monday.");
+    assert!(!r.iter().any(|(n, _)| n == "Tarvell"), "{r:?}");
+}
+
+#[test]
+fn a_name_whose_chief_executive_or_profit_is_named_is_a_company() {
+    has(
+        "Raac's chief executive, Dana Kell, said the firm would recover.",
+        "Raac",
+        Org,
+    );
+    has("Trimora's profit rose 12 percent.", "Trimora", Org);
+    // A person's or a country's possessive is no company's.
+    has(
+        "Dana Kell's chief executive role ended.",
+        "Dana Kell",
+        Person,
+    );
+    lacks_typed("Norway's revenue from oil rose.", "Norway", Org);
+    // Another noun after the possessive gives the rules nothing.
+    let r = by_rules("Trimora's garden was flooded.");
+    assert!(!r.iter().any(|(n, _)| n == "Trimora"), "{r:?}");
+}
+
+#[test]
+fn a_kind_of_company_before_a_name_ending_in_a_company_word_is_no_person() {
+    has(
+        "Retailer Harlow Stores said on Tuesday that sales fell.",
+        "Harlow Stores",
+        Org,
+    );
+    has(
+        "The retailer Harlow Stores said on Tuesday that sales fell.",
+        "Harlow Stores",
+        Org,
+    );
+    // A person after a trade noun that is also a job stays a person.
+    lacks_typed(
+        "Broadcaster David Attenborough said the film was finished.",
+        "David Attenborough",
+        Org,
+    );
+}
+
+#[test]
+fn a_kind_of_company_opening_a_title_case_headline_names_a_company_up_to_its_verb() {
+    has(
+        "Drugmaker Novo Cuts Prices of Weight-Loss Drugs",
+        "Novo",
+        Org,
+    );
+    has("Chipmaker Vantra Posts Record Sales", "Vantra", Org);
+    // In running text the whole name stays.
+    has(
+        "Insurer Calloway Mutual reported a loss.",
+        "Calloway Mutual",
+        Org,
+    );
+}
+
+#[test]
+fn an_organisations_for_tail_takes_in_the_and_more_capitalised_words() {
+    has(
+        "The Center for Science in the Public Interest said the labels were misleading.",
+        "Center for Science in the Public Interest",
+        Org,
+    );
+    // A body or place by its noun after "in the" is not part of the name.
+    lacks(
+        "She filed the College for All Act in the House last year.",
+        "College for All Act in the House",
+    );
+    // A listed place after "in the" is not part of the name.
+    lacks(
+        "The Institute for Fiscal Studies in the United States opened an office.",
+        "Institute for Fiscal Studies in the United States",
+    );
+}
+
+#[test]
+fn a_club_named_after_its_town_is_a_club_by_its_fans_players_or_staff() {
+    has(
+        "He scored for Plymouth Argyle in 2019.",
+        "Plymouth Argyle",
+        Org,
+    );
+    has("Ashby Town fans protested on Saturday.", "Ashby Town", Org);
+    has(
+        "The manager of Ashby Town said they would appeal.",
+        "Ashby Town",
+        Org,
+    );
+    has(
+        "He signed for Kettering Town last year.",
+        "Kettering Town",
+        Org,
+    );
+    // Where people live, it stays a place.
+    lacks_typed(
+        "Residents of Ashby Town complained about the noise.",
+        "Ashby Town",
+        Org,
+    );
+}
+
+#[test]
+fn a_clubs_own_word_alone_names_the_club_named_before() {
+    let t = "Bristol Rovers lost 2-0 on Saturday. Rovers had lost their previous three games.";
+    let f = found(t);
+    assert!(
+        f.iter()
+            .filter(|(n, k, _)| n == "Rovers" && *k == Org)
+            .count()
+            == 1,
+        "Rovers not a club in {f:?}"
+    );
+    has(
+        "Plymouth Argyle signed a striker. Argyle paid 2 million pounds.",
+        "Argyle",
+        Org,
+    );
+    // Before the club is named, the word alone is left to the rest.
+    lacks_typed("Argyle paid 2 million pounds.", "Argyle", Org);
+}
+
+#[test]
+fn an_unknown_name_that_said_it_would_act_is_a_body() {
+    has("Brenco said it would hire 200 workers.", "Brenco", Org);
+    has(
+        "Profits fell. Raac said it will close two plants in May.",
+        "Raac",
+        Org,
+    );
+    // An empty "it" leaves a person a person, and a known name keeps its reading.
+    lacks_typed("Kowalczyk said it would be difficult.", "Kowalczyk", Org);
+    lacks_typed("Smith said it would hire 200 workers.", "Smith", Org);
+    lacks_typed("Dana Kell said it would hire 200 workers.", "Kell", Org);
+}
+
+#[test]
+fn a_given_name_and_a_place_noun_after_a_role_is_a_person() {
+    has(
+        "Kestrel Rovers signed striker Dan Moor on Friday.",
+        "Dan Moor",
+        Person,
+    );
+    // Without the role it stays a place.
+    has(
+        "The walkers crossed Kettle Moor on Friday.",
+        "Kettle Moor",
+        Place,
+    );
+}

@@ -212,7 +212,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 341] = [
+const LIST: [(&[u8], u32); 344] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -235,6 +235,7 @@ const LIST: [(&[u8], u32); 341] = [
     (b"announced", PLACE_SPEECH),
     (b"announces", PLACE_SPEECH),
     (b"argus", PRESS),
+    (b"argyle", CLUB_END),
     (b"armed", STATE_BODY),
     (b"army", STATE_BODY),
     (b"as", CLAUSE_OPENER),
@@ -367,6 +368,7 @@ const LIST: [(&[u8], u32); 341] = [
     (b"groups", ORG_PLURAL),
     (b"guardian", PRESS),
     (b"hammered", RESULT_VERB | SURE_RESULT),
+    (b"harriers", CLUB_END),
     (b"have", PLURAL_VERB),
     (b"headquartered", APPOSITIVE_NEXT),
     (b"held", RESULT_VERB),
@@ -505,6 +507,7 @@ const LIST: [(&[u8], u32); 341] = [
     (b"the", DETERMINER | ARTICLE | CONNECTOR),
     (b"their", DETERMINER),
     (b"this", DETERMINER),
+    (b"thistle", CLUB_END),
     (b"thrashed", RESULT_VERB | SURE_RESULT),
     (b"threatened", PLACE_SPEECH),
     (b"tie", RESULT_VERB),
