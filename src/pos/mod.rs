@@ -951,10 +951,25 @@ fn role_nouns_before_names(text: &str, tokens: &mut [Token]) {
 /// - ending a noun phrase after a noun, before punctuation or a verb: "said one former agency
 ///   official." (an adjective does not follow its noun).
 ///
-/// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed.
+/// - opening a sentence before a name, read as an adverb by its "-er" ending as "Later" and
+///   "Earlier" are: "Retailer Harlow Stores said …" (a title or trade noun before the name).
+///
+/// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed, and for
+/// the adverb, of the source bodies too ("retailer", "club": [`crate::words::class::DOCUMENT_OR_BODY`]).
 fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
+    use crate::words::class;
     for i in 1..tokens.len() {
         let tag = tokens[i - 1].tag();
+        if tag == Tag::Rb {
+            let word = tokens[i - 1].text(text);
+            if tokens[i].tag() == Tag::Nnp
+                && tokens[i - 1].has(crate::segment::CAPITALIZED)
+                && crate::words::listed(word) & (class::SOURCE_NOUN | class::DOCUMENT_OR_BODY) != 0
+            {
+                tokens[i - 1].set_tag(Tag::Nn);
+            }
+            continue;
+        }
         if !matches!(tag, Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr | Tag::Jj) {
             continue;
         }

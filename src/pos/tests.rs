@@ -701,6 +701,20 @@ fn a_source_noun_between_a_place_and_a_name_or_ending_its_phrase_is_a_noun() {
 }
 
 #[test]
+fn a_trade_noun_opening_a_sentence_before_a_name_is_a_noun_not_an_adverb() {
+    // By its "-er" ending ("Later", "Earlier"), the model reads it as an adverb.
+    let text = "Retailer Harlow Stores said it had not been told.";
+    assert_eq!(
+        model_tag(text, "Retailer"),
+        Tag::Rb,
+        "the model's own reading"
+    );
+    assert_eq!(tag_of(text, "Retailer", 0), Tag::Nn);
+    // An adverb stays one: "Earlier" is in no list of nouns.
+    assert!(tag_of("Earlier Ann Holt said it had not been told.", "Earlier", 0).is_adverb());
+}
+
+#[test]
 fn a_plural_role_noun_before_names_that_run_into_a_verb_is_a_noun() {
     // "the marine biologists Hanna Voss and Teodor Brandt of the Kell Institute wrote": the
     // names run into "wrote", so "biologists" is no verb taking them as its object.
