@@ -902,6 +902,27 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     }
     source_nouns_misread(text, tokens);
     role_nouns_before_names(text, tokens);
+    verbs_misread_before_possessives(text, tokens);
+}
+
+/// A verb the model read as the second noun of a compound, between a determiner's noun and a
+/// possessive determiner: "The company *cut* its forecast", "The firm *cuts* its forecast". A
+/// noun phrase does not run on into "its", "his" or "their" (only a verb's object does:
+/// "gave the driver his ticket", where the noun before the possessive follows a determiner).
+fn verbs_misread_before_possessives(text: &str, tokens: &mut [Token]) {
+    for i in 2..tokens.len().saturating_sub(1) {
+        let tag = tokens[i].tag();
+        if !matches!(tag, Tag::Nn | Tag::Nns)
+            || tokens[i + 1].tag() != Tag::PrpS
+            || tokens[i - 1].tag() != Tag::Nn
+            || tokens[i - 2].tag() != Tag::Dt
+            || tokens[i].has(crate::segment::CAPITALIZED)
+            || !tokens[i].text(text).bytes().all(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        tokens[i].set_tag(if tag == Tag::Nns { Tag::Vbz } else { Tag::Vbd });
+    }
 }
 
 /// A plural role noun between a noun phrase's modifier and a name, which the model read as a
