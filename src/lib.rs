@@ -40,6 +40,7 @@ mod pos;
 mod quotes;
 mod report;
 mod segment;
+mod sort;
 mod sources;
 mod span;
 #[cfg(target_arch = "wasm32")]

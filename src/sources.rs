@@ -196,7 +196,7 @@ fn roles(
             }
         }
     }
-    spans.sort_by_key(|s| (s.start, s.end));
+    crate::sort::sort_by_key(&mut spans, |s| (s.start, s.end));
     // A named source's name is no role of it; an unnamed one's description is.
     let own = source.entity.map(|_| fold(&source.name));
     let mut seen: HashSet<String> = HashSet::new();

@@ -62,6 +62,7 @@ pub struct Frame {
 
 /// The frame of a quotation in its own sentence: after it first, then before it.
 /// `opens` tells whether the quotation opens its clause ([`super::kind::opens_clause`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn find(ctx: &Context, q: &QuoteSpan, opens: bool) -> Option<Frame> {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
@@ -577,6 +578,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 
 /// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
 /// its subject: "the sign, which *read*", "a banner that *said*", "critics who *say*".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(super) fn relative_before_cue(ctx: &Context, cue: usize) -> Option<SpeakerPhrase> {
     let from = ctx.sentence_of(cue).map_or(0, |s| s.first_token as usize);
     let mut k = cue;

@@ -9,6 +9,7 @@ use crate::words::{self, class};
 
 /// Classifies a quotation by where it stands in its sentence and whether a cue frames it.
 /// `opens` tells whether the quotation opens its clause ([`opens_clause`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool) -> QuoteKind {
     let inner = ctx.quoted_words(q);
     if looks_like_title(inner) && !opens_with_cue(ctx, q) {
@@ -301,6 +302,7 @@ fn persons(inner: &str) -> (bool, bool) {
 }
 
 /// The active features of quotation `i` (see [`KIND_FEATURES`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn features(
     ctx: &Context,
     quotes: &[QuoteSpan],

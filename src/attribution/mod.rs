@@ -592,7 +592,7 @@ pub fn attribute(
         let speaker = frame.speaker.and_then(|p| np::repair(&ctx, p, frame.cue));
         (clause, QuoteKind::Indirect, speaker, frame.cue)
     }));
-    pending.sort_by_key(|(span, ..)| (span.start, span.end));
+    crate::sort::sort_by_key(&mut pending, |(span, ..)| (span.start, span.end));
 
     let mut last_speaker = None;
     let mut out = Vec::with_capacity(pending.len());
@@ -617,7 +617,7 @@ pub fn attribute(
             cue,
         });
     }
-    out.sort_by_key(|q| (q.span.start, q.span.end));
+    crate::sort::sort_by_key(&mut out, |q| (q.span.start, q.span.end));
     for speaker in out.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         speaker.kind = speaker_kind::classify(text, entities, speaker);
     }
@@ -626,6 +626,7 @@ pub fn attribute(
 
 /// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices,
 /// handed to `take` in order with the quotation's index; empty for quotations of kind other.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn rank(
     ctx: &Context,
     quotes: &[QuoteSpan],
@@ -740,6 +741,7 @@ pub fn training_data(
 }
 
 /// Gives quotations without a speaker the speaker their context implies (see the module docs).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn carry_over(
     ctx: &Context,
     quotes: &[QuoteSpan],

@@ -523,7 +523,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     });
     // Keep the nearest, so that the work per quotation stays bounded.
     let distance = |p: &SpeakerPhrase| gap(q.quote.span, p.span);
-    found.sort_by_key(|c| (c.2 & source::RULE == 0, distance(&c.0), c.0.span.start));
+    crate::sort::sort_by_key(&mut found, |c| {
+        (c.2 & source::RULE == 0, distance(&c.0), c.0.span.start)
+    });
     found.truncate(MAX_CANDIDATES);
     let entity_of = |p: &SpeakerPhrase| p.mention.map(|m| ctx.mentions[m].entity);
     let in_quote_sentences = |p: &SpeakerPhrase| {

@@ -154,6 +154,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 /// word is a given name ("St. Nicholas", "St Jerome"): then only after a preposition of place
 /// ("in St Anne", "to Saint Lucia"). A longer run ("St Helens Council", "St Anne's College") and
 /// a possessive are the name rules' to read.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if !(cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
         return;
@@ -345,6 +346,7 @@ fn relation_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
 /// its reading ("Tokyo shares fell"), and "shares" before a determiner or pronoun is a verb
 /// ("Marta shares a flat"); a name the text used before is left to the alias pass. (A job noun and "at" before a name, "an analyst at Merrow", was
 /// tried: on GUM train it also took places, "a soldier at Valley Forge".)
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     for k in range.clone() {
@@ -381,6 +383,7 @@ fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
 /// founds a company or a charity more often than a town; a people or a settler founding a town
 /// ("the Romans founded Eboracum") is left alone, as is a place or person the lexicon knows
 /// ("founded Rome") and a name the text used before (the alias pass links it).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_founding(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     for k in range.start + 1..end.saturating_sub(1) {
@@ -415,6 +418,7 @@ fn company_by_founding(cx: &mut Ctx, range: Range<usize>) {
 /// ("a Liberal Democrat spokesman", "a White House spokesman"), and a surname is a person's
 /// ("a Johnson spokesman"). A name the text used before is read so too, and the alias pass gives
 /// the earlier mention the same type ("its rival, Quillsoft, …").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 2..range.end {
         if !matches!(cx.t(k), "spokeswoman" | "spokesman" | "spokesperson") {
@@ -581,6 +585,7 @@ fn party_in_lower_case(cx: &mut Ctx, k: usize) {
 
 /// "companies such as Velarion, Mott and the Brisk Group": every name of the list. A kind of
 /// company in the plural names its list with no opener: "drugmakers Novo Nordisk and Eli Lilly".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     for k in range.start..end.saturating_sub(2) {
@@ -734,6 +739,7 @@ fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
 }
 
 /// "the gaming company Velarion", "the pro-democracy party Lumen".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
         if cx.wb(k) & ORG_NOUN == 0 || cx.cap(k) || !name_word(cx, k + 1) {
@@ -757,6 +763,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
 /// "automaker Halvorsen Motors", "Retailer Northwind Goods said": a kind of company before its
 /// name with no determiner, in lower case or opening the sentence (with a determiner,
 /// [`descriptor_before`] reads it).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         if cx.wb(k) & ORG_NOUN == 0
@@ -801,6 +808,7 @@ fn is_trade_noun(word: &str) -> bool {
 }
 
 /// "Velmora, a Hong Kong-based bank, …"; "The company, Harlow Steel, said …".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn appositive(cx: &mut Ctx, range: Range<usize>) {
     for c in range.start + 1..range.end.saturating_sub(2) {
         if !cx.word_is(c, ",") {
@@ -922,6 +930,7 @@ fn second_team(cx: &Ctx, k: usize, end: usize) -> Option<usize> {
 
 /// "Leeds beat Chelsea 2-1", "Leeds 2-1 Chelsea", "Tunisia lost 1-2 to England", "BRAZIL EDGE
 /// PAST ITALY".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sports(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let mut scored: Option<bool> = None;
@@ -985,6 +994,7 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
 /// and its standing whose first number is the sum of the next three, games played as won, drawn
 /// and lost ("Everton 3 3 0 0 8 2 9"). An election table's line ("Ohio 12 15 18 20") adds up so
 /// only by chance.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn results_table_line(cx: &mut Ctx, range: Range<usize>) {
     let (start, end) = (range.start, range.end);
     let number = |k: usize| cx.wb(k) & DIGITS != 0;
@@ -1052,6 +1062,7 @@ fn emit_subject(cx: &mut Ctx, k: usize, floor: usize) -> bool {
 /// "City" and "County" end places' names too, so those need a result or plural verb after the
 /// name and the name must open its clause ("Cape Town is", "fans in Mexico City were" stay
 /// places).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn club_names(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end {
         if cx.wb(k) & (CLUB_END | AIRLINE) != CLUB_END || !cx.cap(k) || !name_word(cx, k) {
@@ -1083,6 +1094,7 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
 
 /// "She flew Delta, United and Jetstar": the names right after a verb of flying, and the names
 /// listed with them, are airlines (not "flew to Delta" nor "flew Dublin to Boston").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn flown_airlines(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         if cx.wb(k) & (CLUB_END | AIRLINE) != (CLUB_END | AIRLINE) || cx.cap(k) {
@@ -1134,6 +1146,7 @@ fn prize_winners(cx: &mut Ctx, range: Range<usize>) {
 }
 
 /// "the State and Homeland Security departments".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 3..range.end {
         // The plural is a common noun, not a name's last word ("Human Services").
@@ -1169,6 +1182,7 @@ fn coordinated_bodies(cx: &mut Ctx, range: Range<usize>) {
 
 /// "North Korea's army": a country acting as a state. "Chelsea's goalscorer": a club, before
 /// one of its players (unless the name is only a surname: "Okafor's strikers" may be a manager's).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
         if !name_word(cx, k - 1) || cx.wb(k) & POSSESSIVE == 0 {
@@ -1221,6 +1235,7 @@ fn one_city(cx: &Ctx, a: usize, b: usize) -> bool {
 /// "Kestrel striker Tom Vale", "Milan coach Paula Reis": a name right before a player's role and
 /// a capitalised name is a club; before a staff word ("coach", "manager") only a city's name is
 /// ("Velarion manager Ann Holt" is left to the rest).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
         if cx.wb(k) & SQUAD_ROLE == 0 || cx.cap(k) || cx.caps(k) {
@@ -1277,6 +1292,7 @@ fn ends_in_club_word(cx: &Ctx, k: usize) -> bool {
 /// "flew with Air Tasmara", "Air Chathams said": "Air" and one or two capitalised words that are
 /// no common words is an airline ("Air Force", "Air Quality Index", "Air Marshal" are not: common
 /// words or a title).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn air_brands(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         if !cx.word_is(k, "Air") || cx.claimed[k] || !name_word(cx, k + 1) {
@@ -1304,6 +1320,7 @@ fn air_brands(cx: &mut Ctx, range: Range<usize>) {
 /// "Aeroméxico, Air Canada, American, British Airways and Volaris": in a list of three names or
 /// more, one of them an airline by its word ("Air", "Airways", "Airlines"), every name is an
 /// airline (though "American" is a nationality and "Delta" a place).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn airline_lists(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let mut i = range.start;
@@ -1340,6 +1357,7 @@ fn airline_lists(cx: &mut Ctx, range: Range<usize>) {
 ///
 /// "Kestrel Air", "Velmora Air": an airline, by its last word alone (not "National Air and
 /// Space Museum").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn press_names(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end {
         if !cx.cap(k) {
@@ -1375,6 +1393,7 @@ fn press_names(cx: &mut Ctx, range: Range<usize>) {
 
 /// "Washington said", "Beijing warned": a place as the subject of a reporting verb; "Leeds were
 /// the better side", "Ipswich have won four in a row": a city with a plural verb, its club.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         if cx.claimed[k] || !cx.cap(k) {
@@ -1447,6 +1466,7 @@ fn second_of_placed_pair(cx: &Ctx, floor: usize, k: usize) -> bool {
 }
 
 /// "PC Gamer", "LA Weekly": an acronym and a capitalised common noun.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn acronym_title(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         if !cx.caps(k) {
@@ -1489,6 +1509,7 @@ fn acronym_title(cx: &mut Ctx, range: Range<usize>) {
 
 /// A name typed by its context ("Leeds beat Chelsea 2-1") has that type wherever the text
 /// names it by the lexicon alone ("… fans in Leeds"): one text, one reading of a club.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn propagate(cx: &mut Ctx) {
     let text = cx.text;
     let typed: crate::lexicon::hash::FxHashMap<String, EntityType> = cx

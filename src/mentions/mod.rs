@@ -69,6 +69,17 @@ pub fn find_mentions_with(
 
 /// The mentions the rules find, ordered by start and not overlapping, each with its tokens and
 /// rule.
+///
+/// In the wasm build the rule passes it calls (and the patterns [`context::find`] calls, the
+/// segmenter's passes and the quotation decisions of `attribution::decide`) are kept out of line
+/// (`#[cfg_attr(target_arch = "wasm32", inline(never))]`; native builds are unchanged): inlined,
+/// they made functions of 25-38 KB of wasm that V8 compiles lazily and then, once hot, recompiles
+/// with its optimising compiler (TurboFan) on the page's few cores while the first analysis runs,
+/// and TurboFan's time grows faster than a function's size (`find_by_rules` 38 KB took 336 ms,
+/// `ranker::candidates` 20 KB 35 ms, compiled alone in Node). Kept apart, only the passes the
+/// sample runs hot are recompiled, and each is small: the functions TurboFan compiled during the
+/// page's first analysis fell from 7 of 136 KB in all to 6 of 49 KB (headless Chromium,
+/// `--js-flags=--trace-wasm-compilation-times`), with the same speed once warm.
 pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     let mut cx = Ctx::new(text, segments);
     for s in 0..segments.sentences.len() {
@@ -97,7 +108,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     // instructions on 1 MB but took 7 MB more of wasm memory on one 10 MB text (65.7 -> 72.7
     // million bytes, over the 64 MB target), as did moving them by a permutation (89.8).
     let mut out: Vec<(Mention, Found)> = cx.out.into_iter().zip(cx.found).collect();
-    out.sort_by_key(|(m, _)| (m.span.start, m.span.end));
+    crate::sort::sort_by_key(&mut out, |(m, _)| (m.span.start, m.span.end));
     // Rules never claim a token twice, so mentions cannot overlap; keep the guarantee anyway.
     let mut last_end = 0;
     out.retain(|(m, _)| {

@@ -42,6 +42,7 @@ const NAME_ABBREVIATIONS: [&str; 14] = [
 const MAX_RUN: usize = 12;
 
 /// Finds the names of one sentence.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let strict = is_headline(cx, range.clone());
@@ -1317,6 +1318,7 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,
 /// or that the name lists know and the sentence does not start with.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find_aliases(cx: &mut Ctx) {
     let loose = std::mem::take(&mut cx.loose);
     // Every word of every person's name, and the first word of every organisation's.

@@ -21,6 +21,7 @@ use crate::segment::TokenKind;
 use crate::words::class;
 
 /// Finds the numeric mentions of one sentence.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let mut i = range.start;

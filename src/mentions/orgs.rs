@@ -207,6 +207,7 @@ pub(crate) fn channel_number(cx: &Ctx, i: usize) -> bool {
 /// Other uses make an acronym a term too: a plural ("CFLs", so "CFL" is a lamp), an indefinite
 /// article before it with no noun after it ("an ATM was installed", not "a NATO summit"), or a
 /// number before it ("40 DKK").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn drop_term_acronyms(cx: &mut Ctx) {
     use crate::segment::{TokenKind, ALL_CAPS};
     // Only acronyms no list knows are dropped: nothing to do without one.
@@ -311,6 +312,7 @@ fn lower_case_expansion(cx: &Ctx, open: usize, letters: &[u8]) -> bool {
 
 /// Gives a lone acronym the type of the longer name it abbreviates ("JSC" after "Johnson Space
 /// Center" is a place).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn retype_acronyms(cx: &mut Ctx) {
     let text = cx.text;
     let mut place_initials: std::collections::HashSet<String> = cx

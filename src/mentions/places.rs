@@ -33,6 +33,7 @@ fn is_date_part(cx: &Ctx, k: usize) -> bool {
 }
 
 /// Marks a dateline starting at token `a` (a paragraph's first token) and ending before `end`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     let mut b = a;
     while b < end && cx.caps(b) && cx.toks[b].kind() == TokenKind::Word {
@@ -437,6 +438,7 @@ pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
 /// "the Conservative MP for Wells", "Labour MSP for Leith": the capitalised name after a member's
 /// initialism and "for" is the constituency, a place (the surname list holds "Wells", which then
 /// read as a person).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
     for k in range.start..range.end.saturating_sub(2) {
         if cx.first_byte(k) != b'M' || !matches!(cx.t(k), "MP" | "MEP" | "MSP" | "MLA") {
@@ -465,6 +467,7 @@ pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
 /// "112th Place"), with a compass word or letter before it ("West 86th Street", "N 12th St").
 /// Without this the ordinal reads as a number and the noun as nothing, and American news names
 /// many streets so ("a march down 14th Street").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn numbered_streets(cx: &mut Ctx, range: std::ops::Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
         // Cheap first: a digit, then an ordinal's letters.

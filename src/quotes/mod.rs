@@ -146,7 +146,7 @@ fn pair_paragraph(
                 !drop
             });
         }
-        regions.sort_by_key(|(r, _)| r.start);
+        crate::sort::sort_by_key(&mut regions, |(r, _)| r.start);
     }
 
     let mut left_open = None;

@@ -41,7 +41,7 @@ impl SparseTokens {
     /// Values for tokens given as `(token, value)` in any order; where a token is given twice the
     /// first value given stands.
     pub fn new(n: usize, mut values: Vec<(u32, u32)>) -> SparseTokens {
-        values.sort_by_key(|&(k, _)| k); // stable: the first given comes first
+        crate::sort::sort_by_key(&mut values, |&(k, _)| k); // stable: the first given comes first
         values.dedup_by_key(|&mut (k, _)| k);
         values.shrink_to_fit();
         let mut has = Bits::new(n);

@@ -384,6 +384,7 @@ pub fn segment(text: &str) -> Segments {
 }
 
 /// Spans of the paragraphs, trimmed of white space, in order.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn paragraph_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let bytes = text.as_bytes();
@@ -527,6 +528,7 @@ fn is_hyphen(c: char) -> bool {
 }
 
 /// Appends the tokens of `paragraph` to `out`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
     let para = &text[paragraph.start()..paragraph.end()];
     let base = paragraph.start();
@@ -831,6 +833,7 @@ fn is_closing(c: &str) -> bool {
 }
 
 /// Splits the tokens from `first` on (one paragraph) into sentences; marks sentence starts.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn split_sentences(
     text: &str,
     tokens: &mut [Token],

@@ -121,6 +121,7 @@ impl Known {
 
     /// [`Known::class`] of `w`, which the cache does not hold: classified, and remembered while
     /// there is room.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn add(&mut self, w: &str) -> (u64, u32, u32) {
         let class = crate::words::classify(w);
         if self.words.len() < KNOWN_LIMIT {
@@ -149,6 +150,7 @@ impl Known {
 
     /// [`lexicon::lookup_walk`] of `w`, whose index in the cache is `id`: from the cache or
     /// walked (and remembered).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn walk(&mut self, id: u32, w: &str) -> (Entry, lexicon::Cursor) {
         match self.words.get_mut(id as usize) {
             Some(KnownWord {

@@ -110,7 +110,7 @@ pub struct Layout {
 /// Lays out `rows` (keys need not be sorted; a repeated key and position keeps the first).
 pub fn layout(rows: &[Row]) -> Layout {
     let mut sorted: Vec<&Row> = rows.iter().collect();
-    sorted.sort_by_key(|r| (r.0, r.1));
+    crate::sort::sort_by_key(&mut sorted, |r| (r.0, r.1));
     sorted.dedup_by_key(|r| (r.0, r.1));
     let mut keys: Vec<u32> = Vec::new();
     let mut entry_rows: Vec<u32> = Vec::new();
@@ -161,7 +161,7 @@ pub fn slot_of(key: u32, size: usize) -> usize {
 #[cfg_attr(not(test), allow(dead_code))]
 pub fn encode(rows: &[Row], transitions: &[[i16; TAGS]; TAGS]) -> Vec<u8> {
     let mut sorted: Vec<&Row> = rows.iter().collect();
-    sorted.sort_by_key(|r| (r.0, r.1));
+    crate::sort::sort_by_key(&mut sorted, |r| (r.0, r.1));
     sorted.dedup_by_key(|r| (r.0, r.1));
     let mut keys: Vec<(u32, u8)> = Vec::new();
     for r in &sorted {
