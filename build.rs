@@ -457,7 +457,7 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
     let mut mark = |word: &str, bits: u64| {
         *classes.entry(normalise(word)).or_insert(0) |= bits;
     };
-    let lists: [(&[&str], u64); 9] = [
+    let lists: [(&[&str], u64); 10] = [
         (word_lists::DETERMINERS, class::DETERMINER),
         (word_lists::AUXILIARIES_AND_ADVERBS, class::AUX_OR_ADVERB),
         (word_lists::CLAUSE_WORDS, class::CLAUSE_WORD),
@@ -467,6 +467,7 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
         (word_lists::TIME_WORDS, class::TIME_WORD),
         (word_lists::PRONOUN_DETERMINERS, class::PRONOUN_DETERMINER),
         (word_lists::CORE_SPEECH_VERBS, class::CORE_SPEECH_VERB),
+        (word_lists::PLAYER_POSITIONS, class::PLAYER_POSITION),
     ];
     for (list, bits) in lists {
         for w in list {

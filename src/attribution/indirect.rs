@@ -101,8 +101,12 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             continue;
         }
         let cue = Some(seg.tokens[v].span());
+        // "Holt criticized the plan, saying it would fail": a participle after a comma reports
+        // for the main clause's subject.
+        let participle =
+            speech && v > from + 2 && ctx.word_is(v - 1, ",") && ctx.tag(v) == crate::pos::Tag::Vbg;
         // CLAUSE, X said. / CLAUSE, said X.
-        let tail_is_short = end - v <= 4 || adjunct_tail(ctx, v, end);
+        let tail_is_short = !participle && (end - v <= 4 || adjunct_tail(ctx, v, end));
         if tail_is_short {
             if let Some(comma) = (from..v).rev().find(|&k| ctx.word_is(k, ",")) {
                 if comma > from && v - comma <= 10 {
@@ -126,7 +130,9 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                     }
                 }
             }
-        } else if let Some(speaker) = speaker_closing(ctx, from, v, end).filter(|_| !finding) {
+        } else if let Some(speaker) =
+            speaker_closing(ctx, from, v, end).filter(|_| !finding && !participle)
+        {
             // CLAUSE, said X, an appositive that runs on.
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -143,6 +149,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         // likely to be admitted, the company said"): a later one may be.
         let speaker = if finding {
             document_subject(ctx, from, v)
+        } else if participle {
+            main_subject(ctx, from, v - 1)
         } else {
             frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
         };
@@ -270,6 +278,38 @@ fn speaker_closing(
         && super::np::is_well_formed(ctx, v + 1, head)
         && !verb_in_appositive)
         .then_some(speaker)
+}
+
+/// The subject of the main clause before the comma at token `comma`, when it is a source (a
+/// name, a pronoun, or a description whose head is a source, job or body noun): the subject of
+/// the first finite verb whose subject opens the sentence or follows an opening phrase's comma.
+/// "When the mayor arrived, Holt criticized the plan" → "Holt"; "Shares fell after the company
+/// cut its forecast" → none (shares are no source).
+fn main_subject(ctx: &Context, from: usize, comma: usize) -> Option<frame::SpeakerPhrase> {
+    let seg = ctx.segments;
+    for f in from + 1..comma {
+        if !ctx.tag(f).is_finite_verb() || ctx.in_quote(f) {
+            continue;
+        }
+        let Some(phrase) = frame::subject_before(ctx, from, f) else {
+            continue;
+        };
+        let start = seg.token_at_or_after(phrase.span.start);
+        if start != from && !ctx.word_is(start - 1, ",") {
+            continue;
+        }
+        let head = seg.token_at_or_after(phrase.span.end).saturating_sub(1);
+        let source = phrase.pronoun.is_some()
+            || phrase.mention.is_some_and(|m| {
+                matches!(
+                    ctx.mentions[m].kind,
+                    EntityType::Person | EntityType::Org | EntityType::Norp
+                )
+            })
+            || ctx.is(head, class::SOURCE_NOUN | class::DOCUMENT_OR_BODY);
+        return source.then_some(phrase);
+    }
+    None
 }
 
 /// Every finding verb ([`is_finding_verb`]) starts with c, f, i or s and is 4 to 9 bytes long:
@@ -581,6 +621,31 @@ mod tests {
         ] {
             assert_eq!(indirect(text), one(clause, "Ann Marsh", "said"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_comma_reports_for_the_main_clauses_subject() {
+        for (text, speaker, cue) in [
+            (
+                "The mayor rejected the plan, arguing that it would cost too much.",
+                "The mayor",
+                "arguing",
+            ),
+            (
+                "When the council met, Ann Holt criticized the plan, saying it would cost too much.",
+                "Ann Holt",
+                "saying",
+            ),
+        ] {
+            let found = indirect(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert!(found[0].0.starts_with("it would cost"), "{text}: {found:?}");
+            assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+            assert_eq!(found[0].2.as_deref(), Some(cue), "{text}");
+        }
+        // A main clause whose subject is no source reports nothing: not the noun before the comma.
+        let text = "Shares fell after the board cut its forecast, blaming weak demand in China.";
+        assert_eq!(indirect(text), [], "{text}");
     }
 
     #[test]

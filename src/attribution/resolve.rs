@@ -128,6 +128,12 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
                 })
                 .flatten()
         })
+        .or_else(|| {
+            // "the striker": the one player the paragraph has named.
+            crate::words::is_player_position(head)
+                .then(|| only_person_in_paragraph(ctx, phrase.span.start))
+                .flatten()
+        })
     } else {
         None
     };
@@ -169,6 +175,25 @@ fn sentence_subject_instead(
     } else {
         m
     }
+}
+
+/// The person named before byte `at` in its paragraph when the paragraph names only one
+/// (under one or more of their names): "Vale, 24, joined Town in the summer. “…,” the striker
+/// said." A second person named there leaves the description unresolved.
+fn only_person_in_paragraph(ctx: &Context, at: u32) -> Option<usize> {
+    let seg = ctx.segments;
+    let start = seg.paragraphs[seg.paragraph_at(at)].span.start;
+    let end = ctx.mentions.partition_point(|m| m.span.end <= at);
+    let mut people = ctx.mentions[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| m.span.start >= start)
+        .filter(|(_, m)| m.kind == EntityType::Person);
+    let (last, first) = people.next()?;
+    people
+        .all(|(_, m)| m.entity == first.entity)
+        .then_some(last)
 }
 
 /// The person "the 22-year-old" at byte `at` stands for: one named with that age ("Cole Palmer,

@@ -1679,6 +1679,32 @@ fn a_nationality_noun_after_the_is_the_person_just_named() {
     );
 }
 
+/// Sports copy names its subject again by position: "the striker" is the one player the
+/// paragraph named; with two people named there, it stays unnamed.
+#[test]
+fn a_player_position_after_the_is_the_one_player_the_paragraph_named() {
+    let speaker_of = |text: &str| {
+        let analysis = analyze(text, &Options::default());
+        let quote = analysis
+            .quotes
+            .iter()
+            .find(|q| q.span.text(text).contains("keep scoring"))
+            .expect("the quote is found")
+            .clone();
+        let speaker = quote.speaker.expect("a speaker");
+        assert_eq!(speaker.span.text(text), "the striker");
+        (speaker.name, speaker.named)
+    };
+    let one = "Tom Vale scored twice on Saturday.\n\n\
+               Vale, 24, joined Town from Bristol City in the summer. 'I just want to keep \
+               scoring,' the striker said.";
+    assert_eq!(speaker_of(one), ("Tom Vale".to_string(), true));
+    let two = "Tom Vale scored twice on Saturday.\n\n\
+               Vale, 24, joined Town from Bristol City, where Owen Price was captain. 'I just \
+               want to keep scoring,' the striker said.";
+    assert!(!speaker_of(two).1, "two people named: no name");
+}
+
 #[test]
 fn a_spokeswoman_for_a_named_person_stays_unnamed() {
     let text = "\u{201c}The senator will not run,\u{201d} a spokeswoman for Sen. Jane Doe said.";

@@ -148,9 +148,38 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 saint_place(cx, range.clone(), k);
             } else if first == b',' {
                 at_comma(cx, range.clone(), k);
+            } else if first == b'&' {
+                ampersand_firm(cx, range.clone(), k);
             }
         }
     }
+}
+
+/// A firm named by two names joined by "&" ("Marks & Spencer", "Pacific Gas & Electric",
+/// "Simon & Schuster"): an ampersand between capitalised words joins partners, not people, in
+/// news. The names on both sides are one organisation, unless a rule already took either side.
+fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    if k + 1 >= range.end || !name_word(cx, k + 1) {
+        return;
+    }
+    let (Some(a), Some(b)) = (name_to(cx, k, range.start), name_from(cx, k + 1, range.end)) else {
+        return;
+    };
+    // A name ending in an abbreviation ("Smith & Wesson Brands Inc.", "Holt & Co.") is the
+    // organisation rules' to read, with the abbreviation's period.
+    if b < range.end && cx.is(b, ".") && cx.t(b - 1).len() <= 4 {
+        return;
+    }
+    // A citation's authors: "(Baron & Beresford 2014)", "Dye & Bavelier, 2010".
+    let year_at =
+        |q: usize| q < range.end && cx.t(q).len() == 4 && cx.first_byte(q).is_ascii_digit();
+    let cited = (a > range.start && cx.is(a - 1, "("))
+        || year_at(b)
+        || (b < range.end && cx.is(b, ",") && year_at(b + 1));
+    if cited {
+        return;
+    }
+    cx.emit(a, b, EntityType::Org, None, Source::Context);
 }
 
 /// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word

@@ -2424,3 +2424,27 @@ fn a_given_name_and_a_place_noun_after_a_role_is_a_person() {
         Place,
     );
 }
+
+/// Two names joined by "&" are one firm: "Pacific Gas & Electric" split into "Pacific Gas" and a
+/// person "Electric"; a name ending in an abbreviation keeps its period.
+#[test]
+fn names_joined_by_an_ampersand_are_one_firm() {
+    has(
+        "Marlow Gas & Electric said it was cooperating with investigators.",
+        "Marlow Gas & Electric",
+        Org,
+    );
+    has("Shares in Holt & Pike rose on Monday.", "Holt & Pike", Org);
+    has(
+        "Wesson & Vale Brands Inc. said nothing.",
+        "Wesson & Vale Brands Inc.",
+        Org,
+    );
+    // A citation's authors are people, no firm.
+    lacks_typed(
+        "Play helps (Marsh & Ivers 2014), as others found (Holt & Pike, 2010).",
+        "Marsh & Ivers",
+        Org,
+    );
+    lacks_typed("Others agree (Holt & Pike, 2010).", "Holt & Pike", Org);
+}

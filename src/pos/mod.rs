@@ -902,6 +902,27 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     }
     source_nouns_misread(text, tokens);
     role_nouns_before_names(text, tokens);
+    verbs_misread_before_possessives(text, tokens);
+}
+
+/// A verb the model read as the second noun of a compound, between a determiner's noun and a
+/// possessive determiner: "The company *cut* its forecast", "The firm *cuts* its forecast". A
+/// noun phrase does not run on into "its", "his" or "their" (only a verb's object does:
+/// "gave the driver his ticket", where the noun before the possessive follows a determiner).
+fn verbs_misread_before_possessives(text: &str, tokens: &mut [Token]) {
+    for i in 2..tokens.len().saturating_sub(1) {
+        let tag = tokens[i].tag();
+        if !matches!(tag, Tag::Nn | Tag::Nns)
+            || tokens[i + 1].tag() != Tag::PrpS
+            || tokens[i - 1].tag() != Tag::Nn
+            || tokens[i - 2].tag() != Tag::Dt
+            || tokens[i].has(crate::segment::CAPITALIZED)
+            || !tokens[i].text(text).bytes().all(|b| b.is_ascii_lowercase())
+        {
+            continue;
+        }
+        tokens[i].set_tag(if tag == Tag::Nns { Tag::Vbz } else { Tag::Vbd });
+    }
 }
 
 /// A plural role noun between a noun phrase's modifier and a name, which the model read as a
@@ -951,10 +972,25 @@ fn role_nouns_before_names(text: &str, tokens: &mut [Token]) {
 /// - ending a noun phrase after a noun, before punctuation or a verb: "said one former agency
 ///   official." (an adjective does not follow its noun).
 ///
-/// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed.
+/// - opening a sentence before a name, read as an adverb by its "-er" ending as "Later" and
+///   "Earlier" are: "Retailer Harlow Stores said …" (a title or trade noun before the name).
+///
+/// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed, and for
+/// the adverb, of the source bodies too ("retailer", "club": [`crate::words::class::DOCUMENT_OR_BODY`]).
 fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
+    use crate::words::class;
     for i in 1..tokens.len() {
         let tag = tokens[i - 1].tag();
+        if tag == Tag::Rb {
+            let word = tokens[i - 1].text(text);
+            if tokens[i].tag() == Tag::Nnp
+                && tokens[i - 1].has(crate::segment::CAPITALIZED)
+                && crate::words::listed(word) & (class::SOURCE_NOUN | class::DOCUMENT_OR_BODY) != 0
+            {
+                tokens[i - 1].set_tag(Tag::Nn);
+            }
+            continue;
+        }
         if !matches!(tag, Tag::Vb | Tag::Vbp | Tag::Rbr | Tag::Jjr | Tag::Jj) {
             continue;
         }

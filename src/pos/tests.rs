@@ -443,6 +443,7 @@ impl Reference {
         }
         super::source_nouns_misread(text, &mut tokens);
         super::role_nouns_before_names(text, &mut tokens);
+        super::verbs_misread_before_possessives(text, &mut tokens);
         tokens.iter().map(|t| t.tag()).collect()
     }
 
@@ -698,6 +699,29 @@ fn a_source_noun_between_a_place_and_a_name_or_ending_its_phrase_is_a_noun() {
         Tag::Jj
     );
     assert!(tag_of("Managers delegate tasks to Ann Ivers.", "delegate", 0).is_verb());
+}
+
+#[test]
+fn a_trade_noun_opening_a_sentence_before_a_name_is_a_noun_not_an_adverb() {
+    // By its "-er" ending ("Later", "Earlier"), the model reads it as an adverb.
+    let text = "Retailer Harlow Stores said it had not been told.";
+    assert_eq!(
+        model_tag(text, "Retailer"),
+        Tag::Rb,
+        "the model's own reading"
+    );
+    assert_eq!(tag_of(text, "Retailer", 0), Tag::Nn);
+    // An adverb stays one: "Earlier" is in no list of nouns.
+    assert!(tag_of("Earlier Ann Holt said it had not been told.", "Earlier", 0).is_adverb());
+}
+
+#[test]
+fn a_verb_read_as_a_compounds_second_noun_before_a_possessive_is_a_verb() {
+    let text = "The company cut its forecast on Thursday.";
+    assert_eq!(model_tag(text, "cut"), Tag::Nn, "the model's own reading");
+    assert_eq!(tag_of(text, "cut", 0), Tag::Vbd);
+    // A noun after a determiner before a possessive is a verb's first object.
+    assert!(tag_of("They gave the driver his ticket.", "driver", 0).is_noun());
 }
 
 #[test]

@@ -70,3 +70,5 @@ pub const SPEECH_FORM: u64 = 1 << 43;
 pub const JOB_OR_TITLE: u64 = 1 << 44;
 /// A noun of a company's stock ("shares", "stock", "stake"): the name next to it is a company.
 pub const MARKET_NOUN: u64 = 1 << 45;
+/// [`super::is_player_position`]: a player's position ("striker", "goalkeeper").
+pub const PLAYER_POSITION: u64 = 1 << 46;

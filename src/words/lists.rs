@@ -262,6 +262,29 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "teammates",
 ];
 
+/// A player's position, which a sports story uses for the one player it is about ("Vale, 24,
+/// joined from Bristol City. “…,” the striker said."). Not staff or officials ("boss",
+/// "referee"): a story names several of those.
+pub const PLAYER_POSITIONS: &[&str] = &[
+    "striker",
+    "forward",
+    "midfielder",
+    "defender",
+    "winger",
+    "goalkeeper",
+    "keeper",
+    "playmaker",
+    "batsman",
+    "batter",
+    "bowler",
+    "quarterback",
+    "pitcher",
+    "jockey",
+    "sprinter",
+    "youngster",
+    "teenager",
+];
+
 /// Speech verbs whose object is a listener before the clause: "told reporters that …".
 pub const LISTENER_VERBS: &[&str] = &[
     "told", "tells", "tell", "telling", "informed", "informs", "assured", "assures", "warned",

@@ -172,6 +172,11 @@ fn is_inflected_speech_verb(word: &str) -> bool {
     false
 }
 
+/// A player's position ([`lists::PLAYER_POSITIONS`]), any case: "striker", "goalkeeper".
+pub fn is_player_position(word: &str) -> bool {
+    listed(word) & class::PLAYER_POSITION != 0
+}
+
 /// Heads of descriptions that stand for unnamed sources: "a source", "officials", "aides".
 pub fn is_source_noun(word: &str) -> bool {
     listed(word) & class::SOURCE_NOUN != 0
@@ -509,7 +514,8 @@ mod tests {
     /// The compiled table marks every listed word with its class, in any case.
     #[test]
     fn table_holds_every_list() {
-        let lists: [(&[&str], u64); 11] = [
+        let lists: [(&[&str], u64); 12] = [
+            (lists::PLAYER_POSITIONS, class::PLAYER_POSITION),
             (lists::DETERMINERS, class::DETERMINER),
             (lists::AUXILIARIES_AND_ADVERBS, class::AUX_OR_ADVERB),
             (lists::CLAUSE_WORDS, class::CLAUSE_WORD),
