@@ -4460,3 +4460,31 @@ fn a_quotation_ending_in_a_comma_takes_the_cue_right_after_it() {
     let s = seen(text, "the plan failed");
     assert_eq!(s.name.as_deref(), Some("Ann Holt"), "{s:?}");
 }
+
+#[test]
+fn a_comma_quotation_takes_the_cue_after_it_over_an_earlier_cue_in_the_sentence() {
+    // "Ann Holt said the mayor's ''…'' - ''…,'' he said": the earlier cue "said" stands well
+    // before the quotation, not right before it, so the pronoun and cue after the
+    // quotation's comma speak it, not the earlier cue's subject.
+    let text = "Tom Vale met Ann Holt. Ann Holt said the mayor's ''quiet resolve'' - \
+                ''a resolve that shows in deeds,'' he said - was rare.";
+    let s = seen(text, "a resolve that shows");
+    assert_eq!(s.speaker.as_deref(), Some("he"), "{s:?}");
+    assert_eq!(s.cue.as_deref(), Some("said"), "{s:?}");
+}
+
+#[test]
+fn on_before_a_phrase_not_a_day_stays_in_the_subject() {
+    // "The union on Tuesday said": "on" and a day between the subject and its cue are when it
+    // was said. "Nurses on night shifts said": "on" opens no day there ("night" is a time word,
+    // but not the word after "on" right before the cue), so the phrase is part of the subject.
+    let s = seen(
+        "Nurses on night shifts said “the ward is short of staff.”",
+        "ward is short",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Nurses on night shifts"),
+        "{s:?}"
+    );
+}
