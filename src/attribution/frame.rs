@@ -1025,6 +1025,17 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     .then_some(noun)
 }
 
+/// Whether a phrase of where or how something was said opens at token `k` ("in a statement",
+/// "on Twitter", "at a news conference", "during the debate"): after an appositive's second
+/// comma it ends the speaker ("said the chair, Holt, in a statement"). "of Derry" is where a
+/// person is from, part of the appositive ("Tom Hale, 52, of Derry").
+fn opens_setting(ctx: &Context, k: usize, end: usize) -> bool {
+    k + 1 < end
+        && ["in", "on", "at", "during", "via"]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(k, w))
+}
+
 /// A run of capitalised words ending at token `last` that the mention stage left out ("Trump",
 /// "PolitiFact"): right before a speech verb, a capitalised word is a name.
 fn proper_name_ending(ctx: &Context, from: usize, last: usize) -> Option<SpeakerPhrase> {
@@ -1367,6 +1378,7 @@ pub fn phrase_after(
             && !matches!(ctx.word(k), ";" | ":" | "“" | "\"" | "”")
             && !opens_participle_clause(ctx, k)
             && !opens_time_phrase(ctx, k, end)
+            && !(k > next + 1 && ctx.word_is(k, ",") && opens_setting(ctx, k + 1, end))
         {
             k += 1;
         }

@@ -4129,6 +4129,26 @@ fn a_name_in_apposition_after_the_cue_ends_before_a_phrase_of_how_it_was_said() 
     );
     assert_eq!(s.speaker.as_deref(), Some("the chair, Holt"), "{s:?}");
     assert_eq!(s.name.as_deref(), Some("Holt"), "{s:?}");
+    // After an appositive's own comma, a setting ends the speaker (frame::opens_setting).
+    let s = seen(
+        "“We will appeal,” said Ann Holt, a lawyer at Marlow Partners, on Twitter.",
+        "We will appeal",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Ann Holt, a lawyer at Marlow Partners"),
+        "{s:?}"
+    );
+    // Where a person is from stays in it.
+    let s = seen(
+        "“We will appeal,” said Tom Hale, 52, of Derry.",
+        "We will appeal",
+    );
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Tom Hale, 52, of Derry"),
+        "{s:?}"
+    );
 }
 
 #[test]
