@@ -48,6 +48,7 @@ fn is_mark(ctx: &Context, t: usize) -> bool {
 /// The reported clause and frame of the sentence `from..to`, if it reports speech.
 fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     let seg = ctx.segments;
+    let from = after_dateline(ctx, from, to);
     // The sentence's final punctuation is not part of the clause.
     let mut end = to;
     while end > from && seg.tokens[end - 1].kind() == TokenKind::Punct {
@@ -233,6 +234,29 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         });
     }
     None
+}
+
+/// Where a sentence starting at token `from` begins after its paragraph's dateline: past the dash
+/// of "PINE RIDGE, Calif. (AP) — A wildfire forced …, officials said", whose reported clause
+/// starts at "A wildfire". A dateline is a run of capitalised words, abbreviations, commas, a
+/// date and a parenthesised agency before a dash within its first 12 tokens; a lower-case word
+/// before the dash means the dash is the sentence's own.
+fn after_dateline(ctx: &Context, from: usize, to: usize) -> usize {
+    let seg = ctx.segments;
+    let limit = to.min(from + 12);
+    for k in from + 1..limit {
+        let t = &seg.tokens[k];
+        if words::is_dash(ctx.word(k)) {
+            return if k + 1 < to { k + 1 } else { from };
+        }
+        let lower = t.kind() == TokenKind::Word
+            && !t.has(crate::segment::CAPITALIZED)
+            && !ctx.word(k).starts_with(|c: char| c.is_ascii_digit());
+        if lower {
+            return from;
+        }
+    }
+    from
 }
 
 /// Whether what follows the cue at `v` reports no clause: a time or setting ("said on Thursday",
@@ -621,6 +645,20 @@ mod tests {
         ] {
             assert_eq!(indirect(text), one(clause, "Ann Marsh", "said"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_dateline_is_no_part_of_the_reported_clause() {
+        let text = "PINE RIDGE, Calif. (AP) — A wildfire forced 5,000 people to flee on Sunday, officials said.";
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("A wildfire forced"), "{found:?}");
+        assert_eq!(found[0].1.as_deref(), Some("officials"));
+        // A dash after lower-case words is the sentence's own.
+        let text = "The road — closed since March — will reopen on Friday, officials said.";
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].0.starts_with("The road"), "{found:?}");
     }
 
     #[test]
