@@ -647,12 +647,8 @@ fn is_place_or_person(cx: &Ctx, a: usize, b: usize) -> bool {
     if cx.entity_flags(a) & (cat::GIVEN | cat::TITLE | cat::HONORIFIC) != 0 {
         return true;
     }
-    let mut cursor = cx.walk_from(a);
-    let mut ok = cursor.alive();
-    for q in a + 1..b {
-        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
-    }
-    ok && cursor.entry().any(PLACE_OR_PERSON)
+    cx.entry_spanning(a, b)
+        .is_some_and(|e| e.any(PLACE_OR_PERSON))
         || b == a + 1 && cx.entity_flags(a) & PLACE_OR_PERSON != 0
 }
 
@@ -717,12 +713,8 @@ fn state_as_party(cx: &mut Ctx, range: Range<usize>, k: usize) {
 
 /// Whether tokens `a..b` are one lexicon entry that is a country or a state.
 fn is_country_or_state(cx: &Ctx, a: usize, b: usize) -> bool {
-    let mut cursor = cx.walk_from(a);
-    let mut ok = cursor.alive();
-    for q in a + 1..b {
-        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
-    }
-    ok && cursor.entry().any(cat::COUNTRY | cat::STATE)
+    cx.entry_spanning(a, b)
+        .is_some_and(|e| e.any(cat::COUNTRY | cat::STATE))
 }
 
 /// "Greer v. United States", "Ohio versus Marlowe": a country or state that is a party to a case
@@ -1345,15 +1337,9 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
 fn club_by_its_people(cx: &Ctx, a: usize, b: usize, end: usize) -> bool {
     // The whole name as a lexicon place; a first word that is a given name does not count
     // ("Ashby Town": no person's name ends in "Town").
-    let mut cursor = cx.walk_from(a);
-    let mut ok = cursor.alive();
-    for q in a + 1..b {
-        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
-    }
-    if ok
-        && cursor
-            .entry()
-            .any(cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION)
+    if cx
+        .entry_spanning(a, b)
+        .is_some_and(|e| e.any(cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION))
     {
         return false;
     }
@@ -1485,12 +1471,7 @@ fn state_bodies(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         // The name must be a country in the lexicon, as one entry.
-        let mut cursor = cx.walk_from(a);
-        let mut ok = cursor.alive();
-        for q in a + 1..k {
-            ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
-        }
-        if ok && cursor.entry().any(cat::COUNTRY) {
+        if cx.entry_spanning(a, k).is_some_and(|e| e.any(cat::COUNTRY)) {
             cx.emit(a, k, EntityType::Org, None, Source::Context);
         }
     }
@@ -1508,13 +1489,8 @@ fn staff_word(cx: &Ctx, k: usize) -> bool {
 /// Whether `a..b` is one city of the lexicon and no country ("Milan", "Leeds", "Real Madrid" is
 /// not: it is no city).
 fn one_city(cx: &Ctx, a: usize, b: usize) -> bool {
-    let mut cursor = cx.walk_from(a);
-    let mut ok = cursor.alive();
-    for q in a + 1..b {
-        ok = ok && cursor.push(cx.t(q), cx.toks[q].has(SPACE_BEFORE));
-    }
-    let entry = cursor.entry();
-    ok && entry.any(cat::CITY) && !entry.any(cat::COUNTRY)
+    cx.entry_spanning(a, b)
+        .is_some_and(|e| e.any(cat::CITY) && !e.any(cat::COUNTRY))
 }
 
 /// "Kestrel striker Tom Vale", "Milan coach Paula Reis": a name right before a player's role and

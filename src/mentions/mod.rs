@@ -475,6 +475,17 @@ impl<'a> Ctx<'a> {
         self.words.walk_from(&self.toks[i], self.t(i))
     }
 
+    /// The lexicon entry that is tokens `a..b` as one key ("Mexico City", "Cape Town"), if any:
+    /// its categories say whether the whole run is a country, a city, a person the lexicon knows.
+    pub fn entry_spanning(&self, a: usize, b: usize) -> Option<Entry> {
+        let mut cursor = self.walk_from(a);
+        let mut ok = cursor.alive();
+        for q in a + 1..b {
+            ok = ok && cursor.push(self.t(q), self.toks[q].has(crate::segment::SPACE_BEFORE));
+        }
+        ok.then(|| cursor.entry())
+    }
+
     /// The lexicon entry of token `i` (empty unless it is capitalised or next to a capitalised word).
     #[inline]
     pub fn lex(&self, i: usize) -> Entry {
