@@ -562,14 +562,7 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
         while after + 1 < end && ctx.tag(after).is_adverb() {
             after += 1;
         }
-        let resumed = inner
-            && matches!(
-                ctx.tag(after),
-                crate::pos::Tag::Vbd
-                    | crate::pos::Tag::Vbz
-                    | crate::pos::Tag::Vbp
-                    | crate::pos::Tag::Md
-            );
+        let resumed = inner && ctx.tag(after).is_finite_verb();
         if resumed
             || AFTER_COMMA
                 .iter()
