@@ -391,30 +391,23 @@ fn is_competition(name: &str) -> bool {
     .any(|w| w.eq_ignore_ascii_case(last))
 }
 
+/// A noun for a company, whose "the company said" stands for the last company named: the
+/// nouns the mention rules share ([`words::is_firm_noun`]) and nouns for other businesses and
+/// teams.
 fn is_company_noun(head: &str) -> bool {
-    [
-        "company",
-        "firm",
-        "business",
-        "group",
-        "retailer",
-        "carrier",
-        "airline",
-        "maker",
-        "manufacturer",
-        "insurer",
-        "lender",
-        "bank",
-        "startup",
-        "conglomerate",
-        "chain",
-        "publisher",
-        "broadcaster",
-        "club",
-        "team",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(head))
+    words::is_firm_noun(head)
+        || [
+            "business",
+            "group",
+            "carrier",
+            "maker",
+            "chain",
+            "publisher",
+            "club",
+            "team",
+        ]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(head))
 }
 
 /// Whether organisation mention `m` names where an outside voice works: right after "of", "at" or

@@ -4331,6 +4331,40 @@ fn a_name_suffix_ending_the_sentence_leaves_its_period_out_of_the_speaker() {
     assert_eq!(speaker.span.text(text), "Tom Vale Jr", "{speaker:?}");
 }
 
+/// A title the mentions leave out before a name ("council chair") stays in the speaker's phrase
+/// when a comma after the name opens a clause that no second comma closes before the cue (no
+/// appositive: the phrase is the name with its title).
+#[test]
+fn a_title_before_a_name_stays_in_the_speaker_before_a_clause_left_open() {
+    for (text, want) in [
+        (
+            "“We won,” council chair Ann Marsh, who scored twice in the final and then left \
+             the field to loud cheers said.",
+            "council chair Ann Marsh",
+        ),
+        (
+            "“We won,” team captain Ann Marsh, 34, who has played for the club since 2009 and \
+             scored twice said.",
+            "team captain Ann Marsh",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = &analysis.quotes[0];
+        let speaker = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.span.text(text), want, "{text}");
+    }
+}
+
+/// A show's title after a network's `’s` is no speech, also where the tagger reads the `’s`
+/// after the capitals as a verb (`is`): the word `’s` before a quotation is read as a possessive.
+#[test]
+fn a_show_title_after_a_networks_possessive_stays_other() {
+    let text = "“We lost the vote,” she said in a phone call to NBC’s “Evening Desk.”";
+    assert_eq!(kind_of(text, "Evening Desk"), QuoteKind::Other);
+    assert_eq!(speaker_of(text, "Evening Desk"), None);
+    assert_eq!(kind_of(text, "We lost"), QuoteKind::Direct);
+}
+
 /// A book's title of six to ten words after the author's possessive is no speech: the kind model
 /// reads its length (a quotation of over twenty words would be one).
 #[test]

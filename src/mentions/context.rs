@@ -1107,23 +1107,10 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
 /// Steel,"); not a noun for people's roles that the organisation nouns also hold ("the
 /// producer, Tom Hale," is a person).
 fn is_company_noun(word: &str) -> bool {
-    const COMPANY_NOUNS: [&str; 14] = [
-        "company",
-        "firm",
-        "bank",
-        "lender",
-        "insurer",
-        "retailer",
-        "carmaker",
-        "automaker",
-        "manufacturer",
-        "brewer",
-        "airline",
-        "conglomerate",
-        "charity",
-        "union",
-    ];
-    COMPANY_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word)) || is_trade_noun(word)
+    crate::words::is_firm_noun(word)
+        || is_trade_noun(word)
+        || word.eq_ignore_ascii_case("charity")
+        || word.eq_ignore_ascii_case("union")
 }
 
 /// A score at `i`: "2-1" as one word, or a number, a dash and a number; the token after it.

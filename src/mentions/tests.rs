@@ -1935,6 +1935,15 @@ fn a_place_before_a_word_that_is_no_squad_role_is_no_club() {
     has(text, "Ann Holt", Person);
 }
 
+/// A capitalised squad word inside a unit's title ("Drug Squad Detective") is no role after a
+/// club: the word before it stays no organisation.
+#[test]
+fn a_capitalised_squad_word_in_a_title_makes_no_club() {
+    let text = "Drug Squad Detective Ann Holt said two men were held.";
+    lacks_typed(text, "Drug", Org);
+    has(text, "Ann Holt", Person);
+}
+
 /// "St." after a capitalised word or a number is a street's or a surname's, no saint's place.
 #[test]
 fn a_street_abbreviation_before_a_capitalised_word_is_no_place() {

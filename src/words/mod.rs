@@ -255,6 +255,28 @@ pub fn is_preposition(word: &str) -> bool {
     listed(word) & class::PREPOSITION != 0
 }
 
+/// Nouns for a business that both the mention rules ("the company, Harlow Steel,": the name
+/// set off by commas is an organisation) and the speaker resolution ("the firm said": the last
+/// company named) read. Each adds its own: the mention rules trades ("automaker Ford") and
+/// "charity", "union"; the resolution nouns that also name people's groups ("group", "team",
+/// "club"), which before a name set off by commas may be a person's.
+pub fn is_firm_noun(word: &str) -> bool {
+    const FIRM_NOUNS: [&str; 11] = [
+        "company",
+        "firm",
+        "bank",
+        "lender",
+        "insurer",
+        "retailer",
+        "manufacturer",
+        "airline",
+        "conglomerate",
+        "startup",
+        "broadcaster",
+    ];
+    FIRM_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+}
+
 /// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
 pub fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "-" | "―" | "--")
