@@ -153,7 +153,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         } else if participle {
             main_subject(ctx, from, v - 1)
         } else {
-            subject(ctx, from, v)
+            subject(ctx, from, v).map(|p| sender_of_message(ctx, from, v, p).unwrap_or(p))
         };
         // A subject shared with an earlier verb reports a clause, not an object: "… and gave
         // them a tour" is no speech.
@@ -343,6 +343,29 @@ fn main_subject(ctx: &Context, from: usize, comma: usize) -> Option<frame::Speak
         return source.then_some(phrase);
     }
     None
+}
+
+/// The sender of the message `p` before the participle cue at `v`, when the message is the
+/// object of the main clause's verb: "McConnell issued a statement saying …", "The campaign sent a
+/// fundraising email Wednesday saying …" report for McConnell and the campaign, not for the
+/// statement ([`main_subject`]).
+fn sender_of_message(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    p: frame::SpeakerPhrase,
+) -> Option<frame::SpeakerPhrase> {
+    let seg = ctx.segments;
+    if ctx.tag(v) != crate::pos::Tag::Vbg || p.mention.is_some() || p.pronoun.is_some() {
+        return None;
+    }
+    let start = seg.token_at_or_after(p.span.start);
+    let head = seg.token_at_or_after(p.span.end).saturating_sub(1);
+    let object = start > from + 1 && ctx.tag(start - 1).is_finite_verb();
+    if !object || !ctx.is(head, class::DOCUMENT_OR_BODY) {
+        return None;
+    }
+    main_subject(ctx, from, start)
 }
 
 /// Every finding verb ([`is_finding_verb`]) starts with c, f, i or s and is 4 to 9 bytes long:
@@ -1130,6 +1153,37 @@ mod tests {
                 "Ann Marsh",
                 "said"
             )
+        );
+    }
+
+    #[test]
+    fn a_message_sent_with_a_participle_reports_for_its_sender() {
+        for (text, speaker, clause) in [
+            (
+                "Later, the harbor board released a statement saying it would close the pier.",
+                "the harbor board",
+                "it would close the pier",
+            ),
+            (
+                "Senator Ann Holt issued a statement saying the bridge would reopen on Friday.",
+                "Senator Ann Holt",
+                "the bridge would reopen on Friday",
+            ),
+            (
+                "The Vale campaign sent a fundraising email Wednesday saying the race was now close.",
+                "The Vale campaign",
+                "the race was now close",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "saying"), "{text}");
+        }
+        // A message that is the sentence's subject, not an object, keeps the phrase.
+        let found = indirect("The statement saying the bridge would reopen was false.");
+        assert!(
+            found
+                .iter()
+                .all(|(_, s, _)| s.as_deref() == Some("The statement")),
+            "{found:?}"
         );
     }
 }
