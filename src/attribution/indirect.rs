@@ -79,7 +79,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // CLAUSE, according to X.
         if ctx.according_to_at(v, end) && v > from && ctx.word_is(v - 1, ",") {
-            let speaker = frame::phrase_after(ctx, v + 2, end, true);
+            let speaker =
+                frame::phrase_after(ctx, v + 2, end, true).map(|p| with_document_tail(ctx, p, end));
             let cue = seg.tokens[v].span().cover(seg.tokens[v + 1].span());
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -442,6 +443,52 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
         mention: phrase.and_then(|p| p.mention),
         pronoun: None,
     })
+}
+
+/// The speaker `p` after a closing "according to" with the tail of its document up to the
+/// sentence's end or a comma, and an appositive after that comma: "a count *by The Associated
+/// Press*", "the average of recent polls *compiled by Real Clear Politics*", "a report *Tuesday
+/// from WKOW, the ABC affiliate in Madison*". The tail opens with a preposition, a participle or a
+/// date; only a document's phrase takes it (a person's tail is [`frame::phrase_after`]'s).
+fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> frame::SpeakerPhrase {
+    use crate::pos::Tag;
+    const COUNTS: [&str; 5] = ["count", "tally", "average", "estimate", "estimates"];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    let after = seg.token_at_or_after(p.span.end);
+    if after >= end || p.pronoun.is_some() {
+        return p;
+    }
+    let document = (first..after).any(|k| {
+        ctx.mention(k).is_none()
+            && (DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(k, d))
+                || COUNTS.iter().any(|d| ctx.word_is_ignore_case(k, d)))
+    });
+    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
+        || is_date_or_time(ctx, after)
+        || ctx.is(after, class::TIME_WORD);
+    if !document || !tail_opens {
+        return p;
+    }
+    let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
+    let mut last = after;
+    while last < end && !stop(last) {
+        last += 1;
+    }
+    // ", the ABC affiliate in Madison": an appositive after the comma, up to the next one.
+    if last + 1 < end && ctx.word_is(last, ",") && ctx.tag(last + 1).is_determiner() {
+        let mut k = last + 1;
+        while k < end && !stop(k) {
+            k += 1;
+        }
+        if !(last + 1..k).any(|j| ctx.tag(j).is_finite_verb()) {
+            last = k;
+        }
+    }
+    frame::SpeakerPhrase {
+        span: p.span.cover(seg.tokens[last - 1].span()),
+        ..p
+    }
 }
 
 /// The subject of the speech verb at `v`: the phrase before it ([`frame::subject_before`]), past
@@ -1185,5 +1232,29 @@ mod tests {
                 .all(|(_, s, _)| s.as_deref() == Some("The statement")),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_closing_according_to_keeps_its_documents_tail() {
+        for (text, clause, speaker) in [
+            (
+                "Ann Marsh now has at least 723 votes, according to a count by the Derry Herald.",
+                "Ann Marsh now has at least 723 votes",
+                "a count by the Derry Herald",
+            ),
+            (
+                "The mayor will speak at the fair later this month, according to a report Tuesday from WDRY, the radio station in Derry.",
+                "The mayor will speak at the fair later this month",
+                "a report Tuesday from WDRY, the radio station in Derry",
+            ),
+            // A relative clause after the comma is no part of it.
+            (
+                "The mayor will speak at the fair, according to a report by the Derry Herald, which did not name its source.",
+                "The mayor will speak at the fair",
+                "a report by the Derry Herald",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "according to"), "{text}");
+        }
     }
 }
