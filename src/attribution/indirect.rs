@@ -149,19 +149,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
-        let speaker = if finding {
-            document_subject(ctx, from, v)
-        } else if participle {
-            main_subject(ctx, from, v - 1)
+        let (speaker, shared) = if finding {
+            (document_subject(ctx, from, v), false)
+        } else if let Some(p) = (!participle).then(|| subject(ctx, from, v)).flatten() {
+            (Some(sender_of_message(ctx, from, v, p).unwrap_or(p)), false)
         } else {
-            subject(ctx, from, v).map(|p| sender_of_message(ctx, from, v, p).unwrap_or(p))
+            continued_subject(ctx, from, v, participle)
         };
-        // A subject shared with an earlier verb reports a clause, not an object: "… and gave
-        // them a tour" is no speech.
-        let shared = speaker.is_none() && !finding;
-        let Some(speaker) =
-            speaker.or_else(|| shared.then(|| shared_verb_subject(ctx, from, v)).flatten())
-        else {
+        let Some(speaker) = speaker else {
             continue;
         };
         let mut start = v + 1;
@@ -312,6 +307,23 @@ fn speaker_closing(
         && super::np::is_well_formed(ctx, v + 1, head)
         && !verb_in_appositive)
         .then_some(speaker)
+}
+
+/// The subject of the clause the cue at `v` continues, when it has none of its own: for a
+/// participle after a comma (`participle`), the main clause's subject when it is a source
+/// ([`main_subject`]); else, and for the second of two coordinated verbs, the sentence's subject
+/// ([`shared_verb_subject`]). The flag tells the second: a subject shared with an earlier verb
+/// reports a clause, not an object ("… and gave them a tour" is no speech).
+fn continued_subject(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    participle: bool,
+) -> (Option<frame::SpeakerPhrase>, bool) {
+    match participle.then(|| main_subject(ctx, from, v - 1)).flatten() {
+        Some(main) => (Some(main), false),
+        None => (shared_verb_subject(ctx, from, v), true),
+    }
 }
 
 /// The subject of the main clause before the comma at token `comma`, when it is a source (a
