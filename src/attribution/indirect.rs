@@ -79,7 +79,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // CLAUSE, according to X.
         if ctx.according_to_at(v, end) && v > from && ctx.word_is(v - 1, ",") {
-            let speaker = frame::phrase_after(ctx, v + 2, end, true);
+            let speaker =
+                frame::phrase_after(ctx, v + 2, end, true).map(|p| with_document_tail(ctx, p, end));
             let cue = seg.tokens[v].span().cover(seg.tokens[v + 1].span());
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -114,7 +115,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
                     let speaker = if finding {
                         document_subject(ctx, comma + 1, v)
                     } else {
-                        frame::subject_before(ctx, comma + 1, v)
+                        subject(ctx, comma + 1, v)
                             .or_else(|| frame::phrase_after(ctx, v + 1, end, false))
                     };
                     if speaker.is_some() {
@@ -148,19 +149,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         }
         // X said (that) CLAUSE. A cue word with no subject is no cue here ("patients were less
         // likely to be admitted, the company said"): a later one may be.
-        let speaker = if finding {
-            document_subject(ctx, from, v)
-        } else if participle {
-            main_subject(ctx, from, v - 1)
+        let (speaker, shared) = if finding {
+            (document_subject(ctx, from, v), false)
+        } else if let Some(p) = (!participle).then(|| subject(ctx, from, v)).flatten() {
+            (Some(sender_of_message(ctx, from, v, p).unwrap_or(p)), false)
         } else {
-            frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))
+            continued_subject(ctx, from, v, participle)
         };
-        // A subject shared with an earlier verb reports a clause, not an object: "… and gave
-        // them a tour" is no speech.
-        let shared = speaker.is_none() && !finding;
-        let Some(speaker) =
-            speaker.or_else(|| shared.then(|| shared_verb_subject(ctx, from, v)).flatten())
-        else {
+        let Some(speaker) = speaker else {
             continue;
         };
         let mut start = v + 1;
@@ -219,6 +215,15 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             return None;
         }
         let end = reported_end(ctx, start, end, shared);
+        // "declared a state of emergency", "declared victory": an act, not speech, unless a
+        // clause follows ("declared that the bridge was safe").
+        let act = w.len() > 6
+            && words::starts_with_ignore_case(w, "declare")
+            && !(v + 1 < end && ctx.word_is_ignore_case(v + 1, "that"))
+            && !(start..end).any(|k| ctx.tag(k).is_finite_verb());
+        if act {
+            return None;
+        }
         if shared && !(start..end).any(|k| ctx.tag(k).is_finite_verb()) {
             return None;
         }
@@ -304,6 +309,23 @@ fn speaker_closing(
         .then_some(speaker)
 }
 
+/// The subject of the clause the cue at `v` continues, when it has none of its own: for a
+/// participle after a comma (`participle`), the main clause's subject when it is a source
+/// ([`main_subject`]); else, and for the second of two coordinated verbs, the sentence's subject
+/// ([`shared_verb_subject`]). The flag tells the second: a subject shared with an earlier verb
+/// reports a clause, not an object ("… and gave them a tour" is no speech).
+fn continued_subject(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    participle: bool,
+) -> (Option<frame::SpeakerPhrase>, bool) {
+    match participle.then(|| main_subject(ctx, from, v - 1)).flatten() {
+        Some(main) => (Some(main), false),
+        None => (shared_verb_subject(ctx, from, v), true),
+    }
+}
+
 /// The subject of the main clause before the comma at token `comma`, when it is a source (a
 /// name, a pronoun, or a description whose head is a source, job or body noun): the subject of
 /// the first finite verb whose subject opens the sentence or follows an opening phrase's comma.
@@ -334,6 +356,29 @@ fn main_subject(ctx: &Context, from: usize, comma: usize) -> Option<frame::Speak
         return source.then_some(phrase);
     }
     None
+}
+
+/// The sender of the message `p` before the participle cue at `v`, when the message is the
+/// object of the main clause's verb: "McConnell issued a statement saying …", "The campaign sent a
+/// fundraising email Wednesday saying …" report for McConnell and the campaign, not for the
+/// statement ([`main_subject`]).
+fn sender_of_message(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    p: frame::SpeakerPhrase,
+) -> Option<frame::SpeakerPhrase> {
+    let seg = ctx.segments;
+    if ctx.tag(v) != crate::pos::Tag::Vbg || p.mention.is_some() || p.pronoun.is_some() {
+        return None;
+    }
+    let start = seg.token_at_or_after(p.span.start);
+    let head = seg.token_at_or_after(p.span.end).saturating_sub(1);
+    let object = start > from + 1 && ctx.tag(start - 1).is_finite_verb();
+    if !object || !ctx.is(head, class::DOCUMENT_OR_BODY) {
+        return None;
+    }
+    main_subject(ctx, from, start)
 }
 
 /// Every finding verb ([`is_finding_verb`]) starts with c, f, i or s and is 4 to 9 bytes long:
@@ -378,26 +423,229 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
 /// poll", "The latest Harbor Institute study", "Census data". A person or a body
 /// that finds something ("Investigators found …") is left out: that is no speech.
 fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
-    let phrase =
-        frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v))?;
+    let phrase = frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v));
     let seg = ctx.segments;
-    let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
-    // The head noun, or the noun before a time phrase or participle tail the phrase kept ("a
-    // poll last week", "a study released Monday").
-    let last_noun = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
-        .rev()
-        .find(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun())?;
-    DOCUMENTS
-        .iter()
-        .any(|d| ctx.word_is_ignore_case(last_noun, d))
-        .then_some(phrase)
+    let is_document = |k: usize| DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(k, d));
+    if let Some(phrase) = phrase {
+        let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
+        // The head noun, or the noun before a time phrase or participle tail the phrase kept
+        // ("a poll last week", "a study released Monday").
+        let document = (seg.token_at_or_after(phrase.span.start)..=head.min(seg.tokens.len() - 1))
+            .rev()
+            .find(|&k| ctx.mention(k).is_none() && ctx.tag(k).is_noun())
+            .is_some_and(is_document);
+        if document {
+            return Some(phrase);
+        }
+    }
+    // "A survey by the Derryford Institute found", "A poll of likely voters found": the phrase
+    // found, if any, is the document's tail; the whole noun phrase, opening its clause with the
+    // document right before "by", "of", "for" or "from", is the subject.
+    let end = frame::subject_end(ctx, from, v);
+    let start = super::np::subject_ending(ctx, from, end)?;
+    let prep = (start + 1..end).find(|&k| {
+        ["by", "of", "for", "from"]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(k, w))
+    })?;
+    let opens = start == from || ctx.word_is(start - 1, ",");
+    let document = is_document(prep - 1) && ctx.mention(prep - 1).is_none();
+    (opens && document).then(|| frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
+        mention: phrase.and_then(|p| p.mention),
+        pronoun: None,
+    })
+}
+
+/// The speaker `p` after a closing "according to" with the tail of its document up to the
+/// sentence's end or a comma, and an appositive after that comma: "a count *by The Associated
+/// Press*", "the average of recent polls *compiled by Real Clear Politics*", "a report *Tuesday
+/// from WKOW, the ABC affiliate in Madison*". The tail opens with a preposition, a participle or a
+/// date; only a document's phrase takes it (a person's tail is [`frame::phrase_after`]'s).
+fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> frame::SpeakerPhrase {
+    use crate::pos::Tag;
+    const COUNTS: [&str; 5] = ["count", "tally", "average", "estimate", "estimates"];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    let after = seg.token_at_or_after(p.span.end);
+    if after >= end || p.pronoun.is_some() {
+        return p;
+    }
+    let document = (first..after).any(|k| {
+        ctx.mention(k).is_none()
+            && (DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(k, d))
+                || COUNTS.iter().any(|d| ctx.word_is_ignore_case(k, d)))
+    });
+    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
+        || is_date_or_time(ctx, after)
+        || ctx.is(after, class::TIME_WORD);
+    if !document || !tail_opens {
+        return p;
+    }
+    let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
+    let mut last = after;
+    while last < end && !stop(last) {
+        last += 1;
+    }
+    // ", the ABC affiliate in Madison": an appositive after the comma, up to the next one.
+    if last + 1 < end && ctx.word_is(last, ",") && ctx.tag(last + 1).is_determiner() {
+        let mut k = last + 1;
+        while k < end && !stop(k) {
+            k += 1;
+        }
+        if !(last + 1..k).any(|j| ctx.tag(j).is_finite_verb()) {
+            last = k;
+        }
+    }
+    frame::SpeakerPhrase {
+        span: p.span.cover(seg.tokens[last - 1].span()),
+        ..p
+    }
+}
+
+/// The subject of the speech verb at `v`: the phrase before it ([`frame::subject_before`]), past
+/// a time phrase ([`subject_before_time`]) or a share of those polled ([`share_subject`]), with
+/// what it left out: a share's approximator ("*Nearly* half of voters") and a coordinated first
+/// noun ("*Officials and* diplomats").
+fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    subject_before_time(ctx, from, v)
+        .or_else(|| frame::subject_before(ctx, from, v))
+        .or_else(|| share_subject(ctx, from, v))
+        .map(|p| coordinated_start(ctx, from, with_approximator(ctx, from, p)))
+}
+
+/// Whether token `k` is the head of a share of people polled: "percent", "%", "half",
+/// "two-thirds", "majority", "most" ([`super::np::is_quantity`] for fractions), or the 10 of "4
+/// in 10".
+fn is_share_head(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    [
+        "percent",
+        "cent",
+        "%",
+        "majority",
+        "two-thirds",
+        "three-quarters",
+        "one-third",
+        "one-half",
+    ]
+    .iter()
+    .any(|s| w.eq_ignore_ascii_case(s))
+        || (super::np::is_quantity(ctx, k)
+            && [
+                "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
+            ]
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s)))
+        || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
+}
+
+/// A bare share of those polled as the subject of the cue at `v`: "74 percent said", "Nearly half
+/// said", "About two-thirds said", "4 in 10 said". It opens its clause (the sentence or after a
+/// comma) and runs back from the verb over numbers, "a", "the", "per", "in" and approximators.
+fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    use crate::pos::Tag;
+    // "The most telling promise", "the most elaborate plan": "most" before a participle or an
+    // adjective read as a verb is no subject; a share says or finds in a finite verb.
+    if !matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp) {
+        return None;
+    }
+    let end = frame::subject_end(ctx, from, v);
+    if end <= from || !is_share_head(ctx, end - 1) {
+        return None;
+    }
+    let mut start = end - 1;
+    while start > from
+        && (ctx.tag(start - 1) == Tag::Cd
+            || super::np::is_approximator(ctx, start - 1)
+            || ["a", "the", "per", "in", "than", "more", "fewer", "less"]
+                .iter()
+                .any(|w| ctx.word_is_ignore_case(start - 1, w)))
+    {
+        start -= 1;
+    }
+    // "In the poll, 74 percent said": the share opens its clause.
+    if start != from && !ctx.word_is(start - 1, ",") {
+        return None;
+    }
+    // A share is of something counted: a number or a fraction word, not "percent" alone.
+    let counted = (start..end).any(|k| ctx.tag(k) == Tag::Cd)
+        || !["percent", "cent", "%"]
+            .iter()
+            .any(|w| ctx.word_is_ignore_case(end - 1, w));
+    let seg = ctx.segments;
+    counted.then(|| frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
+        mention: None,
+        pronoun: None,
+    })
+}
+
+/// The subject `p` with the approximator before its share ("*Nearly* half of voters", "*Only* 24
+/// percent of voters"), when the share opens its clause with it.
+fn with_approximator(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    let share = ctx.tag(first) == crate::pos::Tag::Cd || super::np::is_quantity(ctx, first);
+    if !share || first == from || p.pronoun.is_some() || !super::np::is_approximator(ctx, first - 1)
+    {
+        return p;
+    }
+    let start = first - 1;
+    if start != from && !ctx.word_is(start - 1, ",") {
+        return p;
+    }
+    frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(p.span),
+        ..p
+    }
+}
+
+/// The subject `p` with the nouns coordinated before it ("*Officials and* diplomats", "*Harbor
+/// officials and* local fishermen"): a bare noun phrase, of common nouns outside names, opening
+/// its clause and joined by "and" or "or". Names are the mention stage's to join.
+fn coordinated_start(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    if p.mention.is_some() || p.pronoun.is_some() || first < from + 2 {
+        return p;
+    }
+    let joint = first - 1;
+    if !(ctx.word_is_ignore_case(joint, "and") || ctx.word_is_ignore_case(joint, "or")) {
+        return p;
+    }
+    // The phrase before the joint: adjectives and nouns back to a determiner or the clause's start.
+    let mut start = joint;
+    while start > from && joint - start < 4 {
+        let k = start - 1;
+        let tag = ctx.tag(k);
+        if ctx.mention(k).is_some() || !(tag.is_noun() || tag.is_adjective() || tag.is_determiner())
+        {
+            break;
+        }
+        start = k;
+        if tag.is_determiner() {
+            break;
+        }
+    }
+    let head = joint - 1;
+    let opens = start == from || ctx.word_is(start - 1, ",");
+    if start == joint || !opens || !ctx.tag(head).is_noun() || ctx.mention(head).is_some() {
+        return p;
+    }
+    frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(p.span),
+        ..p
+    }
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
 /// said", "Officials *last week* said", "The mayor *earlier this month* announced". The phrase
 /// holds a time word or a date and may open with "on"; the subject ends before it.
 fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
-    const BEFORE: [&str; 7] = ["last", "this", "earlier", "later", "early", "late", "on"];
+    const BEFORE: [&str; 8] = [
+        "last", "this", "earlier", "later", "early", "late", "on", "in",
+    ];
     let mut start = v;
     let mut timed = false;
     while start > from + 1 && v - start < 5 {
@@ -408,7 +656,8 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
             break;
         }
         start = k;
-        if ctx.word_is_ignore_case(k, "on") {
+        // "on Tuesday", "in March": the preposition opens the phrase.
+        if ctx.word_is_ignore_case(k, "on") || ctx.word_is_ignore_case(k, "in") {
             break;
         }
     }
@@ -419,8 +668,13 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     }
     // A phrase with no speaker's shape ("A report published", the participle's tail cut off)
     // is no subject here.
-    frame::subject_before(ctx, from, start)
-        .filter(|&p| super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span())).is_some())
+    // After "in March" the phrase must have that shape as it is: "Democrats trying to regain
+    // control of the Senate in November say" is one phrase, not its last noun.
+    let opens_in = ctx.word_is_ignore_case(start, "in");
+    frame::subject_before(ctx, from, start).filter(|&p| {
+        super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span()))
+            .is_some_and(|r| !opens_in || r.span == p.span)
+    })
 }
 
 /// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
@@ -546,6 +800,13 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
 /// "… and said", are left in: PolNeAR's reported clauses keep them as often as not.)
 fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
     const AFTER_COMMA: [&str; 3] = ["but", "while", "which"];
+    // "…, compared with 61 percent in March": the writer's comparison.
+    let comparison = |k: usize| {
+        let pair = |a: &str, b: &str| {
+            ctx.word_is_ignore_case(k + 1, a) && ctx.word_is_ignore_case(k + 2, b)
+        };
+        k + 2 < end && (pair("compared", "with") || pair("compared", "to"))
+    };
     let mut depth = 0i32;
     for k in start + 1..end {
         match ctx.word(k) {
@@ -553,7 +814,20 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
             ")" => depth -= 1,
             _ => {}
         }
-        if depth > 0 || k + 1 >= end || !ctx.word_is(k, ",") {
+        if depth > 0 || k + 1 >= end {
+            continue;
+        }
+        // A semicolon joins the writer's next clause ("…; 26 percent of Democrats say …").
+        if ctx.word_is(k, ";") {
+            let words = (start..k)
+                .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
+                .count();
+            if words >= MIN_CLAUSE_WORDS {
+                return k;
+            }
+            continue;
+        }
+        if !ctx.word_is(k, ",") {
             continue;
         }
         // "X, who said CLAUSE, said …", "X, though she said CLAUSE, stopped short …": a finite
@@ -564,6 +838,7 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
         }
         let resumed = inner && ctx.tag(after).is_finite_verb();
         if resumed
+            || comparison(k)
             || AFTER_COMMA
                 .iter()
                 .any(|w| ctx.word_is_ignore_case(k + 1, w))
@@ -802,5 +1077,196 @@ mod tests {
         // A coordinated cue with an object and no clause reports nothing.
         let text = "The mayor thanked the crews and told them a story about the old bridge.";
         assert_eq!(indirect(text), [], "{text}");
+    }
+
+    #[test]
+    fn a_share_of_those_polled_is_the_speaker_and_a_comparison_ends_the_clause() {
+        let clause = "the ferry was too slow";
+        for (text, speaker) in [
+            ("74 percent said the ferry was too slow.", "74 percent"),
+            (
+                "In the poll, 74 percent said the ferry was too slow, compared with 61 percent in March.",
+                "74 percent",
+            ),
+            ("Only 24 percent said the ferry was too slow.", "Only 24 percent"),
+            ("Nearly half of voters said the ferry was too slow.", "Nearly half of voters"),
+            ("Two-thirds of respondents said the ferry was too slow.", "Two-thirds of respondents"),
+            ("Most said the ferry was too slow.", "Most"),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // The share is a group of people.
+        let analysis = crate::analyze(
+            "74 percent said the ferry was too slow.",
+            &crate::Options::default(),
+        );
+        assert_eq!(
+            analysis.quotes[0].speaker.as_ref().map(|s| s.kind),
+            Some(crate::analysis::SpeakerKind::Group)
+        );
+        // "the most" before a participle or an adjective the tagger reads as a verb is no share.
+        for text in [
+            "The most telling promise the mayor has made is that she will not raise taxes.",
+            "It may be the most elaborate and expensive hiring process the city has run.",
+        ] {
+            assert_eq!(indirect(text), [], "{text}");
+        }
+    }
+
+    #[test]
+    fn a_document_with_its_author_or_its_sample_reports_its_finding() {
+        let clause = "most riders want a new route";
+        for (text, speaker) in [
+            (
+                "A survey by the Derryford Research Institute found that most riders want a new route.",
+                "A survey by the Derryford Research Institute",
+            ),
+            (
+                "A new study by Harbor Mills found that most riders want a new route.",
+                "A new study by Harbor Mills",
+            ),
+            (
+                "A poll of likely voters found that most riders want a new route.",
+                "A poll of likely voters",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "found"), "{text}");
+        }
+        // A person or a body with a tail finds nothing that is speech.
+        let text = "The head of the harbor board found that most riders want a new route.";
+        assert_eq!(indirect(text), [], "{text}");
+    }
+
+    #[test]
+    fn declaring_an_act_is_no_speech_but_declaring_a_clause_is() {
+        for text in [
+            "The governor declared a state of emergency in the coastal towns on Monday.",
+            "The mayor declared the bridge open to traffic after a long delay.",
+        ] {
+            assert_eq!(indirect(text), [], "{text}");
+        }
+        assert_eq!(
+            indirect("The governor declared that the bridge was safe for traffic."),
+            one(
+                "the bridge was safe for traffic",
+                "The governor",
+                "declared"
+            )
+        );
+    }
+
+    #[test]
+    fn coordinated_nouns_are_one_speaker() {
+        let clause = "the talks would resume on Monday";
+        for (text, speaker) in [
+            ("Officials and diplomats said the talks would resume on Monday.", "Officials and diplomats"),
+            (
+                "On Friday, harbor officials or their lawyers said the talks would resume on Monday.",
+                "harbor officials or their lawyers",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_month_between_the_subject_and_the_cue_is_no_part_of_the_speaker() {
+        let clause = "the strike would go ahead";
+        for (text, speaker) in [
+            (
+                "The union leader in March said the strike would go ahead.",
+                "The union leader",
+            ),
+            (
+                "Tom Vale in March said the strike would go ahead.",
+                "Tom Vale",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+        }
+        // A phrase with its own tail keeps it whole: its last noun alone is no speaker.
+        let found = indirect(
+            "Democrats trying to win control of the council in November say the strike would go ahead.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|(_, s, _)| s.as_deref() != Some("the council")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_semicolon_ends_the_reported_clause() {
+        assert_eq!(
+            indirect(
+                "Ann Marsh said the ferry was late; the council has not agreed to a new timetable."
+            ),
+            one("the ferry was late", "Ann Marsh", "said")
+        );
+        // Not where too little would be left.
+        assert_eq!(
+            indirect("Ann Marsh said yes; the council has not agreed to a new timetable."),
+            one(
+                "yes; the council has not agreed to a new timetable",
+                "Ann Marsh",
+                "said"
+            )
+        );
+    }
+
+    #[test]
+    fn a_message_sent_with_a_participle_reports_for_its_sender() {
+        for (text, speaker, clause) in [
+            (
+                "Later, the harbor board released a statement saying it would close the pier.",
+                "the harbor board",
+                "it would close the pier",
+            ),
+            (
+                "Senator Ann Holt issued a statement saying the bridge would reopen on Friday.",
+                "Senator Ann Holt",
+                "the bridge would reopen on Friday",
+            ),
+            (
+                "The Vale campaign sent a fundraising email Wednesday saying the race was now close.",
+                "The Vale campaign",
+                "the race was now close",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "saying"), "{text}");
+        }
+        // A message that is the sentence's subject, not an object, keeps the phrase.
+        let found = indirect("The statement saying the bridge would reopen was false.");
+        assert!(
+            found
+                .iter()
+                .all(|(_, s, _)| s.as_deref() == Some("The statement")),
+            "{found:?}"
+        );
+    }
+
+    #[test]
+    fn a_closing_according_to_keeps_its_documents_tail() {
+        for (text, clause, speaker) in [
+            (
+                "Ann Marsh now has at least 723 votes, according to a count by the Derry Herald.",
+                "Ann Marsh now has at least 723 votes",
+                "a count by the Derry Herald",
+            ),
+            (
+                "The mayor will speak at the fair later this month, according to a report Tuesday from WDRY, the radio station in Derry.",
+                "The mayor will speak at the fair later this month",
+                "a report Tuesday from WDRY, the radio station in Derry",
+            ),
+            // A relative clause after the comma is no part of it.
+            (
+                "The mayor will speak at the fair, according to a report by the Derry Herald, which did not name its source.",
+                "The mayor will speak at the fair",
+                "a report by the Derry Herald",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "according to"), "{text}");
+        }
     }
 }

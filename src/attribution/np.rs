@@ -926,6 +926,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         || is_hyphened_modifier(ctx, a);
     let bad_start = !in_name(ctx, a)
         && !participle_modifier
+        && !approximates_share(ctx, a, b)
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
                 && !ctx.word_is_ignore_case(a, "according"));
@@ -942,6 +943,21 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         || ctx.word_is(b - 1, ".")
         || (b == a + 1 && is_quantity(ctx, a));
     !bad_start && end_ok
+}
+
+/// Words that make a share approximate: "*nearly* half", "*about* 40 percent", "*only* 24
+/// percent", "*some* 60 percent".
+pub(super) fn is_approximator(ctx: &Context, k: usize) -> bool {
+    const APPROX: [&str; 10] = [
+        "nearly", "almost", "about", "roughly", "around", "some", "just", "only", "over", "under",
+    ];
+    APPROX.iter().any(|w| ctx.word_is_ignore_case(k, w))
+}
+
+/// Whether the phrase over tokens `a..b` opens with an approximator before a number or a
+/// quantity ("Nearly half of voters", "Only 24 percent"): the adverb is the share's.
+fn approximates_share(ctx: &Context, a: usize, b: usize) -> bool {
+    a + 1 < b && is_approximator(ctx, a) && (ctx.tag(a + 1) == Tag::Cd || is_quantity(ctx, a + 1))
 }
 
 /// A lower-case past form opening a phrase right after a quotation, before a role noun and a
