@@ -593,6 +593,16 @@ mod json {
                         i += 8;
                         continue;
                     }
+                } else {
+                    // The last bytes (a short name is all of them), padded with spaces, which
+                    // need no escape: one check for all of them.
+                    let mut word = [b' '; 8];
+                    for (w, &b) in word.iter_mut().zip(&bytes[i..]) {
+                        *w = b;
+                    }
+                    if !needs_escape(u64::from_le_bytes(word)) {
+                        break;
+                    }
                 }
                 let (at, b) = (i, bytes[i]);
                 i += 1;
