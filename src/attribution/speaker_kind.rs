@@ -123,11 +123,7 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                 && words
                     .get(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
-            let word = if opens_phrase {
-                lower[h]
-            } else {
-                words[h]
-            };
+            let word = if opens_phrase { lower[h] } else { words[h] };
             (head_kind(word, &lower[h]), words[h] == lower[h])
         }
         None => (SpeakerKind::Person, false),
