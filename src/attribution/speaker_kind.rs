@@ -110,7 +110,7 @@ fn described(written: &str) -> (SpeakerKind, bool) {
         BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1])
             && !words
                 .get(i + 2)
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && !in_list(STOP, &lower[i + 2]))
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !in_list(STOP, lower[i + 2]))
     });
     if body_is_head {
         return (SpeakerKind::Organization, false);
@@ -124,7 +124,7 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                     .get(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             let word = if opens_phrase { lower[h] } else { words[h] };
-            (head_kind(word, &lower[h]), words[h] == lower[h])
+            (head_kind(word, lower[h]), words[h] == lower[h])
         }
         None => (SpeakerKind::Person, false),
     }
@@ -167,10 +167,10 @@ fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
         if w == "of" {
             // "a third of voters", "a group of residents": the head is what follows.
             // "most of the economists": a quantity that is also a determiner never became the head.
-            let partitive = head.is_some_and(|h| is_quantity(&lower[h]))
+            let partitive = head.is_some_and(|h| is_quantity(lower[h]))
                 || head.is_none()
                     && i > 0
-                    && in_list(QUANTITIES, &lower[i - 1])
+                    && in_list(QUANTITIES, lower[i - 1])
                     && !matches!(lower[i - 1], "one" | "each");
             if !partitive {
                 break;
