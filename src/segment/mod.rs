@@ -243,10 +243,11 @@ pub struct Segments {
     token_blocks: Vec<u32>,
 }
 
-/// The bytes of text per entry of [`Segments::token_blocks`]: about six tokens of news, so that
-/// finding a byte's token walks a few of those instead of searching the text's (4 bytes per 32
-/// of text; the attribution rules ask about a hundred thousand times per megabyte).
-const TOKEN_BLOCK: u32 = 32;
+/// The bytes of text per entry of [`Segments::token_blocks`]: about three tokens of news, so that
+/// finding a byte's token walks one or two of those instead of searching the text's (4 bytes per
+/// 16 of text, a quarter of the text's size, beside about twice its size in tokens; the
+/// attribution rules ask about a hundred and fifty thousand times per megabyte).
+const TOKEN_BLOCK: u32 = 16;
 
 impl Segments {
     /// Index of the first token that ends after `byte` (the token at or after it).
