@@ -521,31 +521,35 @@ mod json {
             self.out.push_str(if value { "true" } else { "false" });
         }
 
-        /// A number in decimal, two digits per division (there are two numbers per span).
+        /// A number in decimal, two digits per division (there are two numbers per span), each
+        /// pair appended as a slice of a table of the hundred pairs (a string: no character is
+        /// encoded, no byte checked).
         pub(super) fn uint(&mut self, mut value: u32) {
-            const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+            const PAIRS: &str = "0001020304050607080910111213141516171819\
                 2021222324252627282930313233343536373839\
                 4041424344454647484950515253545556575859\
                 6061626364656667686970717273747576777879\
                 8081828384858687888990919293949596979899";
-            let mut digits = [0u8; 10];
-            let mut i = digits.len();
-            while value >= 100 {
-                let pair = (value % 100) as usize * 2;
+            // The pairs of digits, least significant first (a u32 has at most five).
+            let mut pairs = [0usize; 5];
+            let mut n = 0;
+            loop {
+                pairs[n] = (value % 100) as usize * 2;
                 value /= 100;
-                i -= 2;
-                digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+                n += 1;
+                if value == 0 {
+                    break;
+                }
             }
-            if value >= 10 {
-                let pair = value as usize * 2;
-                i -= 2;
-                digits[i..i + 2].copy_from_slice(&PAIRS[pair..pair + 2]);
+            // The first pair loses its leading zero ("7", not "07").
+            let top = pairs[n - 1];
+            if top < 20 {
+                self.out.push(char::from(b'0' + (top / 2) as u8));
             } else {
-                i -= 1;
-                digits[i] = b'0' + value as u8;
+                self.out.push_str(&PAIRS[top..top + 2]);
             }
-            for &d in &digits[i..] {
-                self.out.push(char::from(d));
+            for &pair in pairs[..n - 1].iter().rev() {
+                self.out.push_str(&PAIRS[pair..pair + 2]);
             }
         }
 
@@ -588,6 +592,16 @@ mod json {
                     if !needs_escape(u64::from_le_bytes(word)) {
                         i += 8;
                         continue;
+                    }
+                } else {
+                    // The last bytes (a short name is all of them), padded with spaces, which
+                    // need no escape: one check for all of them.
+                    let mut word = [b' '; 8];
+                    for (w, &b) in word.iter_mut().zip(&bytes[i..]) {
+                        *w = b;
+                    }
+                    if !needs_escape(u64::from_le_bytes(word)) {
+                        break;
                     }
                 }
                 let (at, b) = (i, bytes[i]);
@@ -646,6 +660,23 @@ mod tests {
         same_as_serde(include_str!("../tests/data/wto-talks.txt"));
         same_as_serde("");
         same_as_serde("Nothing to see.");
+    }
+
+    /// Numbers are written in decimal as `to_string` writes them: every count of digits, each
+    /// digit at each place, and the extremes.
+    #[test]
+    fn numbers_written_as_to_string() {
+        let mut values: Vec<u32> = (0..=1000).collect();
+        for p in 1..10u32 {
+            let ten = 10u32.pow(p);
+            values.extend([ten - 1, ten, ten + 1, ten + 7 * (ten / 10), 3 * ten + 99]);
+        }
+        values.extend([u32::MAX, u32::MAX - 1, 4_000_000_000, 1_234_567_890]);
+        for v in values {
+            let mut out = String::new();
+            json::Writer::new(&mut out, false).uint(v);
+            assert_eq!(out, v.to_string());
+        }
     }
 
     #[test]

@@ -83,12 +83,34 @@ fn described(written: &str) -> (SpeakerKind, bool) {
     }
     // Two-word bodies: "the White House", "Downing Street"; not where they modify a noun after
     // them ("a Downing Street source", "a White House spokesman": the noun is the head).
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // The words in lower case, written one after another into one buffer (a word in ASCII
+    // lower-cased in place) and sliced, instead of a String each.
+    let mut buffer = String::with_capacity(written.len());
+    let mut ends = Vec::with_capacity(words.len());
+    for w in &words {
+        let start = buffer.len();
+        if w.is_ascii() {
+            buffer.push_str(w);
+            buffer[start..].make_ascii_lowercase();
+        } else {
+            buffer.push_str(&w.to_lowercase());
+        }
+        ends.push(buffer.len());
+    }
+    let mut start = 0;
+    let lower: Vec<&str> = ends
+        .iter()
+        .map(|&end| {
+            let w = buffer.get(start..end).unwrap_or_default();
+            start = end;
+            w
+        })
+        .collect();
     let body_is_head = lower.windows(2).enumerate().any(|(i, p)| {
         BODY_PHRASES.iter().any(|b| b[0] == p[0] && b[1] == p[1])
             && !words
                 .get(i + 2)
-                .is_some_and(|w| w.starts_with(char::is_lowercase) && !in_list(STOP, &lower[i + 2]))
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !in_list(STOP, lower[i + 2]))
     });
     if body_is_head {
         return (SpeakerKind::Organization, false);
@@ -101,12 +123,8 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                 && words
                     .get(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
-            let word = if opens_phrase {
-                lower[h].as_str()
-            } else {
-                words[h]
-            };
-            (head_kind(word, &lower[h]), words[h] == lower[h])
+            let word = if opens_phrase { lower[h] } else { words[h] };
+            (head_kind(word, lower[h]), words[h] == lower[h])
         }
         None => (SpeakerKind::Person, false),
     }
@@ -132,11 +150,11 @@ fn pronoun_kind(word: &str) -> Option<SpeakerKind> {
 }
 
 /// The index of the head noun of a description (see the module docs).
-fn head(words: &[&str], lower: &[String]) -> Option<usize> {
+fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
     let mut head: Option<usize> = None;
     let mut i = 0;
     while i < lower.len() {
-        let w = lower[i].as_str();
+        let w = lower[i];
         // "A Department for Transport spokesperson": a preposition between capitalised words,
         // with a lower-case word after them, is inside a name that modifies the head.
         if matches!(w, "for" | "of" | "and") && inside_name_modifier(words, i) {
@@ -149,11 +167,11 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         if w == "of" {
             // "a third of voters", "a group of residents": the head is what follows.
             // "most of the economists": a quantity that is also a determiner never became the head.
-            let partitive = head.is_some_and(|h| is_quantity(&lower[h]))
+            let partitive = head.is_some_and(|h| is_quantity(lower[h]))
                 || head.is_none()
                     && i > 0
-                    && in_list(QUANTITIES, &lower[i - 1])
-                    && !matches!(lower[i - 1].as_str(), "one" | "each");
+                    && in_list(QUANTITIES, lower[i - 1])
+                    && !matches!(lower[i - 1], "one" | "each");
             if !partitive {
                 break;
             }
@@ -176,7 +194,7 @@ fn head(words: &[&str], lower: &[String]) -> Option<usize> {
         i += 1;
     }
     // "Many", "some", "others": a quantity alone stands for people.
-    head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w.as_str())))
+    head.or_else(|| lower.iter().rposition(|w| in_list(DETERMINERS, w)))
 }
 
 /// Whether the lower-case joining word `words[i]` ("for", "of", "and") sits inside a name that
@@ -271,7 +289,12 @@ fn singular(word: &str) -> Option<&str> {
 /// comparisons unrolled per list and per call in the wasm build.
 #[inline(never)]
 fn in_list(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    // The length and the first byte first: most entries differ there, with no call to compare.
+    let Some(&first) = word.as_bytes().first() else {
+        return list.contains(&word);
+    };
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == Some(&first) && *w == word)
 }
 
 /// Words that end a description's head region: prepositions and clause words.

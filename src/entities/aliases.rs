@@ -227,6 +227,8 @@ impl Names {
 pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let written: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
+    // How many words of weight each name has, counted once for both passes below.
+    let word_counts: Vec<usize> = written.iter().map(|w| words(w).count()).collect();
     // Keyed in lower case: "PENCE:" in a transcript is Mike Pence.
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
@@ -244,7 +246,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut lower = String::new();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
-        if words(w).count() < 2 || !filed.insert((m.kind, w)) {
+        if word_counts[j] < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
         form.clear();
@@ -297,7 +299,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     }
     for (i, m) in mentions.iter().enumerate() {
         let w = written[i];
-        let single = words(w).count() == 1;
+        let single = word_counts[i] == 1;
         if m.kind == EntityType::Person {
             let mut names = person_words(w);
             let found = if let (Some(name), None) = (names.next(), names.next()) {

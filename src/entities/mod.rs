@@ -30,20 +30,26 @@ use crate::lexicon::hash::FxHashMap;
 pub fn link_entities(text: &str, mentions: &mut [Mention]) -> Vec<Entity> {
     let n = mentions.len();
     let mut sets = Sets::new(n);
-    // 1. Same text. The key (the type's name, a NUL, the normal form) is written into one
-    // buffer and copied only when new: a name repeated through a text costs no allocation.
-    let mut seen: FxHashMap<String, usize> =
+    // 1. Same text. The keys (the type's name, a NUL, the normal form) are written one after
+    // another into one buffer, which the map then borrows: no allocation per key.
+    let mut keys = String::new();
+    let mut ends: Vec<usize> = Vec::with_capacity(n);
+    for m in mentions.iter() {
+        keys.push_str(m.kind.name());
+        keys.push('\0');
+        aliases::normal_form_into(m.span.text(text), &mut keys);
+        ends.push(keys.len());
+    }
+    let mut seen: FxHashMap<&str, usize> =
         FxHashMap::with_capacity_and_hasher(n, Default::default());
-    let mut key = String::new();
-    for (i, m) in mentions.iter().enumerate() {
-        key.clear();
-        key.push_str(m.kind.name());
-        key.push('\0');
-        aliases::normal_form_into(m.span.text(text), &mut key);
-        match seen.get(key.as_str()) {
-            Some(&j) => sets.union(j, i),
-            None => {
-                seen.insert(key.clone(), i);
+    let mut start = 0;
+    for (i, &end) in ends.iter().enumerate() {
+        let key = keys.get(start..end).unwrap_or_default();
+        start = end;
+        match seen.entry(key) {
+            std::collections::hash_map::Entry::Occupied(j) => sets.union(*j.get(), i),
+            std::collections::hash_map::Entry::Vacant(slot) => {
+                slot.insert(i);
             }
         }
     }

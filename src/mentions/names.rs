@@ -149,8 +149,11 @@ fn is_particle(w: &str) -> bool {
 
 /// A lower-case particle joined to a capitalised name: "al-Amr", "el-Sisi", "bin-Laden".
 fn is_particle_compound(w: &str) -> bool {
-    match w.split_once('-') {
-        Some((p, rest)) => is_particle(p) && rest.chars().next().is_some_and(char::is_uppercase),
+    // The first hyphen, found byte by byte (it is ASCII, so both sides are whole characters).
+    match w.bytes().position(|b| b == b'-') {
+        Some(at) => {
+            is_particle(&w[..at]) && w[at + 1..].chars().next().is_some_and(char::is_uppercase)
+        }
         None => false,
     }
 }
