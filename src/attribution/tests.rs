@@ -4508,3 +4508,26 @@ fn on_before_a_phrase_not_a_day_stays_in_the_subject() {
         "{s:?}"
     );
 }
+
+#[test]
+fn it_is_the_organisation_that_spoke_last_not_the_one_named_last() {
+    // The exchange is named after the company spoke; "It" goes on speaking for the company.
+    let text = "Shares of Harlow Foods Inc. rose 3% on the Nasdaq. \
+                The company, which employs about 4,000 people, said it expects sales to recover. \
+                It also said it would cut 300 jobs.";
+    assert_eq!(
+        resolved_name(text, "300 jobs").as_deref(),
+        Some("Harlow Foods Inc.")
+    );
+}
+
+#[test]
+fn it_is_the_organisation_the_sentence_before_is_about() {
+    // The exchange is named last, as the object; the company is the subject.
+    let text = "Harlow Foods Inc. cut its forecast after a warning from the Nasdaq on Tuesday. \
+                It said demand had weakened.";
+    assert_eq!(
+        resolved_name(text, "demand had").as_deref(),
+        Some("Harlow Foods Inc.")
+    );
+}
