@@ -3492,6 +3492,27 @@ fn a_titled_listener_before_that_is_no_part_of_the_reported_clause() {
     assert_eq!(q.span.text(text), "Lena Okafor would run for mayor");
 }
 
+#[test]
+fn a_listener_with_a_possessive_is_no_part_of_the_reported_clause() {
+    // British spelling the tagger reads as a verb, and a possessed name.
+    for text in [
+        "Priya Lakhani told the BBC's Today programme that councils would keep a say.",
+        "Ann Marsh told the paper's editor that the ferry would need new engines.",
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis
+            .quotes
+            .iter()
+            .find(|q| q.kind == QuoteKind::Indirect)
+            .expect("the reported clause");
+        let clause = q.span.text(text);
+        assert!(
+            clause.starts_with("councils") || clause.starts_with("the ferry"),
+            "{clause:?}"
+        );
+    }
+}
+
 /// Names coordinated before one plural head are one source: "the Tax and Trade departments"
 /// (the phrase stopped at the first name), after "according to" or in an appositive's tail.
 #[test]
