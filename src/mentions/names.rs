@@ -1220,6 +1220,11 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     if only_titles(&cx.toks[a..b], cx.words) || b == a + 1 && is_plural_acronym(cx.t(a)) {
         return;
     }
+    // "the Vantrell E3", "a Boeing 737", "Airbus A320": a word with a digit in it is a model's
+    // code, and the words before it its maker, not a person's name.
+    if (a..b).any(|i| cx.t(i).bytes().any(|c| c.is_ascii_digit())) {
+        return;
+    }
     let words = (a..b)
         .filter(|&i| cx.toks[i].kind() == TokenKind::Word && !is_particle(cx.t(i)))
         .count();
