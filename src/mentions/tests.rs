@@ -2490,3 +2490,17 @@ fn names_joined_by_an_ampersand_are_one_firm() {
     );
     lacks_typed("Others agree (Holt & Pike, 2010).", "Holt & Pike", Org);
 }
+
+#[test]
+fn a_byline_name_in_capitals_is_not_part_of_its_agency() {
+    let text =
+        "By MARIA KESSLER Associated Press\n\nDENVER (AP) — A judge sent the case to the jury.";
+    has(text, "MARIA KESSLER", Person);
+    has(text, "Associated Press", Org);
+    // Not in a byline, the run is read as before.
+    has(
+        "Staff at NASA Glenn Research Center said the test went well.",
+        "NASA Glenn Research Center",
+        Org,
+    );
+}
