@@ -107,6 +107,10 @@ function onWorkerMessage(data) {
     showFailure(`${data.fatal}. Build it with scripts/build-wasm.sh, or serve with scripts/serve.sh.`);
     return;
   }
+  if (data.warmed) {
+    markAt('quotemark:module-warmed', data.warmed.at);
+    return;
+  }
   if (data.ready) {
     const timing = data.ready.timing || {};
     markAt('quotemark:worker-started', timing.started);

@@ -766,9 +766,31 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
         k += 1;
     }
     let first = k;
+    // "told the BBC's Today programme that …": what follows a possessive is the listener's own
+    // head noun, even a name or a date-like word.
+    let mut possessed = false;
     while k < end && k < first + 5 {
         let tag = ctx.tag(k);
+        if tag == Tag::Pos && k > first && k + 1 < end {
+            possessed = true;
+            k += 1;
+            // "… programme that …": the possessed noun phrase runs to a "that" close after it
+            // (its head noun may be one the model misreads: British "programme").
+            let that = (k..end.min(k + 4))
+                .take_while(|&j| {
+                    ctx.tag(j).is_noun()
+                        || ctx.tag(j).is_verb()
+                        || ctx.tag(j).is_adjective()
+                        || ctx.word_is_ignore_case(j, "that")
+                })
+                .find(|&j| ctx.word_is_ignore_case(j, "that"));
+            if let Some(that) = that {
+                return that;
+            }
+            continue;
+        }
         let new_name = k > first
+            && !possessed
             && ctx.mention(k).is_some()
             && ctx.mention(k) != ctx.mention(k - 1)
             && !is_date_or_time(ctx, k);
@@ -784,7 +806,7 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
             }
             break;
         }
-        if !(tag.is_noun() || tag.is_adjective()) || is_date_or_time(ctx, k) {
+        if !(tag.is_noun() || tag.is_adjective()) || !possessed && is_date_or_time(ctx, k) {
             break;
         }
         k += 1;

@@ -41,7 +41,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
     }
     if let Some(gender) = phrase.pronoun {
         let target = if written.eq_ignore_ascii_case("it") {
-            last_mention_before(ctx, phrase.span.start, |m| m.kind == EntityType::Org)
+            organization_for_it(ctx, phrase.span.start, last)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
             // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
             // "A spokesman for Unison said …. “…,” he said.": the spokesman, who speaks as the
@@ -327,7 +327,7 @@ fn person_for_pronoun(
         m.is_some_and(|m| person_gender(ctx, ctx.mentions[m].entity as usize) == gender)
     };
     // The person the previous sentence is about ("Harry Kane won the award. He said, …").
-    let previous_subject = previous_sentence_person(ctx, at)
+    let previous_subject = previous_sentence_subject(ctx, at, EntityType::Person)
         .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
     if previous_subject.is_some() {
         previous_subject
@@ -338,6 +338,29 @@ fn person_for_pronoun(
     } else {
         last_mention.or(recent)
     }
+}
+
+/// The organisation "it" stands for before byte `at`: the one the sentence before is about
+/// ("Harlow Stores cut its forecast. It said …"), else the organisation that spoke last, within
+/// reach ("The company, which employs 4,000 people, said …. It also said …", with another
+/// organisation named in between), else the last one named.
+fn organization_for_it(ctx: &Context, at: u32, last: Option<LastSpeaker>) -> Option<usize> {
+    if let Some(m) = previous_sentence_subject(ctx, at, EntityType::Org) {
+        return Some(m);
+    }
+    let last_spoke = last
+        .filter(|l| {
+            at.saturating_sub(l.at) <= LAST_SPEAKER_REACH
+                && ctx
+                    .entities
+                    .get(l.entity as usize)
+                    .is_some_and(|e| e.kind == EntityType::Org)
+        })
+        .and_then(|l| {
+            let end = ctx.mentions.partition_point(|m| m.span.end <= at);
+            (0..end).rev().find(|&i| ctx.mentions[i].entity == l.entity)
+        });
+    last_spoke.or_else(|| last_mention_before(ctx, at, |m| m.kind == EntityType::Org))
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {
@@ -637,9 +660,9 @@ fn has_word(hay: &str, word: &str) -> bool {
         .any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The person the sentence before byte `at` is about: its speech frame's speaker, or a person
-/// named at its start.
-fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
+/// The person (or organisation: `kind`) the sentence before byte `at` is about: its speech
+/// frame's speaker, or one named at its start.
+fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option<usize> {
     let seg = ctx.segments;
     let s = seg.sentence_at(at).checked_sub(1)?;
     let sentence = *seg.sentences.get(s)?;
@@ -647,12 +670,12 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
     if here.paragraph > sentence.paragraph + 1 {
         return None;
     }
-    let is_person = |m: usize| ctx.mentions[m].kind == EntityType::Person;
+    let of_kind = |m: usize| ctx.mentions[m].kind == kind;
     if let Some(m) = super::frame::in_sentence(ctx, sentence)
         .and_then(|f| f.speaker)
         .and_then(|p| p.mention)
     {
-        return is_person(m).then_some(m);
+        return of_kind(m).then_some(m);
     }
     // Within its first words, before any verb: "Former Rovers captain Neil Farrow, now a
     // pundit, was less impressed."
@@ -663,7 +686,7 @@ fn previous_sentence_person(ctx: &Context, at: u32) -> Option<usize> {
                 || ctx.mention(k).is_some()
                 || ctx.is(k, class::SOURCE_NOUN)
         })
-        .find_map(|k| ctx.mention(k).filter(|&m| is_person(m)))
+        .find_map(|k| ctx.mention(k).filter(|&m| of_kind(m)))
 }
 
 /// The speaker phrase the rules find in the sentence before byte `at`, when that sentence is in

@@ -58,7 +58,16 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             i += 1;
             continue;
         }
-        let j = run_end(cx, i, end);
+        let mut j = run_end(cx, i, end);
+        // "By MARIA KESSLER Associated Press": a byline's name, set in capitals, ends where its
+        // agency's name in title case starts.
+        if let Some(split) = byline_name_end(cx, i, j) {
+            if (i + 1..split).all(|q| !cx.claimed[q]) {
+                cx.emit(i + 1, split, EntityType::Person, None, Source::Context);
+            }
+            i = split;
+            j = run_end(cx, i, end);
+        }
         // "Said Morales: …": a speech verb opening the sentence, not the given name Said.
         if i == range.start
             && j > i + 1
@@ -78,6 +87,19 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// Where the name in capitals of a byline ends, in a run `i..j` that starts with the "By"
+/// opening a sentence: at the first word in title case after two or more in capitals ("By MARIA
+/// KESSLER Associated Press"). The words in capitals are the writer, a person.
+fn byline_name_end(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    if !cx.starts_sentence(i) || cx.t(i) != "By" {
+        return None;
+    }
+    let i = i + 1;
+    let caps = (i..j).take_while(|&k| cx.caps(k) && cx.len(k) >= 2).count();
+    let split = i + caps;
+    (caps >= 2 && split < j && cx.cap(split) && !cx.caps(split)).then_some(split)
 }
 
 /// A listed organisation written with a lower-case initial and a capital inside ("easyJet",
@@ -1221,6 +1243,11 @@ pub(crate) fn is_plural_acronym(word: &str) -> bool {
 /// Decides whether the person-shaped words `a..b` are a person, and records them.
 fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, strict: bool) {
     if only_titles(&cx.toks[a..b], cx.words) || b == a + 1 && is_plural_acronym(cx.t(a)) {
+        return;
+    }
+    // "the Vantrell E3", "a Boeing 737", "Airbus A320": a word with a digit in it is a model's
+    // code, and the words before it its maker, not a person's name.
+    if (a..b).any(|i| cx.t(i).bytes().any(|c| c.is_ascii_digit())) {
         return;
     }
     let words = (a..b)

@@ -1239,16 +1239,58 @@ fn a_name_the_model_types_takes_the_type_the_text_gives_it_more_often() {
     let m = |a: usize, k: EntityType| Mention::new(Span::new(a, a + 1), k);
     // The rules' mention first, then the model's; words 0 ("Sapulpa") and 1 ("Hiram").
     let mut out = vec![m(0, Place), m(2, Place), m(4, Person), m(6, Person)];
-    super::tagger::combine::one_reading(2, &mut out, &[0, 0, 0, 1], 1);
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0, 0, 1], 1, &[]);
     let kinds: Vec<EntityType> = out.iter().map(|m| m.kind).collect();
     assert_eq!(kinds, [Place, Place, Place, Person]);
     // A tie leaves the model's type; a longer mention is not counted.
     let mut out = vec![m(0, Place), m(2, Person)];
-    super::tagger::combine::one_reading(2, &mut out, &[0, 0], 1);
+    super::tagger::combine::one_reading(2, &mut out, &[0, 0], 1, &[]);
     assert_eq!(out[1].kind, Person);
     let mut out = vec![m(0, Place), m(2, Place), m(4, Person)];
-    super::tagger::combine::one_reading(2, &mut out, &[u32::MAX, u32::MAX, 0], 2);
+    super::tagger::combine::one_reading(2, &mut out, &[u32::MAX, u32::MAX, 0], 2, &[]);
     assert_eq!(out[2].kind, Person);
+    // The short name a longer name gives its word counts: the organisation "Vantrell Motors"
+    // and the bare "Vantrell" after "Shares of" outweigh the model's person.
+    let mut out = vec![m(0, Org), m(4, Person)];
+    let short = [(0, Org)];
+    super::tagger::combine::one_reading(1, &mut out, &[0, 0], 1, &short);
+    assert_eq!(out[1].kind, Org);
+    let mut out = vec![m(0, Org), m(4, Person)];
+    super::tagger::combine::one_reading(1, &mut out, &[0, 0], 1, &[]);
+    assert_eq!(out[1].kind, Person, "a tie without the short name");
+}
+
+#[test]
+fn a_model_code_and_its_maker_are_no_person() {
+    let text = "The Vantrell E3 would sell for $38,500. Deliveries of the E3 begin in March.";
+    let analysis = crate::analyze(text, &crate::Options::default());
+    let people: Vec<&str> = analysis
+        .mentions
+        .iter()
+        .filter(|m| m.kind == Person)
+        .map(|m| m.span.text(text))
+        .collect();
+    assert!(people.is_empty(), "{people:?}");
+    assert!(
+        analysis.mentions.iter().any(|m| m.kind == Money),
+        "the sentence's money is still found"
+    );
+}
+
+#[test]
+fn a_headline_name_is_the_company_the_story_names_in_full() {
+    // The product "Vantrell E3" no longer makes "Vantrell" a person's name, so the headline's
+    // lone word is read as the company named in full below.
+    let text = "Vantrell unveils cheaper electric van as sales slow\n\n\
+                Vantrell Motors on Wednesday unveiled a cheaper van. Shares of Vantrell rose 3%. \
+                The company said the Vantrell E3 would sell for $38,500.";
+    let analysis = crate::analyze(text, &crate::Options::default());
+    let headline = analysis
+        .mentions
+        .iter()
+        .find(|m| m.span.start == 0)
+        .expect("the headline's name is found");
+    assert_eq!(headline.kind, Org);
 }
 
 #[test]
@@ -2456,4 +2498,18 @@ fn names_joined_by_an_ampersand_are_one_firm() {
         Org,
     );
     lacks_typed("Others agree (Holt & Pike, 2010).", "Holt & Pike", Org);
+}
+
+#[test]
+fn a_byline_name_in_capitals_is_not_part_of_its_agency() {
+    let text =
+        "By MARIA KESSLER Associated Press\n\nDENVER (AP) — A judge sent the case to the jury.";
+    has(text, "MARIA KESSLER", Person);
+    has(text, "Associated Press", Org);
+    // Not in a byline, the run is read as before.
+    has(
+        "Staff at NASA Glenn Research Center said the test went well.",
+        "NASA Glenn Research Center",
+        Org,
+    );
 }

@@ -38,6 +38,9 @@ const ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // QUOTEMARK_CHROMIUM_ARGS adds flags, space-separated (e.g. V8's, to see what the first
+  // highlight is made of): --js-flags=--wasm-tiering-budget=1000000000
+  ...(process.env.QUOTEMARK_CHROMIUM_ARGS || '').split(' ').filter(Boolean),
 ];
 const TIMEOUT = 30_000;
 
@@ -97,6 +100,7 @@ const MARKS = [
   ['module-compiled', 'module compiled'],
   ['module-ready', 'module ready'],
   ['analyser-ready', 'ready message on the page'],
+  ['module-warmed', 'warm-up analysis done'],
   ['first-highlight', 'sample highlighted'],
 ];
 
@@ -156,6 +160,13 @@ async function main() {
     const downloads = loads.map((l) => l.wasmDownloads);
     assert(downloads.every((n) => n === 1), `wasm requests per load: ${downloads.join(', ')}`);
     return `first highlight ${loads.map((l) => Math.round(l['first-highlight'])).join(', ')} ms`;
+  });
+  await check('the worker warms the module up once, after its ready message', async () => {
+    for (const l of loads) {
+      assert(Number.isFinite(l['module-warmed']), 'no warm-up mark on a load');
+      assert(l['module-warmed'] >= l['module-ready'], 'warm-up mark before the module was ready');
+    }
+    return `warm-up done ${loads.map((l) => Math.round(l['module-warmed'] - l['module-ready'])).join(', ')} ms after the module was ready`;
   });
   const budget = Number(process.env.QUOTEMARK_LOAD_BUDGET_MS);
   if (Number.isFinite(budget) && budget > 0) {

@@ -96,6 +96,14 @@ pub(crate) fn combine(
             u32::MAX
         }
     };
+    // The short name each longer name gives a word ("Vantrell Motors": the organisation's first
+    // word; "Ida Halvorsen": the person's last), for [`one_reading`].
+    let mut short_names: Vec<(u32, EntityType)> = Vec::new();
+    let mut short_name_of = |a: usize, b: usize, kind: EntityType| match kind {
+        EntityType::Org if b > a + 1 => short_names.push((seg.tokens[a].word(), kind)),
+        EntityType::Person if b > a + 1 => short_names.push((seg.tokens[b - 1].word(), kind)),
+        _ => {}
+    };
     // Tokens covered by any sure rule mention.
     let mut ruled = vec![false; n];
     for (m, f) in &rules {
@@ -148,6 +156,7 @@ pub(crate) fn combine(
         } else {
             KEPT_TYPE
         });
+        short_name_of(a, b, m.kind);
         out.push(m);
         words.push(word_of(a, b));
     }
@@ -185,12 +194,19 @@ pub(crate) fn combine(
                 .take_while(|t| t.0 < s.b)
                 .find_map(|t| (t.2.end <= span.start).then_some(t.2));
         }
+        short_name_of(s.a, s.b, m.kind);
         out.push(m);
         words.push(word_of(s.a, s.b));
         strength.push(0);
     }
     if out.len() > first_model {
-        one_reading(seg.words.info.len(), &mut out, &words, first_model);
+        one_reading(
+            seg.words.info.len(),
+            &mut out,
+            &words,
+            first_model,
+            &short_names,
+        );
     }
     sure_reading(text, seg.words.info.len(), &mut out, &strength, &words);
     drop(strength);
@@ -426,16 +442,26 @@ pub(crate) fn list_agreement(
 
 /// One text, one reading of a name: a one-word mention the model typed takes the type the text
 /// gives the same word more often ("Sapulpa" a place twice and a person once is a place), the
-/// rules' mentions and the model's counted alike. `out[first_model..]` are the model's; `words`
-/// holds each mention's word (of `n_words` distinct words), `u32::MAX` for a longer mention.
-pub(crate) fn one_reading(n_words: usize, out: &mut [Mention], words: &[u32], first_model: usize) {
+/// rules' mentions and the model's counted alike, and a longer name counted for the short name
+/// it gives (`short_names`: "Vantrell Motors" for an organisation "Vantrell", "Ida Halvorsen"
+/// for a person "Halvorsen"), so that a headline's lone "Vantrell" the model read as a person
+/// is the company the story names in full. `out[first_model..]` are the model's; `words` holds
+/// each mention's word (of `n_words` distinct words), `u32::MAX` for a longer mention.
+pub(crate) fn one_reading(
+    n_words: usize,
+    out: &mut [Mention],
+    words: &[u32],
+    first_model: usize,
+    short_names: &[(u32, EntityType)],
+) {
     if words[first_model..].iter().all(|&w| w == u32::MAX) {
         return;
     }
     // Per word, how often each type.
     let mut counts = vec![[0u16; 3]; n_words];
-    for (m, &w) in out.iter().zip(words) {
-        if let (Some(k), Some(c)) = (slot(m.kind), counts.get_mut(w as usize)) {
+    let named = out.iter().map(|m| m.kind).zip(words.iter().copied());
+    for (kind, w) in named.chain(short_names.iter().map(|&(w, kind)| (kind, w))) {
+        if let (Some(k), Some(c)) = (slot(kind), counts.get_mut(w as usize)) {
             c[k] = c[k].saturating_add(1);
         }
     }
