@@ -288,12 +288,29 @@ fn is_document_time(ctx: &Context, k: usize) -> bool {
 /// after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser"): the phrase is someone of
 /// theirs, not them. A body they lead stays theirs ("the Obama administration").
 pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool {
+    people_noun_after(ctx, m, span, false)
+}
+
+/// Whether person mention `m` is the possessor of the head of `span`, a job or a tie to a person
+/// ("Mr Creed's *opponent*", "Lane's *assistant*"): someone else, not them. "Mr Creed's office"
+/// speaks for him.
+pub(super) fn possesses_person_noun(ctx: &Context, m: usize, span: Span) -> bool {
+    people_noun_after(ctx, m, span, true)
+}
+
+fn people_noun_after(ctx: &Context, m: usize, span: Span, possessor: bool) -> bool {
     let mention = &ctx.mentions[m];
     if mention.kind != EntityType::Person || mention.span.end() >= span.end() {
         return false;
     }
     let seg = ctx.segments;
-    let after = seg.token_at_or_after(mention.span.end() as u32);
+    let mut after = seg.token_at_or_after(mention.span.end() as u32);
+    if possessor {
+        if after >= seg.tokens.len() || ctx.tag(after) != Tag::Pos {
+            return false;
+        }
+        after += 1;
+    }
     // The head: the last word before a comma or a tail, from the word after the name.
     let head = (after..seg.tokens.len())
         .take_while(|&k| {
@@ -302,9 +319,34 @@ pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool 
         .last();
     head.is_some_and(|h| {
         ctx.mention(after).is_none()
-            && ctx.is(h, class::SOURCE_NOUN)
+            && if possessor {
+                ctx.is(h, class::JOB_OR_TITLE) || is_relation(ctx.word(h))
+            } else {
+                ctx.is(h, class::SOURCE_NOUN)
+            }
             && !ctx.is(h, class::DOCUMENT_OR_BODY)
     })
+}
+
+/// A noun for someone by their tie to another person: "his *wife*", "Mr Creed's *opponent*".
+fn is_relation(w: &str) -> bool {
+    const RELATIONS: [&str; 14] = [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "friend",
+        "partner",
+        "opponent",
+        "rival",
+        "widow",
+        "assistant",
+    ];
+    RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
 /// Whether token `k` is an "-ed" participle right after a plural common noun and before a

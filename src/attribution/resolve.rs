@@ -502,6 +502,7 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
     let first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
     super::np::modifies_people_noun(ctx, m, span)
+        || super::np::possesses_person_noun(ctx, m, span)
         || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
 }
 
@@ -537,17 +538,43 @@ fn in_group_tail(ctx: &Context, span: Span, m: usize) -> bool {
 
 /// The person or organisation a description names in apposition at its end: "the chancellor,
 /// Rachel Reeves", "a spokeswoman, Ann Lee," or "his business partner, Lou Park" (article or
-/// possessive, description, comma, name, and nothing after the name but a comma). "A spokeswoman
-/// for Sen. Jane Doe" names no speaker this way.
+/// possessive, description, comma, name, and nothing after the name but a comma, or a second
+/// appositive with an article: "the chair, Ann Holt, a lawyer"). "A spokeswoman for Sen. Jane
+/// Doe" names no speaker this way.
 fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
     let inside = ctx.mentions[first..]
         .iter()
         .take_while(|m| m.span.start < span.end)
         .count();
-    let m = (first..first + inside)
+    let is_article = |w: &str| {
+        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    };
+    // The name right after the description's comma: the last mention in the phrase, or one
+    // followed by a second appositive of its own, a role with an article and no comma ("the
+    // chair, Ann Holt, a lawyer at Marlow Partners").
+    let last = (first..first + inside)
         .rev()
         .find(|&m| ctx.mentions[m].span.end <= span.end)?;
+    let second_appositive = |m: usize| {
+        let mention = &ctx.mentions[m];
+        let after = ctx.text[mention.span.end as usize..span.end as usize].trim_start();
+        after
+            .strip_prefix(',')
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                r.split_whitespace().next().is_some_and(is_article) && !r.contains(',')
+            })
+    };
+    let m = (first..first + inside)
+        .find(|&m| {
+            ctx.mentions[m].span.end <= span.end
+                && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+                && second_appositive(m)
+        })
+        .unwrap_or(last);
     let mention = &ctx.mentions[m];
     if !matches!(mention.kind, EntityType::Person | EntityType::Org) {
         return None;
@@ -556,11 +583,10 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let before = ctx.text[span.start as usize..start as usize].trim_end();
     let description = before.strip_suffix(',')?.trim_end();
     let after = &ctx.text[mention.span.end as usize..span.end as usize];
-    let article = description.split_whitespace().next().is_some_and(|w| {
-        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(w))
-    });
+    let article = description
+        .split_whitespace()
+        .next()
+        .is_some_and(is_article);
     // British copy sets a title with its party or place before the name, without an article:
     // "Labour MP for Porthaven, Helen Carrow," or "Shadow Chancellor, Rachel Reeves,".
     let titled = || {
@@ -575,7 +601,7 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     };
     ((article || titled())
         && !description.contains(',')
-        && after.trim_matches([',', ' ']).is_empty())
+        && (after.trim_matches([',', ' ']).is_empty() || second_appositive(m)))
     .then_some(m)
 }
 

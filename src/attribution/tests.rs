@@ -1645,6 +1645,44 @@ fn a_description_with_an_appositive_name_is_that_person() {
     assert_eq!((speaker.name.as_str(), speaker.named), ("Lou Park", true));
 }
 
+/// A description, the name and a second appositive after it: the speaker is the name.
+#[test]
+fn a_description_with_a_name_and_a_second_appositive_is_that_person() {
+    for text in [
+        "\u{201c}We have listened to residents,\u{201d} said the chair, Ann Holt, a lawyer, in a \
+         statement.",
+        "\u{201c}We have listened to residents,\u{201d} said the chair, Ann Holt, a lawyer at \
+         Marlow Partners, in a statement.",
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (speaker.name.as_str(), speaker.named),
+            ("Ann Holt", true),
+            "{text}"
+        );
+    }
+    // Two names in one appositive chain stay a description unless the name follows the first
+    // comma: "a spokeswoman for Sen. Jane Doe, a Democrat" speaks for Jane Doe.
+    let text = "\u{201c}We will vote no,\u{201d} said a spokeswoman for Sen. Jane Doe, a Democrat.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_ne!(speaker.name.as_str(), "Jane Doe");
+}
+
+/// A person's possessor names someone else: "Mr Creed's opponent" is not Mr Creed, while
+/// "Mr Creed's office" still speaks for him.
+#[test]
+fn a_person_noun_after_a_possessive_name_is_not_that_person() {
+    let text = "The Home Secretary, James Creed, defended the delay. \
+                \u{2018}The public deserve to know,\u{2019} said Mr Creed's opponent.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert!(speaker.span.text(text).ends_with("opponent"), "{speaker:?}");
+    assert_ne!(speaker.name.as_str(), "James Creed", "{speaker:?}");
+    assert!(!speaker.named, "{speaker:?}");
+}
+
 /// British copy: a title with its party and seat, no article, then the name in apposition.
 #[test]
 fn a_title_without_an_article_with_an_appositive_name_is_that_person() {
