@@ -978,7 +978,33 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase::pronoun(tok.span(), g));
     }
-    description_ending(ctx, from, last).or_else(|| proper_name_ending(ctx, from, last))
+    description_ending(ctx, from, last)
+        .map(|p| with_coordinated_person(ctx, from, p))
+        .or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// "Priya Nair and her colleagues said": a person's name and "and" before a description that a
+/// possessive pronoun opens belong to it; the phrase is the group, no one person.
+fn with_coordinated_person(ctx: &Context, from: usize, p: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(p.span.start);
+    if start < from + 2
+        || ctx.tag(start) != crate::pos::Tag::PrpS
+        || !ctx.word_is_ignore_case(start - 1, "and")
+    {
+        return p;
+    }
+    let Some(m) = ctx
+        .mention(start - 2)
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+    else {
+        return p;
+    };
+    let (name, _) = name_phrase(ctx, m, start - 1);
+    if seg.token_at_or_after(name.span.start) < from {
+        return p;
+    }
+    SpeakerPhrase::described(name.span.cover(p.span))
 }
 
 /// The noun for people that a place or person mention `m` modifies through a preposition

@@ -493,11 +493,13 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             last = start - 3;
             continue;
         }
-        // "Bolton and Gorka", "officials and experts".
+        // "Bolton and Gorka", "officials and experts", "Priya Nair and her colleagues".
         if start >= from + 2
             && ctx.word_is_ignore_case(start - 1, "and")
             && is_head(ctx, start - 2)
-            && (in_name(ctx, start) || ctx.tag(start) == Tag::Nns)
+            && (in_name(ctx, start)
+                || ctx.tag(start) == Tag::Nns
+                || ctx.tag(start) == Tag::PrpS && in_name(ctx, start - 2))
             && (in_name(ctx, start - 2) || ctx.tag(start - 2) == Tag::Nns)
         {
             listed = ctx.tag(start) == Tag::Nns && ctx.tag(start - 2) == Tag::Nns;
@@ -1553,6 +1555,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_and_a_phrase_of_theirs_before_and_are_one_subject() {
+        assert_eq!(
+            subject_before(
+                "Priya Nair and her colleagues wrote that the reef had shrunk.",
+                "wrote"
+            )
+            .as_deref(),
+            Some("Priya Nair and her colleagues")
+        );
+        // A possessive phrase after "and" and a common noun is no coordinated name.
+        assert_eq!(
+            subject_before("The board met and its members said no.", "said").as_deref(),
+            Some("its members")
+        );
     }
 
     #[test]

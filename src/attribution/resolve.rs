@@ -768,7 +768,9 @@ fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize
         // "Sen. Ann Lee (R-Ga.), one of the bill's co-authors": a person, whatever the
         // appositive's head; "Supporters of Ann Lee" names people after her.
         if mention.kind == EntityType::Person && !speaks_for(ctx, speaker.span, m) {
-            return None;
+            // "Priya Nair and her colleagues", "Bolton and Gorka": people coordinated before
+            // any comma are a group.
+            return coordinated(ctx, speaker.span).then_some((speaker.span, None));
         }
         let whole =
             mention.span.start <= speaker.span.start && mention.span.end >= speaker.span.end;
@@ -779,7 +781,22 @@ fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize
     }
     use crate::analysis::SpeakerKind;
     let kind = super::speaker_kind::description_kind(speaker.span.text(ctx.text));
-    matches!(kind, SpeakerKind::Group | SpeakerKind::Organization).then_some((speaker.span, None))
+    (matches!(kind, SpeakerKind::Group | SpeakerKind::Organization)
+        || coordinated(ctx, speaker.span))
+    .then_some((speaker.span, None))
+}
+
+/// Whether a speaker phrase joins people by "and" before any comma of its own: "Priya Nair and
+/// her colleagues", "Bolton and Gorka" ("Ann Lee, head of research and development" is one).
+fn coordinated(ctx: &Context, span: Span) -> bool {
+    let seg = ctx.segments;
+    let (from, to) = (
+        seg.token_at_or_after(span.start),
+        seg.token_at_or_after(span.end),
+    );
+    (from..to)
+        .take_while(|&k| !ctx.word_is(k, ","))
+        .any(|k| ctx.word_is_ignore_case(k, "and") && !ctx.in_name(k))
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with

@@ -2261,6 +2261,13 @@ fn they_after_a_group_that_spoke_stands_for_that_group() {
         speaker_of(text, "We were cheated").as_deref(),
         Some("Supporters of Ann Lee")
     );
+    // A person with people of theirs is a group too.
+    let text = "Priya Nair and her colleagues said the reef had shrunk. “The loss is faster than \
+                any model predicted,” they said.";
+    assert_eq!(
+        speaker_of(text, "The loss").as_deref(),
+        Some("Priya Nair and her colleagues")
+    );
 }
 
 #[test]
