@@ -627,9 +627,11 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
                 .text(ctx.text),
         );
     }
-    // Before it: "a/an/the ROLE, NAME".
+    // Before it: "a/an/the ROLE, NAME", in the name's sentence (a paragraph before may end
+    // without a stop: "… the Scot said").
     if first >= 3 && ctx.word_is(first - 1, ",") {
-        let start = (first.saturating_sub(12)..first - 1)
+        let opens = ctx.sentence_of(first).map_or(0, |s| s.first_token as usize);
+        let start = (first.saturating_sub(12).max(opens)..first - 1)
             .rev()
             .take_while(|&k| !matches!(ctx.word(k), "," | "." | ";" | ":" | "(" | "“" | "\""))
             .last()?;

@@ -1645,6 +1645,40 @@ fn a_description_with_an_appositive_name_is_that_person() {
     assert_eq!((speaker.name.as_str(), speaker.named), ("Lou Park", true));
 }
 
+/// "The shadow chancellor, Tom Reed," after a paragraph that ends without a stop: the role
+/// before the name is read in the name's own sentence, and "the shadow chancellor" later is him.
+#[test]
+fn a_role_before_a_name_after_a_paragraph_without_a_stop_is_read() {
+    let text = "\u{2018}It was a special day for me,\u{2019} the Scot said\n\n\
+                The shadow chancellor, Tom Reed, said the figures were worrying. \
+                \u{2018}This government has lost control,\u{2019} the shadow chancellor added.";
+    assert_eq!(
+        speaker_of(text, "lost control").as_deref(),
+        Some("Tom Reed")
+    );
+}
+
+/// A partial quotation after a passive verb of blaming or naming, with no cue in its sentence, is
+/// no word of the passive's subject: "Mark Dyer was accused of “sitting on” the audit".
+#[test]
+fn a_partial_quotation_after_a_passive_accusation_is_not_the_subjects() {
+    let text =
+        "The council leader, Mark Dyer, was accused of \u{201c}sitting on\u{201d} the audit \
+                for months.\n\n\u{201c}The audit was never hidden,\u{201d} Dyer said.";
+    assert_ne!(speaker_of(text, "sitting on").as_deref(), Some("Mark Dyer"));
+    // With a cue in the sentence the quotation keeps its speaker.
+    let text = "Mark Dyer, who was accused of \u{201c}sitting on\u{201d} the audit, said he had \
+                done nothing wrong.";
+    assert_eq!(speaker_of(text, "sitting on").as_deref(), Some("Mark Dyer"));
+    // An agent after it said it.
+    let text = "The policy has been called \u{201c}strategic ambiguity\u{201d} by Ann Holt, a \
+                professor at Marlow University.";
+    assert_eq!(
+        speaker_of(text, "strategic ambiguity").as_deref(),
+        Some("Ann Holt")
+    );
+}
+
 /// A description, the name and a second appositive after it: the speaker is the name.
 #[test]
 fn a_description_with_a_name_and_a_second_appositive_is_that_person() {
