@@ -978,7 +978,33 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase::pronoun(tok.span(), g));
     }
-    description_ending(ctx, from, last).or_else(|| proper_name_ending(ctx, from, last))
+    description_ending(ctx, from, last)
+        .map(|p| with_coordinated_person(ctx, from, p))
+        .or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// "Priya Nair and her colleagues said": a person's name and "and" before a description that a
+/// possessive pronoun opens belong to it; the phrase is the group, no one person.
+fn with_coordinated_person(ctx: &Context, from: usize, p: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(p.span.start);
+    if start < from + 2
+        || ctx.tag(start) != crate::pos::Tag::PrpS
+        || !ctx.word_is_ignore_case(start - 1, "and")
+    {
+        return p;
+    }
+    let Some(m) = ctx
+        .mention(start - 2)
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+    else {
+        return p;
+    };
+    let (name, _) = name_phrase(ctx, m, start - 1);
+    if seg.token_at_or_after(name.span.start) < from {
+        return p;
+    }
+    SpeakerPhrase::described(name.span.cover(p.span))
 }
 
 /// The noun for people that a place or person mention `m` modifies through a preposition
@@ -1865,4 +1891,46 @@ fn signature_line(ctx: &Context, q: &QuoteSpan) -> Option<Frame> {
         speaker: Some(speaker),
         cue_token: first,
     })
+}
+
+/// "Mark Dyer was accused of “sitting on” the audit", "the plan has been called “reckless”": a
+/// partial quotation in the complement of a passive verb of naming or blaming, in a sentence
+/// with no cue. The words are someone else's about the subject, who is no speaker, and the
+/// sentence names no one who said them.
+pub(super) fn after_passive_naming(ctx: &Context, q: &QuoteSpan) -> bool {
+    const VERBS: [&str; 10] = [
+        "accused",
+        "called",
+        "described",
+        "branded",
+        "dubbed",
+        "labelled",
+        "labeled",
+        "criticised",
+        "criticized",
+        "blamed",
+    ];
+    // Finite or perfect: "opened up about *being* described as a “real woman”" is the
+    // subject's own complaint.
+    const PASSIVE: [&str; 5] = ["was", "were", "been", "is", "are"];
+    const BETWEEN: [&str; 6] = ["of", "as", "for", "a", "an", "the"];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    let Some(sentence) = ctx.sentence_of(first) else {
+        return false;
+    };
+    let (from, to) = (sentence.first_token as usize, sentence.end_token as usize);
+    let Some(verb) = (first.saturating_sub(4).max(from + 1)..first).find(|&k| {
+        VERBS.iter().any(|v| ctx.word_is_ignore_case(k, v))
+            && PASSIVE.iter().any(|w| ctx.word_is_ignore_case(k - 1, w))
+    }) else {
+        return false;
+    };
+    let next_to_quote = (verb + 1..first).all(|k| {
+        ctx.in_quote_span(k, q.span) || BETWEEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
+    });
+    // "has been called “strategic ambiguity” by Joshua Hendrick": the agent said it.
+    let last = seg.token_at_or_after(q.span.end);
+    let agent = (last..to).any(|k| !ctx.in_quote(k) && ctx.word_is_ignore_case(k, "by"));
+    next_to_quote && !agent && (from..to).all(|k| ctx.in_quote(k) || !ctx.is_cue(k))
 }

@@ -288,12 +288,29 @@ fn is_document_time(ctx: &Context, k: usize) -> bool {
 /// after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser"): the phrase is someone of
 /// theirs, not them. A body they lead stays theirs ("the Obama administration").
 pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool {
+    people_noun_after(ctx, m, span, false)
+}
+
+/// Whether person mention `m` is the possessor of the head of `span`, a job or a tie to a person
+/// ("Mr Creed's *opponent*", "Lane's *assistant*"): someone else, not them. "Mr Creed's office"
+/// speaks for him.
+pub(super) fn possesses_person_noun(ctx: &Context, m: usize, span: Span) -> bool {
+    people_noun_after(ctx, m, span, true)
+}
+
+fn people_noun_after(ctx: &Context, m: usize, span: Span, possessor: bool) -> bool {
     let mention = &ctx.mentions[m];
     if mention.kind != EntityType::Person || mention.span.end() >= span.end() {
         return false;
     }
     let seg = ctx.segments;
-    let after = seg.token_at_or_after(mention.span.end() as u32);
+    let mut after = seg.token_at_or_after(mention.span.end() as u32);
+    if possessor {
+        if after >= seg.tokens.len() || ctx.tag(after) != Tag::Pos {
+            return false;
+        }
+        after += 1;
+    }
     // The head: the last word before a comma or a tail, from the word after the name.
     let head = (after..seg.tokens.len())
         .take_while(|&k| {
@@ -302,9 +319,34 @@ pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool 
         .last();
     head.is_some_and(|h| {
         ctx.mention(after).is_none()
-            && ctx.is(h, class::SOURCE_NOUN)
+            && if possessor {
+                ctx.is(h, class::JOB_OR_TITLE) || is_relation(ctx.word(h))
+            } else {
+                ctx.is(h, class::SOURCE_NOUN)
+            }
             && !ctx.is(h, class::DOCUMENT_OR_BODY)
     })
+}
+
+/// A noun for someone by their tie to another person: "his *wife*", "Mr Creed's *opponent*".
+fn is_relation(w: &str) -> bool {
+    const RELATIONS: [&str; 14] = [
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "friend",
+        "partner",
+        "opponent",
+        "rival",
+        "widow",
+        "assistant",
+    ];
+    RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r))
 }
 
 /// Whether token `k` is an "-ed" participle right after a plural common noun and before a
@@ -451,11 +493,13 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             last = start - 3;
             continue;
         }
-        // "Bolton and Gorka", "officials and experts".
+        // "Bolton and Gorka", "officials and experts", "Priya Nair and her colleagues".
         if start >= from + 2
             && ctx.word_is_ignore_case(start - 1, "and")
             && is_head(ctx, start - 2)
-            && (in_name(ctx, start) || ctx.tag(start) == Tag::Nns)
+            && (in_name(ctx, start)
+                || ctx.tag(start) == Tag::Nns
+                || ctx.tag(start) == Tag::PrpS && in_name(ctx, start - 2))
             && (in_name(ctx, start - 2) || ctx.tag(start - 2) == Tag::Nns)
         {
             listed = ctx.tag(start) == Tag::Nns && ctx.tag(start - 2) == Tag::Nns;
@@ -1527,6 +1571,23 @@ mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn a_name_and_a_phrase_of_theirs_before_and_are_one_subject() {
+        assert_eq!(
+            subject_before(
+                "Priya Nair and her colleagues wrote that the reef had shrunk.",
+                "wrote"
+            )
+            .as_deref(),
+            Some("Priya Nair and her colleagues")
+        );
+        // A possessive phrase after "and" and a common noun is no coordinated name.
+        assert_eq!(
+            subject_before("The board met and its members said no.", "said").as_deref(),
+            Some("its members")
+        );
     }
 
     #[test]

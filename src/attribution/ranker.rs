@@ -283,6 +283,11 @@ pub struct Quotation<'q> {
 
 /// Every candidate speaker of a quotation, with its features.
 pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Candidate> {
+    // "X was accused of “sitting on” the report": the passive's subject did not say it, and no
+    // one in the sentence did; the ranker has no one to choose.
+    if q.kind == QuoteKind::Partial && frame::after_passive_naming(ctx, q.quote) {
+        return Vec::new();
+    }
     let seg = ctx.segments;
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {

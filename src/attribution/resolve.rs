@@ -518,6 +518,7 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
     let first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
     super::np::modifies_people_noun(ctx, m, span)
+        || super::np::possesses_person_noun(ctx, m, span)
         || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
 }
 
@@ -553,17 +554,43 @@ fn in_group_tail(ctx: &Context, span: Span, m: usize) -> bool {
 
 /// The person or organisation a description names in apposition at its end: "the chancellor,
 /// Rachel Reeves", "a spokeswoman, Ann Lee," or "his business partner, Lou Park" (article or
-/// possessive, description, comma, name, and nothing after the name but a comma). "A spokeswoman
-/// for Sen. Jane Doe" names no speaker this way.
+/// possessive, description, comma, name, and nothing after the name but a comma, or a second
+/// appositive with an article: "the chair, Ann Holt, a lawyer"). "A spokeswoman for Sen. Jane
+/// Doe" names no speaker this way.
 fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
     let inside = ctx.mentions[first..]
         .iter()
         .take_while(|m| m.span.start < span.end)
         .count();
-    let m = (first..first + inside)
+    let is_article = |w: &str| {
+        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(w))
+    };
+    // The name right after the description's comma: the last mention in the phrase, or one
+    // followed by a second appositive of its own, a role with an article and no comma ("the
+    // chair, Ann Holt, a lawyer at Marlow Partners").
+    let last = (first..first + inside)
         .rev()
         .find(|&m| ctx.mentions[m].span.end <= span.end)?;
+    let second_appositive = |m: usize| {
+        let mention = &ctx.mentions[m];
+        let after = ctx.text[mention.span.end as usize..span.end as usize].trim_start();
+        after
+            .strip_prefix(',')
+            .map(str::trim_start)
+            .is_some_and(|r| {
+                r.split_whitespace().next().is_some_and(is_article) && !r.contains(',')
+            })
+    };
+    let m = (first..first + inside)
+        .find(|&m| {
+            ctx.mentions[m].span.end <= span.end
+                && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+                && second_appositive(m)
+        })
+        .unwrap_or(last);
     let mention = &ctx.mentions[m];
     if !matches!(mention.kind, EntityType::Person | EntityType::Org) {
         return None;
@@ -572,11 +599,10 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     let before = ctx.text[span.start as usize..start as usize].trim_end();
     let description = before.strip_suffix(',')?.trim_end();
     let after = &ctx.text[mention.span.end as usize..span.end as usize];
-    let article = description.split_whitespace().next().is_some_and(|w| {
-        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(w))
-    });
+    let article = description
+        .split_whitespace()
+        .next()
+        .is_some_and(is_article);
     // British copy sets a title with its party or place before the name, without an article:
     // "Labour MP for Porthaven, Helen Carrow," or "Shadow Chancellor, Rachel Reeves,".
     let titled = || {
@@ -591,7 +617,7 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     };
     ((article || titled())
         && !description.contains(',')
-        && after.trim_matches([',', ' ']).is_empty())
+        && (after.trim_matches([',', ' ']).is_empty() || second_appositive(m)))
     .then_some(m)
 }
 
@@ -617,9 +643,11 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
                 .text(ctx.text),
         );
     }
-    // Before it: "a/an/the ROLE, NAME".
+    // Before it: "a/an/the ROLE, NAME", in the name's sentence (a paragraph before may end
+    // without a stop: "… the Scot said").
     if first >= 3 && ctx.word_is(first - 1, ",") {
-        let start = (first.saturating_sub(12)..first - 1)
+        let opens = ctx.sentence_of(first).map_or(0, |s| s.first_token as usize);
+        let start = (first.saturating_sub(12).max(opens)..first - 1)
             .rev()
             .take_while(|&k| !matches!(ctx.word(k), "," | "." | ";" | ":" | "(" | "“" | "\""))
             .last()?;
@@ -758,7 +786,9 @@ fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize
         // "Sen. Ann Lee (R-Ga.), one of the bill's co-authors": a person, whatever the
         // appositive's head; "Supporters of Ann Lee" names people after her.
         if mention.kind == EntityType::Person && !speaks_for(ctx, speaker.span, m) {
-            return None;
+            // "Priya Nair and her colleagues", "Bolton and Gorka": people coordinated before
+            // any comma are a group.
+            return coordinated(ctx, speaker.span).then_some((speaker.span, None));
         }
         let whole =
             mention.span.start <= speaker.span.start && mention.span.end >= speaker.span.end;
@@ -769,7 +799,22 @@ fn previous_sentence_group(ctx: &Context, at: u32) -> Option<(Span, Option<usize
     }
     use crate::analysis::SpeakerKind;
     let kind = super::speaker_kind::description_kind(speaker.span.text(ctx.text));
-    matches!(kind, SpeakerKind::Group | SpeakerKind::Organization).then_some((speaker.span, None))
+    (matches!(kind, SpeakerKind::Group | SpeakerKind::Organization)
+        || coordinated(ctx, speaker.span))
+    .then_some((speaker.span, None))
+}
+
+/// Whether a speaker phrase joins people by "and" before any comma of its own: "Priya Nair and
+/// her colleagues", "Bolton and Gorka" ("Ann Lee, head of research and development" is one).
+fn coordinated(ctx: &Context, span: Span) -> bool {
+    let seg = ctx.segments;
+    let (from, to) = (
+        seg.token_at_or_after(span.start),
+        seg.token_at_or_after(span.end),
+    );
+    (from..to)
+        .take_while(|&k| !ctx.word_is(k, ","))
+        .any(|k| ctx.word_is_ignore_case(k, "and") && !ctx.in_name(k))
 }
 
 /// For a definite unnamed description ("the source"), the name of an earlier unnamed speaker with

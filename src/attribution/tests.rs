@@ -1645,6 +1645,78 @@ fn a_description_with_an_appositive_name_is_that_person() {
     assert_eq!((speaker.name.as_str(), speaker.named), ("Lou Park", true));
 }
 
+/// "The shadow chancellor, Tom Reed," after a paragraph that ends without a stop: the role
+/// before the name is read in the name's own sentence, and "the shadow chancellor" later is him.
+#[test]
+fn a_role_before_a_name_after_a_paragraph_without_a_stop_is_read() {
+    let text = "\u{2018}It was a special day for me,\u{2019} the Scot said\n\n\
+                The shadow chancellor, Tom Reed, said the figures were worrying. \
+                \u{2018}This government has lost control,\u{2019} the shadow chancellor added.";
+    assert_eq!(
+        speaker_of(text, "lost control").as_deref(),
+        Some("Tom Reed")
+    );
+}
+
+/// A partial quotation after a passive verb of blaming or naming, with no cue in its sentence, is
+/// no word of the passive's subject: "Mark Dyer was accused of “sitting on” the audit".
+#[test]
+fn a_partial_quotation_after_a_passive_accusation_is_not_the_subjects() {
+    let text =
+        "The council leader, Mark Dyer, was accused of \u{201c}sitting on\u{201d} the audit \
+                for months.\n\n\u{201c}The audit was never hidden,\u{201d} Dyer said.";
+    assert_ne!(speaker_of(text, "sitting on").as_deref(), Some("Mark Dyer"));
+    // With a cue in the sentence the quotation keeps its speaker.
+    let text = "Mark Dyer, who was accused of \u{201c}sitting on\u{201d} the audit, said he had \
+                done nothing wrong.";
+    assert_eq!(speaker_of(text, "sitting on").as_deref(), Some("Mark Dyer"));
+    // An agent after it said it.
+    let text = "The policy has been called \u{201c}strategic ambiguity\u{201d} by Ann Holt, a \
+                professor at Marlow University.";
+    assert_eq!(
+        speaker_of(text, "strategic ambiguity").as_deref(),
+        Some("Ann Holt")
+    );
+}
+
+/// A description, the name and a second appositive after it: the speaker is the name.
+#[test]
+fn a_description_with_a_name_and_a_second_appositive_is_that_person() {
+    for text in [
+        "\u{201c}We have listened to residents,\u{201d} said the chair, Ann Holt, a lawyer, in a \
+         statement.",
+        "\u{201c}We have listened to residents,\u{201d} said the chair, Ann Holt, a lawyer at \
+         Marlow Partners, in a statement.",
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (speaker.name.as_str(), speaker.named),
+            ("Ann Holt", true),
+            "{text}"
+        );
+    }
+    // Two names in one appositive chain stay a description unless the name follows the first
+    // comma: "a spokeswoman for Sen. Jane Doe, a Democrat" speaks for Jane Doe.
+    let text = "\u{201c}We will vote no,\u{201d} said a spokeswoman for Sen. Jane Doe, a Democrat.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert_ne!(speaker.name.as_str(), "Jane Doe");
+}
+
+/// A person's possessor names someone else: "Mr Creed's opponent" is not Mr Creed, while
+/// "Mr Creed's office" still speaks for him.
+#[test]
+fn a_person_noun_after_a_possessive_name_is_not_that_person() {
+    let text = "The Home Secretary, James Creed, defended the delay. \
+                \u{2018}The public deserve to know,\u{2019} said Mr Creed's opponent.";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+    assert!(speaker.span.text(text).ends_with("opponent"), "{speaker:?}");
+    assert_ne!(speaker.name.as_str(), "James Creed", "{speaker:?}");
+    assert!(!speaker.named, "{speaker:?}");
+}
+
 /// British copy: a title with its party and seat, no article, then the name in apposition.
 #[test]
 fn a_title_without_an_article_with_an_appositive_name_is_that_person() {
@@ -2222,6 +2294,13 @@ fn they_after_a_group_that_spoke_stands_for_that_group() {
     assert_eq!(
         speaker_of(text, "We were cheated").as_deref(),
         Some("Supporters of Ann Lee")
+    );
+    // A person with people of theirs is a group too.
+    let text = "Priya Nair and her colleagues said the reef had shrunk. “The loss is faster than \
+                any model predicted,” they said.";
+    assert_eq!(
+        speaker_of(text, "The loss").as_deref(),
+        Some("Priya Nair and her colleagues")
     );
 }
 
