@@ -150,6 +150,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 at_comma(cx, range.clone(), k);
             } else if first == b'&' {
                 ampersand_firm(cx, range.clone(), k);
+            } else if first == b't' {
+                lifted_in_table(cx, range.clone(), k);
             }
         }
     }
@@ -157,7 +159,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 
 /// A firm named by two names joined by "&" ("Marks & Spencer", "Pacific Gas & Electric",
 /// "Simon & Schuster"): an ampersand between capitalised words joins partners, not people, in
-/// news. The names on both sides are one organisation, unless a rule already took either side.
+/// news. The names on both sides are one organisation, unless a rule already took either side,
+/// they are cited authors ("(Baron & Beresford 2014)", "Carrano & Biewener's study") or streets
+/// that meet ("the corner of Priest & Washington").
 fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if k + 1 >= range.end || !name_word(cx, k + 1) {
         return;
@@ -176,10 +180,74 @@ fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let cited = (a > range.start && cx.is(a - 1, "("))
         || year_at(b)
         || (b < range.end && cx.is(b, ",") && year_at(b + 1));
-    if cited {
+    // "In Carrano & Biewener's study": authors own a study, a paper or their findings.
+    let study = possessive_at(cx, b) && b + 1 < range.end && is_study_noun(cx.t(b + 1));
+    // "the corner of Priest & Washington", "Elm & Main streets": streets that meet.
+    let corner = (a >= range.start + 2
+        && cx.is(a - 1, "of")
+        && matches!(cx.t(a - 2), "corner" | "intersection" | "junction" | "crossroads"))
+        || (b < range.end && matches!(cx.t(b), "streets" | "avenues" | "roads" | "Streets"));
+    if cited || study || corner {
         return;
     }
     cx.emit(a, b, EntityType::Org, None, Source::Context);
+}
+
+/// "A late goal lifts Harlow to fourth", "Vale's win sent Marlow Rovers to the top": a name
+/// between a verb of lifting and "to" and a place in the table (an ordinal, "top", "bottom") is
+/// a club, when the sentence names a goal or the table (a driver or golfer also climbs to fourth,
+/// after a lap or a round). A name that reads as a person's is left alone. `k` is "to".
+fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    const LIFTS: [&str; 14] = [
+        "lifts", "lifted", "lift", "sends", "sent", "send", "takes", "took", "moves", "moved",
+        "puts", "keeps", "kept", "pushes",
+    ];
+    const PLACES: [&str; 14] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "top", "bottom", "the", "within",
+    ];
+    const TABLE: [&str; 8] = [
+        "goal", "goals", "header", "penalty", "equaliser", "equalizer", "table", "League",
+    ];
+    if !cx.is(k, "to") || k + 1 >= range.end || !PLACES.iter().any(|w| cx.is(k + 1, w)) {
+        return;
+    }
+    // "to the top", "to within a point of".
+    if (cx.is(k + 1, "the") && !(k + 2 < range.end && cx.is(k + 2, "top")))
+        || (cx.is(k + 1, "within") && !(k + 2 < range.end && cx.is(k + 2, "a")))
+    {
+        return;
+    }
+    let Some(a) = name_to(cx, k, range.start) else {
+        return;
+    };
+    if a == range.start || !LIFTS.iter().any(|w| cx.is(a - 1, w)) || (a..k).any(|q| cx.claimed[q])
+    {
+        return;
+    }
+    if range.clone().any(|q| TABLE.iter().any(|w| cx.is(q, w))) {
+        emit_org(cx, a, k);
+    }
+}
+
+/// A noun of what researchers write or find, owned by a citation's authors ("Carrano &
+/// Biewener's study").
+fn is_study_noun(w: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "study",
+        "studies",
+        "paper",
+        "papers",
+        "experiment",
+        "experiments",
+        "findings",
+        "model",
+        "analysis",
+        "review",
+        "data",
+        "results",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
@@ -480,6 +548,7 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 /// * money put into it: "invested in Vanguard funds" (after "in" a lone name reads as a place);
 /// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
 ///   where a place sells);
+/// * a provider of data: "data from Refinitiv", "figures compiled by Kpler" ([`is_data_word`]);
 /// * a speaker that says "it" will act ([`it_said_it_would`]).
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
     for i in range.clone() {
@@ -497,6 +566,10 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
         let first = cx.first_byte(p);
         let dealt = if first == b'f' && cx.word_is(p, "from") {
             (p.saturating_sub(4).max(range.start)..p).any(|q| is_purchase_word(cx.t(q)))
+                || (p > range.start && is_data_word(cx.t(p - 1)))
+        } else if first == b'b' && cx.word_is(p, "by") {
+            // "data compiled by LSEG": a compiler of data.
+            p > range.start + 1 && cx.word_is(p - 1, "compiled") && is_data_word(cx.t(p - 2))
         } else if first == b'i' && cx.word_is(p, "in") {
             p > range.start && is_investment_word(cx.t(p - 1))
         } else {
@@ -616,6 +689,23 @@ fn is_purchase_word(w: &str) -> bool {
         "licensed",
         "licenses",
         "borrowed",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A noun of data before "from" and its provider ("data from Refinitiv", "figures from Kpler"):
+/// a firm or body that compiles them. A place the lexicon knows keeps its reading ("figures
+/// from Spain"; [`plain_name`]).
+fn is_data_word(w: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "data",
+        "figures",
+        "statistics",
+        "estimates",
+        "numbers",
+        "forecasts",
+        "prices",
+        "readings",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -1096,6 +1186,14 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
         return;
     }
     if let Some(b) = name_from(cx, c + 1, range.end) {
+        // "A spokesman for the union, Dev Patel, said": after a preposition the noun phrase
+        // belongs to a word before it, and a name set off so that opens with a given name is
+        // that person ("Dev" is a common word too, so not `person_like`).
+        let owned = c >= range.start + 3
+            && matches!(cx.t(c - 3), "for" | "of" | "at" | "with" | "from" | "to" | "by");
+        if owned && b >= c + 3 && cx.lex(c + 1).any(cat::GIVEN) {
+            return;
+        }
         // Emitted whatever the words (emit_org would leave a person-like name alone).
         if b < range.end && cx.word_is(b, ",") && !is_country_or_state(cx, c + 1, b) {
             cx.emit(c + 1, b, EntityType::Org, None, Source::Context);

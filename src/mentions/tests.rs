@@ -2447,4 +2447,112 @@ fn names_joined_by_an_ampersand_are_one_firm() {
         Org,
     );
     lacks_typed("Others agree (Holt & Pike, 2010).", "Holt & Pike", Org);
+    // Nor are authors who own a study, or streets that meet.
+    lacks_typed(
+        "In Marsh & Ivers's study, the birds were kept apart.",
+        "Marsh & Ivers",
+        Org,
+    );
+    lacks_typed(
+        "The cafe at the corner of Elm & Main has closed.",
+        "Elm & Main",
+        Org,
+    );
+    // A firm's own possessive is no citation.
+    has("Holt & Pike's profits rose.", "Holt & Pike", Org);
+}
+
+/// "data from Refinitiv", "figures compiled by Kpler": the provider of data is a firm, not the
+/// place a lone name after "from" reads as; a known place stays one.
+#[test]
+fn a_provider_of_data_is_an_organisation() {
+    has(
+        "According to data from Travinor, shares fell 12 percent.",
+        "Travinor",
+        Org,
+    );
+    has(
+        "Exports rose, figures compiled by Quellix showed.",
+        "Quellix",
+        Org,
+    );
+    has("Figures from Spain showed a fall.", "Spain", Place);
+}
+
+/// "A spokesman for the union, Dev Patel, said": the name set off after "for the union" is the
+/// spokesman, a person; "The union, Harlow Steel," still names the body.
+#[test]
+fn a_name_after_a_spokesmans_body_is_the_spokesman() {
+    has(
+        "A spokesman for the union, Dev Patel, said members would strike.",
+        "Dev Patel",
+        Person,
+    );
+    has(
+        "A spokeswoman for the bank, Maria Lopez, declined to comment.",
+        "Maria Lopez",
+        Person,
+    );
+    has(
+        "The company, Harlow Steel, said it would close the plant.",
+        "Harlow Steel",
+        Org,
+    );
+}
+
+/// "People in Ashby said": a surname-shaped name after a plural noun and "in", before a finite
+/// verb, is where those people are; trust in a person stays with the person.
+#[test]
+fn people_in_a_town_are_in_a_place() {
+    has(
+        "The vote was close. People in Ashby said they had not been consulted.",
+        "Ashby",
+        Place,
+    );
+    lacks_typed(
+        "The vote was close. Her confidence in Ashby has grown, Tom Reed said.",
+        "Ashby",
+        Place,
+    );
+}
+
+/// "1.8 degrees Celsius": a temperature scale after "degrees" is a unit, no name.
+#[test]
+fn a_temperature_scale_is_no_name() {
+    let t = "Temperatures have risen by 1.8 degrees Celsius, or 3.2 degrees Fahrenheit.";
+    lacks(t, "Celsius");
+    lacks(t, "Fahrenheit");
+}
+
+/// "A late goal lifts Harlow to fourth": a name lifted to a place in the table is a club; a
+/// driver lifted to fourth after a lap names no goal or table and is left to the other rules.
+#[test]
+fn a_name_lifted_up_the_table_is_a_club() {
+    has(
+        "A late goal lifts Harlow to fourth in the table.",
+        "Harlow",
+        Org,
+    );
+    has(
+        "Victory sent Marlow Rovers to the top of the table.",
+        "Marlow Rovers",
+        Org,
+    );
+    lacks_typed(
+        "A fast final lap lifted Harlow to fourth in the race.",
+        "Harlow",
+        Org,
+    );
+}
+
+/// Agencies and divisions the lists name: "Cal Fire said" is no person "Cal"; "League Two" no
+/// place "League".
+#[test]
+fn listed_agencies_and_divisions_are_organisations() {
+    has("Cal Fire said the blaze had burned 4,000 acres.", "Cal Fire", Org);
+    has(
+        "The club were promoted to League One after a season in League Two.",
+        "League Two",
+        Org,
+    );
 }
