@@ -549,6 +549,7 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 /// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
 ///   where a place sells);
 /// * a provider of data: "data from Refinitiv", "figures compiled by Kpler" ([`is_data_word`]);
+/// * an employer of analysts: "analysts at Harcourt Jensen" ([`is_market_job`]);
 /// * a speaker that says "it" will act ([`it_said_it_would`]).
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
     for i in range.clone() {
@@ -570,6 +571,11 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
         } else if first == b'b' && cx.word_is(p, "by") {
             // "data compiled by LSEG": a compiler of data.
             p > range.start + 1 && cx.word_is(p - 1, "compiled") && is_data_word(cx.t(p - 2))
+        } else if first == b'a' && cx.word_is(p, "at") {
+            if p > range.start && is_market_job(cx.t(p - 1)) {
+                employer_of_analysts(cx, i, range.end);
+            }
+            false
         } else if first == b'i' && cx.word_is(p, "in") {
             p > range.start && is_investment_word(cx.t(p - 1))
         } else {
@@ -689,6 +695,39 @@ fn is_purchase_word(w: &str) -> bool {
         "licensed",
         "licenses",
         "borrowed",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// "Analysts at Harcourt Jensen said": the employer of analysts or economists, at `i`, is a
+/// firm, whatever its words ("Harcourt" a given name); not a place the lists know ("economists
+/// at Oxford" may be the town's university, but the lists cannot tell).
+fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
+    let Some(b) = name_from(cx, i, end) else {
+        return;
+    };
+    const PLACE: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
+    let place = cx.entry_spanning(i, b).is_some_and(|e| e.any(PLACE))
+        || b == i + 1 && cx.entity_flags(i) & PLACE != 0;
+    if !place && !(i..b).any(|q| cx.claimed[q]) && !possessive_at(cx, b) {
+        cx.emit(i, b, EntityType::Org, None, Source::Context);
+    }
+}
+
+/// Jobs of the markets whose holders work for a firm, before "at" and its name ("analysts at
+/// Harcourt Jensen"); other jobs also stand at places ("a soldier at Valley Forge").
+fn is_market_job(w: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "traders",
+        "bankers",
+        "brokers",
+        "dealers",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -990,7 +1029,7 @@ fn entity_like(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether `a..b` looks like a person's name: a given name (not a place or common word) and
-/// another word, or a well-known person.
+/// another word, or a well-known person (its first word, or the whole name).
 fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let first = cx.lex(a);
     let given = first.any(cat::GIVEN)
@@ -1000,7 +1039,10 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END;
     // "the Marlow Echo": a newspaper's word after "the" ends no person's name either.
     let press = cx.wb(b - 1) & PRESS != 0 && a > 0 && cx.is(a - 1, "the");
-    ((given && b - a >= 2) || first.any(cat::KNOWN_PERSON)) && !club && !press
+    // "a group Barack Obama won": a well-known person the lexicon knows only whole.
+    let known = first.any(cat::KNOWN_PERSON)
+        || b >= a + 2 && cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    ((given && b - a >= 2) || known) && !club && !press
 }
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
@@ -1166,7 +1208,14 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(a) = name_to(cx, c, range.start) {
-            emit_org(cx, a, c);
+            // "the Center for Security Policy, a think tank": the capitalised words before the
+            // comma are the tail of a longer name, the structure rules' to read whole.
+            let tail = a >= range.start + 2
+                && matches!(cx.t(a - 1), "for" | "of" | "on" | "and" | "&")
+                && (cx.cap(a - 2) || cx.caps(a - 2));
+            if !tail {
+                emit_org(cx, a, c);
+            }
         }
     }
 }

@@ -2462,6 +2462,62 @@ fn names_joined_by_an_ampersand_are_one_firm() {
     has("Holt & Pike's profits rose.", "Holt & Pike", Org);
 }
 
+/// "a group Barack Obama won by 2 points": a well-known person the lexicon knows only as a
+/// whole name is no company after "a group".
+#[test]
+fn a_listed_person_after_an_organisation_noun_stays_a_person() {
+    has(
+        "Older voters, a group Barack Obama won by 2 points, are wary.",
+        "Barack Obama",
+        Person,
+    );
+}
+
+/// "Analysts at Harcourt Jensen said": the employer of analysts is a firm, though its words
+/// read as a person's; a known city stays a place.
+#[test]
+fn the_employer_of_analysts_is_a_firm() {
+    has(
+        "Analysts at Harcourt Jensen said the warning was a shock.",
+        "Harcourt Jensen",
+        Org,
+    );
+    has("Economists at Quellbrook expect a cut.", "Quellbrook", Org);
+    has("Analysts at Chicago banks were wary.", "Chicago", Place);
+}
+
+/// "told Radio Tynedale", "told the Daily Ledger": a station after "Radio" and a paper after
+/// "the Daily" are organisations.
+#[test]
+fn stations_and_daily_papers_are_organisations() {
+    has(
+        "\"We dominated,\" Keane told Radio Tynedale on Sunday.",
+        "Radio Tynedale",
+        Org,
+    );
+    has(
+        "Mara Ellison told the Daily Ledger that demand had slowed.",
+        "Daily Ledger",
+        Org,
+    );
+}
+
+/// "Ember, the energy think tank, found": a think tank in apposition is an organisation; the
+/// tail of a longer name before the comma is not cut off as one ("the Center for Security
+/// Policy, a think tank,").
+#[test]
+fn a_think_tank_in_apposition_is_an_organisation() {
+    has(
+        "A report by Ember, the energy think tank, found that coal use fell.",
+        "Ember",
+        Org,
+    );
+    lacks(
+        "The poll was run by the Center for Grain Policy, a think tank in Ohio.",
+        "Grain Policy",
+    );
+}
+
 /// "data from Refinitiv", "figures compiled by Kpler": the provider of data is a firm, not the
 /// place a lone name after "from" reads as; a known place stays one.
 #[test]

@@ -212,7 +212,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 344] = [
+const LIST: [(&[u8], u32); 345] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -500,6 +500,7 @@ const LIST: [(&[u8], u32); 344] = [
     (b"take", WIN_VERB),
     (b"takes", WIN_VERB),
     (b"taking", WIN_VERB),
+    (b"tank", ORG_NOUN),
     (b"team", ORG_NOUN),
     (b"teams", ORG_PLURAL),
     (b"telegraph", PRESS),
