@@ -1036,7 +1036,10 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
         && !first.any(cat::COMMON)
         && cx.entity_flags(a) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
     // "Harlow Town", "Dean Rovers": a club's word ends no person's name.
-    let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END;
+    // A team's nickname may end a person's name ("Tony Hawks"), but not after "the" ("the
+    // Marlow Owls").
+    let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END
+        && (!is_nickname(cx, b - 1) || a > 0 && cx.is(a - 1, "the"));
     // "the Marlow Echo": a newspaper's word after "the" ends no person's name either.
     let press = cx.wb(b - 1) & PRESS != 0 && a > 0 && cx.is(a - 1, "the");
     // "a group Barack Obama won": a well-known person the lexicon knows only whole.
@@ -1442,7 +1445,8 @@ fn emit_subject(cx: &mut Ctx, k: usize, floor: usize) -> bool {
 }
 
 /// "Harlow Town lost", "Dunmore Rovers were relegated": a name of two words or more ending in a
-/// club's word. "United", "Rovers", "Wanderers" and the like end only clubs' names; "Town",
+/// club's word. A team's nickname ends a club's name after "the" ("the Kettleby Hawks",
+/// [`is_nickname`]). "United", "Rovers", "Wanderers" and the like end only clubs' names; "Town",
 /// "City" and "County" end places' names too, so those need a result or plural verb after the
 /// name and the name must open its clause ("Cape Town is", "fans in Mexico City were" stay
 /// places).
@@ -1461,10 +1465,22 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
         if a == k {
             continue;
         }
+        // "the Kettleby Hawks lost": a team's plural nickname names a club only after "the",
+        // and not after a nationality ("Somali Pirates Seize Ship" is a headline's people).
+        if is_nickname(cx, k)
+            && !(a > range.start && cx.is(a - 1, "the") && !cx.lex(a).any(cat::DEMONYM))
+        {
+            continue;
+        }
         let place_word = cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county");
         if place_word {
             let next = if k + 1 < range.end { cx.wb(k + 1) } else { 0 };
-            let verb = next & (RESULT_VERB | LOST_VERB | PLURAL_VERB | WIN_VERB) != 0;
+            // "Cleveland and Kansas City are": after "and" a plural verb is the pair's.
+            let paired = a >= range.start + 2
+                && (cx.word_is(a - 1, "and") || cx.word_is(a - 1, "or"))
+                && (cx.cap(a - 2) || cx.caps(a - 2));
+            let verb = next & (RESULT_VERB | LOST_VERB | WIN_VERB) != 0
+                || next & PLURAL_VERB != 0 && !paired;
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
@@ -1474,6 +1490,17 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
         }
         emit_org(cx, a, k + 1);
     }
+}
+
+/// Whether the club's word at `k` is a team's plural nickname ("Hawks", "Owls", "Sox"), listed
+/// with the club words ([`CLUB_END`]) but no part of other names.
+fn is_nickname(cx: &Ctx, k: usize) -> bool {
+    const NICKNAMES: [&str; 22] = [
+        "hawks", "eagles", "owls", "lions", "tigers", "bears", "wolves", "falcons", "ravens",
+        "sharks", "panthers", "bulls", "rams", "colts", "broncos", "spikes", "warriors", "pirates",
+        "raiders", "dolphins", "sox", "cubs",
+    ];
+    NICKNAMES.iter().any(|w| cx.is(k, w))
 }
 
 /// Whether the name `a..b` ending in "Town", "City" or "County" is a club by the people around
@@ -1848,8 +1875,13 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
         // "Leeds were the better side": a one-word city with a plural verb is its club (a
         // country or state may be plural: "the Netherlands were").
-        let club =
-            verb & PLACE_SPEECH != 0 || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0;
+        // "Cleveland and Philadelphia are preparing": after "and" the plural verb is the pair's.
+        // (Not ", and Kettering were beaten": a clause of its own.)
+        let paired = k >= range.start + 2
+            && (cx.word_is(k - 1, "and") || cx.word_is(k - 1, "or"))
+            && (cx.cap(k - 2) || cx.caps(k - 2));
+        let club = verb & PLACE_SPEECH != 0
+            || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0 && !paired;
         if opens && place && !of_town && club {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }

@@ -2518,6 +2518,30 @@ fn a_think_tank_in_apposition_is_an_organisation() {
     );
 }
 
+/// "The Kettleby Hawks lost to the Marlow Owls": a team's plural nickname after "the" ends a
+/// club's name; a person of that surname stays a person, and a nationality is no club.
+#[test]
+fn a_team_nickname_ends_a_club() {
+    let t = "The Kettleby Hawks lost to the Marlow Owls on Friday.";
+    has(t, "Kettleby Hawks", Org);
+    has(t, "Marlow Owls", Org);
+    has("Tony Hawks said he had enjoyed the show.", "Tony Hawks", Person);
+    lacks_typed("Somali Pirates Seize Another Cargo Ship", "Somali Pirates", Org);
+}
+
+/// "Harlow Town are fourth": a club's name ending in "Town" with "are" after it is the club.
+#[test]
+fn a_town_club_with_are_is_a_club() {
+    has("Harlow Town are fourth after a 2-0 win.", "Harlow Town", Org);
+    lacks_typed("Cape Town is a port.", "Cape Town", Org);
+    // Two places joined by "and" take the plural verb together.
+    lacks_typed(
+        "Leeds and Philadelphia are preparing for the summit.",
+        "Philadelphia",
+        Org,
+    );
+}
+
 /// "data from Refinitiv", "figures compiled by Kpler": the provider of data is a firm, not the
 /// place a lone name after "from" reads as; a known place stays one.
 #[test]
