@@ -2542,6 +2542,21 @@ fn a_town_club_with_are_is_a_club() {
     );
 }
 
+/// "Weight-Loss" in a headline is a compound of common words, no name; a hyphened surname
+/// stays a name.
+#[test]
+fn a_compound_of_common_words_is_no_person() {
+    lacks(
+        "Harlow Town Slump Deepens as Weight-Loss Drug Makers Eye Expansion",
+        "Weight-Loss",
+    );
+    has(
+        "The fund was set up by Anna Smith-Jones in 2010.",
+        "Anna Smith-Jones",
+        Person,
+    );
+}
+
 /// "data from Refinitiv", "figures compiled by Kpler": the provider of data is a firm, not the
 /// place a lone name after "from" reads as; a known place stays one.
 #[test]
