@@ -185,7 +185,10 @@ fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     // "the corner of Priest & Washington", "Elm & Main streets": streets that meet.
     let corner = (a >= range.start + 2
         && cx.is(a - 1, "of")
-        && matches!(cx.t(a - 2), "corner" | "intersection" | "junction" | "crossroads"))
+        && matches!(
+            cx.t(a - 2),
+            "corner" | "intersection" | "junction" | "crossroads"
+        ))
         || (b < range.end && matches!(cx.t(b), "streets" | "avenues" | "roads" | "Streets"));
     if cited || study || corner {
         return;
@@ -207,7 +210,14 @@ fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
         "tenth", "top", "bottom", "the", "within",
     ];
     const TABLE: [&str; 8] = [
-        "goal", "goals", "header", "penalty", "equaliser", "equalizer", "table", "League",
+        "goal",
+        "goals",
+        "header",
+        "penalty",
+        "equaliser",
+        "equalizer",
+        "table",
+        "League",
     ];
     if !cx.is(k, "to") || k + 1 >= range.end || !PLACES.iter().any(|w| cx.is(k + 1, w)) {
         return;
@@ -221,8 +231,7 @@ fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let Some(a) = name_to(cx, k, range.start) else {
         return;
     };
-    if a == range.start || !LIFTS.iter().any(|w| cx.is(a - 1, w)) || (a..k).any(|q| cx.claimed[q])
-    {
+    if a == range.start || !LIFTS.iter().any(|w| cx.is(a - 1, w)) || (a..k).any(|q| cx.claimed[q]) {
         return;
     }
     if range.clone().any(|q| TABLE.iter().any(|w| cx.is(q, w))) {
@@ -1044,7 +1053,10 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let press = cx.wb(b - 1) & PRESS != 0 && a > 0 && cx.is(a - 1, "the");
     // "a group Barack Obama won": a well-known person the lexicon knows only whole.
     let known = first.any(cat::KNOWN_PERSON)
-        || b >= a + 2 && cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::KNOWN_PERSON));
+        || b >= a + 2
+            && cx
+                .entry_spanning(a, b)
+                .is_some_and(|e| e.any(cat::KNOWN_PERSON));
     ((given && b - a >= 2) || known) && !club && !press
 }
 
@@ -1242,7 +1254,10 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
         // belongs to a word before it, and a name set off so that opens with a given name is
         // that person ("Dev" is a common word too, so not `person_like`).
         let owned = c >= range.start + 3
-            && matches!(cx.t(c - 3), "for" | "of" | "at" | "with" | "from" | "to" | "by");
+            && matches!(
+                cx.t(c - 3),
+                "for" | "of" | "at" | "with" | "from" | "to" | "by"
+            );
         if owned && b >= c + 3 && cx.lex(c + 1).any(cat::GIVEN) {
             return;
         }

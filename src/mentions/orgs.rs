@@ -25,9 +25,8 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     // newspaper after "the" and the word of its round ("the Evening Clarion"), up to three words.
     if b >= a + 2 {
         let station = cx.word_is(a, "Radio");
-        let paper = matches!(cx.t(a), "Daily" | "Evening" | "Weekly")
-            && a > 0
-            && cx.word_is(a - 1, "the");
+        let paper =
+            matches!(cx.t(a), "Daily" | "Evening" | "Weekly") && a > 0 && cx.word_is(a - 1, "the");
         if station || paper {
             return Some(b.min(a + 4));
         }

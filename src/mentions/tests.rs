@@ -2525,14 +2525,26 @@ fn a_team_nickname_ends_a_club() {
     let t = "The Kettleby Hawks lost to the Marlow Owls on Friday.";
     has(t, "Kettleby Hawks", Org);
     has(t, "Marlow Owls", Org);
-    has("Tony Hawks said he had enjoyed the show.", "Tony Hawks", Person);
-    lacks_typed("Somali Pirates Seize Another Cargo Ship", "Somali Pirates", Org);
+    has(
+        "Tony Hawks said he had enjoyed the show.",
+        "Tony Hawks",
+        Person,
+    );
+    lacks_typed(
+        "Somali Pirates Seize Another Cargo Ship",
+        "Somali Pirates",
+        Org,
+    );
 }
 
 /// "Harlow Town are fourth": a club's name ending in "Town" with "are" after it is the club.
 #[test]
 fn a_town_club_with_are_is_a_club() {
-    has("Harlow Town are fourth after a 2-0 win.", "Harlow Town", Org);
+    has(
+        "Harlow Town are fourth after a 2-0 win.",
+        "Harlow Town",
+        Org,
+    );
     lacks_typed("Cape Town is a port.", "Cape Town", Org);
     // Two places joined by "and" take the plural verb together.
     lacks_typed(
@@ -2644,7 +2656,11 @@ fn a_name_lifted_up_the_table_is_a_club() {
 /// place "League".
 #[test]
 fn listed_agencies_and_divisions_are_organisations() {
-    has("Cal Fire said the blaze had burned 4,000 acres.", "Cal Fire", Org);
+    has(
+        "Cal Fire said the blaze had burned 4,000 acres.",
+        "Cal Fire",
+        Org,
+    );
     has(
         "The club were promoted to League One after a season in League Two.",
         "League Two",

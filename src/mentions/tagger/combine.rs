@@ -175,8 +175,7 @@ pub(crate) fn combine(
         if s.b == s.a + 1 && plural_noun_opening(seg, s.a) {
             continue;
         }
-        if s.b == s.a + 1 && common_compound(seg.tokens[s.a].span().text(text))
-        {
+        if s.b == s.a + 1 && common_compound(seg.tokens[s.a].span().text(text)) {
             continue;
         }
         let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());

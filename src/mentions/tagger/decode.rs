@@ -50,7 +50,10 @@ pub(crate) fn is_candidate(
 /// person it is named after.
 fn temperature_scale(seg: &Segments, text: &str, i: usize) -> bool {
     i > 0
-        && matches!(seg.tokens[i].text(text), "Celsius" | "Fahrenheit" | "Kelvin")
+        && matches!(
+            seg.tokens[i].text(text),
+            "Celsius" | "Fahrenheit" | "Kelvin"
+        )
         && matches!(seg.tokens[i - 1].text(text), "degrees" | "degree")
 }
 
