@@ -200,6 +200,7 @@ fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
 /// between a verb of lifting and "to" and a place in the table (an ordinal, "top", "bottom") is
 /// a club, when the sentence names a goal or the table (a driver or golfer also climbs to fourth,
 /// after a lap or a round). A name that reads as a person's is left alone. `k` is "to".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
     const LIFTS: [&str; 14] = [
         "lifts", "lifted", "lift", "sends", "sent", "send", "takes", "took", "moves", "moved",
@@ -241,6 +242,7 @@ fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
 
 /// A noun of what researchers write or find, owned by a citation's authors ("Carrano &
 /// Biewener's study").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_study_noun(w: &str) -> bool {
     const WORDS: [&str; 12] = [
         "study",
@@ -711,6 +713,7 @@ fn is_purchase_word(w: &str) -> bool {
 /// "Analysts at Harcourt Jensen said": the employer of analysts or economists, at `i`, is a
 /// firm, whatever its words ("Harcourt" a given name); not a place the lists know ("economists
 /// at Oxford" may be the town's university, but the lists cannot tell).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
     let Some(b) = name_from(cx, i, end) else {
         return;
@@ -725,6 +728,7 @@ fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
 
 /// Jobs of the markets whose holders work for a firm, before "at" and its name ("analysts at
 /// Harcourt Jensen"); other jobs also stand at places ("a soldier at Valley Forge").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_market_job(w: &str) -> bool {
     const WORDS: [&str; 10] = [
         "analyst",
@@ -744,6 +748,7 @@ fn is_market_job(w: &str) -> bool {
 /// A noun of data before "from" and its provider ("data from Refinitiv", "figures from Kpler"):
 /// a firm or body that compiles them. A place the lexicon knows keeps its reading ("figures
 /// from Spain"; [`plain_name`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_data_word(w: &str) -> bool {
     const WORDS: [&str; 8] = [
         "data",
@@ -1039,6 +1044,7 @@ fn entity_like(cx: &Ctx, i: usize) -> bool {
 
 /// Whether `a..b` looks like a person's name: a given name (not a place or common word) and
 /// another word, or a well-known person (its first word, or the whole name).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let first = cx.lex(a);
     let given = first.any(cat::GIVEN)
@@ -1509,6 +1515,7 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
 
 /// Whether the club's word at `k` is a team's plural nickname ("Hawks", "Owls", "Sox"), listed
 /// with the club words ([`CLUB_END`]) but no part of other names.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_nickname(cx: &Ctx, k: usize) -> bool {
     const NICKNAMES: [&str; 22] = [
         "hawks", "eagles", "owls", "lions", "tigers", "bears", "wolves", "falcons", "ravens",

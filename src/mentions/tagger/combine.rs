@@ -327,6 +327,7 @@ pub(crate) fn sure_reading(
 /// Whether `word` is a hyphened compound of common words that no list knows as names
 /// ("Weight-Loss", "Self-Driving" in a headline): no name alone ("Smith-Jones" holds surnames,
 /// "Jean-Luc" a given name, "Coca-Cola" no common word; "Comic-Con" a part of three letters).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn common_compound(word: &str) -> bool {
     use crate::lexicon::{cat, lookup};
     word.contains('-')
