@@ -150,6 +150,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 at_comma(cx, range.clone(), k);
             } else if first == b'&' {
                 ampersand_firm(cx, range.clone(), k);
+            } else if first == b't' {
+                lifted_in_table(cx, range.clone(), k);
             }
         }
     }
@@ -157,7 +159,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 
 /// A firm named by two names joined by "&" ("Marks & Spencer", "Pacific Gas & Electric",
 /// "Simon & Schuster"): an ampersand between capitalised words joins partners, not people, in
-/// news. The names on both sides are one organisation, unless a rule already took either side.
+/// news. The names on both sides are one organisation, unless a rule already took either side,
+/// they are cited authors ("(Baron & Beresford 2014)", "Carrano & Biewener's study") or streets
+/// that meet ("the corner of Priest & Washington").
 fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if k + 1 >= range.end || !name_word(cx, k + 1) {
         return;
@@ -176,10 +180,85 @@ fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let cited = (a > range.start && cx.is(a - 1, "("))
         || year_at(b)
         || (b < range.end && cx.is(b, ",") && year_at(b + 1));
-    if cited {
+    // "In Carrano & Biewener's study": authors own a study, a paper or their findings.
+    let study = possessive_at(cx, b) && b + 1 < range.end && is_study_noun(cx.t(b + 1));
+    // "the corner of Priest & Washington", "Elm & Main streets": streets that meet.
+    let corner = (a >= range.start + 2
+        && cx.is(a - 1, "of")
+        && matches!(
+            cx.t(a - 2),
+            "corner" | "intersection" | "junction" | "crossroads"
+        ))
+        || (b < range.end && matches!(cx.t(b), "streets" | "avenues" | "roads" | "Streets"));
+    if cited || study || corner {
         return;
     }
     cx.emit(a, b, EntityType::Org, None, Source::Context);
+}
+
+/// "A late goal lifts Harlow to fourth", "Vale's win sent Marlow Rovers to the top": a name
+/// between a verb of lifting and "to" and a place in the table (an ordinal, "top", "bottom") is
+/// a club, when the sentence names a goal or the table (a driver or golfer also climbs to fourth,
+/// after a lap or a round). A name that reads as a person's is left alone. `k` is "to".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    const LIFTS: [&str; 14] = [
+        "lifts", "lifted", "lift", "sends", "sent", "send", "takes", "took", "moves", "moved",
+        "puts", "keeps", "kept", "pushes",
+    ];
+    const PLACES: [&str; 14] = [
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "top", "bottom", "the", "within",
+    ];
+    const TABLE: [&str; 8] = [
+        "goal",
+        "goals",
+        "header",
+        "penalty",
+        "equaliser",
+        "equalizer",
+        "table",
+        "League",
+    ];
+    if !cx.is(k, "to") || k + 1 >= range.end || !PLACES.iter().any(|w| cx.is(k + 1, w)) {
+        return;
+    }
+    // "to the top", "to within a point of".
+    if (cx.is(k + 1, "the") && !(k + 2 < range.end && cx.is(k + 2, "top")))
+        || (cx.is(k + 1, "within") && !(k + 2 < range.end && cx.is(k + 2, "a")))
+    {
+        return;
+    }
+    let Some(a) = name_to(cx, k, range.start) else {
+        return;
+    };
+    if a == range.start || !LIFTS.iter().any(|w| cx.is(a - 1, w)) || (a..k).any(|q| cx.claimed[q]) {
+        return;
+    }
+    if range.clone().any(|q| TABLE.iter().any(|w| cx.is(q, w))) {
+        emit_org(cx, a, k);
+    }
+}
+
+/// A noun of what researchers write or find, owned by a citation's authors ("Carrano &
+/// Biewener's study").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_study_noun(w: &str) -> bool {
+    const WORDS: [&str; 12] = [
+        "study",
+        "studies",
+        "paper",
+        "papers",
+        "experiment",
+        "experiments",
+        "findings",
+        "model",
+        "analysis",
+        "review",
+        "data",
+        "results",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
 /// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
@@ -480,6 +559,8 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 /// * money put into it: "invested in Vanguard funds" (after "in" a lone name reads as a place);
 /// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
 ///   where a place sells);
+/// * a provider of data: "data from Refinitiv", "figures compiled by Kpler" ([`is_data_word`]);
+/// * an employer of analysts: "analysts at Harcourt Jensen" ([`is_market_job`]);
 /// * a speaker that says "it" will act ([`it_said_it_would`]).
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
     for i in range.clone() {
@@ -497,6 +578,15 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
         let first = cx.first_byte(p);
         let dealt = if first == b'f' && cx.word_is(p, "from") {
             (p.saturating_sub(4).max(range.start)..p).any(|q| is_purchase_word(cx.t(q)))
+                || (p > range.start && is_data_word(cx.t(p - 1)))
+        } else if first == b'b' && cx.word_is(p, "by") {
+            // "data compiled by LSEG": a compiler of data.
+            p > range.start + 1 && cx.word_is(p - 1, "compiled") && is_data_word(cx.t(p - 2))
+        } else if first == b'a' && cx.word_is(p, "at") {
+            if p > range.start && is_market_job(cx.t(p - 1)) {
+                employer_of_analysts(cx, i, range.end);
+            }
+            false
         } else if first == b'i' && cx.word_is(p, "in") {
             p > range.start && is_investment_word(cx.t(p - 1))
         } else {
@@ -616,6 +706,59 @@ fn is_purchase_word(w: &str) -> bool {
         "licensed",
         "licenses",
         "borrowed",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// "Analysts at Harcourt Jensen said": the employer of analysts or economists, at `i`, is a
+/// firm, whatever its words ("Harcourt" a given name); not a place the lists know ("economists
+/// at Oxford" may be the town's university, but the lists cannot tell).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
+    let Some(b) = name_from(cx, i, end) else {
+        return;
+    };
+    const PLACE: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
+    let place = cx.entry_spanning(i, b).is_some_and(|e| e.any(PLACE))
+        || b == i + 1 && cx.entity_flags(i) & PLACE != 0;
+    if !place && !(i..b).any(|q| cx.claimed[q]) && !possessive_at(cx, b) {
+        cx.emit(i, b, EntityType::Org, None, Source::Context);
+    }
+}
+
+/// Jobs of the markets whose holders work for a firm, before "at" and its name ("analysts at
+/// Harcourt Jensen"); other jobs also stand at places ("a soldier at Valley Forge").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_market_job(w: &str) -> bool {
+    const WORDS: [&str; 10] = [
+        "analyst",
+        "analysts",
+        "economist",
+        "economists",
+        "strategist",
+        "strategists",
+        "traders",
+        "bankers",
+        "brokers",
+        "dealers",
+    ];
+    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// A noun of data before "from" and its provider ("data from Refinitiv", "figures from Kpler"):
+/// a firm or body that compiles them. A place the lexicon knows keeps its reading ("figures
+/// from Spain"; [`plain_name`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_data_word(w: &str) -> bool {
+    const WORDS: [&str; 8] = [
+        "data",
+        "figures",
+        "statistics",
+        "estimates",
+        "numbers",
+        "forecasts",
+        "prices",
+        "readings",
     ];
     WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
@@ -900,17 +1043,27 @@ fn entity_like(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether `a..b` looks like a person's name: a given name (not a place or common word) and
-/// another word, or a well-known person.
+/// another word, or a well-known person (its first word, or the whole name).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
     let first = cx.lex(a);
     let given = first.any(cat::GIVEN)
         && !first.any(cat::COMMON)
         && cx.entity_flags(a) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
     // "Harlow Town", "Dean Rovers": a club's word ends no person's name.
-    let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END;
+    // A team's nickname may end a person's name ("Tony Hawks"), but not after "the" ("the
+    // Marlow Owls").
+    let club = cx.wb(b - 1) & (CLUB_END | AIRLINE) == CLUB_END
+        && (!is_nickname(cx, b - 1) || a > 0 && cx.is(a - 1, "the"));
     // "the Marlow Echo": a newspaper's word after "the" ends no person's name either.
     let press = cx.wb(b - 1) & PRESS != 0 && a > 0 && cx.is(a - 1, "the");
-    ((given && b - a >= 2) || first.any(cat::KNOWN_PERSON)) && !club && !press
+    // "a group Barack Obama won": a well-known person the lexicon knows only whole.
+    let known = first.any(cat::KNOWN_PERSON)
+        || b >= a + 2
+            && cx
+                .entry_spanning(a, b)
+                .is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    ((given && b - a >= 2) || known) && !club && !press
 }
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
@@ -1076,7 +1229,14 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(a) = name_to(cx, c, range.start) {
-            emit_org(cx, a, c);
+            // "the Center for Security Policy, a think tank": the capitalised words before the
+            // comma are the tail of a longer name, the structure rules' to read whole.
+            let tail = a >= range.start + 2
+                && matches!(cx.t(a - 1), "for" | "of" | "on" | "and" | "&")
+                && (cx.cap(a - 2) || cx.caps(a - 2));
+            if !tail {
+                emit_org(cx, a, c);
+            }
         }
     }
 }
@@ -1096,6 +1256,17 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
         return;
     }
     if let Some(b) = name_from(cx, c + 1, range.end) {
+        // "A spokesman for the union, Dev Patel, said": after a preposition the noun phrase
+        // belongs to a word before it, and a name set off so that opens with a given name is
+        // that person ("Dev" is a common word too, so not `person_like`).
+        let owned = c >= range.start + 3
+            && matches!(
+                cx.t(c - 3),
+                "for" | "of" | "at" | "with" | "from" | "to" | "by"
+            );
+        if owned && b >= c + 3 && cx.lex(c + 1).any(cat::GIVEN) {
+            return;
+        }
         // Emitted whatever the words (emit_org would leave a person-like name alone).
         if b < range.end && cx.word_is(b, ",") && !is_country_or_state(cx, c + 1, b) {
             cx.emit(c + 1, b, EntityType::Org, None, Source::Context);
@@ -1282,7 +1453,8 @@ fn emit_subject(cx: &mut Ctx, k: usize, floor: usize) -> bool {
 }
 
 /// "Harlow Town lost", "Dunmore Rovers were relegated": a name of two words or more ending in a
-/// club's word. "United", "Rovers", "Wanderers" and the like end only clubs' names; "Town",
+/// club's word. A team's nickname ends a club's name after "the" ("the Kettleby Hawks",
+/// [`is_nickname`]). "United", "Rovers", "Wanderers" and the like end only clubs' names; "Town",
 /// "City" and "County" end places' names too, so those need a result or plural verb after the
 /// name and the name must open its clause ("Cape Town is", "fans in Mexico City were" stay
 /// places).
@@ -1301,10 +1473,22 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
         if a == k {
             continue;
         }
+        // "the Kettleby Hawks lost": a team's plural nickname names a club only after "the",
+        // and not after a nationality ("Somali Pirates Seize Ship" is a headline's people).
+        if is_nickname(cx, k)
+            && !(a > range.start && cx.is(a - 1, "the") && !cx.lex(a).any(cat::DEMONYM))
+        {
+            continue;
+        }
         let place_word = cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county");
         if place_word {
             let next = if k + 1 < range.end { cx.wb(k + 1) } else { 0 };
-            let verb = next & (RESULT_VERB | LOST_VERB | PLURAL_VERB | WIN_VERB) != 0;
+            // "Cleveland and Kansas City are": after "and" a plural verb is the pair's.
+            let paired = a >= range.start + 2
+                && (cx.word_is(a - 1, "and") || cx.word_is(a - 1, "or"))
+                && (cx.cap(a - 2) || cx.caps(a - 2));
+            let verb = next & (RESULT_VERB | LOST_VERB | WIN_VERB) != 0
+                || next & PLURAL_VERB != 0 && !paired;
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
@@ -1314,6 +1498,18 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
         }
         emit_org(cx, a, k + 1);
     }
+}
+
+/// Whether the club's word at `k` is a team's plural nickname ("Hawks", "Owls", "Sox"), listed
+/// with the club words ([`CLUB_END`]) but no part of other names.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn is_nickname(cx: &Ctx, k: usize) -> bool {
+    const NICKNAMES: [&str; 22] = [
+        "hawks", "eagles", "owls", "lions", "tigers", "bears", "wolves", "falcons", "ravens",
+        "sharks", "panthers", "bulls", "rams", "colts", "broncos", "spikes", "warriors", "pirates",
+        "raiders", "dolphins", "sox", "cubs",
+    ];
+    NICKNAMES.iter().any(|w| cx.is(k, w))
 }
 
 /// Whether the name `a..b` ending in "Town", "City" or "County" is a club by the people around
@@ -1688,8 +1884,13 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             && cx.entity_flags(k) & (cat::STATE | cat::COUNTRY) != 0;
         // "Leeds were the better side": a one-word city with a plural verb is its club (a
         // country or state may be plural: "the Netherlands were").
-        let club =
-            verb & PLACE_SPEECH != 0 || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0;
+        // "Cleveland and Philadelphia are preparing": after "and" the plural verb is the pair's.
+        // (Not ", and Kettering were beaten": a clause of its own.)
+        let paired = k >= range.start + 2
+            && (cx.word_is(k - 1, "and") || cx.word_is(k - 1, "or"))
+            && (cx.cap(k - 2) || cx.caps(k - 2));
+        let club = verb & PLACE_SPEECH != 0
+            || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0 && !paired;
         if opens && place && !of_town && club {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }

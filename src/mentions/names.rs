@@ -1448,12 +1448,18 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
 
 /// Whether the lone name at `i` is where someone is: "in" before it and a comma or the end of
 /// the clause after it ("Ann Marsh, a nurse in Dover, said"), so a surname-shaped town is a
-/// place, not a person.
+/// place, not a person; or "in" after a plural noun and a finite verb after it ("People in
+/// Ashby said", "Schools in Dover will close": people and things are in a place, while trust or
+/// an interest is in a person, "confidence in Hale has fallen").
 fn in_place(cx: &Ctx, i: usize) -> bool {
+    use crate::pos::Tag;
     i > 0
         && cx.word_is(i - 1, "in")
         && i + 1 < cx.toks.len()
-        && matches!(cx.t(i + 1), "," | "." | ";" | ":")
+        && (matches!(cx.t(i + 1), "," | "." | ";" | ":")
+            || (i >= 2
+                && cx.toks[i - 2].tag() == Tag::Nns
+                && cx.toks[i + 1].tag().is_finite_verb()))
 }
 
 /// Words around a bare name that point to a company rather than a person: "at Halvorsen",

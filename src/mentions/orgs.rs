@@ -21,6 +21,16 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if b >= a + 2 && (a..b.min(a + 2)).any(|k| is_institution_noun_abroad(cx.t(k))) {
         return Some(b);
     }
+    // "Keane told Radio Tynedale", "told the Daily Ledger": a station named after "Radio", a
+    // newspaper after "the" and the word of its round ("the Evening Clarion"), up to three words.
+    if b >= a + 2 {
+        let station = cx.word_is(a, "Radio");
+        let paper =
+            matches!(cx.t(a), "Daily" | "Evening" | "Weekly") && a > 0 && cx.word_is(a - 1, "the");
+        if station || paper {
+            return Some(b.min(a + 4));
+        }
+    }
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".

@@ -2498,6 +2498,225 @@ fn names_joined_by_an_ampersand_are_one_firm() {
         Org,
     );
     lacks_typed("Others agree (Holt & Pike, 2010).", "Holt & Pike", Org);
+    // Nor are authors who own a study, or streets that meet.
+    lacks_typed(
+        "In Marsh & Ivers's study, the birds were kept apart.",
+        "Marsh & Ivers",
+        Org,
+    );
+    lacks_typed(
+        "The cafe at the corner of Elm & Main has closed.",
+        "Elm & Main",
+        Org,
+    );
+    // A firm's own possessive is no citation.
+    has("Holt & Pike's profits rose.", "Holt & Pike", Org);
+}
+
+/// "a group Barack Obama won by 2 points": a well-known person the lexicon knows only as a
+/// whole name is no company after "a group".
+#[test]
+fn a_listed_person_after_an_organisation_noun_stays_a_person() {
+    has(
+        "Older voters, a group Barack Obama won by 2 points, are wary.",
+        "Barack Obama",
+        Person,
+    );
+}
+
+/// "Analysts at Harcourt Jensen said": the employer of analysts is a firm, though its words
+/// read as a person's; a known city stays a place.
+#[test]
+fn the_employer_of_analysts_is_a_firm() {
+    has(
+        "Analysts at Harcourt Jensen said the warning was a shock.",
+        "Harcourt Jensen",
+        Org,
+    );
+    has("Economists at Quellbrook expect a cut.", "Quellbrook", Org);
+    has("Analysts at Chicago banks were wary.", "Chicago", Place);
+}
+
+/// "told Radio Tynedale", "told the Daily Ledger": a station after "Radio" and a paper after
+/// "the Daily" are organisations.
+#[test]
+fn stations_and_daily_papers_are_organisations() {
+    has(
+        "\"We dominated,\" Keane told Radio Tynedale on Sunday.",
+        "Radio Tynedale",
+        Org,
+    );
+    has(
+        "Mara Ellison told the Daily Ledger that demand had slowed.",
+        "Daily Ledger",
+        Org,
+    );
+}
+
+/// "Ember, the energy think tank, found": a think tank in apposition is an organisation; the
+/// tail of a longer name before the comma is not cut off as one ("the Center for Security
+/// Policy, a think tank,").
+#[test]
+fn a_think_tank_in_apposition_is_an_organisation() {
+    has(
+        "A report by Ember, the energy think tank, found that coal use fell.",
+        "Ember",
+        Org,
+    );
+    lacks(
+        "The poll was run by the Center for Grain Policy, a think tank in Ohio.",
+        "Grain Policy",
+    );
+}
+
+/// "The Kettleby Hawks lost to the Marlow Owls": a team's plural nickname after "the" ends a
+/// club's name; a person of that surname stays a person, and a nationality is no club.
+#[test]
+fn a_team_nickname_ends_a_club() {
+    let t = "The Kettleby Hawks lost to the Marlow Owls on Friday.";
+    has(t, "Kettleby Hawks", Org);
+    has(t, "Marlow Owls", Org);
+    has(
+        "Tony Hawks said he had enjoyed the show.",
+        "Tony Hawks",
+        Person,
+    );
+    lacks_typed(
+        "Somali Pirates Seize Another Cargo Ship",
+        "Somali Pirates",
+        Org,
+    );
+}
+
+/// "Harlow Town are fourth": a club's name ending in "Town" with "are" after it is the club.
+#[test]
+fn a_town_club_with_are_is_a_club() {
+    has(
+        "Harlow Town are fourth after a 2-0 win.",
+        "Harlow Town",
+        Org,
+    );
+    lacks_typed("Cape Town is a port.", "Cape Town", Org);
+    // Two places joined by "and" take the plural verb together.
+    lacks_typed(
+        "Leeds and Philadelphia are preparing for the summit.",
+        "Philadelphia",
+        Org,
+    );
+}
+
+/// "Weight-Loss" in a headline is a compound of common words, no name; a hyphened surname
+/// stays a name.
+#[test]
+fn a_compound_of_common_words_is_no_person() {
+    lacks(
+        "Harlow Town Slump Deepens as Weight-Loss Drug Makers Eye Expansion",
+        "Weight-Loss",
+    );
+    has(
+        "The fund was set up by Anna Smith-Jones in 2010.",
+        "Anna Smith-Jones",
+        Person,
+    );
+}
+
+/// "data from Refinitiv", "figures compiled by Kpler": the provider of data is a firm, not the
+/// place a lone name after "from" reads as; a known place stays one.
+#[test]
+fn a_provider_of_data_is_an_organisation() {
+    has(
+        "According to data from Travinor, shares fell 12 percent.",
+        "Travinor",
+        Org,
+    );
+    has(
+        "Exports rose, figures compiled by Quellix showed.",
+        "Quellix",
+        Org,
+    );
+    has("Figures from Spain showed a fall.", "Spain", Place);
+}
+
+/// "A spokesman for the union, Dev Patel, said": the name set off after "for the union" is the
+/// spokesman, a person; "The union, Harlow Steel," still names the body.
+#[test]
+fn a_name_after_a_spokesmans_body_is_the_spokesman() {
+    has(
+        "A spokesman for the union, Dev Patel, said members would strike.",
+        "Dev Patel",
+        Person,
+    );
+    has(
+        "A spokeswoman for the bank, Maria Lopez, declined to comment.",
+        "Maria Lopez",
+        Person,
+    );
+    has(
+        "The company, Harlow Steel, said it would close the plant.",
+        "Harlow Steel",
+        Org,
+    );
+}
+
+/// "People in Ashby said": a surname-shaped name after a plural noun and "in", before a finite
+/// verb, is where those people are; trust in a person stays with the person.
+#[test]
+fn people_in_a_town_are_in_a_place() {
+    has(
+        "The vote was close. People in Ashby said they had not been consulted.",
+        "Ashby",
+        Place,
+    );
+    lacks_typed(
+        "The vote was close. Her confidence in Ashby has grown, Tom Reed said.",
+        "Ashby",
+        Place,
+    );
+}
+
+/// "1.8 degrees Celsius": a temperature scale after "degrees" is a unit, no name.
+#[test]
+fn a_temperature_scale_is_no_name() {
+    let t = "Temperatures have risen by 1.8 degrees Celsius, or 3.2 degrees Fahrenheit.";
+    lacks(t, "Celsius");
+    lacks(t, "Fahrenheit");
+}
+
+/// "A late goal lifts Harlow to fourth": a name lifted to a place in the table is a club; a
+/// driver lifted to fourth after a lap names no goal or table and is left to the other rules.
+#[test]
+fn a_name_lifted_up_the_table_is_a_club() {
+    has(
+        "A late goal lifts Harlow to fourth in the table.",
+        "Harlow",
+        Org,
+    );
+    has(
+        "Victory sent Marlow Rovers to the top of the table.",
+        "Marlow Rovers",
+        Org,
+    );
+    lacks_typed(
+        "A fast final lap lifted Harlow to fourth in the race.",
+        "Harlow",
+        Org,
+    );
+}
+
+/// Agencies and divisions the lists name: "Cal Fire said" is no person "Cal"; "League Two" no
+/// place "League".
+#[test]
+fn listed_agencies_and_divisions_are_organisations() {
+    has(
+        "Cal Fire said the blaze had burned 4,000 acres.",
+        "Cal Fire",
+        Org,
+    );
+    has(
+        "The club were promoted to League One after a season in League Two.",
+        "League Two",
+        Org,
+    );
 }
 
 #[test]

@@ -184,6 +184,9 @@ pub(crate) fn combine(
         if s.b == s.a + 1 && plural_noun_opening(seg, s.a) {
             continue;
         }
+        if s.b == s.a + 1 && common_compound(seg.tokens[s.a].span().text(text)) {
+            continue;
+        }
         let span = seg.tokens[s.a].span().cover(seg.tokens[s.b - 1].span());
         let mut m = Mention::new(span, s.kind);
         if s.kind == EntityType::Person {
@@ -335,6 +338,22 @@ pub(crate) fn sure_reading(
             m.title = None;
         }
     }
+}
+
+/// Whether `word` is a hyphened compound of common words that no list knows as names
+/// ("Weight-Loss", "Self-Driving" in a headline): no name alone ("Smith-Jones" holds surnames,
+/// "Jean-Luc" a given name, "Coca-Cola" no common word; "Comic-Con" a part of three letters).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn common_compound(word: &str) -> bool {
+    use crate::lexicon::{cat, lookup};
+    word.contains('-')
+        && word.split('-').all(|part| {
+            let e = lookup(part);
+            // A short part may cut a name's word ("Comic-Con").
+            part.len() >= 4
+                && e.any(cat::COMMON)
+                && !e.any(crate::mentions::ENTITY_CATS | cat::GIVEN | cat::SURNAME)
+        })
 }
 
 /// Whether token `k` opens its sentence, is tagged a plural common noun and has no entity

@@ -43,6 +43,18 @@ pub(crate) fn is_candidate(
         && t.has(CAPITALIZED)
         && !numeric
         && bits.of(text, t) & (MODIFIER | INTERJECTION) == 0
+        && !temperature_scale(seg, text, i)
+}
+
+/// "1.8 degrees Celsius", "98 degrees Fahrenheit": a scale after "degrees" is a unit, not the
+/// person it is named after.
+fn temperature_scale(seg: &Segments, text: &str, i: usize) -> bool {
+    i > 0
+        && matches!(
+            seg.tokens[i].text(text),
+            "Celsius" | "Fahrenheit" | "Kelvin"
+        )
+        && matches!(seg.tokens[i - 1].text(text), "degrees" | "degree")
 }
 
 /// Whether token `i` may join two parts of a name: "of", "de", "&", a spaced hyphen ("American -
