@@ -2,7 +2,8 @@
 //! alone: "Most said") or a noun phrase:
 //! never a phrase that holds a finite verb,
 //! starts with a verb (but for a participle before a noun: "Striking workers", or a hyphened
-//! compound before one: "Leeds-based consultant Tom Vale"), a preposition or
+//! compound before one: "Leeds-based consultant Tom Vale"), an adverb (but for an approximator
+//! before a number or share: "Nearly half of voters", "Only 52 percent"), a preposition or
 //! a conjunction, or ends without a noun (or a participle
 //! after a plural noun: "voters surveyed"). Checked with the
 //! part-of-speech layer on every fixture and, when `../shared/data/polnear` (or
@@ -161,10 +162,32 @@ fn bad_speakers(text: &str) -> Vec<String> {
                 matches!(t.tag().name(), "NN" | "NNS" | "NNP" | "NNPS" | "JJ")
                     || in_name(t.span().start, t.span().end)
             });
+        // An approximator before a number or a share is the quantity's: "Nearly eight of 10
+        // voters", "Only 52 percent of registered voters", "About half" (np::approximates_share).
+        let approximated_share = [
+            "nearly", "almost", "about", "roughly", "around", "some", "just", "only", "over",
+            "under",
+        ]
+        .iter()
+        .any(|w| first_text.eq_ignore_ascii_case(w))
+            && words.get(1).is_some_and(|t| {
+                t.tag().name() == "CD"
+                    || [
+                        "half",
+                        "third",
+                        "quarter",
+                        "two-thirds",
+                        "three-quarters",
+                        "most",
+                    ]
+                    .iter()
+                    .any(|w| t.text(text).eq_ignore_ascii_case(w))
+            });
         if !in_name(first.span().start, first.span().end)
             && BAD_START.contains(&first.tag().name())
             && !participle_modifier
             && !hyphened_modifier
+            && !approximated_share
             && !first_text.eq_ignore_ascii_case("according")
         {
             out.push(format!(
