@@ -216,11 +216,12 @@ fn description_words(phrase: &str) -> usize {
 }
 
 fn is_determiner(word: &str) -> bool {
-    [
-        "the", "a", "an", "one", "another", "some", "this", "that", "these", "those",
-    ]
-    .iter()
-    .any(|d| d.eq_ignore_ascii_case(word))
+    crate::words::any_ignore_case(
+        &[
+            "the", "a", "an", "one", "another", "some", "this", "that", "these", "those",
+        ],
+        word,
+    )
 }
 
 /// `span` without surrounding white space and punctuation; `None` when no letter is left.

@@ -429,16 +429,13 @@ fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
         && ctx.tag(i) == crate::pos::Tag::Dt
         && (ctx.word_is_ignore_case(i, "that") || ctx.word_is_ignore_case(i, "this"));
     let i = i + usize::from(pointing);
-    if !["was", "came", "is", "comes"]
-        .iter()
-        .any(|w| ctx.word_is_ignore_case(i, w))
-    {
+    if !ctx.word_in_ignore_case(i, &["was", "came", "is", "comes"]) {
         return None;
     }
     let noun = i + 1 + usize::from(ctx.word_is_ignore_case(i + 1, "the"));
     let from = noun + 1;
     let is_reply = noun < end
-        && (REPLIES.iter().any(|w| ctx.word_is_ignore_case(noun, w))
+        && (ctx.word_in_ignore_case(noun, &REPLIES)
             || pointing && ctx.tag(noun) == crate::pos::Tag::Nn && !ctx.in_quote(noun));
     (is_reply && from + 1 < end && (ctx.word_is(from, "from") || ctx.word_is(from, "of")))
         .then_some(from)
@@ -474,9 +471,7 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         // according to X
         // "according to its analysis" names no source of its own: look for an earlier cue.
         let owned = k + 2 < to
-            && ["its", "his", "her", "their", "our", "my"]
-                .iter()
-                .any(|w| ctx.word_is_ignore_case(k + 2, w))
+            && ctx.word_in_ignore_case(k + 2, &["its", "his", "her", "their", "our", "my"])
             && !(k + 3 < to && ctx.is(k + 3, class::SOURCE_NOUN));
         if ctx.according_to_at(k, to) && !owned {
             let speaker = phrase_after(ctx, k + 2, to, true);
@@ -604,9 +599,7 @@ fn time_phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         if super::np::time_phrase_end(ctx, s, end) == Some(end) {
             return true;
         }
-        let opens = ["in", "on", "over", "during"]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(s, w));
+        let opens = ctx.word_in_ignore_case(s, &["in", "on", "over", "during"]);
         let inner = if s + 1 < end && ctx.word_is_ignore_case(s + 1, "the") {
             s + 2
         } else {
@@ -691,10 +684,10 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             // Nor is a setting between commas ("The company, in a statement, said", "Ann
             // Holt, on Monday, said", "during a visit"): where or when it was said, not who;
             // an affiliation keeps its place ("X, at the Wren Institute, said").
-            if ["who", "which", "whose", "that", "in", "on", "during"]
-                .iter()
-                .any(|r| ctx.word_is_ignore_case(k + 1, r))
-                || (ctx.tag(k + 1) == crate::pos::Tag::Vbn && phrase.mention.is_none())
+            if ctx.word_in_ignore_case(
+                k + 1,
+                &["who", "which", "whose", "that", "in", "on", "during"],
+            ) || (ctx.tag(k + 1) == crate::pos::Tag::Vbn && phrase.mention.is_none())
             {
                 return Some(phrase);
             }
@@ -1034,9 +1027,10 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     }
     let noun = at.checked_sub(2).filter(|&n| n >= from)?;
     let preposition = ctx.is(at - 1, class::PREPOSITION)
-        || ["across", "around", "throughout", "near", "outside", "among"]
-            .iter()
-            .any(|p| ctx.word_is_ignore_case(at - 1, p));
+        || ctx.word_in_ignore_case(
+            at - 1,
+            &["across", "around", "throughout", "near", "outside", "among"],
+        );
     let speaks_for = ctx.word_is_ignore_case(at - 1, "for") && mention.kind == EntityType::Place;
     // People at an organisation ("analysts at Wren Bank", "engineers from Halvorsen") are
     // several of its people, not the body itself; one of them ("a spokeswoman for Wren Bank")
@@ -1056,10 +1050,7 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
 /// comma it ends the speaker ("said the chair, Holt, in a statement"). "of Derry" is where a
 /// person is from, part of the appositive ("Tom Hale, 52, of Derry").
 fn opens_setting(ctx: &Context, k: usize, end: usize) -> bool {
-    k + 1 < end
-        && ["in", "on", "at", "during", "via"]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(k, w))
+    k + 1 < end && ctx.word_in_ignore_case(k, &["in", "on", "at", "during", "via"])
 }
 
 /// A run of capitalised words ending at token `last` that the mention stage left out ("Trump",
@@ -1470,9 +1461,10 @@ fn description_after(
     }
     // "said that …", "told to …": a complement, not a speaker.
     if words::is_preposition(w)
-        || ["that", "this", "these", "those", "out", "up", "having"]
-            .iter()
-            .any(|l| w.eq_ignore_ascii_case(l))
+        || crate::words::any_ignore_case(
+            &["that", "this", "these", "those", "out", "up", "having"],
+            w,
+        )
     {
         return None;
     }
@@ -1697,7 +1689,7 @@ fn is_when_before_verb(ctx: &Context, k: usize) -> bool {
             || ctx.tag(k - 1).is_noun()
             || ctx.tag(k - 1) == crate::pos::Tag::Prp)
         && !ctx.in_name(k)
-        && WHEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
+        && ctx.word_in_ignore_case(k, &WHEN)
 }
 
 /// Where the subject of the verb at token `verb` ends, reading no further left than `from`: before
@@ -1920,15 +1912,13 @@ pub(super) fn after_passive_naming(ctx: &Context, q: &QuoteSpan) -> bool {
         return false;
     };
     let (from, to) = (sentence.first_token as usize, sentence.end_token as usize);
-    let Some(verb) = (first.saturating_sub(4).max(from + 1)..first).find(|&k| {
-        VERBS.iter().any(|v| ctx.word_is_ignore_case(k, v))
-            && PASSIVE.iter().any(|w| ctx.word_is_ignore_case(k - 1, w))
-    }) else {
+    let Some(verb) = (first.saturating_sub(4).max(from + 1)..first)
+        .find(|&k| ctx.word_in_ignore_case(k, &VERBS) && ctx.word_in_ignore_case(k - 1, &PASSIVE))
+    else {
         return false;
     };
-    let next_to_quote = (verb + 1..first).all(|k| {
-        ctx.in_quote_span(k, q.span) || BETWEEN.iter().any(|w| ctx.word_is_ignore_case(k, w))
-    });
+    let next_to_quote = (verb + 1..first)
+        .all(|k| ctx.in_quote_span(k, q.span) || ctx.word_in_ignore_case(k, &BETWEEN));
     // "has been called “strategic ambiguity” by Joshua Hendrick": the agent said it.
     let last = seg.token_at_or_after(q.span.end);
     let agent = (last..to).any(|k| !ctx.in_quote(k) && ctx.word_is_ignore_case(k, "by"));

@@ -412,11 +412,11 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
     ];
     use crate::pos::Tag;
     let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp);
-    if !(finite || ctx.tag(v).is_noun()) || !FINDING.iter().any(|f| ctx.word_is_ignore_case(v, f)) {
+    if !(finite || ctx.tag(v).is_noun()) || !ctx.word_in_ignore_case(v, &FINDING) {
         return false;
     }
     // The tagger reads "survey shows" at a sentence's end as two nouns.
-    finite || v > 0 && DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(v - 1, d))
+    finite || v > 0 && ctx.word_in_ignore_case(v - 1, &DOCUMENTS)
 }
 
 /// The subject of a finding verb at `v` when it is a document that reports findings: "A new
@@ -425,7 +425,7 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
 fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
     let phrase = frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v));
     let seg = ctx.segments;
-    let is_document = |k: usize| DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(k, d));
+    let is_document = |k: usize| ctx.word_in_ignore_case(k, &DOCUMENTS);
     if let Some(phrase) = phrase {
         let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
         // The head noun, or the noun before a time phrase or participle tail the phrase kept
@@ -443,11 +443,8 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     // document right before "by", "of", "for" or "from", is the subject.
     let end = frame::subject_end(ctx, from, v);
     let start = super::np::subject_ending(ctx, from, end)?;
-    let prep = (start + 1..end).find(|&k| {
-        ["by", "of", "for", "from"]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(k, w))
-    })?;
+    let prep =
+        (start + 1..end).find(|&k| ctx.word_in_ignore_case(k, &["by", "of", "for", "from"]))?;
     let opens = start == from || ctx.word_is(start - 1, ",");
     let document = is_document(prep - 1) && ctx.mention(prep - 1).is_none();
     (opens && document).then(|| frame::SpeakerPhrase {
@@ -473,8 +470,7 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
     }
     let document = (first..after).any(|k| {
         ctx.mention(k).is_none()
-            && (DOCUMENTS.iter().any(|d| ctx.word_is_ignore_case(k, d))
-                || COUNTS.iter().any(|d| ctx.word_is_ignore_case(k, d)))
+            && (ctx.word_in_ignore_case(k, &DOCUMENTS) || ctx.word_in_ignore_case(k, &COUNTS))
     });
     let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
         || is_date_or_time(ctx, after)
@@ -519,24 +515,25 @@ fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase>
 /// in 10".
 fn is_share_head(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
-    [
-        "percent",
-        "cent",
-        "%",
-        "majority",
-        "two-thirds",
-        "three-quarters",
-        "one-third",
-        "one-half",
-    ]
-    .iter()
-    .any(|s| w.eq_ignore_ascii_case(s))
-        || (super::np::is_quantity(ctx, k)
-            && [
+    crate::words::any_ignore_case(
+        &[
+            "percent",
+            "cent",
+            "%",
+            "majority",
+            "two-thirds",
+            "three-quarters",
+            "one-third",
+            "one-half",
+        ],
+        w,
+    ) || (super::np::is_quantity(ctx, k)
+        && crate::words::any_ignore_case(
+            &[
                 "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
-            ]
-            .iter()
-            .any(|s| w.eq_ignore_ascii_case(s)))
+            ],
+            w,
+        ))
         || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
 }
 
@@ -558,9 +555,10 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
     while start > from
         && (ctx.tag(start - 1) == Tag::Cd
             || super::np::is_approximator(ctx, start - 1)
-            || ["a", "the", "per", "in", "than", "more", "fewer", "less"]
-                .iter()
-                .any(|w| ctx.word_is_ignore_case(start - 1, w)))
+            || ctx.word_in_ignore_case(
+                start - 1,
+                &["a", "the", "per", "in", "than", "more", "fewer", "less"],
+            ))
     {
         start -= 1;
     }
@@ -570,9 +568,7 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
     }
     // A share is of something counted: a number or a fraction word, not "percent" alone.
     let counted = (start..end).any(|k| ctx.tag(k) == Tag::Cd)
-        || !["percent", "cent", "%"]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(end - 1, w));
+        || !ctx.word_in_ignore_case(end - 1, &["percent", "cent", "%"]);
     let seg = ctx.segments;
     counted.then(|| frame::SpeakerPhrase {
         span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
@@ -652,7 +648,7 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
         let k = start - 1;
         if ctx.is(k, class::TIME_WORD) || is_date_or_time(ctx, k) {
             timed = true;
-        } else if !BEFORE.iter().any(|w| ctx.word_is_ignore_case(k, w)) {
+        } else if !ctx.word_in_ignore_case(k, &BEFORE) {
             break;
         }
         start = k;
@@ -732,9 +728,10 @@ fn lexicon_speech_verb(word: &str) -> bool {
 /// "said *in* a statement", "said *of* the talks", "spoke *about* the plan".
 fn is_topic_preposition(word: &str) -> bool {
     frame::is_about(word)
-        || ["in", "on", "at", "during", "after", "before", "from"]
-            .iter()
-            .any(|p| word.eq_ignore_ascii_case(p))
+        || crate::words::any_ignore_case(
+            &["in", "on", "at", "during", "after", "before", "from"],
+            word,
+        )
 }
 
 /// Whether token `k` is part of a date or time ("yesterday", "on Tuesday" after the preposition)
@@ -859,12 +856,7 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
             after += 1;
         }
         let resumed = inner && ctx.tag(after).is_finite_verb();
-        if resumed
-            || comparison(k)
-            || AFTER_COMMA
-                .iter()
-                .any(|w| ctx.word_is_ignore_case(k + 1, w))
-        {
+        if resumed || comparison(k) || ctx.word_in_ignore_case(k + 1, &AFTER_COMMA) {
             let words = (start..k)
                 .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
                 .count();

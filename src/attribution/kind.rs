@@ -140,16 +140,17 @@ fn looks_like_title(inner: &str) -> bool {
 fn is_named_title(ctx: &Context, q: &QuoteSpan) -> bool {
     let first = ctx.segments.token_at_or_after(q.span.start);
     first > 0
-        && [
-            "titled",
-            "entitled",
-            "named",
-            "headlined",
-            "nicknamed",
-            "dubbed",
-        ]
-        .iter()
-        .any(|w| ctx.word_is_ignore_case(first - 1, w))
+        && ctx.word_in_ignore_case(
+            first - 1,
+            &[
+                "titled",
+                "entitled",
+                "named",
+                "headlined",
+                "nicknamed",
+                "dubbed",
+            ],
+        )
 }
 
 /// A web address or handle pasted from an embedded post ("pic.twitter.com", "@carlquintanilla").
@@ -292,8 +293,8 @@ const SECOND_PERSON: [&str; 4] = ["you", "your", "you're", "you’re"];
 fn persons(inner: &str) -> (bool, bool) {
     let (mut first, mut second) = (false, false);
     for w in inner.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
-        first = first || FIRST_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
-        second = second || SECOND_PERSON.iter().any(|p| p.eq_ignore_ascii_case(w));
+        first = first || crate::words::any_ignore_case(&FIRST_PERSON, w);
+        second = second || crate::words::any_ignore_case(&SECOND_PERSON, w);
         if first && second {
             break;
         }

@@ -176,6 +176,14 @@ impl<'a> Context<'a> {
             .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
+    /// Whether token `i` is one of `list`'s words up to ASCII case. Out of line in wasm: a
+    /// word list compared inline, word by word, at each of its call sites cost about 300 bytes of
+    /// wasm a word.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    pub fn word_in_ignore_case(&self, i: usize, list: &[&str]) -> bool {
+        list.iter().any(|w| self.word_is_ignore_case(i, w))
+    }
+
     /// The bytes of token `i` when it is `len` bytes long; `None` past the last token, as
     /// [`Context::tag`] and [`Context::is`] read nothing there (rules look at `k + 1` after a
     /// text's last word: "People briefed").

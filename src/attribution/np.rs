@@ -253,12 +253,13 @@ fn opens_clause(ctx: &Context, k: usize) -> bool {
 /// the agency", "a third *of* voters".
 fn joins_tail(ctx: &Context, k: usize) -> bool {
     ctx.tag(k) == Tag::In
-        && [
-            "of", "for", "at", "from", "with", "in", "on", "to", "within", "inside", "close",
-            "near",
-        ]
-        .iter()
-        .any(|p| ctx.word_is_ignore_case(k, p))
+        && ctx.word_in_ignore_case(
+            k,
+            &[
+                "of", "for", "at", "from", "with", "in", "on", "to", "within", "inside", "close",
+                "near",
+            ],
+        )
 }
 
 /// "by" naming who made a document, or who acted in a passive participle, joins the phrase's
@@ -346,7 +347,7 @@ fn is_relation(w: &str) -> bool {
         "widow",
         "assistant",
     ];
-    RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r))
+    crate::words::any_ignore_case(&RELATIONS, w)
 }
 
 /// Whether token `k` is an "-ed" participle right after a plural common noun and before a
@@ -387,7 +388,7 @@ pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
         "some", "all", "none", "few", "several", "each", "both", "another",
     ];
     let w = ctx.word(k);
-    QUANTITIES.iter().any(|q| w.eq_ignore_ascii_case(q))
+    crate::words::any_ignore_case(&QUANTITIES, w)
 }
 
 /// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
@@ -791,7 +792,7 @@ pub(super) fn time_phrase_end(ctx: &Context, k: usize, limit: usize) -> Option<u
         "last", "this", "next", "earlier", "later", "online", "early", "late",
     ];
     let mut i = k;
-    while i < limit && i - k < 2 && BEFORE.iter().any(|w| ctx.word_is_ignore_case(i, w)) {
+    while i < limit && i - k < 2 && ctx.word_in_ignore_case(i, &BEFORE) {
         i += 1;
     }
     (i < limit && ctx.is(i, class::TIME_WORD) && !ctx.in_quote(i)).then_some(i + 1)
@@ -910,9 +911,7 @@ fn is_when_after_head(ctx: &Context, k: usize) -> bool {
     ctx.is(k, class::TIME_WORD)
         && !in_name(ctx, k)
         && (ctx.segments.tokens[k].has(crate::segment::CAPITALIZED)
-            || ["today", "yesterday", "tonight"]
-                .iter()
-                .any(|t| w.eq_ignore_ascii_case(t)))
+            || crate::words::any_ignore_case(&["today", "yesterday", "tonight"], w))
         && !matches!(
             ctx.tag(k - 1),
             Tag::Dt | Tag::Jj | Tag::PrpS | Tag::Pos | Tag::Cd | Tag::Pdt
@@ -995,7 +994,7 @@ pub(super) fn is_approximator(ctx: &Context, k: usize) -> bool {
     const APPROX: [&str; 10] = [
         "nearly", "almost", "about", "roughly", "around", "some", "just", "only", "over", "under",
     ];
-    APPROX.iter().any(|w| ctx.word_is_ignore_case(k, w))
+    ctx.word_in_ignore_case(k, &APPROX)
 }
 
 /// Whether the phrase over tokens `a..b` opens with an approximator before a number or a

@@ -789,10 +789,7 @@ fn features(
         4..=6 => fl!("tokens=4-6"),
         _ => fl!("tokens>6"),
     });
-    if ["a", "an", "one", "another", "some"]
-        .iter()
-        .any(|w| ctx.word_is_ignore_case(first_token, w))
-    {
+    if ctx.word_in_ignore_case(first_token, &["a", "an", "one", "another", "some"]) {
         flag(fl!("indefinite"));
     }
     // Its grammatical role (see `FLAGS`).
@@ -975,9 +972,7 @@ fn is_time_phrase(ctx: &Context, phrase: SpeakerPhrase) -> bool {
     phrase.mention.is_none()
         && b == a + 2
         && (ctx.is(a, class::DETERMINER)
-            || ["last", "next", "past", "early", "late"]
-                .iter()
-                .any(|w| ctx.word_is_ignore_case(a, w)))
+            || ctx.word_in_ignore_case(a, &["last", "next", "past", "early", "late"]))
         && ctx.is(a + 1, class::TIME_WORD)
         && ctx.mention(a + 1).is_none_or(|m| {
             !matches!(
@@ -1047,11 +1042,12 @@ fn in_headline(ctx: &Context, k: usize) -> bool {
 
 /// A word that joins two clauses: "but", "and", "while", "whereas", "although", "yet".
 pub(crate) fn is_coordinator(w: &str) -> bool {
-    [
-        "but", "and", "while", "whereas", "although", "yet", "though",
-    ]
-    .iter()
-    .any(|c| c.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(
+        &[
+            "but", "and", "while", "whereas", "although", "yet", "though",
+        ],
+        w,
+    )
 }
 
 /// Index of the best candidate under `weights`, or `None` when "no speaker" scores higher (a

@@ -167,9 +167,7 @@ fn sentence_subject_instead(
     let verb_between = (end..at).any(|k| ctx.tag(k).is_finite_verb() && ctx.mention(k).is_none());
     let opens = (start == first || start == first + 1 && ctx.tag(first) == crate::pos::Tag::Dt)
         && end < at
-        && !["and", "or", "&", ","]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(end, w));
+        && !ctx.word_in_ignore_case(end, &["and", "or", "&", ","]);
     if verb_between || opens {
         s
     } else {
@@ -238,10 +236,7 @@ fn unnamed_as(ctx: &Context, span: Span, described: Span) -> Speaker {
 /// comma, within its sentence.
 fn relative_antecedent(ctx: &Context, span: Span) -> Option<Span> {
     let written = span.text(ctx.text);
-    if !["which", "who", "that"]
-        .iter()
-        .any(|r| written.eq_ignore_ascii_case(r))
-    {
+    if !crate::words::any_ignore_case(&["which", "who", "that"], written) {
         return None;
     }
     let seg = ctx.segments;
@@ -396,22 +391,23 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
 /// Nations Championship"): no company or club speaks as one.
 fn is_competition(name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or(name);
-    [
-        "cup",
-        "league",
-        "championship",
-        "championships",
-        "trophy",
-        "tournament",
-        "games",
-        "olympics",
-        "open",
-        "series",
-        "prix",
-        "premiership",
-    ]
-    .iter()
-    .any(|w| w.eq_ignore_ascii_case(last))
+    crate::words::any_ignore_case(
+        &[
+            "cup",
+            "league",
+            "championship",
+            "championships",
+            "trophy",
+            "tournament",
+            "games",
+            "olympics",
+            "open",
+            "series",
+            "prix",
+            "premiership",
+        ],
+        last,
+    )
 }
 
 /// A noun for a company, whose "the company said" stands for the last company named: the
@@ -419,18 +415,19 @@ fn is_competition(name: &str) -> bool {
 /// teams.
 fn is_company_noun(head: &str) -> bool {
     words::is_firm_noun(head)
-        || [
-            "business",
-            "group",
-            "carrier",
-            "maker",
-            "chain",
-            "publisher",
-            "club",
-            "team",
-        ]
-        .iter()
-        .any(|w| w.eq_ignore_ascii_case(head))
+        || crate::words::any_ignore_case(
+            &[
+                "business",
+                "group",
+                "carrier",
+                "maker",
+                "chain",
+                "publisher",
+                "club",
+                "team",
+            ],
+            head,
+        )
 }
 
 /// Whether organisation mention `m` names where an outside voice works: right after "of", "at" or
@@ -448,51 +445,53 @@ fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
     let person = ctx
         .mention(before)
         .is_some_and(|p| ctx.mentions[p].kind == EntityType::Person);
-    let outside_role = [
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "strategist",
-        "strategists",
-        "manager",
-        "professor",
-        "researcher",
-        "researchers",
-        "fellow",
-        "consultant",
-    ]
-    .iter()
-    .any(|w| ctx.word_is_ignore_case(before, w));
+    let outside_role = ctx.word_in_ignore_case(
+        before,
+        &[
+            "analyst",
+            "analysts",
+            "economist",
+            "economists",
+            "strategist",
+            "strategists",
+            "manager",
+            "professor",
+            "researcher",
+            "researchers",
+            "fellow",
+            "consultant",
+        ],
+    );
     linked && (person || outside_role)
 }
 
 /// Whether an organisation's name says it is a public body rather than a company.
 fn is_public_body(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| {
-        [
-            "ministry",
-            "department",
-            "committee",
-            "council",
-            "court",
-            "agency",
-            "party",
-            "police",
-            "university",
-            "government",
-            "parliament",
-            "congress",
-            "senate",
-            "house",
-            "commission",
-            "office",
-            "administration",
-            "un",
-            "nato",
-        ]
-        .iter()
-        .any(|b| b.eq_ignore_ascii_case(w))
+        crate::words::any_ignore_case(
+            &[
+                "ministry",
+                "department",
+                "committee",
+                "council",
+                "court",
+                "agency",
+                "party",
+                "police",
+                "university",
+                "government",
+                "parliament",
+                "congress",
+                "senate",
+                "house",
+                "commission",
+                "office",
+                "administration",
+                "un",
+                "nato",
+            ],
+            w,
+        )
     })
 }
 
@@ -547,7 +546,7 @@ fn in_group_tail(ctx: &Context, span: Span, m: usize) -> bool {
     (first..name.saturating_sub(1)).any(|k| {
         ctx.tag(k) == crate::pos::Tag::Nns
             && !ctx.in_name(k)
-            && !SPEAK_FOR_BODY.iter().any(|w| ctx.word_is_ignore_case(k, w))
+            && !ctx.word_in_ignore_case(k, &SPEAK_FOR_BODY)
             && (ctx.word_is_ignore_case(k + 1, "in") || ctx.tag(k + 1) == crate::pos::Tag::Vbg)
     })
 }
@@ -564,9 +563,10 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
         .take_while(|m| m.span.start < span.end)
         .count();
     let is_article = |w: &str| {
-        ["a", "an", "the", "his", "her", "their", "its", "our", "my"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(w))
+        crate::words::any_ignore_case(
+            &["a", "an", "the", "his", "her", "their", "its", "our", "my"],
+            w,
+        )
     };
     // The name right after the description's comma: the last mention in the phrase, or one
     // followed by a second appositive of its own, a role with an article and no comma ("the
@@ -627,11 +627,7 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
     let seg = ctx.segments;
     let first = seg.token_at_or_after(m.span.start);
     let after = seg.token_at_or_after(m.span.end);
-    let is_article = |k: usize| {
-        ["a", "an", "the"]
-            .iter()
-            .any(|w| ctx.word_is_ignore_case(k, w))
-    };
+    let is_article = |k: usize| ctx.word_in_ignore_case(k, &["a", "an", "the"]);
     // After the name: ", a/an/the ROLE ,|.".
     if after + 2 < seg.tokens.len() && ctx.word_is(after, ",") && is_article(after + 1) {
         let end = (after + 2..(after + 12).min(seg.tokens.len()))
@@ -746,12 +742,8 @@ fn previous_sentence_description(
     let speaker = previous_sentence_speaker(ctx, at)?;
     let first = seg.token_at_or_after(speaker.span.start);
     let end = seg.token_at_or_after(speaker.span.end);
-    let indefinite = ["a", "an", "one", "another"]
-        .iter()
-        .any(|w| ctx.word_is_ignore_case(first, w));
-    let possessive = ["his", "her", "their"]
-        .iter()
-        .any(|w| ctx.word_is_ignore_case(first, w))
+    let indefinite = ctx.word_in_ignore_case(first, &["a", "an", "one", "another"]);
+    let possessive = ctx.word_in_ignore_case(first, &["his", "her", "their"])
         || (first + 1 < end && matches!(ctx.word(first + 1), "'s" | "’s"));
     // Its head noun, before any tail: a person's, not a document's or a body's.
     let head = (first..end)

@@ -41,10 +41,7 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
     }
     let written = speaker.span.text(text);
     // "The report, which notes, “…”": a relative pronoun is what it stands for (its name).
-    let written = if ["which", "that"]
-        .iter()
-        .any(|r| written.eq_ignore_ascii_case(r))
-    {
+    let written = if crate::words::any_ignore_case(&["which", "that"], written) {
         speaker.name.as_str()
     } else {
         written

@@ -72,9 +72,7 @@ fn is_particle(word: &str) -> bool {
     word.len() <= 5
         && !word.eq_ignore_ascii_case("al")
         && !word.eq_ignore_ascii_case("el")
-        && crate::words::NAME_PARTICLES
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(word))
+        && crate::words::any_ignore_case(&crate::words::NAME_PARTICLES, word)
 }
 
 /// The words of a person's name without the particles of a family name, so that "ten Hag" and

@@ -259,7 +259,7 @@ pub fn source_head(source: &str) -> &str {
             break;
         }
         let word = source[at..].split(char::is_whitespace).next().unwrap_or("");
-        if TAIL_WORDS.iter().any(|t| word.eq_ignore_ascii_case(t)) {
+        if crate::words::any_ignore_case(&TAIL_WORDS, word) {
             end = end.min(at);
             break;
         }

@@ -258,7 +258,7 @@ fn is_study_noun(w: &str) -> bool {
         "data",
         "results",
     ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(&WORDS, w)
 }
 
 /// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
@@ -707,7 +707,7 @@ fn is_purchase_word(w: &str) -> bool {
         "licenses",
         "borrowed",
     ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(&WORDS, w)
 }
 
 /// "Analysts at Harcourt Jensen said": the employer of analysts or economists, at `i`, is a
@@ -742,7 +742,7 @@ fn is_market_job(w: &str) -> bool {
         "brokers",
         "dealers",
     ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(&WORDS, w)
 }
 
 /// A noun of data before "from" and its provider ("data from Refinitiv", "figures from Kpler"):
@@ -760,7 +760,7 @@ fn is_data_word(w: &str) -> bool {
         "prices",
         "readings",
     ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(&WORDS, w)
 }
 
 /// A word of investing before "in" and the business ("invested in Vanguard funds").
@@ -774,7 +774,7 @@ fn is_investment_word(w: &str) -> bool {
         "investments",
         "investors",
     ];
-    WORDS.iter().any(|x| x.eq_ignore_ascii_case(w))
+    crate::words::any_ignore_case(&WORDS, w)
 }
 
 /// Whether tokens `a..b` are a lexicon place, person or given name, or start with a given name.
@@ -925,9 +925,7 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
         // A broadcaster, a brewer or a grocer can be a person too.
         let firms = cx.t(k).strip_suffix('s').is_some_and(|w| {
             is_trade_noun(w)
-                && !["broadcaster", "brewer", "grocer"]
-                    .iter()
-                    .any(|p| p.eq_ignore_ascii_case(w))
+                && !crate::words::any_ignore_case(&["broadcaster", "brewer", "grocer"], w)
         });
         let trade_list = cx.wb(k + 1) & LIST_OPENER == 0 && name_word(cx, k + 1) && firms;
         if cx.wb(k + 1) & LIST_OPENER == 0 && !trade_list {
@@ -1194,7 +1192,7 @@ fn is_trade_noun(word: &str) -> bool {
         "grocer",
         "supermarket",
     ];
-    TRADE_NOUNS.iter().any(|t| t.eq_ignore_ascii_case(word))
+    crate::words::any_ignore_case(&TRADE_NOUNS, word)
 }
 
 /// "Velmora, a Hong Kong-based bank, …"; "The company, Harlow Steel, said …".

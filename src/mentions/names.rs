@@ -326,13 +326,10 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         if w == "." && !tok.has(SPACE_BEFORE) {
             let prev = cx.t(j - 1);
             let initial = prev.chars().count() == 1 && cx.cap(j - 1);
-            let abbreviation = NAME_ABBREVIATIONS
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(prev))
+            let abbreviation = crate::words::any_ignore_case(&NAME_ABBREVIATIONS, prev)
                 || cx.lex(j - 1).any(cat::HONORIFIC | cat::LEGAL_SUFFIX);
-            let company = ["inc", "corp", "co", "ltd", "bros", "plc"]
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(prev));
+            let company =
+                crate::words::any_ignore_case(&["inc", "corp", "co", "ltd", "bros", "plc"], prev);
             // "Main St. in Fort Lee", "Detroit Ave. and": a street's abbreviated noun after its
             // name keeps its period inside the sentence.
             let street = j - 1 > a && j + 1 < end && ["St", "Ave", "Rd", "Blvd"].contains(&prev);
@@ -1467,9 +1464,7 @@ fn in_place(cx: &Ctx, i: usize) -> bool {
 fn org_context(cx: &Ctx, i: usize) -> bool {
     let before = i > 0 && {
         let w = cx.t(i - 1);
-        ["at", "from", "joined", "of", "by", "with", "for"]
-            .iter()
-            .any(|p| p.eq_ignore_ascii_case(w))
+        crate::words::any_ignore_case(&["at", "from", "joined", "of", "by", "with", "for"], w)
     };
     let mut after = i + 1;
     if after < cx.toks.len() && cx.t(after).eq_ignore_ascii_case("'s") {

@@ -255,6 +255,13 @@ pub fn is_preposition(word: &str) -> bool {
     listed(word) & class::PREPOSITION != 0
 }
 
+/// Whether `word` is one of `list`'s words up to ASCII case. Out of line in wasm: a word list
+/// compared inline, word by word, at each of its call sites cost about 300 bytes of wasm a word.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_ignore_case(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// Nouns for a business that both the mention rules ("the company, Harlow Steel,": the name
 /// set off by commas is an organisation) and the speaker resolution ("the firm said": the last
 /// company named) read. Each adds its own: the mention rules trades ("automaker Ford") and
@@ -274,7 +281,7 @@ pub fn is_firm_noun(word: &str) -> bool {
         "startup",
         "broadcaster",
     ];
-    FIRM_NOUNS.iter().any(|n| n.eq_ignore_ascii_case(word))
+    crate::words::any_ignore_case(&FIRM_NOUNS, word)
 }
 
 /// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
