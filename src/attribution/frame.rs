@@ -435,7 +435,7 @@ fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
     let noun = i + 1 + usize::from(ctx.word_is_ignore_case(i + 1, "the"));
     let from = noun + 1;
     let is_reply = noun < end
-        && (ctx.word_in_ignore_case(noun, &REPLIES)
+        && (ctx.word_in_ignore_case(noun, REPLIES)
             || pointing && ctx.tag(noun) == crate::pos::Tag::Nn && !ctx.in_quote(noun));
     (is_reply && from + 1 < end && (ctx.word_is(from, "from") || ctx.word_is(from, "of")))
         .then_some(from)
