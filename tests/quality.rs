@@ -90,7 +90,9 @@ const POLNEAR_DEV: &[(&str, f64)] = &[
     // studies that "found" or "show").
     // Up to 0.925 in stop 37: measured 0.939 (a speech participle after a comma reports for the
     // main clause's subject; a verb coordinated with an earlier one shares its subject).
-    ("indirect speaker accuracy", 0.925), // measured 0.939 (0.932 in stop 36, 0.921 in stop 35, 0.923 when first scored)
+    // Up to 0.93 in stop 38: measured 0.943 (att42's share subjects, document tails, a
+    // statement's "saying" reported for the main clause's subject).
+    ("indirect speaker accuracy", 0.93), // measured 0.943 in stop 38 (0.939 in stop 37, 0.932 in stop 36, 0.921 in stop 35, 0.923 when first scored)
 ];
 
 /// PolNeAR train, 840 articles (`../shared/data/polnear/train`). The attribution models are
@@ -104,7 +106,8 @@ const POLNEAR_TRAIN: &[(&str, f64)] = &[
     // passive voice no cue).
     ("indirect precision", 0.80), // measured 0.810 in stop 36 (0.793 since stop 31; 0.772 when first scored, stop 30)
     // Up to 0.90 in stop 37: measured 0.915 (participle and coordinated cues).
-    ("indirect speaker accuracy", 0.90), // measured 0.915 in stop 37 (0.900 in stop 36, 0.891 in stop 35; 0.879 when first scored)
+    // Up to 0.91 in stop 38: measured 0.924 (att42's rules, as for dev).
+    ("indirect speaker accuracy", 0.91), // measured 0.924 in stop 38 (0.915 in stop 37, 0.900 in stop 36, 0.891 in stop 35; 0.879 when first scored)
 ];
 
 /// Prints every figure with its floor, then fails if one is below its floor (or unknown).
