@@ -445,23 +445,18 @@ fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
     let person = ctx
         .mention(before)
         .is_some_and(|p| ctx.mentions[p].kind == EntityType::Person);
-    let outside_role = ctx.word_in_ignore_case(
-        before,
-        &[
-            "analyst",
-            "analysts",
-            "economist",
-            "economists",
-            "strategist",
-            "strategists",
-            "manager",
-            "professor",
-            "researcher",
-            "researchers",
-            "fellow",
-            "consultant",
-        ],
-    );
+    let outside_role = crate::words::is_market_analyst(ctx.word(before))
+        || ctx.word_in_ignore_case(
+            before,
+            &[
+                "manager",
+                "professor",
+                "researcher",
+                "researchers",
+                "fellow",
+                "consultant",
+            ],
+        );
     linked && (person || outside_role)
 }
 

@@ -730,19 +730,8 @@ fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
 /// Harcourt Jensen"); other jobs also stand at places ("a soldier at Valley Forge").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_market_job(w: &str) -> bool {
-    const WORDS: [&str; 10] = [
-        "analyst",
-        "analysts",
-        "economist",
-        "economists",
-        "strategist",
-        "strategists",
-        "traders",
-        "bankers",
-        "brokers",
-        "dealers",
-    ];
-    crate::words::any_ignore_case(&WORDS, w)
+    crate::words::is_market_analyst(w)
+        || crate::words::any_ignore_case(&["traders", "bankers", "brokers", "dealers"], w)
 }
 
 /// A noun of data before "from" and its provider ("data from Refinitiv", "figures from Kpler"):

@@ -255,6 +255,23 @@ pub fn is_preposition(word: &str) -> bool {
     listed(word) & class::PREPOSITION != 0
 }
 
+/// An analyst of the markets, who speaks from a firm of their own: "Tobias Renn, an analyst at
+/// Halden Securities" (attribution: not the company of the story), "analysts at Harcourt Jensen"
+/// (mentions: a firm).
+pub fn is_market_analyst(word: &str) -> bool {
+    any_ignore_case(
+        &[
+            "analyst",
+            "analysts",
+            "economist",
+            "economists",
+            "strategist",
+            "strategists",
+        ],
+        word,
+    )
+}
+
 /// Whether `word` is one of `list`'s words up to ASCII case. Out of line in wasm: a word list
 /// compared inline, word by word, at each of its call sites cost about 300 bytes of wasm a word.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
