@@ -2732,3 +2732,33 @@ fn a_byline_name_in_capitals_is_not_part_of_its_agency() {
         Org,
     );
 }
+
+#[test]
+fn a_common_word_before_a_persons_title_is_no_name() {
+    // An AP court story: the tagger read "District" of "U.S. District Judge" as a place.
+    let text = "Judge sends fraud case to jury\n\
+                \n\
+                By MARIA KESSLER Associated Press\n\
+                \n\
+                DENVER (AP) — A federal judge on Thursday sent the fraud case against former Quillon Labs chief executive Darren Pike to the jury after three weeks of testimony.\n\
+                \n\
+                Prosecutors say Pike lied to investors about the accuracy of the company's blood-testing device, raising more than $400 million.\n\
+                \n\
+                \"He knew the machines did not work, and he sold them anyway,\" Assistant U.S. Attorney Nadia Brooks told jurors in her closing argument.\n\
+                \n\
+                Pike's lawyer, Glen Marsh, said his client had been \"a true believer\" who was misled by his own scientists.\n\
+                \n\
+                \"Darren Pike is not a con man,\" Marsh said. \"He is a man whose dream failed.\"\n\
+                \n\
+                U.S. District Judge Helen Okafor reminded the jury that the burden of proof lay with the government.\n\
+                \n\
+                Quillon, which once employed 800 people in Colorado and California, collapsed in 2022. The Securities and Exchange Commission settled civil charges with the company last year.\n\
+                \n\
+                Pike faces up to 20 years in prison on each count if convicted, according to the Justice Department.";
+    let f = found(text);
+    assert!(
+        f.iter().all(|(t, _, _)| t != "District"),
+        "District is part of the title: {f:?}"
+    );
+    has(text, "Helen Okafor", Person);
+}

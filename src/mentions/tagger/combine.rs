@@ -171,6 +171,19 @@ pub(crate) fn combine(
         {
             continue;
         }
+        // "U.S. District Judge Helen Okafor": common words in a title the rules gave a person, or
+        // right before it, are no place ("Air Force Secretary", "House Judiciary Committee
+        // Chairman" name the bodies).
+        if s.kind == EntityType::Place && (s.a..s.b).all(|k| seg.lex(k).any(cat::COMMON)) {
+            let (start, end) = (seg.tokens[s.a].span().start, seg.tokens[s.b - 1].span().end);
+            let next = seg.tokens.get(s.b).map(|t| t.span().start);
+            if titles
+                .iter()
+                .any(|t| t.2.start <= start && end <= t.2.end || Some(t.2.start) == next)
+            {
+                continue;
+            }
+        }
         // "MPs", "CEOs", "PACs": people or bodies of a kind, never one name.
         if s.b == s.a + 1
             && crate::mentions::names::is_plural_acronym(seg.tokens[s.a].span().text(text))
