@@ -1106,6 +1106,10 @@ mod tests {
             ("Nearly half of voters said the ferry was too slow.", "Nearly half of voters"),
             ("Two-thirds of respondents said the ferry was too slow.", "Two-thirds of respondents"),
             ("Most said the ferry was too slow.", "Most"),
+            // "ten" after "in" is the share's head ("4 in 10" is not reached: a numeral before
+            // the verb makes "said" a noun).
+            ("Four in ten said the ferry was too slow.", "Four in ten"),
+            ("In the poll, four in ten said the ferry was too slow.", "four in ten"),
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
         }
@@ -1142,6 +1146,11 @@ mod tests {
             (
                 "A poll of likely voters found that most riders want a new route.",
                 "A poll of likely voters",
+            ),
+            // After an opening phrase and its comma.
+            (
+                "In March, a survey by the Derryford Research Institute found that most riders want a new route.",
+                "a survey by the Derryford Research Institute",
             ),
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "found"), "{text}");
