@@ -1132,6 +1132,28 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_tie_to_a_place_after_the_clause_is_the_speaker_whole() {
+        // "CLAUSE, X said": the subject opens after the comma, so the phrase is the whole
+        // title, not the place at its end.
+        for (text, clause, speaker, cue) in [
+            (
+                "The talks will resume in the spring, Peru\u{2019}s Ambassador to Canada said.",
+                "The talks will resume in the spring",
+                "Peru\u{2019}s Ambassador to Canada",
+                "said",
+            ),
+            (
+                "Tom Vale was flying home to bury his father, the Ambassador to Spain confirmed.",
+                "Tom Vale was flying home to bury his father",
+                "the Ambassador to Spain",
+                "confirmed",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, cue), "{text}");
+        }
+    }
+
+    #[test]
     fn a_document_with_its_author_or_its_sample_reports_its_finding() {
         let clause = "most riders want a new route";
         for (text, speaker) in [
