@@ -1110,6 +1110,8 @@ mod tests {
             // the verb makes "said" a noun).
             ("Four in ten said the ferry was too slow.", "Four in ten"),
             ("In the poll, four in ten said the ferry was too slow.", "four in ten"),
+            // The approximator before a count of people is the share's.
+            ("About 40 nurses said the ferry was too slow.", "About 40 nurses"),
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
         }
