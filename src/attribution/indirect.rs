@@ -1106,6 +1106,12 @@ mod tests {
             ("Nearly half of voters said the ferry was too slow.", "Nearly half of voters"),
             ("Two-thirds of respondents said the ferry was too slow.", "Two-thirds of respondents"),
             ("Most said the ferry was too slow.", "Most"),
+            // "ten" after "in" is the share's head ("4 in 10" is not reached: a numeral before
+            // the verb makes "said" a noun).
+            ("Four in ten said the ferry was too slow.", "Four in ten"),
+            ("In the poll, four in ten said the ferry was too slow.", "four in ten"),
+            // The approximator before a count of people is the share's.
+            ("About 40 nurses said the ferry was too slow.", "About 40 nurses"),
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
         }
@@ -1128,6 +1134,28 @@ mod tests {
     }
 
     #[test]
+    fn a_title_with_its_tie_to_a_place_after_the_clause_is_the_speaker_whole() {
+        // "CLAUSE, X said": the subject opens after the comma, so the phrase is the whole
+        // title, not the place at its end.
+        for (text, clause, speaker, cue) in [
+            (
+                "The talks will resume in the spring, Peru\u{2019}s Ambassador to Canada said.",
+                "The talks will resume in the spring",
+                "Peru\u{2019}s Ambassador to Canada",
+                "said",
+            ),
+            (
+                "Tom Vale was flying home to bury his father, the Ambassador to Spain confirmed.",
+                "Tom Vale was flying home to bury his father",
+                "the Ambassador to Spain",
+                "confirmed",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, cue), "{text}");
+        }
+    }
+
+    #[test]
     fn a_document_with_its_author_or_its_sample_reports_its_finding() {
         let clause = "most riders want a new route";
         for (text, speaker) in [
@@ -1142,6 +1170,11 @@ mod tests {
             (
                 "A poll of likely voters found that most riders want a new route.",
                 "A poll of likely voters",
+            ),
+            // After an opening phrase and its comma.
+            (
+                "In March, a survey by the Derryford Research Institute found that most riders want a new route.",
+                "a survey by the Derryford Research Institute",
             ),
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "found"), "{text}");

@@ -1717,6 +1717,30 @@ fn a_person_noun_after_a_possessive_name_is_not_that_person() {
     assert!(!speaker.named, "{speaker:?}");
 }
 
+/// A name with its tie to someone in apposition is that person: only a possessive before the tie
+/// ("Mr Creed's opponent") makes it someone else, not the comma after the name.
+#[test]
+fn a_name_with_a_tie_to_someone_in_apposition_is_that_person() {
+    for (text, name) in [
+        (
+            "\u{201c}We will appeal the ruling,\u{201d} said Ann Marsh, wife of the mayor.",
+            "Ann Marsh",
+        ),
+        (
+            "\u{201c}We will appeal the ruling,\u{201d} said Tom Vale, brother of the mayor.",
+            "Tom Vale",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let speaker = analysis.quotes[0].speaker.as_ref().expect("a speaker");
+        assert_eq!(
+            (speaker.name.as_str(), speaker.named),
+            (name, true),
+            "{text}: {speaker:?}"
+        );
+    }
+}
+
 /// British copy: a title with its party and seat, no article, then the name in apposition.
 #[test]
 fn a_title_without_an_article_with_an_appositive_name_is_that_person() {
