@@ -677,6 +677,17 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             if place && ctx.word(verb).ends_with("ing") {
                 return None;
             }
+            // "Jane Doe, a member of the senate from Ohio, who …, said": a place after a
+            // preposition ends the appositive's description; the subject is before an earlier
+            // comma.
+            let start = ctx.segments.token_at_or_after(phrase.span.start);
+            if place
+                && start > from
+                && ctx.is(start - 1, class::PREPOSITION)
+                && (from..start).any(|j| ctx.word_is(j, ","))
+            {
+                continue;
+            }
             // "A nurse, who asked not to be named, said": a relative clause is no part of the
             // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
             // Nor is a participle clause ("The report, commissioned after three officers
