@@ -1136,9 +1136,15 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         has_noun |= words::is_source_noun(w);
         start = prev;
     }
-    // "NAIROBI (Reuters) - Kenya's federation said": a dateline's dash opens no phrase.
-    while start < last && words::is_dash(ctx.word(start)) {
-        start += 1;
+    // "NAIROBI (Reuters) - Kenya's federation said", "NAIROBI - Kenya's federation said": a
+    // dateline and its dash open no phrase.
+    if let Some(i) = ctx.sentence_index(last) {
+        let sn = &seg.sentences[i];
+        let floor =
+            super::indirect::after_dateline(ctx, sn.first_token as usize, sn.end_token as usize);
+        if start < floor && floor <= last {
+            start = floor;
+        }
     }
     // "Ivana Trump's brief", "Scott's family": a possessive makes a noun phrase of its own.
     has_noun |= (start..last).any(|k| matches!(ctx.word(k), "'s" | "’s"))

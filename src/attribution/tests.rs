@@ -4681,10 +4681,28 @@ fn a_place_ending_an_appositive_before_a_relative_clause_is_no_speaker() {
         let q = analysis.quotes.first().expect("a quotation");
         let speaker = q.speaker.as_ref().expect("a speaker");
         assert_eq!(speaker.name, "Jane Doe", "{text}");
-        assert!(speaker.span.text(text).starts_with("Jane Doe"), "{speaker:?}");
+        assert!(
+            speaker.span.text(text).starts_with("Jane Doe"),
+            "{speaker:?}"
+        );
     }
     // A place that is the subject itself still speaks ("Ohio, which …, said").
     let text = "The state of Ohio, which has sued twice, said the rule was “unlawful.”";
     let s = seen(text, "unlawful");
-    assert!(s.speaker.as_deref().is_some_and(|p| p.contains("Ohio")), "{s:?}");
+    assert!(
+        s.speaker.as_deref().is_some_and(|p| p.contains("Ohio")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_datelines_plain_hyphen_is_no_part_of_the_speaker() {
+    let text = "NAIROBI - Kenya's athletics federation said on Monday that its runners were \
+                “ready” for the championships.";
+    let s = seen(text, "ready");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Kenya's athletics federation"),
+        "{s:?}"
+    );
 }
