@@ -677,6 +677,17 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
             if place && ctx.word(verb).ends_with("ing") {
                 return None;
             }
+            // "Jane Doe, a member of the senate from Ohio, who …, said": a place after a
+            // preposition ends the appositive's description; the subject is before an earlier
+            // comma.
+            let start = ctx.segments.token_at_or_after(phrase.span.start);
+            if place
+                && start > from
+                && ctx.is(start - 1, class::PREPOSITION)
+                && (from..start).any(|j| ctx.word_is(j, ","))
+            {
+                continue;
+            }
             // "A nurse, who asked not to be named, said": a relative clause is no part of the
             // phrase (it holds a verb); an appositive is ("X, a doctor at Y, said").
             // Nor is a participle clause ("The report, commissioned after three officers
@@ -1125,9 +1136,15 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         has_noun |= words::is_source_noun(w);
         start = prev;
     }
-    // "NAIROBI (Reuters) - Kenya's federation said": a dateline's dash opens no phrase.
-    while start < last && words::is_dash(ctx.word(start)) {
-        start += 1;
+    // "NAIROBI (Reuters) - Kenya's federation said", "NAIROBI - Kenya's federation said": a
+    // dateline and its dash open no phrase.
+    if let Some(i) = ctx.sentence_index(last) {
+        let sn = &seg.sentences[i];
+        let floor =
+            super::indirect::after_dateline(ctx, sn.first_token as usize, sn.end_token as usize);
+        if start < floor && floor <= last {
+            start = floor;
+        }
     }
     // "Ivana Trump's brief", "Scott's family": a possessive makes a noun phrase of its own.
     has_noun |= (start..last).any(|k| matches!(ctx.word(k), "'s" | "’s"))

@@ -246,7 +246,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
 /// starts at "A wildfire". A dateline is a run of capitalised words, abbreviations, commas, a
 /// date and a parenthesised agency before a dash within its first 12 tokens; a lower-case word
 /// before the dash means the dash is the sentence's own.
-fn after_dateline(ctx: &Context, from: usize, to: usize) -> usize {
+pub(super) fn after_dateline(ctx: &Context, from: usize, to: usize) -> usize {
     let seg = ctx.segments;
     let limit = to.min(from + 12);
     for k in from + 1..limit {

@@ -4689,3 +4689,44 @@ fn it_is_the_organisation_the_sentence_before_is_about() {
         Some("Harlow Foods Inc.")
     );
 }
+
+/// "Jane Doe, a member of the state senate from Ohio, who …, said": the place ending the
+/// appositive's description is where the person is from; the speaker is the person named before
+/// it, not the place before the relative clause.
+#[test]
+fn a_place_ending_an_appositive_before_a_relative_clause_is_no_speaker() {
+    for text in [
+        "Jane Doe, a Republican member of the state senate from Ohio, who has led the budget \
+         committee since 2012, said the plan would fail.",
+        "Jane Doe, a Republican member of the state senate from Ohio, who has led the budget \
+         committee since 2012, said that the plan was “a fantasy.”",
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let q = analysis.quotes.first().expect("a quotation");
+        let speaker = q.speaker.as_ref().expect("a speaker");
+        assert_eq!(speaker.name, "Jane Doe", "{text}");
+        assert!(
+            speaker.span.text(text).starts_with("Jane Doe"),
+            "{speaker:?}"
+        );
+    }
+    // A place that is the subject itself still speaks ("Ohio, which …, said").
+    let text = "The state of Ohio, which has sued twice, said the rule was “unlawful.”";
+    let s = seen(text, "unlawful");
+    assert!(
+        s.speaker.as_deref().is_some_and(|p| p.contains("Ohio")),
+        "{s:?}"
+    );
+}
+
+#[test]
+fn a_datelines_plain_hyphen_is_no_part_of_the_speaker() {
+    let text = "NAIROBI - Kenya's athletics federation said on Monday that its runners were \
+                “ready” for the championships.";
+    let s = seen(text, "ready");
+    assert_eq!(
+        s.speaker.as_deref(),
+        Some("Kenya's athletics federation"),
+        "{s:?}"
+    );
+}
