@@ -306,18 +306,8 @@ fn person_for_pronoun(
     let recent = last_mention_before(ctx, at, |m| {
         m.kind == EntityType::Person && compatible(person_gender(ctx, m.entity as usize), gender)
     });
-    let last = last.filter(|l| {
-        at.saturating_sub(l.at) <= LAST_SPEAKER_REACH
-            && ctx
-                .entities
-                .get(l.entity as usize)
-                .is_some_and(|e| e.kind == EntityType::Person)
-            && compatible(person_gender(ctx, l.entity as usize), gender)
-    });
-    let last_mention = last.and_then(|l| {
-        let end = ctx.mentions.partition_point(|m| m.span.end <= at);
-        (0..end).rev().find(|&i| ctx.mentions[i].entity == l.entity)
-    });
+    let last_mention = last_speaker_mention(ctx, at, last, EntityType::Person)
+        .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
     let known = |m: Option<usize>| {
         m.is_some_and(|m| person_gender(ctx, ctx.mentions[m].entity as usize) == gender)
     };
@@ -343,19 +333,29 @@ fn organization_for_it(ctx: &Context, at: u32, last: Option<LastSpeaker>) -> Opt
     if let Some(m) = previous_sentence_subject(ctx, at, EntityType::Org) {
         return Some(m);
     }
-    let last_spoke = last
-        .filter(|l| {
-            at.saturating_sub(l.at) <= LAST_SPEAKER_REACH
-                && ctx
-                    .entities
-                    .get(l.entity as usize)
-                    .is_some_and(|e| e.kind == EntityType::Org)
-        })
-        .and_then(|l| {
-            let end = ctx.mentions.partition_point(|m| m.span.end <= at);
-            (0..end).rev().find(|&i| ctx.mentions[i].entity == l.entity)
-        });
-    last_spoke.or_else(|| last_mention_before(ctx, at, |m| m.kind == EntityType::Org))
+    last_speaker_mention(ctx, at, last, EntityType::Org)
+        .or_else(|| last_mention_before(ctx, at, |m| m.kind == EntityType::Org))
+}
+
+/// The last mention before byte `at` of the entity that spoke last, when it is of `kind` and
+/// spoke within [`LAST_SPEAKER_REACH`].
+fn last_speaker_mention(
+    ctx: &Context,
+    at: u32,
+    last: Option<LastSpeaker>,
+    kind: EntityType,
+) -> Option<usize> {
+    let last = last.filter(|l| {
+        at.saturating_sub(l.at) <= LAST_SPEAKER_REACH
+            && ctx
+                .entities
+                .get(l.entity as usize)
+                .is_some_and(|e| e.kind == kind)
+    })?;
+    let end = ctx.mentions.partition_point(|m| m.span.end <= at);
+    (0..end)
+        .rev()
+        .find(|&i| ctx.mentions[i].entity == last.entity)
 }
 
 fn compatible(a: Gender, b: Gender) -> bool {
