@@ -511,7 +511,7 @@ fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase>
 }
 
 /// Whether token `k` is the head of a share of people polled: "percent", "%", "half",
-/// "two-thirds", "majority", "most" ([`super::np::is_quantity`] for fractions), or the 10 of "4
+/// "two-thirds", "majority", "most", fractions, or the 10 of "4
 /// in 10".
 fn is_share_head(ctx: &Context, k: usize) -> bool {
     let w = ctx.word(k);
@@ -525,16 +525,17 @@ fn is_share_head(ctx: &Context, k: usize) -> bool {
             "three-quarters",
             "one-third",
             "one-half",
+            "half",
+            "third",
+            "thirds",
+            "quarter",
+            "quarters",
+            "fifth",
+            "fifths",
+            "most",
         ],
         w,
-    ) || (super::np::is_quantity(ctx, k)
-        && crate::words::any_ignore_case(
-            &[
-                "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most",
-            ],
-            w,
-        ))
-        || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
+    ) || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
 }
 
 /// A bare share of those polled as the subject of the cue at `v`: "74 percent said", "Nearly half
