@@ -1523,7 +1523,7 @@ pub(crate) fn coordinated_with_org(cx: &mut Ctx, range: Range<usize>, from: usiz
 }
 
 /// Whether tokens `a..b` may be a company coordinated with another ([`coordinated_with_org`]):
-/// at most three words, none in capitals (an acronym's partner is as often a disease or a
+/// at most three words, none of one letter ("on NFL Network and I haven't"), none in capitals (an acronym's partner is as often a disease or a
 /// satellite: "HIV and AIDS"), none a person's or place's name, title or common word by the
 /// lists, none a word of a person's name found in the text.
 fn partner_name(cx: &Ctx, a: usize, b: usize) -> bool {
@@ -1543,6 +1543,7 @@ fn partner_name(cx: &Ctx, a: usize, b: usize) -> bool {
         && b - a <= 3
         && (a..b).all(|k| {
             cx.toks[k].kind() == TokenKind::Word
+                && cx.len(k) > 1
                 && !cx.caps(k)
                 && cx.lex(k).flags & NOT == 0
                 && cx.word_marks[cx.toks[k].word() as usize] & super::PERSON_WORD == 0

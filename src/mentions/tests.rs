@@ -2785,6 +2785,9 @@ fn a_name_coordinated_with_an_organisation_is_one_too() {
     let t = "The start-up rivals Brantley Systems and Corvane in the market for drones.";
     has(t, "Brantley Systems", Org);
     has(t, "Corvane", Org);
+    // The pronoun after "and" is no company.
+    let t = "My shows are on Brantley Network and I haven't seen them.";
+    assert!(!found(t).iter().any(|(n, _, _)| n == "I"), "{:?}", found(t));
     // A given name stays a person's.
     let t = "Marta and Brantley Systems signed the deal.";
     assert!(!found(t).iter().any(|(n, k, _)| n == "Marta" && *k == Org));
