@@ -89,6 +89,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         let range = segments.sentences[s].tokens();
         let sentence = segments.sentences[s];
         let paragraph = segments.paragraphs[sentence.paragraph as usize];
+        let from = cx.out.len();
         if paragraph.first_sentence as usize == s {
             places::dateline_at(&mut cx, range.start, range.end);
         }
@@ -96,7 +97,8 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         places::constituencies(&mut cx, range.clone());
         places::numbered_streets(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
-        names::find(&mut cx, range);
+        names::find(&mut cx, range.clone());
+        context::coordinated_with_org(&mut cx, range, from);
         sentence_ends.push(cx.out.len() as u32);
     }
     names::find_aliases(&mut cx);

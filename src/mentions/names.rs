@@ -998,7 +998,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         if (flags & (cat::CITY | cat::STATE | cat::COUNTRY | cat::REGION) != 0
             || sports_league(cx, k))
             && k + 1 < b
-            && team_plural(cx, k + 1)
+            && (team_plural(cx, k + 1) || flags & cat::CITY != 0 && demonym_team(cx, k + 1))
         {
             cx.emit(k, k + 2, EntityType::Org, None, Source::Team);
             k += 2;
@@ -1066,6 +1066,27 @@ fn team_plural(cx: &Ctx, i: usize) -> bool {
         && !cx
             .lex(i)
             .any(cat::GIVEN | cat::SURNAME | cat::JOB | ENTITY_CATS)
+}
+
+/// Whether token `i`, after a city, is a team named by a plural nationality word ("Indianapolis
+/// Indians", "Houston Texans"): a capitalised plural the lists know only as a nationality, no
+/// political group ("Chicago Democrats" stay a city and a group).
+fn demonym_team(cx: &Ctx, i: usize) -> bool {
+    let e = cx.lex(i);
+    cx.cap(i)
+        && cx.len(i) > 3
+        && cx.t(i).ends_with('s')
+        && e.any(cat::DEMONYM)
+        && !e.any(
+            cat::NORP_GROUP
+                | cat::GIVEN
+                | cat::SURNAME
+                | cat::JOB
+                | cat::ORG
+                | cat::COUNTRY
+                | cat::CITY
+                | cat::STATE,
+        )
 }
 
 /// Whether token `i` is the initials of a sports league, which a travel guide or a sports page

@@ -116,6 +116,15 @@ fn is_scale(word: &str) -> bool {
 }
 
 /// Whether token `i` is a number written in digits.
+/// Whether token `i` names a broadcast after a capitalised relative day ("Today programme",
+/// "Tonight Show"): "show" counts only capitalised or after a word not opening the sentence.
+fn programme_word(cx: &Ctx, i: usize) -> bool {
+    cx.is(i, "programme")
+        || cx.is(i, "program")
+        || cx.word_is(i, "Show")
+        || (cx.word_is(i, "show") && !cx.starts_sentence(i - 1))
+}
+
 fn is_digits(cx: &Ctx, i: usize) -> bool {
     cx.toks[i].kind() == TokenKind::Number
 }
@@ -278,6 +287,10 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     if cx.toks[i].kind() == TokenKind::Word {
         if is_a(cx, i, class::REL_DAY) {
+            // "the Today programme", "BBC's Today programme": a programme's name, no date.
+            if cx.cap(i) && i + 1 < end && programme_word(cx, i + 1) {
+                return None;
+            }
             return Some(i + 1);
         }
         // "last week", "next year", "this month".

@@ -2762,3 +2762,100 @@ fn a_common_word_before_a_persons_title_is_no_name() {
     );
     has(text, "Helen Okafor", Person);
 }
+
+// Entities on text no list has seen (issue 11) ------------------------------------------------
+
+#[test]
+fn an_unknown_name_and_a_business_noun_is_one_company() {
+    let t = "Fordham Mobility said on Tuesday it would cut 300 jobs.";
+    has(t, "Fordham Mobility", Org);
+    lacks(t, "Mobility");
+    has(
+        "Shares of Harlow Stores fell 4% on Monday.",
+        "Harlow Stores",
+        Org,
+    );
+}
+
+#[test]
+fn a_name_coordinated_with_an_organisation_is_one_too() {
+    let t = "The deal was brokered by Lazard and Rothschild & Co, people familiar with it said.";
+    has(t, "Lazard", Org);
+    has(t, "Rothschild & Co", Org);
+    let t = "The start-up rivals Brantley Systems and Corvane in the market for drones.";
+    has(t, "Brantley Systems", Org);
+    has(t, "Corvane", Org);
+    // The pronoun after "and" is no company.
+    let t = "My shows are on Brantley Network and I haven't seen them.";
+    assert!(!found(t).iter().any(|(n, _, _)| n == "I"), "{:?}", found(t));
+    // A given name stays a person's.
+    let t = "Marta and Brantley Systems signed the deal.";
+    assert!(!found(t).iter().any(|(n, k, _)| n == "Marta" && *k == Org));
+}
+
+#[test]
+fn the_other_side_of_a_scored_result_is_a_club() {
+    has(
+        "Kelby scored late in a 2-2 draw with Ravensby on Saturday.",
+        "Ravensby",
+        Org,
+    );
+    has(
+        "They sealed a 3-1 win over Dunmere Athletic.",
+        "Dunmere Athletic",
+        Org,
+    );
+    has("Ravensby beat Chelsea 2-1 at home.", "Ravensby", Org);
+}
+
+#[test]
+fn a_city_and_a_plural_nationality_is_a_team() {
+    let t = "He pitched for the Indianapolis Indians last year.";
+    has(t, "Indianapolis Indians", Org);
+    lacks(t, "Indians");
+}
+
+#[test]
+fn a_school_named_like_a_town_is_an_organisation() {
+    has(
+        "He was educated at Wexcombe before joining the army.",
+        "Wexcombe",
+        Org,
+    );
+    has(
+        "He went to Eton and then to university in Leeds.",
+        "Eton",
+        Org,
+    );
+    has(
+        "She taught at Eton College for a decade.",
+        "Eton College",
+        Org,
+    );
+    // Without a word of schooling, going to a place stays a trip.
+    assert!(!found("He went to Wexcombe on Sunday.")
+        .iter()
+        .any(|(n, k, _)| n == "Wexcombe" && *k == Org));
+}
+
+#[test]
+fn the_today_programme_is_no_date() {
+    let t =
+        "She told the Today programme that it was wrong. He spoke on the BBC's Today programme.";
+    assert!(
+        !found(t).iter().any(|(n, k, _)| n == "Today" && *k == Date),
+        "{:?}",
+        found(t)
+    );
+    has("Today the minister resigned.", "Today", Date);
+}
+
+#[test]
+fn a_given_name_before_a_business_noun_stays_a_person() {
+    let t = "Margaret Stores said the shop would close.";
+    assert!(
+        !found(t).iter().any(|(_, k, _)| *k == Org),
+        "{:?}",
+        found(t)
+    );
+}
