@@ -48,7 +48,6 @@ const state = {
   timer: 0,
   current: null, // { text, report, speakers, ms }
   selection: null, // { kind: 'speaker' | 'entity', key }
-  firstHighlight: false,
   limitBytes: PAGE_LIMIT_BYTES,
   sentAt: 0,
   readyAt: 0,
@@ -90,6 +89,11 @@ function startWorker() {
   });
 }
 
+/** Marks now on this page's timeline, the first time only (the load-time breakdown). */
+function markOnce(name) {
+  if (!performance.getEntriesByName(name).length) performance.mark(name);
+}
+
 /** Marks a time from the worker (absolute, ms) on this page's timeline, once. */
 function markAt(name, absolute) {
   if (!absolute || performance.getEntriesByName(name).length) return;
@@ -116,9 +120,7 @@ function onWorkerMessage(data) {
     markAt('quotemark:worker-started', timing.started);
     markAt('quotemark:module-compiled', timing.compiled);
     markAt('quotemark:module-ready', timing.ready);
-    if (!performance.getEntriesByName('quotemark:analyser-ready').length) {
-      performance.mark('quotemark:analyser-ready');
-    }
+    markOnce('quotemark:analyser-ready');
     state.ready = true;
     state.readyAt = performance.now();
     state.limitBytes = Math.min(PAGE_LIMIT_BYTES, data.ready.maxInputBytes);
@@ -127,6 +129,8 @@ function onWorkerMessage(data) {
     return;
   }
   state.busy = false;
+  markAt('quotemark:analysis-began', data.began);
+  markOnce('quotemark:report-received');
   if (data.error) {
     setStatus(data.error, 'error');
     article.setAttribute('aria-busy', 'false');
@@ -168,6 +172,7 @@ function flush() {
   state.renderToken += 1;
   article.setAttribute('aria-busy', 'true');
   setStatus(text.length > 200_000 ? `Analysing ${megabytes(bytes)}…` : 'Analysing…');
+  markOnce('quotemark:text-sent');
   state.worker.postMessage({ id: state.nextId++, text });
 }
 
@@ -212,12 +217,7 @@ async function show(text, report, ms) {
     $('who-count').textContent = String(speakers.speakers.length);
     $('ents-count').textContent = String(report.entities.length);
   };
-  const highlighted = () => {
-    if (!state.firstHighlight) {
-      state.firstHighlight = true;
-      performance.mark('quotemark:first-highlight');
-    }
-  };
+  const highlighted = () => markOnce('quotemark:first-highlight');
   const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
   article.replaceChildren();

@@ -11,7 +11,8 @@
 // Messages out: { ready: { version, maxInputBytes, timing } } once, or { fatal: message } if the
 //               module cannot load; { warmed: { at, ms } } once, when the warm-up analysis after
 //               the ready message is done (absolute time and its length, for the page's load-time
-//               breakdown); then per request { id, report, ms } or { id, error: message }.
+//               breakdown); then per request { id, report, ms, began } or { id, error: message }
+//               (`ms` the analysis took, `began` its absolute start time).
 //               `timing` holds absolute times (performance.timeOrigin-based, in ms) of this
 //               worker's start, the module compiled and the module ready, for the page's
 //               load-time breakdown.
@@ -106,7 +107,8 @@ self.addEventListener('message', async (event) => {
     const glue = await ready;
     const began = performance.now();
     const report = glue.analyze(text, { offsets: 'utf16' });
-    self.postMessage({ id, report, ms: performance.now() - began });
+    const ms = performance.now() - began;
+    self.postMessage({ id, report, ms, began: performance.timeOrigin + began });
   } catch (error) {
     self.postMessage({ id, error: error && error.message ? error.message : String(error) });
   }

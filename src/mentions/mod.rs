@@ -36,6 +36,7 @@ mod names;
 mod numeric;
 mod orgs;
 mod places;
+mod polities;
 pub mod tagger;
 #[cfg(test)]
 mod tests;
@@ -101,6 +102,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         context::coordinated_with_org(&mut cx, range, from);
         sentence_ends.push(cx.out.len() as u32);
     }
+    polities::find(&mut cx);
     names::find_aliases(&mut cx);
     orgs::retype_acronyms(&mut cx);
     orgs::drop_term_acronyms(&mut cx);

@@ -96,11 +96,15 @@ async function settle(page) {
 
 /** The page's load-time marks, ms after navigation (see www/main.js and www/worker.js). */
 const MARKS = [
+  ['worker-created', 'worker created (boot.js)'],
   ['worker-started', 'worker started'],
   ['module-compiled', 'module compiled'],
   ['module-ready', 'module ready'],
   ['analyser-ready', 'ready message on the page'],
   ['module-warmed', 'warm-up analysis done'],
+  ['text-sent', 'sample sent to the worker'],
+  ['analysis-began', 'sample analysis began'],
+  ['report-received', 'report on the page'],
   ['first-highlight', 'sample highlighted'],
 ];
 
