@@ -138,8 +138,10 @@ fn is_inflected_speech_verb(word: &str) -> bool {
     buf[..word.len()].copy_from_slice(word.as_bytes());
     buf[..word.len()].make_ascii_lowercase();
     let lower = &buf[..word.len()];
-    let is_verb =
-        |bytes: &[u8]| bytes.len() >= 3 && std::str::from_utf8(bytes).is_ok_and(is_speech_form);
+    // The bytes are ASCII in lower case, as `listed` would look them up.
+    let is_verb = |bytes: &[u8]| {
+        bytes.len() >= 3 && lexicon::table::class_bits(bytes) & class::SPEECH_FORM != 0
+    };
     let mut scratch = [0u8; 32];
     let with = |stem: &[u8], tail: u8, scratch: &mut [u8; 32]| -> bool {
         scratch[..stem.len()].copy_from_slice(stem);
@@ -367,11 +369,6 @@ const INFINITIVE_STEMS: [&str; 22] = [
     "began",
     "continu",
 ];
-
-/// Whether `word` (any case) is a form of a reporting verb in `data/words/speech_verbs.txt`.
-fn is_speech_form(word: &str) -> bool {
-    listed(word) & class::SPEECH_FORM != 0
-}
 
 /// The class bits the compiled word table lists for `word` (any case): the closed classes of
 /// [`lists`], reporting-verb forms and the lexicon's job nouns and titles.
