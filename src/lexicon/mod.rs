@@ -83,6 +83,14 @@ pub(crate) fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// Lower-cases `word` (apostrophes written as `'`) into `buf`; `None` when it does not fit.
 #[inline]
 pub(crate) fn lower_into<'b>(word: &str, buf: &'b mut [u8; BUF]) -> Option<&'b [u8]> {
+    // ASCII (most words): copied and lower-cased at once, as the loop below would a character at
+    // a time.
+    if word.is_ascii() {
+        let out = buf.get_mut(..word.len())?;
+        out.copy_from_slice(word.as_bytes());
+        out.make_ascii_lowercase();
+        return Some(out);
+    }
     let mut n = 0;
     for c in word.chars() {
         if c.is_ascii() {
@@ -282,6 +290,28 @@ impl Cursor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// ASCII words are lower-cased at once, as a character at a time: up to the buffer's length,
+    /// and none longer.
+    #[test]
+    fn ascii_words_lower_as_characters_do() {
+        let long = "A".repeat(BUF);
+        for word in ["", "Said", "U.S.", "O'BRIEN", "mid-2026", long.as_str()] {
+            let mut buf = [0u8; BUF];
+            let lower = lower_into(word, &mut buf).map(<[u8]>::to_vec);
+            assert_eq!(
+                lower,
+                Some(word.to_ascii_lowercase().into_bytes()),
+                "{word}"
+            );
+        }
+        let mut buf = [0u8; BUF];
+        assert_eq!(lower_into(&"a".repeat(BUF + 1), &mut buf), None);
+        assert_eq!(
+            lower_into("Ærø Said", &mut buf),
+            Some("ærø said".as_bytes())
+        );
+    }
 
     #[test]
     fn speech_verbs_any_form_any_case() {

@@ -93,6 +93,18 @@ const _: () = {
     }
 };
 
+/// Every tag at its number, `NN` at the numbers no tag has (never stored): indexed by a byte, so
+/// reading a token's tag (many times a token) needs no bounds check.
+static TAG_OF_BYTE: [Tag; 256] = {
+    let mut table = [Tag::Nn; 256];
+    let mut i = 0;
+    while i < Tag::ALL.len() {
+        table[i] = Tag::ALL[i];
+        i += 1;
+    }
+    table
+};
+
 impl Token {
     /// A token of `kind` over `span` (at most [`MAX_TOKEN_BYTES`] long) with `flags`, word 0 and
     /// tag `NN` (set by [`Words`] and [`crate::pos::tag`]).
@@ -168,7 +180,7 @@ impl Token {
     /// then).
     #[inline]
     pub fn tag(&self) -> Tag {
-        Tag::ALL[(self.word_tag >> WORD_BITS) as usize]
+        TAG_OF_BYTE[usize::from((self.word_tag >> WORD_BITS) as u8)]
     }
 
     /// Sets its part-of-speech tag.

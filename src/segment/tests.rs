@@ -292,3 +292,17 @@ fn ascii_white_space_is_what_char_is_whitespace_says() {
         [true, true, true, true, false, false, true, false, false]
     );
 }
+
+/// A token gives back every tag it is set, whatever its word index, and keeps its word.
+#[test]
+fn tokens_keep_every_tag_and_their_word() {
+    let mut token = Token::new(Span::new(3, 8), TokenKind::Word, CAPITALIZED);
+    for word in [0, 1, 4096, MAX_WORDS as u32 - 1] {
+        token.set_word(word);
+        for &tag in Tag::ALL.iter() {
+            token.set_tag(tag);
+            assert_eq!((token.tag(), token.word()), (tag, word), "{tag:?}");
+        }
+    }
+    assert_eq!(token.span(), Span::new(3, 8));
+}

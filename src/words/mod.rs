@@ -138,8 +138,10 @@ fn is_inflected_speech_verb(word: &str) -> bool {
     buf[..word.len()].copy_from_slice(word.as_bytes());
     buf[..word.len()].make_ascii_lowercase();
     let lower = &buf[..word.len()];
-    let is_verb =
-        |bytes: &[u8]| bytes.len() >= 3 && std::str::from_utf8(bytes).is_ok_and(is_speech_form);
+    // The bytes are ASCII in lower case, as `listed` would look them up.
+    let is_verb = |bytes: &[u8]| {
+        bytes.len() >= 3 && lexicon::table::class_bits(bytes) & class::SPEECH_FORM != 0
+    };
     let mut scratch = [0u8; 32];
     let with = |stem: &[u8], tail: u8, scratch: &mut [u8; 32]| -> bool {
         scratch[..stem.len()].copy_from_slice(stem);
@@ -242,13 +244,23 @@ pub fn is_listener_verb(word: &str) -> bool {
 
 /// Verbs the speech-verb lexicon holds that report thought or feeling rather than speech.
 pub fn is_mental_verb(word: &str) -> bool {
-    [
-        "believe", "think", "thought", "hope", "fear", "worr", "wonder", "estimat", "forecast",
-        "project", "reckon", "surmis", "speculat", "assess", "begin", "began", "continu", "order",
-    ]
-    .iter()
-    .any(|stem| starts_with_ignore_case(word, stem))
+    // Every stem below starts with one of these letters; most words are rejected here.
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'b' | b'c' | b'e' | b'f' | b'h' | b'o' | b'p' | b'r' | b's' | b't' | b'w')
+    ) {
+        return false;
+    }
+    MENTAL_STEMS
+        .iter()
+        .any(|stem| starts_with_ignore_case(word, stem))
 }
+
+/// The stems of [`is_mental_verb`].
+const MENTAL_STEMS: [&str; 18] = [
+    "believe", "think", "thought", "hope", "fear", "worr", "wonder", "estimat", "forecast",
+    "project", "reckon", "surmis", "speculat", "assess", "begin", "began", "continu", "order",
+];
 
 /// Prepositions that join a description's parts: "a spokeswoman *for* the commission".
 pub fn is_preposition(word: &str) -> bool {
@@ -320,38 +332,43 @@ pub fn is_pronoun_determiner_ok(word: &str) -> bool {
 /// Speech verbs that take an infinitive or an object rather than a reported clause ("agree to",
 /// "urged them to", "pledged support"): no indirect speech.
 pub fn is_infinitive_verb(word: &str) -> bool {
-    [
-        "agree",
-        "promis",
-        "urg",
-        "order",
-        "demand",
-        "plead",
-        "pledg",
-        "vow",
-        "threaten",
-        "beg",
-        "praise",
-        "blame",
-        "hail",
-        "slam",
-        "blast",
-        "criticiz",
-        "criticis",
-        "accus",
-        "recommend",
-        "begin",
-        "began",
-        "continu",
-    ]
-    .iter()
-    .any(|stem| starts_with_ignore_case(word, stem))
+    // Every stem below starts with one of these letters; most words are rejected here.
+    if !matches!(
+        word.as_bytes().first().map(u8::to_ascii_lowercase),
+        Some(b'a' | b'b' | b'c' | b'd' | b'h' | b'o' | b'p' | b'r' | b's' | b't' | b'u' | b'v')
+    ) {
+        return false;
+    }
+    INFINITIVE_STEMS
+        .iter()
+        .any(|stem| starts_with_ignore_case(word, stem))
 }
 
-/// Whether `word` (any case) is a form of a reporting verb in `data/words/speech_verbs.txt`.
-fn is_speech_form(word: &str) -> bool {
-    listed(word) & class::SPEECH_FORM != 0
-}
+/// The stems of [`is_infinitive_verb`].
+const INFINITIVE_STEMS: [&str; 22] = [
+    "agree",
+    "promis",
+    "urg",
+    "order",
+    "demand",
+    "plead",
+    "pledg",
+    "vow",
+    "threaten",
+    "beg",
+    "praise",
+    "blame",
+    "hail",
+    "slam",
+    "blast",
+    "criticiz",
+    "criticis",
+    "accus",
+    "recommend",
+    "begin",
+    "began",
+    "continu",
+];
 
 /// The class bits the compiled word table lists for `word` (any case): the closed classes of
 /// [`lists`], reporting-verb forms and the lexicon's job nouns and titles.
@@ -556,6 +573,22 @@ pub fn pronoun_gender(bits: u64) -> Option<Gender> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first-letter checks of the stem lists let every stem through, in any case.
+    #[test]
+    fn first_letter_checks_keep_every_stem() {
+        for stem in MENTAL_STEMS {
+            assert!(is_mental_verb(stem), "{stem}");
+            assert!(is_mental_verb(&stem.to_ascii_uppercase()), "{stem}");
+        }
+        for stem in INFINITIVE_STEMS {
+            assert!(is_infinitive_verb(stem), "{stem}");
+            assert!(is_infinitive_verb(&stem.to_ascii_uppercase()), "{stem}");
+        }
+        for word in ["said", "the", "Zhang", "", "Ödegaard"] {
+            assert!(!is_mental_verb(word) && !is_infinitive_verb(word), "{word}");
+        }
+    }
 
     /// The compiled table marks every listed word with its class, in any case.
     #[test]
