@@ -2762,3 +2762,36 @@ fn a_common_word_before_a_persons_title_is_no_name() {
     );
     has(text, "Helen Okafor", Person);
 }
+
+/// "The charity, Harlow Hope, said": a charity is a body like a company, so the name set off by
+/// commas after it is that body, though its words read as a person's.
+#[test]
+fn a_name_set_off_after_the_charity_is_that_body() {
+    has(
+        "The charity, Harlow Hope, said it would close two shops.",
+        "Harlow Hope",
+        Org,
+    );
+}
+
+/// "Dunmore Town is a market town": a name ending in "Town" before a singular verb stays a place
+/// (a club needs a result or a plural verb after it).
+#[test]
+fn a_town_before_a_singular_verb_is_no_club() {
+    lacks_typed(
+        "Dunmore Town is a market town on the coast of Kerry.",
+        "Dunmore Town",
+        Org,
+    );
+}
+
+/// "Kenya were among the first": a country before a plural verb that is no speech stays a place
+/// (a country may take a plural verb; a one-word city so is its club).
+#[test]
+fn a_country_before_a_plural_verb_is_no_club() {
+    lacks_typed(
+        "Kenya were among the first nations to sign the treaty.",
+        "Kenya",
+        Org,
+    );
+}
