@@ -4730,3 +4730,28 @@ fn a_datelines_plain_hyphen_is_no_part_of_the_speaker() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_documents_tail_after_according_to_ends_before_a_parenthesis() {
+    // "…, according to a study by engineers at Marlow College (a private school)": the tail of
+    // the document ends at the parenthesis, as it does at a comma or a semicolon.
+    let text = "The bridge on the coast road is failing, according to a study by engineers at \
+                Marlow College (a private school in Derry).";
+    let s = seen(text, "bridge on the coast road");
+    let speaker = s.speaker.expect("a speaker");
+    assert!(speaker.contains("Marlow College"), "{speaker:?}");
+    assert!(!speaker.contains('('), "{speaker:?}");
+}
+
+#[test]
+fn it_is_never_the_person_who_spoke_last() {
+    // The chief executive spoke last, but "It" stands for an organisation: the company named
+    // before, not the person.
+    let text = "Harlow Foods Inc. cut its forecast on Monday. “Demand is weak,” said Ann Marsh, \
+                its chief executive. Shares fell 3% in early trading. \
+                It said it would cut 300 jobs.";
+    assert_eq!(
+        resolved_name(text, "300 jobs").as_deref(),
+        Some("Harlow Foods Inc.")
+    );
+}
