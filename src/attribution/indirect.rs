@@ -97,7 +97,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         // "A poll released Monday found that …", "The study shows …": a document's finding.
         // A finding verb that is a speech verb too ("concluded", "suggested") takes a speaker
         // as any other.
-        let speech = ctx.is_cue(v) && lexicon_speech_verb(w);
+        let speech = (ctx.is_cue(v) || is_cue_after_number(ctx, from, v)) && lexicon_speech_verb(w);
         let finding = !speech && may_be_finding_verb(ctx, v) && is_finding_verb(ctx, v);
         if !finding && (!speech || is_noun_use(ctx, v) || in_subject(ctx, v, end)) {
             continue;
@@ -504,9 +504,12 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
 /// what it left out: a share's approximator ("*Nearly* half of voters") and a coordinated first
 /// noun ("*Officials and* diplomats").
 fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
-    subject_before_time(ctx, from, v)
+    // A share the speaker check would refuse leaves the subject to the readers after it.
+    let cue = Some(ctx.segments.tokens[v].span());
+    share_subject(ctx, from, v)
+        .filter(|&p| super::np::repair(ctx, p, cue).is_some())
+        .or_else(|| subject_before_time(ctx, from, v))
         .or_else(|| frame::subject_before(ctx, from, v))
-        .or_else(|| share_subject(ctx, from, v))
         .map(|p| coordinated_start(ctx, from, with_approximator(ctx, from, p)))
 }
 
@@ -549,10 +552,15 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
         return None;
     }
     let end = frame::subject_end(ctx, from, v);
-    if end <= from || !is_share_head(ctx, end - 1) {
+    if end <= from {
         return None;
     }
-    let mut start = end - 1;
+    let head = if is_share_head(ctx, end - 1) {
+        end - 1
+    } else {
+        share_head_before_of(ctx, from, end)?
+    };
+    let mut start = head;
     while start > from
         && (ctx.tag(start - 1) == Tag::Cd
             || super::np::is_approximator(ctx, start - 1)
@@ -568,14 +576,59 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
         return None;
     }
     // A share is of something counted: a number or a fraction word, not "percent" alone.
-    let counted = (start..end).any(|k| ctx.tag(k) == Tag::Cd)
-        || !ctx.word_in_ignore_case(end - 1, &["percent", "cent", "%"]);
+    let counted = (start..=head).any(|k| ctx.tag(k) == Tag::Cd)
+        || !ctx.word_in_ignore_case(head, &["percent", "cent", "%"]);
     let seg = ctx.segments;
     counted.then(|| frame::SpeakerPhrase {
         span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
         mention: None,
         pronoun: None,
     })
+}
+
+/// The head of a share of a group named after it, in the subject ending at token `end`: "*Half*
+/// of riders", "*Four* in 10 voters", "*Most* in Derry", "*Most* of them". The share's word (or a
+/// number) comes before "of" or "in" and a short noun phrase (determiners, numbers, adjectives,
+/// nouns, a name, or a pronoun last) that ends the subject.
+fn share_head_before_of(ctx: &Context, from: usize, end: usize) -> Option<usize> {
+    use crate::pos::Tag;
+    let first = from.max(end.saturating_sub(7));
+    let h = (first..end.saturating_sub(2)).find(|&h| {
+        (is_share_head(ctx, h) || ctx.tag(h) == Tag::Cd)
+            && ctx.word_in_ignore_case(h + 1, &["of", "in"])
+    })?;
+    let last = end - 1;
+    let part = |k: usize| {
+        let tag = ctx.tag(k);
+        ctx.segments.tokens[k].kind() != TokenKind::Punct
+            && ((ctx.mention(k).is_some() && !is_date_or_time(ctx, k))
+                || tag.is_noun()
+                || tag.is_adjective()
+                || tag.is_determiner()
+                || tag == Tag::Cd
+                || tag == Tag::Prp && k == last)
+    };
+    let noun_last = ctx.tag(last).is_noun()
+        || ctx.mention(last).is_some()
+        || ctx.tag(last) == Tag::Prp
+        || ctx.tag(last) == Tag::Cd && ctx.word_is_ignore_case(h + 1, "in");
+    ((h + 2..end).all(part) && noun_last && !is_date_or_time(ctx, last)).then_some(h)
+}
+
+/// Whether the speech verb at `v`, which the cue stage reads as a noun after a number ("4 in 10
+/// said", "Tom Vale in 2015 said"), is a finite verb with a subject before it: a share of those
+/// polled or a subject before a year.
+fn is_cue_after_number(ctx: &Context, from: usize, v: usize) -> bool {
+    use crate::pos::Tag;
+    let seg = ctx.segments;
+    v > from
+        && seg.tokens[v - 1].kind() == TokenKind::Number
+        && seg.tokens[v].kind() == TokenKind::Word
+        && !seg.tokens[v].has(crate::segment::CAPITALIZED)
+        && matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp)
+        && ctx.mention(v).is_none()
+        && ctx.is(v, class::CUE_VERB)
+        && (share_subject(ctx, from, v).is_some() || subject_before_time(ctx, from, v).is_some())
 }
 
 /// The subject `p` with the approximator before its share ("*Nearly* half of voters", "*Only* 24
@@ -647,7 +700,7 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     let mut timed = false;
     while start > from + 1 && v - start < 5 {
         let k = start - 1;
-        if ctx.is(k, class::TIME_WORD) || is_date_or_time(ctx, k) {
+        if ctx.is(k, class::TIME_WORD) || is_date_or_time(ctx, k) || is_year_after_in(ctx, k) {
             timed = true;
         } else if !ctx.word_in_ignore_case(k, &BEFORE) {
             break;
@@ -739,6 +792,16 @@ fn is_topic_preposition(word: &str) -> bool {
 /// or an adverb ("again", "repeatedly").
 fn is_when_or_adverb(ctx: &Context, k: usize) -> bool {
     ctx.tag(k) == crate::pos::Tag::Rb || is_date_or_time(ctx, k)
+}
+
+/// Whether token `k` is a year after "in" ("Tom Vale *in 2015* said"): four digits, 1900 to 2099.
+fn is_year_after_in(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k).as_bytes();
+    k > 0
+        && w.len() == 4
+        && w.iter().all(u8::is_ascii_digit)
+        && (w.starts_with(b"19") || w.starts_with(b"20"))
+        && ctx.word_is_ignore_case(k - 1, "in")
 }
 
 /// Whether token `k` is part of a date or time mention ("Monday", "last week").
@@ -1316,5 +1379,66 @@ mod tests {
         ] {
             assert_eq!(indirect(text), one(clause, speaker, "according to"), "{text}");
         }
+    }
+
+    #[test]
+    fn a_share_with_its_group_after_of_or_in_is_the_speaker() {
+        let clause = "the ferry was too slow";
+        for (text, speaker) in [
+            // A number before the verb is no bar to its being a verb.
+            ("4 in 10 said the ferry was too slow.", "4 in 10"),
+            (
+                "Four in 10 voters said the ferry was too slow.",
+                "Four in 10 voters",
+            ),
+            (
+                "Most in Derry said the ferry was too slow.",
+                "Most in Derry",
+            ),
+            (
+                "Half of riders said the ferry was too slow.",
+                "Half of riders",
+            ),
+            (
+                "In the poll, about half of riders said the ferry was too slow.",
+                "about half of riders",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, "said"), "{text}");
+            // (The kind of a share opening with a numeral or an approximator, "4 in 10", "about
+            // half of riders", is speaker_kind's: it reads them as a person.)
+            if speaker.starts_with('4') || speaker.starts_with("about") {
+                continue;
+            }
+            let analysis = crate::analyze(text, &crate::Options::default());
+            assert_eq!(
+                analysis.quotes[0].speaker.as_ref().map(|s| s.kind),
+                Some(crate::analysis::SpeakerKind::Group),
+                "{text}"
+            );
+        }
+        // A count of things, or a phrase with a verb after "of", is no share speaking.
+        for text in [
+            "The vote was 4 in 10 said the ferry was too slow.",
+            "Half of the ferries stopped said the ferry was too slow.",
+        ] {
+            let found = indirect(text);
+            assert!(
+                found.iter().all(|(_, s, _)| !s
+                    .as_deref()
+                    .is_some_and(|s| s.starts_with("4") || s.starts_with("Half"))),
+                "{text}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_year_between_the_subject_and_the_cue_is_no_part_of_the_speaker() {
+        assert_eq!(
+            indirect("Tom Vale in 2015 said the ferry was too slow."),
+            one("the ferry was too slow", "Tom Vale", "said")
+        );
+        // Without a subject before the year there is no speaker.
+        assert_eq!(indirect("In 2015 said the ferry was too slow."), []);
     }
 }
