@@ -755,10 +755,16 @@ fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
 fn is_noun_use(ctx: &Context, v: usize) -> bool {
     use crate::pos::Tag;
     let before = if v > 0 { ctx.tag(v - 1) } else { Tag::Sym };
-    ctx.tag(v).is_noun()
-        && (before.is_determiner()
-            || before.is_adjective()
-            || matches!(before, Tag::PrpS | Tag::Pos | Tag::Nn))
+    // "Clinton's Colorado state director": a singular noun between a proper noun and a common
+    // one is the middle of a compound.
+    let compound = ctx.tag(v) == Tag::Nn
+        && matches!(before, Tag::Nnp | Tag::Nnps)
+        && matches!(ctx.tag(v + 1), Tag::Nn | Tag::Nns);
+    compound
+        || ctx.tag(v).is_noun()
+            && (before.is_determiner()
+                || before.is_adjective()
+                || matches!(before, Tag::PrpS | Tag::Pos | Tag::Nn))
 }
 
 /// Whether the speech verb's spelling at `v` is a participle inside the subject of a later
@@ -832,7 +838,7 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     let mut possessed = false;
     while k < end && k < first + 5 {
         let tag = ctx.tag(k);
-        if tag == Tag::Pos && k > first && k + 1 < end {
+        if (tag == Tag::Pos || is_plural_possessive(ctx, k)) && k > first && k + 1 < end {
             possessed = true;
             k += 1;
             // "… programme that …": the possessed noun phrase runs to a "that" close after it
@@ -873,6 +879,17 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether token `k` is the apostrophe of a plural or s-final possessive ("Reuters' reporters"):
+/// a bare apostrophe written right after a word ending in "s".
+fn is_plural_possessive(ctx: &Context, k: usize) -> bool {
+    let seg = ctx.segments;
+    k > 0
+        && matches!(ctx.word(k), "'" | "\u{2019}")
+        && seg.tokens[k - 1].kind() == TokenKind::Word
+        && ctx.word(k - 1).ends_with(['s', 'S'])
+        && seg.tokens[k - 1].span().end() == seg.tokens[k].span().start()
 }
 
 /// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
@@ -1440,5 +1457,32 @@ mod tests {
         );
         // Without a subject before the year there is no speaker.
         assert_eq!(indirect("In 2015 said the ferry was too slow."), []);
+    }
+
+    #[test]
+    fn a_listener_with_a_plural_possessive_is_no_part_of_the_clause() {
+        assert_eq!(
+            indirect("Officials told Harbors' reporters that the ferry was too slow."),
+            one("the ferry was too slow", "Officials", "told")
+        );
+    }
+
+    #[test]
+    fn a_speech_verb_inside_a_compound_after_a_place_is_a_noun() {
+        // The speaker is the name with its appositive (the subject's shape before a comma), not
+        // the place.
+        assert_eq!(
+            indirect("Tom Vale, Ann Marsh's Derry state director, said the ferry was too slow."),
+            one(
+                "the ferry was too slow",
+                "Tom Vale, Ann Marsh's Derry state director",
+                "said"
+            )
+        );
+        // A verb between a name and a noun is still one: "Tom Vale said voters ...".
+        assert_eq!(
+            indirect("Tom Vale said voters found the ferry too slow."),
+            one("voters found the ferry too slow", "Tom Vale", "said")
+        );
     }
 }
