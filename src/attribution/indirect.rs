@@ -423,6 +423,9 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
 /// poll", "The latest Harbor Institute study", "Census data". A person or a body
 /// that finds something ("Investigators found …") is left out: that is no speech.
 fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    if let Some(p) = timed_document_subject(ctx, from, v) {
+        return Some(p);
+    }
     let phrase = frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v));
     let seg = ctx.segments;
     let is_document = |k: usize| ctx.word_in_ignore_case(k, &DOCUMENTS);
@@ -450,6 +453,46 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     (opens && document).then(|| frame::SpeakerPhrase {
         span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
         mention: phrase.and_then(|p| p.mention),
+        pronoun: None,
+    })
+}
+
+/// A document with a participle and a time phrase as the subject of the finding verb at `v`: "New
+/// polls *released Sunday* show", "A report *published on Monday* found". The phrase opens its clause; the noun before the participle is a document.
+fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    use crate::pos::Tag;
+    const BEFORE: [&str; 7] = ["last", "this", "earlier", "late", "early", "on", "in"];
+    let mut end = v;
+    while end > from && frame::is_aux_at(ctx, end - 1) {
+        end -= 1;
+    }
+    let mut k = end;
+    let mut timed = false;
+    while k > from + 2 && end - k < 4 {
+        let t = k - 1;
+        if ctx.is(t, class::TIME_WORD) || is_date_or_time(ctx, t) {
+            timed = true;
+        } else if !ctx.word_in_ignore_case(t, &BEFORE) {
+            break;
+        }
+        k = t;
+    }
+    let participle = k.checked_sub(1)?;
+    let is_participle = ctx.tag(participle) == Tag::Vbn
+        || ctx.tag(participle) == Tag::Vbd && ctx.word(participle).ends_with("ed");
+    if !timed || participle <= from || !is_participle || ctx.mention(participle).is_some() {
+        return None;
+    }
+    let noun = participle - 1;
+    if !ctx.word_in_ignore_case(noun, &DOCUMENTS) || ctx.mention(noun).is_some() {
+        return None;
+    }
+    let start = super::np::subject_ending(ctx, from, participle)?;
+    let opens = start == from || ctx.word_is(start - 1, ",");
+    let seg = ctx.segments;
+    opens.then(|| frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(seg.tokens[end - 1].span()),
+        mention: None,
         pronoun: None,
     })
 }
@@ -1483,6 +1526,33 @@ mod tests {
         assert_eq!(
             indirect("Tom Vale said voters found the ferry too slow."),
             one("voters found the ferry too slow", "Tom Vale", "said")
+        );
+    }
+
+    #[test]
+    fn a_document_with_a_participle_and_a_time_is_the_speaker_whole() {
+        let clause = "the ferry was too slow";
+        for (text, speaker, cue) in [
+            (
+                "New polls released Sunday show the ferry was too slow.",
+                "New polls released Sunday",
+                "show",
+            ),
+            (
+                "A report published Monday found the ferry was too slow.",
+                "A report published Monday",
+                "found",
+            ),
+        ] {
+            assert_eq!(indirect(text), one(clause, speaker, cue), "{text}");
+        }
+        // A person with a participle and a time finds nothing that is speech.
+        let text = "Officials questioned Monday found the ferry was too slow.";
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|(_, s, _)| s.as_deref() != Some("Officials questioned Monday")),
+            "{text}"
         );
     }
 }
