@@ -154,7 +154,10 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         } else if let Some(p) = (!participle).then(|| subject(ctx, from, v)).flatten() {
             (Some(sender_of_message(ctx, from, v, p).unwrap_or(p)), false)
         } else {
-            continued_subject(ctx, from, v, participle)
+            match continued_subject(ctx, from, v, participle) {
+                (None, _) => (relative_antecedent(ctx, from, v, end), true),
+                found => found,
+            }
         };
         let Some(speaker) = speaker else {
             continue;
@@ -768,6 +771,36 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
         super::np::repair(ctx, p, Some(ctx.segments.tokens[v].span()))
             .is_some_and(|r| !opens_in || r.span == p.span)
     })
+}
+
+/// The antecedent of a relative "who" right before the cue at `v` (past auxiliaries), after a
+/// comma: "the mayor, who told reporters that …", "He thanked Ann Marsh, who said …". The
+/// antecedent is a person's name or a description ([`frame::subject_before`] of the comma), and
+/// no other cue follows in the sentence (that one, the main clause's, reports).
+fn relative_antecedent(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    end: usize,
+) -> Option<frame::SpeakerPhrase> {
+    let mut k = v;
+    while k > from && frame::is_aux_at(ctx, k - 1) {
+        k -= 1;
+    }
+    if k < from + 3
+        || ctx.tag(k - 1) != crate::pos::Tag::Wp
+        || !ctx.word_is_ignore_case(k - 1, "who")
+        || !ctx.word_is(k - 2, ",")
+        || ctx.next_cue(v + 1).is_some_and(|c| c < end)
+    {
+        return None;
+    }
+    let p = frame::subject_before(ctx, from, k - 2)?;
+    let person = p
+        .mention
+        .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person);
+    let head = ctx.segments.token_at_or_after(p.span.end).saturating_sub(1);
+    (p.pronoun.is_none() && (person || ctx.is(head, class::SOURCE_NOUN))).then_some(p)
 }
 
 /// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
@@ -1552,6 +1585,37 @@ mod tests {
             indirect(text)
                 .iter()
                 .all(|(_, s, _)| s.as_deref() != Some("Officials questioned Monday")),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn the_antecedent_of_a_relative_who_before_the_cue_is_the_speaker() {
+        for (text, speaker, cue) in [
+            (
+                "The mayor, who told reporters that the ferry was too slow, stayed home.",
+                "The mayor",
+                "told",
+            ),
+            (
+                "He thanked Ann Marsh, who said the ferry was too slow.",
+                "Ann Marsh",
+                "said",
+            ),
+        ] {
+            assert_eq!(
+                indirect(text),
+                one("the ferry was too slow", speaker, cue),
+                "{text}"
+            );
+        }
+        // A thing before "which" speaks not; nor does the relative's antecedent when the main
+        // clause has a cue of its own.
+        let text = "He fixed the pier, which said the ferry was too slow.";
+        assert_eq!(indirect(text), [], "{text}");
+        let text = "Ann Marsh, who said little, told reporters that the ferry was too slow.";
+        assert!(
+            indirect(text).iter().all(|(c, _, _)| c != "little"),
             "{text}"
         );
     }
