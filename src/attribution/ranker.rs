@@ -125,7 +125,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 38] = [
+const FLAGS: [&str; 39] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -170,6 +170,10 @@ const FLAGS: [&str; 38] = [
     "document&person_in_sentence",
     "description&person_in_sentence",
     "pronoun&person_in_sentence",
+    // A quotation that opens right after the phrase and goes on in lower case continues the
+    // phrase's own clause ("Petraeus “was handled …”", "called Ted Cruz “a basket case”"): the
+    // phrase is its subject or object, seldom its speaker.
+    "runs_into_quote",
 ];
 /// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
 macro_rules! fl {
@@ -838,6 +842,9 @@ fn features(
             flag(fl!("relative_after"));
         }
     }
+    if before && tokens_between == 0 && continues_in_lower_case(ctx, quote_first, quote_end) {
+        flag(fl!("runs_into_quote"));
+    }
     let document = phrase.mention.is_none() && ctx.is(head, class::DOCUMENT_OR_BODY);
     if document {
         flag(fl!("document_head"));
@@ -875,6 +882,15 @@ fn features(
     f.sort_unstable();
     f.dedup();
     f
+}
+
+/// Whether the quotation at tokens `first..end` goes on in lower case: its first word (past its
+/// marks) starts with a lower-case letter.
+fn continues_in_lower_case(ctx: &Context, first: usize, end: usize) -> bool {
+    let seg = ctx.segments;
+    (first..end.min(seg.tokens.len()))
+        .find(|&k| seg.tokens[k].kind() != TokenKind::Punct)
+        .is_some_and(|k| ctx.word(k).chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Whether the relative clause opened at token `k` closes before token `first` (the quotation's):
@@ -1321,6 +1337,21 @@ mod tests {
         let text = "Ann Marsh released a statement calling the plan “a disaster.”";
         let f = features_of(text, 0, "Ann Marsh");
         assert!(has(&f, "subject_of_verb"), "{f:?}");
+    }
+
+    #[test]
+    fn a_phrase_a_lower_case_quotation_goes_on_from_runs_into_it() {
+        // The quotation continues the phrase's clause: the phrase is its subject.
+        let text = "Dana Holt said on Friday that Bob Marsh “was paid far too much.”";
+        let f = features_of(text, 0, "Bob Marsh");
+        assert!(has(&f, "runs_into_quote"), "{f:?}");
+        let f = features_of(text, 0, "Dana Holt");
+        assert!(!has(&f, "runs_into_quote"), "{f:?}");
+        // A capital after the phrase, or a phrase after the quotation, is no continuation.
+        let text = "Dana Holt said on Friday that Bob Marsh “Was paid far too much.”";
+        assert!(!has(&features_of(text, 0, "Bob Marsh"), "runs_into_quote"));
+        let text = "“We were paid far too much,” Dana Holt said.";
+        assert!(!has(&features_of(text, 0, "Dana Holt"), "runs_into_quote"));
     }
 
     #[test]
