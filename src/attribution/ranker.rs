@@ -125,7 +125,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 38] = [
+const FLAGS: [&str; 40] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -170,6 +170,13 @@ const FLAGS: [&str; 38] = [
     "document&person_in_sentence",
     "description&person_in_sentence",
     "pronoun&person_in_sentence",
+    // A quotation that opens right after the phrase and goes on in lower case continues the
+    // phrase's own clause ("Petraeus “was handled …”", "called Ted Cruz “a basket case”"): the
+    // phrase is its subject or object, seldom its speaker.
+    "runs_into_quote",
+    // The phrase and the quotation lie on either side of the comma closing a subordinate clause
+    // that opens the sentence ("When Ann Marsh took office, her deputy called it “a mess”").
+    "subordinate_apart",
 ];
 /// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
 macro_rules! fl {
@@ -548,6 +555,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         first_token: first,
         end_token: quote_end,
         person_in_sentence,
+        subordinate: opening_subordinate_clause(ctx, s0),
     };
     // The rules' phrase (first when the rules proposed one), which may hold a name's fuller
     // phrase.
@@ -602,6 +610,8 @@ struct At {
     end_token: usize,
     /// Whether a candidate in them names a person.
     person_in_sentence: bool,
+    /// The first word and closing comma of a subordinate clause opening its first sentence.
+    subordinate: Option<(usize, usize)>,
 }
 
 /// Bytes between two spans (0 when they touch or overlap).
@@ -838,6 +848,16 @@ fn features(
             flag(fl!("relative_after"));
         }
     }
+    if let Some((open, comma)) = at_quote.subordinate.filter(|_| relation == 0) {
+        let phrase_in = (open..comma).contains(&first_token);
+        let quote_in = quote_first > open && quote_end <= comma;
+        if (phrase_in && quote_first > comma) || (quote_in && first_token > comma) {
+            flag(fl!("subordinate_apart"));
+        }
+    }
+    if before && tokens_between == 0 && continues_in_lower_case(ctx, quote_first, quote_end) {
+        flag(fl!("runs_into_quote"));
+    }
     let document = phrase.mention.is_none() && ctx.is(head, class::DOCUMENT_OR_BODY);
     if document {
         flag(fl!("document_head"));
@@ -875,6 +895,57 @@ fn features(
     f.sort_unstable();
     f.dedup();
     f
+}
+
+/// Words that open a subordinate clause before the main one ("When …, …", "Even after …, …").
+const SUBORDINATORS: [&str; 14] = [
+    "when", "after", "while", "although", "though", "before", "since", "if", "because", "once",
+    "until", "unless", "whereas", "as",
+];
+
+/// How far [`opening_subordinate_clause`] looks for the comma that closes the clause.
+const MAX_SUBORDINATE_CLAUSE: usize = 40;
+
+/// The first word and the closing comma of a subordinate clause that opens sentence `s` ("When
+/// Ann Marsh took office, …", "After the vote was counted, …"): a comma outside quotations with
+/// a finite verb before it. One opened by "as" with a cue in it ("As Ann Marsh said, …") is
+/// left out: its subject is often the speaker of what follows.
+fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)> {
+    let seg = ctx.segments;
+    let sentence = seg.sentences.get(s)?;
+    let end = (sentence.end_token as usize).min(seg.tokens.len());
+    let mut open =
+        (sentence.first_token as usize..end).find(|&k| seg.tokens[k].kind() != TokenKind::Punct)?;
+    if ctx.word_is_ignore_case(open, "even") {
+        open += 1;
+    }
+    if open >= end || ctx.in_quote(open) || !ctx.word_in_ignore_case(open, &SUBORDINATORS) {
+        return None;
+    }
+    let as_clause = ctx.word_is_ignore_case(open, "as");
+    let mut verb = false;
+    for k in open + 1..end.min(open + MAX_SUBORDINATE_CLAUSE) {
+        if ctx.in_quote(k) {
+            continue;
+        }
+        if ctx.word_is(k, ",") {
+            return verb.then_some((open, k));
+        }
+        if as_clause && ctx.is_cue(k) {
+            return None;
+        }
+        verb |= ctx.tag(k).is_finite_verb() || frame::is_aux_at(ctx, k);
+    }
+    None
+}
+
+/// Whether the quotation at tokens `first..end` goes on in lower case: its first word (past its
+/// marks) starts with a lower-case letter.
+fn continues_in_lower_case(ctx: &Context, first: usize, end: usize) -> bool {
+    let seg = ctx.segments;
+    (first..end.min(seg.tokens.len()))
+        .find(|&k| seg.tokens[k].kind() != TokenKind::Punct)
+        .is_some_and(|k| ctx.word(k).chars().next().is_some_and(char::is_lowercase))
 }
 
 /// Whether the relative clause opened at token `k` closes before token `first` (the quotation's):
@@ -1321,6 +1392,48 @@ mod tests {
         let text = "Ann Marsh released a statement calling the plan “a disaster.”";
         let f = features_of(text, 0, "Ann Marsh");
         assert!(has(&f, "subject_of_verb"), "{f:?}");
+    }
+
+    #[test]
+    fn a_phrase_a_lower_case_quotation_goes_on_from_runs_into_it() {
+        // The quotation continues the phrase's clause: the phrase is its subject.
+        let text = "Dana Holt said on Friday that Bob Marsh “was paid far too much.”";
+        let f = features_of(text, 0, "Bob Marsh");
+        assert!(has(&f, "runs_into_quote"), "{f:?}");
+        let f = features_of(text, 0, "Dana Holt");
+        assert!(!has(&f, "runs_into_quote"), "{f:?}");
+        // A capital after the phrase, or a phrase after the quotation, is no continuation.
+        let text = "Dana Holt said on Friday that Bob Marsh “Was paid far too much.”";
+        assert!(!has(&features_of(text, 0, "Bob Marsh"), "runs_into_quote"));
+        let text = "“We were paid far too much,” Dana Holt said.";
+        assert!(!has(&features_of(text, 0, "Dana Holt"), "runs_into_quote"));
+    }
+
+    #[test]
+    fn a_subordinate_clause_opening_the_sentence_parts_phrase_and_quotation() {
+        let text = "When Ann Marsh took office, Bob Stone called the plan “a mess.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+        // The quotation inside the clause, the phrase after it.
+        let text = "After Ann Marsh called the plan “a mess,” Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+        let text = "After Ann Marsh called the plan “a mess” on Monday, Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+        // No subordinate clause, or one opened by "as" with a cue in it.
+        let text = "Ann Marsh took office, and Bob Stone called the plan “a mess.”";
+        assert!(!has(
+            &features_of(text, 0, "Ann Marsh"),
+            "subordinate_apart"
+        ));
+        let text = "As Ann Marsh said, Bob Stone had made the plan “a mess.”";
+        assert!(!has(
+            &features_of(text, 0, "Ann Marsh"),
+            "subordinate_apart"
+        ));
     }
 
     #[test]
