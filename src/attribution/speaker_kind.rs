@@ -246,6 +246,11 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
     if in_list(GROUPS, lower) || in_list(QUANTITIES, lower) {
         return SpeakerKind::Group;
     }
+    // "42 MPs", "the MEPs": an acronym's plural names people; "4 in 10", "74 said": a count of
+    // them.
+    if crate::mentions::is_plural_acronym(word) || lower.bytes().all(|c| c.is_ascii_digit()) {
+        return SpeakerKind::Group;
+    }
     let singular = singular(lower);
     if let Some(s) = singular {
         if in_list(DOCUMENTS, s) {
@@ -780,6 +785,10 @@ mod tests {
         ("Supporters of Ann Lee and Tom Hale", SpeakerKind::Group),
         ("Friends of Dora Lane and her family", SpeakerKind::Group),
         ("The think tank", SpeakerKind::Organization),
+        ("42 MPs", SpeakerKind::Group),
+        ("The MEPs", SpeakerKind::Group),
+        ("4 in 10", SpeakerKind::Group),
+        ("Four in 10 voters", SpeakerKind::Group),
     ];
 
     #[test]

@@ -42,6 +42,8 @@ pub mod tagger;
 mod tests;
 mod wordbits;
 
+pub(crate) use names::is_plural_acronym;
+
 use crate::lexicon::hash::FxHashMap;
 
 use crate::analysis::{EntityType, Mention};
