@@ -33,8 +33,10 @@ use crate::segment::{Token, TokenKind, Words, CAPITALIZED, SPACE_BEFORE};
 use crate::span::Span;
 
 /// Abbreviations whose period stays inside a name.
-const NAME_ABBREVIATIONS: [&str; 14] = [
+const NAME_ABBREVIATIONS: [&str; 24] = [
     "st", "mt", "ft", "jr", "sr", "inc", "corp", "co", "ltd", "bros", "dr", "mr", "mrs", "ms",
+    // Ranks ("Col. Tom Vale", "Lt. Ann Marsh"), as the sentence splitter reads them.
+    "col", "capt", "lt", "maj", "sgt", "cmdr", "adm", "cpl", "supt", "gen",
 ];
 
 /// The most words a run holds; a longer stretch of capitalised words (a list, a headline, junk)
