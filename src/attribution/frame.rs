@@ -1105,6 +1105,18 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         let prev = start - 1;
         let w = ctx.word(prev);
         let t = seg.tokens[prev];
+        // "A WHO spokesman", "a spokesperson for the Save Our Libraries campaign": a word of a
+        // name the mentions found is a noun of the phrase, whatever it reads as alone (a
+        // relative pronoun, a verb, a determiner).
+        let stops = words::is_determiner(w) || words::is_clause_word(w);
+        if stops
+            && t.kind() == TokenKind::Word
+            && ctx.mention(prev).is_some()
+            && !ctx.in_quote(prev)
+        {
+            start = prev;
+            continue;
+        }
         if words::is_determiner(w) {
             start = prev;
             // "a senior aide", "the top official": an adjective the determiner list holds

@@ -4755,3 +4755,28 @@ fn it_is_never_the_person_who_spoke_last() {
         Some("Harlow Foods Inc.")
     );
 }
+
+#[test]
+fn a_name_inside_a_description_is_a_noun_of_it() {
+    // "WHO" reads as a relative pronoun and "Our" as a determiner alone; inside an
+    // organisation's name they are words of the name, and the description runs on past them.
+    for (text, content, speaker) in [
+        (
+            "A WHO spokesman said the agency would review the new evidence.",
+            "agency would review",
+            "A WHO spokesman",
+        ),
+        (
+            "A spokesperson for the Save Our Libraries campaign said the group was considering \
+             a legal challenge.",
+            "group was considering",
+            "A spokesperson for the Save Our Libraries campaign",
+        ),
+    ] {
+        assert_eq!(
+            speaker_of(text, content).as_deref(),
+            Some(speaker),
+            "{text}"
+        );
+    }
+}
