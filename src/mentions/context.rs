@@ -222,7 +222,8 @@ fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
         "table",
         "League",
     ];
-    if !cx.is(k, "to") || k + 1 >= range.end || !PLACES.iter().any(|w| cx.is(k + 1, w)) {
+    let any = |list: &[&str], q: usize| crate::words::any_ignore_case(list, cx.t(q));
+    if !cx.is(k, "to") || k + 1 >= range.end || !any(&PLACES, k + 1) {
         return;
     }
     // "to the top", "to within a point of".
@@ -234,10 +235,10 @@ fn lifted_in_table(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let Some(a) = name_to(cx, k, range.start) else {
         return;
     };
-    if a == range.start || !LIFTS.iter().any(|w| cx.is(a - 1, w)) || (a..k).any(|q| cx.claimed[q]) {
+    if a == range.start || !any(&LIFTS, a - 1) || (a..k).any(|q| cx.claimed[q]) {
         return;
     }
-    if range.clone().any(|q| TABLE.iter().any(|w| cx.is(q, w))) {
+    if range.clone().any(|q| any(&TABLE, q)) {
         emit_org(cx, a, k);
     }
 }
@@ -1677,9 +1678,7 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
         if place_word {
             let next = if k + 1 < range.end { cx.wb(k + 1) } else { 0 };
             // "Cleveland and Kansas City are": after "and" a plural verb is the pair's.
-            let paired = a >= range.start + 2
-                && (cx.word_is(a - 1, "and") || cx.word_is(a - 1, "or"))
-                && (cx.cap(a - 2) || cx.caps(a - 2));
+            let paired = joined_to_name_before(cx, a, range.start);
             let verb = next & (RESULT_VERB | LOST_VERB | WIN_VERB) != 0
                 || next & PLURAL_VERB != 0 && !paired;
             let opens = a == range.start
@@ -1693,6 +1692,15 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
+/// Whether the name starting at `a` is joined by "and" or "or" to a capitalised word before it,
+/// within the sentence that starts at `floor` ("Cleveland and Kansas City are"): a plural verb
+/// after it is the pair's.
+fn joined_to_name_before(cx: &Ctx, a: usize, floor: usize) -> bool {
+    a >= floor + 2
+        && (cx.word_is(a - 1, "and") || cx.word_is(a - 1, "or"))
+        && (cx.cap(a - 2) || cx.caps(a - 2))
+}
+
 /// Whether the club's word at `k` is a team's plural nickname ("Hawks", "Owls", "Sox"), listed
 /// with the club words ([`CLUB_END`]) but no part of other names.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1702,7 +1710,7 @@ fn is_nickname(cx: &Ctx, k: usize) -> bool {
         "sharks", "panthers", "bulls", "rams", "colts", "broncos", "spikes", "warriors", "pirates",
         "raiders", "dolphins", "sox", "cubs",
     ];
-    NICKNAMES.iter().any(|w| cx.is(k, w))
+    crate::words::any_ignore_case(&NICKNAMES, cx.t(k))
 }
 
 /// Whether the name `a..b` ending in "Town", "City" or "County" is a club by the people around
@@ -2079,9 +2087,7 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         // country or state may be plural: "the Netherlands were").
         // "Cleveland and Philadelphia are preparing": after "and" the plural verb is the pair's.
         // (Not ", and Kettering were beaten": a clause of its own.)
-        let paired = k >= range.start + 2
-            && (cx.word_is(k - 1, "and") || cx.word_is(k - 1, "or"))
-            && (cx.cap(k - 2) || cx.caps(k - 2));
+        let paired = joined_to_name_before(cx, k, range.start);
         let club = verb & PLACE_SPEECH != 0
             || cx.entity_flags(k) & (cat::COUNTRY | cat::STATE) == 0 && !paired;
         if opens && place && !of_town && club {
