@@ -15,7 +15,8 @@
 //! scores; `p=:00100,s=:00100,w=:01110,t=:01010`), `--min-count N` (features seen fewer times are left out;
 //! 5), `--out FILE`, `--cv K` (K-fold cross-validation over the documents: the
 //! rules alone and rules + model are scored on each held-out fold with the `eval` scorer; no file
-//! is written). The model is rebuilt from the same data and options byte for byte.
+//! is written), `--verbose` (with `--cv`: every miss of the rules alone, then of rules + model,
+//! each line headed `rules` or `model`). The model is rebuilt from the same data and options byte for byte.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -179,8 +180,11 @@ fn run() -> Result<(), String> {
         print_scores("rules", &rules);
         print_scores("rules+model", &model);
         if verbose {
-            for line in model.misses.iter().filter(|l| !l.contains("quote")) {
-                println!("{line}");
+            // The rules' misses, then the model's: a line in one list only is one it fixed or made.
+            for (label, s) in [("rules", &rules), ("model", &model)] {
+                for line in s.misses.iter().filter(|l| !l.contains("quote")) {
+                    println!("{label} {line}");
+                }
             }
         }
         return Ok(());
