@@ -1398,7 +1398,7 @@ fn company_by_business_noun(cx: &mut Ctx, range: Range<usize>) {
         "Analytics",
     ];
     for k in range.start + 1..range.end {
-        if !cx.cap(k) || !NOUNS.iter().any(|w| cx.word_is(k, w)) {
+        if !cx.cap(k) || !crate::words::any_exact(&NOUNS, cx.t(k)) {
             continue;
         }
         if k + 1 < range.end && (cx.cap(k + 1) || cx.caps(k + 1)) {
@@ -1432,34 +1432,31 @@ fn school_by_schooling(cx: &mut Ctx, range: Range<usize>) {
         if !matches!(cx.first_byte(k), b'e' | b's' | b'g' | b'w' | b'a') {
             continue;
         }
-        let studied_at = (cx.word_is(k, "educated")
-            || cx.word_is(k, "schooled")
-            || cx.word_is(k, "studied")
-            || cx.word_is(k, "enrolled"))
-            && k + 1 < end
-            && cx.word_is(k + 1, "at");
+        let studied_at =
+            crate::words::any_exact(&["educated", "schooled", "studied", "enrolled"], cx.t(k))
+                && k + 1 < end
+                && cx.word_is(k + 1, "at");
         let graduated = cx.word_is(k, "graduated") && k + 1 < end && cx.word_is(k + 1, "from");
         let at = if studied_at || graduated {
             k + 2
         } else if cx.word_is(k, "went") && k + 1 < end && cx.word_is(k + 1, "to")
             || cx.word_is(k, "attended")
         {
+            const SCHOOLING: [&str; 9] = [
+                "school",
+                "schools",
+                "schooling",
+                "university",
+                "college",
+                "pupil",
+                "pupils",
+                "boarding",
+                "degree",
+            ];
             let about_school = *schooling.get_or_insert_with(|| {
-                range.clone().any(|i| {
-                    [
-                        "school",
-                        "schools",
-                        "schooling",
-                        "university",
-                        "college",
-                        "pupil",
-                        "pupils",
-                        "boarding",
-                        "degree",
-                    ]
-                    .iter()
-                    .any(|w| cx.word_is(i, w))
-                })
+                range
+                    .clone()
+                    .any(|i| crate::words::any_exact(&SCHOOLING, cx.t(i)))
             });
             if !about_school {
                 continue;
@@ -1558,12 +1555,11 @@ fn opponent_after_score(cx: &Ctx, k: usize, end: usize) -> Option<(usize, usize)
     if after + 2 >= end {
         return None;
     }
-    let noun = ["draw", "win", "victory", "defeat", "loss", "stalemate"]
-        .iter()
-        .any(|w| cx.word_is(after, w));
-    let link = ["with", "over", "against", "to", "by"]
-        .iter()
-        .any(|w| cx.word_is(after + 1, w));
+    let noun = crate::words::any_exact(
+        &["draw", "win", "victory", "defeat", "loss", "stalemate"],
+        cx.t(after),
+    );
+    let link = crate::words::any_exact(&["with", "over", "against", "to", "by"], cx.t(after + 1));
     if !(noun && link) {
         return None;
     }

@@ -316,6 +316,13 @@ pub fn any_ignore_case(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether `word` is exactly one of `list`'s words (case and all). Out of line in wasm, as
+/// [`any_ignore_case`] is.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+pub fn any_exact(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
 /// Nouns for a business that both the mention rules ("the company, Harlow Steel,": the name
 /// set off by commas is an organisation) and the speaker resolution ("the firm said": the last
 /// company named) read. Each adds its own: the mention rules trades ("automaker Ford") and
