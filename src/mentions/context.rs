@@ -145,6 +145,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         if k >= range.start {
             state_as_party(cx, range.clone(), k);
+            if matches!(first, b'a' | b'i' | b'n' | b'o') {
+                venue(cx, range.end, k);
+            }
             lone_place(cx, range.end, k);
             if first == b'S' {
                 saint_place(cx, range.clone(), k);
@@ -303,6 +306,33 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if !given || placed {
         cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
     }
+}
+
+/// "Fans gathered at Brennan Park", "the final in Corvell Arena": two to four capitalised words
+/// ending in a venue's noun ("Park", "Stadium", "Arena", "Field", "Ground") after "at", "in",
+/// "near" or "outside" at `k` are the ground, a place, though the words before the noun are a
+/// person's names ("Brennan", "Park"): not before a possessive, nor after a title.
+fn venue(cx: &mut Ctx, end: usize, k: usize) {
+    if !crate::words::any_exact(&["at", "in", "near", "outside"], cx.t(k)) {
+        return;
+    }
+    let a = k + 1;
+    let Some(b) = name_from(cx, a, end) else {
+        return;
+    };
+    if b < a + 2
+        || b > a + 4
+        || !crate::words::any_exact(
+            &["Park", "Stadium", "Arena", "Field", "Ground"],
+            cx.t(b - 1),
+        )
+        || possessive_at(cx, b)
+        || (a..b).any(|q| cx.claimed[q])
+        || cx.entity_flags(a) & (cat::TITLE | cat::HONORIFIC | cat::KNOWN_PERSON) != 0
+    {
+        return;
+    }
+    cx.emit(a, b, EntityType::Place, None, Source::Context);
 }
 
 /// "campaigning in Wellingborough", "the mayor of Tromsø": a lone capitalised word that no list
@@ -562,7 +592,8 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 /// * money put into it: "invested in Vanguard funds" (after "in" a lone name reads as a place);
 /// * a seller: "bought gas from Equinor", "ordered 40 jets from Avianor" (not "imported from",
 ///   where a place sells);
-/// * a provider of data: "data from Refinitiv", "figures compiled by Kpler" ([`is_data_word`]);
+/// * a provider of data: "data from Refinitiv", "figures compiled by Kpler" ([`is_data_word`]),
+///   "analysts surveyed by FactSet", "voters polled by Gallup";
 /// * an employer of analysts: "analysts at Harcourt Jensen" ([`is_market_job`]);
 /// * a speaker that says "it" will act ([`it_said_it_would`]).
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
@@ -583,8 +614,10 @@ fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
             (p.saturating_sub(4).max(range.start)..p).any(|q| is_purchase_word(cx.t(q)))
                 || (p > range.start && is_data_word(cx.t(p - 1)))
         } else if first == b'b' && cx.word_is(p, "by") {
-            // "data compiled by LSEG": a compiler of data.
-            p > range.start + 1 && cx.word_is(p - 1, "compiled") && is_data_word(cx.t(p - 2))
+            // "data compiled by LSEG", "analysts surveyed by FactSet": a compiler of data or
+            // a pollster.
+            p > range.start
+                && crate::words::any_exact(&["compiled", "surveyed", "polled"], cx.t(p - 1))
         } else if first == b'a' && cx.word_is(p, "at") {
             if p > range.start && is_market_job(cx.t(p - 1)) {
                 employer_of_analysts(cx, i, range.end);
@@ -1549,11 +1582,20 @@ fn partner_name(cx: &Ctx, a: usize, b: usize) -> bool {
 }
 
 /// The name after a score, a result noun and its link: "a 2-2 draw with Ravensby", "a 3-1 win
-/// over Kestrel", "a 1-0 defeat to Marlow" (tokens of the name).
+/// over Kestrel", "a 1-0 defeat to Marlow", or after a result verb, a score and its link: "drew
+/// 0-0 with Stanway Town" (tokens of the name).
 fn opponent_after_score(cx: &Ctx, k: usize, end: usize) -> Option<(usize, usize)> {
     let after = score_at(cx, k, end)?;
     if after + 2 >= end {
         return None;
+    }
+    // "drew 0-0 with Stanway Town", "lost 2-1 to Marlow": the result verb before the score.
+    if k > 0
+        && cx.wb(k - 1) & (RESULT_VERB | LOST_VERB) != 0
+        && crate::words::any_exact(&["with", "against", "to", "over"], cx.t(after))
+    {
+        let b = name_from(cx, after + 1, end)?;
+        return Some((after + 1, b));
     }
     let noun = crate::words::any_exact(
         &["draw", "win", "victory", "defeat", "loss", "stalemate"],

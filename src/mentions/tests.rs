@@ -2916,3 +2916,79 @@ fn a_colonels_abbreviated_title_stays_with_the_name() {
         has_titled(t, "Tom Vale", "Col.");
     }
 }
+
+// Issue 11, round of helper ent42: venues, results, pollsters, places after "in", quantifiers ---
+
+/// "at Brennan Park": a venue's noun after a preposition of place names the ground, though the
+/// words before it read as a person's (a given name and a surname).
+#[test]
+fn a_venue_after_a_preposition_of_place_is_a_place() {
+    for (t, name) in [
+        (
+            "Supporters queued at Keegan Park before dawn.",
+            "Keegan Park",
+        ),
+        (
+            "The derby was moved to the night, in Tessa Field.",
+            "Tessa Field",
+        ),
+        (
+            "Rain stopped play at Brandon Ground on Sunday.",
+            "Brandon Ground",
+        ),
+    ] {
+        has(t, name, Place);
+    }
+    // A person's name before a possessive stays a person's ("at Dana Park's request").
+    lacks_typed(
+        "The match was moved at Dana Park's request.",
+        "Dana Park",
+        Place,
+    );
+}
+
+/// "drew 0-0 with Stanway Town": the other side of a result verb and its score is a club, the
+/// subject no name.
+#[test]
+fn the_other_side_after_a_result_verb_and_its_score_is_a_club() {
+    for (t, name) in [
+        (
+            "The side drew 1-1 with Merrow Town on Saturday.",
+            "Merrow Town",
+        ),
+        (
+            "Last season they lost 3-0 to Pellingham United.",
+            "Pellingham United",
+        ),
+    ] {
+        has(t, name, Org);
+    }
+    // A score with no result verb before it is no result ("raised 2-1 with Arden" is not sport).
+    lacks_typed(
+        "The board voted 2-1 with Arden Vale abstaining.",
+        "Arden Vale",
+        Org,
+    );
+}
+
+/// "Analysts surveyed by FactSet": whoever surveys or polls analysts or voters is a firm.
+#[test]
+fn a_pollster_after_surveyed_by_is_an_organisation() {
+    has(
+        "Economists surveyed by Quantrel had expected a small rise.",
+        "Quantrel",
+        Org,
+    );
+    has("Voters polled by Marbury backed the plan.", "Marbury", Org);
+    has(
+        "Sales fell, according to data from Veltrix.",
+        "Veltrix",
+        Org,
+    );
+    // A person's name stays a person's.
+    lacks_typed(
+        "Voters polled by Anna Harlow backed the plan.",
+        "Anna Harlow",
+        Org,
+    );
+}
