@@ -872,6 +872,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             // A given name before a name ("Will Smith"), but not before a listed name of
             // several words ("Many New York residents").
             && !(e.any(cat::GIVEN)
+                && !is_quantifier(cx.t(k))
                 && k + 1 < b
                 && name_like(cx, k + 1)
                 && namey(cx, k + 1)
@@ -1275,6 +1276,12 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         .count();
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);
+    // "Many Iowans said": a lone word after a sentence's opening quantifier is people of a
+    // kind, no person (the nationality rules may read it).
+    if words == 1 && a > 0 && cx.starts_sentence(a - 1) && is_quantifier(cx.t(a - 1)) {
+        cx.loose.push(a);
+        return;
+    }
     // "Rescuers said": a sentence's first word that the part-of-speech layer reads as a common
     // plural noun is no person for a speech verb after it.
     let plural_noun = words == 1
@@ -1329,11 +1336,15 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     // "fishermen in Pointe Noire", "the village of Anse Bertrand": two or more unknown words
     // where someone is or lives are a place (on GUM's other genres, such a stretch after "in"
     // named a place 38 times and a person 3).
-    if words >= 2
-        && matches!(evidence, Some(Source::Person | Source::PersonSurname))
-        && !first.any(cat::GIVEN)
-        && where_someone_is(cx, a, b)
-    {
+    // A given name before a place's noun too: "Councillors in Ashby Vale" ("Vale" a surname and
+    // a dale).
+    let unknown =
+        matches!(evidence, Some(Source::Person | Source::PersonSurname)) && !first.any(cat::GIVEN);
+    let given_and_place_noun = evidence == Some(Source::PersonGiven)
+        && b == a + 2
+        && cx.lex(b - 1).any(cat::PLACE_WORD)
+        && !first.any(cat::KNOWN_PERSON);
+    if words >= 2 && (unknown || given_and_place_noun) && where_someone_is(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
         return;
     }
@@ -1357,6 +1368,15 @@ fn state_body(cx: &Ctx, k: usize, b: usize) -> bool {
         && cx.word_is(k + 1, "State")
         && !cx.word_is(k, "Washington")
         && (cx.entity_flags(k) & cat::STATE != 0 || cx.word_is(k, "Penn"))
+}
+
+/// Words of quantity that open a sentence before a plural ("Many Velorians left", "Most
+/// Iowans said"), never a given name there, though "Many" is listed as one.
+fn is_quantifier(w: &str) -> bool {
+    crate::words::any_exact(
+        &["Many", "Most", "Some", "Several", "Few", "Both", "All"],
+        w,
+    )
 }
 
 /// Whether the stretch `a..b` stands where a place does: after "in" or "near", or after "of"

@@ -2992,3 +2992,47 @@ fn a_pollster_after_surveyed_by_is_an_organisation() {
         Org,
     );
 }
+
+/// "Councillors in Ashby Vale": a given name and a place's noun after "in" is a place.
+#[test]
+fn a_given_name_and_a_place_noun_after_in_is_a_place() {
+    has(
+        "Parents in Kirby Dale opposed the closure of the school.",
+        "Kirby Dale",
+        Place,
+    );
+    lacks_typed(
+        "Parents in Kirby Dale opposed the closure of the school.",
+        "Kirby Dale",
+        Person,
+    );
+    // Not where a name of a person ends in the noun after another preposition.
+    has(
+        "The award went to Kirby Dale, who thanked her parents.",
+        "Kirby Dale",
+        Person,
+    );
+}
+
+/// "Many Velorians left": a sentence's opening quantifier is no given name, and the plural after it
+/// no person.
+#[test]
+fn a_quantifier_opening_a_sentence_is_no_given_name() {
+    for (t, plural) in [
+        ("Many Tarvonians fled across the border.", "Tarvonians"),
+        ("Many Kansans said they would stay home.", "Kansans"),
+    ] {
+        let f = found(t);
+        assert!(
+            !f.iter()
+                .any(|(n, k, _)| *k == Person && (n.starts_with("Many") || n == plural)),
+            "{f:?}"
+        );
+    }
+    // A given name opening a sentence before a surname is still a person.
+    has(
+        "Will Harlow said the plan was sound.",
+        "Will Harlow",
+        Person,
+    );
+}
