@@ -1005,6 +1005,9 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
 
 /// Whether token `i` can be a word of a name here.
 fn name_word(cx: &Ctx, i: usize) -> bool {
+    const PRONOUNS: u64 = crate::words::class::HE
+        | crate::words::class::SHE
+        | crate::words::class::OTHER_SPEAKER_PRONOUN;
     let t = &cx.toks[i];
     t.kind() == TokenKind::Word
         && !cx.claimed[i]
@@ -1017,6 +1020,8 @@ fn name_word(cx: &Ctx, i: usize) -> bool {
                 | crate::words::class::DETERMINER
                 | crate::words::class::CLAUSE_WORD,
         )
+        // "They lost 2-1": a pronoun opening a sentence (but "I" of "Elizabeth I", "IT").
+        && !(cx.len(i) > 1 && !cx.caps(i) && cx.is_a(i, PRONOUNS))
 }
 
 /// The end of the name starting at `i` (before `end`): capitalised words, joined by "of", "&"

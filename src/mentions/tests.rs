@@ -3036,3 +3036,12 @@ fn a_quantifier_opening_a_sentence_is_no_given_name() {
         Person,
     );
 }
+
+/// "They lost 2-1 to …": a pronoun opening the sentence is no club, the other side is.
+#[test]
+fn a_pronoun_before_a_result_is_no_club() {
+    let t = "They lost 2-1 to Kelby Rovers on Saturday.";
+    let f = found(t);
+    assert!(!f.iter().any(|(n, _, _)| n == "They"), "{f:?}");
+    has(t, "Kelby Rovers", Org);
+}
