@@ -515,16 +515,24 @@ impl Vectors {
     fn tags_of(&mut self, prev: usize, prev2: usize) -> u32 {
         let slot = prev * TAG_CONTEXTS + prev2;
         if self.pair_ids[slot] == 0 {
-            let (t1, t2) = model::tag_rows(prev, prev2);
-            let mut v = [0i16; LANES];
-            for k in 0..LANES {
-                v[k] = i16::from(t1[k]) + i16::from(t2[k]);
-            }
-            add_row(&mut v, model::pair_row(prev, prev2));
-            self.tags.push(narrow(v));
-            self.pair_ids[slot] = (self.tags.len() - 1) as u32;
+            self.add_pair(slot, prev, prev2);
         }
         self.pair_ids[slot]
+    }
+
+    /// Files the scores of a pair of previous tags met for the first time at `slot`. Out of line
+    /// in wasm: inlined, it made `Tagger::sentence`'s loop large enough for V8 to compile it with
+    /// its optimising tier during the page's first analysis.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn add_pair(&mut self, slot: usize, prev: usize, prev2: usize) {
+        let (t1, t2) = model::tag_rows(prev, prev2);
+        let mut v = [0i16; LANES];
+        for k in 0..LANES {
+            v[k] = i16::from(t1[k]) + i16::from(t2[k]);
+        }
+        add_row(&mut v, model::pair_row(prev, prev2));
+        self.tags.push(narrow(v));
+        self.pair_ids[slot] = (self.tags.len() - 1) as u32;
     }
 
     /// The keys of a class word (`!HYPHEN`, `!DIGITS`, `!YEAR`) and of its suffix.
