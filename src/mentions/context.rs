@@ -167,6 +167,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
 /// news. The names on both sides are one organisation, unless a rule already took either side,
 /// they are cited authors ("(Baron & Beresford 2014)", "Carrano & Biewener's study") or streets
 /// that meet ("the corner of Priest & Washington").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn ampersand_firm(cx: &mut Ctx, range: Range<usize>, k: usize) {
     if k + 1 >= range.end || !name_word(cx, k + 1) {
         return;
@@ -342,6 +343,7 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
 /// followed by another capitalised word (the name rules read runs) or a possessive ("in
 /// Halvorsen's view" may be a person's), nor the last word of a person's full name found
 /// earlier ("in Scalia" after "Justice Antonin Scalia").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     let i = k + 1;
     if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
@@ -596,6 +598,7 @@ fn company_by_spokesperson(cx: &mut Ctx, range: Range<usize>) {
 ///   "analysts surveyed by FactSet", "voters polled by Gallup";
 /// * an employer of analysts: "analysts at Harcourt Jensen" ([`is_market_job`]);
 /// * a speaker that says "it" will act ([`it_said_it_would`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_dealings(cx: &mut Ctx, range: Range<usize>) {
     for i in range.clone() {
         if !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.toks[i].kind() != TokenKind::Word {
@@ -673,6 +676,7 @@ fn it_said_it_would(cx: &Ctx, i: usize, end: usize) -> bool {
 }
 
 /// The possessive half of [`company_by_dealings`]: "Raac's chief executive".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_its_parts(cx: &mut Ctx, range: Range<usize>) {
     for p in range.start + 1..range.end.saturating_sub(1) {
         if cx.wb(p) & POSSESSIVE == 0 || !possessive_at(cx, p) || !business_part(cx, p + 1) {

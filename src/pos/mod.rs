@@ -515,16 +515,24 @@ impl Vectors {
     fn tags_of(&mut self, prev: usize, prev2: usize) -> u32 {
         let slot = prev * TAG_CONTEXTS + prev2;
         if self.pair_ids[slot] == 0 {
-            let (t1, t2) = model::tag_rows(prev, prev2);
-            let mut v = [0i16; LANES];
-            for k in 0..LANES {
-                v[k] = i16::from(t1[k]) + i16::from(t2[k]);
-            }
-            add_row(&mut v, model::pair_row(prev, prev2));
-            self.tags.push(narrow(v));
-            self.pair_ids[slot] = (self.tags.len() - 1) as u32;
+            self.add_pair(slot, prev, prev2);
         }
         self.pair_ids[slot]
+    }
+
+    /// Files the scores of a pair of previous tags met for the first time at `slot`. Out of line
+    /// in wasm: inlined, it made `Tagger::sentence`'s loop large enough for V8 to compile it with
+    /// its optimising tier during the page's first analysis.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn add_pair(&mut self, slot: usize, prev: usize, prev2: usize) {
+        let (t1, t2) = model::tag_rows(prev, prev2);
+        let mut v = [0i16; LANES];
+        for k in 0..LANES {
+            v[k] = i16::from(t1[k]) + i16::from(t2[k]);
+        }
+        add_row(&mut v, model::pair_row(prev, prev2));
+        self.tags.push(narrow(v));
+        self.pair_ids[slot] = (self.tags.len() - 1) as u32;
     }
 
     /// The keys of a class word (`!HYPHEN`, `!DIGITS`, `!YEAR`) and of its suffix.
@@ -630,6 +638,9 @@ struct Scratch {
 }
 
 /// What a distinct word of kind `kind`, written `word`, contributes.
+// Out of line in wasm (as the three corrections after tagging): a loop's tier-up budget in V8
+// is charged about the size of its body each time round, and this cold path made `tag_with`'s loop 7 KB.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn word_of(word: &str, kind: TokenKind, vectors: &mut Vectors, scratch: &mut Scratch) -> Word {
     match kind {
         TokenKind::Punct => {
@@ -909,6 +920,7 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
 /// possessive determiner: "The company *cut* its forecast", "The firm *cuts* its forecast". A
 /// noun phrase does not run on into "its", "his" or "their" (only a verb's object does:
 /// "gave the driver his ticket", where the noun before the possessive follows a determiner).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn verbs_misread_before_possessives(text: &str, tokens: &mut [Token]) {
     for i in 2..tokens.len().saturating_sub(1) {
         let tag = tokens[i].tag();
@@ -930,6 +942,7 @@ fn verbs_misread_before_possessives(text: &str, tokens: &mut [Token]) {
 /// Institute wrote". Only the noun reads there: the names (with "and" and an "of the …" tail)
 /// run straight into a finite verb of their own, and a verb's object is followed by no second
 /// finite verb ("the firm hires Ann Marsh" stays a verb).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_nouns_before_names(text: &str, tokens: &mut [Token]) {
     for i in 2..tokens.len() {
         let t = tokens[i];
@@ -977,6 +990,7 @@ fn role_nouns_before_names(text: &str, tokens: &mut [Token]) {
 ///
 /// Only words of the source-noun list ([`crate::words::is_source_noun`]) are changed, and for
 /// the adverb, of the source bodies too ("retailer", "club": [`crate::words::class::DOCUMENT_OR_BODY`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
     use crate::words::class;
     for i in 1..tokens.len() {

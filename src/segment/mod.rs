@@ -692,6 +692,7 @@ fn floor_char_boundary(s: &str, mut i: usize) -> usize {
 /// apostrophe follows a word character: `'s` (a possessive or "is"/"has"), and, after a
 /// letter, `'ve`, `'re`, `'ll`, `'d`, `'m` ("They've", "we're", "I'd"), each before a
 /// non-word character. PTB splits them so, and the tagger's model was trained on that.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn clitic_after(para: &str, apostrophe: usize, after: usize) -> Option<usize> {
     let before = para[..apostrophe].chars().next_back()?;
     if !is_word_char(before) {
@@ -735,6 +736,7 @@ static ASCII_WORD: [bool; 256] = {
 };
 
 /// Extends a word that starts at `start` and whose first character ends at `end`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn scan_word(para: &str, start: usize, mut end: usize) -> usize {
     let bytes = para.as_bytes();
     let first_is_digit = bytes[start].is_ascii_digit();

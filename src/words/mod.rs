@@ -113,6 +113,7 @@ pub fn is_clause_word(word: &str) -> bool {
 }
 
 /// Verbs that cue a quoted fragment but not a whole utterance: "called it a “disgrace”".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_naming_verb(word: &str) -> bool {
     NAMING.starts(word, |stem| word.len() <= stem.len() + 4)
 }
@@ -276,6 +277,7 @@ pub fn is_listener_verb(word: &str) -> bool {
 }
 
 /// Verbs the speech-verb lexicon holds that report thought or feeling rather than speech.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_mental_verb(word: &str) -> bool {
     MENTAL.starts(word, |_| true)
 }
@@ -363,6 +365,7 @@ pub fn is_pronoun_determiner_ok(word: &str) -> bool {
 
 /// Speech verbs that take an infinitive or an object rather than a reported clause ("agree to",
 /// "urged them to", "pledged support"): no indirect speech.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn is_infinitive_verb(word: &str) -> bool {
     INFINITIVE.starts(word, |_| true)
 }
@@ -405,6 +408,7 @@ pub fn listed(word: &str) -> u64 {
 pub mod class;
 
 /// Whether a lower-cased word is a facility noun: the same words as `places::FACILITIES`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_facility_lower(w: &[u8]) -> bool {
     matches!(
         w,
@@ -446,6 +450,7 @@ fn is_facility_lower(w: &[u8]) -> bool {
 }
 
 /// The classes of one lower-cased word (without the number-word rule).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn list_classes(w: &[u8]) -> u64 {
     use class::*;
     match w {
@@ -518,6 +523,7 @@ fn is_number_word_lower(w: &[u8]) -> bool {
 
 /// The date, number and facility [`class`] bits of a word (ASCII case-insensitive, as those lists
 /// are ASCII).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn numeric_classes(w: &str) -> u64 {
     const MAX: usize = 24;
     let bytes = w.as_bytes();
@@ -550,6 +556,10 @@ fn numeric_classes(w: &str) -> u64 {
 
 /// Every [`class`] bit of `word`: computed once per distinct word of a text, with one probe of the
 /// compiled word table and a few spelling rules (naming-verb stems, inflected reporting verbs).
+// Out of line in wasm, with its parts: V8 charges a call to a function's tier-up budget about the
+// function's size, so one 12 KB `classify` inlined into `Known::add` was compiled by the
+// optimising tier during the page's first analysis; each part now stays under its budget there.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub fn classify(word: &str) -> u64 {
     use class::*;
     let listed = listed(word);

@@ -63,6 +63,7 @@ fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
 }
 
 /// The final mentions, ordered by start and not overlapping. `model` is in text order.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn combine(
     text: &str,
     seg: &Segments,
