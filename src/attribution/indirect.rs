@@ -269,13 +269,17 @@ pub(super) fn after_dateline(ctx: &Context, from: usize, to: usize) -> usize {
 
 /// Whether what follows the cue at `v` reports no clause: a time or setting ("said on Thursday",
 /// "said in a statement") up to the sentence's end or to a comma before a participle ("…, the
-/// company said on Thursday, blaming weak demand").
+/// company said on Thursday, blaming weak demand"). A finite verb ends the setting: what follows
+/// it is a clause ("…, Okano Devices, said last month it would freeze hiring").
 fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
     let seg = ctx.segments;
     let mut k = v + 1;
     if k < end && (is_topic_preposition(ctx.word(k)) || is_when_or_adverb(ctx, k)) {
         let limit = end.min(k + 6);
         while k < limit && seg.tokens[k].kind() != TokenKind::Punct {
+            if ctx.tag(k).is_finite_verb() {
+                return false;
+            }
             k += 1;
         }
     }

@@ -4780,3 +4780,42 @@ fn a_name_inside_a_description_is_a_noun_of_it() {
         );
     }
 }
+
+#[test]
+fn a_time_after_the_cue_then_a_clause_is_no_setting() {
+    // "said last month it would …": the time is no whole tail of the cue ("…, the firm said last
+    // month"), as a finite verb follows it; the clause after it is what was said, and the
+    // appositive subject before the cue is the speaker, not a clause.
+    for (text, clause, speaker) in [
+        (
+            "Brightwave's rival, Okano Devices, said last month it would freeze hiring.",
+            "it would freeze hiring",
+            "Brightwave's rival, Okano Devices",
+        ),
+        (
+            "The mill's owner, Dana Fleet, said on Monday the plant would close in June.",
+            "the plant would close in June",
+            "The mill's owner, Dana Fleet",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                clause.to_string(),
+                Some(speaker.to_string()),
+                Some("said".to_string())
+            )],
+            "{text}"
+        );
+    }
+    // A time that closes the sentence is still the cue's setting.
+    let text = "The plant would close in June, the mill's owner said last month.";
+    assert_eq!(
+        indirect(text),
+        [(
+            "The plant would close in June".to_string(),
+            Some("the mill's owner".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
