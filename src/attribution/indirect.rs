@@ -639,16 +639,25 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
 /// The head of a share of a group named after it, in the subject ending at token `end`: "*Half*
 /// of riders", "*Four* in 10 voters", "*Most* in Derry", "*Most* of them". The share's word (or a
 /// number) comes before "of" or "in" and a short noun phrase (determiners, numbers, adjectives,
-/// nouns, a name, or a pronoun last) that ends the subject.
+/// nouns, a name, or a pronoun last, or a participle after "those" or a noun: "*One* in three of
+/// those surveyed") that ends the subject.
 fn share_head_before_of(ctx: &Context, from: usize, end: usize) -> Option<usize> {
     use crate::pos::Tag;
     let first = from.max(end.saturating_sub(7));
-    let h = (first..end.saturating_sub(2)).find(|&h| {
+    // The last such word: "One in three *of* those surveyed" is a share of a share.
+    let h = (first..end.saturating_sub(2)).rev().find(|&h| {
         (is_share_head(ctx, h) || ctx.tag(h) == Tag::Cd)
             && ctx.word_in_ignore_case(h + 1, &["of", "in"])
     })?;
     let last = end - 1;
+    // "those surveyed", "voters polled": a participle closes the group, after "those" or a noun.
+    let participle_last = ctx.tag(last) == Tag::Vbn
+        && last > h + 2
+        && (ctx.word_is_ignore_case(last - 1, "those") || ctx.tag(last - 1).is_noun());
     let part = |k: usize| {
+        if k == last && participle_last {
+            return true;
+        }
         let tag = ctx.tag(k);
         ctx.segments.tokens[k].kind() != TokenKind::Punct
             && ((ctx.mention(k).is_some() && !is_date_or_time(ctx, k))
@@ -659,6 +668,7 @@ fn share_head_before_of(ctx: &Context, from: usize, end: usize) -> Option<usize>
                 || tag == Tag::Prp && k == last)
     };
     let noun_last = ctx.tag(last).is_noun()
+        || participle_last
         || ctx.mention(last).is_some()
         || ctx.tag(last) == Tag::Prp
         || ctx.tag(last) == Tag::Cd && ctx.word_is_ignore_case(h + 1, "in");

@@ -4819,3 +4819,33 @@ fn a_time_after_the_cue_then_a_clause_is_no_setting() {
         )]
     );
 }
+
+#[test]
+fn a_share_of_those_polled_is_the_speaker_of_indirect_speech() {
+    // The group after "of" may end in a participle ("those surveyed", "voters polled"), and a
+    // share may be of a share ("One in three of …").
+    for (text, speaker) in [
+        (
+            "One in three of those surveyed said they would use the line.",
+            "One in three of those surveyed",
+        ),
+        (
+            "Half of those polled said they would use the line.",
+            "Half of those polled",
+        ),
+        (
+            "A third of voters surveyed said they would use the line.",
+            "A third of voters surveyed",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                "they would use the line".to_string(),
+                Some(speaker.to_string()),
+                Some("said".to_string())
+            )],
+            "{text}"
+        );
+    }
+}
