@@ -1276,11 +1276,15 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     let title = title.or_else(|| lowercase_title(cx, a, floor));
     let first = cx.lex(a);
     // "Rescuers said": a sentence's first word that the part-of-speech layer reads as a common
-    // plural noun is no person for a speech verb after it.
+    // plural noun is no person for a speech verb after it; nor is a plural that is more often
+    // written in lower case, anywhere ("Okano Devices said": the firm's noun).
     let plural_noun = words == 1
-        && cx.starts_sentence(a)
-        && cx.toks[a].tag() == crate::pos::Tag::Nns
-        && !first.any(ENTITY_CATS);
+        && !first.any(ENTITY_CATS)
+        && match cx.toks[a].tag() {
+            crate::pos::Tag::Nns => cx.starts_sentence(a) || first.any(cat::COMMON),
+            crate::pos::Tag::Nnps => first.any(cat::COMMON),
+            _ => false,
+        };
     let evidence = if title.is_some() {
         Some(Source::Titled)
     } else if speech_context(cx, a, b) && !plural_noun {

@@ -2916,3 +2916,28 @@ fn a_colonels_abbreviated_title_stays_with_the_name() {
         has_titled(t, "Tom Vale", "Col.");
     }
 }
+
+/// "Okano Devices said", "as the Founding Fathers said": a capitalised plural that is more often
+/// written in lower case is no person's name before a speech verb, wherever it stands (before,
+/// only a sentence's first word was refused); a name beside it still is one.
+#[test]
+fn a_common_plural_before_a_speech_verb_is_no_person() {
+    for (text, plural) in [
+        (
+            "Ann Marsh said the firm was rivals with Okano Devices. Okano Devices said it would \
+             freeze hiring.",
+            "Devices",
+        ),
+        (
+            "Ann Marsh said that, as the Founding Fathers said, liberty needs vigilance.",
+            "Fathers",
+        ),
+    ] {
+        has(text, "Ann Marsh", Person);
+        let f = found(text);
+        assert!(
+            !f.iter().any(|(t, k, _)| t == plural && *k == Person),
+            "{plural:?} as a person in {f:?}"
+        );
+    }
+}
