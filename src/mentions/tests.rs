@@ -2941,3 +2941,22 @@ fn a_common_plural_before_a_speech_verb_is_no_person() {
         );
     }
 }
+
+/// "the Taxpayers' Alliance", "the Farmers' Union": a common plural's possessive mark inside an
+/// organisation's name; a name's possessive before a body stays two ("Sanders' Senate bill").
+#[test]
+fn a_plural_possessive_inside_an_organisations_name() {
+    has(
+        "But the Taxpayers' Alliance called the scheme a vanity project.",
+        "Taxpayers' Alliance",
+        Org,
+    );
+    has(
+        "The plan was opposed by the Farmers’ Union on Monday.",
+        "Farmers’ Union",
+        Org,
+    );
+    let text = "Ann Marsh backed Sanders' Senate bill on Monday.";
+    has(text, "Ann Marsh", Person);
+    lacks(text, "Sanders' Senate");
+}
