@@ -269,13 +269,17 @@ pub(super) fn after_dateline(ctx: &Context, from: usize, to: usize) -> usize {
 
 /// Whether what follows the cue at `v` reports no clause: a time or setting ("said on Thursday",
 /// "said in a statement") up to the sentence's end or to a comma before a participle ("…, the
-/// company said on Thursday, blaming weak demand").
+/// company said on Thursday, blaming weak demand"). A finite verb ends the setting: what follows
+/// it is a clause ("…, Okano Devices, said last month it would freeze hiring").
 fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
     let seg = ctx.segments;
     let mut k = v + 1;
     if k < end && (is_topic_preposition(ctx.word(k)) || is_when_or_adverb(ctx, k)) {
         let limit = end.min(k + 6);
         while k < limit && seg.tokens[k].kind() != TokenKind::Punct {
+            if ctx.tag(k).is_finite_verb() {
+                return false;
+            }
             k += 1;
         }
     }
@@ -635,16 +639,25 @@ fn share_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerP
 /// The head of a share of a group named after it, in the subject ending at token `end`: "*Half*
 /// of riders", "*Four* in 10 voters", "*Most* in Derry", "*Most* of them". The share's word (or a
 /// number) comes before "of" or "in" and a short noun phrase (determiners, numbers, adjectives,
-/// nouns, a name, or a pronoun last) that ends the subject.
+/// nouns, a name, or a pronoun last, or a participle after "those" or a noun: "*One* in three of
+/// those surveyed") that ends the subject.
 fn share_head_before_of(ctx: &Context, from: usize, end: usize) -> Option<usize> {
     use crate::pos::Tag;
     let first = from.max(end.saturating_sub(7));
-    let h = (first..end.saturating_sub(2)).find(|&h| {
+    // The last such word: "One in three *of* those surveyed" is a share of a share.
+    let h = (first..end.saturating_sub(2)).rev().find(|&h| {
         (is_share_head(ctx, h) || ctx.tag(h) == Tag::Cd)
             && ctx.word_in_ignore_case(h + 1, &["of", "in"])
     })?;
     let last = end - 1;
+    // "those surveyed", "voters polled": a participle closes the group, after "those" or a noun.
+    let participle_last = ctx.tag(last) == Tag::Vbn
+        && last > h + 2
+        && (ctx.word_is_ignore_case(last - 1, "those") || ctx.tag(last - 1).is_noun());
     let part = |k: usize| {
+        if k == last && participle_last {
+            return true;
+        }
         let tag = ctx.tag(k);
         ctx.segments.tokens[k].kind() != TokenKind::Punct
             && ((ctx.mention(k).is_some() && !is_date_or_time(ctx, k))
@@ -655,6 +668,7 @@ fn share_head_before_of(ctx: &Context, from: usize, end: usize) -> Option<usize>
                 || tag == Tag::Prp && k == last)
     };
     let noun_last = ctx.tag(last).is_noun()
+        || participle_last
         || ctx.mention(last).is_some()
         || ctx.tag(last) == Tag::Prp
         || ctx.tag(last) == Tag::Cd && ctx.word_is_ignore_case(h + 1, "in");

@@ -4780,3 +4780,72 @@ fn a_name_inside_a_description_is_a_noun_of_it() {
         );
     }
 }
+
+#[test]
+fn a_time_after_the_cue_then_a_clause_is_no_setting() {
+    // "said last month it would …": the time is no whole tail of the cue ("…, the firm said last
+    // month"), as a finite verb follows it; the clause after it is what was said, and the
+    // appositive subject before the cue is the speaker, not a clause.
+    for (text, clause, speaker) in [
+        (
+            "Brightwave's rival, Okano Devices, said last month it would freeze hiring.",
+            "it would freeze hiring",
+            "Brightwave's rival, Okano Devices",
+        ),
+        (
+            "The mill's owner, Dana Fleet, said on Monday the plant would close in June.",
+            "the plant would close in June",
+            "The mill's owner, Dana Fleet",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                clause.to_string(),
+                Some(speaker.to_string()),
+                Some("said".to_string())
+            )],
+            "{text}"
+        );
+    }
+    // A time that closes the sentence is still the cue's setting.
+    let text = "The plant would close in June, the mill's owner said last month.";
+    assert_eq!(
+        indirect(text),
+        [(
+            "The plant would close in June".to_string(),
+            Some("the mill's owner".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_share_of_those_polled_is_the_speaker_of_indirect_speech() {
+    // The group after "of" may end in a participle ("those surveyed", "voters polled"), and a
+    // share may be of a share ("One in three of …").
+    for (text, speaker) in [
+        (
+            "One in three of those surveyed said they would use the line.",
+            "One in three of those surveyed",
+        ),
+        (
+            "Half of those polled said they would use the line.",
+            "Half of those polled",
+        ),
+        (
+            "A third of voters surveyed said they would use the line.",
+            "A third of voters surveyed",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                "they would use the line".to_string(),
+                Some(speaker.to_string()),
+                Some("said".to_string())
+            )],
+            "{text}"
+        );
+    }
+}

@@ -410,6 +410,18 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
                     || matches!(cx.t(a), "King" | "Queen") && j == a + 1)
                     && (cx.lex(j + 1).any(cat::ORG_WORD) || places::is_facility_word(cx, j + 1))
             }
+            // "the Taxpayers' Alliance", "the Farmers' Union": a common plural's possessive
+            // mark, set close to it, before an organisation's noun. Not a name's ("Sanders'
+            // Senate", "Democrats' Senate") nor after a name's "of" ("Court of Appeals' Board").
+            "'" | "’" => {
+                !tok.has(SPACE_BEFORE)
+                    && cx.cap(j - 1)
+                    && cx.t(j - 1).ends_with('s')
+                    && !cx.lex(j - 1).any(ENTITY_CATS | cat::GIVEN | cat::SURNAME)
+                    && !(a..j).any(|q| cx.is(q, "of"))
+                    && cx.lex(j + 1).any(cat::ORG_WORD)
+                    && !is_entity_token(cx, j + 1)
+            }
             _ => is_particle(w) && cx.toks[j - 1].kind() == TokenKind::Word,
         };
         if joins {
@@ -1283,11 +1295,15 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         return;
     }
     // "Rescuers said": a sentence's first word that the part-of-speech layer reads as a common
-    // plural noun is no person for a speech verb after it.
+    // plural noun is no person for a speech verb after it; nor is a plural that is more often
+    // written in lower case, anywhere ("Okano Devices said": the firm's noun).
     let plural_noun = words == 1
-        && cx.starts_sentence(a)
-        && cx.toks[a].tag() == crate::pos::Tag::Nns
-        && !first.any(ENTITY_CATS);
+        && !first.any(ENTITY_CATS)
+        && match cx.toks[a].tag() {
+            crate::pos::Tag::Nns => cx.starts_sentence(a) || first.any(cat::COMMON),
+            crate::pos::Tag::Nnps => first.any(cat::COMMON),
+            _ => false,
+        };
     let evidence = if title.is_some() {
         Some(Source::Titled)
     } else if speech_context(cx, a, b) && !plural_noun {

@@ -3045,3 +3045,47 @@ fn a_pronoun_before_a_result_is_no_club() {
     assert!(!f.iter().any(|(n, _, _)| n == "They"), "{f:?}");
     has(t, "Kelby Rovers", Org);
 }
+
+/// "Okano Devices said", "as the Founding Fathers said": a capitalised plural that is more often
+/// written in lower case is no person's name before a speech verb, wherever it stands (before,
+/// only a sentence's first word was refused); a name beside it still is one.
+#[test]
+fn a_common_plural_before_a_speech_verb_is_no_person() {
+    for (text, plural) in [
+        (
+            "Ann Marsh said the firm was rivals with Okano Devices. Okano Devices said it would \
+             freeze hiring.",
+            "Devices",
+        ),
+        (
+            "Ann Marsh said that, as the Founding Fathers said, liberty needs vigilance.",
+            "Fathers",
+        ),
+    ] {
+        has(text, "Ann Marsh", Person);
+        let f = found(text);
+        assert!(
+            !f.iter().any(|(t, k, _)| t == plural && *k == Person),
+            "{plural:?} as a person in {f:?}"
+        );
+    }
+}
+
+/// "the Taxpayers' Alliance", "the Farmers' Union": a common plural's possessive mark inside an
+/// organisation's name; a name's possessive before a body stays two ("Sanders' Senate bill").
+#[test]
+fn a_plural_possessive_inside_an_organisations_name() {
+    has(
+        "But the Taxpayers' Alliance called the scheme a vanity project.",
+        "Taxpayers' Alliance",
+        Org,
+    );
+    has(
+        "The plan was opposed by the Farmers’ Union on Monday.",
+        "Farmers’ Union",
+        Org,
+    );
+    let text = "Ann Marsh backed Sanders' Senate bill on Monday.";
+    has(text, "Ann Marsh", Person);
+    lacks(text, "Sanders' Senate");
+}
