@@ -2916,3 +2916,66 @@ fn a_colonels_abbreviated_title_stays_with_the_name() {
         has_titled(t, "Tom Vale", "Col.");
     }
 }
+
+// Stop-40 mutation sample (helper mut41): shapes the sampled mutants changed -------------------
+
+/// "Chicago Democrats": after a city, a capitalised plural the lists know as a political group
+/// or a job is no team (the nationality rule takes only words the lists know as nothing else).
+#[test]
+fn a_city_before_a_party_or_a_job_in_the_plural_is_no_team() {
+    for (t, name) in [
+        (
+            "Chicago Democrats backed the plan on Monday.",
+            "Chicago Democrats",
+        ),
+        ("Chicago Teachers marched on Monday.", "Chicago Teachers"),
+    ] {
+        lacks_typed(t, name, Org);
+    }
+    has(
+        "Chicago Democrats backed the plan on Monday.",
+        "Democrats",
+        Norp,
+    );
+}
+
+/// "the Today Show": a capitalised "Show" after a relative day names a programme, opening the
+/// sentence or not; the day is no date.
+#[test]
+fn a_capitalised_show_after_today_is_a_programme_not_a_date() {
+    for t in [
+        "He appeared on the Today Show last week.",
+        "Today Show host Ann Marsh left the network.",
+    ] {
+        lacks_typed(t, "Today", Date);
+    }
+}
+
+/// "HARLOW Stores": a business noun after a name in capitals ends a company's name, as after one
+/// in lower case.
+#[test]
+fn a_business_noun_after_a_name_in_capitals_is_a_company() {
+    has(
+        "Shares of HARLOW Stores fell 4% on Monday.",
+        "HARLOW Stores",
+        Org,
+    );
+}
+
+/// "enrolled at Wexcombe": a school, as after "educated at" or "studied at".
+#[test]
+fn a_name_someone_enrolled_at_is_a_school() {
+    has("She enrolled at Wexcombe in 1990.", "Wexcombe", Org);
+}
+
+/// "BBC pundits and Leeds were": a lower-case noun before "and" is no name the city is paired
+/// with (a name in capitals earlier in the sentence is not it either), so the plural verb is
+/// the city's: its club.
+#[test]
+fn a_city_after_a_lower_case_noun_and_and_before_a_plural_verb_is_a_club() {
+    has(
+        "Last night BBC pundits and Leeds were at odds over the result.",
+        "Leeds",
+        Org,
+    );
+}
