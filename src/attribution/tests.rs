@@ -4795,3 +4795,17 @@ fn a_document_with_a_participle_and_a_time_speaks_after_an_earlier_sentence() {
         )]
     );
 }
+
+#[test]
+fn a_share_in_every_few_written_in_words_is_the_speaker() {
+    // "three in every five": the group after "in every" is a number written as a word, which no
+    // mention covers; it ends the share as "10" in "4 in 10" does.
+    assert_eq!(
+        indirect("In the poll, three in every five said the ferry was too slow."),
+        [(
+            "the ferry was too slow".to_string(),
+            Some("three in every five".to_string()),
+            Some("said".to_string())
+        )]
+    );
+}

@@ -2979,3 +2979,28 @@ fn a_city_after_a_lower_case_noun_and_and_before_a_plural_verb_is_a_club() {
         Org,
     );
 }
+
+/// "Marwick, the capital, voted": a name opening its sentence with "the capital" in apposition
+/// after it is the capital, a place, even where it reads like a surname.
+#[test]
+fn a_capital_named_at_the_start_of_its_sentence_is_a_place() {
+    has("Marwick, the capital, voted on Sunday.", "Marwick", Place);
+}
+
+/// "went up Harrow Hill after school": only "went to" leads to a school; a name after "went"
+/// and another word stays a place in a sentence about school.
+#[test]
+fn a_place_someone_went_up_in_a_sentence_about_school_is_no_school() {
+    for (t, name) in [
+        (
+            "The pupils went up Harrow Hill after school.",
+            "Harrow Hill",
+        ),
+        (
+            "After school the boys went down Wexcombe Lane.",
+            "Wexcombe Lane",
+        ),
+    ] {
+        lacks_typed(t, name, Org);
+    }
+}
