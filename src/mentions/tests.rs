@@ -3004,3 +3004,16 @@ fn a_place_someone_went_up_in_a_sentence_about_school_is_no_school() {
         lacks_typed(t, name, Org);
     }
 }
+
+/// "Under Veloria's constitution": a function word opening the sentence is no name before the
+/// country's, as "The" is not (found by the stop-40 mutation sample: `lone_unknown_name`, with
+/// its test of the word before inverted, found these countries).
+#[test]
+fn a_country_after_a_function_word_opening_the_sentence_is_a_place() {
+    for t in [
+        "Under Veloria's constitution, the president serves four years.",
+        "After Veloria's parliament voted, the talks failed.",
+    ] {
+        has(t, "Veloria", Place);
+    }
+}
