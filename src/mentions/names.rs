@@ -183,7 +183,7 @@ fn is_particle_compound(w: &str) -> bool {
 }
 
 /// Capitalised prepositions, conjunctions, determiners and auxiliaries: never part of a name.
-fn is_function_word(w: &str) -> bool {
+pub(super) fn is_function_word(w: &str) -> bool {
     matches!(
         w,
         "On" | "In"

@@ -98,7 +98,8 @@ fn capital_beside(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether token `i` is a capitalised word the lexicon has nothing for, not in capitals, not
-/// claimed, not after another capitalised word (unless that opens the sentence: "The"), and no
+/// claimed, not after another capitalised word (unless that opens the sentence and is "The" or a
+/// function word: "Under Veloria's constitution", "After Veloria's parliament voted"), and no
 /// word of a person's name found in the text.
 fn lone_unknown_name(cx: &Ctx, i: usize) -> bool {
     if !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
@@ -109,7 +110,8 @@ fn lone_unknown_name(cx: &Ctx, i: usize) -> bool {
     }
     let after_name = !cx.starts_sentence(i)
         && cx.cap(i - 1)
-        && !(cx.starts_sentence(i - 1) && cx.is(i - 1, "the"));
+        && !(cx.starts_sentence(i - 1)
+            && (cx.is(i - 1, "the") || super::names::is_function_word(cx.t(i - 1))));
     let next_name = i + 1 < cx.toks.len() && cx.cap(i + 1);
     !after_name && !next_name && cx.word_marks[cx.toks[i].word() as usize] & super::PERSON_WORD == 0
 }
