@@ -610,7 +610,8 @@ struct At {
     end_token: usize,
     /// Whether a candidate in them names a person.
     person_in_sentence: bool,
-    /// The first word and closing comma of a subordinate clause opening its first sentence.
+    /// The first word of a subordinate clause opening its first sentence, and the first token
+    /// of the main clause after it.
     subordinate: Option<(usize, usize)>,
 }
 
@@ -848,10 +849,10 @@ fn features(
             flag(fl!("relative_after"));
         }
     }
-    if let Some((open, comma)) = at_quote.subordinate.filter(|_| relation == 0) {
-        let phrase_in = (open..comma).contains(&first_token);
-        let quote_in = quote_first > open && quote_end <= comma;
-        if (phrase_in && quote_first > comma) || (quote_in && first_token > comma) {
+    if let Some((open, main)) = at_quote.subordinate.filter(|_| relation == 0) {
+        let phrase_in = (open..main).contains(&first_token);
+        let quote_in = quote_first > open && quote_end <= main;
+        if (phrase_in && quote_first >= main) || (quote_in && first_token >= main) {
             flag(fl!("subordinate_apart"));
         }
     }
@@ -906,10 +907,12 @@ const SUBORDINATORS: [&str; 14] = [
 /// How far [`opening_subordinate_clause`] looks for the comma that closes the clause.
 const MAX_SUBORDINATE_CLAUSE: usize = 40;
 
-/// The first word and the closing comma of a subordinate clause that opens sentence `s` ("When
-/// Ann Marsh took office, …", "After the vote was counted, …"): a comma outside quotations with
-/// a finite verb before it. One opened by "as" with a cue in it ("As Ann Marsh said, …") is
-/// left out: its subject is often the speaker of what follows.
+/// The first word of a subordinate clause that opens sentence `s` ("When Ann Marsh took office,
+/// …", "After the vote was counted, …"), and the first token of the main clause after it: the
+/// clause closes at a comma outside quotations with a finite verb before it, or at the end of a
+/// quotation its cue opens with a comma ("When someone shouted, “Cruz,” Ann Marsh joked": the
+/// words are the clause's). One opened by "as" with a cue in it ("As Ann Marsh said, …") is left
+/// out: its subject is often the speaker of what follows.
 fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)> {
     let seg = ctx.segments;
     let sentence = seg.sentences.get(s)?;
@@ -929,7 +932,14 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
             continue;
         }
         if ctx.word_is(k, ",") {
-            return verb.then_some((open, k));
+            if verb && ctx.is_cue(k - 1) && ctx.in_quote(k + 1) {
+                let mut main = k + 1;
+                while main < end && ctx.in_quote(main) {
+                    main += 1;
+                }
+                return Some((open, main));
+            }
+            return verb.then_some((open, k + 1));
         }
         if as_clause && ctx.is_cue(k) {
             return None;
@@ -960,9 +970,15 @@ fn relative_clause_closed(ctx: &Context, k: usize, first: usize) -> bool {
         if ctx.in_quote(j) {
             return false;
         }
-        if ctx.word_is(j, ",") {
+        // A comma, a dash, or "--" (two tokens) closes the clause.
+        let dashes = ctx.word_is(j, "-") && ctx.word_is(j - 1, "-");
+        if ctx.word_in_ignore_case(j, &[",", "—", "–"]) || dashes {
+            // The main clause's verb, which the tagger may read as a participle ("Ann Marsh,
+            // who backs the plan, trashed it").
             if own_verb && j + 1 < first {
-                return ctx.tag(j + 1).is_finite_verb() || frame::is_aux_at(ctx, j + 1);
+                return ctx.tag(j + 1).is_finite_verb()
+                    || ctx.tag(j + 1) == Tag::Vbn
+                    || frame::is_aux_at(ctx, j + 1);
             }
         } else if ctx.tag(j).is_finite_verb() {
             own_verb = true;
@@ -993,8 +1009,13 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
         super::np::time_phrase_end(ctx, k + 1, k + 4)
             .is_some_and(|e| ctx.tag(e).is_finite_verb() || frame::is_aux_at(ctx, e))
     };
+    // "Which Will claims …": a name read as a modal is the clause's subject, not its verb.
+    let name_next = ctx
+        .mention(k + 1)
+        .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
     if !relative
         || ctx.in_quote(k + 1)
+        || name_next
         || !(next.is_finite_verb()
             || ctx.word_is(k + 1, ",")
             || frame::is_aux_at(ctx, k + 1)
@@ -1007,6 +1028,11 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
     } else {
         k - 1
     };
+    // "discussing who deserves credit", "asked about who said it": a question, not a relative
+    // clause; nothing before it is what the pronoun stands for.
+    if ctx.tag(before).is_verb() || ctx.is(before, class::PREPOSITION) {
+        return None;
+    }
     // "A nurse at Halvard Hospital, who …": a name ending a description's tail is not what the
     // pronoun stands for; the description is (see `resolve::relative_antecedent`).
     let from = ctx.sentence_of(k).map_or(0, |s| s.first_token as usize);
@@ -1437,6 +1463,17 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_a_subordinate_clause_s_cue_opens_with_a_comma_is_the_clause_s() {
+        // "When someone shouted, “…,” X joked": the clause runs on through the quotation it
+        // opens; the main clause's subject after it is apart from it, the clause's own is not.
+        let text = "When someone in the crowd shouted, “Cruz,” Tom Vale joked about the race.";
+        let f = features_of(text, 0, "Tom Vale");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+        let f = features_of(text, 0, "someone in the crowd");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
     fn a_name_with_a_relative_clause_after_it_is_flagged() {
         // The clause is still open at the quotation: the relative pronoun speaks for her; no
         // other word is a relative pronoun.
@@ -1458,6 +1495,47 @@ mod tests {
         // clause's: the name itself is the relative candidate (`relative_clause_closed`).
         let text = "Ann Marsh, who chairs the board, called the plan “a disaster.”";
         assert_eq!(relatives(&candidates_of(text)), ["Ann Marsh"]);
+    }
+
+    /// The phrases proposed as relative pronouns' (or their names') for quotation `quote`.
+    fn relatives_of(text: &str, quote: usize) -> Vec<String> {
+        candidates_of(text)[quote]
+            .iter()
+            .filter(|(_, f)| has(f, "origin=relative"))
+            .map(|(p, _)| p.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_closes_at_a_dash_or_before_a_main_verb_read_as_a_participle() {
+        // Closed before the main verb, the clause is the name's: the name is the candidate, not
+        // the pronoun. The main verb may follow a dash, or be tagged as a participle.
+        for text in [
+            "A former mayor -- Ann Marsh, who lost the 2008 race -- said the plan was “a disaster.”",
+            "Ann Marsh, who had failed to win her party's nomination, called for a “cultural war.”",
+        ] {
+            assert_eq!(relatives_of(text, 0), ["Ann Marsh"], "{text}");
+        }
+        // Still open at the quotation: the pronoun.
+        let text = "Ann Marsh, who had failed to win, called the vote “a farce.”";
+        let open = "Ann Marsh, who called the vote “a farce,” had failed to win.";
+        assert_eq!(relatives_of(text, 0), ["Ann Marsh"], "{text}");
+        assert_eq!(relatives_of(open, 0), ["who"], "{open}");
+    }
+
+    #[test]
+    fn a_question_word_or_a_pronoun_before_a_name_is_no_relative_subject() {
+        // "discussing who deserves credit": a question after a verb; "which Will Marsh called":
+        // the name is the clause's subject, the pronoun its object.
+        for text in [
+            "The emails have Ann Marsh discussing who deserves credit for the “pivot” to Asia.",
+            "The columnist George Will spoke first. Tom Vale praised the new harbor plan, which \
+             Will says has “no equal.”",
+        ] {
+            assert_eq!(relatives_of(text, 0), Vec::<String>::new(), "{text}");
+        }
+        let text = "Tom Vale praised the new harbor plan, which says it has “no equal.”";
+        assert_eq!(relatives_of(text, 0), ["which"], "{text}");
     }
 
     #[test]
