@@ -125,7 +125,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 40] = [
+const FLAGS: [&str; 41] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -177,6 +177,9 @@ const FLAGS: [&str; 40] = [
     // The phrase and the quotation lie on either side of the comma closing a subordinate clause
     // that opens the sentence ("When Ann Marsh took office, her deputy called it “a mess”").
     "subordinate_apart",
+    // The subject of the sentence's first verb, when the last cue before the quotation is a
+    // participle after a comma ("Ann Marsh shot back in a statement, saying she was “…”").
+    "participle_main_subject",
 ];
 /// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
 macro_rules! fl {
@@ -297,7 +300,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     }
     let seg = ctx.segments;
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
-    let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
+    // The verbs a phrase is the subject of (its span as kept, the verb's token).
+    let mut subject_of: Vec<(Span, usize)> = Vec::new();
+    let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| -> Option<Span> {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
         // rebuilt at its anchor, or dropped (a relative pronoun is one).
         // The rules' phrase may be a relative pronoun too ("the sign, which read “…”").
@@ -307,10 +312,10 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             np::repair(ctx, phrase, cue)
         };
         let Some(repaired) = repaired else {
-            return;
+            return None;
         };
         if is_time_phrase(ctx, repaired) {
-            return;
+            return None;
         }
         let origin = if repaired.span == phrase.span {
             origin
@@ -326,6 +331,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         } else {
             found.push((phrase, cue, origin));
         }
+        Some(phrase.span)
     };
     if let Some(rule) = q.rule {
         let carried = if q.carried { source::CARRIED } else { 0 };
@@ -397,6 +403,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         }
         reach_forward += 1;
     }
+    // The last cue before the quotation in its first sentence, outside quotations.
+    let mut last_cue: Option<usize> = None;
     for s in lo..=hi {
         let sentence = seg.sentences[s];
         let (from, to) = (sentence.first_token as usize, sentence.end_token as usize);
@@ -489,7 +497,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && !in_headline(ctx, k)
                 {
                     if let Some(p) = np::cue_subject(ctx, from, k) {
-                        add(p, None, source::CLAUSE_SUBJECT);
+                        if let Some(span) = add(p, None, source::CLAUSE_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
                     }
                 }
                 // "People briefed on the talks said": a participle inside the subject of a later
@@ -497,10 +507,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 if ctx.is_cue(k) && !super::indirect::in_subject(ctx, k, to) {
                     let cue = Some(seg.tokens[k].span());
                     if let Some(p) = frame::subject_before(ctx, from, k) {
-                        add(p, cue, source::CUE_SUBJECT);
+                        if let Some(span) = add(p, cue, source::CUE_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
                     }
                     if let Some(p) = np::cue_subject(ctx, from, k) {
-                        add(p, cue, source::NP_SUBJECT);
+                        if let Some(span) = add(p, cue, source::NP_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
+                    }
+                    if s == s0 && k < first {
+                        last_cue = Some(k);
                     }
                     if ctx.is(k, class::INVERTING_VERB) {
                         if let Some(p) = frame::phrase_after(ctx, k + 1, to, true) {
@@ -549,6 +566,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
             && in_quote_sentences(&c.0)
     });
+    // "Ann Marsh shot back in a statement, saying she was “…”": when that cue is a participle
+    // after a comma, the subject of the sentence's first verb before it is the participle's.
+    let participle = last_cue.filter(|&c| ctx.tag(c) == Tag::Vbg && c > 0 && ctx.word_is(c - 1, ","));
+    let sentence_from = seg.sentences[s0].first_token as usize;
+    let main_verb = participle.and_then(|c| {
+        subject_of
+            .iter()
+            .map(|&(_, v)| v)
+            .filter(|&v| (sentence_from..c).contains(&v))
+            .min()
+    });
     let at = At {
         s0,
         s1,
@@ -557,6 +585,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         person_in_sentence,
         subordinate: opening_subordinate_clause(ctx, s0),
     };
+    let participle_subject =
+        |span: Span| main_verb.is_some_and(|m| subject_of.contains(&(span, m)));
     // The rules' phrase (first when the rules proposed one), which may hold a name's fuller
     // phrase.
     let fuller = found
@@ -582,8 +612,13 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         && r.span.contains(phrase.span)
                 })
                 .map(|_| 0);
+            let mut features = features(ctx, q, counts, &phrase, Origins { origin, also }, &at);
+            if participle_subject(phrase.span) {
+                features.push((FLAG_AT + fl!("participle_main_subject")) as u16);
+                features.sort_unstable();
+            }
             Candidate {
-                features: features(ctx, q, counts, &phrase, Origins { origin, also }, &at),
+                features,
                 phrase,
                 cue,
                 fuller,
@@ -1460,6 +1495,20 @@ mod tests {
             &features_of(text, 0, "Ann Marsh"),
             "subordinate_apart"
         ));
+    }
+
+    #[test]
+    fn the_main_subject_of_a_participle_cue_after_a_comma_is_flagged() {
+        // "X returned to the stage, saying …": the participle's subject is the sentence's.
+        let text = "Ann Marsh returned to the stage, saying she had “made a lot of money.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "participle_main_subject"), "{f:?}");
+        let f = features_of(text, 0, "she");
+        assert!(!has(&f, "participle_main_subject"), "{f:?}");
+        // No comma before the participle: it is no clause of the subject's.
+        let text = "Ann Marsh heard Tom Vale saying he had “made a lot of money.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "participle_main_subject"), "{f:?}");
     }
 
     #[test]
