@@ -311,9 +311,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         } else {
             np::repair(ctx, phrase, cue)
         };
-        let Some(repaired) = repaired else {
-            return None;
-        };
+        let repaired = repaired?;
         if is_time_phrase(ctx, repaired) {
             return None;
         }
@@ -568,7 +566,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     });
     // "Ann Marsh shot back in a statement, saying she was “…”": when that cue is a participle
     // after a comma, the subject of the sentence's first verb before it is the participle's.
-    let participle = last_cue.filter(|&c| ctx.tag(c) == Tag::Vbg && c > 0 && ctx.word_is(c - 1, ","));
+    let participle =
+        last_cue.filter(|&c| ctx.tag(c) == Tag::Vbg && c > 0 && ctx.word_is(c - 1, ","));
     let sentence_from = seg.sentences[s0].first_token as usize;
     let main_verb = participle.and_then(|c| {
         subject_of
