@@ -543,7 +543,7 @@ fn speaker_examples(parsed: &[Parsed], models: Models) -> Vec<SpeakerExample> {
                 candidates,
                 about: (
                     p.article.name.clone(),
-                    q.span.text(text).chars().take(90).collect(),
+                    context(text, q.span.start as usize, q.span.end as usize),
                     source.clone(),
                     written,
                 ),
@@ -631,6 +631,22 @@ fn window(text: &str, start: usize, end: usize) -> (usize, usize) {
         .nth(40)
         .map_or(text.len(), |(i, _)| end + i);
     (from, to)
+}
+
+/// A quotation (its first 90 characters) with the 200 characters before it and 120 after, on
+/// one line, for reading `--errors`.
+fn context(text: &str, start: usize, end: usize) -> String {
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(200)
+        .map_or(0, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(120)
+        .map_or(text.len(), |(i, _)| end + i);
+    let quote: String = text[start..end].chars().take(90).collect();
+    format!("{}[[{quote}]]{}", &text[from..start], &text[end..to]).replace('\n', " ¶ ")
 }
 
 /// The quotation errors of one article (see [`end_to_end`]).

@@ -125,7 +125,7 @@ const RELATIONS: [&str; 6] = [
 /// Token distance buckets: upper bounds.
 const DISTANCES: [usize; 7] = [1, 3, 6, 10, 20, 40, usize::MAX];
 /// Single facts.
-const FLAGS: [&str; 40] = [
+const FLAGS: [&str; 41] = [
     "before_quote",
     "cue_right_after",
     "cue_right_before",
@@ -177,6 +177,9 @@ const FLAGS: [&str; 40] = [
     // The phrase and the quotation lie on either side of the comma closing a subordinate clause
     // that opens the sentence ("When Ann Marsh took office, her deputy called it “a mess”").
     "subordinate_apart",
+    // The subject of the sentence's first verb, when the last cue before the quotation is a
+    // participle after a comma ("Ann Marsh shot back in a statement, saying she was “…”").
+    "participle_main_subject",
 ];
 /// The index of a flag in [`FLAGS`], found when compiling (a name not in it fails the build).
 macro_rules! fl {
@@ -297,7 +300,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     }
     let seg = ctx.segments;
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
-    let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| {
+    // The verbs a phrase is the subject of (its span as kept, the verb's token).
+    let mut subject_of: Vec<(Span, usize)> = Vec::new();
+    let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| -> Option<Span> {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
         // rebuilt at its anchor, or dropped (a relative pronoun is one).
         // The rules' phrase may be a relative pronoun too ("the sign, which read “…”").
@@ -306,11 +311,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         } else {
             np::repair(ctx, phrase, cue)
         };
-        let Some(repaired) = repaired else {
-            return;
-        };
+        let repaired = repaired?;
         if is_time_phrase(ctx, repaired) {
-            return;
+            return None;
         }
         let origin = if repaired.span == phrase.span {
             origin
@@ -326,6 +329,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         } else {
             found.push((phrase, cue, origin));
         }
+        Some(phrase.span)
     };
     if let Some(rule) = q.rule {
         let carried = if q.carried { source::CARRIED } else { 0 };
@@ -397,6 +401,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         }
         reach_forward += 1;
     }
+    // The last cue before the quotation in its first sentence, outside quotations.
+    let mut last_cue: Option<usize> = None;
     for s in lo..=hi {
         let sentence = seg.sentences[s];
         let (from, to) = (sentence.first_token as usize, sentence.end_token as usize);
@@ -489,7 +495,9 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && !in_headline(ctx, k)
                 {
                     if let Some(p) = np::cue_subject(ctx, from, k) {
-                        add(p, None, source::CLAUSE_SUBJECT);
+                        if let Some(span) = add(p, None, source::CLAUSE_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
                     }
                 }
                 // "People briefed on the talks said": a participle inside the subject of a later
@@ -497,10 +505,17 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                 if ctx.is_cue(k) && !super::indirect::in_subject(ctx, k, to) {
                     let cue = Some(seg.tokens[k].span());
                     if let Some(p) = frame::subject_before(ctx, from, k) {
-                        add(p, cue, source::CUE_SUBJECT);
+                        if let Some(span) = add(p, cue, source::CUE_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
                     }
                     if let Some(p) = np::cue_subject(ctx, from, k) {
-                        add(p, cue, source::NP_SUBJECT);
+                        if let Some(span) = add(p, cue, source::NP_SUBJECT) {
+                            subject_of.push((span, k));
+                        }
+                    }
+                    if s == s0 && k < first {
+                        last_cue = Some(k);
                     }
                     if ctx.is(k, class::INVERTING_VERB) {
                         if let Some(p) = frame::phrase_after(ctx, k + 1, to, true) {
@@ -549,6 +564,18 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
             && in_quote_sentences(&c.0)
     });
+    // "Ann Marsh shot back in a statement, saying she was “…”": when that cue is a participle
+    // after a comma, the subject of the sentence's first verb before it is the participle's.
+    let participle =
+        last_cue.filter(|&c| ctx.tag(c) == Tag::Vbg && c > 0 && ctx.word_is(c - 1, ","));
+    let sentence_from = seg.sentences[s0].first_token as usize;
+    let main_verb = participle.and_then(|c| {
+        subject_of
+            .iter()
+            .map(|&(_, v)| v)
+            .filter(|&v| (sentence_from..c).contains(&v))
+            .min()
+    });
     let at = At {
         s0,
         s1,
@@ -557,6 +584,8 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         person_in_sentence,
         subordinate: opening_subordinate_clause(ctx, s0),
     };
+    let participle_subject =
+        |span: Span| main_verb.is_some_and(|m| subject_of.contains(&(span, m)));
     // The rules' phrase (first when the rules proposed one), which may hold a name's fuller
     // phrase.
     let fuller = found
@@ -582,8 +611,13 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                         && r.span.contains(phrase.span)
                 })
                 .map(|_| 0);
+            let mut features = features(ctx, q, counts, &phrase, Origins { origin, also }, &at);
+            if participle_subject(phrase.span) {
+                features.push((FLAG_AT + fl!("participle_main_subject")) as u16);
+                features.sort_unstable();
+            }
             Candidate {
-                features: features(ctx, q, counts, &phrase, Origins { origin, also }, &at),
+                features,
                 phrase,
                 cue,
                 fuller,
@@ -610,7 +644,8 @@ struct At {
     end_token: usize,
     /// Whether a candidate in them names a person.
     person_in_sentence: bool,
-    /// The first word and closing comma of a subordinate clause opening its first sentence.
+    /// The first word of a subordinate clause opening its first sentence, and the first token
+    /// of the main clause after it.
     subordinate: Option<(usize, usize)>,
 }
 
@@ -848,10 +883,10 @@ fn features(
             flag(fl!("relative_after"));
         }
     }
-    if let Some((open, comma)) = at_quote.subordinate.filter(|_| relation == 0) {
-        let phrase_in = (open..comma).contains(&first_token);
-        let quote_in = quote_first > open && quote_end <= comma;
-        if (phrase_in && quote_first > comma) || (quote_in && first_token > comma) {
+    if let Some((open, main)) = at_quote.subordinate.filter(|_| relation == 0) {
+        let phrase_in = (open..main).contains(&first_token);
+        let quote_in = quote_first > open && quote_end <= main;
+        if (phrase_in && quote_first >= main) || (quote_in && first_token >= main) {
             flag(fl!("subordinate_apart"));
         }
     }
@@ -906,10 +941,12 @@ const SUBORDINATORS: [&str; 14] = [
 /// How far [`opening_subordinate_clause`] looks for the comma that closes the clause.
 const MAX_SUBORDINATE_CLAUSE: usize = 40;
 
-/// The first word and the closing comma of a subordinate clause that opens sentence `s` ("When
-/// Ann Marsh took office, …", "After the vote was counted, …"): a comma outside quotations with
-/// a finite verb before it. One opened by "as" with a cue in it ("As Ann Marsh said, …") is
-/// left out: its subject is often the speaker of what follows.
+/// The first word of a subordinate clause that opens sentence `s` ("When Ann Marsh took office,
+/// …", "After the vote was counted, …"), and the first token of the main clause after it: the
+/// clause closes at a comma outside quotations with a finite verb before it, or at the end of a
+/// quotation its cue opens with a comma ("When someone shouted, “Cruz,” Ann Marsh joked": the
+/// words are the clause's). One opened by "as" with a cue in it ("As Ann Marsh said, …") is left
+/// out: its subject is often the speaker of what follows.
 fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)> {
     let seg = ctx.segments;
     let sentence = seg.sentences.get(s)?;
@@ -929,7 +966,14 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
             continue;
         }
         if ctx.word_is(k, ",") {
-            return verb.then_some((open, k));
+            if verb && ctx.is_cue(k - 1) && ctx.in_quote(k + 1) {
+                let mut main = k + 1;
+                while main < end && ctx.in_quote(main) {
+                    main += 1;
+                }
+                return Some((open, main));
+            }
+            return verb.then_some((open, k + 1));
         }
         if as_clause && ctx.is_cue(k) {
             return None;
@@ -960,9 +1004,15 @@ fn relative_clause_closed(ctx: &Context, k: usize, first: usize) -> bool {
         if ctx.in_quote(j) {
             return false;
         }
-        if ctx.word_is(j, ",") {
+        // A comma, a dash, or "--" (two tokens) closes the clause.
+        let dashes = ctx.word_is(j, "-") && ctx.word_is(j - 1, "-");
+        if ctx.word_in_ignore_case(j, &[",", "—", "–"]) || dashes {
+            // The main clause's verb, which the tagger may read as a participle ("Ann Marsh,
+            // who backs the plan, trashed it").
             if own_verb && j + 1 < first {
-                return ctx.tag(j + 1).is_finite_verb() || frame::is_aux_at(ctx, j + 1);
+                return ctx.tag(j + 1).is_finite_verb()
+                    || ctx.tag(j + 1) == Tag::Vbn
+                    || frame::is_aux_at(ctx, j + 1);
             }
         } else if ctx.tag(j).is_finite_verb() {
             own_verb = true;
@@ -993,8 +1043,13 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
         super::np::time_phrase_end(ctx, k + 1, k + 4)
             .is_some_and(|e| ctx.tag(e).is_finite_verb() || frame::is_aux_at(ctx, e))
     };
+    // "Which Will claims …": a name read as a modal is the clause's subject, not its verb.
+    let name_next = ctx
+        .mention(k + 1)
+        .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
     if !relative
         || ctx.in_quote(k + 1)
+        || name_next
         || !(next.is_finite_verb()
             || ctx.word_is(k + 1, ",")
             || frame::is_aux_at(ctx, k + 1)
@@ -1007,6 +1062,11 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
     } else {
         k - 1
     };
+    // "discussing who deserves credit", "asked about who said it": a question, not a relative
+    // clause; nothing before it is what the pronoun stands for.
+    if ctx.tag(before).is_verb() || ctx.is(before, class::PREPOSITION) {
+        return None;
+    }
     // "A nurse at Halvard Hospital, who …": a name ending a description's tail is not what the
     // pronoun stands for; the description is (see `resolve::relative_antecedent`).
     let from = ctx.sentence_of(k).map_or(0, |s| s.first_token as usize);
@@ -1437,6 +1497,31 @@ mod tests {
     }
 
     #[test]
+    fn the_main_subject_of_a_participle_cue_after_a_comma_is_flagged() {
+        // "X returned to the stage, saying …": the participle's subject is the sentence's.
+        let text = "Ann Marsh returned to the stage, saying she had “made a lot of money.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "participle_main_subject"), "{f:?}");
+        let f = features_of(text, 0, "she");
+        assert!(!has(&f, "participle_main_subject"), "{f:?}");
+        // No comma before the participle: it is no clause of the subject's.
+        let text = "Ann Marsh heard Tom Vale saying he had “made a lot of money.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "participle_main_subject"), "{f:?}");
+    }
+
+    #[test]
+    fn a_quotation_a_subordinate_clause_s_cue_opens_with_a_comma_is_the_clause_s() {
+        // "When someone shouted, “…,” X joked": the clause runs on through the quotation it
+        // opens; the main clause's subject after it is apart from it, the clause's own is not.
+        let text = "When someone in the crowd shouted, “Cruz,” Tom Vale joked about the race.";
+        let f = features_of(text, 0, "Tom Vale");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+        let f = features_of(text, 0, "someone in the crowd");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
     fn a_name_with_a_relative_clause_after_it_is_flagged() {
         // The clause is still open at the quotation: the relative pronoun speaks for her; no
         // other word is a relative pronoun.
@@ -1458,6 +1543,47 @@ mod tests {
         // clause's: the name itself is the relative candidate (`relative_clause_closed`).
         let text = "Ann Marsh, who chairs the board, called the plan “a disaster.”";
         assert_eq!(relatives(&candidates_of(text)), ["Ann Marsh"]);
+    }
+
+    /// The phrases proposed as relative pronouns' (or their names') for quotation `quote`.
+    fn relatives_of(text: &str, quote: usize) -> Vec<String> {
+        candidates_of(text)[quote]
+            .iter()
+            .filter(|(_, f)| has(f, "origin=relative"))
+            .map(|(p, _)| p.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_relative_clause_closes_at_a_dash_or_before_a_main_verb_read_as_a_participle() {
+        // Closed before the main verb, the clause is the name's: the name is the candidate, not
+        // the pronoun. The main verb may follow a dash, or be tagged as a participle.
+        for text in [
+            "A former mayor -- Ann Marsh, who lost the 2008 race -- said the plan was “a disaster.”",
+            "Ann Marsh, who had failed to win her party's nomination, called for a “cultural war.”",
+        ] {
+            assert_eq!(relatives_of(text, 0), ["Ann Marsh"], "{text}");
+        }
+        // Still open at the quotation: the pronoun.
+        let text = "Ann Marsh, who had failed to win, called the vote “a farce.”";
+        let open = "Ann Marsh, who called the vote “a farce,” had failed to win.";
+        assert_eq!(relatives_of(text, 0), ["Ann Marsh"], "{text}");
+        assert_eq!(relatives_of(open, 0), ["who"], "{open}");
+    }
+
+    #[test]
+    fn a_question_word_or_a_pronoun_before_a_name_is_no_relative_subject() {
+        // "discussing who deserves credit": a question after a verb; "which Will Marsh called":
+        // the name is the clause's subject, the pronoun its object.
+        for text in [
+            "The emails have Ann Marsh discussing who deserves credit for the “pivot” to Asia.",
+            "The columnist George Will spoke first. Tom Vale praised the new harbor plan, which \
+             Will says has “no equal.”",
+        ] {
+            assert_eq!(relatives_of(text, 0), Vec::<String>::new(), "{text}");
+        }
+        let text = "Tom Vale praised the new harbor plan, which says it has “no equal.”";
+        assert_eq!(relatives_of(text, 0), ["which"], "{text}");
     }
 
     #[test]
