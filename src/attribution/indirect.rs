@@ -773,10 +773,11 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     })
 }
 
-/// The antecedent of a relative "who" right before the cue at `v` (past auxiliaries), after a
-/// comma: "the mayor, who told reporters that …", "He thanked Ann Marsh, who said …". The
-/// antecedent is a person's name or a description ([`frame::subject_before`] of the comma), and
-/// no other cue follows in the sentence (that one, the main clause's, reports).
+/// A relative "who" right before the cue at `v` (past auxiliaries), after a comma, as the
+/// speaker: "the mayor, who told reporters that …", "He thanked Ann Marsh, who said …". Its
+/// antecedent is a person's name (the phrase's mention) or a description ([`frame::subject_before`]
+/// of the comma), and no other cue follows in the sentence (that one, the main clause's,
+/// reports).
 fn relative_antecedent(
     ctx: &Context,
     from: usize,
@@ -800,7 +801,16 @@ fn relative_antecedent(
         .mention
         .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person);
     let head = ctx.segments.token_at_or_after(p.span.end).saturating_sub(1);
-    (p.pronoun.is_none() && (person || ctx.is(head, class::SOURCE_NOUN))).then_some(p)
+    // The pronoun is written as the speaker, as a quotation's relative subject is
+    // (`ranker::relative_subject`): the person's mention names it, and a description is what
+    // resolution reads before the pronoun (`resolve::relative_antecedent`).
+    (p.pronoun.is_none() && (person || ctx.is(head, class::SOURCE_NOUN))).then(|| {
+        frame::SpeakerPhrase {
+            span: ctx.segments.tokens[k - 1].span(),
+            mention: p.mention.filter(|_| person),
+            pronoun: None,
+        }
+    })
 }
 
 /// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
@@ -1590,16 +1600,17 @@ mod tests {
     }
 
     #[test]
-    fn the_antecedent_of_a_relative_who_before_the_cue_is_the_speaker() {
+    fn a_relative_who_before_the_cue_is_the_speaker() {
+        // Written as the pronoun; what it stands for is resolution's (`tests.rs`).
         for (text, speaker, cue) in [
             (
                 "The mayor, who told reporters that the ferry was too slow, stayed home.",
-                "The mayor",
+                "who",
                 "told",
             ),
             (
                 "He thanked Ann Marsh, who said the ferry was too slow.",
-                "Ann Marsh",
+                "who",
                 "said",
             ),
         ] {

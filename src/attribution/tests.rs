@@ -4780,3 +4780,42 @@ fn a_name_inside_a_description_is_a_noun_of_it() {
         );
     }
 }
+
+#[test]
+fn a_relative_who_speaking_indirectly_is_written_as_who_and_named_as_its_antecedent() {
+    // "Ann Marsh, who said CLAUSE": the speaker as written is the pronoun (PolNeAR marks it so),
+    // and it stands for the person before it: her name, her entity, a person.
+    let text = "Ann Marsh ran the ferry for ten years. The council thanked Ann Marsh, who said \
+                the ferry was too slow for the island.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the reported clause is found");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.span.text(text), "who");
+    assert_eq!(s.name, "Ann Marsh");
+    assert!(s.named && s.entity.is_some(), "{s:?}");
+    assert_eq!(s.kind, SpeakerKind::Person);
+    // The same person as where she is named: one source, not two.
+    let first = analysis
+        .entities
+        .iter()
+        .position(|e| e.name == "Ann Marsh")
+        .expect("her entity");
+    assert_eq!(s.entity, Some(first as u32));
+    // A description before the pronoun is its name, unnamed, and says its kind: a group here.
+    let text = "The critics, who said the ferry was too slow for the island, did not vote.";
+    let analysis = analyze(text, &Options::default());
+    let s = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(s.span.text(text), "who");
+    assert_eq!(s.name, "The critics");
+    assert!(!s.named, "{s:?}");
+    assert_eq!(s.kind, SpeakerKind::Group);
+}
