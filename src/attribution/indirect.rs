@@ -224,7 +224,16 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             && words::starts_with_ignore_case(w, "declare")
             && !(v + 1 < end && ctx.word_is_ignore_case(v + 1, "that"))
             && !(start..end).any(|k| ctx.tag(k).is_finite_verb());
-        if act {
+        // "Altavia reports its results on Thursday": "report" in the present with an object, no
+        // clause and a date is a scheduled act, not a report. (PolNeAR marks what was reported
+        // as said, even without a clause: "The company reported a profit of …", "Police
+        // reported no arrests"; so only the schedule is left out.)
+        let scheduled_report = matches!(ctx.tag(v), crate::pos::Tag::Vbz | crate::pos::Tag::Vbp)
+            && words::starts_with_ignore_case(w, "report")
+            && w.len() <= 7
+            && !(start..end).any(|k| ctx.tag(k).is_finite_verb())
+            && (start..end).any(|k| is_date_or_time(ctx, k));
+        if act || scheduled_report {
             return None;
         }
         if shared && !(start..end).any(|k| ctx.tag(k).is_finite_verb()) {
@@ -585,6 +594,12 @@ fn is_share_head(ctx: &Context, k: usize) -> bool {
         ],
         w,
     ) || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
+        // "Both said", "The two said": the people just named, counted.
+        || ctx.word_is_ignore_case(k, "both")
+        || (k >= 1
+            && ctx.word_is_ignore_case(k - 1, "the")
+            && ctx.tag(k) == crate::pos::Tag::Cd
+            && ctx.word(k).bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// A bare share of those polled as the subject of the cue at `v`: "74 percent said", "Nearly half
@@ -699,10 +714,18 @@ fn with_approximator(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fra
 
 /// The subject `p` with the nouns coordinated before it ("*Officials and* diplomats", "*Harbor
 /// officials and* local fishermen"): a bare noun phrase, of common nouns outside names, opening
-/// its clause and joined by "and" or "or". Names are the mention stage's to join.
+/// its clause and joined by "and" or "or"; or a person's name before "and" and a person's name
+/// ("*Ann Marsh and* Tom Vale said"), as a quotation's speaker is written (the name it resolves to
+/// stays the last one's).
 fn coordinated_start(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(p.span.start);
+    if let Some(start) = coordinated_person_start(ctx, from, first, p) {
+        return frame::SpeakerPhrase {
+            span: seg.tokens[start].span().cover(p.span),
+            ..p
+        };
+    }
     if p.mention.is_some() || p.pronoun.is_some() || first < from + 2 {
         return p;
     }
@@ -733,6 +756,28 @@ fn coordinated_start(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fra
         span: seg.tokens[start].span().cover(p.span),
         ..p
     }
+}
+
+/// Where a person's name joined by "and" to the person's name `p` (starting at token `first`)
+/// starts, when it opens its clause: "*Ann Marsh* and Tom Vale said".
+fn coordinated_person_start(
+    ctx: &Context,
+    from: usize,
+    first: usize,
+    p: frame::SpeakerPhrase,
+) -> Option<usize> {
+    let person = |m: usize| ctx.mentions[m].kind == EntityType::Person;
+    if !p.mention.is_some_and(person)
+        || first < from + 2
+        || !ctx.word_is_ignore_case(first - 1, "and")
+    {
+        return None;
+    }
+    let before = ctx.mention(first - 2).filter(|&m| person(m))?;
+    let start = ctx
+        .segments
+        .token_at_or_after(ctx.mentions[before].span.start);
+    (start >= from && (start == from || ctx.word_is(start - 1, ","))).then_some(start)
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*

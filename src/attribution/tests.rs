@@ -4819,3 +4819,68 @@ fn a_relative_who_speaking_indirectly_is_written_as_who_and_named_as_its_anteced
     assert!(!s.named, "{s:?}");
     assert_eq!(s.kind, SpeakerKind::Group);
 }
+
+#[test]
+fn names_joined_by_and_speak_together_in_indirect_speech() {
+    // The whole coordination is the speaker as written, as it is for a quotation; the clause
+    // first or after it.
+    for text in [
+        "Ann Marsh and Tom Vale said the new pier would open in the spring.",
+        "The new pier would open in the spring, Ann Marsh and Tom Vale said.",
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Ann Marsh and Tom Vale"),
+            "{text}"
+        );
+    }
+    // Not a name joined to a clause's object: "The council thanked Ann Marsh and Tom Vale said".
+    let text = "The council hired Ann Marsh and Tom Vale said the new pier would open soon.";
+    assert!(
+        indirect(text)
+            .iter()
+            .all(|(_, s, _)| s.as_deref() != Some("Ann Marsh and Tom Vale")),
+        "{text}"
+    );
+}
+
+#[test]
+fn both_and_the_two_speak_indirectly() {
+    // "Both said", "The two said": the people just named, counted, are the speaker.
+    for (text, speaker) in [
+        (
+            "Ann Marsh met Tom Vale at the port. Both said the new pier would open in the spring.",
+            "Both",
+        ),
+        (
+            "Ann Marsh met Tom Vale at the port. The two said the new pier would open in the \
+             spring.",
+            "The two",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].0, "the new pier would open in the spring",
+            "{text}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn reports_with_an_object_and_a_date_is_a_schedule_and_no_speech() {
+    // "reports its results on Thursday": a scheduled act, not a report of speech; what was
+    // reported, and a clause after it, still are.
+    assert_eq!(
+        indirect("Harlow's rival, Brantley Systems, reports its results on Thursday."),
+        []
+    );
+    let found = indirect("Harlow's rival, Brantley Systems, reported a loss of $4 million.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = indirect("Brantley Systems reported that its sales fell by a fifth last year.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "its sales fell by a fifth last year");
+}
