@@ -60,7 +60,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     // According to X, CLAUSE.
     if ctx.according_to_at(from, end) {
         let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
-        let speaker = frame::phrase_after(ctx, from + 2, comma, true);
+        let speaker = frame::phrase_after(ctx, from + 2, comma, true)
+            .map(|p| with_document_tail(ctx, p, comma));
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());
         return clause(ctx, comma + 1, end).map(|c| {
             (
@@ -527,16 +528,23 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
         ctx.mention(k).is_none()
             && (ctx.word_in_ignore_case(k, &DOCUMENTS) || ctx.word_in_ignore_case(k, &COUNTS))
     });
-    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
-        || is_date_or_time(ctx, after)
-        || ctx.is(after, class::TIME_WORD);
-    if !document || !tail_opens {
-        return p;
-    }
     let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
     let mut last = after;
     while last < end && !stop(last) {
         last += 1;
+    }
+    // "exit polls conducted for the Associated Press *and television networks by Edison
+    // Research*": a tail the phrase already opened runs on past a coordinator or a noun that
+    // cut it, up to the stop, when no verb stands there.
+    let tail_runs_on = (first..after).any(|k| ctx.tag(k) == Tag::In)
+        && (ctx.word_in_ignore_case(after, &["and", "or"]) || ctx.tag(after).is_noun())
+        && !(after..last).any(|k| ctx.tag(k).is_finite_verb() && !ctx.in_name(k));
+    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
+        || is_date_or_time(ctx, after)
+        || ctx.is(after, class::TIME_WORD)
+        || tail_runs_on;
+    if !document || !tail_opens {
+        return p;
     }
     // ", the ABC affiliate in Madison": an appositive after the comma, up to the next one.
     if last + 1 < end && ctx.word_is(last, ",") && ctx.tag(last + 1).is_determiner() {

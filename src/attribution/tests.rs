@@ -4884,3 +4884,25 @@ fn reports_with_an_object_and_a_date_is_a_schedule_and_no_speech() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "its sales fell by a fifth last year");
 }
+
+#[test]
+fn an_exit_polls_tail_runs_on_past_and_to_its_comma() {
+    // "according to early results of exit polls conducted for X and television networks by Y":
+    // the document's whole phrase, opening or closing the sentence, is the speaker.
+    let source = "early results of exit polls conducted for Harbor News and local radio \
+                  stations by Derry Polling";
+    for text in [
+        format!("According to {source}, most voters backed the new pier."),
+        format!("Most voters backed the new pier, according to {source}."),
+    ] {
+        let found = indirect(&text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0]
+                .0
+                .eq_ignore_ascii_case("most voters backed the new pier"),
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some(source), "{text}");
+    }
+}
