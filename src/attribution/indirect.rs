@@ -574,6 +574,37 @@ fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase>
         .or_else(|| subject_before_time(ctx, from, v))
         .or_else(|| frame::subject_before(ctx, from, v))
         .map(|p| coordinated_start(ctx, from, with_approximator(ctx, from, p)))
+        .map(|p| with_quantifier(ctx, from, p))
+}
+
+/// The plural subject `p` with the quantity word and adjectives before it that open its clause
+/// ("*Both* men", "*Both* senators"): the phrase before a plural noun may stop there, but the
+/// group is counted.
+fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
+    use crate::pos::Tag;
+    const QUANTIFIERS: [&str; 8] = [
+        "both", "several", "many", "some", "most", "few", "all", "other",
+    ];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    if p.pronoun.is_some() || !matches!(ctx.tag(first), Tag::Nns | Tag::Nnps) {
+        return p;
+    }
+    let mut start = first;
+    while start > from && first - start < 3 && ctx.tag(start - 1) == Tag::Jj {
+        start -= 1;
+    }
+    if start == from || !ctx.word_in_ignore_case(start - 1, &QUANTIFIERS) {
+        return p;
+    }
+    start -= 1;
+    if start != from && !ctx.word_is(start - 1, ",") {
+        return p;
+    }
+    frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(p.span),
+        ..p
+    }
 }
 
 /// Whether token `k` is the head of a share of people polled: "percent", "%", "half",

@@ -4906,3 +4906,22 @@ fn an_exit_polls_tail_runs_on_past_and_to_its_comma() {
         assert_eq!(found[0].1.as_deref(), Some(source), "{text}");
     }
 }
+
+#[test]
+fn a_quantity_word_before_a_plural_subject_is_part_of_it() {
+    // "Both men said", "Both senators said": the counted group, opening its clause.
+    for (text, speaker) in [
+        (
+            "Both men said the new pier would open in the spring.",
+            "Both men",
+        ),
+        (
+            "Both senators said the new pier would open in the spring.",
+            "Both senators",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
