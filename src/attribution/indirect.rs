@@ -60,7 +60,8 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
     // According to X, CLAUSE.
     if ctx.according_to_at(from, end) {
         let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
-        let speaker = frame::phrase_after(ctx, from + 2, comma, true);
+        let speaker = frame::phrase_after(ctx, from + 2, comma, true)
+            .map(|p| with_document_tail(ctx, p, comma));
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());
         return clause(ctx, comma + 1, end).map(|c| {
             (
@@ -224,7 +225,16 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             && words::starts_with_ignore_case(w, "declare")
             && !(v + 1 < end && ctx.word_is_ignore_case(v + 1, "that"))
             && !(start..end).any(|k| ctx.tag(k).is_finite_verb());
-        if act {
+        // "Altavia reports its results on Thursday": "report" in the present with an object, no
+        // clause and a date is a scheduled act, not a report. (PolNeAR marks what was reported
+        // as said, even without a clause: "The company reported a profit of …", "Police
+        // reported no arrests"; so only the schedule is left out.)
+        let scheduled_report = matches!(ctx.tag(v), crate::pos::Tag::Vbz | crate::pos::Tag::Vbp)
+            && words::starts_with_ignore_case(w, "report")
+            && w.len() <= 7
+            && !(start..end).any(|k| ctx.tag(k).is_finite_verb())
+            && (start..end).any(|k| is_date_or_time(ctx, k));
+        if act || scheduled_report {
             return None;
         }
         if shared && !(start..end).any(|k| ctx.tag(k).is_finite_verb()) {
@@ -522,16 +532,23 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
         ctx.mention(k).is_none()
             && (ctx.word_in_ignore_case(k, &DOCUMENTS) || ctx.word_in_ignore_case(k, &COUNTS))
     });
-    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
-        || is_date_or_time(ctx, after)
-        || ctx.is(after, class::TIME_WORD);
-    if !document || !tail_opens {
-        return p;
-    }
     let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
     let mut last = after;
     while last < end && !stop(last) {
         last += 1;
+    }
+    // "exit polls conducted for the Associated Press *and television networks by Edison
+    // Research*": a tail the phrase already opened runs on past a coordinator or a noun that
+    // cut it, up to the stop, when no verb stands there.
+    let tail_runs_on = (first..after).any(|k| ctx.tag(k) == Tag::In)
+        && (ctx.word_in_ignore_case(after, &["and", "or"]) || ctx.tag(after).is_noun())
+        && !(after..last).any(|k| ctx.tag(k).is_finite_verb() && !ctx.in_name(k));
+    let tail_opens = matches!(ctx.tag(after), Tag::In | Tag::Vbn)
+        || is_date_or_time(ctx, after)
+        || ctx.is(after, class::TIME_WORD)
+        || tail_runs_on;
+    if !document || !tail_opens {
+        return p;
     }
     // ", the ABC affiliate in Madison": an appositive after the comma, up to the next one.
     if last + 1 < end && ctx.word_is(last, ",") && ctx.tag(last + 1).is_determiner() {
@@ -561,6 +578,37 @@ fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase>
         .or_else(|| subject_before_time(ctx, from, v))
         .or_else(|| frame::subject_before(ctx, from, v))
         .map(|p| coordinated_start(ctx, from, with_approximator(ctx, from, p)))
+        .map(|p| with_quantifier(ctx, from, p))
+}
+
+/// The plural subject `p` with the quantity word and adjectives before it that open its clause
+/// ("*Both* men", "*Both* senators"): the phrase before a plural noun may stop there, but the
+/// group is counted.
+fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
+    use crate::pos::Tag;
+    const QUANTIFIERS: [&str; 8] = [
+        "both", "several", "many", "some", "most", "few", "all", "other",
+    ];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    if p.pronoun.is_some() || !matches!(ctx.tag(first), Tag::Nns | Tag::Nnps) {
+        return p;
+    }
+    let mut start = first;
+    while start > from && first - start < 3 && ctx.tag(start - 1) == Tag::Jj {
+        start -= 1;
+    }
+    if start == from || !ctx.word_in_ignore_case(start - 1, &QUANTIFIERS) {
+        return p;
+    }
+    start -= 1;
+    if start != from && !ctx.word_is(start - 1, ",") {
+        return p;
+    }
+    frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(p.span),
+        ..p
+    }
 }
 
 /// Whether token `k` is the head of a share of people polled: "percent", "%", "half",
@@ -589,6 +637,12 @@ fn is_share_head(ctx: &Context, k: usize) -> bool {
         ],
         w,
     ) || (k >= 2 && ctx.word_is_ignore_case(k - 1, "in") && ctx.tag(k) == crate::pos::Tag::Cd)
+        // "Both said", "The two said": the people just named, counted.
+        || ctx.word_is_ignore_case(k, "both")
+        || (k >= 1
+            && ctx.word_is_ignore_case(k - 1, "the")
+            && ctx.tag(k) == crate::pos::Tag::Cd
+            && ctx.word(k).bytes().all(|b| b.is_ascii_alphabetic()))
 }
 
 /// A bare share of those polled as the subject of the cue at `v`: "74 percent said", "Nearly half
@@ -713,10 +767,18 @@ fn with_approximator(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fra
 
 /// The subject `p` with the nouns coordinated before it ("*Officials and* diplomats", "*Harbor
 /// officials and* local fishermen"): a bare noun phrase, of common nouns outside names, opening
-/// its clause and joined by "and" or "or". Names are the mention stage's to join.
+/// its clause and joined by "and" or "or"; or a person's name before "and" and a person's name
+/// ("*Ann Marsh and* Tom Vale said"), as a quotation's speaker is written (the name it resolves to
+/// stays the last one's).
 fn coordinated_start(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(p.span.start);
+    if let Some(start) = coordinated_person_start(ctx, from, first, p) {
+        return frame::SpeakerPhrase {
+            span: seg.tokens[start].span().cover(p.span),
+            ..p
+        };
+    }
     if p.mention.is_some() || p.pronoun.is_some() || first < from + 2 {
         return p;
     }
@@ -747,6 +809,28 @@ fn coordinated_start(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fra
         span: seg.tokens[start].span().cover(p.span),
         ..p
     }
+}
+
+/// Where a person's name joined by "and" to the person's name `p` (starting at token `first`)
+/// starts, when it opens its clause: "*Ann Marsh* and Tom Vale said".
+fn coordinated_person_start(
+    ctx: &Context,
+    from: usize,
+    first: usize,
+    p: frame::SpeakerPhrase,
+) -> Option<usize> {
+    let person = |m: usize| ctx.mentions[m].kind == EntityType::Person;
+    if !p.mention.is_some_and(person)
+        || first < from + 2
+        || !ctx.word_is_ignore_case(first - 1, "and")
+    {
+        return None;
+    }
+    let before = ctx.mention(first - 2).filter(|&m| person(m))?;
+    let start = ctx
+        .segments
+        .token_at_or_after(ctx.mentions[before].span.start);
+    (start >= from && (start == from || ctx.word_is(start - 1, ","))).then_some(start)
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
@@ -787,10 +871,11 @@ fn subject_before_time(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     })
 }
 
-/// The antecedent of a relative "who" right before the cue at `v` (past auxiliaries), after a
-/// comma: "the mayor, who told reporters that …", "He thanked Ann Marsh, who said …". The
-/// antecedent is a person's name or a description ([`frame::subject_before`] of the comma), and
-/// no other cue follows in the sentence (that one, the main clause's, reports).
+/// A relative "who" right before the cue at `v` (past auxiliaries), after a comma, as the
+/// speaker: "the mayor, who told reporters that …", "He thanked Ann Marsh, who said …". Its
+/// antecedent is a person's name (the phrase's mention) or a description ([`frame::subject_before`]
+/// of the comma), and no other cue follows in the sentence (that one, the main clause's,
+/// reports).
 fn relative_antecedent(
     ctx: &Context,
     from: usize,
@@ -814,7 +899,16 @@ fn relative_antecedent(
         .mention
         .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person);
     let head = ctx.segments.token_at_or_after(p.span.end).saturating_sub(1);
-    (p.pronoun.is_none() && (person || ctx.is(head, class::SOURCE_NOUN))).then_some(p)
+    // The pronoun is written as the speaker, as a quotation's relative subject is
+    // (`ranker::relative_subject`): the person's mention names it, and a description is what
+    // resolution reads before the pronoun (`resolve::relative_antecedent`).
+    (p.pronoun.is_none() && (person || ctx.is(head, class::SOURCE_NOUN))).then(|| {
+        frame::SpeakerPhrase {
+            span: ctx.segments.tokens[k - 1].span(),
+            mention: p.mention.filter(|_| person),
+            pronoun: None,
+        }
+    })
 }
 
 /// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
@@ -1604,16 +1698,17 @@ mod tests {
     }
 
     #[test]
-    fn the_antecedent_of_a_relative_who_before_the_cue_is_the_speaker() {
+    fn a_relative_who_before_the_cue_is_the_speaker() {
+        // Written as the pronoun; what it stands for is resolution's (`tests.rs`).
         for (text, speaker, cue) in [
             (
                 "The mayor, who told reporters that the ferry was too slow, stayed home.",
-                "The mayor",
+                "who",
                 "told",
             ),
             (
                 "He thanked Ann Marsh, who said the ferry was too slow.",
-                "Ann Marsh",
+                "who",
                 "said",
             ),
         ] {

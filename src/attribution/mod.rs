@@ -596,8 +596,15 @@ pub fn attribute(
         })
         .collect();
     pending.extend(indirect::find(&ctx).into_iter().map(|(clause, frame)| {
-        // Speakers of reported speech have a speaker's shape too (see `np`).
-        let speaker = frame.speaker.and_then(|p| np::repair(&ctx, p, frame.cue));
+        // Speakers of reported speech have a speaker's shape too (see `np`); a relative pronoun
+        // ("Ann Marsh, who said …") stands as it is, for the name it follows.
+        let speaker = frame.speaker.and_then(|p| {
+            if ranker::is_relative_pronoun(&ctx, p) {
+                Some(p)
+            } else {
+                np::repair(&ctx, p, frame.cue)
+            }
+        });
         (clause, QuoteKind::Indirect, speaker, frame.cue)
     }));
     crate::sort::sort_by_key(&mut pending, |(span, ..)| (span.start, span.end));

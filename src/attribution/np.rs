@@ -967,8 +967,12 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
             .is_some_and(|s| s.first_token as usize == a)
         || role_modifier
         || is_hyphened_modifier(ctx, a);
+    // "Both said", "Both men said": the tagger may read "both" as a coordinator; opening a
+    // phrase it is a quantity.
+    let lone_quantity = is_quantity(ctx, a);
     let bad_start = !in_name(ctx, a)
         && !participle_modifier
+        && !lone_quantity
         && !approximates_share(ctx, a, b)
         && (first.is_verb()
             || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)

@@ -40,8 +40,9 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         };
     }
     let written = speaker.span.text(text);
-    // "The report, which notes, “…”": a relative pronoun is what it stands for (its name).
-    let written = if crate::words::any_ignore_case(&["which", "that"], written) {
+    // "The report, which notes, “…”", "Critics, who said …": a relative pronoun is what it
+    // stands for (its name).
+    let written = if crate::words::any_ignore_case(&["which", "that", "who"], written) {
         speaker.name.as_str()
     } else {
         written

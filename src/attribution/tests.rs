@@ -4878,3 +4878,148 @@ fn a_share_in_every_few_written_in_words_is_the_speaker() {
         )]
     );
 }
+
+#[test]
+fn a_relative_who_speaking_indirectly_is_written_as_who_and_named_as_its_antecedent() {
+    // "Ann Marsh, who said CLAUSE": the speaker as written is the pronoun (PolNeAR marks it so),
+    // and it stands for the person before it: her name, her entity, a person.
+    let text = "Ann Marsh ran the ferry for ten years. The council thanked Ann Marsh, who said \
+                the ferry was too slow for the island.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("the reported clause is found");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert_eq!(s.span.text(text), "who");
+    assert_eq!(s.name, "Ann Marsh");
+    assert!(s.named && s.entity.is_some(), "{s:?}");
+    assert_eq!(s.kind, SpeakerKind::Person);
+    // The same person as where she is named: one source, not two.
+    let first = analysis
+        .entities
+        .iter()
+        .position(|e| e.name == "Ann Marsh")
+        .expect("her entity");
+    assert_eq!(s.entity, Some(first as u32));
+    // A description before the pronoun is its name, unnamed, and says its kind: a group here.
+    let text = "The critics, who said the ferry was too slow for the island, did not vote.";
+    let analysis = analyze(text, &Options::default());
+    let s = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .and_then(|q| q.speaker.as_ref())
+        .expect("a speaker");
+    assert_eq!(s.span.text(text), "who");
+    assert_eq!(s.name, "The critics");
+    assert!(!s.named, "{s:?}");
+    assert_eq!(s.kind, SpeakerKind::Group);
+}
+
+#[test]
+fn names_joined_by_and_speak_together_in_indirect_speech() {
+    // The whole coordination is the speaker as written, as it is for a quotation; the clause
+    // first or after it.
+    for text in [
+        "Ann Marsh and Tom Vale said the new pier would open in the spring.",
+        "The new pier would open in the spring, Ann Marsh and Tom Vale said.",
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].1.as_deref(),
+            Some("Ann Marsh and Tom Vale"),
+            "{text}"
+        );
+    }
+    // Not a name joined to a clause's object: "The council thanked Ann Marsh and Tom Vale said".
+    let text = "The council hired Ann Marsh and Tom Vale said the new pier would open soon.";
+    assert!(
+        indirect(text)
+            .iter()
+            .all(|(_, s, _)| s.as_deref() != Some("Ann Marsh and Tom Vale")),
+        "{text}"
+    );
+}
+
+#[test]
+fn both_and_the_two_speak_indirectly() {
+    // "Both said", "The two said": the people just named, counted, are the speaker.
+    for (text, speaker) in [
+        (
+            "Ann Marsh met Tom Vale at the port. Both said the new pier would open in the spring.",
+            "Both",
+        ),
+        (
+            "Ann Marsh met Tom Vale at the port. The two said the new pier would open in the \
+             spring.",
+            "The two",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(
+            found[0].0, "the new pier would open in the spring",
+            "{text}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn reports_with_an_object_and_a_date_is_a_schedule_and_no_speech() {
+    // "reports its results on Thursday": a scheduled act, not a report of speech; what was
+    // reported, and a clause after it, still are.
+    assert_eq!(
+        indirect("Harlow's rival, Brantley Systems, reports its results on Thursday."),
+        []
+    );
+    let found = indirect("Harlow's rival, Brantley Systems, reported a loss of $4 million.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    let found = indirect("Brantley Systems reported that its sales fell by a fifth last year.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "its sales fell by a fifth last year");
+}
+
+#[test]
+fn an_exit_polls_tail_runs_on_past_and_to_its_comma() {
+    // "according to early results of exit polls conducted for X and television networks by Y":
+    // the document's whole phrase, opening or closing the sentence, is the speaker.
+    let source = "early results of exit polls conducted for Harbor News and local radio \
+                  stations by Derry Polling";
+    for text in [
+        format!("According to {source}, most voters backed the new pier."),
+        format!("Most voters backed the new pier, according to {source}."),
+    ] {
+        let found = indirect(&text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0]
+                .0
+                .eq_ignore_ascii_case("most voters backed the new pier"),
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some(source), "{text}");
+    }
+}
+
+#[test]
+fn a_quantity_word_before_a_plural_subject_is_part_of_it() {
+    // "Both men said", "Both senators said": the counted group, opening its clause.
+    for (text, speaker) in [
+        (
+            "Both men said the new pier would open in the spring.",
+            "Both men",
+        ),
+        (
+            "Both senators said the new pier would open in the spring.",
+            "Both senators",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
