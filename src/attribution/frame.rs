@@ -982,9 +982,25 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase::pronoun(tok.span(), g));
     }
+    // "Another said", "One said", "Some said", "Many said": a word of quantity alone standing
+    // for people the text just named is the whole subject.
+    if last == from && is_lone_quantity(ctx, last) {
+        return Some(SpeakerPhrase::described(tok.span()));
+    }
     description_ending(ctx, from, last)
         .map(|p| with_coordinated_person(ctx, from, p))
         .or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// Whether token `k` is a word of quantity that can stand alone for people: "another", "one",
+/// "some", "many", "several", "both", "most", "few".
+fn is_lone_quantity(ctx: &Context, k: usize) -> bool {
+    ctx.word_in_ignore_case(
+        k,
+        &[
+            "another", "one", "some", "many", "several", "both", "most", "few",
+        ],
+    )
 }
 
 /// "Priya Nair and her colleagues said": a person's name and "and" before a description that a
