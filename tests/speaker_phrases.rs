@@ -2,7 +2,8 @@
 //! alone: "Most said") or a noun phrase:
 //! never a phrase that holds a finite verb,
 //! starts with a verb (but for a participle before a noun: "Striking workers", or a hyphened
-//! compound before one: "Leeds-based consultant Tom Vale"), an adverb (but for an approximator
+//! compound before one: "Leeds-based consultant Tom Vale"; a quantity opens one, whatever its
+//! tag: "Both men"), an adverb (but for an approximator
 //! before a number or share: "Nearly half of voters", "Only 52 percent"), a preposition or
 //! a conjunction, or ends without a noun (or a participle
 //! after a plural noun: "voters surveyed"). Checked with the
@@ -183,11 +184,17 @@ fn bad_speakers(text: &str) -> Vec<String> {
                     .iter()
                     .any(|w| t.text(text).eq_ignore_ascii_case(w))
             });
+        // "Both men", "both candidates": the tagger may read "both" as a coordinator; opening
+        // a phrase it is a quantity (np::is_well_formed).
+        let opening_quantity = QUANTITIES
+            .iter()
+            .any(|w| first_text.eq_ignore_ascii_case(w));
         if !in_name(first.span().start, first.span().end)
             && BAD_START.contains(&first.tag().name())
             && !participle_modifier
             && !hyphened_modifier
             && !approximated_share
+            && !opening_quantity
             && !first_text.eq_ignore_ascii_case("according")
         {
             out.push(format!(
