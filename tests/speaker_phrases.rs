@@ -20,7 +20,7 @@ use quotemark::{analyze, Options};
 const CLAUSE_TAGS: &[&str] = &["VBD", "VBZ", "VBP", "MD", "WDT", "WP"];
 /// Tags a speaker phrase may not start with (outside a name).
 const BAD_START: &[&str] = &[
-    "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "IN", "TO", "CC", "RB", "WRB",
+    "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD", "IN", "TO", "CC", "RB", "WRB", "WP$",
 ];
 /// Tags of the pronouns that may stand alone as a speaker.
 const PRONOUN_TAGS: &[&str] = &["PRP", "PRP$", "WP", "WDT"];

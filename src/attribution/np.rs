@@ -975,8 +975,10 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         && !lone_quantity
         && !approximates_share(ctx, a, b)
         && (first.is_verb()
-            || matches!(first, Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb)
-                && !ctx.word_is_ignore_case(a, "according"));
+            || matches!(
+                first,
+                Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb | Tag::WpS
+            ) && !ctx.word_is_ignore_case(a, "according"));
     // A participle may follow a plural head: "voters surveyed", "economists polled", "two of
     // them polled", "most of those asked".
     let participle_tail = b >= a + 2

@@ -5039,3 +5039,17 @@ fn a_lone_word_of_quantity_is_the_subject_of_a_partial_quotation() {
         );
     }
 }
+
+#[test]
+fn a_possessive_relative_opens_no_speaker() {
+    // "Ramos, whose new book features interviews with … “rebellious” people": the words after
+    // "whose" are a relative clause's subject, no speaker of the fragment.
+    let text = "“We ask questions,” said Ramos, whose new book features interviews with \
+                powerful politicians and “rebellious” people.";
+    assert_eq!(speaker_of(text, "We ask").as_deref(), Some("Ramos"));
+    assert!(
+        !speaker_of(text, "rebellious").is_some_and(|s| s.starts_with("whose")),
+        "{:?}",
+        attributed(text)
+    );
+}
