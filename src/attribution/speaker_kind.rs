@@ -159,6 +159,22 @@ fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
             i += 1;
             continue;
         }
+        // "One in three voters", "three in every five": a share, whose head is what follows.
+        let share = w == "in"
+            && i > 0
+            && is_count(lower[i - 1])
+            && lower
+                .get(i + 1)
+                .is_some_and(|&n| is_count(n) || n == "every");
+        if share {
+            head = Some(i + 1);
+            i += if lower.get(i + 1) == Some(&"every") {
+                3
+            } else {
+                2
+            };
+            continue;
+        }
         if w == "," || in_list(STOP, w) {
             break;
         }
@@ -221,6 +237,16 @@ const IRREGULAR_PARTICIPLES: &[&str] = &[
     "held", "kept", "sent", "found", "led", "brought", "bought", "heard", "built", "won",
 ];
 
+/// A count in figures or a number word: "10", "three", "twelve" (a head "one" is a person,
+/// see `head_kind`; it counts only in a share, "One in three").
+fn is_count(lower: &str) -> bool {
+    const NUMBER_WORDS: &[&str] = &[
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+        "twelve", "twenty",
+    ];
+    (!lower.is_empty() && lower.bytes().all(|c| c.is_ascii_digit())) || in_list(NUMBER_WORDS, lower)
+}
+
 fn is_quantity(word: &str) -> bool {
     in_list(QUANTITIES, word)
         || word.ends_with("th")
@@ -247,9 +273,9 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
     if in_list(GROUPS, lower) || in_list(QUANTITIES, lower) {
         return SpeakerKind::Group;
     }
-    // "42 MPs", "the MEPs": an acronym's plural names people; "4 in 10", "74 said": a count of
-    // them.
-    if crate::mentions::is_plural_acronym(word) || lower.bytes().all(|c| c.is_ascii_digit()) {
+    // "42 MPs", "the MEPs": an acronym's plural names people; "4 in 10", "74 said", "Two
+    // said", "One in three": a count of them.
+    if crate::mentions::is_plural_acronym(word) || is_count(lower) {
         return SpeakerKind::Group;
     }
     let singular = singular(lower);
@@ -790,6 +816,13 @@ mod tests {
         ("The MEPs", SpeakerKind::Group),
         ("4 in 10", SpeakerKind::Group),
         ("Four in 10 voters", SpeakerKind::Group),
+        // A share with a number word first: the head is what follows it.
+        ("One in three voters", SpeakerKind::Group),
+        ("One in three", SpeakerKind::Group),
+        ("three in every five riders", SpeakerKind::Group),
+        ("Two", SpeakerKind::Group),
+        ("One", SpeakerKind::Person),
+        ("One official", SpeakerKind::Person),
     ];
 
     #[test]
