@@ -1431,13 +1431,18 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
 /// longer name to the structure rules ("Social Mobility Commission").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn company_by_business_noun(cx: &mut Ctx, range: Range<usize>) {
-    const NOUNS: [&str; 6] = [
+    const NOUNS: [&str; 11] = [
         "Mobility",
         "Stores",
         "Retail",
         "Therapeutics",
         "Biotech",
         "Analytics",
+        "Devices",
+        "Research",
+        "Logistics",
+        "Pharmaceuticals",
+        "Robotics",
     ];
     for k in range.start + 1..range.end {
         if !cx.cap(k) || !crate::words::any_exact(&NOUNS, cx.t(k)) {
@@ -1449,6 +1454,15 @@ fn company_by_business_noun(cx: &mut Ctx, range: Range<usize>) {
         let Some(a) = name_to(cx, k, range.start) else {
             continue;
         };
+        // Not the tail of a longer name: "Shaw & Company Research", "the Center for Economic
+        // and Policy Research", "Compass Point Research & Trading".
+        let joined_before = a > range.start
+            && crate::words::any_exact(&["&", "and", "for", "of", "on"], cx.t(a - 1));
+        if joined_before || k + 1 < range.end && cx.t(k + 1) == "&" {
+            continue;
+        }
+        // "N.C.-based Salix Pharmaceuticals": a hyphened modifier is no word of the name.
+        let a = (a..k).find(|&q| !cx.t(q).contains('-')).unwrap_or(k);
         // A town may name a company ("Harlow Stores"), and so may a founder ("Tata Steel"); a
         // person's name may not: a given name and the noun by a verb of speech ("Margaret Stores
         // said", as [`super::orgs::given_and_surname`] reads "Margaret Bank said").

@@ -3190,3 +3190,23 @@ fn a_country_after_a_function_word_opening_the_sentence_is_a_place() {
         has(t, "Veloria", Place);
     }
 }
+
+/// "Okano Devices", "Edison Research", "Salix Pharmaceuticals": more business nouns after an
+/// unknown name make a company; a name's tail after "for", "and" or "&" is left to the longer
+/// name ("the Center for Economic and Policy Research", "Shaw & Company Research").
+#[test]
+fn more_business_nouns_name_a_company_but_not_a_longer_names_tail() {
+    has(
+        "The poll was carried out by Meridian Research for the Herald.",
+        "Meridian Research",
+        Org,
+    );
+    has(
+        "Shares of Okano Devices fell 4% on Monday.",
+        "Okano Devices",
+        Org,
+    );
+    let text = "A 2009 report by the Wexcombe Center for Labor and Policy Research found gaps.";
+    let f = found(text);
+    assert!(!f.iter().any(|(t, _, _)| t == "Policy Research"), "{f:?}");
+}
