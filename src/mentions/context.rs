@@ -1456,8 +1456,8 @@ fn company_by_business_noun(cx: &mut Ctx, range: Range<usize>) {
         };
         // Not the tail of a longer name: "Shaw & Company Research", "the Center for Economic
         // and Policy Research", "Compass Point Research & Trading".
-        let joined_before = a > range.start
-            && crate::words::any_exact(&["&", "and", "for", "of", "on"], cx.t(a - 1));
+        let joined_before =
+            a > range.start && crate::words::any_exact(&["&", "and", "for"], cx.t(a - 1));
         if joined_before || k + 1 < range.end && cx.t(k + 1) == "&" {
             continue;
         }
