@@ -5028,7 +5028,7 @@ fn a_quantity_word_before_a_plural_subject_is_part_of_it() {
 fn a_lone_word_of_quantity_is_the_subject_of_a_partial_quotation() {
     // "One said", "Some said", "Many said": the word stands for people the text named; the
     // quoted fragment after the cue is partial, with that word as its speaker.
-    for word in ["One", "Some", "Many", "Both"] {
+    for word in ["Another", "One", "Some", "Many", "Both"] {
         let text =
             format!("Ministers met on Monday. {word} said the plan was 'dead in the water'.");
         assert_eq!(kind_of(&text, "dead in"), QuoteKind::Partial, "{text}");
