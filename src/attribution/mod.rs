@@ -322,7 +322,13 @@ impl<'a> Context<'a> {
                     crate::segment::TokenKind::Number
                 )
                 || prev == "%"
-                || words::is_determiner(prev) && !words::is_pronoun_determiner_ok(prev)
+                // "Another said": a determiner that stands for people may be a subject too
+                // ("another" checked here, not in the word classes, whose bits are also the
+                // entity tagger's features: listing it there moved the tagger's
+                // cross-validation by -0.0015).
+                || words::is_determiner(prev)
+                    && !words::is_pronoun_determiner_ok(prev)
+                    && !prev.eq_ignore_ascii_case("another")
                 || ((prev == "'s" || prev == "’s") && !(i > 1 && self.pronoun(i - 2).is_some()))
                 || prev.eq_ignore_ascii_case("of")
                 || prev.ends_with("-night")

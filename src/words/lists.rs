@@ -335,8 +335,8 @@ pub const TIME_WORDS: &[&str] = &[
 
 /// Determiners that may stand before a verb as its subject ("that said", "one said").
 pub const PRONOUN_DETERMINERS: &[&str] = &[
-    "that", "this", "one", "another", "some", "many", "most", "all", "both", "others", "few",
-    "several", "two", "three",
+    "that", "this", "one", "some", "many", "most", "all", "both", "others", "few", "several",
+    "two", "three",
 ];
 
 /// Reporting verbs that are rarely anything else.
