@@ -96,7 +96,7 @@ async function settle(page) {
 
 /** The page's load-time marks, ms after navigation (see www/main.js and www/worker.js). */
 const MARKS = [
-  ['worker-created', 'worker created (boot.js)'],
+  ['worker-created', 'worker created (boot script)'],
   ['worker-started', 'worker started'],
   ['module-compiled', 'module compiled'],
   ['module-ready', 'module ready'],
@@ -546,7 +546,8 @@ async function main() {
       await page.waitForTimeout(300);
       const found = await page.evaluate(() => ({
         pwned: window.__pwned,
-        elements: document.querySelectorAll('img, script:not([src]), iframe, b').length,
+        // (The page's own inline script, the boot script in <head>, is not from the text.)
+        elements: document.querySelectorAll('img, body script:not([src]), iframe, b').length,
         shown: document.getElementById('article').textContent,
         panel: document.getElementById('speakers').textContent,
       }));
