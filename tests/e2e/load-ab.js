@@ -1,6 +1,7 @@
 // A/B of the page's load time: serves each given www folder and loads them in turn (interleaved,
 // fresh profile each load), then prints per folder the median of every load-time mark.
 //   cd tests/e2e && node load-ab.js ROUNDS DIR_A DIR_B ...
+// A folder given as DIR#omnibox is loaded without --disable-features=WebUIOmniboxPopup.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -15,10 +16,11 @@ const ARGS = ['--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
 const NAMES = ['page-warm-begin', 'page-warm-end', 'worker-created', 'worker-started', 'module-compiled', 'module-ready', 'analyser-ready',
   'module-warmed', 'text-sent', 'analysis-began', 'report-received', 'first-highlight'];
 
-async function load(url) {
+async function load(url, omnibox) {
   const profile = mkdtempSync(join(tmpdir(), 'quotemark-ab-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false, args: ARGS,
+    executablePath: '/usr/bin/chromium', headless: true, chromiumSandbox: false,
+    args: omnibox ? ARGS.filter((a) => a !== '--disable-features=WebUIOmniboxPopup') : ARGS,
     viewport: { width: 1440, height: 1320 },
   });
   try {
@@ -47,12 +49,12 @@ async function load(url) {
 const median = (v) => { const s = v.filter(Number.isFinite).sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : NaN; };
 
 const servers = [];
-for (const d of dirs) servers.push(await serve(resolve(d), '/news/tools/quotemark/'));
+for (const d of dirs) servers.push(await serve(resolve(d.replace(/#omnibox$/, '')), '/news/tools/quotemark/'));
 const results = dirs.map(() => []);
 for (let r = 0; r < Number(rounds); r++) {
   for (let i = 0; i < dirs.length; i++) {
     const k = (i + r) % dirs.length; // rotate the order
-    results[k].push(await load(servers[k].url));
+    results[k].push(await load(servers[k].url, dirs[k].endsWith('#omnibox')));
   }
 }
 for (let i = 0; i < dirs.length; i++) {
