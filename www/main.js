@@ -82,6 +82,11 @@ function megabytes(bytes, digits = 1) {
 // ---- analysis in the worker ------------------------------------------------------------------
 
 function startWorker() {
+  if (!self.quotemarkBoot) {
+    // A server's own Content-Security-Policy that does not name the inline script's hash.
+    showFailure('The analyser could not start: the page’s boot script did not run.');
+    return;
+  }
   const { worker, sent } = self.quotemarkBoot.takeWorker(onWorkerMessage, (event) => {
     event.preventDefault();
     showFailure(`The analyser could not start${event.message ? `: ${event.message}` : ''}.`);
@@ -410,8 +415,8 @@ function download(name, type, content) {
 async function loadSample(option) {
   const url = new URL(`samples/${option.value}`, import.meta.url);
   // The sample the page preloads: the boot script's download of it.
-  const booted = self.quotemarkBoot.sample;
-  let text = booted.url === url.href ? await booted.text : null;
+  const booted = self.quotemarkBoot?.sample;
+  let text = booted?.url === url.href ? await booted.text : null;
   if (text === null) {
     const response = await fetch(url);
     if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
