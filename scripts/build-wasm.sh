@@ -56,7 +56,7 @@ CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt_level \
 printf '== wasm-bindgen --target %s --out-dir %s\n' "$target" "$out_dir"
 mkdir -p "$out_dir"
 wasm-bindgen --target "$target" --out-dir "$out_dir" --typescript --remove-name-section \
-    "target/wasm32-unknown-unknown/release/$wasm_name.wasm"
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$wasm_name.wasm"
 
 wasm="$out_dir/${wasm_name}_bg.wasm"
 raw=$(wc -c <"$wasm" | tr -d ' ')

@@ -1,8 +1,7 @@
 // The page: reads the text area, has worker.js analyse it, and shows the result with render.js.
-// All URLs are relative, so the page works under any sub-path. boot.js started the worker (and the
-// wasm download) before this module ran; the first text is sent at once and analysed as soon as the
-// module is ready.
-import { takeWorker } from './boot.js';
+// All URLs are relative, so the page works under any sub-path. The boot script in index.html started
+// the worker (and the wasm download) before this module ran, and usually sent it the sample already;
+// the first text is analysed as soon as the module is ready.
 import {
   ENTITY_TYPES,
   articleBlocks,
@@ -83,10 +82,26 @@ function megabytes(bytes, digits = 1) {
 // ---- analysis in the worker ------------------------------------------------------------------
 
 function startWorker() {
-  state.worker = takeWorker(onWorkerMessage, (event) => {
+  if (!self.quotemarkBoot) {
+    // A server's own Content-Security-Policy that does not name the inline script's hash.
+    showFailure('The analyser could not start: the page’s boot script did not run.');
+    return;
+  }
+  const { worker, sent } = self.quotemarkBoot.takeWorker(onWorkerMessage, (event) => {
     event.preventDefault();
     showFailure(`The analyser could not start${event.message ? `: ${event.message}` : ''}.`);
   });
+  state.worker = worker;
+  if (sent) {
+    // The boot script sent the sample: its report is the answer to this request.
+    state.busy = true;
+    state.sent = sent.text;
+    state.sentAt = performance.now();
+    state.renderToken += 1;
+    state.nextId = Math.max(state.nextId, sent.id + 1);
+    article.setAttribute('aria-busy', 'true');
+    setStatus('Analysing…');
+  }
 }
 
 /** Marks now on this page's timeline, the first time only (the load-time breakdown). */
@@ -142,6 +157,10 @@ function onWorkerMessage(data) {
 
 /** Asks for an analysis of `text` now, or as soon as the worker is free. */
 function request(text) {
+  if (state.busy && text === state.sent) {
+    state.pending = null; // already being analysed
+    return;
+  }
   state.pending = text;
   // (Time spent waiting for the module to load does not count: a fresh worker would load it again.)
   const running = performance.now() - Math.max(state.sentAt, state.readyAt);
@@ -394,9 +413,15 @@ function download(name, type, content) {
 // ---- samples ---------------------------------------------------------------------------------
 
 async function loadSample(option) {
-  const response = await fetch(new URL(`samples/${option.value}`, import.meta.url));
-  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
-  const text = await response.text();
+  const url = new URL(`samples/${option.value}`, import.meta.url);
+  // The sample the page preloads: the boot script's download of it.
+  const booted = self.quotemarkBoot?.sample;
+  let text = booted?.url === url.href ? await booted.text : null;
+  if (text === null) {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+    text = await response.text();
+  }
   input.value = text;
   const link = document.createElement('a');
   link.href = option.dataset.url;

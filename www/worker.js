@@ -1,9 +1,9 @@
 // Runs the analysis off the main thread, so pasting or typing a long text never freezes the page.
 //
 // The wasm module is compiled while it downloads (WebAssembly.compileStreaming), in parallel with
-// this worker's start and the loading of its JS glue: boot.js compiles it on the page and hands the
-// module over when this worker is named "quotemark:handed"; otherwise (or if the page could not
-// compile it) this worker fetches and compiles it itself. Requests that arrive before the module is
+// this worker's start and the loading of its JS glue: index.html's boot script compiles it on the
+// page and hands the module over when this worker is named "quotemark:handed"; otherwise (or if
+// the page could not compile it) this worker fetches and compiles it itself. Requests that arrive before the module is
 // ready wait for it, so the first text is analysed the moment the module can.
 //
 // Messages in:  { module: WebAssembly.Module | null } once, first, when named "quotemark:handed";
@@ -39,7 +39,7 @@ async function compileOwn() {
     : WebAssembly.compile(await source.arrayBuffer());
 }
 
-/** The module boot.js compiled and handed over, else one of our own. */
+/** The module the boot script compiled and handed over, else one of our own. */
 async function compile() {
   return (await handed) || compileOwn();
 }
@@ -83,8 +83,8 @@ const WARM_UP_TEXT =
 
 /**
  * Analyses WARM_UP_TEXT once, right after the ready message, while the page handles that message.
- * The engine compiles each wasm function on its first call and tiers busy ones up: paid here on a
- * short text, not on the first article (the sample: 100-150 ms cold, 10-40 ms after this).
+ * The engine compiles each wasm function on its first call (lazily) and tiers busy ones up: paid
+ * here on a short text (40-100 ms on two busy cores), not on the first article.
  */
 function warmUp(glue) {
   const began = performance.now();
