@@ -88,6 +88,9 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     // How many mentions there are after each sentence: the rules find a sentence's mentions
     // in no order, but those of a sentence lie within it (see the sort below).
     let mut sentence_ends: Vec<u32> = Vec::with_capacity(segments.sentences.len());
+    for s in &segments.sentences {
+        places::know_constituencies(&mut cx, s.tokens());
+    }
     for s in 0..segments.sentences.len() {
         let range = segments.sentences[s].tokens();
         let sentence = segments.sentences[s];
@@ -623,6 +626,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Records the name over tokens `a..b` as a place or organisation of the text: the first
+    /// type found for a name stands; its key is allocated only when new.
+    pub fn know(&mut self, a: usize, b: usize, kind: EntityType) {
+        let written = self.span(a, b).text(self.text);
+        if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
+            self.known.insert(written.to_lowercase(), kind);
+        }
+    }
+
     /// Records a mention over tokens `a..b`, found by rule `source`, and claims them.
     pub fn emit(
         &mut self,
@@ -660,11 +672,7 @@ impl<'a> Ctx<'a> {
             _ => {}
         }
         if matches!(kind, EntityType::Place | EntityType::Org) {
-            // The first type found for a name stands; its key is allocated only when new.
-            let written = m.span.text(self.text);
-            if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
-                self.known.insert(written.to_lowercase(), kind);
-            }
+            self.know(a, b, kind);
         }
         self.out.push(m);
         self.found.push(Found {

@@ -838,6 +838,28 @@ fn given_name_after_role(cx: &Ctx, k: usize, m: usize) -> bool {
         && cx.lex(k - 1).any(cat::JOB | cat::TITLE)
 }
 
+/// Whether the word at `k`, opening a sentence, is an occupation the lists do not know, before a
+/// given name and a second name word ("Shopkeeper Alan Tuft", "Pensioner Ann Marsh"): shaped
+/// like a noun for a person's work or state ("-er", "-or", "-ist", "-ian", "-man", "-woman")
+/// and no name the lists know.
+fn occupation_before_name(cx: &Ctx, k: usize, b: usize) -> bool {
+    if k + 2 >= b || !cx.starts_sentence(k) || !cx.cap(k) || cx.caps(k) || cx.len(k) < 6 {
+        return false;
+    }
+    let w = cx.t(k);
+    let shaped = ["er", "or", "ist", "ian", "man", "woman"]
+        .iter()
+        .any(|s| w.ends_with(s));
+    shaped
+        && !cx
+            .lex(k)
+            .any(cat::GIVEN | cat::SURNAME | cat::TITLE | cat::HONORIFIC)
+        && !is_entity_token(cx, k)
+        && cx.lex(k + 1).any(cat::GIVEN)
+        && !cx.lex(k + 1).any(cat::COMMON)
+        && namey(cx, k + 2)
+}
+
 /// Reads one run `a..b`.
 fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
@@ -877,6 +899,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                     continue;
                 }
             }
+        }
+        // "Shopkeeper Alan Tuft said": an occupation opening the sentence before a given name
+        // describes the person and is no part of the name.
+        if occupation_before_name(cx, k, b) {
+            k += 1;
+            continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)
             && e.any(cat::COMMON)
@@ -1483,6 +1511,9 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         let part_of_org = org_firsts.contains(w);
         if part_of_person && !(part_of_org && org_context(cx, i)) {
             cx.emit(i, i + 1, EntityType::Person, None, Source::AliasPerson);
+        } else if part_of_org && where_people_live(cx, i) {
+            // "Westbrook University … the people of Westbrook": the town the body is named after.
+            cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
         } else if part_of_org {
             cx.emit(i, i + 1, EntityType::Org, None, Source::AliasOrg);
         } else {
@@ -1516,6 +1547,56 @@ fn in_place(cx: &Ctx, i: usize) -> bool {
             || (i >= 2
                 && cx.toks[i - 2].tag() == Tag::Nns
                 && cx.toks[i + 1].tag().is_finite_verb()))
+}
+
+/// Whether the lone name at `i` is a place by the words around it: after "of" and a noun for
+/// the people or parts of a town ("the people of Westbrook", "the streets of Westbrook"),
+/// where someone is ([`in_place`]), before its member ("the Westbrook MP"), or said to be a
+/// settlement ([`is_a_settlement`]).
+fn where_people_live(cx: &Ctx, i: usize) -> bool {
+    const OF_NOUNS: [&str; 12] = [
+        "people",
+        "residents",
+        "voters",
+        "citizens",
+        "streets",
+        "centre",
+        "center",
+        "town",
+        "city",
+        "village",
+        "outskirts",
+        "suburbs",
+    ];
+    // Not "voters" or "supporters": a candidate's ("Clinton voters").
+    const AFTER: [&str; 3] = ["MP", "MPs", "constituency"];
+    (i >= 2 && cx.word_is(i - 1, "of") && crate::words::any_exact(&OF_NOUNS, cx.t(i - 2)))
+        || in_place(cx, i)
+        || (i + 1 < cx.toks.len() && crate::words::any_exact(&AFTER, cx.t(i + 1)))
+        || is_a_settlement(cx, i)
+}
+
+/// "Westbrook is a quiet town", "Westbrook, a market town,": the name, "is" or a comma, an
+/// article and up to two words before a settlement's noun.
+fn is_a_settlement(cx: &Ctx, i: usize) -> bool {
+    let n = cx.toks.len();
+    let mut q = i + 1;
+    if q < n && (cx.word_is(q, "is") || cx.word_is(q, "was") || cx.word_is(q, ",")) {
+        q += 1;
+    } else {
+        return false;
+    }
+    if !(q < n && (cx.word_is(q, "a") || cx.word_is(q, "an"))) {
+        return false;
+    }
+    (q + 1..(q + 4).min(n))
+        .take_while(|&r| cx.toks[r].kind() == TokenKind::Word && !cx.cap(r))
+        .any(|r| {
+            crate::words::any_exact(
+                &["town", "city", "village", "suburb", "constituency", "seat"],
+                cx.t(r),
+            )
+        })
 }
 
 /// Words around a bare name that point to a company rather than a person: "at Halvorsen",
