@@ -2015,7 +2015,18 @@ fn person_after_role(cx: &Ctx, i: usize) -> bool {
 /// in a club's word ([`ends_in_club_word`]: "Rovers boss Gary Lane"), and never a surname alone
 /// ("Ann Holt striker" is no club).
 fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
-    if staff_word(cx, role) && !one_city(cx, a, end) && !ends_in_club_word(cx, end - 1) {
+    // "City manager Graham Lowe" after "Merrow City" is that club.
+    let club_town_word = a + 1 == end && {
+        let word = cx.toks[a].word() as usize;
+        word != crate::segment::MAX_WORDS - 1
+            && cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
+                == super::CLUB_TOWN_WORD
+    };
+    if staff_word(cx, role)
+        && !one_city(cx, a, end)
+        && !ends_in_club_word(cx, end - 1)
+        && !club_town_word
+    {
         return;
     }
     let only_surname = a + 1 == end

@@ -70,11 +70,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             i = split;
             j = run_end(cx, i, end);
         }
-        // "Said Morales: …": a speech verb opening the sentence, not the given name Said.
+        // "Said Morales: …": a speech verb opening the sentence, not the given name Said; so
+        // too before a possessive the part-of-speech layer reads the word as a verb ("Said
+        // Meridian's director of polling, Ruth Abbot: …").
         if i == range.start
             && j > i + 1
             && j < end
-            && cx.t(j) == ":"
+            && (cx.t(j) == ":" || matches!(cx.t(j), "'s" | "’s") && cx.toks[i].tag().is_verb())
             && cx.lex(i).any(cat::SPEECH_VERB)
         {
             i += 1;
@@ -1511,7 +1513,7 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         let part_of_org = org_firsts.contains(w);
         if part_of_person && !(part_of_org && org_context(cx, i)) {
             cx.emit(i, i + 1, EntityType::Person, None, Source::AliasPerson);
-        } else if part_of_org && where_people_live(cx, i) {
+        } else if part_of_org && (where_people_live(cx, i) || town_of_a_body(cx, i)) {
             // "Westbrook University … the people of Westbrook": the town the body is named after.
             cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
         } else if part_of_org {
@@ -1574,6 +1576,22 @@ fn where_people_live(cx: &Ctx, i: usize) -> bool {
         || in_place(cx, i)
         || (i + 1 < cx.toks.len() && crate::words::any_exact(&AFTER, cx.t(i + 1)))
         || is_a_settlement(cx, i)
+}
+
+/// "a rail link between Norbury and Calder" (with "the Norbury Echo", "the Calder Residents'
+/// Association"): a lone word that opened the name of a body named after its town
+/// ([`super::TOWN_BODY_FIRST_WORD`]), after a preposition of place or "and", is the town.
+fn town_of_a_body(cx: &Ctx, i: usize) -> bool {
+    let word = cx.toks[i].word() as usize;
+    i > 0
+        && word != crate::segment::MAX_WORDS - 1
+        && cx.word_marks[word] & super::TOWN_BODY_FIRST_WORD != 0
+        && crate::words::any_exact(
+            &[
+                "in", "of", "from", "near", "between", "and", "across", "around", "outside",
+            ],
+            cx.t(i - 1),
+        )
 }
 
 /// "Westbrook is a quiet town", "Westbrook, a market town,": the name, "is" or a comma, an

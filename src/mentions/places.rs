@@ -446,6 +446,9 @@ pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
     for k in range.start..range.end.saturating_sub(2) {
+        if cx.first_byte(k) != b'M' {
+            continue;
+        }
         if let Some((a, b)) = constituency_at(cx, k, range.end) {
             cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
         }
@@ -455,12 +458,19 @@ pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
 /// Records the constituencies of a sentence as places the text knows, before any sentence is
 /// read: "the people of Westbrook … the MP for Westbrook" makes the first "Westbrook" the seat
 /// too, whatever organisation the text names after it ("Westbrook University").
-pub(crate) fn know_constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
+/// Whether it found any.
+pub(crate) fn know_constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) -> bool {
+    let mut any = false;
     for k in range.start..range.end.saturating_sub(2) {
+        if cx.first_byte(k) != b'M' {
+            continue;
+        }
         if let Some((a, b)) = constituency_at(cx, k, range.end) {
             cx.know(a, b, EntityType::Place);
+            any = true;
         }
     }
+    any
 }
 
 /// The constituency after the member's initialism at `k` and "for" ("MP for Bath and North East

@@ -3300,3 +3300,41 @@ fn a_side_beaten_by_a_score_after_an_infinitive_is_a_club() {
         Org,
     );
 }
+
+/// "a rail link between Norbury and Calder" in a text that names the Norbury Echo and the Calder
+/// Residents' Association: the first word of a body named after its town, alone after a
+/// preposition of place or "and", is the town; a company's first word stays the company
+/// ("Meridian Research … Meridian's director").
+#[test]
+fn the_town_a_paper_or_residents_body_is_named_after_is_a_place() {
+    let t = "Voters back a rail link between Norbury and Calder, the Norbury Echo found. A \
+             spokesman for the Calder Residents' Association objected.";
+    every_lone(t, "Norbury", Place);
+    every_lone(t, "Calder", Place);
+    lacks_typed(
+        "The poll was carried out by Meridian Research. Ruth Abbot, director of polling at \
+         Meridian, said voters were clear.",
+        "Meridian",
+        Place,
+    );
+}
+
+/// "Said Meridian's director of polling, Ruth Abbot: …": the speech verb opening the sentence
+/// before a possessive is no given name.
+#[test]
+fn said_opening_a_sentence_before_a_possessive_is_no_name() {
+    let t = "Said Meridian's director of polling, Ruth Abbot: \"Confidence is low.\"";
+    lacks(t, "Said Meridian");
+    has(t, "Ruth Abbot", Person);
+}
+
+/// "Merrow City … City manager Graham Lowe": "City" alone before a squad role, after a club
+/// named with it, is that club.
+#[test]
+fn a_clubs_city_word_before_its_manager_is_the_club() {
+    has(
+        "Kelby Rovers beat Merrow City 2-1 on Saturday. City manager Graham Lowe was furious.",
+        "City",
+        Org,
+    );
+}
