@@ -679,6 +679,7 @@ impl<'a> Ctx<'a> {
                         CLUB_WORD
                     };
                     self.word_marks[self.toks[last].word() as usize] |= mark;
+                    self.word_marks[self.toks[a].word() as usize] |= CLUB_FIRST_WORD;
                 }
             }
             EntityType::Person => {
@@ -720,6 +721,10 @@ pub(crate) const CLUB_WORD: u8 = 8;
 /// [`Ctx::word_marks`] of "Town", "City" or "County" once it ended an organisation's name (a
 /// club: "Merrow City"): alone before a squad role it is that club ("City manager Graham Lowe").
 pub(crate) const CLUB_TOWN_WORD: u8 = 32;
+
+/// [`Ctx::word_marks`] of a word that opened a club's name ("Kelby" of "Kelby Rovers"): alone
+/// where people or things are ("fans in Kelby", "shops across Kelby") it is the town.
+pub(crate) const CLUB_FIRST_WORD: u8 = 64;
 
 /// [`Ctx::word_marks`] of a word that opened the name of a body named after its town ("Norbury"
 /// of "Norbury Echo"): alone after a preposition of place it is the town.

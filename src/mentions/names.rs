@@ -1581,17 +1581,21 @@ fn where_people_live(cx: &Ctx, i: usize) -> bool {
 /// "a rail link between Norbury and Calder" (with "the Norbury Echo", "the Calder Residents'
 /// Association"): a lone word that opened the name of a body named after its town
 /// ([`super::TOWN_BODY_FIRST_WORD`]), after a preposition of place or "and", is the town.
+///
+/// A club's first word is the town only after a preposition of where ("fans in Kelby",
+/// "shops across Tarley"): "Kelby and Tarley drew", "signed from Kelby" are the clubs.
 fn town_of_a_body(cx: &Ctx, i: usize) -> bool {
     let word = cx.toks[i].word() as usize;
-    i > 0
-        && word != crate::segment::MAX_WORDS - 1
-        && cx.word_marks[word] & super::TOWN_BODY_FIRST_WORD != 0
-        && crate::words::any_exact(
-            &[
-                "in", "of", "from", "near", "between", "and", "across", "around", "outside",
-            ],
-            cx.t(i - 1),
-        )
+    if i == 0 || word == crate::segment::MAX_WORDS - 1 {
+        return false;
+    }
+    let marks = cx.word_marks[word];
+    let before = cx.t(i - 1);
+    const WHERE: [&str; 5] = ["in", "near", "across", "around", "outside"];
+    (marks & super::TOWN_BODY_FIRST_WORD != 0
+        && (crate::words::any_exact(&WHERE, before)
+            || crate::words::any_exact(&["of", "from", "between", "and"], before)))
+        || (marks & super::CLUB_FIRST_WORD != 0 && crate::words::any_exact(&WHERE, before))
 }
 
 /// "Westbrook is a quiet town", "Westbrook, a market town,": the name, "is" or a comma, an

@@ -3338,3 +3338,13 @@ fn a_clubs_city_word_before_its_manager_is_the_club() {
         Org,
     );
 }
+
+/// "Kelby Rovers … fans in Kelby", "shops across Tarley": a club's first word alone, after a
+/// preposition of where, is its town; after "and" it stays the club ("Kelby and Tarley drew").
+#[test]
+fn the_town_a_club_is_named_after_is_a_place_where_people_are() {
+    let t = "Kelby Rovers beat Tarley United 3-0. Fans in Kelby celebrated, and shops across \
+             Tarley were quiet.";
+    every_lone(t, "Kelby", Place);
+    every_lone(t, "Tarley", Place);
+}
