@@ -88,6 +88,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if all(ORG_NOUN) {
         descriptor_before(cx, range.clone());
         appositive(cx, range.clone());
+    } else if all(POSSESSIVE | ARTICLE) {
+        // "Calloway's, the auction house,": a trade's "house" is no listed noun.
+        appositive(cx, range.clone());
     }
     // A score ("2-1", "2 - 1") or a result verb.
     if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
@@ -1237,7 +1240,10 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         named_after_org_noun(cx, range.clone(), c);
-        if cx.wb(c + 1) & ARTICLE == 0 || !name_word(cx, c - 1) {
+        // "Calloway's, the auction house, said": a shop named by its owner's possessive is the
+        // name with its "'s".
+        let shop = c >= range.start + 2 && possessive_at(cx, c - 1) && name_word(cx, c - 2);
+        if cx.wb(c + 1) & ARTICLE == 0 || !(name_word(cx, c - 1) || shop) {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
@@ -1246,7 +1252,7 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             if cx.toks[q].kind() != TokenKind::Word {
                 break;
             }
-            if !cx.cap(q) && cx.wb(q) & ORG_NOUN != 0 {
+            if !cx.cap(q) && (cx.wb(q) & ORG_NOUN != 0 || trade_house(cx, q)) {
                 let next_ok = q + 1 >= range.end
                     || (cx.toks[q + 1].kind() == TokenKind::Punct
                         && cx.wb(q + 1) & POSSESSIVE == 0)
@@ -1260,7 +1266,7 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
         if noun.is_none() {
             continue;
         }
-        if let Some(a) = name_to(cx, c, range.start) {
+        if let Some(a) = name_to(cx, if shop { c - 1 } else { c }, range.start) {
             // "the Center for Security Policy, a think tank": the capitalised words before the
             // comma are the tail of a longer name, the structure rules' to read whole.
             let tail = a >= range.start + 2
@@ -1271,6 +1277,24 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             }
         }
     }
+}
+
+/// "the auction house", "a fashion house": a business named by a trade and "house" (not a
+/// building: "a country house", "the town house").
+fn trade_house(cx: &Ctx, q: usize) -> bool {
+    q > 0
+        && cx.is(q, "house")
+        && crate::words::any_exact(
+            &[
+                "auction",
+                "publishing",
+                "fashion",
+                "trading",
+                "design",
+                "brokerage",
+            ],
+            cx.t(q - 1),
+        )
 }
 
 /// "The company, Harlow Steel, said": a name set off by commas right after an article and an
@@ -1369,6 +1393,16 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             // "a 2-2 draw with Ravensby", "a 3-1 win over Kestrel": the other side.
             if let Some(b) = opponent_after_score(cx, k, end) {
                 result |= emit_org_checked(cx, b.0, b.1);
+            }
+            continue;
+        }
+        // "came from behind to beat Merrow City 2-1": a result verb with no name before it,
+        // and a name and its score after it: the side beaten is a club or team.
+        if w & RESULT_VERB != 0 && !name_word(cx, k - 1) {
+            if let Some(b) = name_from(cx, k + 1, end) {
+                if score_at(cx, b, end).is_some() {
+                    result |= emit_org_checked(cx, k + 1, b);
+                }
             }
             continue;
         }
@@ -1498,7 +1532,9 @@ fn school_by_schooling(cx: &mut Ctx, range: Range<usize>) {
         } else if cx.word_is(k, "went") && k + 1 < end && cx.word_is(k + 1, "to")
             || cx.word_is(k, "attended")
         {
-            const SCHOOLING: [&str; 9] = [
+            // "who went to Eton and was educated at Harrowgate": another schooling verb in the
+            // sentence says so too.
+            const SCHOOLING: [&str; 13] = [
                 "school",
                 "schools",
                 "schooling",
@@ -1508,6 +1544,10 @@ fn school_by_schooling(cx: &mut Ctx, range: Range<usize>) {
                 "pupils",
                 "boarding",
                 "degree",
+                "educated",
+                "schooled",
+                "headmaster",
+                "classmates",
             ];
             let about_school = *schooling.get_or_insert_with(|| {
                 range
@@ -1975,7 +2015,18 @@ fn person_after_role(cx: &Ctx, i: usize) -> bool {
 /// in a club's word ([`ends_in_club_word`]: "Rovers boss Gary Lane"), and never a surname alone
 /// ("Ann Holt striker" is no club).
 fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
-    if staff_word(cx, role) && !one_city(cx, a, end) && !ends_in_club_word(cx, end - 1) {
+    // "City manager Graham Lowe" after "Merrow City" is that club.
+    let club_town_word = a + 1 == end && {
+        let word = cx.toks[a].word() as usize;
+        word != crate::segment::MAX_WORDS - 1
+            && cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
+                == super::CLUB_TOWN_WORD
+    };
+    if staff_word(cx, role)
+        && !one_city(cx, a, end)
+        && !ends_in_club_word(cx, end - 1)
+        && !club_town_word
+    {
         return;
     }
     let only_surname = a + 1 == end

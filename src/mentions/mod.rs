@@ -88,6 +88,12 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     // How many mentions there are after each sentence: the rules find a sentence's mentions
     // in no order, but those of a sentence lie within it (see the sort below).
     let mut sentence_ends: Vec<u32> = Vec::with_capacity(segments.sentences.len());
+    // One pass over the text for "MP for …" (cheap: a first byte per token); the sentences
+    // look again only if it found one.
+    let mut seats = false;
+    for s in &segments.sentences {
+        seats |= places::know_constituencies(&mut cx, s.tokens());
+    }
     for s in 0..segments.sentences.len() {
         let range = segments.sentences[s].tokens();
         let sentence = segments.sentences[s];
@@ -97,7 +103,9 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
             places::dateline_at(&mut cx, range.start, range.end);
         }
         numeric::find(&mut cx, range.clone());
-        places::constituencies(&mut cx, range.clone());
+        if seats {
+            places::constituencies(&mut cx, range.clone());
+        }
         places::numbered_streets(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
         names::find(&mut cx, range.clone());
@@ -623,6 +631,15 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Records the name over tokens `a..b` as a place or organisation of the text: the first
+    /// type found for a name stands; its key is allocated only when new.
+    pub fn know(&mut self, a: usize, b: usize, kind: EntityType) {
+        let written = self.span(a, b).text(self.text);
+        if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
+            self.known.insert(written.to_lowercase(), kind);
+        }
+    }
+
     /// Records a mention over tokens `a..b`, found by rule `source`, and claims them.
     pub fn emit(
         &mut self,
@@ -640,12 +657,29 @@ impl<'a> Ctx<'a> {
         match kind {
             EntityType::Org if b > a + 1 => {
                 self.word_marks[self.toks[a].word() as usize] |= ORG_FIRST_WORD;
+                // "Norbury Echo", "Westbrook Council", "Calder Residents' Association": a body
+                // named after its town, whose first word alone is the town.
+                if (a + 1..b).any(|q| {
+                    self.wb(q) & wordbits::PRESS != 0
+                        || ["Council", "Court", "Police", "Hospital", "Residents"]
+                            .iter()
+                            .any(|w| self.word_is(q, w))
+                }) {
+                    self.word_marks[self.toks[a].word() as usize] |= TOWN_BODY_FIRST_WORD;
+                }
                 // "Bristol Rovers": its club's word alone names the club later ("Rovers lost").
                 let last = b - 1;
-                if self.wb(last) & (wordbits::CLUB_END | wordbits::AIRLINE) == wordbits::CLUB_END
-                    && !(self.is(last, "town") || self.is(last, "city") || self.is(last, "county"))
-                {
-                    self.word_marks[self.toks[last].word() as usize] |= CLUB_WORD;
+                if self.wb(last) & (wordbits::CLUB_END | wordbits::AIRLINE) == wordbits::CLUB_END {
+                    let mark = if self.is(last, "town")
+                        || self.is(last, "city")
+                        || self.is(last, "county")
+                    {
+                        CLUB_TOWN_WORD
+                    } else {
+                        CLUB_WORD
+                    };
+                    self.word_marks[self.toks[last].word() as usize] |= mark;
+                    self.word_marks[self.toks[a].word() as usize] |= CLUB_FIRST_WORD;
                 }
             }
             EntityType::Person => {
@@ -660,11 +694,7 @@ impl<'a> Ctx<'a> {
             _ => {}
         }
         if matches!(kind, EntityType::Place | EntityType::Org) {
-            // The first type found for a name stands; its key is allocated only when new.
-            let written = m.span.text(self.text);
-            if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
-                self.known.insert(written.to_lowercase(), kind);
-            }
+            self.know(a, b, kind);
         }
         self.out.push(m);
         self.found.push(Found {
@@ -687,6 +717,18 @@ pub(crate) const FULL_NAME_END: u8 = 4;
 /// [`Ctx::word_marks`] of a word that only clubs' names end in ("Rovers", "Argyle") and that
 /// ended an organisation's name of several tokens.
 pub(crate) const CLUB_WORD: u8 = 8;
+
+/// [`Ctx::word_marks`] of "Town", "City" or "County" once it ended an organisation's name (a
+/// club: "Merrow City"): alone before a squad role it is that club ("City manager Graham Lowe").
+pub(crate) const CLUB_TOWN_WORD: u8 = 32;
+
+/// [`Ctx::word_marks`] of a word that opened a club's name ("Kelby" of "Kelby Rovers"): alone
+/// where people or things are ("fans in Kelby", "shops across Kelby") it is the town.
+pub(crate) const CLUB_FIRST_WORD: u8 = 64;
+
+/// [`Ctx::word_marks`] of a word that opened the name of a body named after its town ("Norbury"
+/// of "Norbury Echo"): alone after a preposition of place it is the town.
+pub(crate) const TOWN_BODY_FIRST_WORD: u8 = 16;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {

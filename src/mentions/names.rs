@@ -70,11 +70,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             i = split;
             j = run_end(cx, i, end);
         }
-        // "Said Morales: …": a speech verb opening the sentence, not the given name Said.
+        // "Said Morales: …": a speech verb opening the sentence, not the given name Said; so
+        // too before a possessive the part-of-speech layer reads the word as a verb ("Said
+        // Meridian's director of polling, Ruth Abbot: …").
         if i == range.start
             && j > i + 1
             && j < end
-            && cx.t(j) == ":"
+            && (cx.t(j) == ":" || matches!(cx.t(j), "'s" | "’s") && cx.toks[i].tag().is_verb())
             && cx.lex(i).any(cat::SPEECH_VERB)
         {
             i += 1;
@@ -838,6 +840,28 @@ fn given_name_after_role(cx: &Ctx, k: usize, m: usize) -> bool {
         && cx.lex(k - 1).any(cat::JOB | cat::TITLE)
 }
 
+/// Whether the word at `k`, opening a sentence, is an occupation the lists do not know, before a
+/// given name and a second name word ("Shopkeeper Alan Tuft", "Pensioner Ann Marsh"): shaped
+/// like a noun for a person's work or state ("-er", "-or", "-ist", "-ian", "-man", "-woman")
+/// and no name the lists know.
+fn occupation_before_name(cx: &Ctx, k: usize, b: usize) -> bool {
+    if k + 2 >= b || !cx.starts_sentence(k) || !cx.cap(k) || cx.caps(k) || cx.len(k) < 6 {
+        return false;
+    }
+    let w = cx.t(k);
+    let shaped = ["er", "or", "ist", "ian", "man", "woman"]
+        .iter()
+        .any(|s| w.ends_with(s));
+    shaped
+        && !cx
+            .lex(k)
+            .any(cat::GIVEN | cat::SURNAME | cat::TITLE | cat::HONORIFIC)
+        && !is_entity_token(cx, k)
+        && cx.lex(k + 1).any(cat::GIVEN)
+        && !cx.lex(k + 1).any(cat::COMMON)
+        && namey(cx, k + 2)
+}
+
 /// Reads one run `a..b`.
 fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
     let mut k = a;
@@ -877,6 +901,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                     continue;
                 }
             }
+        }
+        // "Shopkeeper Alan Tuft said": an occupation opening the sentence before a given name
+        // describes the person and is no part of the name.
+        if occupation_before_name(cx, k, b) {
+            k += 1;
+            continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)
             && e.any(cat::COMMON)
@@ -1483,6 +1513,9 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         let part_of_org = org_firsts.contains(w);
         if part_of_person && !(part_of_org && org_context(cx, i)) {
             cx.emit(i, i + 1, EntityType::Person, None, Source::AliasPerson);
+        } else if part_of_org && (where_people_live(cx, i) || town_of_a_body(cx, i)) {
+            // "Westbrook University … the people of Westbrook": the town the body is named after.
+            cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
         } else if part_of_org {
             cx.emit(i, i + 1, EntityType::Org, None, Source::AliasOrg);
         } else {
@@ -1516,6 +1549,76 @@ fn in_place(cx: &Ctx, i: usize) -> bool {
             || (i >= 2
                 && cx.toks[i - 2].tag() == Tag::Nns
                 && cx.toks[i + 1].tag().is_finite_verb()))
+}
+
+/// Whether the lone name at `i` is a place by the words around it: after "of" and a noun for
+/// the people or parts of a town ("the people of Westbrook", "the streets of Westbrook"),
+/// where someone is ([`in_place`]), before its member ("the Westbrook MP"), or said to be a
+/// settlement ([`is_a_settlement`]).
+fn where_people_live(cx: &Ctx, i: usize) -> bool {
+    const OF_NOUNS: [&str; 12] = [
+        "people",
+        "residents",
+        "voters",
+        "citizens",
+        "streets",
+        "centre",
+        "center",
+        "town",
+        "city",
+        "village",
+        "outskirts",
+        "suburbs",
+    ];
+    // Not "voters" or "supporters": a candidate's ("Clinton voters").
+    const AFTER: [&str; 3] = ["MP", "MPs", "constituency"];
+    (i >= 2 && cx.word_is(i - 1, "of") && crate::words::any_exact(&OF_NOUNS, cx.t(i - 2)))
+        || in_place(cx, i)
+        || (i + 1 < cx.toks.len() && crate::words::any_exact(&AFTER, cx.t(i + 1)))
+        || is_a_settlement(cx, i)
+}
+
+/// "a rail link between Norbury and Calder" (with "the Norbury Echo", "the Calder Residents'
+/// Association"): a lone word that opened the name of a body named after its town
+/// ([`super::TOWN_BODY_FIRST_WORD`]), after a preposition of place or "and", is the town.
+///
+/// A club's first word is the town only after a preposition of where ("fans in Kelby",
+/// "shops across Tarley"): "Kelby and Tarley drew", "signed from Kelby" are the clubs.
+fn town_of_a_body(cx: &Ctx, i: usize) -> bool {
+    let word = cx.toks[i].word() as usize;
+    if i == 0 || word == crate::segment::MAX_WORDS - 1 {
+        return false;
+    }
+    let marks = cx.word_marks[word];
+    let before = cx.t(i - 1);
+    const WHERE: [&str; 5] = ["in", "near", "across", "around", "outside"];
+    (marks & super::TOWN_BODY_FIRST_WORD != 0
+        && (crate::words::any_exact(&WHERE, before)
+            || crate::words::any_exact(&["of", "from", "between", "and"], before)))
+        || (marks & super::CLUB_FIRST_WORD != 0 && crate::words::any_exact(&WHERE, before))
+}
+
+/// "Westbrook is a quiet town", "Westbrook, a market town,": the name, "is" or a comma, an
+/// article and up to two words before a settlement's noun.
+fn is_a_settlement(cx: &Ctx, i: usize) -> bool {
+    let n = cx.toks.len();
+    let mut q = i + 1;
+    if q < n && (cx.word_is(q, "is") || cx.word_is(q, "was") || cx.word_is(q, ",")) {
+        q += 1;
+    } else {
+        return false;
+    }
+    if !(q < n && (cx.word_is(q, "a") || cx.word_is(q, "an"))) {
+        return false;
+    }
+    (q + 1..(q + 4).min(n))
+        .take_while(|&r| cx.toks[r].kind() == TokenKind::Word && !cx.cap(r))
+        .any(|r| {
+            crate::words::any_exact(
+                &["town", "city", "village", "suburb", "constituency", "seat"],
+                cx.t(r),
+            )
+        })
 }
 
 /// Words around a bare name that point to a company rather than a person: "at Halvorsen",

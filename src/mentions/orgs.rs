@@ -172,7 +172,8 @@ pub(crate) fn is_institution_noun_abroad(w: &str) -> bool {
 
 /// The end of a broadcaster's channel starting at `a` within the run `a..b`: a news outlet of one
 /// word, a channel noun ("Radio", "TV", "Television", "News") and at most one word that names
-/// the station, a place or a number ("BBC Radio Kent", "BBC Radio 4", "ITV News Wales"). A
+/// the station, a place or a number ("BBC Radio Kent", "BBC Radio 4", "ITV News Wales"), or a
+/// word no list knows ("BBC Radio Norbury"). A
 /// station is one organisation: "Kent" is where it broadcasts, not a place the text mentions.
 /// The number may follow the run (a digit is no capitalised word) and is released from the
 /// number rule, which ran first.
@@ -186,8 +187,19 @@ pub(crate) fn channel(cx: &mut Ctx, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     let next = a + 2;
+    // "BBC Radio Norbury": a word no list knows names the station too, unless it is a common
+    // word, a title or a given name ("BBC News Tom Hale" is the outlet and a person).
     if next < b
-        && cx.entity_flags(next) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0
+        && (cx.entity_flags(next) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0
+            || cx.cap(next)
+                && !cx.lex(next).any(
+                    cat::COMMON
+                        | cat::GIVEN
+                        | cat::TITLE
+                        | cat::HONORIFIC
+                        | cat::JOB
+                        | super::ENTITY_CATS,
+                ))
     {
         return Some(next + 1);
     }

@@ -446,26 +446,55 @@ pub(crate) fn road_at(cx: &mut Ctx, k: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) {
     for k in range.start..range.end.saturating_sub(2) {
-        if cx.first_byte(k) != b'M' || !matches!(cx.t(k), "MP" | "MEP" | "MSP" | "MLA") {
+        if cx.first_byte(k) != b'M' {
             continue;
         }
-        let a = k + 2;
-        if !cx.word_is(k + 1, "for") || !cx.cap(a) || cx.claimed[a] {
-            continue;
+        if let Some((a, b)) = constituency_at(cx, k, range.end) {
+            cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
         }
-        // "Wells", "Bath and North East Somerset", "Brighton Pavilion".
-        let mut b = a + 1;
-        while b < range.end && b < a + 6 && !cx.claimed[b] {
-            if cx.cap(b) && cx.toks[b].kind() == TokenKind::Word {
-                b += 1;
-            } else if cx.word_is(b, "and") && b + 1 < range.end && cx.cap(b + 1) {
-                b += 2;
-            } else {
-                break;
-            }
-        }
-        cx.emit(a, b, EntityType::Place, None, Source::PlaceStructure);
     }
+}
+
+/// Records the constituencies of a sentence as places the text knows, before any sentence is
+/// read: "the people of Westbrook … the MP for Westbrook" makes the first "Westbrook" the seat
+/// too, whatever organisation the text names after it ("Westbrook University").
+/// Whether it found any.
+pub(crate) fn know_constituencies(cx: &mut Ctx, range: std::ops::Range<usize>) -> bool {
+    let mut any = false;
+    for k in range.start..range.end.saturating_sub(2) {
+        if cx.first_byte(k) != b'M' {
+            continue;
+        }
+        if let Some((a, b)) = constituency_at(cx, k, range.end) {
+            cx.know(a, b, EntityType::Place);
+            any = true;
+        }
+    }
+    any
+}
+
+/// The constituency after the member's initialism at `k` and "for" ("MP for Bath and North East
+/// Somerset"), within the sentence ending at `end`.
+fn constituency_at(cx: &Ctx, k: usize, end: usize) -> Option<(usize, usize)> {
+    if cx.first_byte(k) != b'M' || !matches!(cx.t(k), "MP" | "MEP" | "MSP" | "MLA") {
+        return None;
+    }
+    let a = k + 2;
+    if !cx.word_is(k + 1, "for") || !cx.cap(a) || cx.claimed[a] {
+        return None;
+    }
+    // "Wells", "Bath and North East Somerset", "Brighton Pavilion".
+    let mut b = a + 1;
+    while b < end && b < a + 6 && !cx.claimed[b] {
+        if cx.cap(b) && cx.toks[b].kind() == TokenKind::Word {
+            b += 1;
+        } else if cx.word_is(b, "and") && b + 1 < end && cx.cap(b + 1) {
+            b += 2;
+        } else {
+            break;
+        }
+    }
+    Some((a, b))
 }
 
 /// Streets named by their number: an ordinal and a street's noun ("47th Street", "3rd Ave.",

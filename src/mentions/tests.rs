@@ -3210,3 +3210,141 @@ fn more_business_nouns_name_a_company_but_not_a_longer_names_tail() {
     let f = found(text);
     assert!(!f.iter().any(|(t, _, _)| t == "Policy Research"), "{f:?}");
 }
+
+/// Every lone mention of `name` in `text` has type `kind` (and there is at least one).
+fn every_lone(text: &str, name: &str, kind: EntityType) {
+    let f = found(text);
+    let lone: Vec<_> = f.iter().filter(|(t, _, _)| t == name).collect();
+    assert!(
+        !lone.is_empty() && lone.iter().all(|(_, k, _)| *k == kind),
+        "{name:?} not all {kind:?} in {f:?}"
+    );
+}
+
+/// "the people of Westbrook … the Westbrook Gazette … the MP for Westbrook": a seat after "MP
+/// for" is a place wherever the text names it, before or after; and a town a body is named after
+/// ("Westbrook University") is a place where people live in it or it is said to be a town.
+#[test]
+fn a_seat_and_the_town_a_body_is_named_after_are_places() {
+    every_lone(
+        "The people of Westbrook were angry, the Westbrook Gazette said. Jane Hollis, the MP for \
+         Westbrook, agreed.",
+        "Westbrook",
+        Place,
+    );
+    every_lone(
+        "Students at Westbrook University said the people of Westbrook had been let down.",
+        "Westbrook",
+        Place,
+    );
+    every_lone(
+        "Westbrook University will close. Westbrook is a quiet market town.",
+        "Westbrook",
+        Place,
+    );
+    // A candidate's voters are the person's ("Clinton voters"), not a town's.
+    lacks_typed(
+        "Tom Quarrie said Quarrie Holdings had grown. Many Quarrie voters agreed.",
+        "Quarrie",
+        Place,
+    );
+}
+
+/// "Calloway's, the auction house, said": a shop named by its owner's possessive, with a
+/// trade's house in apposition, is an organisation.
+#[test]
+fn a_possessive_shop_name_with_an_appositive_house_is_an_organisation() {
+    has(
+        "Calloway's, the auction house, said the painting sold for a record sum.",
+        "Calloway's",
+        Org,
+    );
+}
+
+/// "Shopkeeper Alan Tuft said": an occupation opening the sentence is no part of the name.
+#[test]
+fn an_occupation_opening_the_sentence_is_no_part_of_the_name() {
+    let t = "Shopkeeper Alan Tuft said trade was slow.";
+    has(t, "Alan Tuft", Person);
+    lacks(t, "Shopkeeper Alan Tuft");
+    has(
+        "Pensioner Ann Marsh told the council she was worried.",
+        "Ann Marsh",
+        Person,
+    );
+}
+
+/// "BBC Radio Norbury": a station's word no list knows ends the broadcaster's name; "went to
+/// Eton" is a school where the sentence says the person was educated.
+#[test]
+fn a_station_and_a_school_after_went_to_are_organisations() {
+    has(
+        "Tom Bell presented a show on BBC Radio Norbury on Monday.",
+        "BBC Radio Norbury",
+        Org,
+    );
+    has(
+        "Tom Bell, who went to Eton and was educated at Harrowgate, joined in May.",
+        "Eton",
+        Org,
+    );
+}
+
+/// "came from behind to beat Merrow City 2-1": the side a result verb with no subject before it
+/// beat, named before the score, is a club, though it ends in "City".
+#[test]
+fn a_side_beaten_by_a_score_after_an_infinitive_is_a_club() {
+    has(
+        "Kelby Rovers came from behind to beat Merrow City 2-1 at Keegan Park on Saturday.",
+        "Merrow City",
+        Org,
+    );
+}
+
+/// "a rail link between Norbury and Calder" in a text that names the Norbury Echo and the Calder
+/// Residents' Association: the first word of a body named after its town, alone after a
+/// preposition of place or "and", is the town; a company's first word stays the company
+/// ("Meridian Research … Meridian's director").
+#[test]
+fn the_town_a_paper_or_residents_body_is_named_after_is_a_place() {
+    let t = "Voters back a rail link between Norbury and Calder, the Norbury Echo found. A \
+             spokesman for the Calder Residents' Association objected.";
+    every_lone(t, "Norbury", Place);
+    every_lone(t, "Calder", Place);
+    lacks_typed(
+        "The poll was carried out by Meridian Research. Ruth Abbot, director of polling at \
+         Meridian, said voters were clear.",
+        "Meridian",
+        Place,
+    );
+}
+
+/// "Said Meridian's director of polling, Ruth Abbot: …": the speech verb opening the sentence
+/// before a possessive is no given name.
+#[test]
+fn said_opening_a_sentence_before_a_possessive_is_no_name() {
+    let t = "Said Meridian's director of polling, Ruth Abbot: \"Confidence is low.\"";
+    lacks(t, "Said Meridian");
+    has(t, "Ruth Abbot", Person);
+}
+
+/// "Merrow City … City manager Graham Lowe": "City" alone before a squad role, after a club
+/// named with it, is that club.
+#[test]
+fn a_clubs_city_word_before_its_manager_is_the_club() {
+    has(
+        "Kelby Rovers beat Merrow City 2-1 on Saturday. City manager Graham Lowe was furious.",
+        "City",
+        Org,
+    );
+}
+
+/// "Kelby Rovers … fans in Kelby", "shops across Tarley": a club's first word alone, after a
+/// preposition of where, is its town; after "and" it stays the club ("Kelby and Tarley drew").
+#[test]
+fn the_town_a_club_is_named_after_is_a_place_where_people_are() {
+    let t = "Kelby Rovers beat Tarley United 3-0. Fans in Kelby celebrated, and shops across \
+             Tarley were quiet.";
+    every_lone(t, "Kelby", Place);
+    every_lone(t, "Tarley", Place);
+}
