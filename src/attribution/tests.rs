@@ -5053,3 +5053,59 @@ fn a_possessive_relative_opens_no_speaker() {
         attributed(text)
     );
 }
+
+// Stop 41, helper mut42: mutants of stop 40's code that no test caught ---------------------
+
+#[test]
+fn a_documents_phrase_without_its_own_tail_stops_at_a_coordinator() {
+    // "according to the survey and the mayor": only a tail the document's phrase opened (a
+    // preposition in it, "polls conducted for X and Y") runs on past "and"; without one the
+    // phrase stops there, as after a person ("according to the mayor and two council members").
+    for text in [
+        "Turnout fell by a third, according to the survey and the mayor.",
+        "According to the survey and the mayor, turnout fell by a third.",
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert!(
+            found[0].0.eq_ignore_ascii_case("turnout fell by a third"),
+            "{text}: {found:?}"
+        );
+        assert_eq!(found[0].1.as_deref(), Some("the survey"), "{text}");
+    }
+}
+
+#[test]
+fn a_quantity_word_before_a_plural_name_is_part_of_the_subject() {
+    // "Some Velorians said", "Most Canadians said": the counted group of people of a place.
+    for (text, speaker) in [
+        (
+            "Some Velorians said the new pier would open in the spring.",
+            "Some Velorians",
+        ),
+        (
+            "Most Canadians said the new pier would open in the spring.",
+            "Most Canadians",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_quotation_after_an_opening_clause_without_a_cue_is_the_main_clauses() {
+    // "Though charities cannot check every gift, “…,” said the auditor": the opening clause has
+    // a verb but no cue before its comma, so the quotation after it belongs to the main clause
+    // and its cue's speaker, not to the clause's subject.
+    let text = "Though charities cannot check every gift, \"a rush of gifts on one day is a \
+                warning sign,\" said the auditor Ann Marsh.";
+    assert_eq!(kind_of(text, "a rush of gifts"), QuoteKind::Partial);
+    assert_eq!(
+        speaker_of(text, "a rush of gifts").as_deref(),
+        Some("Ann Marsh"),
+        "{:?}",
+        attributed(text)
+    );
+}

@@ -3348,3 +3348,22 @@ fn the_town_a_club_is_named_after_is_a_place_where_people_are() {
     every_lone(t, "Kelby", Place);
     every_lone(t, "Tarley", Place);
 }
+
+// Stop 41, helper mut42: mutants of stop 40's code that no test caught ---------------------
+
+/// "at Mary Jane Keegan Ground": a venue of four capitalised words (three read as a person's
+/// names) after a preposition of place is still the ground.
+#[test]
+fn a_venue_of_four_words_after_a_preposition_of_place_is_a_place() {
+    let t = "Rain stopped play at Mary Jane Keegan Ground.";
+    has(t, "Mary Jane Keegan Ground", Place);
+    lacks(t, "Mary");
+}
+
+/// "“…,” Marrick continued": a lone unknown word after a quotation and its speech verb is the
+/// speaker, a person, though a lone word is not a plural noun's reading.
+#[test]
+fn a_lone_word_after_a_quotation_and_its_speech_verb_is_a_person() {
+    let t = "\u{201c}We already wrote the songs,\u{201d} Marrick continued.";
+    has(t, "Marrick", Person);
+}
