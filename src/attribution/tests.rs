@@ -5053,3 +5053,99 @@ fn a_possessive_relative_opens_no_speaker() {
         attributed(text)
     );
 }
+
+#[test]
+fn coordinated_names_with_titles_or_articles_speak_together_as_a_group() {
+    // "Mr Price and Dr Nair said", "The Tories and the Greens both said": the first name's title
+    // or article outside its mention, the second's article, and a floating "both" before the
+    // verb; the coordination is a group.
+    for (text, speaker) in [
+        (
+            "Mr Pell and Dr Navar said they would meet next week.",
+            "Mr Pell and Dr Navar",
+        ),
+        (
+            "The Conservatives and the Liberal Democrats both said they would call for an inquiry.",
+            "The Conservatives and the Liberal Democrats",
+        ),
+    ] {
+        let s = seen(text, "they would");
+        assert_eq!(s.kind, QuoteKind::Indirect, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+        assert_eq!(s.speaker_kind, Some(SpeakerKind::Group), "{text}: {s:?}");
+    }
+    // One person's two roles, or one head after one article, are no group.
+    for text in [
+        "The former first lady and senator said the plan would fail.",
+        "Lobbyist and strategist Tom Vale, a friend of the mayor, said the plan would fail.",
+    ] {
+        let s = seen(text, "the plan would fail");
+        assert_eq!(s.speaker_kind, Some(SpeakerKind::Person), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_floating_both_between_a_plural_subject_and_its_verb_is_no_part_of_it() {
+    let found = indirect("The unions both said they would call a strike.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("The unions"));
+}
+
+#[test]
+fn a_plural_noun_phrase_opening_its_clause_speaks_without_a_known_source_noun() {
+    // "suppliers", "growers": no source noun in the lexicon, but a plural noun phrase of common
+    // words right before "said" is who speaks.
+    for (text, speaker) in [
+        (
+            "Many local suppliers said the cuts would hit them hard.",
+            "Many local suppliers",
+        ),
+        (
+            "Orchard growers said the frost had ruined the crop.",
+            "Orchard growers",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn people_in_coordinated_places_are_the_speaker_not_the_last_place() {
+    // "Trade unions in Germany and France said": the unions speak, wherever they are.
+    for (text, speaker) in [
+        (
+            "Trade unions in Germany and France said they would seek talks.",
+            "Trade unions in Germany and France",
+        ),
+        (
+            "Trade unions in Germany said they would seek talks.",
+            "Trade unions in Germany",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn the_noun_state_is_no_cue_of_reported_speech() {
+    // "Southern states", "state Sen. Ann Lee": the noun; "It states that …" the verb.
+    for text in [
+        "The senator campaigned in Southern states, especially along the coast.",
+        "The bill was backed by state Sen. Ann Lee and two others.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|(_, _, cue)| !cue.as_deref().is_some_and(|c| c.starts_with("state"))),
+            "{text}: {:?}",
+            indirect(text)
+        );
+    }
+    let found = indirect("The court ruled on Monday. It states that the pier must close by May.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the pier must close by May");
+}
