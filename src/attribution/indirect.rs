@@ -575,9 +575,14 @@ fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase>
     let cue = Some(ctx.segments.tokens[v].span());
     // "The unions both said", "The Tories and the Greens both said": a floating quantifier between
     // a plural subject and its verb is no part of the subject.
+    // "… have both argued": past auxiliaries before it.
+    let mut before = v.saturating_sub(2);
+    while before > from && frame::is_aux_at(ctx, before) {
+        before -= 1;
+    }
     let floating = v > from + 1
         && ctx.word_in_ignore_case(v - 1, &["both", "all", "each"])
-        && matches!(ctx.tag(v - 2), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
+        && (ctx.tag(before).is_noun() || ctx.mention(before).is_some())
         && matches!(
             ctx.tag(v),
             crate::pos::Tag::Vbd | crate::pos::Tag::Vbz | crate::pos::Tag::Vbp
@@ -1073,7 +1078,15 @@ fn is_noun_use(ctx: &Context, v: usize) -> bool {
     if ctx.word_in_ignore_case(v, &["state", "states"]) && !ctx.word_is_ignore_case(v + 1, "that") {
         return true;
     }
+    // "Some protest leaders said": a speech word before a plural noun and a cue modifies it.
     let before = if v > 0 { ctx.tag(v - 1) } else { Tag::Sym };
+    if (before.is_determiner() || before == Tag::Jj)
+        && ctx.tag(v + 1) == Tag::Nns
+        && ctx.is_cue(v + 2)
+        && ctx.mention(v + 1).is_none()
+    {
+        return true;
+    }
     // "Clinton's Colorado state director": a singular noun between a proper noun and a common
     // one is the middle of a compound.
     let compound = ctx.tag(v) == Tag::Nn

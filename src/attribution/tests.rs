@@ -5086,9 +5086,33 @@ fn coordinated_names_with_titles_or_articles_speak_together_as_a_group() {
 
 #[test]
 fn a_floating_both_between_a_plural_subject_and_its_verb_is_no_part_of_it() {
-    let found = indirect("The unions both said they would call a strike.");
+    for (text, speaker) in [
+        (
+            "The unions both said they would call a strike.",
+            "The unions",
+        ),
+        (
+            "Ann Marsh and Tom Vale have both argued that the pier is unsafe.",
+            "Ann Marsh and Tom Vale",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_speech_word_before_a_plural_noun_and_a_cue_modifies_the_noun() {
+    // "Some protest leaders said": "protest" is no cue; after a subject it is one ("The council
+    // says residents agree …").
+    let found = indirect("Some protest leaders said they would march to the square.");
     assert_eq!(found.len(), 1, "{found:?}");
-    assert_eq!(found[0].1.as_deref(), Some("The unions"));
+    assert_eq!(found[0].1.as_deref(), Some("Some protest leaders"));
+    assert_eq!(found[0].2.as_deref(), Some("said"));
+    let found = indirect("The council says residents agree the pier is unsafe.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("The council"));
 }
 
 #[test]
