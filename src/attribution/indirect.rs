@@ -631,7 +631,7 @@ fn plural_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speaker
         }
         start = k;
     }
-    if start != from && !ctx.word_is(start - 1, ",") {
+    if !opens_clause(ctx, from, start) {
         return None;
     }
     let seg = ctx.segments;
@@ -686,7 +686,7 @@ fn people_at_places(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fram
         }
         start -= 1;
     }
-    if start != from && !ctx.word_is(start - 1, ",") {
+    if !opens_clause(ctx, from, start) {
         return p;
     }
     frame::SpeakerPhrase {
@@ -694,6 +694,14 @@ fn people_at_places(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> fram
         mention: None,
         pronoun: None,
     }
+}
+
+/// Whether a phrase starting at token `start` opens its clause in the sentence from `from`: at
+/// its start, after a comma, or after an opening conjunction ("*But* Holt and Vale both said").
+fn opens_clause(ctx: &Context, from: usize, start: usize) -> bool {
+    start == from
+        || ctx.word_is(start - 1, ",")
+        || (start == from + 1 && ctx.tag(from) == crate::pos::Tag::Cc)
 }
 
 /// The plural subject `p` with the quantity word and adjectives before it that open its clause
@@ -964,7 +972,7 @@ fn coordinated_person_start(
             start = k - 1;
         }
     }
-    (start >= from && (start == from || ctx.word_is(start - 1, ","))).then_some(start)
+    (start >= from && opens_clause(ctx, from, start)).then_some(start)
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*

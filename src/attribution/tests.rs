@@ -5095,6 +5095,10 @@ fn a_floating_both_between_a_plural_subject_and_its_verb_is_no_part_of_it() {
             "Ann Marsh and Tom Vale have both argued that the pier is unsafe.",
             "Ann Marsh and Tom Vale",
         ),
+        (
+            "But Ann Marsh and Tom Vale both said that the pier is unsafe.",
+            "Ann Marsh and Tom Vale",
+        ),
     ] {
         let found = indirect(text);
         assert_eq!(found.len(), 1, "{text}: {found:?}");
