@@ -573,12 +573,135 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
 fn subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
     // A share the speaker check would refuse leaves the subject to the readers after it.
     let cue = Some(ctx.segments.tokens[v].span());
+    // "The unions both said", "The Tories and the Greens both said": a floating quantifier between
+    // a plural subject and its verb is no part of the subject.
+    // "… have both argued": past auxiliaries before it.
+    let mut before = v.saturating_sub(2);
+    while before > from && frame::is_aux_at(ctx, before) {
+        before -= 1;
+    }
+    let floating = v > from + 1
+        && ctx.word_in_ignore_case(v - 1, &["both", "all", "each"])
+        && (ctx.tag(before).is_noun() || ctx.mention(before).is_some())
+        && matches!(
+            ctx.tag(v),
+            crate::pos::Tag::Vbd | crate::pos::Tag::Vbz | crate::pos::Tag::Vbp
+        );
+    let v = if floating { v - 1 } else { v };
     share_subject(ctx, from, v)
         .filter(|&p| super::np::repair(ctx, p, cue).is_some())
         .or_else(|| subject_before_time(ctx, from, v))
         .or_else(|| frame::subject_before(ctx, from, v))
+        .map(|p| people_at_places(ctx, from, p))
+        .or_else(|| plural_subject(ctx, from, v))
         .map(|p| coordinated_start(ctx, from, with_approximator(ctx, from, p)))
         .map(|p| with_quantifier(ctx, from, p))
+}
+
+/// A plural noun phrase of common words opening its clause right before the speech verb at `v`,
+/// when the readers of descriptions found no speaker (its head is no known source noun): "Many
+/// local suppliers said", "Dairy farmers said". Determiners, numbers, adjectives and nouns back
+/// to the clause's start, a plural noun last; no name, no time.
+fn plural_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
+    use crate::pos::Tag;
+    if !matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp) || v == from {
+        return None;
+    }
+    let head = v - 1;
+    let plain = |k: usize| {
+        ctx.segments.tokens[k].kind() == TokenKind::Word
+            && ctx.mention(k).is_none()
+            && ctx.pronoun(k).is_none()
+            && !ctx.in_quote(k)
+            && !is_date_or_time(ctx, k)
+    };
+    if ctx.tag(head) != Tag::Nns || !plain(head) || ctx.is(head, class::DOCUMENT_OR_BODY) {
+        return None;
+    }
+    let mut start = head;
+    while start > from && head - start < 4 {
+        let k = start - 1;
+        let tag = ctx.tag(k);
+        // A capitalised first word outside names ("Orchard growers") is the sentence's.
+        if !plain(k)
+            || !(matches!(tag, Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Jj | Tag::Cd)
+                || tag.is_determiner())
+        {
+            break;
+        }
+        start = k;
+    }
+    if !opens_clause(ctx, from, start) {
+        return None;
+    }
+    let seg = ctx.segments;
+    Some(frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(seg.tokens[head].span()),
+        mention: None,
+        pronoun: None,
+    })
+}
+
+/// The people before a place (or places joined by "and") that the phrase `p` is: "*Trade unions
+/// in* Germany and France said", "*Farmers across* Kent said". The place says where they are; a
+/// plural common noun before its preposition, opening the clause, is who speaks.
+fn people_at_places(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
+    use crate::pos::Tag;
+    let place = |k: usize| {
+        ctx.mention(k)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Place)
+    };
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(p.span.start);
+    let Some(m) = p
+        .mention
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Place)
+    else {
+        return p;
+    };
+    let mut at = seg.token_at_or_after(ctx.mentions[m].span.start).min(first);
+    while at >= from + 2
+        && (ctx.word_is(at - 1, ",") || ctx.word_is_ignore_case(at - 1, "and"))
+        && place(at - 2)
+    {
+        let o = ctx.mention(at - 2).unwrap_or(m);
+        at = seg.token_at_or_after(ctx.mentions[o].span.start);
+    }
+    if at < from + 2
+        || !ctx.word_in_ignore_case(at - 1, &["in", "from", "across", "throughout"])
+        || ctx.tag(at - 2) != Tag::Nns
+        || ctx.mention(at - 2).is_some()
+    {
+        return p;
+    }
+    let head = at - 2;
+    let mut start = head;
+    while start > from && head - start < 3 {
+        let tag = ctx.tag(start - 1);
+        if ctx.mention(start - 1).is_some()
+            || !(matches!(tag, Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Jj | Tag::Cd)
+                || tag.is_determiner())
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if !opens_clause(ctx, from, start) {
+        return p;
+    }
+    frame::SpeakerPhrase {
+        span: seg.tokens[start].span().cover(p.span),
+        mention: None,
+        pronoun: None,
+    }
+}
+
+/// Whether a phrase starting at token `start` opens its clause in the sentence from `from`: at
+/// its start, after a comma, or after an opening conjunction ("*But* Holt and Vale both said").
+fn opens_clause(ctx: &Context, from: usize, start: usize) -> bool {
+    start == from
+        || ctx.word_is(start - 1, ",")
+        || (start == from + 1 && ctx.tag(from) == crate::pos::Tag::Cc)
 }
 
 /// The plural subject `p` with the quantity word and adjectives before it that open its clause
@@ -819,18 +942,37 @@ fn coordinated_person_start(
     first: usize,
     p: frame::SpeakerPhrase,
 ) -> Option<usize> {
-    let person = |m: usize| ctx.mentions[m].kind == EntityType::Person;
-    if !p.mention.is_some_and(person)
+    // People and bodies that speak: "Ann Marsh and Tom Vale", "The Tories and the Greens",
+    // "Okano and Harbor Capital"; not places, which say where ("unions in Kent and Essex").
+    let speaks = |m: usize| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org);
+    // "and *the* Greens": the second name's article.
+    let first = if first > from + 2 && ctx.word_is_ignore_case(first - 1, "the") {
+        first - 1
+    } else {
+        first
+    };
+    if !p.mention.is_some_and(speaks)
         || first < from + 2
         || !ctx.word_is_ignore_case(first - 1, "and")
     {
         return None;
     }
-    let before = ctx.mention(first - 2).filter(|&m| person(m))?;
-    let start = ctx
+    let before = ctx.mention(first - 2).filter(|&m| speaks(m))?;
+    let mut start = ctx
         .segments
         .token_at_or_after(ctx.mentions[before].span.start);
-    (start >= from && (start == from || ctx.word_is(start - 1, ","))).then_some(start)
+    // The first name's title or article, outside its mention: "*Mr* Price and Dr Nair", "*The*
+    // Tories and the Greens".
+    if start > from {
+        let k = start - 1;
+        let title = |k: usize| ctx.tag(k) == crate::pos::Tag::Nnp && ctx.mention(k).is_none();
+        if title(k) || ctx.word_is_ignore_case(k, "the") {
+            start = k;
+        } else if ctx.word_is(k, ".") && k > from && title(k - 1) {
+            start = k - 1;
+        }
+    }
+    (start >= from && opens_clause(ctx, from, start)).then_some(start)
 }
 
 /// The subject of the cue at `v` past a time phrase between them: "The harbor board *on Tuesday*
@@ -938,7 +1080,21 @@ fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
 /// nouns too.
 fn is_noun_use(ctx: &Context, v: usize) -> bool {
     use crate::pos::Tag;
+    // "Southern states", "state Sen. Ann Lee", "the Rust Belt states that …": the present
+    // "state"/"states" is mostly the noun; as a verb it reports a clause after "that" ("The
+    // ruling states that …").
+    if ctx.word_in_ignore_case(v, &["state", "states"]) && !ctx.word_is_ignore_case(v + 1, "that") {
+        return true;
+    }
+    // "Some protest leaders said": a speech word before a plural noun and a cue modifies it.
     let before = if v > 0 { ctx.tag(v - 1) } else { Tag::Sym };
+    if (before.is_determiner() || before == Tag::Jj)
+        && ctx.tag(v + 1) == Tag::Nns
+        && ctx.is_cue(v + 2)
+        && ctx.mention(v + 1).is_none()
+    {
+        return true;
+    }
     // "Clinton's Colorado state director": a singular noun between a proper noun and a common
     // one is the middle of a compound.
     let compound = ctx.tag(v) == Tag::Nn

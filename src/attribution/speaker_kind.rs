@@ -25,7 +25,11 @@ use crate::lexicon;
 
 /// The kind of `speaker`, found in `text` (see the module docs).
 pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKind {
-    if let Some(entity) = speaker.entity.and_then(|e| entities.get(e as usize)) {
+    let entity = speaker.entity.and_then(|e| entities.get(e as usize));
+    if is_coordinated(speaker.span.text(text), entity.map(|e| e.name.as_str())) {
+        return SpeakerKind::Group;
+    }
+    if let Some(entity) = entity {
         // "A Senate committee report found …": a document named after its author is a document.
         if entity.kind != EntityType::Person
             && described(speaker.span.text(text)) == (SpeakerKind::Document, true)
@@ -59,6 +63,63 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
     } else {
         kind
     }
+}
+
+/// Whether the speaker phrase `written` joins two speakers with "and" ("Mr Price and Dr Nair",
+/// "The Tories and the Greens", "Officials and experts"): they speak together, as a group. Not a
+/// name with "and" in it (the entity's name `entity`: "Marks and Spencer"), nor a coordination
+/// after a preposition or an appositive's comma ("a spokesman for Holt and Vale", "Ann Lee, a
+/// friend of Tom and Sue"), nor one before a plural head ("the Tax and Trade departments").
+pub fn is_coordinated(written: &str, entity: Option<&str>) -> bool {
+    let Some((left, right)) = written.split_once(" and ") else {
+        return false;
+    };
+    if entity.is_some_and(|e| e.contains(" and ") || e.contains(" & ")) {
+        return false;
+    }
+    let preposition = |w: &str| {
+        crate::words::any_ignore_case(
+            &[
+                "for", "of", "at", "in", "from", "with", "to", "on", "by", "between",
+            ],
+            w,
+        )
+    };
+    let left_words: Vec<&str> = left.split_whitespace().collect();
+    let right_words: Vec<&str> = right.split_whitespace().collect();
+    // "the Tax and Trade departments": a lone capitalised word before "and" modifies the head
+    // after the other name.
+    let capital = |w: &&str| w.starts_with(char::is_uppercase);
+    let modifier_before_head = left_words.len() <= 2
+        && left_words.last().is_some_and(capital)
+        && right_words.len() >= 2
+        && right_words.first().is_some_and(capital)
+        && right_words
+            .last()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    // "The former first lady and senator", "the Science and Technology Directorate": after one
+    // article, a second noun without its own is the same head's; "lobbyist and strategist Tom
+    // Vale": roles in lower case before one name are one person's.
+    let article = |w: &&str| crate::words::any_ignore_case(&["the", "a", "an"], w);
+    let determined = |w: &&str| {
+        article(w)
+            || crate::words::any_ignore_case(&["his", "her", "its", "their", "our", "other"], w)
+    };
+    let one_head =
+        left_words.first().is_some_and(article) && !right_words.first().is_some_and(determined);
+    let roles_before_name = left_words.iter().all(|w| w.starts_with(char::is_lowercase))
+        && right
+            .split(',')
+            .next()
+            .and_then(|r| r.split_whitespace().last())
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    !left_words.is_empty()
+        && !right_words.is_empty()
+        && !one_head
+        && !roles_before_name
+        && !left.contains([',', '(', '—'])
+        && !left_words.iter().any(|w| preposition(w))
+        && !modifier_before_head
 }
 
 /// The kind of a speaker phrase without an entity, from its words alone.

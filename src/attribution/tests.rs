@@ -5109,3 +5109,127 @@ fn a_quotation_after_an_opening_clause_without_a_cue_is_the_main_clauses() {
         attributed(text)
     );
 }
+
+#[test]
+fn coordinated_names_with_titles_or_articles_speak_together_as_a_group() {
+    // "Mr Price and Dr Nair said", "The Tories and the Greens both said": the first name's title
+    // or article outside its mention, the second's article, and a floating "both" before the
+    // verb; the coordination is a group.
+    for (text, speaker) in [
+        (
+            "Mr Pell and Dr Navar said they would meet next week.",
+            "Mr Pell and Dr Navar",
+        ),
+        (
+            "The Conservatives and the Liberal Democrats both said they would call for an inquiry.",
+            "The Conservatives and the Liberal Democrats",
+        ),
+    ] {
+        let s = seen(text, "they would");
+        assert_eq!(s.kind, QuoteKind::Indirect, "{text}");
+        assert_eq!(s.speaker.as_deref(), Some(speaker), "{text}: {s:?}");
+        assert_eq!(s.speaker_kind, Some(SpeakerKind::Group), "{text}: {s:?}");
+    }
+    // One person's two roles, or one head after one article, are no group.
+    for text in [
+        "The former first lady and senator said the plan would fail.",
+        "Lobbyist and strategist Tom Vale, a friend of the mayor, said the plan would fail.",
+    ] {
+        let s = seen(text, "the plan would fail");
+        assert_eq!(s.speaker_kind, Some(SpeakerKind::Person), "{text}: {s:?}");
+    }
+}
+
+#[test]
+fn a_floating_both_between_a_plural_subject_and_its_verb_is_no_part_of_it() {
+    for (text, speaker) in [
+        (
+            "The unions both said they would call a strike.",
+            "The unions",
+        ),
+        (
+            "Ann Marsh and Tom Vale have both argued that the pier is unsafe.",
+            "Ann Marsh and Tom Vale",
+        ),
+        (
+            "But Ann Marsh and Tom Vale both said that the pier is unsafe.",
+            "Ann Marsh and Tom Vale",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn a_speech_word_before_a_plural_noun_and_a_cue_modifies_the_noun() {
+    // "Some protest leaders said": "protest" is no cue; after a subject it is one ("The council
+    // says residents agree …").
+    let found = indirect("Some protest leaders said they would march to the square.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("Some protest leaders"));
+    assert_eq!(found[0].2.as_deref(), Some("said"));
+    let found = indirect("The council says residents agree the pier is unsafe.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].1.as_deref(), Some("The council"));
+}
+
+#[test]
+fn a_plural_noun_phrase_opening_its_clause_speaks_without_a_known_source_noun() {
+    // "suppliers", "growers": no source noun in the lexicon, but a plural noun phrase of common
+    // words right before "said" is who speaks.
+    for (text, speaker) in [
+        (
+            "Many local suppliers said the cuts would hit them hard.",
+            "Many local suppliers",
+        ),
+        (
+            "Orchard growers said the frost had ruined the crop.",
+            "Orchard growers",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn people_in_coordinated_places_are_the_speaker_not_the_last_place() {
+    // "Trade unions in Germany and France said": the unions speak, wherever they are.
+    for (text, speaker) in [
+        (
+            "Trade unions in Germany and France said they would seek talks.",
+            "Trade unions in Germany and France",
+        ),
+        (
+            "Trade unions in Germany said they would seek talks.",
+            "Trade unions in Germany",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+#[test]
+fn the_noun_state_is_no_cue_of_reported_speech() {
+    // "Southern states", "state Sen. Ann Lee": the noun; "It states that …" the verb.
+    for text in [
+        "The senator campaigned in Southern states, especially along the coast.",
+        "The bill was backed by state Sen. Ann Lee and two others.",
+    ] {
+        assert!(
+            indirect(text)
+                .iter()
+                .all(|(_, _, cue)| !cue.as_deref().is_some_and(|c| c.starts_with("state"))),
+            "{text}: {:?}",
+            indirect(text)
+        );
+    }
+    let found = indirect("The court ruled on Monday. It states that the pier must close by May.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the pier must close by May");
+}

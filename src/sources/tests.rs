@@ -381,3 +381,18 @@ fn may_be_pronoun_keeps_every_pronoun() {
     }
     assert_eq!(pronouns, 8);
 }
+
+#[test]
+fn coordinated_speakers_are_one_group_source_of_their_own() {
+    // "Mr Pell and Dr Navar said": a group source named as written, without an entity; Dr
+    // Navar's own source keeps only what she said alone.
+    let text = "Dr Ruth Navar chairs the council. \"We are ready,\" Dr Navar said. \
+                Mr Pell and Dr Navar said they would meet next week.";
+    let analysis = run(text);
+    let group = source(&analysis, "Mr Pell and Dr Navar");
+    assert_eq!(group.kind, SpeakerKind::Group);
+    assert_eq!(group.entity, None);
+    let navar = source(&analysis, "Ruth Navar");
+    assert_eq!(navar.kind, SpeakerKind::Person);
+    assert_eq!(navar.quotes.len(), 1, "{:?}", analysis.sources);
+}
