@@ -5097,3 +5097,29 @@ fn a_cue_in_a_clause_after_a_passive_accusation_is_not_its_speaker() {
                 leaked report showed the budget had been cut.";
     assert_eq!(speaker_of(text, "cooking the books"), None, "{:?}", attributed(text));
 }
+
+/// Headlines drop the auxiliary of a passive: "Jury told of “a reign of fear”", "Councillors
+/// accused of “cooking” the books": who was told or accused is no speaker of the words.
+#[test]
+fn a_headline_participle_before_a_preposition_is_passive() {
+    for (text, words, listener) in [
+        (
+            "Panel told of 'a reign of fear' at Kelso Road house\n\nA landlord denies \
+             harassment.",
+            "reign of fear",
+            "Panel",
+        ),
+        (
+            "Councillors accused of 'cooking' the books\n\nThe budget was cut in May.",
+            "cooking",
+            "Councillors",
+        ),
+    ] {
+        assert_ne!(
+            speaker_of(text, words).as_deref(),
+            Some(listener),
+            "{:?}",
+            attributed(text)
+        );
+    }
+}
