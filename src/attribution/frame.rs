@@ -759,7 +759,7 @@ fn relative_antecedent(ctx: &Context, from: usize, end: usize) -> Option<Speaker
             }
             j > stop && matches!(ctx.tag(j - 1), Tag::Wp | Tag::Wdt)
         };
-        if !(nominal || verb) || ctx.word_is_ignore_case(k, "that") && !verb {
+        if !verb && (!nominal || ctx.word_is_ignore_case(k, "that")) {
             return None;
         }
     }
@@ -2046,7 +2046,15 @@ pub(super) fn after_passive_naming(ctx: &Context, q: &QuoteSpan) -> bool {
             !ctx.in_quote(j)
                 && ctx.word_in_ignore_case(
                     j,
-                    &["after", "because", "when", "since", "while", "following", "amid"],
+                    &[
+                        "after",
+                        "because",
+                        "when",
+                        "since",
+                        "while",
+                        "following",
+                        "amid",
+                    ],
                 )
         })
     };

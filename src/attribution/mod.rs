@@ -386,7 +386,10 @@ impl<'a> Context<'a> {
     /// ("Jury told of", "Ministers accused of", "Mayor urged to"): a passive without its "was".
     fn headline_passive(&self, i: usize) -> bool {
         let seg = self.segments;
+        // A text of one paragraph has no headline apart from it ("The plan will fail, the
+        // company said in a statement").
         let in_headline = self.headline
+            && seg.paragraphs.len() > 1
             && seg
                 .paragraphs
                 .first()

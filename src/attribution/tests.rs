@@ -5086,7 +5086,10 @@ fn a_possessive_pronoun_before_role_words_and_a_title_opens_the_phrase() {
         .find_map(|q| q.speaker.as_ref())
         .map(|s| s.span.text(text))
         .unwrap_or_default();
-    assert!(speaker.starts_with("Her colleague Professor Tom Quill"), "{speaker}");
+    assert!(
+        speaker.starts_with("Her colleague Professor Tom Quill"),
+        "{speaker}"
+    );
 }
 
 /// "Ministers have been accused of “fiddling the figures” after data showed …": the cue of a
@@ -5095,7 +5098,12 @@ fn a_possessive_pronoun_before_role_words_and_a_title_opens_the_phrase() {
 fn a_cue_in_a_clause_after_a_passive_accusation_is_not_its_speaker() {
     let text = "Budget row\n\nCouncillors have been accused of 'cooking the books' after a \
                 leaked report showed the budget had been cut.";
-    assert_eq!(speaker_of(text, "cooking the books"), None, "{:?}", attributed(text));
+    assert_eq!(
+        speaker_of(text, "cooking the books"),
+        None,
+        "{:?}",
+        attributed(text)
+    );
 }
 
 /// Headlines drop the auxiliary of a passive: "Jury told of “a reign of fear”", "Councillors
