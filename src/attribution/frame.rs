@@ -646,6 +646,9 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         return None;
     }
     if !ctx.word_is(end - 1, ",") {
+        if let Some(p) = relative_antecedent(ctx, from, end) {
+            return Some(p);
+        }
         return phrase_ending(ctx, from, end).map(|p| agent_in_subject(ctx, from, end, p));
     }
     // X, a doctor at Y, said: the appositive runs back to the comma after the name.
@@ -710,6 +713,65 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         }
     }
     None
+}
+
+/// "A man who stabbed his neighbour during a row over parking told police …": a relative clause
+/// with its own verb (no speech verb) and its object ends right before the verb at `end`; the
+/// verb's subject is the phrase before the relative pronoun ("A man"), not the clause's object
+/// ("his neighbour", "parking"). A speech verb in the clause may take a clause of its own
+/// ("a man who said his neighbour told …"), so it is left alone.
+fn relative_antecedent(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase> {
+    use crate::pos::Tag;
+    // The main clause's verb is finite ("told", "has said"), not a participle ("fighters
+    // warning of …" after "a message that showed": the participle's subject is its object).
+    if end >= ctx.segments.tokens.len() || ctx.tag(end) == Tag::Vbg {
+        return None;
+    }
+    let stop = from.max(end.saturating_sub(MAX_APPOSITIVE));
+    let mut w = end;
+    loop {
+        if w <= stop + 1 {
+            return None;
+        }
+        w -= 1;
+        let k = w;
+        if ctx.in_quote(k) || ctx.is_cue(k) {
+            return None;
+        }
+        if matches!(ctx.tag(k), Tag::Wp | Tag::Wdt)
+            && ctx.word_in_ignore_case(k, &["who", "that", "which"])
+        {
+            break;
+        }
+        let t = ctx.tag(k);
+        let nominal = ctx.in_name(k)
+            || t.is_noun()
+            || t.is_adjective()
+            || matches!(
+                t,
+                Tag::Dt | Tag::Pdt | Tag::PrpS | Tag::Prp | Tag::Cd | Tag::In | Tag::Pos | Tag::Vbg
+            );
+        // The relative clause's own verb, right after the pronoun (past auxiliaries).
+        let verb = t.is_verb() && !ctx.is(k, class::CUE_VERB) && {
+            let mut j = k;
+            while j > stop && is_aux_at(ctx, j - 1) {
+                j -= 1;
+            }
+            j > stop && matches!(ctx.tag(j - 1), Tag::Wp | Tag::Wdt)
+        };
+        if !verb && (!nominal || ctx.word_is_ignore_case(k, "that")) {
+            return None;
+        }
+    }
+    // Its verb and an object after it: "who stabbed his neighbour", not "who told" alone.
+    let v = (w + 1..end).find(|&k| ctx.tag(k).is_verb())?;
+    if v + 1 >= end || ctx.is(v, class::CUE_VERB) || !ctx.tag(end - 1).is_noun() {
+        return None;
+    }
+    if !(ctx.tag(w - 1).is_noun() || ctx.in_name(w - 1) || ctx.pronoun(w - 1).is_some()) {
+        return None;
+    }
+    phrase_ending(ctx, from, w).map(|p| agent_in_subject(ctx, from, w, p))
 }
 
 /// "Officials quoted by the newspaper said": the phrase `p` ending before the verb at `end` is
@@ -839,6 +901,16 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             && !ctx.is(first - 1, class::DOCUMENT_OR_BODY)
             && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
                 || opens_sentence(first - 1))
+            && !ctx.in_quote(first - 1)
+        {
+            first -= 1;
+        }
+        // "Her colleague Professor Ian Marsh": a possessive pronoun before the role words opens
+        // the phrase.
+        let role_words = first < seg.token_at_or_after(title.start);
+        if role_words
+            && first > 0
+            && ctx.tag(first - 1) == crate::pos::Tag::PrpS
             && !ctx.in_quote(first - 1)
         {
             first -= 1;
@@ -1967,5 +2039,26 @@ pub(super) fn after_passive_naming(ctx: &Context, q: &QuoteSpan) -> bool {
     // "has been called “strategic ambiguity” by Joshua Hendrick": the agent said it.
     let last = seg.token_at_or_after(q.span.end);
     let agent = (last..to).any(|k| !ctx.in_quote(k) && ctx.word_is_ignore_case(k, "by"));
-    next_to_quote && !agent && (from..to).all(|k| ctx.in_quote(k) || !ctx.is_cue(k))
+    // "Ministers were accused of “fiddling the figures” after data showed …": a cue in a
+    // subordinate clause after the quotation ("after", "because", "when" …) has its own subject.
+    let subordinate = |k: usize| {
+        (last..k).any(|j| {
+            !ctx.in_quote(j)
+                && ctx.word_in_ignore_case(
+                    j,
+                    &[
+                        "after",
+                        "because",
+                        "when",
+                        "since",
+                        "while",
+                        "following",
+                        "amid",
+                    ],
+                )
+        })
+    };
+    next_to_quote
+        && !agent
+        && (from..to).all(|k| ctx.in_quote(k) || !ctx.is_cue(k) || k > last && subordinate(k))
 }

@@ -5233,3 +5233,81 @@ fn the_noun_state_is_no_cue_of_reported_speech() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "the pier must close by May");
 }
+
+/// A subject relative clause with its own verb and object before the cue ("A man who stabbed
+/// his neighbour during a row over parking told …"): the cue's subject is the phrase before
+/// "who", not the clause's object.
+#[test]
+fn a_relative_clause_before_the_cue_leaves_the_subject_before_who() {
+    for text in [
+        "Court news\n\nA man who poisoned his rival during a feud over flour told officers it \
+         was 'an accident', a court heard.",
+        "Court news\n\nA man who poisoned his rival told officers it was 'an accident'.",
+    ] {
+        assert_eq!(kind_of(text, "an accident"), QuoteKind::Partial, "{text}");
+        assert_eq!(
+            speaker_of(text, "an accident").as_deref(),
+            Some("A man"),
+            "{text}"
+        );
+    }
+}
+
+/// "Her colleague Professor Ian Marsh, a forensic pathologist, told …": the possessive pronoun
+/// before the role words and the title opens the speaker's phrase.
+#[test]
+fn a_possessive_pronoun_before_role_words_and_a_title_opens_the_phrase() {
+    let text = "Ms Vale was first to give evidence. Her colleague Professor Tom Quill, a \
+                marine biologist, told the inquiry the reef was \"beyond saving\".";
+    let analysis = analyze(text, &Options::default());
+    let speaker = analysis
+        .quotes
+        .iter()
+        .find_map(|q| q.speaker.as_ref())
+        .map(|s| s.span.text(text))
+        .unwrap_or_default();
+    assert!(
+        speaker.starts_with("Her colleague Professor Tom Quill"),
+        "{speaker}"
+    );
+}
+
+/// "Ministers have been accused of “fiddling the figures” after data showed …": the cue of a
+/// clause after "after" is no frame of the accusation, which has no speaker.
+#[test]
+fn a_cue_in_a_clause_after_a_passive_accusation_is_not_its_speaker() {
+    let text = "Budget row\n\nCouncillors have been accused of 'cooking the books' after a \
+                leaked report showed the budget had been cut.";
+    assert_eq!(
+        speaker_of(text, "cooking the books"),
+        None,
+        "{:?}",
+        attributed(text)
+    );
+}
+
+/// Headlines drop the auxiliary of a passive: "Jury told of “a reign of fear”", "Councillors
+/// accused of “cooking” the books": who was told or accused is no speaker of the words.
+#[test]
+fn a_headline_participle_before_a_preposition_is_passive() {
+    for (text, words, listener) in [
+        (
+            "Panel told of 'a reign of fear' at Kelso Road house\n\nA landlord denies \
+             harassment.",
+            "reign of fear",
+            "Panel",
+        ),
+        (
+            "Councillors accused of 'cooking' the books\n\nThe budget was cut in May.",
+            "cooking",
+            "Councillors",
+        ),
+    ] {
+        assert_ne!(
+            speaker_of(text, words).as_deref(),
+            Some(listener),
+            "{:?}",
+            attributed(text)
+        );
+    }
+}
