@@ -989,6 +989,28 @@ pub(super) fn named_before_home(ctx: &Context, from: usize, state: usize) -> Opt
     })
 }
 
+/// "Dana Ortiz at Harbor Capital", "Tom Vale of the Policy Institute", "Ann Marsh from Derry":
+/// the person named right before a preposition of where they work or live, whose tail ends with
+/// the organisation or place `m`; the person, not the firm, is the speaker.
+fn named_before_affiliation(ctx: &Context, from: usize, m: usize) -> Option<usize> {
+    let seg = ctx.segments;
+    if !matches!(ctx.mentions[m].kind, EntityType::Org | EntityType::Place) {
+        return None;
+    }
+    let mut k = seg.token_at_or_after(ctx.mentions[m].span.start).checked_sub(1)?;
+    if k > from && ctx.word_is_ignore_case(k, "the") {
+        k -= 1;
+    }
+    if k <= from || !ctx.word_in_ignore_case(k, &["of", "at", "from", "with"]) {
+        return None;
+    }
+    ctx.mention(k - 1).filter(|&p| {
+        ctx.mentions[p].kind == EntityType::Person
+            && seg.token_at_or_after(ctx.mentions[p].span.start) >= from
+            && seg.token_at_or_after(ctx.mentions[p].span.end) == k
+    })
+}
+
 pub(super) fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhrase, usize) {
     let (span, next) = name_span(ctx, m, limit);
     (
@@ -1020,6 +1042,10 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     if let Some(m) = ctx.mention(last) {
         // "Stephanie Lark of Derry, N.H. said": the state ends the person's phrase.
         if let Some(person) = named_before_home(ctx, from, m) {
+            return Some(name_phrase(ctx, person, end).0);
+        }
+        // "Dana Ortiz at Harbor Capital said": the firm is where the person works.
+        if let Some(person) = named_before_affiliation(ctx, from, m) {
             return Some(name_phrase(ctx, person, end).0);
         }
         // "Teachers in Leeds said", "Residents of Dover say": the place says where the people

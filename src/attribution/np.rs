@@ -1153,16 +1153,38 @@ fn phrase_over(ctx: &Context, start: usize, end: usize) -> Option<SpeakerPhrase>
         return None;
     }
     // The last name in it ("White House press secretary Josh Earnest"), but not one that only
-    // modifies the head ("Madeleine Albright, a Clinton supporter").
-    let mention = (start..end)
-        .rev()
-        .filter_map(|k| ctx.mention(k))
-        .find(|&m| {
-            span.contains(ctx.mentions[m].span)
-                && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
-                && !modifies_people_noun(ctx, m, span)
-                && !is_participle_agent(ctx, m)
+    // modifies the head ("Madeleine Albright, a Clinton supporter"), nor one in a prepositional
+    // tail after a name that is the phrase's head ("Dana Ortiz at Harbor Capital" is Dana Ortiz,
+    // "Ann Marsh, 39, a nurse at Derry General" Ann Marsh; "a spokesman for Harbor Capital", "a
+    // Secret Service agent for Tom Vale", "Tom Vale's chief of staff, Ann Marsh", where no name
+    // stands as the head before the preposition, keep the last name).
+    let speaker_name = |m: usize| {
+        span.contains(ctx.mentions[m].span)
+            && matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org)
+            && !modifies_people_noun(ctx, m, span)
+            && !is_participle_agent(ctx, m)
+    };
+    let head_name = |m: usize| {
+        let next = seg.token_at_or_after(ctx.mentions[m].span.end);
+        speaker_name(m)
+            && next < end
+            && (ctx.tag(next) == Tag::In || seg.tokens[next].kind() == TokenKind::Punct)
+            && !ctx.tag(next).is_possessive()
+    };
+    let before_tail = (start..end)
+        .find(|&k| ctx.tag(k) == Tag::In && ctx.mention(k).is_none())
+        .and_then(|tail| {
+            (start..tail)
+                .rev()
+                .filter_map(|k| ctx.mention(k))
+                .find(|&m| head_name(m))
         });
+    let mention = before_tail.or_else(|| {
+        (start..end)
+            .rev()
+            .filter_map(|k| ctx.mention(k))
+            .find(|&m| speaker_name(m))
+    });
     Some(SpeakerPhrase {
         span,
         mention,

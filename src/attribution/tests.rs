@@ -5311,3 +5311,20 @@ fn a_headline_participle_before_a_preposition_is_passive() {
         );
     }
 }
+
+#[test]
+fn a_person_before_the_preposition_of_their_workplace_is_the_speaker() {
+    // "Dana Ortiz at Harbor Capital said": the person speaks, the firm says where they work,
+    // also when the firm was named before. A description with no name before its preposition
+    // keeps the firm ("a spokesman for Harbor Capital"), and a name that only modifies the head
+    // ("Tom Vale's chief of staff, Rita Moss") is no speaker.
+    let text = "Analysts at Harbor Capital called the cuts \"overdue\". Dana Ortiz at Harbor \
+                Capital said: \"Investors have been asking for this for a year.\"\n\n\
+                \"We expected more,\" said Tom Vale of Kestrel Foods.\n\n\
+                \"We will appeal,\" a spokesman for Harbor Capital said.\n\n\
+                \"It will pass,\" Tom Vale's chief of staff, Rita Moss, said.";
+    assert_eq!(speaker_of(text, "Investors").as_deref(), Some("Dana Ortiz"));
+    assert_eq!(speaker_of(text, "expected").as_deref(), Some("Tom Vale"));
+    assert_eq!(speaker_of(text, "appeal").as_deref(), Some("Harbor Capital"));
+    assert_eq!(speaker_of(text, "pass").as_deref(), Some("Rita Moss"));
+}
