@@ -997,7 +997,9 @@ fn named_before_affiliation(ctx: &Context, from: usize, m: usize) -> Option<usiz
     if !matches!(ctx.mentions[m].kind, EntityType::Org | EntityType::Place) {
         return None;
     }
-    let mut k = seg.token_at_or_after(ctx.mentions[m].span.start).checked_sub(1)?;
+    let mut k = seg
+        .token_at_or_after(ctx.mentions[m].span.start)
+        .checked_sub(1)?;
     if k > from && ctx.word_is_ignore_case(k, "the") {
         k -= 1;
     }

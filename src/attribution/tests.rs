@@ -5325,6 +5325,9 @@ fn a_person_before_the_preposition_of_their_workplace_is_the_speaker() {
                 \"It will pass,\" Tom Vale's chief of staff, Rita Moss, said.";
     assert_eq!(speaker_of(text, "Investors").as_deref(), Some("Dana Ortiz"));
     assert_eq!(speaker_of(text, "expected").as_deref(), Some("Tom Vale"));
-    assert_eq!(speaker_of(text, "appeal").as_deref(), Some("Harbor Capital"));
+    assert_eq!(
+        speaker_of(text, "appeal").as_deref(),
+        Some("Harbor Capital")
+    );
     assert_eq!(speaker_of(text, "pass").as_deref(), Some("Rita Moss"));
 }
