@@ -104,21 +104,10 @@ fn group(text: &str, entities: &[Entity], quotes: &[Quote]) -> Vec<Source> {
         let entity = speaker
             .entity
             .and_then(|e| entities.get(e as usize).map(|en| (e, en)));
-        // "Mr Price and Dr Nair said": speakers joined by "and" are a group (the speaker's kind)
-        // though the name resolves to the last one's entity; the group is one source of its
-        // own, named as written, so that the last one's source keeps only what they said alone.
-        let coordinated = speaker.kind == SpeakerKind::Group
-            && entity.is_some_and(|(_, en)| {
-                matches!(
-                    en.kind,
-                    EntityType::Person | EntityType::Org | EntityType::Place
-                )
-            });
-        let (entity, name) = if coordinated {
-            (None, speaker.span.text(text).to_string())
-        } else {
-            (entity, speaker.name.clone())
-        };
+        // "Mr Price and Dr Nair said": speakers joined by "and" come as a group with no entity
+        // (`attribution::attribute`), one source of its own named as written, so that each
+        // person's own source keeps only what they said alone.
+        let name = speaker.name.clone();
         let key = match entity {
             Some((e, _)) => Key::Entity(e),
             None => Key::Name(fold(&name)),

@@ -30,7 +30,7 @@ mod speaker_kind;
 #[cfg(test)]
 mod tests;
 
-use crate::analysis::{Entity, Mention, Quote, QuoteKind};
+use crate::analysis::{Entity, EntityType, Mention, Quote, QuoteKind, SpeakerKind};
 use crate::quotes::QuoteSpan;
 use crate::segment::Segments;
 use crate::span::Span;
@@ -633,18 +633,30 @@ pub fn attribute(
             }
         })
         .collect();
-    pending.extend(indirect::find(&ctx).into_iter().map(|(clause, frame)| {
-        // Speakers of reported speech have a speaker's shape too (see `np`); a relative pronoun
-        // ("Ann Marsh, who said …") stands as it is, for the name it follows.
-        let speaker = frame.speaker.and_then(|p| {
-            if ranker::is_relative_pronoun(&ctx, p) {
-                Some(p)
-            } else {
-                np::repair(&ctx, p, frame.cue)
-            }
-        });
-        (clause, QuoteKind::Indirect, speaker, frame.cue)
-    }));
+    pending.extend(
+        indirect::find(&ctx)
+            .into_iter()
+            .filter_map(|(clause, frame)| {
+                // "Nobody tells you that …", "No one said it would be easy": a clause that no one
+                // reports is no reported speech.
+                if frame
+                    .speaker
+                    .is_some_and(|p| words::any_ignore_case(NO_ONE, p.span.text(text)))
+                {
+                    return None;
+                }
+                // Speakers of reported speech have a speaker's shape too (see `np`); a relative pronoun
+                // ("Ann Marsh, who said …") stands as it is, for the name it follows.
+                let speaker = frame.speaker.and_then(|p| {
+                    if ranker::is_relative_pronoun(&ctx, p) {
+                        Some(p)
+                    } else {
+                        np::repair(&ctx, p, frame.cue)
+                    }
+                });
+                Some((clause, QuoteKind::Indirect, speaker, frame.cue))
+            }),
+    );
     crate::sort::sort_by_key(&mut pending, |(span, ..)| (span.start, span.end));
 
     let mut last_speaker = None;
@@ -673,9 +685,26 @@ pub fn attribute(
     crate::sort::sort_by_key(&mut out, |q| (q.span.start, q.span.end));
     for speaker in out.iter_mut().filter_map(|q| q.speaker.as_mut()) {
         speaker.kind = speaker_kind::classify(text, entities, speaker);
+        // "Mr Price and Dr Nair said": speakers joined by "and" speak as a group, named as
+        // written, not as the last one's entity.
+        let entity = speaker.entity.and_then(|e| entities.get(e as usize));
+        if speaker.kind == SpeakerKind::Group
+            && entity.is_some_and(|e| {
+                matches!(
+                    e.kind,
+                    EntityType::Person | EntityType::Org | EntityType::Place
+                ) && speaker_kind::is_coordinated(speaker.span.text(text), Some(&e.name))
+            })
+        {
+            speaker.name = speaker.span.text(text).to_string();
+            speaker.entity = None;
+        }
     }
     out
 }
+
+/// Subjects that say no one spoke: a clause they report is no reported speech.
+const NO_ONE: &[&str] = &["nobody", "no one", "nothing", "none", "no-one"];
 
 /// The speaker candidates of every quotation ([`ranker::candidates`]), given the rules' choices,
 /// handed to `take` in order with the quotation's index; empty for quotations of kind other.

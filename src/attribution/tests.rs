@@ -5331,3 +5331,41 @@ fn a_person_before_the_preposition_of_their_workplace_is_the_speaker() {
     );
     assert_eq!(speaker_of(text, "pass").as_deref(), Some("Rita Moss"));
 }
+
+#[test]
+fn speakers_joined_by_and_are_a_group_named_as_written() {
+    // "Mr Price and Dr Nair said": the two speak together; the speaker is the group as the text
+    // writes it, with no one person's entity.
+    let text = "Owen Price met Priya Nair on Monday. Mr Price and Dr Nair said they would meet \
+                again next week.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("indirect");
+    let speaker = q.speaker.as_ref().expect("speaker");
+    assert_eq!(speaker.span.text(text), "Mr Price and Dr Nair");
+    assert_eq!(speaker.name, "Mr Price and Dr Nair");
+    assert_eq!(speaker.kind, SpeakerKind::Group);
+    assert_eq!(speaker.entity, None);
+}
+
+#[test]
+fn a_clause_that_no_one_reports_is_no_reported_speech() {
+    // "Nobody tells you that …": no one is reported as saying it. The same clause with a
+    // speaker is reported speech.
+    let none = "Nobody tells you that you will be voting at midnight.";
+    assert!(
+        !analyze(none, &Options::default())
+            .quotes
+            .iter()
+            .any(|q| q.kind == QuoteKind::Indirect),
+        "{none}"
+    );
+    let some = "The whip tells you that you will be voting at midnight.";
+    assert!(analyze(some, &Options::default())
+        .quotes
+        .iter()
+        .any(|q| q.kind == QuoteKind::Indirect));
+}
