@@ -69,7 +69,7 @@ const GUM: &[(&str, f64)] = &[
     // tagger retrained on them with more capitals (0.830 -> 0.814): chosen by cross-validation
     // on GUM training docs (mean of seeds 1-4: all 0.733 -> 0.739, ORG 0.602 -> 0.626); GUM news
     // is not chosen by.
-    ("PLACE F1", 0.815), // measured 0.824 (0.829 before stop 28's retraining; 0.805 before stop 24)
+    ("PLACE F1", 0.815), // measured 0.835 in stop 40 (0.824 in stop 34; 0.829 before stop 28's retraining; 0.805 before stop 24)
     // Up from 0.95 with a bare year read as a date by its neighbours ("his 2010 season",
     // "2010 and 2011", "the 2002 World Cup"), chosen on GUM training docs (all 0.756 -> 0.764).
     ("DATE F1", 0.96), // measured 0.977 (0.963 before)
@@ -92,7 +92,9 @@ const POLNEAR_DEV: &[(&str, f64)] = &[
     // main clause's subject; a verb coordinated with an earlier one shares its subject).
     // Up to 0.93 in stop 38: measured 0.943 (att42's share subjects, document tails, a
     // statement's "saying" reported for the main clause's subject).
-    ("indirect speaker accuracy", 0.93), // measured 0.943 in stop 38 (0.939 in stop 37, 0.932 in stop 36, 0.921 in stop 35, 0.923 when first scored)
+    // Up to 0.94 in stop 41 (audit aud42): measured 0.951 (333 of 350) since stop 40, 0.021
+    // above the floor of 0.93, more than the 0.02 the issue allows.
+    ("indirect speaker accuracy", 0.94), // measured 0.951 in stop 40 (0.943 in stop 38, 0.939 in stop 37, 0.932 in stop 36, 0.921 in stop 35, 0.923 when first scored)
 ];
 
 /// PolNeAR train, 840 articles (`../shared/data/polnear/train`). The attribution models are
@@ -120,10 +122,10 @@ fn check(corpus: &str, floors: &[(&str, f64)], figures: &[(&str, f64)]) {
             continue;
         };
         let verdict = if measured >= floor { "ok" } else { "BELOW" };
-        println!("  {name:<18} {measured:.3}  floor {floor:.2}  {verdict}");
+        println!("  {name:<18} {measured:.3}  floor {floor:.3}  {verdict}");
         if measured < floor {
             failures.push(format!(
-                "{corpus}: {name} {measured:.3} is below its floor {floor:.2}"
+                "{corpus}: {name} {measured:.3} is below its floor {floor:.3}"
             ));
         }
     }

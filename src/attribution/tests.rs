@@ -5369,3 +5369,18 @@ fn a_clause_that_no_one_reports_is_no_reported_speech() {
         .iter()
         .any(|q| q.kind == QuoteKind::Indirect));
 }
+
+/// Audit of issue 15 (stop 41): `a_quotation_is_not_carried_past_another_speakers_cue` checks
+/// only an absence (the speaker is not Ann Marsh); this checks the presence it depends on: both
+/// quotations are found, direct, and the first one is Ann Marsh's.
+#[test]
+fn the_quotation_after_another_speakers_cue_is_found_direct() {
+    let text = "“We won,” Ann Marsh said, though Bob Stone said he disagreed and left. The crowd \
+                stayed. “We will see.”";
+    let first = seen(text, "We won");
+    assert_eq!(first.kind, QuoteKind::Direct, "{first:?}");
+    assert_eq!(first.name.as_deref(), Some("Ann Marsh"), "{first:?}");
+    let second = seen(text, "We will see");
+    assert_eq!(second.kind, QuoteKind::Direct, "{second:?}");
+    assert_ne!(second.name.as_deref(), Some("Ann Marsh"), "{second:?}");
+}
