@@ -31,6 +31,9 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
             return Some(b.min(a + 4));
         }
     }
+    if person_before_of(cx, a, b) {
+        return None;
+    }
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
@@ -63,6 +66,23 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// Whether the run `a..b` opens with a person's given name and surname before "of" ("Ann Marsh
+/// of the Kestrel Institute said"): the person, then where they work; the organisation's name
+/// starts after "of", not at the person ("Virginia Museum of Fine Arts", "Bank of America" open
+/// with a place or an organisation's noun).
+fn person_before_of(cx: &Ctx, a: usize, b: usize) -> bool {
+    if a + 3 >= b || !cx.is(a + 2, "of") {
+        return false;
+    }
+    let (first, second) = (cx.lex(a), cx.lex(a + 1));
+    first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | super::ENTITY_CATS)
+        && cx.cap(a + 1)
+        && !second.any(cat::ORG_WORD | cat::LEGAL_SUFFIX)
+        // A surname that is also a place ("Marsh", "Vale") is still a surname here.
+        && (second.any(cat::SURNAME) || !second.any(super::ENTITY_CATS))
 }
 
 /// Whether the run `a..b` is just a given name and an organisation noun that is also a surname

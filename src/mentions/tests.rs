@@ -3367,3 +3367,17 @@ fn a_lone_word_after_a_quotation_and_its_speech_verb_is_a_person() {
     let t = "\u{201c}We already wrote the songs,\u{201d} Marrick continued.";
     has(t, "Marrick", Person);
 }
+
+// Stop 41, lead ------------------------------------------------------------------------------
+
+/// "Tom Vale of the Harbor Policy Institute": a person's given name and surname before "of"
+/// are the person; the institute the run ends with is an organisation of its own. A place or
+/// an organisation's noun opening the run keeps the whole name ("Bank of Harlow").
+#[test]
+fn a_person_before_of_and_an_institute_is_no_part_of_its_name() {
+    let t = "\u{201c}Cuts do not work,\u{201d} Tom Vale of the Harbor Policy Institute wrote.";
+    has(t, "Tom Vale", Person);
+    has(t, "Harbor Policy Institute", Org);
+    let t = "The Bank of Harlow Institute said nothing.";
+    lacks(t, "Bank");
+}
