@@ -51,6 +51,9 @@ const ARGS = [
 const TIMEOUT = 30_000;
 
 const results = [];
+/** The page's transfer budget: wasm + JS + CSS, gzipped. */
+const PAGE_BUDGET_BYTES = 600_000;
+
 async function check(name, body) {
   try {
     const detail = await body();
@@ -236,6 +239,13 @@ async function main() {
     });
 
     const transfer = transferSize(server.served);
+    // The page's budget (issue 12): wasm + JS + CSS, as the page loads them, at most 600 KB
+    // (600,000 bytes) gzipped. The wasm alone has its own, looser, budget in wasm-pack.toml.
+    await check('the page loads at most 600 KB gzipped of wasm, JS and CSS', async () => {
+      assert(transfer.gz > 0 && transfer.files.some((f) => f.file.endsWith('.wasm')), 'nothing counted');
+      assert(transfer.gz <= PAGE_BUDGET_BYTES, `${transfer.gz} B gzipped`);
+      return `${transfer.gz} B gzipped`;
+    });
 
     // ---- the seed article ----
     await paste(page, article);
