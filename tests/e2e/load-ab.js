@@ -13,7 +13,7 @@ const ARGS = ['--headless', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
   '--disable-features=WebUIOmniboxPopup', // as page.test.js
   ...(process.env.QUOTEMARK_CHROMIUM_ARGS || '').split(' ').filter(Boolean)];
-const NAMES = ['page-warm-begin', 'page-warm-end', 'worker-created', 'worker-started', 'module-compiled', 'module-ready', 'analyser-ready',
+const NAMES = ['worker-created', 'worker-started', 'module-compiled', 'module-ready', 'analyser-ready',
   'module-warmed', 'text-sent', 'analysis-began', 'report-received', 'first-highlight'];
 
 async function load(url, omnibox) {
