@@ -1,11 +1,11 @@
 // Runs the analysis off the main thread, so pasting or typing a long text never freezes the page.
 //
 // The first worker downloads the wasm module and compiles it while it arrives
-// (WebAssembly.compileStreaming, fed on this thread, which has nothing else to do; compiled on the
-// page, the module waited for the page's own work, 50-100 ms on two busy cores), in parallel with
-// the loading of its JS glue, and posts the compiled module to the page. A worker started later
-// (named "quotemark:handed", after an analysis was abandoned) is handed that module instead: no
-// second download, and the functions the first one compiled (lazily, on first call) are shared.
+// (WebAssembly.compileStreaming, fed on this thread, which has nothing else to do; on the page it
+// waited for the page's parsing and scripts), in parallel with the loading of its JS glue, and
+// posts the compiled module to the page. A worker started later (named "quotemark:handed", after
+// an analysis was abandoned) is handed that module instead: no second download, and the functions
+// the first one compiled (lazily, on first call) are shared.
 // Requests that arrive before the module is ready wait for it, so the first text is analysed the
 // moment the module can.
 //
