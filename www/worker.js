@@ -1,18 +1,23 @@
 // Runs the analysis off the main thread, so pasting or typing a long text never freezes the page.
 //
-// The wasm module is compiled while it downloads (WebAssembly.compileStreaming), in parallel with
-// this worker's start and the loading of its JS glue: index.html's boot script compiles it on the
-// page and hands the module over when this worker is named "quotemark:handed"; otherwise (or if
-// the page could not compile it) this worker fetches and compiles it itself. Requests that arrive before the module is
-// ready wait for it, so the first text is analysed the moment the module can.
+// The first worker downloads the wasm module and compiles it while it arrives
+// (WebAssembly.compileStreaming, fed on this thread, which has nothing else to do; on the page it
+// waited for the page's parsing and scripts), in parallel with the loading of its JS glue, and
+// posts the compiled module to the page. A worker started later (named "quotemark:handed", after
+// an analysis was abandoned) is handed that module instead: no second download, and the functions
+// the first one compiled (lazily, on first call) are shared.
+// Requests that arrive before the module is ready wait for it, so the first text is analysed the
+// moment the module can.
 //
 // Messages in:  { module: WebAssembly.Module | null } once, first, when named "quotemark:handed";
 //               then { id, text } per request.
-// Messages out: { ready: { version, maxInputBytes, timing } } once, or { fatal: message } if the
-//               module cannot load; { warmed: { at, ms } } once, when the warm-up analysis after
-//               the ready message is done (absolute time and its length, for the page's load-time
-//               breakdown); then per request { id, report, ms, began } or { id, error: message }
-//               (`ms` the analysis took, `began` its absolute start time).
+// Messages out: { compiled: WebAssembly.Module } once, when this worker compiled the module itself
+//               (the page keeps it for later workers); { ready: { version, maxInputBytes, timing } }
+//               once, or { fatal: message } if the module cannot load; { warmed: { at, ms } } once,
+//               when the warm-up analysis after the ready message is done (absolute time and its
+//               length, for the page's load-time breakdown); then per request
+//               { id, report, ms, began } or { id, error: message } (`ms` the analysis took,
+//               `began` its absolute start time).
 //               `timing` holds absolute times (performance.timeOrigin-based, in ms) of this
 //               worker's start, the module compiled and the module ready, for the page's
 //               load-time breakdown.
@@ -39,9 +44,13 @@ async function compileOwn() {
     : WebAssembly.compile(await source.arrayBuffer());
 }
 
-/** The module the boot script compiled and handed over, else one of our own. */
+/** The module handed over, else one of our own, which the page keeps for later workers. */
 async function compile() {
-  return (await handed) || compileOwn();
+  const module = await handed;
+  if (module) return module;
+  const own = await compileOwn();
+  self.postMessage({ compiled: own });
+  return own;
 }
 
 const compiling = compile();

@@ -572,6 +572,37 @@ async function main() {
       assert(found.shown === hostile, 'the markup is not shown as text');
     });
 
+    // ---- an analysis abandoned: the restarted worker is handed the module ----
+    await check('a worker restarted for a new text is handed the module (no second download)', async () => {
+      const wasm = () => server.served.filter((f) => f.endsWith('.wasm')).length;
+      const downloads = wasm();
+      const workers = [];
+      const onWorker = (worker) => workers.push(worker);
+      page.on('worker', onWorker);
+      try {
+        // Invented text near the page's limit: its analysis outlasts the restart threshold (400 ms).
+        await page.evaluate(() => {
+          const input = document.getElementById('input');
+          input.value = 'Mayor Ana Ruiz said the bridge "will open in May," officials said. '.repeat(27_000);
+          input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+        });
+        await page.waitForFunction(() => /^Analysing \d/.test(document.getElementById('status').textContent));
+        await page.waitForTimeout(300);
+        const before = Number(await page.getAttribute('body', 'data-analyses'));
+        await paste(page, '“The vote can wait,” Councilman Tom Vale said.');
+        const status = await page.locator('#status').textContent();
+        assert(/analysed 4\d characters/.test(status), `status: ${status}`);
+        assert(Number(await page.getAttribute('body', 'data-analyses')) === before + 1, 'the abandoned text was shown too');
+        assert(wasm() === downloads, `${wasm() - downloads} more downloads of the module`);
+        if (!workers.length) return 'not exercised: the long analysis ended before the new text';
+        const names = await Promise.all(workers.map((w) => w.evaluate(() => self.name)));
+        assert(names.every((n) => n === 'quotemark:handed'), `worker names: ${names.join(', ')}`);
+        return `${workers.length} worker restarted, handed the module; ${status}`;
+      } finally {
+        page.off('worker', onWorker);
+      }
+    });
+
     // ---- over the limit ----
     await check('a text over the limit gets a clear message', async () => {
       const limit = await page.locator('#limit').textContent(); // "2.0 MB"

@@ -25,7 +25,9 @@ test('the boot script comes before the style sheet and main.js, after the preloa
     return i;
   };
   const boot = at('<script>');
-  assert.ok(at('rel="preload" href="pkg/quotemark_bg.wasm"') < boot, 'the wasm preload first');
+  assert.ok(at('rel="modulepreload" href="worker.js"') < boot, 'the worker preload first');
+  // The worker downloads the module itself (a preload on the page would be a second download).
+  assert.ok(!html.includes('href="pkg/quotemark_bg.wasm"'), 'no wasm preload on the page');
   assert.ok(at('rel="preload" href="samples/') < boot, 'the sample preload first');
   assert.ok(boot < at('rel="stylesheet"'), 'before the style sheet (a script waits for it)');
   assert.ok(boot < at('src="main.js"'), 'before main.js');
