@@ -49,10 +49,11 @@ wasm_name=$(printf '%s' "$crate" | tr - _)
 # is not used. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. s, to compare).
 opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-3}
 # Wasm features beyond Rust's defaults (which already have bulk-memory, sign-ext, multivalue,
-# reference-types, mutable-globals and nontrapping-fptoint): simd128, which every browser with
-# module workers has (Chrome 91, Firefox 114, Safari 16.4). LLVM vectorises a few loops with it (the
-# tagger's score rows among them); the module is 1.1 KB smaller by gzip -9 (559,669 -> 558,559 B on
-# 2026-12-06) and gives the same output. QUOTEMARK_WASM_FEATURES overrides it (empty: none).
+# reference-types, mutable-globals and nontrapping-fptoint): simd128 (Chrome 91, Firefox 89,
+# Safari 16.4; the page's module worker already needs Chrome 80, Firefox 114, Safari 15). The
+# module is 1.1 KB smaller by gzip -9 with it (559,669 -> 558,559 B on 2026-12-06), gives the same
+# output, and ran as fast in Node. QUOTEMARK_WASM_FEATURES overrides it (empty: none); a RUSTFLAGS
+# in the environment would take precedence over it (cargo reads RUSTFLAGS before target flags).
 features_flag=${QUOTEMARK_WASM_FEATURES-+simd128}
 printf '== cargo build --release (opt-level %s, target features %s) --target wasm32-unknown-unknown --lib %s --features %s\n' \
     "$opt_level" "${features_flag:-default}" "$no_default" "$features"
