@@ -18,7 +18,7 @@ stage=target/npm/package
 
 printf '== wasm-bindgen --target web --omit-default-module-path --out-dir %s\n' "$bindgen"
 rm -rf "$bindgen"
-wasm-bindgen --target web --omit-default-module-path --remove-name-section --out-dir "$bindgen" \
+wasm-bindgen --target web --omit-default-module-path --remove-name-section --remove-producers-section --out-dir "$bindgen" \
     "target/wasm32-unknown-unknown/release/$wasm_name.wasm"
 # The package must carry exactly the module the page ships (and build-wasm.sh checked).
 if ! cmp -s "$bindgen/${wasm_name}_bg.wasm" "$out_dir/${wasm_name}_bg.wasm"; then

@@ -11,7 +11,8 @@ use std::cmp::Ordering;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_map.rs"));
 
-/// Every key as `shared suffix tag [set] [female]` (see `build.rs`).
+/// Every key as `shared suffix tag [set] [female]`, a bucket's first key without `shared` (see
+/// `build.rs`).
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_keys.bin"));
 
 /// Bytes below this end a key's suffix: they are its value's tag.
@@ -70,13 +71,18 @@ fn suffix_end(mut at: usize) -> usize {
 /// Number of buckets.
 #[inline]
 fn buckets() -> usize {
-    BUCKETS.len() - 1
+    BUCKETS[0].len() - 1
+}
+
+/// Where bucket `b` starts in [`KEYS`] (where the last one ends for `b == buckets()`).
+#[inline]
+fn bucket_start(b: usize) -> usize {
+    usize::from(BUCKETS[0][b]) | usize::from(BUCKETS[1][b]) << 8 | usize::from(BUCKETS[2][b]) << 16
 }
 
 /// How the first key of bucket `b` compares with `key`.
 fn cmp_head(b: usize, key: &[u8]) -> Ordering {
-    // Skip the head's `shared` byte (always 0).
-    let head = &KEYS[BUCKETS[b] as usize + 1..];
+    let head = &KEYS[bucket_start(b)..];
     for (i, &h) in head.iter().enumerate() {
         if h < TAG {
             return if i == key.len() {
@@ -131,14 +137,7 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     }
     // Every key before the bucket before it is below `key`.
     let bucket = lo.saturating_sub(1).max(from);
-    scan(
-        key,
-        bucket * KEY_BUCKET,
-        BUCKETS[bucket] as usize,
-        count(),
-        0,
-    )
-    .unwrap_or(Seek {
+    scan(key, bucket * KEY_BUCKET, bucket_start(bucket), count(), 0).unwrap_or(Seek {
         index: count(),
         exact: false,
         prefix: false,
@@ -154,12 +153,14 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
 /// the one before than `m` is above `key`; one that shares more is below it, like the one before.
 fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -> Option<Seek> {
     while index < end {
-        if index % KEY_BUCKET == 0 {
-            // A bucket's first key is written whole.
+        let shared = if index % KEY_BUCKET == 0 {
+            // A bucket's first key is written whole, with no `shared` byte.
             m = 0;
-        }
-        let shared = usize::from(KEYS[at]);
-        at += 1;
+            0
+        } else {
+            at += 1;
+            usize::from(KEYS[at - 1])
+        };
         // `Some((exact, prefix))` once a key is not below `key`.
         let found = if shared < m {
             Some((false, false))
@@ -209,12 +210,16 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -
     None
 }
 
-/// Decodes the key that starts at byte `at` over the key before it in `buf`; returns the key's
-/// length, its value and where the next key starts.
+/// Decodes the key that starts at byte `at` over the key before it in `buf` (`head`: the first key
+/// of a bucket, with no `shared` byte); returns the key's length, its value and where the next key
+/// starts.
 #[inline]
-fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
-    let mut n = usize::from(KEYS[at]);
-    let mut at = at + 1;
+fn decode(mut at: usize, head: bool, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
+    let mut n = 0;
+    if !head {
+        n = usize::from(KEYS[at]);
+        at += 1;
+    }
     while KEYS[at] >= TAG {
         buf[n] = KEYS[at];
         n += 1;
@@ -230,11 +235,12 @@ fn decode(at: usize, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
 pub(super) fn seek_from(index: usize, len: usize, tail: &[u8]) -> Seek {
     let bucket = index / KEY_BUCKET;
     let mut buf = [0u8; MAX_KEY];
-    let mut at = BUCKETS[bucket] as usize;
-    for _ in bucket * KEY_BUCKET..index {
-        at = decode(at, &mut buf).2;
+    let first = bucket * KEY_BUCKET;
+    let mut at = bucket_start(bucket);
+    for i in first..index {
+        at = decode(at, i == first, &mut buf).2;
     }
-    let (n, value, next) = decode(at, &mut buf);
+    let (n, value, next) = decode(at, index == first, &mut buf);
     // Key `index` starts with the words so far; the keys before it are below them.
     let mut key = [0u8; MAX_KEY];
     let total = len + tail.len();
@@ -263,7 +269,7 @@ mod tests {
     fn all_keys() -> Vec<Vec<u8>> {
         let (mut keys, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
         while at < KEYS.len() {
-            let (n, _, next) = decode(at, &mut buf);
+            let (n, _, next) = decode(at, keys.len() % KEY_BUCKET == 0, &mut buf);
             keys.push(buf[..n].to_vec());
             at = next;
         }
@@ -274,7 +280,8 @@ mod tests {
     fn all_values() -> Vec<Value> {
         let (mut values, mut at) = (Vec::new(), 0);
         while at < KEYS.len() {
-            let (value, next) = value_at(suffix_end(at + 1));
+            let head = values.len() % KEY_BUCKET == 0;
+            let (value, next) = value_at(suffix_end(at + usize::from(!head)));
             values.push(value);
             at = next;
         }

@@ -16,7 +16,8 @@ pub fn class_bits(key: &[u8]) -> u64 {
             return 0;
         }
         let i = entry as usize - 1;
-        let (start, end) = (TABLE_ENDS[i] as usize, TABLE_ENDS[i + 1] as usize);
+        let offset = |i: usize| usize::from(TABLE_ENDS[0][i]) | usize::from(TABLE_ENDS[1][i]) << 8;
+        let (start, end) = (offset(i), offset(i + 1));
         if &TABLE_KEYS.as_bytes()[start..end] == key {
             return TABLE_CLASSES[i];
         }

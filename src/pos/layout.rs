@@ -3,7 +3,9 @@
 //!
 //! * Keys (words, suffixes, first letters, dictionary words) sit in buckets chosen by the top bits
 //!   of [`key_hash`](super::key_hash); within a bucket each key is known by 24 more bits of the hash
-//!   (`build.rs` checks that no two keys of a bucket share them).
+//!   (`build.rs` checks that no two keys of a bucket share them), its fingerprint. A bucket's keys
+//!   are in fingerprint order, and `KEY_FP_LO`/`KEY_FP_HI` hold the low 16 and high 8 bits of the
+//!   step from the fingerprint before (from 0 for the first).
 //! * The data (`DATA_LOW`, `DATA_HIGH`: the low and high bytes of one `u16` sequence) holds, key
 //!   after key, that key's entries: a header `role | len << 8`, then `len` weights
 //!   `class | (int8 weight as u8) << 8`. Entries of a key are sorted by role; the last one has
@@ -11,6 +13,8 @@
 //!   lengths. Offset 0 is an empty entry, the offset of "no row".
 //! * `i-1 tag` and `i-2 tag` are dense `i8` rows of [`LANES`] per previous tag; `i tag+i-2 tag`
 //!   rows are entries in the data found through a table by tag pair; the bias is a dense row.
+//! * The bucket tables (`BUCKET_KEY`, `BUCKET_DATA`) and the tag pairs' table (`TAG_PAIR`) are
+//!   byte planes: the low bytes of all their numbers, then the next bytes (they gzip better).
 //! * A dictionary word written in lower case or capitalised (`the`, `The`) has its entries on the
 //!   lower-case key ([`ROLE_DICT`], [`ROLE_DICT_CAPITALISED`]); any other spelling (`U.S.`) on its
 //!   own key.

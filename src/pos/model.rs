@@ -28,19 +28,39 @@ pub(super) fn lookup(key: &[u8]) -> Option<Key> {
     let bucket = (h >> (64 - BUCKET_BITS)) as usize;
     let fingerprint = (h & ((1 << FINGERPRINT_BITS) - 1)) as u32;
     let (first, last) = (
-        usize::from(*BUCKET_KEY.get(bucket)?),
-        usize::from(*BUCKET_KEY.get(bucket + 1)?),
+        unplane(&BUCKET_KEY, bucket)? as usize,
+        unplane(&BUCKET_KEY, bucket + 1)? as usize,
     );
-    let mut start = u32::from(*BUCKET_DATA.get(bucket)?);
+    let mut start = unplane(&BUCKET_DATA, bucket)?;
     let (lo, hi) = (KEY_FP_LO.get(first..last)?, KEY_FP_HI.get(first..last)?);
+    // The keys of a bucket in fingerprint order, each stored as the step from the one before.
+    let mut at = 0u32;
     for (&lo, &hi) in lo.iter().zip(hi) {
-        let end = key_end(start);
-        if u32::from(lo) | u32::from(hi) << 16 == fingerprint {
-            return Some(Key { start, end });
+        at += u32::from(lo) | u32::from(hi) << 16;
+        if at >= fingerprint {
+            return (at == fingerprint).then(|| Key {
+                start,
+                end: key_end(start),
+            });
         }
-        start = end;
+        start = key_end(start);
     }
     None
+}
+
+/// Number `i` of a table stored as `B` byte planes (its low bytes, then the next ones), or `None`
+/// past its end.
+#[inline]
+fn unplane<const N: usize, const B: usize>(planes: &[[u8; N]; B], i: usize) -> Option<u32> {
+    if i >= N {
+        return None;
+    }
+    Some(
+        planes
+            .iter()
+            .enumerate()
+            .fold(0, |v, (k, plane)| v | u32::from(plane[i]) << (8 * k)),
+    )
 }
 
 /// One past the last entry of the key whose entries start at `start`.
@@ -106,7 +126,7 @@ pub(super) fn tag_rows(prev: usize, prev2: usize) -> (&'static [i8; LANES], &'st
 /// The `i tag+i-2 tag` row of the pair, or [`NO_ROW`].
 #[inline]
 pub(super) fn pair_row(prev: usize, prev2: usize) -> u32 {
-    u32::from(TAG_PAIR[prev * TAG_CONTEXTS + prev2])
+    unplane(&TAG_PAIR, prev * TAG_CONTEXTS + prev2).unwrap_or(NO_ROW)
 }
 
 /// Adds the weights of the entry at `offset` to `scores`.
