@@ -533,10 +533,13 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         }
         // "in the words of one aide, “…”", "as one critic put it, a “…”": set phrases that name
         // a source as "according to" does.
-        if let Some(f) = words_of(ctx, k, to) {
-            return Some(f);
-        }
-        if k >= from + 2 && ctx.word_in_ignore_case(k, &["put", "puts"]) {
+        // (Read only at a word starting with i or p: this loop visits every word before a quote.)
+        let initial = ctx.word(k).as_bytes().first().map_or(0, |b| b | 0x20);
+        if initial == b'i' {
+            if let Some(f) = words_of(ctx, k, to) {
+                return Some(f);
+            }
+        } else if initial == b'p' && k >= from + 2 && ctx.word_in_ignore_case(k, &["put", "puts"]) {
             let first = k.saturating_sub(MAX_PHRASE + 1).max(from);
             if let Some(f) = (first..k - 1)
                 .rev()
