@@ -356,6 +356,10 @@ fn after_quote(ctx: &Context, q: &QuoteSpan, start: usize) -> Option<Frame> {
             cue_token: i,
         });
     }
+    // “…,” in the words of one aide. / “…,” as one critic put it.
+    if let Some(f) = words_of(ctx, i, end).or_else(|| as_put_it(ctx, i, end)) {
+        return Some(f);
+    }
     // “…,” was the reply from X / came the answer from X.
     if let Some(from) = reply_from(ctx, i, end) {
         return Some(Frame {
@@ -441,6 +445,51 @@ fn reply_from(ctx: &Context, i: usize, end: usize) -> Option<usize> {
         .then_some(from)
 }
 
+/// `in the words of X` at token `k` (before `end`): a frame with X as its speaker, as `according
+/// to X` has ("the plan was, in the words of one aide, “dead on arrival”").
+fn words_of(ctx: &Context, k: usize, end: usize) -> Option<Frame> {
+    let named = k + 4 < end
+        && ctx.word_is_ignore_case(k, "in")
+        && ctx.word_is_ignore_case(k + 1, "the")
+        && ctx.word_is_ignore_case(k + 2, "words")
+        && ctx.word_is_ignore_case(k + 3, "of")
+        && !ctx.in_quote(k + 4);
+    named.then(|| Frame {
+        cue: Some(
+            ctx.segments.tokens[k]
+                .span()
+                .cover(ctx.segments.tokens[k + 3].span()),
+        ),
+        speaker: phrase_after(ctx, k + 4, end, true),
+        cue_token: k,
+    })
+}
+
+/// `as X put it` (or `puts it`) opening at token `k`, before `end`: a frame with X as its speaker
+/// ("the deal was, as one critic put it, a “backroom deal”"). X is a speaker phrase's length at
+/// most and holds no quotation, cue or clause punctuation.
+fn as_put_it(ctx: &Context, k: usize, end: usize) -> Option<Frame> {
+    if !ctx.word_is_ignore_case(k, "as") {
+        return None;
+    }
+    let limit = end.min(k + MAX_PHRASE + 2);
+    let put = (k + 2..limit).find(|&p| {
+        ctx.word_in_ignore_case(p, &["put", "puts"])
+            && p + 1 < end
+            && ctx.word_is_ignore_case(p + 1, "it")
+    })?;
+    if (k + 1..put).any(|t| {
+        ctx.in_quote(t) || matches!(ctx.word(t), "," | ";" | ":" | "(" | ")") || ctx.is_cue(t)
+    }) {
+        return None;
+    }
+    Some(Frame {
+        cue: Some(ctx.segments.tokens[put].span()),
+        speaker: phrase_from(ctx, k + 1, put),
+        cue_token: put,
+    })
+}
+
 /// The first cue in tokens `start..end`, within a speaker phrase's length of `start`, when a
 /// phrase about the topic follows it and nothing else: "X said of the talks", "X spoke about it".
 fn cue_before_topic(ctx: &Context, start: usize, end: usize) -> Option<usize> {
@@ -481,6 +530,24 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
                 speaker,
                 cue_token: k,
             });
+        }
+        // "in the words of one aide, “…”", "as one critic put it, a “…”": set phrases that name
+        // a source as "according to" does.
+        // (Read only at a word starting with i or p: this loop visits every word before a quote.)
+        let initial = ctx.word(k).as_bytes().first().map_or(0, |b| b | 0x20);
+        if initial == b'i' {
+            if let Some(f) = words_of(ctx, k, to) {
+                return Some(f);
+            }
+        } else if initial == b'p' && k >= from + 2 && ctx.word_in_ignore_case(k, &["put", "puts"]) {
+            let first = k.saturating_sub(MAX_PHRASE + 1).max(from);
+            if let Some(f) = (first..k - 1)
+                .rev()
+                .find(|&a| ctx.word_is_ignore_case(a, "as"))
+                .and_then(|a| as_put_it(ctx, a, to))
+            {
+                return Some(f);
+            }
         }
         if !ctx.is_cue(k) {
             continue;

@@ -5384,3 +5384,24 @@ fn the_quotation_after_another_speakers_cue_is_found_direct() {
     assert_eq!(second.kind, QuoteKind::Direct, "{second:?}");
     assert_ne!(second.name.as_deref(), Some("Ann Marsh"), "{second:?}");
 }
+
+/// Issue 10 (stop 42): `in the words of X` names a source as `according to X` does.
+#[test]
+fn in_the_words_of_names_the_speaker() {
+    let text = "The plan, in the words of one aide, was “dead on arrival.”";
+    let q = seen(text, "dead on arrival");
+    assert_eq!(q.speaker.as_deref(), Some("one aide"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("in the words of"), "{q:?}");
+}
+
+/// Issue 10 (stop 42): `as X put it` names the speaker, before the quotation or after it.
+#[test]
+fn as_one_critic_put_it_names_the_speaker() {
+    let before = "The mayor resigned after what was, as one critic put it, “a backroom deal.”";
+    let q = seen(before, "backroom deal");
+    assert_eq!(q.speaker.as_deref(), Some("one critic"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("put"), "{q:?}");
+    let after = "“It was a backroom deal,” as one critic put it.";
+    let q = seen(after, "backroom deal");
+    assert_eq!(q.speaker.as_deref(), Some("one critic"), "{q:?}");
+}
