@@ -3402,3 +3402,11 @@ fn newspapers_named_ledger_register_beacon_or_express() {
         has(text, name, EntityType::Org);
     }
 }
+
+#[test]
+fn a_nationality_before_a_players_role_is_no_club() {
+    let text = "Ashford's Danish midfielder Mikkel Sand scored twice.";
+    has(text, "Danish", EntityType::Norp);
+    has(text, "Mikkel Sand", EntityType::Person);
+    has("Kelby winger Tom Vale scored.", "Kelby", EntityType::Org);
+}
