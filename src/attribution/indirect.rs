@@ -462,7 +462,14 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     // found, if any, is the document's tail; the whole noun phrase, opening its clause with the
     // document right before "by", "of", "for" or "from", is the subject.
     let end = frame::subject_end(ctx, from, v);
-    let start = super::np::subject_ending(ctx, from, end)?;
+    let mut start = super::np::subject_ending(ctx, from, end)?;
+    // "A survey of 2,000 shoppers by Kantor Insight found": the maker after the document's own
+    // tail; the phrase before "by" opens the subject.
+    if start >= from + 2 && ctx.word_is_ignore_case(start - 1, "by") {
+        if let Some(before) = super::np::subject_ending(ctx, from, start - 1) {
+            start = before;
+        }
+    }
     let prep =
         (start + 1..end).find(|&k| ctx.word_in_ignore_case(k, &["by", "of", "for", "from"]))?;
     let opens = start == from || ctx.word_is(start - 1, ",");
@@ -1883,5 +1890,27 @@ mod tests {
             indirect(text).iter().all(|(c, _, _)| c != "little"),
             "{text}"
         );
+    }
+
+    #[test]
+    fn a_document_with_its_own_tail_before_its_maker_finds() {
+        for (text, speaker) in [
+            (
+                "A survey of 2,000 shoppers by the research firm Kantor Insight found that most had switched brands.",
+                "A survey of 2,000 shoppers by the research firm Kantor Insight",
+            ),
+            (
+                "A poll of likely voters by the Hartwell Institute found that most backed the plan.",
+                "A poll of likely voters by the Hartwell Institute",
+            ),
+        ] {
+            let found = indirect(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+            assert_eq!(found[0].2.as_deref(), Some("found"), "{text}");
+        }
+        // People hired by a firm are no document: what they found is no speech.
+        let text = "Most of the staff hired by the firm found that the hours were long.";
+        assert_eq!(indirect(text), [], "{text}");
     }
 }

@@ -231,6 +231,9 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
+    // An organisation's name without its legal form, in normal form: "harlow foods" for
+    // "Harlow Foods Plc".
+    let mut org_stem: HashMap<String, Names> = HashMap::default();
     // Keyed by the type's name, a NUL and the letters ([`initials_key`]).
     let mut by_initials: HashMap<String, Names> = HashMap::default();
     let mut all = Forms::new();
@@ -283,6 +286,11 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             EntityType::Org => {
                 if let Some(first) = w.split(' ').next() {
                     org_first.entry(first).or_default().add(j, &form, &mut all);
+                }
+                if let Some(stem) = without_legal_form(w) {
+                    short.clear();
+                    normal_form_into(stem, &mut short);
+                    names_under(&mut org_stem, &short).add(j, &form, &mut all);
                 }
             }
             _ => {}
@@ -350,8 +358,34 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 out.push((j, i));
             }
         }
+        // 5. Exactly one organisation's name without its legal form: "Harlow Foods" for "Harlow
+        // Foods Plc" (a one-word name is rule 4's).
+        if m.kind == EntityType::Org && !single && !org_stem.is_empty() {
+            form.clear();
+            normal_form_into(w, &mut form);
+            if let Some(j) = org_stem
+                .get(form.as_str())
+                .and_then(|n| n.unique_except("", &all))
+            {
+                out.push((j, i));
+            }
+        }
     }
     out
+}
+
+/// `written` without the company legal form that ends it ("Plc", "Ltd.", "Pty Ltd", after an
+/// optional comma: "Acme, Inc."), if one does and at least two words of weight are left.
+fn without_legal_form(written: &str) -> Option<&str> {
+    let mut stem = written;
+    for _ in 0..2 {
+        let (rest, last) = stem.rsplit_once(' ')?;
+        if !crate::lexicon::lookup(last).any(crate::lexicon::cat::LEGAL_SUFFIX) {
+            break;
+        }
+        stem = rest.trim_end_matches(',');
+    }
+    (stem.len() < written.len() && words(stem).count() >= 2).then_some(stem)
 }
 
 /// The names filed under the lower-cased word `key`, made empty if none yet: allocates the key

@@ -12,7 +12,9 @@
 //!    matches the initials of exactly one longer name ("WTO", "U.S." → "United States");
 //! 4. a one-word organisation is the first word of exactly one longer one ("Halvorsen" →
 //!    "Halvorsen Robotics"). Whether a bare surname is the person or the company is decided by
-//!    stage 2 from the words around it.
+//!    stage 2 from the words around it;
+//! 5. an organisation's name is exactly one longer name without its legal form ("Harlow Foods" →
+//!    "Harlow Foods Plc", "Kestrel Freight" → "Kestrel Freight, Inc.").
 //!
 //! An entity's `name` is its longest mention.
 //!

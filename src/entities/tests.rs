@@ -263,3 +263,41 @@ fn a_bare_family_name_links_to_it_with_its_particle() {
     let g = groups(t, &[("Le Pen", Person), ("Pen", Person)]);
     assert_eq!(g, vec![("Le Pen".to_string(), vec![0, 1])]);
 }
+
+#[test]
+fn a_company_without_its_legal_form_links_to_it() {
+    let t = "Harlow Foods Plc cut jobs. Harlow Foods said so. Kestrel Freight, Inc. agreed.
+        Kestrel Freight declined. Harlow Foods Ltd was not the same firm.";
+    let g = groups(
+        t,
+        &[
+            ("Harlow Foods Plc", Org),
+            ("Harlow Foods", Org),
+            ("Kestrel Freight, Inc.", Org),
+            ("Kestrel Freight", Org),
+        ],
+    );
+    assert_eq!(
+        g,
+        vec![
+            ("Harlow Foods Plc".to_string(), vec![0, 1]),
+            ("Kestrel Freight, Inc.".to_string(), vec![2, 3]),
+        ]
+    );
+    // Two companies with the same stem: the bare name is neither's.
+    let g = groups(
+        t,
+        &[
+            ("Harlow Foods Plc", Org),
+            ("Harlow Foods", Org),
+            ("Harlow Foods Ltd", Org),
+        ],
+    );
+    assert_eq!(g.len(), 3, "{g:?}");
+    // A name of one word of weight is rule 4's, and a person is no company.
+    let g = groups(
+        "Acme Plc grew. Acme fell.",
+        &[("Acme Plc", Org), ("Acme", Org)],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+}

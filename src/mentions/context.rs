@@ -2015,6 +2015,10 @@ fn person_after_role(cx: &Ctx, i: usize) -> bool {
 /// in a club's word ([`ends_in_club_word`]: "Rovers boss Gary Lane"), and never a surname alone
 /// ("Ann Holt striker" is no club).
 fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
+    // "Ashford's Danish midfielder": a nationality is no club.
+    if a + 1 == end && cx.lex(a).any(cat::DEMONYM) {
+        return;
+    }
     // "City manager Graham Lowe" after "Merrow City" is that club.
     let club_town_word = a + 1 == end && {
         let word = cx.toks[a].word() as usize;

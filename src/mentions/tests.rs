@@ -3381,3 +3381,32 @@ fn a_person_before_of_and_an_institute_is_no_part_of_its_name() {
     let t = "The Bank of Harlow Institute said nothing.";
     lacks(t, "Bank");
 }
+
+#[test]
+fn newspapers_named_ledger_register_beacon_or_express() {
+    for (text, name) in [
+        ("The Daily Ledger called the debate dull.", "Daily Ledger"),
+        (
+            "An editorial in the Kettleby Register was scathing.",
+            "Kettleby Register",
+        ),
+        (
+            "The story ran in the Harbor Beacon on Sunday.",
+            "Harbor Beacon",
+        ),
+        (
+            "He wrote for the Norbury Express for years.",
+            "Norbury Express",
+        ),
+    ] {
+        has(text, name, EntityType::Org);
+    }
+}
+
+#[test]
+fn a_nationality_before_a_players_role_is_no_club() {
+    let text = "Ashford's Danish midfielder Mikkel Sand scored twice.";
+    has(text, "Danish", EntityType::Norp);
+    has(text, "Mikkel Sand", EntityType::Person);
+    has("Kelby winger Tom Vale scored.", "Kelby", EntityType::Org);
+}

@@ -212,7 +212,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 368] = [
+const LIST: [(&[u8], u32); 377] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -248,6 +248,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"bank", ORG_NOUN),
     (b"banks", BODY_PLURAL | ORG_PLURAL),
     (b"based", APPOSITIVE_NEXT),
+    (b"beacon", PRESS),
     (b"bears", CLUB_END),
     (b"beat", RESULT_VERB),
     (b"beats", RESULT_VERB),
@@ -260,6 +261,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"broadcasters", ORG_PLURAL),
     (b"broncos", CLUB_END),
     (b"bronze", PRIZE),
+    (b"bulletin", PRESS),
     (b"bulls", CLUB_END),
     (b"but", CLAUSE_OPENER),
     (b"captain", SQUAD_ROLE),
@@ -344,6 +346,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"enquirer", PRESS),
     (b"erm", INTERJECTION),
     (b"examiner", PRESS),
+    (b"express", PRESS),
     (b"faction", ORG_NOUN),
     (b"falcons", CLUB_END),
     (b"fc", CLUB_END),
@@ -364,6 +367,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"fund", ORG_NOUN),
     (b"gazette", PRESS),
     (b"giant", ORG_NOUN),
+    (b"gleaner", PRESS),
     (b"goalkeeper", SQUAD_ROLE),
     (b"goalkeepers", SQUAD_ROLE),
     (b"goalscorer", SQUAD_ROLE),
@@ -408,6 +412,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"le", CONNECTOR),
     (b"league", ORG_NOUN),
     (b"led", APPOSITIVE_NEXT),
+    (b"ledger", PRESS),
     (b"lender", ORG_NOUN),
     (b"lenders", ORG_PLURAL),
     (b"lift", WIN_VERB),
@@ -427,6 +432,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"medal", PRIZE),
     (b"medals", PRIZE),
     (b"mercury", PRESS),
+    (b"messenger", PRESS),
     (b"midfielder", SQUAD_ROLE),
     (b"midfielders", SQUAD_ROLE),
     (b"military", STATE_BODY),
@@ -478,6 +484,8 @@ const LIST: [(&[u8], u32); 368] = [
     (b"rams", CLUB_END),
     (b"rangers", CLUB_END),
     (b"ravens", CLUB_END),
+    (b"recorder", PRESS),
+    (b"register", PRESS),
     (b"regulator", ORG_NOUN),
     (b"responded", PLACE_SPEECH),
     (b"retailer", ORG_NOUN),
@@ -523,6 +531,7 @@ const LIST: [(&[u8], u32); 368] = [
     (b"tank", ORG_NOUN),
     (b"team", ORG_NOUN),
     (b"teams", ORG_PLURAL),
+    (b"telegram", PRESS),
     (b"telegraph", PRESS),
     (b"that", DETERMINER | APPOSITIVE_NEXT),
     (b"the", DETERMINER | ARTICLE | CONNECTOR),
