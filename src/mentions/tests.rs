@@ -3381,3 +3381,13 @@ fn a_person_before_of_and_an_institute_is_no_part_of_its_name() {
     let t = "The Bank of Harlow Institute said nothing.";
     lacks(t, "Bank");
 }
+
+// Stop 42, helper spd47: context patterns read a sentence only with their trigger words -----
+
+/// A person who founds or co-founds a name no list knows founds a company: the founding pattern
+/// still reads the sentences that hold its verb, now found by a class bit of the word.
+#[test]
+fn a_name_a_person_founded_is_a_company() {
+    has("Marta Olsen co-founded Brightwell in 2004.", "Brightwell", Org);
+    has("She founded Zentrix after leaving the bank.", "Zentrix", Org);
+}

@@ -483,6 +483,27 @@ fn list_classes(w: &[u8]) -> u64 {
         b"percent" | b"pct" => PERCENT,
         b"shares" | b"stock" | b"stake" => MARKET_NOUN,
         b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
+        // The trigger words of `mentions::context`'s patterns (see `class::FOUNDED`), each the
+        // same words as its pattern's list.
+        b"founded" | b"co-founded" | b"cofounded" => FOUNDED,
+        b"mobility" | b"stores" | b"retail" | b"therapeutics" | b"biotech" | b"analytics"
+        | b"devices" | b"research" | b"logistics" | b"pharmaceuticals" | b"robotics" => {
+            BUSINESS_NOUN
+        }
+        b"educated" | b"schooled" | b"studied" | b"enrolled" | b"graduated" | b"went"
+        | b"attended" => SCHOOLING_VERB,
+        b"spokeswoman" | b"spokesman" | b"spokesperson" => SPOKESPERSON,
+        b"bought" | b"buy" | b"buys" | b"buying" | b"purchased" | b"purchase" | b"purchases"
+        | b"acquired" | b"acquire" | b"acquires" | b"ordered" | b"leased" | b"leases"
+        | b"licensed" | b"licenses" | b"borrowed" | b"data" | b"figures" | b"statistics"
+        | b"estimates" | b"numbers" | b"forecasts" | b"prices" | b"readings" | b"compiled"
+        | b"surveyed" | b"polled" | b"analyst" | b"analysts" | b"economist" | b"economists"
+        | b"strategist" | b"strategists" | b"traders" | b"bankers" | b"brokers" | b"dealers"
+        | b"invested" | b"invest" | b"invests" | b"investing" | b"investment" | b"investments"
+        | b"investors" | b"would" | b"will" | b"plans" | b"planned" | b"intends" | b"expects"
+        | b"had" => DEALING,
+        b"party" | b"parties" => PARTY,
+        b"state" | b"commonwealth" => STATE_WORD,
         _ => 0,
     }
 }
@@ -582,6 +603,9 @@ pub fn classify(word: &str) -> u64 {
             bits |= bit;
         }
     }
+    if is_camel_shaped(word) {
+        bits |= CAMEL;
+    }
     bits |= match speaker_pronoun(word) {
         Some(Gender::Male) => HE,
         Some(Gender::Female) => SHE,
@@ -589,6 +613,13 @@ pub fn classify(word: &str) -> u64 {
         None => 0,
     };
     bits
+}
+
+/// [`class::CAMEL`]: four bytes or more, an ASCII lower-case first byte and an ASCII capital
+/// after it ("easyJet", "eBay").
+pub(crate) fn is_camel_shaped(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() >= 4 && w[0].is_ascii_lowercase() && w[1..].iter().any(u8::is_ascii_uppercase)
 }
 
 /// The gender of a speaker pronoun's [`class`] bits.
@@ -675,5 +706,42 @@ mod tests {
             classify("table") & (class::CUE_VERB | class::SOURCE_NOUN),
             0
         );
+    }
+
+    /// The trigger bits of the context patterns (`mentions::context`) hold their words in any
+    /// case, so that a pattern never misses a sentence it would have read; other words have none.
+    #[test]
+    fn context_trigger_bits_hold_their_words_in_any_case() {
+        let lists: [(&[&str], u64); 7] = [
+            (&["founded", "co-founded", "cofounded"], class::FOUNDED),
+            (&["Mobility", "Stores", "Research", "Robotics"], class::BUSINESS_NOUN),
+            (&["educated", "studied", "graduated", "went", "attended"], class::SCHOOLING_VERB),
+            (&["spokeswoman", "spokesman", "spokesperson"], class::SPOKESPERSON),
+            (&["bought", "figures", "polled", "analysts", "traders", "invested", "would"], class::DEALING),
+            (&["party", "parties"], class::PARTY),
+            (&["State", "Commonwealth"], class::STATE_WORD),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                assert!(classify(w) & bit != 0, "{w}");
+                assert!(classify(&w.to_uppercase()) & bit != 0, "{w} in capitals");
+                assert!(classify(&w.to_lowercase()) & bit != 0, "{w} in lower case");
+            }
+        }
+        let all = lists.iter().fold(0, |a, (_, b)| a | b);
+        for w in ["said", "the", "company", "found", "states", "Party-goers"] {
+            assert_eq!(classify(w) & all, 0, "{w}");
+        }
+    }
+
+    /// A brand's shape, a lower-case initial and a capital inside, is a class bit of the word.
+    #[test]
+    fn camel_shape_is_a_lower_case_initial_and_a_capital_inside() {
+        for w in ["easyJet", "eBay", "iPhone", "mySpace"] {
+            assert!(classify(w) & class::CAMEL != 0, "{w}");
+        }
+        for w in ["ebay", "EBay", "Ebay", "iOS", "said", "über"] {
+            assert_eq!(classify(w) & class::CAMEL, 0, "{w}");
+        }
     }
 }
