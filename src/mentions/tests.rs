@@ -3388,6 +3388,14 @@ fn a_person_before_of_and_an_institute_is_no_part_of_its_name() {
 /// still reads the sentences that hold its verb, now found by a class bit of the word.
 #[test]
 fn a_name_a_person_founded_is_a_company() {
-    has("Marta Olsen co-founded Brightwell in 2004.", "Brightwell", Org);
-    has("She founded Zentrix after leaving the bank.", "Zentrix", Org);
+    has(
+        "Marta Olsen co-founded Brightwell in 2004.",
+        "Brightwell",
+        Org,
+    );
+    has(
+        "She founded Zentrix after leaving the bank.",
+        "Zentrix",
+        Org,
+    );
 }

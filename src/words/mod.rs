@@ -714,10 +714,24 @@ mod tests {
     fn context_trigger_bits_hold_their_words_in_any_case() {
         let lists: [(&[&str], u64); 7] = [
             (&["founded", "co-founded", "cofounded"], class::FOUNDED),
-            (&["Mobility", "Stores", "Research", "Robotics"], class::BUSINESS_NOUN),
-            (&["educated", "studied", "graduated", "went", "attended"], class::SCHOOLING_VERB),
-            (&["spokeswoman", "spokesman", "spokesperson"], class::SPOKESPERSON),
-            (&["bought", "figures", "polled", "analysts", "traders", "invested", "would"], class::DEALING),
+            (
+                &["Mobility", "Stores", "Research", "Robotics"],
+                class::BUSINESS_NOUN,
+            ),
+            (
+                &["educated", "studied", "graduated", "went", "attended"],
+                class::SCHOOLING_VERB,
+            ),
+            (
+                &["spokeswoman", "spokesman", "spokesperson"],
+                class::SPOKESPERSON,
+            ),
+            (
+                &[
+                    "bought", "figures", "polled", "analysts", "traders", "invested", "would",
+                ],
+                class::DEALING,
+            ),
             (&["party", "parties"], class::PARTY),
             (&["State", "Commonwealth"], class::STATE_WORD),
         ];
