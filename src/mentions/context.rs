@@ -1712,17 +1712,14 @@ fn results_table_line(cx: &mut Ctx, range: Range<usize>) {
     let Some(first_end) = name_from(cx, start, end) else {
         return;
     };
-    // The standing: four or more numbers to the end (counted, and the first four read, with
-    // no list made).
-    let count = (first_end..end).take_while(|&k| number(k)).count();
-    if first_end + count == end && count >= 4 {
-        let n = |k: usize| cx.t(k).parse::<u32>().unwrap_or(u32::MAX);
-        let (played, won, drawn, lost) = (
-            n(first_end),
-            n(first_end + 1),
-            n(first_end + 2),
-            n(first_end + 3),
-        );
+    // The standing: four or more numbers to the end.
+    let numbers: Vec<u32> = (first_end..end)
+        .map_while(|k| number(k).then(|| cx.t(k).parse().unwrap_or(u32::MAX)))
+        .collect();
+    if first_end + numbers.len() == end && numbers.len() >= 4 {
+        let [played, won, drawn, lost, ..] = numbers[..] else {
+            return;
+        };
         if played > 0 && u64::from(played) == u64::from(won) + u64::from(drawn) + u64::from(lost) {
             emit_org(cx, start, first_end);
         }

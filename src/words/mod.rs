@@ -483,29 +483,104 @@ fn list_classes(w: &[u8]) -> u64 {
         b"percent" | b"pct" => PERCENT,
         b"shares" | b"stock" | b"stake" => MARKET_NOUN,
         b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
-        // The trigger words of `mentions::context`'s patterns (see `class::FOUNDED`), each the
-        // same words as its pattern's list.
-        b"founded" | b"co-founded" | b"cofounded" => FOUNDED,
-        b"mobility" | b"stores" | b"retail" | b"therapeutics" | b"biotech" | b"analytics"
-        | b"devices" | b"research" | b"logistics" | b"pharmaceuticals" | b"robotics" => {
-            BUSINESS_NOUN
-        }
-        b"educated" | b"schooled" | b"studied" | b"enrolled" | b"graduated" | b"went"
-        | b"attended" => SCHOOLING_VERB,
-        b"spokeswoman" | b"spokesman" | b"spokesperson" => SPOKESPERSON,
-        b"bought" | b"buy" | b"buys" | b"buying" | b"purchased" | b"purchase" | b"purchases"
-        | b"acquired" | b"acquire" | b"acquires" | b"ordered" | b"leased" | b"leases"
-        | b"licensed" | b"licenses" | b"borrowed" | b"data" | b"figures" | b"statistics"
-        | b"estimates" | b"numbers" | b"forecasts" | b"prices" | b"readings" | b"compiled"
-        | b"surveyed" | b"polled" | b"analyst" | b"analysts" | b"economist" | b"economists"
-        | b"strategist" | b"strategists" | b"traders" | b"bankers" | b"brokers" | b"dealers"
-        | b"invested" | b"invest" | b"invests" | b"investing" | b"investment" | b"investments"
-        | b"investors" | b"would" | b"will" | b"plans" | b"planned" | b"intends" | b"expects"
-        | b"had" => DEALING,
-        b"party" | b"parties" => PARTY,
-        b"state" | b"commonwealth" => STATE_WORD,
         _ => 0,
     }
+}
+
+/// The trigger words of `mentions::context`'s patterns and their class bits ([`class::FOUNDED`]
+/// and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
+/// a binary search finds one (far less wasm than a `match` arm per word, as
+/// `mentions::wordbits` found).
+const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
+    use class::*;
+    [
+        (b"acquire", DEALING),
+        (b"acquired", DEALING),
+        (b"acquires", DEALING),
+        (b"analyst", DEALING),
+        (b"analysts", DEALING),
+        (b"analytics", BUSINESS_NOUN),
+        (b"attended", SCHOOLING_VERB),
+        (b"bankers", DEALING),
+        (b"biotech", BUSINESS_NOUN),
+        (b"borrowed", DEALING),
+        (b"bought", DEALING),
+        (b"brokers", DEALING),
+        (b"buy", DEALING),
+        (b"buying", DEALING),
+        (b"buys", DEALING),
+        (b"co-founded", FOUNDED),
+        (b"cofounded", FOUNDED),
+        (b"commonwealth", STATE_WORD),
+        (b"compiled", DEALING),
+        (b"data", DEALING),
+        (b"dealers", DEALING),
+        (b"devices", BUSINESS_NOUN),
+        (b"economist", DEALING),
+        (b"economists", DEALING),
+        (b"educated", SCHOOLING_VERB),
+        (b"enrolled", SCHOOLING_VERB),
+        (b"estimates", DEALING),
+        (b"expects", DEALING),
+        (b"figures", DEALING),
+        (b"forecasts", DEALING),
+        (b"founded", FOUNDED),
+        (b"graduated", SCHOOLING_VERB),
+        (b"had", DEALING),
+        (b"intends", DEALING),
+        (b"invest", DEALING),
+        (b"invested", DEALING),
+        (b"investing", DEALING),
+        (b"investment", DEALING),
+        (b"investments", DEALING),
+        (b"investors", DEALING),
+        (b"invests", DEALING),
+        (b"leased", DEALING),
+        (b"leases", DEALING),
+        (b"licensed", DEALING),
+        (b"licenses", DEALING),
+        (b"logistics", BUSINESS_NOUN),
+        (b"mobility", BUSINESS_NOUN),
+        (b"numbers", DEALING),
+        (b"ordered", DEALING),
+        (b"parties", PARTY),
+        (b"party", PARTY),
+        (b"pharmaceuticals", BUSINESS_NOUN),
+        (b"planned", DEALING),
+        (b"plans", DEALING),
+        (b"polled", DEALING),
+        (b"prices", DEALING),
+        (b"purchase", DEALING),
+        (b"purchased", DEALING),
+        (b"purchases", DEALING),
+        (b"readings", DEALING),
+        (b"research", BUSINESS_NOUN),
+        (b"retail", BUSINESS_NOUN),
+        (b"robotics", BUSINESS_NOUN),
+        (b"schooled", SCHOOLING_VERB),
+        (b"spokesman", SPOKESPERSON),
+        (b"spokesperson", SPOKESPERSON),
+        (b"spokeswoman", SPOKESPERSON),
+        (b"state", STATE_WORD),
+        (b"statistics", DEALING),
+        (b"stores", BUSINESS_NOUN),
+        (b"strategist", DEALING),
+        (b"strategists", DEALING),
+        (b"studied", SCHOOLING_VERB),
+        (b"surveyed", DEALING),
+        (b"therapeutics", BUSINESS_NOUN),
+        (b"traders", DEALING),
+        (b"went", SCHOOLING_VERB),
+        (b"will", DEALING),
+        (b"would", DEALING),
+    ]
+};
+
+/// The [`CONTEXT_TRIGGERS`] bits of a lower-cased word.
+fn context_triggers(lower: &[u8]) -> u64 {
+    CONTEXT_TRIGGERS
+        .binary_search_by(|(w, _)| (*w).cmp(lower))
+        .map_or(0, |i| CONTEXT_TRIGGERS[i].1)
 }
 
 fn is_number_word_lower(w: &[u8]) -> bool {
@@ -561,7 +636,7 @@ fn numeric_classes(w: &str) -> u64 {
         *d = b.to_ascii_lowercase();
     }
     let lower = &*lower;
-    let mut bits = list_classes(lower);
+    let mut bits = list_classes(lower) | context_triggers(lower);
     if is_facility_lower(lower) {
         bits |= class::FACILITY;
     }
@@ -757,5 +832,14 @@ mod tests {
         for w in ["ebay", "EBay", "Ebay", "iOS", "said", "über"] {
             assert_eq!(classify(w) & class::CAMEL, 0, "{w}");
         }
+    }
+
+    /// The trigger words are sorted and each listed once, as the binary search needs.
+    #[test]
+    fn context_triggers_are_sorted_and_unique() {
+        assert!(CONTEXT_TRIGGERS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(CONTEXT_TRIGGERS
+            .iter()
+            .all(|(w, _)| w.iter().all(|b| !b.is_ascii_uppercase())));
     }
 }
