@@ -127,17 +127,33 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if has & ORG_NOUN != 0 {
         trade_noun_before(cx, range.clone());
     }
-    company_by_founding(cx, range.clone());
-    company_by_business_noun(cx, range.clone());
-    school_by_schooling(cx, range.clone());
-    company_by_spokesperson(cx, range.clone());
-    company_by_dealings(cx, range.clone());
+    // The patterns below read a sentence only when their trigger words are in it (class bits
+    // set per distinct word; see `class::FOUNDED`). A text with more distinct words than the
+    // tokens can tell apart shares one unclassified entry among the rest: every pattern runs.
+    if cx.words.info.len() >= crate::segment::MAX_WORDS {
+        classes = u64::MAX;
+    }
+    if classes & class::FOUNDED != 0 {
+        company_by_founding(cx, range.clone());
+    }
+    if classes & class::BUSINESS_NOUN != 0 {
+        company_by_business_noun(cx, range.clone());
+    }
+    if classes & class::SCHOOLING_VERB != 0 {
+        school_by_schooling(cx, range.clone());
+    }
+    if classes & class::SPOKESPERSON != 0 {
+        company_by_spokesperson(cx, range.clone());
+    }
+    if classes & class::DEALING != 0 {
+        company_by_dealings(cx, range.clone());
+    }
     if all(POSSESSIVE) {
         company_by_its_parts(cx, range.clone());
     }
     // One pass for the patterns that start at a single word.
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
-        if k >= range.start {
+        if k >= range.start && classes & class::PARTY != 0 {
             party_in_lower_case(cx, k);
         }
         // "v", "vs", "versus": tested here on the first byte, so that the other tokens cost no
@@ -147,11 +163,16 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             case_parties(cx, range.clone(), k);
         }
         if k >= range.start {
-            state_as_party(cx, range.clone(), k);
+            if classes & class::STATE_WORD != 0 {
+                state_as_party(cx, range.clone(), k);
+            }
             if matches!(first, b'a' | b'i' | b'n' | b'o') {
                 venue(cx, range.end, k);
             }
-            lone_place(cx, range.end, k);
+            // "in", "of" (any case), "near", "via": the words `lone_place` reads after.
+            if matches!(first, b'i' | b'I' | b'o' | b'O' | b'n' | b'v') {
+                lone_place(cx, range.end, k);
+            }
             if first == b'S' {
                 saint_place(cx, range.clone(), k);
             } else if first == b',' {

@@ -109,11 +109,15 @@ fn byline_name_end(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
 /// A listed organisation written with a lower-case initial and a capital inside ("easyJet",
 /// "eBay"): capitalisation does not start it, so the list alone decides.
 fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
-    let w = cx.t(i).as_bytes();
+    // The shape is a class bit of the word (tested once per distinct word), except for the
+    // unclassified entry that a text of too many distinct words shares.
+    let shaped = if cx.toks[i].word() as usize == crate::segment::MAX_WORDS - 1 {
+        crate::words::is_camel_shaped(cx.t(i))
+    } else {
+        cx.is_a(i, crate::words::class::CAMEL)
+    };
     cx.toks[i].kind() == TokenKind::Word
-        && w.len() >= 4
-        && w[0].is_ascii_lowercase()
-        && w[1..].iter().any(u8::is_ascii_uppercase)
+        && shaped
         // Looked up here: segmentation looks up only words beside a capitalised one.
         && crate::lexicon::lookup(cx.t(i)).any(cat::ORG)
 }

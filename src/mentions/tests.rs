@@ -3410,3 +3410,21 @@ fn a_nationality_before_a_players_role_is_no_club() {
     has(text, "Mikkel Sand", EntityType::Person);
     has("Kelby winger Tom Vale scored.", "Kelby", EntityType::Org);
 }
+
+// Stop 42, helper spd47: context patterns read a sentence only with their trigger words -----
+
+/// A person who founds or co-founds a name no list knows founds a company: the founding pattern
+/// still reads the sentences that hold its verb, now found by a class bit of the word.
+#[test]
+fn a_name_a_person_founded_is_a_company() {
+    has(
+        "Marta Olsen co-founded Brightwell in 2004.",
+        "Brightwell",
+        Org,
+    );
+    has(
+        "She founded Zentrix after leaving the bank.",
+        "Zentrix",
+        Org,
+    );
+}

@@ -72,3 +72,29 @@ pub const JOB_OR_TITLE: u64 = 1 << 44;
 pub const MARKET_NOUN: u64 = 1 << 45;
 /// [`super::is_player_position`]: a player's position ("striker", "goalkeeper").
 pub const PLAYER_POSITION: u64 = 1 << 46;
+/// Trigger words of the context patterns of `mentions::context` that read a sentence only when
+/// one of their words is in it (`context::find`): a sentence without any costs one look at each
+/// token's class bits, not a pass per pattern. Each bit is set for its words in any case (a
+/// superset of what the pattern compares), and none is a feature of the entity tagger (bits 45
+/// and up are not).
+/// "founded", "co-founded", "cofounded" (the founding pattern).
+pub const FOUNDED: u64 = 1 << 47;
+/// A business noun of the pattern that names companies by one ("Mobility", "Stores").
+pub const BUSINESS_NOUN: u64 = 1 << 48;
+/// A verb of schooling ("educated", "studied", "graduated", "went", "attended").
+pub const SCHOOLING_VERB: u64 = 1 << 49;
+/// "spokeswoman", "spokesman", "spokesperson".
+pub const SPOKESPERSON: u64 = 1 << 50;
+/// A word of a company's dealings before its name: buying, data, polling, market jobs,
+/// investing ("bought … from", "data from", "polled by", "analysts at", "invested in"), or
+/// what a body says it will do ("said it would").
+pub const DEALING: u64 = 1 << 51;
+/// "party", "parties" (a political group's name and "party" in lower case).
+pub const PARTY: u64 = 1 << 52;
+/// "state", "commonwealth" ("The State of Ohio appealed").
+pub const STATE_WORD: u64 = 1 << 53;
+/// Shaped like a brand written with a lower-case initial and a capital inside ("easyJet",
+/// "eBay"): four bytes or more, an ASCII lower-case first byte and an ASCII capital after it
+/// (the mention rules look such a word up in the lexicon; testing the shape once per distinct
+/// word spares a scan of every lower-case token's bytes).
+pub const CAMEL: u64 = 1 << 54;

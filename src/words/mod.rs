@@ -487,6 +487,102 @@ fn list_classes(w: &[u8]) -> u64 {
     }
 }
 
+/// The trigger words of `mentions::context`'s patterns and their class bits ([`class::FOUNDED`]
+/// and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
+/// a binary search finds one (far less wasm than a `match` arm per word, as
+/// `mentions::wordbits` found).
+const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
+    use class::*;
+    [
+        (b"acquire", DEALING),
+        (b"acquired", DEALING),
+        (b"acquires", DEALING),
+        (b"analyst", DEALING),
+        (b"analysts", DEALING),
+        (b"analytics", BUSINESS_NOUN),
+        (b"attended", SCHOOLING_VERB),
+        (b"bankers", DEALING),
+        (b"biotech", BUSINESS_NOUN),
+        (b"borrowed", DEALING),
+        (b"bought", DEALING),
+        (b"brokers", DEALING),
+        (b"buy", DEALING),
+        (b"buying", DEALING),
+        (b"buys", DEALING),
+        (b"co-founded", FOUNDED),
+        (b"cofounded", FOUNDED),
+        (b"commonwealth", STATE_WORD),
+        (b"compiled", DEALING),
+        (b"data", DEALING),
+        (b"dealers", DEALING),
+        (b"devices", BUSINESS_NOUN),
+        (b"economist", DEALING),
+        (b"economists", DEALING),
+        (b"educated", SCHOOLING_VERB),
+        (b"enrolled", SCHOOLING_VERB),
+        (b"estimates", DEALING),
+        (b"expects", DEALING),
+        (b"figures", DEALING),
+        (b"forecasts", DEALING),
+        (b"founded", FOUNDED),
+        (b"graduated", SCHOOLING_VERB),
+        (b"had", DEALING),
+        (b"intends", DEALING),
+        (b"invest", DEALING),
+        (b"invested", DEALING),
+        (b"investing", DEALING),
+        (b"investment", DEALING),
+        (b"investments", DEALING),
+        (b"investors", DEALING),
+        (b"invests", DEALING),
+        (b"leased", DEALING),
+        (b"leases", DEALING),
+        (b"licensed", DEALING),
+        (b"licenses", DEALING),
+        (b"logistics", BUSINESS_NOUN),
+        (b"mobility", BUSINESS_NOUN),
+        (b"numbers", DEALING),
+        (b"ordered", DEALING),
+        (b"parties", PARTY),
+        (b"party", PARTY),
+        (b"pharmaceuticals", BUSINESS_NOUN),
+        (b"planned", DEALING),
+        (b"plans", DEALING),
+        (b"polled", DEALING),
+        (b"prices", DEALING),
+        (b"purchase", DEALING),
+        (b"purchased", DEALING),
+        (b"purchases", DEALING),
+        (b"readings", DEALING),
+        (b"research", BUSINESS_NOUN),
+        (b"retail", BUSINESS_NOUN),
+        (b"robotics", BUSINESS_NOUN),
+        (b"schooled", SCHOOLING_VERB),
+        (b"spokesman", SPOKESPERSON),
+        (b"spokesperson", SPOKESPERSON),
+        (b"spokeswoman", SPOKESPERSON),
+        (b"state", STATE_WORD),
+        (b"statistics", DEALING),
+        (b"stores", BUSINESS_NOUN),
+        (b"strategist", DEALING),
+        (b"strategists", DEALING),
+        (b"studied", SCHOOLING_VERB),
+        (b"surveyed", DEALING),
+        (b"therapeutics", BUSINESS_NOUN),
+        (b"traders", DEALING),
+        (b"went", SCHOOLING_VERB),
+        (b"will", DEALING),
+        (b"would", DEALING),
+    ]
+};
+
+/// The [`CONTEXT_TRIGGERS`] bits of a lower-cased word.
+fn context_triggers(lower: &[u8]) -> u64 {
+    CONTEXT_TRIGGERS
+        .binary_search_by(|(w, _)| (*w).cmp(lower))
+        .map_or(0, |i| CONTEXT_TRIGGERS[i].1)
+}
+
 fn is_number_word_lower(w: &[u8]) -> bool {
     matches!(
         w,
@@ -540,7 +636,7 @@ fn numeric_classes(w: &str) -> u64 {
         *d = b.to_ascii_lowercase();
     }
     let lower = &*lower;
-    let mut bits = list_classes(lower);
+    let mut bits = list_classes(lower) | context_triggers(lower);
     if is_facility_lower(lower) {
         bits |= class::FACILITY;
     }
@@ -582,6 +678,9 @@ pub fn classify(word: &str) -> u64 {
             bits |= bit;
         }
     }
+    if is_camel_shaped(word) {
+        bits |= CAMEL;
+    }
     bits |= match speaker_pronoun(word) {
         Some(Gender::Male) => HE,
         Some(Gender::Female) => SHE,
@@ -589,6 +688,13 @@ pub fn classify(word: &str) -> u64 {
         None => 0,
     };
     bits
+}
+
+/// [`class::CAMEL`]: four bytes or more, an ASCII lower-case first byte and an ASCII capital
+/// after it ("easyJet", "eBay").
+pub(crate) fn is_camel_shaped(word: &str) -> bool {
+    let w = word.as_bytes();
+    w.len() >= 4 && w[0].is_ascii_lowercase() && w[1..].iter().any(u8::is_ascii_uppercase)
 }
 
 /// The gender of a speaker pronoun's [`class`] bits.
@@ -675,5 +781,65 @@ mod tests {
             classify("table") & (class::CUE_VERB | class::SOURCE_NOUN),
             0
         );
+    }
+
+    /// The trigger bits of the context patterns (`mentions::context`) hold their words in any
+    /// case, so that a pattern never misses a sentence it would have read; other words have none.
+    #[test]
+    fn context_trigger_bits_hold_their_words_in_any_case() {
+        let lists: [(&[&str], u64); 7] = [
+            (&["founded", "co-founded", "cofounded"], class::FOUNDED),
+            (
+                &["Mobility", "Stores", "Research", "Robotics"],
+                class::BUSINESS_NOUN,
+            ),
+            (
+                &["educated", "studied", "graduated", "went", "attended"],
+                class::SCHOOLING_VERB,
+            ),
+            (
+                &["spokeswoman", "spokesman", "spokesperson"],
+                class::SPOKESPERSON,
+            ),
+            (
+                &[
+                    "bought", "figures", "polled", "analysts", "traders", "invested", "would",
+                ],
+                class::DEALING,
+            ),
+            (&["party", "parties"], class::PARTY),
+            (&["State", "Commonwealth"], class::STATE_WORD),
+        ];
+        for (words, bit) in lists {
+            for w in words {
+                assert!(classify(w) & bit != 0, "{w}");
+                assert!(classify(&w.to_uppercase()) & bit != 0, "{w} in capitals");
+                assert!(classify(&w.to_lowercase()) & bit != 0, "{w} in lower case");
+            }
+        }
+        let all = lists.iter().fold(0, |a, (_, b)| a | b);
+        for w in ["said", "the", "company", "found", "states", "Party-goers"] {
+            assert_eq!(classify(w) & all, 0, "{w}");
+        }
+    }
+
+    /// A brand's shape, a lower-case initial and a capital inside, is a class bit of the word.
+    #[test]
+    fn camel_shape_is_a_lower_case_initial_and_a_capital_inside() {
+        for w in ["easyJet", "eBay", "iPhone", "mySpace"] {
+            assert!(classify(w) & class::CAMEL != 0, "{w}");
+        }
+        for w in ["ebay", "EBay", "Ebay", "iOS", "said", "über"] {
+            assert_eq!(classify(w) & class::CAMEL, 0, "{w}");
+        }
+    }
+
+    /// The trigger words are sorted and each listed once, as the binary search needs.
+    #[test]
+    fn context_triggers_are_sorted_and_unique() {
+        assert!(CONTEXT_TRIGGERS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert!(CONTEXT_TRIGGERS
+            .iter()
+            .all(|(w, _)| w.iter().all(|b| !b.is_ascii_uppercase())));
     }
 }
