@@ -83,7 +83,11 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         // "Hong Kong-based": a modifier, not a name.
-        match (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0) {
+        let modifier = (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0);
+        if let Some(p) = modifier {
+            based_place(cx, i + p);
+        }
+        match modifier {
             Some(p) if i + p + 1 == j => {}
             Some(p) if p > 0 => read_parts(cx, i, i + p, range.start, strict),
             Some(_) => {}
@@ -540,6 +544,28 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
             && i > 0
             && orgs::given_and_surname(cx, i - 1, i, i + 1)
             && word_is_name_like(cx, i, true))
+        || given_then_town(cx, i)
+}
+
+/// "Carl Whitby said": a town's one word right after a given name (itself no place and no
+/// common word) is the surname, unless the pair is a lexicon entry or the town word opens a
+/// longer place name.
+fn given_then_town(cx: &Ctx, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let first = cx.lex(i - 1);
+    cx.cap(i)
+        && !cx.caps(i)
+        && cx.entity_flags(i) & ENTITY_CATS == cat::CITY
+        && first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | ENTITY_CATS)
+        && cx.cap(i - 1)
+        && cx.toks[i - 1].kind() == TokenKind::Word
+        && cx
+            .entry_spanning(i - 1, i + 1)
+            .map_or(true, |e| e.is_empty())
+        && matches!(longest(cx, i, cx.toks.len(), ENTITY_CATS), Some((m, _)) if m == i + 1)
 }
 
 /// [`name_like`] of token `i`'s word alone, remembered per distinct word.
@@ -1103,6 +1129,24 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
+    }
+}
+
+/// "a Manchester-based group": the town or country before "-based" in one token is a place of
+/// its own (its bytes only); not after a capitalised word ("New York-based").
+fn based_place(cx: &mut Ctx, k: usize) {
+    let Some(place) = cx.t(k).strip_suffix("-based") else {
+        return;
+    };
+    let after_name =
+        k > 0 && cx.cap(k - 1) && !is_article(cx.t(k - 1)) && !cx.starts_sentence(k - 1);
+    let flags = crate::lexicon::lookup(place).flags & ENTITY_CATS;
+    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) {
+        return;
+    }
+    cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
+    if let Some(m) = cx.out.last_mut() {
+        m.span.end = m.span.start + place.len() as u32;
     }
 }
 
