@@ -544,28 +544,6 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
             && i > 0
             && orgs::given_and_surname(cx, i - 1, i, i + 1)
             && word_is_name_like(cx, i, true))
-        || given_then_town(cx, i)
-}
-
-/// "Carl Whitby said": a town's one word right after a given name (itself no place and no
-/// common word) is the surname, unless the pair is a lexicon entry or the town word opens a
-/// longer place name.
-fn given_then_town(cx: &Ctx, i: usize) -> bool {
-    if i == 0 {
-        return false;
-    }
-    let first = cx.lex(i - 1);
-    cx.cap(i)
-        && !cx.caps(i)
-        && cx.entity_flags(i) & ENTITY_CATS == cat::CITY
-        && first.any(cat::GIVEN)
-        && !first.any(cat::COMMON | ENTITY_CATS)
-        && cx.cap(i - 1)
-        && cx.toks[i - 1].kind() == TokenKind::Word
-        && cx
-            .entry_spanning(i - 1, i + 1)
-            .map_or(true, |e| e.is_empty())
-        && matches!(longest(cx, i, cx.toks.len(), ENTITY_CATS), Some((m, _)) if m == i + 1)
 }
 
 /// [`name_like`] of token `i`'s word alone, remembered per distinct word.

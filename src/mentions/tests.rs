@@ -3429,22 +3429,6 @@ fn a_name_a_person_founded_is_a_company() {
     );
 }
 
-/// Issue 11, 1: a given name before a word the lexicon has only as a town is one person's name
-/// ("Whitby" is a town in the lexicon; "Carl" a given name only).
-#[test]
-fn a_given_name_before_a_town_word_is_one_person() {
-    let t =
-        "The Texan businessman Carl Whitby said the plan was sound. Later Carl Whitby said more.";
-    typed(t, &["Carl Whitby"], Person);
-    assert!(
-        found(t)
-            .iter()
-            .all(|(n, _, _)| n != "Whitby" && n != "Carl"),
-        "{:?}",
-        found(t)
-    );
-}
-
 /// Issue 11, 2: the town or country in an "X-based" compound is a place, over its own bytes.
 #[test]
 fn the_place_of_a_based_compound_is_a_place() {
