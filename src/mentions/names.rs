@@ -83,7 +83,11 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         // "Hong Kong-based": a modifier, not a name.
-        match (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0) {
+        let modifier = (i..j).position(|q| cx.wb(q) & wordbits::MODIFIER != 0);
+        if let Some(p) = modifier {
+            based_place(cx, i + p);
+        }
+        match modifier {
             Some(p) if i + p + 1 == j => {}
             Some(p) if p > 0 => read_parts(cx, i, i + p, range.start, strict),
             Some(_) => {}
@@ -1103,6 +1107,24 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         person(cx, k, m, sentence_floor, None, strict);
         k = m;
+    }
+}
+
+/// "a Manchester-based group": the town or country before "-based" in one token is a place of
+/// its own (its bytes only); not after a capitalised word ("New York-based").
+fn based_place(cx: &mut Ctx, k: usize) {
+    let Some(place) = cx.t(k).strip_suffix("-based") else {
+        return;
+    };
+    let after_name =
+        k > 0 && cx.cap(k - 1) && !is_article(cx.t(k - 1)) && !cx.starts_sentence(k - 1);
+    let flags = crate::lexicon::lookup(place).flags & ENTITY_CATS;
+    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) {
+        return;
+    }
+    cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
+    if let Some(m) = cx.out.last_mut() {
+        m.span.end = m.span.start + place.len() as u32;
     }
 }
 

@@ -3428,3 +3428,13 @@ fn a_name_a_person_founded_is_a_company() {
         Org,
     );
 }
+
+/// Issue 11, 2: the town or country in an "X-based" compound is a place, over its own bytes.
+#[test]
+fn the_place_of_a_based_compound_is_a_place() {
+    typed(
+        "The Manchester-based group and an Osaka-based bank agreed on Monday.",
+        &["Manchester", "Osaka"],
+        Place,
+    );
+}
