@@ -1122,9 +1122,14 @@ fn based_place(cx: &mut Ctx, k: usize) {
     if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) {
         return;
     }
+    let before = cx.out.len();
     cx.emit(k, k + 1, EntityType::Place, None, Source::PlaceStructure);
-    if let Some(m) = cx.out.last_mut() {
-        m.span.end = m.span.start + place.len() as u32;
+    // Only the mention just emitted is cut to the place's bytes: `emit` adds none over a claimed
+    // token, and the last mention is then another's.
+    if cx.out.len() > before {
+        if let Some(m) = cx.out.last_mut() {
+            m.span.end = m.span.start + place.len() as u32;
+        }
     }
 }
 
