@@ -115,7 +115,7 @@ fn byline_name_end(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
 fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
     // The shape is a class bit of the word (tested once per distinct word), except for the
     // unclassified entry that a text of too many distinct words shares.
-    let shaped = if cx.toks[i].word() as usize == crate::segment::MAX_WORDS - 1 {
+    let shaped = if cx.own_word(i).is_none() {
         crate::words::is_camel_shaped(cx.t(i))
     } else {
         cx.is_a(i, crate::words::class::CAMEL)
@@ -548,12 +548,8 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
 
 /// [`name_like`] of token `i`'s word alone, remembered per distinct word.
 fn word_name_like(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word() as usize;
     // The shared entry of a text with too many distinct words stands for several words.
-    let memo = cx
-        .name_like
-        .get(word)
-        .filter(|_| word != crate::segment::MAX_WORDS - 1);
+    let memo = cx.own_word(i).and_then(|word| cx.name_like.get(word));
     match memo.map(std::cell::Cell::get) {
         Some(NAME_LIKE_NO) => false,
         Some(NAME_LIKE_YES) => true,
@@ -1489,20 +1485,18 @@ pub(super) const SETTLEMENT_NOUNS: [&str; 8] = [
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
 /// "Halvorsen Energy hired Ida Halvorsen … Halvorsen").
 fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word();
     // The id shared by the words of a text with too many distinct words decides nothing.
-    word as usize != crate::segment::MAX_WORDS - 1
-        && cx.word_marks[word as usize] & (super::ORG_FIRST_WORD | super::PERSON_WORD)
-            == super::ORG_FIRST_WORD
+    cx.own_word(i).is_some_and(|word| {
+        cx.word_marks[word] & (super::ORG_FIRST_WORD | super::PERSON_WORD) == super::ORG_FIRST_WORD
+    })
 }
 
 /// Whether the word at `i` ended a club's name found before it ("Bristol Rovers … Rovers") and
 /// no person's name.
 fn club_word_of_earlier_club(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word();
-    word as usize != crate::segment::MAX_WORDS - 1
-        && cx.word_marks[word as usize] & (super::CLUB_WORD | super::PERSON_WORD)
-            == super::CLUB_WORD
+    cx.own_word(i).is_some_and(|word| {
+        cx.word_marks[word] & (super::CLUB_WORD | super::PERSON_WORD) == super::CLUB_WORD
+    })
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,
@@ -1616,10 +1610,9 @@ fn where_people_live(cx: &Ctx, i: usize) -> bool {
 /// A club's first word is the town only after a preposition of where ("fans in Kelby",
 /// "shops across Tarley"): "Kelby and Tarley drew", "signed from Kelby" are the clubs.
 fn town_of_a_body(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word() as usize;
-    if i == 0 || word == crate::segment::MAX_WORDS - 1 {
+    let Some(word) = cx.own_word(i).filter(|_| i > 0) else {
         return false;
-    }
+    };
     let marks = cx.word_marks[word];
     let before = cx.t(i - 1);
     const WHERE: [&str; 5] = ["in", "near", "across", "around", "outside"];
