@@ -746,6 +746,10 @@ pub(crate) const CLUB_FIRST_WORD: u8 = 64;
 /// of "Norbury Echo"): alone after a preposition of place it is the town.
 pub(crate) const TOWN_BODY_FIRST_WORD: u8 = 16;
 
+/// [`Ctx::word_marks`] of a town's name that ended a person's name where only a person stands
+/// ("Carl Whitby said"): alone where only a person stands it is that person ("Whitby, 54,").
+pub(crate) const TOWN_SURNAME: u8 = 128;
+
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
     if !cx.cap(i) || cx.len(i) > 6 {
