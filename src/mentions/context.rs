@@ -130,7 +130,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     // The patterns below read a sentence only when their trigger words are in it (class bits
     // set per distinct word; see `class::FOUNDED`). A text with more distinct words than the
     // tokens can tell apart shares one unclassified entry among the rest: every pattern runs.
-    if cx.words.info.len() >= crate::segment::MAX_WORDS {
+    if cx.has_unclassified_words() {
         classes = u64::MAX;
     }
     if classes & class::FOUNDED != 0 {
@@ -2041,12 +2041,11 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
         return;
     }
     // "City manager Graham Lowe" after "Merrow City" is that club.
-    let club_town_word = a + 1 == end && {
-        let word = cx.toks[a].word() as usize;
-        word != crate::segment::MAX_WORDS - 1
-            && cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
+    let club_town_word = a + 1 == end
+        && cx.own_word(a).is_some_and(|word| {
+            cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
                 == super::CLUB_TOWN_WORD
-    };
+        });
     if staff_word(cx, role)
         && !one_city(cx, a, end)
         && !ends_in_club_word(cx, end - 1)

@@ -432,8 +432,8 @@ impl<'a> Ctx<'a> {
     pub fn push(&self, cursor: &mut lexicon::Cursor, k: usize) -> bool {
         let t = &self.toks[k];
         let space = t.has(crate::segment::SPACE_BEFORE);
-        // The shared entry of a text with too many distinct words stands for several texts.
-        if t.word() as usize == crate::segment::MAX_WORDS - 1 {
+        // The shared entry of a text with too many distinct words stands for several words.
+        if self.own_word(k).is_none() {
             return cursor.push(self.t(k), space);
         }
         let position = cursor.position() << 1 | u64::from(space);
@@ -464,6 +464,22 @@ impl<'a> Ctx<'a> {
         let alive = cursor.push(self.t(k), space);
         self.pushed.borrow_mut().insert(key, *cursor);
         alive
+    }
+
+    /// The index of token `i`'s own distinct word, or `None` when its word is unclassified: the
+    /// one entry that the words of a text with more distinct words than [`Words`] tell apart
+    /// share ([`crate::segment::MAX_WORDS`]); its class bits, marks and memos stand for no word.
+    #[inline]
+    pub fn own_word(&self, i: usize) -> Option<usize> {
+        let word = self.toks[i].word() as usize;
+        (word != crate::segment::MAX_WORDS - 1).then_some(word)
+    }
+
+    /// Whether some word of the text is unclassified (see [`Ctx::own_word`]): only a text far
+    /// over [`crate::MAX_INPUT_BYTES`] has so many distinct words.
+    #[inline]
+    pub fn has_unclassified_words(&self) -> bool {
+        self.words.info.len() >= crate::segment::MAX_WORDS
     }
 
     /// Whether the word of token `i` occurs at an earlier token. One look-up: scanning back
@@ -729,6 +745,10 @@ pub(crate) const CLUB_FIRST_WORD: u8 = 64;
 /// [`Ctx::word_marks`] of a word that opened the name of a body named after its town ("Norbury"
 /// of "Norbury Echo"): alone after a preposition of place it is the town.
 pub(crate) const TOWN_BODY_FIRST_WORD: u8 = 16;
+
+/// [`Ctx::word_marks`] of a town's name that ended a person's name where only a person stands
+/// ("Carl Whitby said"): alone where only a person stands it is that person ("Whitby, 54,").
+pub(crate) const TOWN_SURNAME: u8 = 128;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {

@@ -115,7 +115,7 @@ fn byline_name_end(cx: &Ctx, i: usize, j: usize) -> Option<usize> {
 fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
     // The shape is a class bit of the word (tested once per distinct word), except for the
     // unclassified entry that a text of too many distinct words shares.
-    let shaped = if cx.toks[i].word() as usize == crate::segment::MAX_WORDS - 1 {
+    let shaped = if cx.own_word(i).is_none() {
         crate::words::is_camel_shaped(cx.t(i))
     } else {
         cx.is_a(i, crate::words::class::CAMEL)
@@ -414,11 +414,14 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             .iter()
             .any(|h| cx.is(j - 1, h)),
             // "St Anne's College", "St Mary's Hospital", "Queen's University": a saint's or a
-            // sovereign's name and an organisation or facility noun.
+            // sovereign's name and an organisation or facility noun; a saint's and a school's
+            // word ("St Anne's Primary").
             "'s" | "’s" => {
-                (matches!(cx.t(a), "St" | "Saint") && j > a + 1
-                    || matches!(cx.t(a), "King" | "Queen") && j == a + 1)
-                    && (cx.lex(j + 1).any(cat::ORG_WORD) || places::is_facility_word(cx, j + 1))
+                let saint = matches!(cx.t(a), "St" | "Saint") && j > a + 1;
+                (saint || matches!(cx.t(a), "King" | "Queen") && j == a + 1)
+                    && (cx.lex(j + 1).any(cat::ORG_WORD)
+                        || places::is_facility_word(cx, j + 1)
+                        || saint && orgs::is_school_word(cx.t(j + 1)))
             }
             // "the Taxpayers' Alliance", "the Farmers' Union": a common plural's possessive
             // mark, set close to it, before an organisation's noun. Not a name's ("Sanders'
@@ -548,12 +551,8 @@ fn name_like(cx: &Ctx, i: usize) -> bool {
 
 /// [`name_like`] of token `i`'s word alone, remembered per distinct word.
 fn word_name_like(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word() as usize;
     // The shared entry of a text with too many distinct words stands for several words.
-    let memo = cx
-        .name_like
-        .get(word)
-        .filter(|_| word != crate::segment::MAX_WORDS - 1);
+    let memo = cx.own_word(i).and_then(|word| cx.name_like.get(word));
     match memo.map(std::cell::Cell::get) {
         Some(NAME_LIKE_NO) => false,
         Some(NAME_LIKE_YES) => true,
@@ -676,7 +675,10 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
     let mut k = a;
     while k < b
         && k < a + 6
-        && (name_like(cx, k) || initial_dot(cx, k) || demonym_surname(cx, a, k))
+        && (name_like(cx, k)
+            || initial_dot(cx, k)
+            || demonym_surname(cx, a, k)
+            || town_surname(cx, a, k, b))
     {
         // A common word after a name ends it: "Obama Speech".
         if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex(k - 1).any(cat::GIVEN) {
@@ -735,6 +737,46 @@ fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
         && cx.lex(k).any(cat::DEMONYM)
         && cx.entity_flags(k) & (cat::COUNTRY | cat::ORG) == 0
         && cx.lex(a).any(cat::GIVEN)
+}
+
+/// A town's name as a surname right after a given name, where only a person can stand: "Carl
+/// Whitby said", "said Carl Whitby", "Carl Whitby, 54,". The pair alone in its run; a given name
+/// before a town elsewhere is left to the place ("Carl Whitby's harbour" may be either).
+fn town_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    if k != a + 1 || b != k + 1 || !cx.cap(k) {
+        return false;
+    }
+    let first = cx.lex(a);
+    first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | ENTITY_CATS)
+        && cx.entity_flags(k) & ENTITY_CATS == cat::CITY
+        && in_persons_place(cx, a, b)
+}
+
+/// Whether the name at `a..b` stands where only a person does: right before or after a verb of
+/// speech ("Carl Whitby said", "said Whitby"), or before an age or an indefinite description
+/// in apposition ("Whitby, 54,", "Carl Whitby, a farmer,").
+fn in_persons_place(cx: &Ctx, a: usize, b: usize) -> bool {
+    use crate::words::class::{CUE_VERB, NAMING_VERB};
+    let n = cx.toks.len();
+    let speech = |i: usize| cx.is_a(i, CUE_VERB) && !cx.is_a(i, NAMING_VERB);
+    let apposition = b + 2 < n
+        && cx.word_is(b, ",")
+        && (cx.len(b + 1) <= 3
+            && cx.t(b + 1).bytes().all(|c| c.is_ascii_digit())
+            && cx.word_is(b + 2, ",")
+            || cx.word_is(b + 1, "a")
+            || cx.word_is(b + 1, "an"));
+    (b < n && speech(b)) || (a > 0 && speech(a - 1)) || apposition
+}
+
+/// Whether the lone town's name at `k` repeats the surname of a person named by
+/// [`town_surname`] earlier ("Carl Whitby said … Whitby, 54, runs a farm") where only a person
+/// stands.
+fn town_surname_again(cx: &Ctx, k: usize) -> bool {
+    cx.own_word(k)
+        .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
+        && in_persons_place(cx, k, k + 1)
 }
 
 /// The period of an initial: "J." in "Michael J. Fox".
@@ -1069,6 +1111,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                         & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
                         == 0
                     && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
+            if kind == EntityType::Place && b == k + 1 && town_surname_again(cx, k) {
+                cx.emit(k, b, EntityType::Person, None, Source::AliasPerson);
+                k = b;
+                continue;
+            }
             if !person_start {
                 cx.emit(k, k + 1, kind, None, Source::Lexicon);
                 k += 1;
@@ -1105,7 +1152,13 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
+        let town = m == k + 2 && town_surname(cx, k, k + 1, m);
         person(cx, k, m, sentence_floor, None, strict);
+        if town && cx.claimed[k + 1] {
+            if let Some(w) = cx.own_word(k + 1) {
+                cx.word_marks[w] |= super::TOWN_SURNAME;
+            }
+        }
         k = m;
     }
 }
@@ -1489,20 +1542,18 @@ pub(super) const SETTLEMENT_NOUNS: [&str; 8] = [
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
 /// "Halvorsen Energy hired Ida Halvorsen … Halvorsen").
 fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word();
     // The id shared by the words of a text with too many distinct words decides nothing.
-    word as usize != crate::segment::MAX_WORDS - 1
-        && cx.word_marks[word as usize] & (super::ORG_FIRST_WORD | super::PERSON_WORD)
-            == super::ORG_FIRST_WORD
+    cx.own_word(i).is_some_and(|word| {
+        cx.word_marks[word] & (super::ORG_FIRST_WORD | super::PERSON_WORD) == super::ORG_FIRST_WORD
+    })
 }
 
 /// Whether the word at `i` ended a club's name found before it ("Bristol Rovers … Rovers") and
 /// no person's name.
 fn club_word_of_earlier_club(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word();
-    word as usize != crate::segment::MAX_WORDS - 1
-        && cx.word_marks[word as usize] & (super::CLUB_WORD | super::PERSON_WORD)
-            == super::CLUB_WORD
+    cx.own_word(i).is_some_and(|word| {
+        cx.word_marks[word] & (super::CLUB_WORD | super::PERSON_WORD) == super::CLUB_WORD
+    })
 }
 
 /// Second pass: lone capitalised words that repeat a part of a person's name found elsewhere,
@@ -1616,10 +1667,9 @@ fn where_people_live(cx: &Ctx, i: usize) -> bool {
 /// A club's first word is the town only after a preposition of where ("fans in Kelby",
 /// "shops across Tarley"): "Kelby and Tarley drew", "signed from Kelby" are the clubs.
 fn town_of_a_body(cx: &Ctx, i: usize) -> bool {
-    let word = cx.toks[i].word() as usize;
-    if i == 0 || word == crate::segment::MAX_WORDS - 1 {
+    let Some(word) = cx.own_word(i).filter(|_| i > 0) else {
         return false;
-    }
+    };
     let marks = cx.word_marks[word];
     let before = cx.t(i - 1);
     const WHERE: [&str; 5] = ["in", "near", "across", "around", "outside"];

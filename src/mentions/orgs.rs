@@ -51,7 +51,10 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         if !cx.cap(k) && !cx.caps(k) {
             continue;
         }
-        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) && !given_and_surname(cx, a, k, b) {
+        if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) && !given_and_surname(cx, a, k, b)
+            || surname_and_firm_word(cx, a, k, b)
+            || saints_school(cx, a, k)
+        {
             let mut end = k + 1;
             // "Inc." / "Corp." / "Co." keep their period.
             if end < b && cx.word_is(end, ".") {
@@ -97,6 +100,64 @@ pub(crate) fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool 
         && first.any(cat::GIVEN)
         && !first.any(cat::COMMON | super::ENTITY_CATS)
         && (cx.lex(k).any(cat::SURNAME) || speaker_named_after_a_noun(cx, a, b))
+}
+
+/// Whether the run `a..b` is a surname or a word no list knows and a word of a firm's trade
+/// ("Kantor Insight", "Velmora Analytics"): a firm named after its founder or a coined word, not a
+/// person. Only the two words alone, and not a given name first ("Ann Research").
+fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    const FIRM_WORDS: [&str; 16] = [
+        "Advisory",
+        "Analytics",
+        "Consultants",
+        "Consultancy",
+        "Dynamics",
+        "Economics",
+        "Insight",
+        "Insights",
+        "Logistics",
+        "Networks",
+        "Research",
+        "Robotics",
+        "Software",
+        "Solutions",
+        "Strategies",
+        "Ventures",
+    ];
+    let first = cx.lex(a);
+    b == a + 2
+        && k == a + 1
+        && cx.cap(a)
+        && !cx.caps(a)
+        && crate::words::any_exact(&FIRM_WORDS, cx.t(k))
+        && (first.any(cat::SURNAME) || first.is_empty())
+        && !first.any(cat::GIVEN | cat::COMMON | super::ENTITY_CATS)
+}
+
+/// Whether `w` names a school after a saint's possessive, as the school's own name ends ("St
+/// Anne's Primary", "St Bede's Grammar"): no organisation noun, but a school.
+pub(crate) fn is_school_word(w: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "Primary",
+            "Infants",
+            "Junior",
+            "Juniors",
+            "Grammar",
+            "Secondary",
+        ],
+        w,
+    )
+}
+
+/// Whether token `k` is a school's word after a saint's possessive that opens the run at `a`
+/// ("St Anne's Primary"): the name joins them ([`super::names`]' run), and the whole is the
+/// school.
+fn saints_school(cx: &Ctx, a: usize, k: usize) -> bool {
+    k >= a + 3
+        && matches!(cx.t(a), "St" | "Saint")
+        && matches!(cx.t(k - 1), "'s" | "’s")
+        && is_school_word(cx.t(k))
 }
 
 /// "Margaret Bank said", "said Oliver Guild": a given name and a one-word organisation noun
@@ -208,18 +269,18 @@ pub(crate) fn channel(cx: &mut Ctx, a: usize, b: usize) -> Option<usize> {
     }
     let next = a + 2;
     // "BBC Radio Norbury": a word no list knows names the station too, unless it is a common
-    // word, a title or a given name ("BBC News Tom Hale" is the outlet and a person).
+    // word, a title or a given name that opens a person's name ("BBC News Tom Hale" is the
+    // outlet and a person). A given name that ends the run is the station's town ("BBC Radio
+    // Kelby"), unless a verb of speech follows ("BBC News Tom said").
+    let given_name_alone =
+        || next + 1 == b && !(b < cx.toks.len() && cx.is_a(b, crate::words::class::CUE_VERB));
     if next < b
         && (cx.entity_flags(next) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION) != 0
             || cx.cap(next)
-                && !cx.lex(next).any(
-                    cat::COMMON
-                        | cat::GIVEN
-                        | cat::TITLE
-                        | cat::HONORIFIC
-                        | cat::JOB
-                        | super::ENTITY_CATS,
-                ))
+                && !cx
+                    .lex(next)
+                    .any(cat::COMMON | cat::TITLE | cat::HONORIFIC | cat::JOB | super::ENTITY_CATS)
+                && (!cx.lex(next).any(cat::GIVEN) || given_name_alone()))
     {
         return Some(next + 1);
     }

@@ -3438,3 +3438,62 @@ fn the_place_of_a_based_compound_is_a_place() {
         Place,
     );
 }
+
+// Stop 43, helper ent47: issue 11, invented cases --------------------------------------------
+
+/// A broadcaster's station keeps the name after its channel noun though the name is a given
+/// name ("Kelby" is one), when it ends the run and no verb of speech follows.
+#[test]
+fn a_station_keeps_a_given_name_after_radio() {
+    has(
+        "The presenter joined BBC Radio Kelby in 2019.",
+        "BBC Radio Kelby",
+        Org,
+    );
+    lacks("The presenter joined BBC Radio Kelby in 2019.", "BBC Radio");
+}
+
+/// A surname (or a word no list knows) and a word of a firm's trade is a firm, not a person:
+/// "Kantor" is a listed surname, "Insight" a common word.
+#[test]
+fn a_surname_and_a_firms_word_is_a_firm() {
+    typed(
+        "A report by Kantor Insight found that prices rose. Kantor Insight said prices would rise.",
+        &["Kantor Insight"],
+        Org,
+    );
+    lacks(
+        "A report by Kantor Insight found that prices rose.",
+        "Kantor",
+    );
+}
+
+/// A saint's possessive and a school's word is the school ("Anne" is a given name; "Primary" is
+/// no organisation noun).
+#[test]
+fn a_saints_school_is_an_organisation() {
+    has(
+        "She joined the staff of St Anne's Primary in 2010.",
+        "St Anne's Primary",
+        Org,
+    );
+    lacks(
+        "She joined the staff of St Anne's Primary in 2010.",
+        "St Anne",
+    );
+}
+
+/// A given name and a word known only as a town, where only a person stands (before a verb of
+/// speech, an age or a description in apposition), is a person; the town's word alone is that
+/// person again where only a person stands. Elsewhere the town stays a place.
+#[test]
+fn a_given_name_and_a_towns_name_that_speaks_is_a_person() {
+    let t = "Carl Whitby said the plan would fail. Whitby, 54, runs a farm.";
+    typed(t, &["Carl Whitby", "Whitby"], Person);
+    has(
+        "Carl Whitby, a farmer, said the plan would fail.",
+        "Carl Whitby",
+        Person,
+    );
+    has("The boats sailed from Whitby on Monday.", "Whitby", Place);
+}
