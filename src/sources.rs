@@ -623,19 +623,26 @@ struct Tokens<'a> {
     /// For each sentence, the one person entity that speaks in it ([`NONE`] for none, [`MANY`]
     /// for several).
     speaker_of_sentence: Vec<u32>,
-    /// For each token, [`IN_QUOTE`], [`SPEAKER_TOKEN`] and, once asked, [`NOUN_KNOWN`] and
-    /// [`PERSON_NOUN`]: one byte per token.
+    /// For each token, [`IN_QUOTE`] and [`SPEAKER_TOKEN`]: one byte per token.
     bits: Vec<std::cell::Cell<u8>>,
+    /// For each distinct word ([`Token::word`]), once asked, [`NOUN_KNOWN`] and [`PERSON_NOUN`],
+    /// [`SPEECH_KNOWN`] and [`SPEECH_VERB`]: both are functions of the word's text, so a word
+    /// is looked up once, not once per token.
+    word_bits: Vec<std::cell::Cell<u8>>,
 }
 
 /// [`Tokens::bits`]: inside quotation marks (what a quotation says refers to its own world).
 const IN_QUOTE: u8 = 1;
 /// [`Tokens::bits`]: the token is a whole speaker phrase ("she" in “…,” she said).
 const SPEAKER_TOKEN: u8 = 2;
-/// [`Tokens::bits`]: whether the token is a noun for a person has been looked up.
-const NOUN_KNOWN: u8 = 4;
-/// [`Tokens::bits`]: the token is a singular noun for a person.
-const PERSON_NOUN: u8 = 8;
+/// [`Tokens::word_bits`]: whether the word is a noun for a person has been looked up.
+const NOUN_KNOWN: u8 = 1;
+/// [`Tokens::word_bits`]: the word is a singular noun for a person.
+const PERSON_NOUN: u8 = 2;
+/// [`Tokens::word_bits`]: whether the word is a speech verb has been looked up.
+const SPEECH_KNOWN: u8 = 4;
+/// [`Tokens::word_bits`]: the word is a speech verb ([`lexicon::is_speech_verb`]).
+const SPEECH_VERB: u8 = 8;
 
 const NONE: u32 = u32::MAX;
 const MANY: u32 = u32::MAX - 1;
@@ -655,6 +662,7 @@ impl<'a> Tokens<'a> {
             owned: SparseTokens::default(),
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             bits: vec![std::cell::Cell::new(0); n],
+            word_bits: vec![std::cell::Cell::new(0); segments.words.info.len()],
         };
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
             for k in t.range(q.span) {
@@ -802,22 +810,37 @@ impl<'a> Tokens<'a> {
         })
     }
 
-    /// Whether token `k` is a singular noun for a person; each token is looked up at most once.
+    /// Whether token `k` is a singular noun for a person; each distinct word is looked up at
+    /// most once.
     fn person_noun(&self, k: usize) -> bool {
-        let bits = self.bits[k].get();
-        if bits & NOUN_KNOWN != 0 {
-            return bits & PERSON_NOUN != 0;
+        let token = self.segments.tokens[k];
+        if token.kind() != TokenKind::Word {
+            return false;
         }
-        let yes = self.segments.tokens[k].kind() == TokenKind::Word && is_person_noun(self.word(k));
-        self.set(
-            k,
-            if yes {
-                NOUN_KNOWN | PERSON_NOUN
-            } else {
-                NOUN_KNOWN
-            },
-        );
-        yes
+        self.word_fact(k, NOUN_KNOWN, PERSON_NOUN, is_person_noun)
+    }
+
+    /// Whether token `k` is a speech verb; each distinct word is looked up at most once.
+    fn speech_verb(&self, k: usize) -> bool {
+        self.word_fact(k, SPEECH_KNOWN, SPEECH_VERB, lexicon::is_speech_verb)
+    }
+
+    /// `test` of token `k`'s text, remembered for its word under the bits `known` and `yes` of
+    /// [`Tokens::word_bits`] (the shared entry of the words past [`crate::segment::MAX_WORDS`],
+    /// which no text of [`crate::MAX_INPUT_BYTES`] reaches, is never remembered).
+    fn word_fact(&self, k: usize, known: u8, yes: u8, test: fn(&str) -> bool) -> bool {
+        let w = self.segments.tokens[k].word() as usize;
+        let cell = match self.word_bits.get(w) {
+            Some(cell) if w + 1 < crate::segment::MAX_WORDS => cell,
+            _ => return test(self.word(k)),
+        };
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits & yes != 0;
+        }
+        let answer = test(self.word(k));
+        cell.set(bits | known | if answer { yes } else { 0 });
+        answer
     }
 }
 
@@ -902,7 +925,7 @@ fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
         !t.in_quote(k)
             && t.segments.tokens[k].kind() == TokenKind::Word
             && !t.word(k).starts_with(char::is_uppercase)
-            && lexicon::is_speech_verb(t.word(k))
+            && t.speech_verb(k)
     });
     match verb {
         None => true,
