@@ -626,9 +626,25 @@ struct Tokens<'a> {
     /// For each token, [`IN_QUOTE`] and [`SPEAKER_TOKEN`]: one byte per token.
     bits: Vec<std::cell::Cell<u8>>,
     /// For each distinct word ([`Token::word`]), once asked, [`NOUN_KNOWN`] and [`PERSON_NOUN`],
-    /// [`SPEECH_KNOWN`] and [`SPEECH_VERB`]: both are functions of the word's text, so a word
-    /// is looked up once, not once per token.
+    /// [`SPEECH_KNOWN`] and [`SPEECH_VERB`], and the pronoun's genders ([`MALE_KNOWN`] ...):
+    /// each a function of the word's text, so a word is looked up once, not once per token.
     word_bits: Vec<std::cell::Cell<u8>>,
+    /// The same bits by the word's index in the thread's cache of words
+    /// ([`crate::segment::Words`], [`WordFacts`]), for the words earlier texts asked about.
+    known_bits: Vec<std::cell::Cell<u8>>,
+}
+
+/// [`Tokens::known_bits`] kept between the texts of a thread, with the generation of the cache
+/// of words whose indices they follow: a word met in an earlier text is not looked up again.
+/// At most one byte per word of that cache (16 KB).
+#[derive(Default)]
+struct WordFacts {
+    generation: u64,
+    bits: Vec<std::cell::Cell<u8>>,
+}
+
+thread_local! {
+    static WORD_FACTS: std::cell::RefCell<WordFacts> = std::cell::RefCell::new(WordFacts::default());
 }
 
 /// [`Tokens::bits`]: inside quotation marks (what a quotation says refers to its own world).
@@ -643,6 +659,14 @@ const PERSON_NOUN: u8 = 2;
 const SPEECH_KNOWN: u8 = 4;
 /// [`Tokens::word_bits`]: the word is a speech verb ([`lexicon::is_speech_verb`]).
 const SPEECH_VERB: u8 = 8;
+/// [`Tokens::word_bits`]: whether the word is a male pronoun has been looked up.
+const MALE_KNOWN: u8 = 16;
+/// [`Tokens::word_bits`]: the word is a male pronoun ([`pronoun_gender`]).
+const MALE: u8 = 32;
+/// [`Tokens::word_bits`]: whether the word is a female pronoun has been looked up.
+const FEMALE_KNOWN: u8 = 64;
+/// [`Tokens::word_bits`]: the word is a female pronoun ([`pronoun_gender`]).
+const FEMALE: u8 = 128;
 
 const NONE: u32 = u32::MAX;
 const MANY: u32 = u32::MAX - 1;
@@ -663,7 +687,28 @@ impl<'a> Tokens<'a> {
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             bits: vec![std::cell::Cell::new(0); n],
             word_bits: vec![std::cell::Cell::new(0); segments.words.info.len()],
+            known_bits: WORD_FACTS
+                .with(|facts| {
+                    let mut facts = facts.try_borrow_mut().ok()?;
+                    if facts.generation != segments.words.known {
+                        *facts = WordFacts {
+                            generation: segments.words.known,
+                            bits: Vec::new(),
+                        };
+                    }
+                    Some(std::mem::take(&mut facts.bits))
+                })
+                .unwrap_or_default(),
         };
+        // Room for every word of this text that the thread's cache of words holds.
+        let known = segments.words.info.iter().map(|i| i.known);
+        let most = known.filter(|&id| id != crate::segment::NOT_KNOWN).max();
+        if let Some(most) = most {
+            if t.known_bits.len() <= most as usize {
+                t.known_bits
+                    .resize(most as usize + 1, std::cell::Cell::new(0));
+            }
+        }
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
             for k in t.range(q.span) {
                 t.set(k, IN_QUOTE);
@@ -828,7 +873,7 @@ impl<'a> Tokens<'a> {
     /// `test` of token `k`'s text, remembered for its word under the bits `known` and `yes` of
     /// [`Tokens::word_bits`] (the shared entry of the words past [`crate::segment::MAX_WORDS`],
     /// which no text of [`crate::MAX_INPUT_BYTES`] reaches, is never remembered).
-    fn word_fact(&self, k: usize, known: u8, yes: u8, test: fn(&str) -> bool) -> bool {
+    fn word_fact(&self, k: usize, known: u8, yes: u8, test: impl Fn(&str) -> bool) -> bool {
         let w = self.segments.tokens[k].word() as usize;
         let cell = match self.word_bits.get(w) {
             Some(cell) if w + 1 < crate::segment::MAX_WORDS => cell,
@@ -838,9 +883,50 @@ impl<'a> Tokens<'a> {
         if bits & known != 0 {
             return bits & yes != 0;
         }
+        // An earlier text of the thread may have asked about the word.
+        let id = self.segments.words.info[w].known;
+        let thread = (id != crate::segment::NOT_KNOWN)
+            .then(|| self.known_bits.get(id as usize))
+            .flatten();
+        if let Some(thread) = thread {
+            if thread.get() & known != 0 {
+                let answer = thread.get() & yes != 0;
+                cell.set(bits | known | if answer { yes } else { 0 });
+                return answer;
+            }
+        }
         let answer = test(self.word(k));
-        cell.set(bits | known | if answer { yes } else { 0 });
+        let new = known | if answer { yes } else { 0 };
+        cell.set(bits | new);
+        if let Some(thread) = thread {
+            thread.set(thread.get() | new);
+        }
         answer
+    }
+
+    /// The gender of token `k` as a third-person singular pronoun ([`pronoun_gender`]); each
+    /// distinct word is looked up at most once.
+    fn pronoun_gender(&self, k: usize) -> Option<Gender> {
+        let is = |gender: Gender| move |w: &str| pronoun_gender(w) == Some(gender);
+        if self.word_fact(k, MALE_KNOWN, MALE, is(Gender::Male)) {
+            Some(Gender::Male)
+        } else if self.word_fact(k, FEMALE_KNOWN, FEMALE, is(Gender::Female)) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// Gives the thread's cache its bits back.
+    fn keep(mut self) {
+        let bits = std::mem::take(&mut self.known_bits);
+        WORD_FACTS.with(|facts| {
+            if let Ok(mut facts) = facts.try_borrow_mut() {
+                if facts.generation == self.segments.words.known {
+                    facts.bits = bits;
+                }
+            }
+        });
     }
 }
 
@@ -874,10 +960,10 @@ fn pronoun_evidence(
         if t.in_quote(p) || token.kind() != TokenKind::Word || !may_be_pronoun(text, token) {
             continue;
         }
-        let word = t.word(p);
-        let Some(gender) = pronoun_gender(word) else {
+        let Some(gender) = t.pronoun_gender(p) else {
             continue;
         };
+        let word = t.word(p);
         let s = segments.sentence_of_token(p).unwrap_or(0);
         let Some(sentence) = segments.sentences.get(s) else {
             continue;
@@ -910,6 +996,7 @@ fn pronoun_evidence(
             evidence.entry(e).or_default().add(gender);
         }
     }
+    t.keep();
     evidence
 }
 
