@@ -623,19 +623,50 @@ struct Tokens<'a> {
     /// For each sentence, the one person entity that speaks in it ([`NONE`] for none, [`MANY`]
     /// for several).
     speaker_of_sentence: Vec<u32>,
-    /// For each token, [`IN_QUOTE`], [`SPEAKER_TOKEN`] and, once asked, [`NOUN_KNOWN`] and
-    /// [`PERSON_NOUN`]: one byte per token.
+    /// For each token, [`IN_QUOTE`] and [`SPEAKER_TOKEN`]: one byte per token.
     bits: Vec<std::cell::Cell<u8>>,
+    /// For each distinct word ([`Token::word`]), once asked, [`NOUN_KNOWN`] and [`PERSON_NOUN`],
+    /// [`SPEECH_KNOWN`] and [`SPEECH_VERB`], and the pronoun's genders ([`MALE_KNOWN`] ...):
+    /// each a function of the word's text, so a word is looked up once, not once per token.
+    word_bits: Vec<std::cell::Cell<u8>>,
+    /// The same bits by the word's index in the thread's cache of words
+    /// ([`crate::segment::Words`], [`WordFacts`]), for the words earlier texts asked about.
+    known_bits: Vec<std::cell::Cell<u8>>,
+}
+
+/// [`Tokens::known_bits`] kept between the texts of a thread, with the generation of the cache
+/// of words whose indices they follow: a word met in an earlier text is not looked up again.
+/// At most one byte per word of that cache (16 KB).
+#[derive(Default)]
+struct WordFacts {
+    generation: u64,
+    bits: Vec<std::cell::Cell<u8>>,
+}
+
+thread_local! {
+    static WORD_FACTS: std::cell::RefCell<WordFacts> = std::cell::RefCell::new(WordFacts::default());
 }
 
 /// [`Tokens::bits`]: inside quotation marks (what a quotation says refers to its own world).
 const IN_QUOTE: u8 = 1;
 /// [`Tokens::bits`]: the token is a whole speaker phrase ("she" in “…,” she said).
 const SPEAKER_TOKEN: u8 = 2;
-/// [`Tokens::bits`]: whether the token is a noun for a person has been looked up.
-const NOUN_KNOWN: u8 = 4;
-/// [`Tokens::bits`]: the token is a singular noun for a person.
-const PERSON_NOUN: u8 = 8;
+/// [`Tokens::word_bits`]: whether the word is a noun for a person has been looked up.
+const NOUN_KNOWN: u8 = 1;
+/// [`Tokens::word_bits`]: the word is a singular noun for a person.
+const PERSON_NOUN: u8 = 2;
+/// [`Tokens::word_bits`]: whether the word is a speech verb has been looked up.
+const SPEECH_KNOWN: u8 = 4;
+/// [`Tokens::word_bits`]: the word is a speech verb ([`lexicon::is_speech_verb`]).
+const SPEECH_VERB: u8 = 8;
+/// [`Tokens::word_bits`]: whether the word is a male pronoun has been looked up.
+const MALE_KNOWN: u8 = 16;
+/// [`Tokens::word_bits`]: the word is a male pronoun ([`pronoun_gender`]).
+const MALE: u8 = 32;
+/// [`Tokens::word_bits`]: whether the word is a female pronoun has been looked up.
+const FEMALE_KNOWN: u8 = 64;
+/// [`Tokens::word_bits`]: the word is a female pronoun ([`pronoun_gender`]).
+const FEMALE: u8 = 128;
 
 const NONE: u32 = u32::MAX;
 const MANY: u32 = u32::MAX - 1;
@@ -655,7 +686,29 @@ impl<'a> Tokens<'a> {
             owned: SparseTokens::default(),
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             bits: vec![std::cell::Cell::new(0); n],
+            word_bits: vec![std::cell::Cell::new(0); segments.words.info.len()],
+            known_bits: WORD_FACTS
+                .with(|facts| {
+                    let mut facts = facts.try_borrow_mut().ok()?;
+                    if facts.generation != segments.words.known {
+                        *facts = WordFacts {
+                            generation: segments.words.known,
+                            bits: Vec::new(),
+                        };
+                    }
+                    Some(std::mem::take(&mut facts.bits))
+                })
+                .unwrap_or_default(),
         };
+        // Room for every word of this text that the thread's cache of words holds.
+        let known = segments.words.info.iter().map(|i| i.known);
+        let most = known.filter(|&id| id != crate::segment::NOT_KNOWN).max();
+        if let Some(most) = most {
+            if t.known_bits.len() <= most as usize {
+                t.known_bits
+                    .resize(most as usize + 1, std::cell::Cell::new(0));
+            }
+        }
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
             for k in t.range(q.span) {
                 t.set(k, IN_QUOTE);
@@ -802,22 +855,78 @@ impl<'a> Tokens<'a> {
         })
     }
 
-    /// Whether token `k` is a singular noun for a person; each token is looked up at most once.
+    /// Whether token `k` is a singular noun for a person; each distinct word is looked up at
+    /// most once.
     fn person_noun(&self, k: usize) -> bool {
-        let bits = self.bits[k].get();
-        if bits & NOUN_KNOWN != 0 {
-            return bits & PERSON_NOUN != 0;
+        let token = self.segments.tokens[k];
+        if token.kind() != TokenKind::Word {
+            return false;
         }
-        let yes = self.segments.tokens[k].kind() == TokenKind::Word && is_person_noun(self.word(k));
-        self.set(
-            k,
-            if yes {
-                NOUN_KNOWN | PERSON_NOUN
-            } else {
-                NOUN_KNOWN
-            },
-        );
-        yes
+        self.word_fact(k, NOUN_KNOWN, PERSON_NOUN, is_person_noun)
+    }
+
+    /// Whether token `k` is a speech verb; each distinct word is looked up at most once.
+    fn speech_verb(&self, k: usize) -> bool {
+        self.word_fact(k, SPEECH_KNOWN, SPEECH_VERB, lexicon::is_speech_verb)
+    }
+
+    /// `test` of token `k`'s text, remembered for its word under the bits `known` and `yes` of
+    /// [`Tokens::word_bits`] (the shared entry of the words past [`crate::segment::MAX_WORDS`],
+    /// which no text of [`crate::MAX_INPUT_BYTES`] reaches, is never remembered).
+    fn word_fact(&self, k: usize, known: u8, yes: u8, test: impl Fn(&str) -> bool) -> bool {
+        let w = self.segments.tokens[k].word() as usize;
+        let cell = match self.word_bits.get(w) {
+            Some(cell) if w + 1 < crate::segment::MAX_WORDS => cell,
+            _ => return test(self.word(k)),
+        };
+        let bits = cell.get();
+        if bits & known != 0 {
+            return bits & yes != 0;
+        }
+        // An earlier text of the thread may have asked about the word.
+        let id = self.segments.words.info[w].known;
+        let thread = (id != crate::segment::NOT_KNOWN)
+            .then(|| self.known_bits.get(id as usize))
+            .flatten();
+        if let Some(thread) = thread {
+            if thread.get() & known != 0 {
+                let answer = thread.get() & yes != 0;
+                cell.set(bits | known | if answer { yes } else { 0 });
+                return answer;
+            }
+        }
+        let answer = test(self.word(k));
+        let new = known | if answer { yes } else { 0 };
+        cell.set(bits | new);
+        if let Some(thread) = thread {
+            thread.set(thread.get() | new);
+        }
+        answer
+    }
+
+    /// The gender of token `k` as a third-person singular pronoun ([`pronoun_gender`]); each
+    /// distinct word is looked up at most once.
+    fn pronoun_gender(&self, k: usize) -> Option<Gender> {
+        let is = |gender: Gender| move |w: &str| pronoun_gender(w) == Some(gender);
+        if self.word_fact(k, MALE_KNOWN, MALE, is(Gender::Male)) {
+            Some(Gender::Male)
+        } else if self.word_fact(k, FEMALE_KNOWN, FEMALE, is(Gender::Female)) {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    /// Gives the thread's cache its bits back.
+    fn keep(mut self) {
+        let bits = std::mem::take(&mut self.known_bits);
+        WORD_FACTS.with(|facts| {
+            if let Ok(mut facts) = facts.try_borrow_mut() {
+                if facts.generation == self.segments.words.known {
+                    facts.bits = bits;
+                }
+            }
+        });
     }
 }
 
@@ -851,10 +960,10 @@ fn pronoun_evidence(
         if t.in_quote(p) || token.kind() != TokenKind::Word || !may_be_pronoun(text, token) {
             continue;
         }
-        let word = t.word(p);
-        let Some(gender) = pronoun_gender(word) else {
+        let Some(gender) = t.pronoun_gender(p) else {
             continue;
         };
+        let word = t.word(p);
         let s = segments.sentence_of_token(p).unwrap_or(0);
         let Some(sentence) = segments.sentences.get(s) else {
             continue;
@@ -887,6 +996,7 @@ fn pronoun_evidence(
             evidence.entry(e).or_default().add(gender);
         }
     }
+    t.keep();
     evidence
 }
 
@@ -902,7 +1012,7 @@ fn opens_reported_clause(t: &Tokens, e: u32, from: usize, p: usize) -> bool {
         !t.in_quote(k)
             && t.segments.tokens[k].kind() == TokenKind::Word
             && !t.word(k).starts_with(char::is_uppercase)
-            && lexicon::is_speech_verb(t.word(k))
+            && t.speech_verb(k)
     });
     match verb {
         None => true,

@@ -1117,16 +1117,20 @@ impl Tagger<'_> {
 #[inline]
 fn best(scores: &Scores) -> usize {
     const CLASSES: usize = 45;
-    let top = scores[..CLASSES].iter().copied().fold(i16::MIN, i16::max);
+    // The padding lanes past the classes never count: at the lowest score, they take no part
+    // in the maximum, and every block is compared whole (a copy the compiler makes in place).
+    let mut scores = *scores;
+    scores[CLASSES..].fill(i16::MIN);
+    let top = scores.iter().copied().fold(i16::MIN, i16::max);
+    if top == i16::MIN {
+        // Every class at the lowest score (never in practice): the last class, as above.
+        return CLASSES - 1;
+    }
     for b in (0..LANES / 8).rev() {
         let block = &scores[8 * b..8 * b + 8];
-        // The padding lanes past the classes never count.
-        let hit = block.iter().enumerate().fold(false, |hit, (k, &s)| {
-            hit | (s == top && 8 * b + k < CLASSES)
-        });
+        let hit = block.iter().fold(false, |hit, &s| hit | (s == top));
         if hit {
-            let end = (CLASSES - 8 * b).min(8);
-            return 8 * b + block[..end].iter().rposition(|&s| s == top).unwrap_or(0);
+            return 8 * b + block.iter().rposition(|&s| s == top).unwrap_or(0);
         }
     }
     0

@@ -396,3 +396,32 @@ fn coordinated_speakers_are_one_group_source_of_their_own() {
     assert_eq!(navar.kind, SpeakerKind::Person);
     assert_eq!(navar.quotes.len(), 1, "{:?}", analysis.sources);
 }
+
+/// The genders from pronouns, and the person nouns and speech verbs they depend on, are the
+/// same on a fresh thread and after other texts on the same thread, which remember what they
+/// asked about each word (by its index in the thread's cache of words).
+#[test]
+fn sources_are_the_same_after_other_texts() {
+    let first = "The senator said she would vote. \"We will win,\" said Lena Park, the senator. \
+                 He told reporters that his aide was a witness.";
+    let second = "Dr Omar Vance leads the clinic. \"It works,\" Vance said. He said his \
+                  wife, a nurse, agreed. Officials said he was the president.";
+    let genders = |a: &Analysis| -> Vec<(String, Option<Gender>, Option<GenderBasis>)> {
+        let sources = a.sources.iter();
+        sources
+            .map(|s| (s.name.clone(), s.gender, s.gender_basis))
+            .collect()
+    };
+    let fresh = std::thread::spawn(move || genders(&run(second)))
+        .join()
+        .unwrap();
+    let after = std::thread::spawn(move || {
+        run(first);
+        run(second);
+        genders(&run(second))
+    })
+    .join()
+    .unwrap();
+    assert_eq!(fresh, after);
+    assert!(!fresh.is_empty(), "the second text has sources");
+}
