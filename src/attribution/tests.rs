@@ -5405,3 +5405,28 @@ fn as_one_critic_put_it_names_the_speaker() {
     let q = seen(after, "backroom deal");
     assert_eq!(q.speaker.as_deref(), Some("one critic"), "{q:?}");
 }
+
+// Stop 43, helper mut43: the sample of stop 42's changed code ----------------------------------
+
+/// `as X put it` after a quotation holds a speaker phrase's length at most: a `put it` ten words
+/// on belongs to another clause and is no cue (frame.rs `as_put_it`, its window's `+ 2`).
+#[test]
+fn a_put_it_far_past_as_after_a_quotation_is_no_cue() {
+    let text =
+        "Ann Marsh spoke first. “We will not wait for the state,” as the council of the town \
+                voted on Monday night to put it to the voters.";
+    let q = seen(text, "We will not wait");
+    assert_eq!(q.cue, None, "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("Ann Marsh"), "{q:?}");
+    // Within the window the phrase is the speaker.
+    let q = seen(
+        "“We will not wait for the state,” as the chair of the town council put it.",
+        "We will not wait",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("the chair of the town council"),
+        "{q:?}"
+    );
+    assert_eq!(q.cue.as_deref(), Some("put"), "{q:?}");
+}

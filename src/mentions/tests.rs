@@ -3497,3 +3497,30 @@ fn a_given_name_and_a_towns_name_that_speaks_is_a_person() {
     );
     has("The boats sailed from Whitby on Monday.", "Whitby", Place);
 }
+
+// Stop 43, helper mut43: the sample of stop 42's changed code ----------------------------------
+
+/// An article in capitals before an "X-based" compound is no name the compound follows (a
+/// title-case headline, a capital after a colon): its place stays (names.rs `based_place`, the
+/// word it reads as the article is the one before the compound).
+#[test]
+fn a_capitalised_article_before_a_based_compound_leaves_its_place() {
+    has("Shares In The Leeds-based Bank Fall Again", "Leeds", Place);
+    has(
+        "The winner was, in the end: The Manchester-based group.",
+        "Manchester",
+        Place,
+    );
+}
+
+/// An "X-based" compound gives no place after a capitalised word ("New York-based": the
+/// compound's word is only the name's end) nor for a word no list knows as a place ("Cloud-based",
+/// "Faith-based").
+#[test]
+fn a_based_compound_after_a_name_or_of_no_place_makes_no_place() {
+    let text = "The New York-based bank and a Los Angeles-based studio agreed on Monday.";
+    lacks(text, "York");
+    lacks(text, "Angeles");
+    lacks("Ann Marsh leads a Cloud-based firm.", "Cloud");
+    lacks("The deal was led by Faith-based groups.", "Faith");
+}
