@@ -1322,7 +1322,8 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             }
             break;
         }
-        if (t.kind() == TokenKind::Punct && w != "-")
+        // "the drivers' union": a plural possessive's apostrophe is no phrase boundary.
+        if (t.kind() == TokenKind::Punct && w != "-" && !super::np::is_plural_possessive(ctx, prev))
             || words::is_clause_word(w)
             || ctx.in_quote(prev)
         {
@@ -1342,7 +1343,8 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
         }
     }
     // "Ivana Trump's brief", "Scott's family": a possessive makes a noun phrase of its own.
-    has_noun |= (start..last).any(|k| matches!(ctx.word(k), "'s" | "’s"))
+    has_noun |= (start..last)
+        .any(|k| matches!(ctx.word(k), "'s" | "’s") || super::np::is_plural_possessive(ctx, k))
         && !seg.tokens[last].has(crate::segment::CAPITALIZED);
     if !has_noun {
         return None;

@@ -1185,7 +1185,8 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     let mut possessed = false;
     while k < end && k < first + 5 {
         let tag = ctx.tag(k);
-        if (tag == Tag::Pos || is_plural_possessive(ctx, k)) && k > first && k + 1 < end {
+        if (tag == Tag::Pos || super::np::is_plural_possessive(ctx, k)) && k > first && k + 1 < end
+        {
             possessed = true;
             k += 1;
             // "… programme that …": the possessed noun phrase runs to a "that" close after it
@@ -1226,17 +1227,6 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
         k += 1;
     }
     k
-}
-
-/// Whether token `k` is the apostrophe of a plural or s-final possessive ("Reuters' reporters"):
-/// a bare apostrophe written right after a word ending in "s".
-fn is_plural_possessive(ctx: &Context, k: usize) -> bool {
-    let seg = ctx.segments;
-    k > 0
-        && matches!(ctx.word(k), "'" | "\u{2019}")
-        && seg.tokens[k - 1].kind() == TokenKind::Word
-        && ctx.word(k - 1).ends_with(['s', 'S'])
-        && seg.tokens[k - 1].span().end() == seg.tokens[k].span().start()
 }
 
 /// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a

@@ -163,6 +163,7 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
             && is_head(ctx, k + 1)
             && !is_verb_before_name(ctx, k))
         || is_title_period(ctx, k)
+        || is_plural_possessive(ctx, k)
         || is_noun_read_as_verb(ctx, k)
         || is_noun_read_as_adverb(ctx, k)
 }
@@ -240,6 +241,23 @@ fn is_title_period(ctx: &Context, k: usize) -> bool {
         (next.has(crate::segment::CAPITALIZED) && never_ends_sentence(before))
             || (next.kind() == TokenKind::Number && is_abbreviation(before))
     })
+}
+
+/// The apostrophe of a plural or s-final possessive, outside any quotation: "the drivers*'*
+/// union", "the nurses*’* union", "Reuters*'* reporters". The tagger reads a lone mark as a closing
+/// quote; here it is glued to a word ending in "s" and a word follows after a space, as after the
+/// possessive `'s`.
+pub(super) fn is_plural_possessive(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    k > 0
+        && matches!(ctx.word(k), "'" | "’")
+        && !ctx.in_quote(k)
+        && tokens[k - 1].kind() == TokenKind::Word
+        && ctx.word(k - 1).ends_with(['s', 'S'])
+        && !spaced_before(ctx, k)
+        && tokens.get(k + 1).is_some_and(|next| {
+            next.kind() == TokenKind::Word && spaced_before(ctx, k + 1) && !ctx.in_quote(k + 1)
+        })
 }
 
 /// Words that open a clause inside a phrase: the walks stop before them.
@@ -952,6 +970,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
         }
         if ctx.segments.tokens[k].kind() == TokenKind::Punct
             && !matches!(ctx.word(k), "," | "-" | "." | "(" | ")" | "&" | "/" | "'")
+            && !is_plural_possessive(ctx, k)
         {
             return false;
         }

@@ -592,6 +592,13 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
     }
     let start = titled_start(mention, span);
     let before = ctx.text[span.start as usize..start as usize].trim_end();
+    // "The nurses' union, the Royal College of Nursing": an organisation's name keeps its article.
+    let before = match before.get(before.len().saturating_sub(4)..) {
+        Some(the) if mention.kind == EntityType::Org && the.eq_ignore_ascii_case(" the") => {
+            before[..before.len() - 4].trim_end()
+        }
+        _ => before,
+    };
     let description = before.strip_suffix(',')?.trim_end();
     let after = &ctx.text[mention.span.end as usize..span.end as usize];
     let article = description
@@ -817,6 +824,11 @@ pub fn earlier_description(
         return None;
     }
     let head = head_word(written)?;
+    // "the city's lawyer" after "the council's lawyer": another possessor, someone else. (A
+    // possessor's name and a title may be one person: "Cameron's spokesman", "the prime
+    // minister's spokesman".)
+    let common = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let possessor = possessor_word(written).filter(|w| common(w));
     earlier
         .iter()
         .rev()
@@ -825,7 +837,27 @@ pub fn earlier_description(
         .find_map(|s| {
             let same_head =
                 !s.named && head_word(&s.name).is_some_and(|h| h.eq_ignore_ascii_case(head));
-            (same_head && s.span != speaker.span).then(|| s.name.clone())
+            let same_possessor = match (possessor, possessor_word(&s.name).filter(|w| common(w))) {
+                (Some(a), Some(b)) => a.eq_ignore_ascii_case(b),
+                _ => true,
+            };
+            (same_head && same_possessor && s.span != speaker.span).then(|| s.name.clone())
+        })
+}
+
+/// The possessor of a description before its head, without its `'s` or apostrophe: "city" in
+/// "the city's lawyer", "nurses" in "the nurses' union".
+fn possessor_word(description: &str) -> Option<&str> {
+    description
+        .split(',')
+        .next()?
+        .split_whitespace()
+        .take_while(|w| !words::is_preposition(w))
+        .find_map(|w| {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .or_else(|| w.strip_suffix(['\'', '’']))
+                .filter(|p| !p.is_empty())
         })
 }
 

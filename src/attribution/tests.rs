@@ -5430,3 +5430,66 @@ fn a_put_it_far_past_as_after_a_quotation_is_no_cue() {
     );
     assert_eq!(q.cue.as_deref(), Some("put"), "{q:?}");
 }
+
+/// Issue 10 (stop 43): a plural possessive's apostrophe, straight or curly, stays inside the
+/// speaker's phrase, before a quotation's cue and before a reported clause's.
+#[test]
+fn a_plural_possessive_stays_in_the_speaker_phrase() {
+    for text in [
+        "“Talks have collapsed,” the drivers' union said.",
+        "“Talks have collapsed,” the drivers’ union said.",
+    ] {
+        let q = seen(text, "Talks have collapsed");
+        assert_eq!(q.kind, QuoteKind::Direct, "{text}: {q:?}");
+        assert!(
+            q.speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("the drivers")),
+            "{text}: {q:?}"
+        );
+    }
+    for text in [
+        "The nurses' union said talks had collapsed.",
+        "The nurses’ union said talks had collapsed.",
+    ] {
+        let q = seen(text, "talks had collapsed");
+        assert_eq!(q.kind, QuoteKind::Indirect, "{text}: {q:?}");
+        assert!(
+            q.speaker
+                .as_deref()
+                .is_some_and(|s| s.starts_with("The nurses")),
+            "{text}: {q:?}"
+        );
+    }
+    // A single quotation closing after a plural keeps its mark out of any phrase.
+    let text = "‘We want our jobs back, not promises,’ the workers said.";
+    let q = seen(text, "We want our jobs back");
+    assert_eq!(q.speaker.as_deref(), Some("the workers"), "{q:?}");
+}
+
+/// Issue 10 (stop 43): a definite description with its own possessor is someone else than an
+/// earlier speaker with the same head and another possessor; with the same possessor it is the
+/// same one.
+#[test]
+fn a_description_with_another_possessor_is_someone_else() {
+    let text =
+        "“We will appeal,” the council's lawyer said.\n\n“We will win,” the city's lawyer said.";
+    let q = seen(text, "We will win");
+    assert_eq!(q.speaker.as_deref(), Some("the city's lawyer"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("the city's lawyer"), "{q:?}");
+    let text = "“We will appeal,” a lawyer said.\n\n“We will win,” the lawyer said.";
+    let q = seen(text, "We will win");
+    assert_eq!(q.name.as_deref(), Some("a lawyer"), "{q:?}");
+}
+
+/// Issue 10 (stop 43): an organisation named in apposition keeps its article, and names the
+/// description it follows: "the nurses' union, the Royal College of Nursing".
+#[test]
+fn an_organisation_in_apposition_with_its_article_names_the_description() {
+    let text = "The nurses' union, the Royal College of Nursing, said talks had collapsed.";
+    let q = seen(text, "talks had collapsed");
+    assert_eq!(q.name.as_deref(), Some("Royal College of Nursing"), "{q:?}");
+    let text = "“Talks have collapsed,” said the union, the Royal College of Nursing.";
+    let q = seen(text, "Talks have collapsed");
+    assert_eq!(q.name.as_deref(), Some("Royal College of Nursing"), "{q:?}");
+}
