@@ -137,8 +137,14 @@ fn bad_speakers(text: &str) -> Vec<String> {
                     t.tag().name()
                 ));
             }
+            // A curly apostrophe glued to a plural's "s" is its possessive: "the victims’ groups".
+            let plural_possessive = t.text(text) == "’"
+                && k >= 1
+                && words[k - 1].text(text).ends_with(['s', 'S'])
+                && words[k - 1].span().end == t.span().start;
             if t.kind() == TokenKind::Punct
                 && !matches!(t.text(text), "," | "-" | "." | "(" | ")" | "&" | "/" | "'")
+                && !plural_possessive
             {
                 out.push(format!("{written:?}: holds {:?}", t.text(text)));
             }
