@@ -724,7 +724,8 @@ fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option
 }
 
 /// The person named at the start of the sentence holding byte `at`, before `at` and before any
-/// finite verb, and no possessor ("Ann Lee's aide said he …" is the aide). Nor one after a
+/// finite verb, and no possessor or modifier ("Ann Lee's aide said he …" is the aide; "The Ann
+/// Lee campaign said she …" is no one named). Nor one after a
 /// preposition, a subordinator or a comma, in a phrase or clause that opens the sentence before
 /// its subject ("With a vote for Tom Hale ruled out, Ann Cross said he …", "When Ann Lee spoke,
 /// Tom Hale said she …"), nor one inside a quotation.
@@ -748,8 +749,11 @@ fn sentence_subject_before(ctx: &Context, at: u32) -> Option<usize> {
     let m = ctx.mention(k)?;
     let mention = &ctx.mentions[m];
     let after = seg.token_at_or_after(mention.span.end);
-    let possessor = after < seg.tokens.len() && matches!(ctx.word(after), "'s" | "’s" | "'" | "’");
-    (mention.kind == EntityType::Person && !possessor).then_some(m)
+    // A possessor, or a name that modifies a noun ("The Ann Lee campaign said she …").
+    let modifier = after < seg.tokens.len()
+        && (matches!(ctx.word(after), "'s" | "’s" | "'" | "’")
+            || matches!(ctx.tag(after), Tag::Nn | Tag::Nns) && ctx.mention(after).is_none());
+    (mention.kind == EntityType::Person && !modifier).then_some(m)
 }
 
 /// The speaker phrase the rules find in the sentence before byte `at`, when that sentence is in

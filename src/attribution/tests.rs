@@ -5466,6 +5466,11 @@ fn a_pronoun_stands_for_the_person_its_own_sentence_opens_with() {
                 \"a mess.\"";
     let q = seen(text, "a mess");
     assert_ne!(q.name.as_deref(), Some("Tom Hale"), "{q:?}");
+    // Nor is a name that modifies a noun.
+    let text =
+        "\"We will win,\" Dan Reed said. The Tom Hale campaign insisted he was \"a winner.\"";
+    let q = seen(text, "a winner");
+    assert_ne!(q.name.as_deref(), Some("Tom Hale"), "{q:?}");
     // A person in a phrase that opens the sentence before its subject is no subject.
     let text = "Dan Reed spoke on Monday. With a vote for Tom Hale ruled out, Dan Reed said he \
                 would back \"the other guy.\"";
