@@ -642,6 +642,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     // One appositive between commas: ", an economist at the forum"; after an age, one more:
     // "Dora Lane, 39, a waitress at the diner", "Ray Gomez, 55, of Brigantine".
     let mut after_age = false;
+    let before_age = end;
     for _ in 0..2 {
         // A party and state tag, with its periods: "Sen. Ann Lee, R-Neb.,", "D-N.M.".
         if end + 1 < limit && ctx.word_is(end, ",") {
@@ -683,6 +684,12 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
             last -= 1;
         }
         if !closed || last <= end + 1 {
+            // The appositive after an age runs into a clause: "Dora Lane, 39, a waitress who
+            // …". The phrase would end inside the description the age opens; the name alone is
+            // the speaker.
+            if after_age {
+                end = before_age;
+            }
             break;
         }
         let age = last == end + 2 && ctx.tag(end + 1) == Tag::Cd;
@@ -704,6 +711,12 @@ fn party_tag_end(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
     let shaped =
         b.len() >= 3 && b[0].is_ascii_uppercase() && b[1] == b'-' && b[2].is_ascii_uppercase();
     if !shaped {
+        return None;
+    }
+    // The state written out is no abbreviation, and the period after it ends the sentence:
+    // "said state Rep. Karen Holt, R-Chatham. She said …" (an ordinary appositive, as "R-Texas").
+    let state = &ctx.word(start)[2..];
+    if state.len() > 2 && !crate::segment::abbreviations::is_abbreviation(state) {
         return None;
     }
     let mut end = start + 1;
@@ -1285,10 +1298,42 @@ mod tests {
             object_at("said Rep. Tom Hale, R-Okla., on Tuesday.", "Rep").as_deref(),
             Some("Rep. Tom Hale, R-Okla.")
         );
+        // A state written out takes no period: it ends the sentence.
+        assert_eq!(
+            object_at(
+                "said state Rep. Karen Holt, R-Chatham. She said more.",
+                "state"
+            )
+            .as_deref(),
+            Some("state Rep. Karen Holt, R-Chatham")
+        );
         // A hyphenated name with no period after it is no tag: its walk is the appositive's.
         assert_eq!(
             object_at("said Ann Lee, T-Mobile's chief executive.", "Ann").as_deref(),
             Some("Ann Lee, T-Mobile's chief executive")
+        );
+    }
+
+    #[test]
+    fn an_age_before_an_appositive_that_runs_into_a_clause_is_left_with_it() {
+        // The description after the age is cut by its relative clause: the name alone.
+        assert_eq!(
+            object_at(
+                "said Anna Palmer, 34, a Dakota native who broke into reporting.",
+                "Anna"
+            )
+            .as_deref(),
+            Some("Anna Palmer")
+        );
+        // An age and a closed appositive stay.
+        assert_eq!(
+            object_at("said Dora Lane, 39, a waitress at the diner.", "Dora").as_deref(),
+            Some("Dora Lane, 39, a waitress at the diner")
+        );
+        // An age alone stays.
+        assert_eq!(
+            object_at("said Dora Lane, 39, before the vote.", "Dora").as_deref(),
+            Some("Dora Lane, 39")
         );
     }
 

@@ -4,6 +4,7 @@ use super::frame::SpeakerPhrase;
 use super::Context;
 use crate::analysis::{EntityType, Speaker};
 use crate::lexicon;
+use crate::pos::Tag;
 use crate::span::Span;
 use crate::words::{self, class, Gender};
 
@@ -311,10 +312,17 @@ fn person_for_pronoun(
     let known = |m: Option<usize>| {
         m.is_some_and(|m| person_gender(ctx, ctx.mentions[m].entity as usize) == gender)
     };
+    // The person the pronoun's own sentence opens with, its subject: "Ann Lee, up for
+    // re-election, said she voted against it because “…”", "Tom Hale fired back: “…,” he wrote"
+    // (the last speaker, named before, is someone else).
+    let own_subject = sentence_subject_before(ctx, at)
+        .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
     // The person the previous sentence is about ("Harry Kane won the award. He said, …").
     let previous_subject = previous_sentence_subject(ctx, at, EntityType::Person)
         .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
-    if previous_subject.is_some() {
+    if own_subject.is_some() {
+        own_subject
+    } else if previous_subject.is_some() {
         previous_subject
     } else if known(last_mention) {
         last_mention
@@ -617,9 +625,16 @@ fn appositive_name(ctx: &Context, span: Span) -> Option<usize> {
             && (from..to).any(|k| ctx.is(k, class::SOURCE_NOUN))
             && (from..to).all(|k| !ctx.tag(k).is_finite_verb())
     };
+    // Letters after the name that are no part of it, an honour or a rank at the bar: "The
+    // firm's lawyer, Simon Catt KC" is Simon Catt.
+    let postnominal = |rest: &str| {
+        rest.split([',', ' '])
+            .filter(|w| !w.is_empty())
+            .all(|w| (2..=5).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase()))
+    };
     ((article || titled())
         && !description.contains(',')
-        && (after.trim_matches([',', ' ']).is_empty() || second_appositive(m)))
+        && (postnominal(after) || second_appositive(m)))
     .then_some(m)
 }
 
@@ -713,6 +728,39 @@ fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option
                 || ctx.is(k, class::SOURCE_NOUN)
         })
         .find_map(|k| ctx.mention(k).filter(|&m| of_kind(m)))
+}
+
+/// The person named at the start of the sentence holding byte `at`, before `at` and before any
+/// finite verb, and no possessor or modifier ("Ann Lee's aide said he …" is the aide; "The Ann
+/// Lee campaign said she …" is no one named). Nor one after a
+/// preposition, a subordinator or a comma, in a phrase or clause that opens the sentence before
+/// its subject ("With a vote for Tom Hale ruled out, Ann Cross said he …", "When Ann Lee spoke,
+/// Tom Hale said she …"), nor one inside a quotation.
+fn sentence_subject_before(ctx: &Context, at: u32) -> Option<usize> {
+    let seg = ctx.segments;
+    let sentence = *seg.sentences.get(seg.sentence_at(at))?;
+    let first = sentence.first_token as usize;
+    let end = (first + 6)
+        .min(sentence.end_token as usize)
+        .min(seg.token_at_or_after(at));
+    let k = (first..end)
+        .take_while(|&k| {
+            (!ctx.tag(k).is_finite_verb()
+                || ctx.mention(k).is_some()
+                || ctx.is(k, class::SOURCE_NOUN))
+                && !matches!(ctx.tag(k), Tag::In | Tag::Wrb | Tag::To)
+                && !matches!(ctx.word(k), "," | ";" | ":" | "(")
+                && !ctx.in_quote(k)
+        })
+        .find(|&k| ctx.mention(k).is_some())?;
+    let m = ctx.mention(k)?;
+    let mention = &ctx.mentions[m];
+    let after = seg.token_at_or_after(mention.span.end);
+    // A possessor, or a name that modifies a noun ("The Ann Lee campaign said she …").
+    let modifier = after < seg.tokens.len()
+        && (matches!(ctx.word(after), "'s" | "’s" | "'" | "’")
+            || matches!(ctx.tag(after), Tag::Nn | Tag::Nns) && ctx.mention(after).is_none());
+    (mention.kind == EntityType::Person && !modifier).then_some(m)
 }
 
 /// The speaker phrase the rules find in the sentence before byte `at`, when that sentence is in

@@ -5493,3 +5493,75 @@ fn an_organisation_in_apposition_with_its_article_names_the_description() {
     let q = seen(text, "Talks have collapsed");
     assert_eq!(q.name.as_deref(), Some("Royal College of Nursing"), "{q:?}");
 }
+
+/// Issue 10 (stop 43): a party tag with its state written out takes no period; the period after
+/// it ends the sentence and is no part of the speaker.
+#[test]
+fn a_party_tag_with_a_state_written_out_leaves_the_sentence_period() {
+    let text = "\"It's a boondoggle,\" said state Rep. Karen Holt, R-Chatham. She said the plan \
+                would cost millions.";
+    let q = seen(text, "boondoggle");
+    assert_eq!(q.kind, QuoteKind::Direct, "{q:?}");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("state Rep. Karen Holt, R-Chatham"),
+        "{q:?}"
+    );
+    assert_eq!(q.name.as_deref(), Some("Karen Holt"), "{q:?}");
+    // An abbreviated state keeps its period.
+    let q = seen(
+        "\"It's a boondoggle,\" said Sen. Lydia Ortega, D-Ore.",
+        "boondoggle",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Sen. Lydia Ortega, D-Ore."),
+        "{q:?}"
+    );
+}
+
+/// Issue 10 (stop 43): the name in apposition after a description is the speaker's name, with
+/// letters after it (an honour, a rank at the bar) that are no part of the name.
+#[test]
+fn a_name_in_apposition_with_letters_after_it_names_the_speaker() {
+    let text = "The firm's lawyer, Simon Catt KC, said it had 'learned hard lessons' from the \
+                case.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("hard lessons"))
+        .expect("quotation");
+    assert_eq!(q.kind, QuoteKind::Partial, "{q:?}");
+    let s = q.speaker.as_ref().expect("speaker");
+    assert_eq!(s.name, "Simon Catt", "{s:?}");
+    let e = s.entity.expect("entity linked") as usize;
+    assert_eq!(analysis.entities[e].name, "Simon Catt");
+}
+
+/// Issue 10 (stop 43): a `he` or `she` in a sentence that opens with a person stands for that
+/// person, its subject, before the last speaker named earlier.
+#[test]
+fn a_pronoun_stands_for_the_person_its_own_sentence_opens_with() {
+    let text = "\"We will win,\" Dan Reed said. Tom Hale fired back: \"As a guardian of the \
+                party,\" he wrote, \"I know you are wrong.\"";
+    let q = seen(text, "guardian of the party");
+    assert_eq!(q.speaker.as_deref(), Some("he"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("Tom Hale"), "{q:?}");
+    assert_eq!(seen(text, "We will win").name.as_deref(), Some("Dan Reed"));
+    // A possessor opening the sentence is not its subject: the aide speaks.
+    let text = "\"We will win,\" Dan Reed said. Tom Hale's aide said he thought the plan was \
+                \"a mess.\"";
+    let q = seen(text, "a mess");
+    assert_ne!(q.name.as_deref(), Some("Tom Hale"), "{q:?}");
+    // Nor is a name that modifies a noun.
+    let text =
+        "\"We will win,\" Dan Reed said. The Tom Hale campaign insisted he was \"a winner.\"";
+    let q = seen(text, "a winner");
+    assert_ne!(q.name.as_deref(), Some("Tom Hale"), "{q:?}");
+    // A person in a phrase that opens the sentence before its subject is no subject.
+    let text = "Dan Reed spoke on Monday. With a vote for Tom Hale ruled out, Dan Reed said he \
+                would back \"the other guy.\"";
+    let q = seen(text, "the other guy");
+    assert_eq!(q.name.as_deref(), Some("Dan Reed"), "{q:?}");
+}
