@@ -91,7 +91,7 @@ fn print_scores(label: &str, s: &Scores) {
         }
     }
     println!(
-        "{label:<18} all {:.3}  names {:.3}  PERSON {:.3}  ORG {:.3}  PLACE {:.3}   (P {:.3} R {:.3})",
+        "{label:<18} all {:.4}  names {:.4}  PERSON {:.4}  ORG {:.4}  PLACE {:.4}   (P {:.4} R {:.4})",
         s.entities.f1(),
         names.f1(),
         f("PERSON"),

@@ -164,7 +164,19 @@ pub(crate) fn combine(
     // The model's own mentions follow the rules' in `out`.
     let first_model = out.len();
     for s in model {
+        // "Said Meridian's director of polling, Ruth Abbot: …": a speech verb opening the
+        // sentence, which the part-of-speech layer reads as a verb, is no name's first word (the
+        // rules leave it out of the name, `names::find`).
+        let mut s = *s;
+        if s.b > s.a + 1 && speech_verb_opening(seg, s.a) {
+            s.a += 1;
+        }
         if held[s.a..s.b].iter().any(|&h| h) {
+            continue;
+        }
+        // "SOCCER - KESTREL HOLD MARLOW": a wire's section before a headline's dash is no name
+        // (the rules' dateline leaves it out, `places::dateline_at`).
+        if wire_section(text, seg, s.a, s.b) {
             continue;
         }
         if s.kind == EntityType::Person
@@ -367,6 +379,32 @@ fn common_compound(word: &str) -> bool {
             part.len() >= 4
                 && e.any(cat::COMMON)
                 && !e.any(crate::mentions::ENTITY_CATS | cat::GIVEN | cat::SURNAME)
+        })
+}
+
+/// Whether token `k` opens its sentence, is a speech verb in the lexicon and is tagged a verb.
+fn speech_verb_opening(seg: &Segments, k: usize) -> bool {
+    let t = &seg.tokens[k];
+    t.has(SENTENCE_START) && t.tag().is_verb() && seg.lex(k).any(cat::SPEECH_VERB)
+}
+
+/// Whether tokens `a..b` are a wire's section before a headline ("SOCCER -", "MOTOR RACING -"):
+/// words in capitals opening a paragraph, each a common word and none a place's name, right
+/// before a dash.
+fn wire_section(text: &str, seg: &Segments, a: usize, b: usize) -> bool {
+    let opens_paragraph = a == 0
+        || text[seg.tokens[a - 1].span().end as usize..seg.tokens[a].span().start as usize]
+            .contains('\n');
+    opens_paragraph
+        && seg
+            .tokens
+            .get(b)
+            .is_some_and(|t| matches!(t.text(text), "-" | "—" | "–" | "―"))
+        && (a..b).all(|k| {
+            let lex = seg.lex(k);
+            seg.tokens[k].has(ALL_CAPS)
+                && lex.any(cat::COMMON)
+                && !lex.any(cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION)
         })
 }
 

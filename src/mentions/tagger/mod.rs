@@ -24,6 +24,10 @@
 //! * everything else is the model's: unknown capitalised spans, and the type of a one-word
 //!   lexicon name, which the context decides (Leeds the club or the city; Washington the person,
 //!   the city or the government);
+//! * where a rule left words out of a name, the model's name leaves them out too: a speech verb
+//!   opening the sentence that the part-of-speech layer reads as a verb ("Said Meridian's
+//!   director …") is not its first word, and a wire's section before a headline's dash
+//!   ("SOCCER - …") is no name;
 //! * nationalities and groups (NORP) stay the rules', unless the model makes them part of a longer
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the

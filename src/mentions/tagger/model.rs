@@ -37,6 +37,13 @@ static COMPILED: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/entity_model.
 pub fn shipped() -> Model<'static> {
     static DATA: std::sync::OnceLock<ModelData> = std::sync::OnceLock::new();
     DATA.get_or_init(|| {
+        // Unit tests only: `QUOTEMARK_TEST_ENTITY_MODEL=FILE cargo test --lib` runs them with a
+        // model file the trainer wrote, without a rebuild (to read a retrained model's behaviour).
+        #[cfg(test)]
+        if let Some(file) = std::env::var_os("QUOTEMARK_TEST_ENTITY_MODEL") {
+            let text = std::fs::read_to_string(&file).expect("QUOTEMARK_TEST_ENTITY_MODEL");
+            return ModelData::from_text(&text).expect("QUOTEMARK_TEST_ENTITY_MODEL");
+        }
         // The bytes are written by build.rs from the model file it has checked; an unreadable
         // model (which cannot happen) leaves the rules alone.
         layout::decode(COMPILED)
