@@ -1995,4 +1995,18 @@ mod tests {
         let f = features_of(text, 0, "Harbor Trust");
         assert!(has(&f, "origin=rule"), "{f:?}");
     }
+
+    #[test]
+    fn a_cue_outside_quotations_between_a_phrase_and_its_quotation_is_a_cue_between() {
+        let f = features_of("Ann Marsh said the plan was “a mess.”", 0, "Ann Marsh");
+        assert!(has(&f, "cue_between"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_another_quotation_is_no_cue_between() {
+        // "said" lies between the name and the second quotation, but inside the first.
+        let text = "Ann Marsh: “Nobody said a word.” “We lost.”";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(!has(&f, "cue_between"), "{f:?}");
+    }
 }
