@@ -302,14 +302,21 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
     let mut found: Vec<(SpeakerPhrase, Option<Span>, u32)> = Vec::new();
     // The verbs a phrase is the subject of (its span as kept, the verb's token).
     let mut subject_of: Vec<(Span, usize)> = Vec::new();
+    // The phrases already repaired for this quotation, with their cue: the rules, the previous
+    // speakers and the scan often propose the same phrase.
+    let mut repairs: Vec<(SpeakerPhrase, Option<Span>, Option<SpeakerPhrase>)> = Vec::new();
     let mut add = |phrase: SpeakerPhrase, cue: Option<Span>, origin: u32| -> Option<Span> {
         // Every speaker is a name, a pronoun or a noun phrase: a phrase of another shape is
         // rebuilt at its anchor, or dropped (a relative pronoun is one).
         // The rules' phrase may be a relative pronoun too ("the sign, which read “…”").
         let repaired = if origin & source::RELATIVE != 0 || is_relative_pronoun(ctx, phrase) {
             Some(phrase)
+        } else if let Some(&(.., done)) = repairs.iter().find(|r| r.0 == phrase && r.1 == cue) {
+            done
         } else {
-            np::repair(ctx, phrase, cue)
+            let done = np::repair(ctx, phrase, cue);
+            repairs.push((phrase, cue, done));
+            done
         };
         let repaired = repaired?;
         if is_time_phrase(ctx, repaired) {
@@ -492,7 +499,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     && k > from
                     && ctx.tag(k).is_finite_verb()
                     && !ctx.tag(k - 1).is_finite_verb()
-                    && !in_headline(ctx, k)
+                    && !is_headline(ctx, s)
                 {
                     if let Some(p) = np::cue_subject(ctx, from, k) {
                         if let Some(span) = add(p, None, source::CLAUSE_SUBJECT) {
@@ -583,6 +590,10 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         end_token: quote_end,
         person_in_sentence,
         subordinate: opening_subordinate_clause(ctx, s0),
+        opens_paragraph: seg
+            .paragraphs
+            .get(seg.paragraph_at(q.quote.span.start))
+            .is_some_and(|p| p.span.start == q.quote.span.start),
     };
     let participle_subject =
         |span: Span| main_verb.is_some_and(|m| subject_of.contains(&(span, m)));
@@ -592,16 +603,19 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         .first()
         .filter(|c| c.2 & source::RULE != 0)
         .map(|c| c.0);
+    // Each candidate's entity, looked up once.
+    let entities: Vec<_> = found.iter().map(|c| entity_of(&c.0)).collect();
     found
         .iter()
-        .map(|&(phrase, cue, origin)| {
+        .zip(&entities)
+        .map(|(&(phrase, cue, origin), &entity)| {
             // What proposed the same entity under other phrases.
-            let entity = entity_of(&phrase);
             let also = entity.map_or(0, |e| {
                 found
                     .iter()
-                    .filter(|c| c.0.span != phrase.span && entity_of(&c.0) == Some(e))
-                    .fold(0, |bits, c| bits | c.2)
+                    .zip(&entities)
+                    .filter(|(c, &other)| other == Some(e) && c.0.span != phrase.span)
+                    .fold(0, |bits, (c, _)| bits | c.2)
             });
             let fuller = fuller
                 .filter(|r| {
@@ -647,6 +661,8 @@ struct At {
     /// The first word of a subordinate clause opening its first sentence, and the first token
     /// of the main clause after it.
     subordinate: Option<(usize, usize)>,
+    /// Whether the quotation opens its paragraph.
+    opens_paragraph: bool,
 }
 
 /// Bytes between two spans (0 when they touch or overlap).
@@ -792,7 +808,12 @@ fn features(
         (quote_end, first_token)
     };
     let between = lo..hi.min(seg.tokens.len());
-    if between.clone().any(|k| ctx.is_cue(k) && !ctx.in_quote(k)) {
+    // The cues from `lo` on (a binary search), rather than every token between.
+    let mut cue = ctx.next_cue(between.start);
+    while let Some(c) = cue.filter(|&c| c < between.end && ctx.in_quote(c)) {
+        cue = ctx.next_cue(c + 1);
+    }
+    if cue.is_some_and(|c| c < between.end) {
         flag(fl!("cue_between"));
     }
     // "… “absolute evidence,” but the chief said nothing": the writer's next clause.
@@ -906,11 +927,7 @@ fn features(
             flag(fl!("description&person_in_sentence"));
         }
     }
-    let opens_paragraph = seg
-        .paragraphs
-        .get(seg.paragraph_at(q.quote.span.start))
-        .is_some_and(|p| p.span.start == q.quote.span.start);
-    if opens_paragraph {
+    if at_quote.opens_paragraph {
         flag(fl!("quote_opens_paragraph"));
     }
     // Conjunctions.
@@ -1028,15 +1045,19 @@ const MAX_RELATIVE_CLAUSE: usize = 24;
 /// ("who said", "which, like others, notes", "a letter that called"), standing for the name
 /// (a person or organisation) right before it or before its comma.
 pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase> {
-    let w = ctx.word(k);
     let relative = match ctx.tag(k) {
-        Tag::Wp => w.eq_ignore_ascii_case("who"),
+        Tag::Wp => ctx.word(k).eq_ignore_ascii_case("who"),
         Tag::Wdt => {
+            let w = ctx.word(k);
             w.eq_ignore_ascii_case("which")
                 || (w.eq_ignore_ascii_case("that") && ctx.tag(k - 1).is_noun())
         }
         _ => false,
     };
+    // Most tokens are no relative pronoun: answered by the tag alone.
+    if !relative {
+        return None;
+    }
     let next = ctx.tag(k + 1);
     // "critics who last week called it …": a time phrase before the clause's verb.
     let timed_verb = || {
@@ -1047,8 +1068,7 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
     let name_next = ctx
         .mention(k + 1)
         .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Person | EntityType::Org));
-    if !relative
-        || ctx.in_quote(k + 1)
+    if ctx.in_quote(k + 1)
         || name_next
         || !(next.is_finite_verb()
             || ctx.word_is(k + 1, ",")
@@ -1088,20 +1108,22 @@ pub(super) fn relative_subject(ctx: &Context, k: usize) -> Option<SpeakerPhrase>
 pub(super) fn is_relative_pronoun(ctx: &Context, phrase: SpeakerPhrase) -> bool {
     let seg = ctx.segments;
     let a = seg.token_at_or_after(phrase.span.start);
+    // The tag first: it tells most phrases apart without a walk to the phrase's end.
     phrase.span.start < phrase.span.end
-        && seg.token_at_or_after_from(a, phrase.span.end) == a + 1
         && matches!(ctx.tag(a), Tag::Wp | Tag::Wdt)
+        && seg.token_at_or_after_from(a, phrase.span.end) == a + 1
 }
 
 /// A phrase of time with no name in it, a determiner (or "last", "next", "past", "early",
 /// "late") and a word of time: "concluded *this year*", "said *last week*". It says when, never
 /// who.
 fn is_time_phrase(ctx: &Context, phrase: SpeakerPhrase) -> bool {
+    if phrase.mention.is_some() {
+        return false;
+    }
     let seg = ctx.segments;
     let a = seg.token_at_or_after(phrase.span.start);
-    let b = seg.token_at_or_after(phrase.span.end);
-    phrase.mention.is_none()
-        && b == a + 2
+    seg.token_at_or_after_from(a, phrase.span.end) == a + 2
         && (ctx.is(a, class::DETERMINER)
             || ctx.word_in_ignore_case(a, &["last", "next", "past", "early", "late"]))
         && ctx.is(a + 1, class::TIME_WORD)
@@ -1150,15 +1172,19 @@ fn opens_an_earlier_clause(ctx: &Context, from: usize, to: usize, before: bool) 
         || np::cue_subject(ctx, b + 1, c).is_some_and(starts_after_break)
 }
 
-/// Whether token `k` is in a headline: a sentence that is its paragraph alone and ends in no
+/// Whether token `k` is in a headline (see [`is_headline`]).
+#[cfg(test)]
+fn in_headline(ctx: &Context, k: usize) -> bool {
+    ctx.sentence_index(k).is_some_and(|i| is_headline(ctx, i))
+}
+
+/// Whether sentence `i` is a headline: a sentence that is its paragraph alone and ends in no
 /// sentence punctuation ("Flood defences 'will not be ready' until 2030"). The tagger reads
 /// title case badly ("defences" as a verb), and a headline names no source by a verb that is no
-/// cue, so its words propose no clause subject.
-fn in_headline(ctx: &Context, k: usize) -> bool {
+/// cue, so its words propose no clause subject. The scan knows each token's sentence, so asks
+/// this without a search per verb.
+fn is_headline(ctx: &Context, i: usize) -> bool {
     let sentences = &ctx.segments.sentences;
-    let Some(i) = ctx.sentence_index(k) else {
-        return false;
-    };
     let s = &sentences[i];
     let alone = (i == 0 || sentences[i - 1].paragraph != s.paragraph)
         && sentences
@@ -1968,5 +1994,19 @@ mod tests {
                     “serious cracks” in the pier.";
         let f = features_of(text, 0, "Harbor Trust");
         assert!(has(&f, "origin=rule"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_outside_quotations_between_a_phrase_and_its_quotation_is_a_cue_between() {
+        let f = features_of("Ann Marsh said the plan was “a mess.”", 0, "Ann Marsh");
+        assert!(has(&f, "cue_between"), "{f:?}");
+    }
+
+    #[test]
+    fn a_cue_inside_another_quotation_is_no_cue_between() {
+        // "said" lies between the name and the second quotation, but inside the first.
+        let text = "Ann Marsh: “Nobody said a word.” “We lost.”";
+        let f = features_of(text, 1, "Ann Marsh");
+        assert!(!has(&f, "cue_between"), "{f:?}");
     }
 }
