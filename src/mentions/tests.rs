@@ -3497,3 +3497,21 @@ fn a_given_name_and_a_towns_name_that_speaks_is_a_person() {
     );
     has("The boats sailed from Whitby on Monday.", "Whitby", Place);
 }
+
+// Stop 43, helper ent48: issue 11, invented cases --------------------------------------------
+
+/// A town (or a word no list knows) and the plural noun of a firm's trade is a firm, though a
+/// verb of speech follows.
+#[test]
+fn a_town_and_a_trade_plural_is_a_firm() {
+    has(
+        "Harlow Buses said in a statement that fares would rise.",
+        "Harlow Buses",
+        Org,
+    );
+    has(
+        "Prices at Velmora Foods rose, the firm said.",
+        "Velmora Foods",
+        Org,
+    );
+}
