@@ -36,8 +36,9 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     }
     let mut best = None;
     for k in a..b {
-        // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
-        if cx.lex(k).any(cat::ORG_WORD)
+        // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders"; "The
+        // Friends of Eastbrook Parks", a volunteer group named for what it keeps.
+        if (cx.lex(k).any(cat::ORG_WORD) || k == a && cx.word_is(k, "Friends"))
             && cx.cap(k)
             && k + 2 < b
             && (cx.is(k + 1, "of") || cx.is(k + 1, "for") || cx.is(k + 1, "on"))

@@ -3515,3 +3515,18 @@ fn a_town_and_a_trade_plural_is_a_firm() {
         Org,
     );
 }
+
+/// "The Friends of X" is a volunteer group: the whole name is the organisation, not a place X.
+#[test]
+fn the_friends_of_a_place_is_an_organisation() {
+    let t = "The Friends of Eastbrook Parks, a volunteer group, said the plan was wrong.";
+    has(t, "Friends of Eastbrook Parks", Org);
+    lacks(t, "Eastbrook Parks");
+}
+
+/// Not before a titled person: "friends of Mr. Tarrant" are people.
+#[test]
+fn the_friends_of_a_titled_person_are_people() {
+    let t = "Friends of Mr. Tarrant say he was tired.";
+    lacks(t, "Friends of Mr. Tarrant");
+}
