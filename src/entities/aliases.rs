@@ -231,6 +231,9 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
+    // The last word of a two-word organisation named after a town or a coined word: "Tribune"
+    // for "Eastbrook Tribune" ([`org_last_first_word`]).
+    let mut org_last: HashMap<&str, Names> = HashMap::default();
     // An organisation's name without its legal form, in normal form: "harlow foods" for
     // "Harlow Foods Plc".
     let mut org_stem: HashMap<String, Names> = HashMap::default();
@@ -286,6 +289,11 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             EntityType::Org => {
                 if let Some(first) = w.split(' ').next() {
                     org_first.entry(first).or_default().add(j, &form, &mut all);
+                }
+                if let Some((first, last)) = w.split_once(' ') {
+                    if !last.contains(' ') && org_last_first_word(first) {
+                        org_last.entry(last).or_default().add(j, &form, &mut all);
+                    }
                 }
                 if let Some(stem) = without_legal_form(w) {
                     short.clear();
@@ -356,6 +364,14 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Org && single {
             if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
+            } else if let Some(j) = org_last
+                .get(w)
+                .filter(|_| !crate::lexicon::is_common_word(w))
+                .and_then(|n| n.unique_except("", &all))
+            {
+                // 4b. The last word of exactly one two-word organisation: "the Tribune's
+                // editorial" after "the Eastbrook Tribune".
+                out.push((j, i));
             }
         }
         // 5. Exactly one organisation's name without its legal form: "Harlow Foods" for "Harlow
@@ -372,6 +388,31 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         }
     }
     out
+}
+
+/// Whether `first`, the first of an organisation's two words, leaves its last word to name it
+/// alone: a town or a word no list knows ("Eastbrook Tribune"), not a common word ("White House"),
+/// a state, country or party ("Missouri Senate", "U.S. Senate", "Republican Congress": the bare
+/// word may be another's body; "Clinton-backing Senate"), a given name ("Hillary PAC") or an acronym ("GOP Senate").
+fn org_last_first_word(first: &str) -> bool {
+    use crate::lexicon::cat;
+    let mut letters = String::new();
+    !is_minor(first)
+        && !first.contains(['.', '-'])
+        && !acronym_into(first, &mut letters)
+        && !crate::lexicon::lookup(first).any(
+            cat::COMMON
+                | cat::GIVEN
+                | cat::KNOWN_PERSON
+                | cat::COUNTRY
+                | cat::STATE
+                | cat::REGION
+                | cat::DEMONYM
+                | cat::NORP_GROUP
+                | cat::ORG
+                | cat::TITLE
+                | cat::HONORIFIC,
+        )
 }
 
 /// `written` without the company legal form that ends it ("Plc", "Ltd.", "Pty Ltd", after an

@@ -301,3 +301,41 @@ fn a_company_without_its_legal_form_links_to_it() {
     );
     assert_eq!(g.len(), 1, "{g:?}");
 }
+
+#[test]
+fn the_last_word_of_a_two_word_organisation_links_to_it() {
+    // "the Tribune" after "the Eastbrook Tribune" is the paper.
+    let t = "The Eastbrook Tribune changed hands. The Tribune's editorial said so.";
+    let g = groups(t, &[("Eastbrook Tribune", Org), ("Tribune", Org)]);
+    assert_eq!(g, vec![("Eastbrook Tribune".to_string(), vec![0, 1])]);
+    // Not after a common first word ("White House" and "the House"), nor when two
+    // organisations end in the word.
+    let t = "The White House spoke. The House voted.";
+    let g = groups(t, &[("White House", Org), ("House", Org)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let t = "The Eastbrook Tribune and the Westholm Tribune merged. The Tribune grew.";
+    let g = groups(
+        t,
+        &[
+            ("Eastbrook Tribune", Org),
+            ("Westholm Tribune", Org),
+            ("Tribune", Org),
+        ],
+    );
+    assert_eq!(g.len(), 3, "{g:?}");
+}
+
+#[test]
+fn the_last_word_of_a_states_or_partys_body_stays_apart() {
+    // The bare word may be another body: a state's senate and the federal one.
+    for full in [
+        "Missouri Senate",
+        "Republican Senate",
+        "GOP Senate",
+        "U.S. Senate",
+    ] {
+        let t = format!("The {full} voted. The Senate met.");
+        let g = groups(&t, &[(full, Org), ("Senate", Org)]);
+        assert_eq!(g.len(), 2, "{full}: {g:?}");
+    }
+}

@@ -332,8 +332,16 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         let w = cx.t(j);
         let next_cap = j + 1 < end && !cx.claimed[j + 1] && (cx.cap(j + 1) || cx.caps(j + 1));
         // Whether an organisation, place or title noun came earlier in the run.
-        let head_before =
-            (a..j).any(|q| cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE));
+        // "The Friends of Eastbrook Parks": a volunteer group's head, too (not before a
+        // titled person: "Friends of Mr. Tarrant say").
+        let head_before = (a..j).any(|q| {
+            cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE)
+                || cx.word_is(q, "Friends")
+                    && q + 2 < cx.toks.len()
+                    && !cx
+                        .lex(q + 2)
+                        .any(cat::HONORIFIC | cat::TITLE | cat::KNOWN_PERSON)
+        });
         // The period of an initial or abbreviation: "J.", "St.", "Inc.".
         if w == "." && !tok.has(SPACE_BEFORE) {
             let prev = cx.t(j - 1);

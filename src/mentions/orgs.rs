@@ -36,8 +36,9 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     }
     let mut best = None;
     for k in a..b {
-        // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders".
-        if cx.lex(k).any(cat::ORG_WORD)
+        // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders"; "The
+        // Friends of Eastbrook Parks", a volunteer group named for what it keeps.
+        if (cx.lex(k).any(cat::ORG_WORD) || k == a && cx.word_is(k, "Friends"))
             && cx.cap(k)
             && k + 2 < b
             && (cx.is(k + 1, "of") || cx.is(k + 1, "for") || cx.is(k + 1, "on"))
@@ -53,6 +54,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         }
         if e.any(cat::ORG_WORD | cat::LEGAL_SUFFIX) && !given_and_surname(cx, a, k, b)
             || surname_and_firm_word(cx, a, k, b)
+            || town_and_trade_plural(cx, a, k, b)
             || saints_school(cx, a, k)
         {
             let mut end = k + 1;
@@ -132,6 +134,33 @@ fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         && crate::words::any_exact(&FIRM_WORDS, cx.t(k))
         && (first.any(cat::SURNAME) || first.is_empty())
         && !first.any(cat::GIVEN | cat::COMMON | super::ENTITY_CATS)
+}
+
+/// Whether the run `a..b` is a town, a surname or a word no list knows and the plural noun of a
+/// firm's trade ("Harlow Buses said", "Dunmore Motors", "Kelby Foods"): a firm, not a person.
+/// Only the two words alone; a given name first only if it is also a surname or a town ("Harlow"
+/// is listed as all three; "Bernie Buses" stays a name's use).
+fn town_and_trade_plural(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    const TRADE_PLURALS: [&str; 10] = [
+        "Airlines",
+        "Airways",
+        "Bakeries",
+        "Breweries",
+        "Buses",
+        "Coaches",
+        "Dairies",
+        "Foods",
+        "Homes",
+        "Motors",
+    ];
+    let first = cx.lex(a);
+    b == a + 2
+        && k == a + 1
+        && cx.cap(a)
+        && !cx.caps(a)
+        && crate::words::any_exact(&TRADE_PLURALS, cx.t(k))
+        && !first.any(cat::COMMON | cat::KNOWN_PERSON)
+        && (!first.any(cat::GIVEN) || first.any(cat::SURNAME | cat::CITY))
 }
 
 /// Whether `w` names a school after a saint's possessive, as the school's own name ends ("St

@@ -3531,3 +3531,36 @@ fn a_based_compound_after_a_name_or_of_no_place_makes_no_place() {
     lacks("Ann Marsh leads a Cloud-based firm.", "Cloud");
     lacks("The deal was led by Faith-based groups.", "Faith");
 }
+
+// Stop 43, helper ent48: issue 11, invented cases --------------------------------------------
+
+/// A town (or a word no list knows) and the plural noun of a firm's trade is a firm, though a
+/// verb of speech follows.
+#[test]
+fn a_town_and_a_trade_plural_is_a_firm() {
+    has(
+        "Harlow Buses said in a statement that fares would rise.",
+        "Harlow Buses",
+        Org,
+    );
+    has(
+        "Prices at Velmora Foods rose, the firm said.",
+        "Velmora Foods",
+        Org,
+    );
+}
+
+/// "The Friends of X" is a volunteer group: the whole name is the organisation, not a place X.
+#[test]
+fn the_friends_of_a_place_is_an_organisation() {
+    let t = "The Friends of Eastbrook Parks, a volunteer group, said the plan was wrong.";
+    has(t, "Friends of Eastbrook Parks", Org);
+    lacks(t, "Eastbrook Parks");
+}
+
+/// Not before a titled person: "friends of Mr. Tarrant" are people.
+#[test]
+fn the_friends_of_a_titled_person_are_people() {
+    let t = "Friends of Mr. Tarrant say he was tired.";
+    lacks(t, "Friends of Mr. Tarrant");
+}
