@@ -46,6 +46,9 @@ else
     echo "($shared/data/polnear is absent: PolNeAR not measured)"
 fi
 
+step "the entity model is what its retrain command writes (scripts/check-entity-model.sh; GUM from ../shared)"
+QUOTEMARK_SHARED="$shared" scripts/check-entity-model.sh
+
 step "quality floors (tests/quality.rs; PolNeAR when ../shared/data/polnear is present)"
 cargo test --release --quiet --test quality -- --nocapture --test-threads 1
 
