@@ -60,7 +60,12 @@ const GUM: &[(&str, f64)] = &[
     // Moved down from 0.88 with the entity tagger (0.897 -> 0.880): the name lists were pruned
     // by frequency to keep the page under its size budget, a trade for ORG 0.688 -> 0.765.
     // Up to 0.89 in stop 34 (measured 0.901 since stop 31; the floor had been left 0.026 under).
-    ("PERSON F1", 0.89), // measured 0.898 in stop 37 (0.901 in stop 36; 0.887 in stop 28; 0.882 before stop 24)
+    // Down to 0.875 in stop 43, a stated trade: the shipped entity model had been trained on
+    // older rules (0.898 with it); retrained with the README's command on the current rules, so
+    // that the command rebuilds it byte for byte (scripts/check-entity-model.sh), GUM news PERSON
+    // is 0.887 (PLACE 0.833 -> 0.839); cross-validation on GUM's other genres is unchanged
+    // (0.7998 -> 0.7999), and the seed is not chosen by GUM news.
+    ("PERSON F1", 0.875), // measured 0.887
     // Down from 0.75 in stop 24: 0.758 -> 0.753 with the tagger retrained on ent26's rules, chosen
     // by GUM train CV (ORG 0.690 -> 0.697); 0.75 left 0.003 of room, under the 0.01 the issue asks.
     // Up to 0.755 in stop 34: measured 0.768.
