@@ -127,10 +127,7 @@ fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         "Ventures",
     ];
     let first = cx.lex(a);
-    b == a + 2
-        && k == a + 1
-        && cx.cap(a)
-        && !cx.caps(a)
+    two_word_name(cx, a, k, b)
         && crate::words::any_exact(&FIRM_WORDS, cx.t(k))
         && (first.any(cat::SURNAME) || first.is_empty())
         && !first.any(cat::GIVEN | cat::COMMON | super::ENTITY_CATS)
@@ -154,13 +151,16 @@ fn town_and_trade_plural(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         "Motors",
     ];
     let first = cx.lex(a);
-    b == a + 2
-        && k == a + 1
-        && cx.cap(a)
-        && !cx.caps(a)
+    two_word_name(cx, a, k, b)
         && crate::words::any_exact(&TRADE_PLURALS, cx.t(k))
         && !first.any(cat::COMMON | cat::KNOWN_PERSON)
         && (!first.any(cat::GIVEN) || first.any(cat::SURNAME | cat::CITY))
+}
+
+/// Whether the run `a..b` is two words, `k` the second, and the first capitalised but not all in
+/// capitals: the shape of [`surname_and_firm_word`] and [`town_and_trade_plural`].
+fn two_word_name(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    b == a + 2 && k == a + 1 && cx.cap(a) && !cx.caps(a)
 }
 
 /// Whether `w` names a school after a saint's possessive, as the school's own name ends ("St

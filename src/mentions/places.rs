@@ -19,8 +19,15 @@ use crate::words::class;
 /// Lexicon categories of a place's name.
 const PLACE_NAME: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
 
-fn is_dash(s: &str) -> bool {
+pub(crate) fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "-" | "–" | "―")
+}
+
+/// Whether a word with lexicon entry `e` can be a word of a wire's section (a sport) before a
+/// headline's dash: a common word and no place's name ("SOCCER -", "MOTOR RACING -"; not "NICE,
+/// France —").
+pub(crate) fn is_section_word(e: crate::lexicon::Entry) -> bool {
+    e.any(cat::COMMON) && !e.any(PLACE_NAME)
 }
 
 /// A token of a dateline's date: a month, its abbreviation, a day or year, or the dots and
@@ -92,8 +99,7 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     // "SOCCER - ARSENAL HOLD MILAN", "MOTOR RACING -": a wire's section (a sport) right before a
     // headline's dash, not a place: every word of it is a common word and none a place's ("NICE,
     // France —", with its country, stays a dateline).
-    let section = b == place_end
-        && (a..place_end).all(|k| cx.lex(k).any(cat::COMMON) && !cx.lex(k).any(PLACE_NAME));
+    let section = b == place_end && (a..place_end).all(|k| is_section_word(cx.lex(k)));
     if section {
         return;
     }

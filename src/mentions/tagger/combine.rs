@@ -399,12 +399,9 @@ fn wire_section(text: &str, seg: &Segments, a: usize, b: usize) -> bool {
         && seg
             .tokens
             .get(b)
-            .is_some_and(|t| matches!(t.text(text), "-" | "—" | "–" | "―"))
+            .is_some_and(|t| crate::mentions::places::is_dash(t.text(text)))
         && (a..b).all(|k| {
-            let lex = seg.lex(k);
-            seg.tokens[k].has(ALL_CAPS)
-                && lex.any(cat::COMMON)
-                && !lex.any(cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION)
+            seg.tokens[k].has(ALL_CAPS) && crate::mentions::places::is_section_word(seg.lex(k))
         })
 }
 
