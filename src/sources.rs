@@ -44,7 +44,7 @@ use crate::analysis::{
     Entity, EntityType, Gender, GenderBasis, Mention, Quote, QuoteKind, Source, SpeakerKind,
 };
 use crate::lexicon;
-use crate::segment::{Segments, SparseTokens, Token, TokenKind, SENTENCE_START};
+use crate::segment::{Kept, Segments, SparseTokens, Token, TokenKind, WordStore, SENTENCE_START};
 use crate::span::Span;
 
 /// How far back, in tokens, a pronoun looks for its person.
@@ -627,24 +627,15 @@ struct Tokens<'a> {
     bits: Vec<std::cell::Cell<u8>>,
     /// For each distinct word ([`Token::word`]), once asked, [`NOUN_KNOWN`] and [`PERSON_NOUN`],
     /// [`SPEECH_KNOWN`] and [`SPEECH_VERB`], and the pronoun's genders ([`MALE_KNOWN`] ...):
-    /// each a function of the word's text, so a word is looked up once, not once per token.
-    word_bits: Vec<std::cell::Cell<u8>>,
-    /// The same bits by the word's index in the thread's cache of words
-    /// ([`crate::segment::Words`], [`WordFacts`]), for the words earlier texts asked about.
-    known_bits: Vec<std::cell::Cell<u8>>,
-}
-
-/// [`Tokens::known_bits`] kept between the texts of a thread, with the generation of the cache
-/// of words whose indices they follow: a word met in an earlier text is not looked up again.
-/// At most one byte per word of that cache (16 KB).
-#[derive(Default)]
-struct WordFacts {
-    generation: u64,
-    bits: Vec<std::cell::Cell<u8>>,
+    /// each a function of the word's text, so a word is looked up once, not once per token (nor
+    /// again in the later texts of the thread, [`WORD_FACTS`]).
+    word_bits: WordStore<u8>,
 }
 
 thread_local! {
-    static WORD_FACTS: std::cell::RefCell<WordFacts> = std::cell::RefCell::new(WordFacts::default());
+    /// [`Tokens::word_bits`] kept between the texts of a thread: one byte per word of the
+    /// thread's cache of words (16 KB at most).
+    static WORD_FACTS: std::cell::RefCell<Kept<u8>> = std::cell::RefCell::new(Kept::default());
 }
 
 /// [`Tokens::bits`]: inside quotation marks (what a quotation says refers to its own world).
@@ -686,29 +677,8 @@ impl<'a> Tokens<'a> {
             owned: SparseTokens::default(),
             speaker_of_sentence: vec![NONE; segments.sentences.len()],
             bits: vec![std::cell::Cell::new(0); n],
-            word_bits: vec![std::cell::Cell::new(0); segments.words.info.len()],
-            known_bits: WORD_FACTS
-                .with(|facts| {
-                    let mut facts = facts.try_borrow_mut().ok()?;
-                    if facts.generation != segments.words.known {
-                        *facts = WordFacts {
-                            generation: segments.words.known,
-                            bits: Vec::new(),
-                        };
-                    }
-                    Some(std::mem::take(&mut facts.bits))
-                })
-                .unwrap_or_default(),
+            word_bits: WordStore::from_thread(&segments.words, &WORD_FACTS),
         };
-        // Room for every word of this text that the thread's cache of words holds.
-        let known = segments.words.info.iter().map(|i| i.known);
-        let most = known.filter(|&id| id != crate::segment::NOT_KNOWN).max();
-        if let Some(most) = most {
-            if t.known_bits.len() <= most as usize {
-                t.known_bits
-                    .resize(most as usize + 1, std::cell::Cell::new(0));
-            }
-        }
         for q in quotes.iter().filter(|q| q.kind != QuoteKind::Indirect) {
             for k in t.range(q.span) {
                 t.set(k, IN_QUOTE);
@@ -875,32 +845,16 @@ impl<'a> Tokens<'a> {
     /// which no text of [`crate::MAX_INPUT_BYTES`] reaches, is never remembered).
     fn word_fact(&self, k: usize, known: u8, yes: u8, test: impl Fn(&str) -> bool) -> bool {
         let w = self.segments.tokens[k].word() as usize;
-        let cell = match self.word_bits.get(w) {
-            Some(cell) if w + 1 < crate::segment::MAX_WORDS => cell,
-            _ => return test(self.word(k)),
-        };
-        let bits = cell.get();
+        if w + 1 >= crate::segment::MAX_WORDS {
+            return test(self.word(k));
+        }
+        let bits = self.word_bits.get(w);
         if bits & known != 0 {
             return bits & yes != 0;
         }
-        // An earlier text of the thread may have asked about the word.
-        let id = self.segments.words.info[w].known;
-        let thread = (id != crate::segment::NOT_KNOWN)
-            .then(|| self.known_bits.get(id as usize))
-            .flatten();
-        if let Some(thread) = thread {
-            if thread.get() & known != 0 {
-                let answer = thread.get() & yes != 0;
-                cell.set(bits | known | if answer { yes } else { 0 });
-                return answer;
-            }
-        }
         let answer = test(self.word(k));
-        let new = known | if answer { yes } else { 0 };
-        cell.set(bits | new);
-        if let Some(thread) = thread {
-            thread.set(thread.get() | new);
-        }
+        self.word_bits
+            .set(w, bits | known | if answer { yes } else { 0 });
         answer
     }
 
@@ -917,16 +871,9 @@ impl<'a> Tokens<'a> {
         }
     }
 
-    /// Gives the thread's cache its bits back.
+    /// Gives the thread the word facts this text looked up.
     fn keep(mut self) {
-        let bits = std::mem::take(&mut self.known_bits);
-        WORD_FACTS.with(|facts| {
-            if let Ok(mut facts) = facts.try_borrow_mut() {
-                if facts.generation == self.segments.words.known {
-                    facts.bits = bits;
-                }
-            }
-        });
+        self.word_bits.give_back(&WORD_FACTS);
     }
 }
 

@@ -4,9 +4,7 @@
 //! thread's cache of words (`segment::vocabulary`) keeps them for later texts: a word an earlier
 //! article asked about costs nothing.
 
-use std::cell::Cell;
-
-use crate::segment::{Token, Words};
+use crate::segment::{Kept, Token, WordStore, Words};
 
 /// An organisation noun before or after a name ("the gaming *company* Velarion").
 pub(crate) const ORG_NOUN: u32 = 1;
@@ -78,47 +76,52 @@ pub(crate) const CLUB_END: u32 = 1 << 30;
 /// Set once the word's bits are known.
 const KNOWN: u32 = 1 << 31;
 
-/// The bits of the distinct words of one text, computed on first use.
+/// The bits of the distinct words of one text, computed on first use; the thread keeps them for
+/// its later texts ([`crate::segment::WordStore`]), given back when the text is done with them.
 pub(crate) struct WordBits {
     /// Per distinct word: its bits, 0 until known.
-    bits: Vec<Cell<u32>>,
-    /// Per distinct word: its index in the thread's cache of words.
-    ids: Vec<u32>,
-    /// The generation of that cache.
-    generation: u64,
+    store: WordStore<u32>,
+}
+
+thread_local! {
+    /// The bits the earlier texts of the thread computed.
+    static KEPT: std::cell::RefCell<Kept<u32>> = std::cell::RefCell::new(Kept::default());
 }
 
 impl WordBits {
-    /// Room for the distinct words of a text, with the bits the thread's cache of words holds for
-    /// them.
+    /// Room for the distinct words of a text, with the bits the earlier texts of the thread
+    /// computed for them.
     pub(crate) fn new(words: &Words) -> WordBits {
         WordBits {
-            bits: words.info.iter().map(|w| Cell::new(w.bits)).collect(),
-            ids: words.info.iter().map(|w| w.known).collect(),
-            generation: words.known,
+            store: WordStore::from_thread(words, &KEPT),
         }
     }
 
     /// The bits of token `t` of `text`: the cached bits inline, the first computation out of line.
     #[inline(always)]
     pub(crate) fn of(&self, text: &str, t: &Token) -> u32 {
-        let b = self.bits[t.word() as usize].get();
+        let b = self.store.get(t.word() as usize);
         if b & KNOWN != 0 {
             return b;
         }
         self.fill(text, t)
     }
 
-    /// Computes and caches the bits of token `t` on the first look at its word; the thread's
-    /// cache of words keeps them for later texts.
+    /// Computes and caches the bits of token `t` on the first look at its word (the thread keeps
+    /// them for its later texts).
     #[cold]
     #[inline(never)]
     fn fill(&self, text: &str, t: &Token) -> u32 {
-        let w = t.word() as usize;
         let b = compute(t.text(text)) | KNOWN;
-        self.bits[w].set(b);
-        crate::segment::remember_bits(self.generation, self.ids[w], b);
+        self.store.set(t.word() as usize, b);
         b
+    }
+}
+
+impl Drop for WordBits {
+    /// Gives the thread the bits, this text's included.
+    fn drop(&mut self) {
+        self.store.give_back(&KEPT);
     }
 }
 
@@ -688,7 +691,7 @@ mod tests {
             let bits = WordBits::new(&seg.words);
             for t in &seg.tokens {
                 let w = t.text(text);
-                let cached = seg.words.of(t).bits;
+                let cached = bits.store.get(t.word() as usize);
                 if round == 1 {
                     assert_ne!(cached, 0, "{w} remembered");
                 }

@@ -53,7 +53,7 @@ mod tests;
 use std::fmt;
 
 use crate::lexicon::hash::FxHashMap;
-use crate::segment::{Segments, Token, TokenKind, SPACE_AFTER, SPACE_BEFORE};
+use crate::segment::{Kept, Segments, Token, TokenKind, WordStore, SPACE_AFTER, SPACE_BEFORE};
 use layout::*;
 use model::{add_row, Key, Scores, NO_ROW};
 
@@ -299,7 +299,7 @@ impl fmt::Display for Tag {
 }
 
 /// What one distinct word of the text contributes, found once per text.
-#[derive(Clone, Copy, Debug, Default)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Word {
     /// [`UNSET`], [`SET`] or [`STRAIGHT_QUOTE`] (resolved per token).
     state: u8,
@@ -371,10 +371,9 @@ struct Vectors {
     /// the ones remembered would need the same 64 bits to be confused: odds below 1 in 10^10.
     words: FxHashMap<u64, Word>,
     /// The same words by their index in the thread's cache of words (see
-    /// [`crate::segment::Words`]) of generation `known_generation`, `UNSET` where not yet met: a
-    /// word an earlier text met costs an index, not a hash of its text and a probe.
-    by_known: Vec<Word>,
-    known_generation: u64,
+    /// [`crate::segment::Words`]), `UNSET` where not yet met: a word an earlier text met costs a
+    /// copy when the text starts, not a hash of its text and a probe.
+    kept: Kept<Word>,
     /// The straight quotes' opening and closing forms and the sentence boundaries, in the order
     /// of [`EXTRA_WORDS`]; computed once.
     extra: Option<[Word; EXTRA_WORDS]>,
@@ -401,8 +400,7 @@ impl Vectors {
             tags: vec![ZERO],
             special: [None; 3],
             words: FxHashMap::default(),
-            by_known: Vec::new(),
-            known_generation: 0,
+            kept: Kept::default(),
             extra: None,
         }
     }
@@ -822,7 +820,11 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
         ..
     } = segments;
     let distinct = distinct_words.info.len();
-    let mut words = vec![Word::default(); distinct + EXTRA_WORDS];
+    // A long text does not add to the words kept (see `SHARED_TEXT_BYTES`): its words would only
+    // add to the memory after it.
+    let add = text.len() < crate::mentions::SHARED_TEXT_BYTES;
+    let kept = std::mem::take(&mut vectors.kept);
+    let words = WordStore::new(distinct_words, kept, EXTRA_WORDS, add);
     let extra = match vectors.extra {
         Some(extra) => extra,
         None => {
@@ -839,7 +841,9 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
             extra
         }
     };
-    words[distinct..].copy_from_slice(&extra);
+    for (i, word) in extra.into_iter().enumerate() {
+        words.set(distinct + i, word);
+    }
     let mut scratch = Scratch {
         raw: String::new(),
         lower: Lower {
@@ -848,27 +852,12 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
             heap: String::new(),
         },
     };
-    if vectors.known_generation != distinct_words.known {
-        vectors.by_known.clear();
-        vectors.known_generation = distinct_words.known;
-    }
     for t in tokens.iter() {
         let w = t.word() as usize;
-        if words[w].state == UNSET {
-            let known = distinct_words.info[w].known;
-            if known != crate::segment::NOT_KNOWN {
-                if let Some(&word) = vectors
-                    .by_known
-                    .get(known as usize)
-                    .filter(|word| word.state != UNSET)
-                {
-                    words[w] = word;
-                    continue;
-                }
-            }
+        if words.get(w).state == UNSET {
             let written = t.text(text);
             let id = model::key_hash(written.as_bytes());
-            words[w] = match vectors.words.get(&id) {
+            let word = match vectors.words.get(&id) {
                 Some(&known) => known,
                 None => {
                     let word = word_of(written, t.kind(), vectors, &mut scratch);
@@ -880,20 +869,11 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
                     word
                 }
             };
-            // A long text does not fill the table (see `SHARED_TEXT_BYTES`): its words would
-            // only add to the memory after it.
-            if known != crate::segment::NOT_KNOWN && text.len() < crate::mentions::SHARED_TEXT_BYTES
-            {
-                let at = known as usize;
-                if vectors.by_known.len() <= at {
-                    vectors.by_known.resize(at + 1, Word::default());
-                }
-                vectors.by_known[at] = words[w];
-            }
+            words.set(w, word);
         }
     }
     let mut tagger = Tagger {
-        words: &words,
+        words: words.cells(),
         vectors,
         distinct,
     };
@@ -911,6 +891,7 @@ fn tag_with(text: &str, segments: &mut Segments, vectors: &mut Vectors) {
     if start < n {
         tagger.sentence(tokens, start..n);
     }
+    vectors.kept = words.into_kept();
     source_nouns_misread(text, tokens);
     role_nouns_before_names(text, tokens);
     verbs_misread_before_possessives(text, tokens);
@@ -1027,7 +1008,7 @@ fn source_nouns_misread(text: &str, tokens: &mut [Token]) {
 
 /// The words of one text and the vectors.
 struct Tagger<'a> {
-    words: &'a [Word],
+    words: &'a [std::cell::Cell<Word>],
     vectors: &'a mut Vectors,
     distinct: usize,
 }
@@ -1047,7 +1028,7 @@ impl Tagger<'_> {
         }
         let t = &tokens[i];
         let w = t.word() as usize;
-        if self.words[w].state != STRAIGHT_QUOTE {
+        if self.words[w].get().state != STRAIGHT_QUOTE {
             w
         } else if t.has(SPACE_BEFORE) && !t.has(SPACE_AFTER) {
             self.distinct + OPEN_QUOTE
@@ -1071,7 +1052,7 @@ impl Tagger<'_> {
         let mut after = self.word(tokens, s + 1, e);
         let mut after2 = self.word(tokens, s + 2, e);
         for i in s..e {
-            let w = &words[word];
+            let w = words[word].get();
             let tag = if w.fixed != 0 {
                 usize::from(w.fixed - 1)
             } else {
@@ -1079,10 +1060,10 @@ impl Tagger<'_> {
                 let v = &*self.vectors;
                 let t = &v.tags[t as usize];
                 let current = &v.current[w.current as usize];
-                let b = &v.context[words[before].context as usize].before;
-                let a = &v.context[words[after].context as usize].after;
-                let b2 = &v.far[words[before2].far as usize].before2;
-                let a2 = &v.far[words[after2].far as usize].after2;
+                let b = &v.context[words[before].get().context as usize].before;
+                let a = &v.context[words[after].get().context as usize].after;
+                let b2 = &v.far[words[before2].get().far as usize].before2;
+                let a2 = &v.far[words[after2].get().far as usize].after2;
                 // Every lane carries six times `OFFSET` (see `Narrow`).
                 let mut scores: Scores = std::array::from_fn(|k| {
                     i16::from(current[k])

@@ -774,7 +774,7 @@ fn best_takes_the_last_of_equal_top_scores() {
 }
 
 /// A text is tagged the same on a fresh thread and after other texts on the same thread, whose
-/// words the thread's caches remember ([`Vectors::by_known`] by the index of the thread's cache
+/// words the thread's caches remember ([`Vectors::kept`] by the index of the thread's cache
 /// of words, which differs from a word's index in the text).
 #[test]
 fn a_text_is_tagged_the_same_after_other_texts() {

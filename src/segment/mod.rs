@@ -22,13 +22,15 @@
 
 pub(crate) mod abbreviations;
 mod bits;
+mod store;
 #[cfg(test)]
 mod tests;
 mod vocabulary;
 
 pub use bits::{Bits, SparseTokens};
+pub(crate) use store::{Kept, WordStore};
 pub use vocabulary::Words;
-pub(crate) use vocabulary::{remember_bits, NOT_KNOWN};
+pub(crate) use vocabulary::NOT_KNOWN;
 
 use crate::pos::Tag;
 use crate::span::Span;

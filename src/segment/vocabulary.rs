@@ -25,8 +25,6 @@ pub struct WordInfo {
     pub lex: Entry,
     /// Index of its lexicon cursor in [`Words`], or [`NO_WALK`].
     walk: u32,
-    /// Its [`crate::mentions::wordbits`] when an earlier text of the thread computed them, else 0.
-    pub(crate) bits: u32,
     /// Its index in the thread's cache of words (`Known`), or [`NOT_KNOWN`].
     pub(crate) known: u32,
 }
@@ -46,7 +44,7 @@ pub struct Words {
     /// A lexicon cursor that has been pushed each looked-up word as its first token.
     walks: Vec<lexicon::Cursor>,
     /// The generation of the cache of words the words were classified with (see
-    /// [`remember_bits`]).
+    /// [`super::Kept`]); 0 for none.
     pub(crate) known: u64,
 }
 
@@ -59,14 +57,13 @@ impl std::fmt::Debug for Words {
     }
 }
 
-/// What the earlier texts of a thread taught about a word: its class bits, its lexicon entry
-/// and cursor once a text asked for them, and its word bits once the mention rules asked.
+/// What the earlier texts of a thread taught about a word: its class bits, and its lexicon entry
+/// and cursor once a text asked for them (the other stages keep their facts by the word's index
+/// here, in a [`super::Kept`]).
 #[derive(Clone, Copy)]
 struct KnownWord {
     class: u64,
     walk: Option<(Entry, lexicon::Cursor)>,
-    /// Its word bits once a text asked for them (see [`remember_bits`]), else 0.
-    bits: u32,
 }
 
 /// The words a thread has classified: their index in `words` by their text.
@@ -78,7 +75,11 @@ struct Known {
     seen: Vec<(u32, u32)>,
     /// Numbers the texts built through the cache (from 1; `seen` starts at 0).
     text: u32,
-    /// Tells this cache from every other (see [`remember_bits`]); never 0.
+    /// The words of at most [`SHORT_BYTES`] bytes last met, by a hash of their bytes: most tokens
+    /// ("the", ",", "said") find their index in the text here, a compare of one packed word,
+    /// instead of hashing their text into `ids` and comparing the bytes of its key.
+    short: Vec<Short>,
+    /// Tells this cache from every other (see [`super::Kept`]); never 0.
     generation: u64,
 }
 
@@ -89,10 +90,49 @@ impl Default for Known {
             ids: FxHashMap::default(),
             words: Vec::new(),
             seen: Vec::new(),
+            short: Vec::new(),
             text: 0,
             generation: GENERATIONS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
     }
+}
+
+/// A word of at most [`SHORT_BYTES`] bytes met in the text [`Known::text`] `text`, and its index
+/// there.
+#[derive(Clone, Copy, Default)]
+struct Short {
+    /// Its bytes, packed by [`pack_short`]; 0 for none.
+    key: u64,
+    text: u32,
+    word: u32,
+}
+
+/// The longest token that [`Known::short`] holds: its bytes and its length fit in one `u64`.
+const SHORT_BYTES: usize = 7;
+
+/// The slots of [`Known::short`] (16 bytes each: 32 KB).
+const SHORT_SLOTS: usize = 2048;
+
+/// The bytes of a token of 1 to [`SHORT_BYTES`] bytes in the low bytes, its length in the top
+/// byte: two tokens are equal if and only if their packed words are.
+#[inline]
+fn pack_short(b: &[u8]) -> u64 {
+    let n = b.len();
+    let u16_at = |i: usize| u64::from(u16::from_le_bytes([b[i], b[i + 1]]));
+    let u32_at = |i: usize| u64::from(u32::from_le_bytes([b[i], b[i + 1], b[i + 2], b[i + 3]]));
+    // Two reads that overlap put each byte at the same place: or-ed, they are the bytes in order.
+    let bytes = match n {
+        1 => u64::from(b[0]),
+        2 | 3 => u16_at(0) | u16_at(n - 2) << (8 * (n - 2)),
+        _ => u32_at(0) | u32_at(n - 4) << (8 * (n - 4)),
+    };
+    bytes | (n as u64) << 56
+}
+
+/// The slot of [`Known::short`] for a packed word.
+#[inline]
+fn short_slot(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - SHORT_SLOTS.trailing_zeros())) as usize
 }
 
 /// The most words [`Known`] keeps (about 130 bytes each with their text, 2 MB in all). Once full it
@@ -108,13 +148,11 @@ thread_local! {
 
 impl Known {
     /// The class bits of `w`, from the cache or classified (and remembered while there is room),
-    /// its word bits if an earlier text computed them (else 0), and its index in the cache (or
-    /// [`NOT_KNOWN`]).
+    /// and its index in the cache (or [`NOT_KNOWN`]).
     #[cfg(test)]
-    fn class(&mut self, w: &str) -> (u64, u32, u32) {
+    fn class(&mut self, w: &str) -> (u64, u32) {
         if let Some(&i) = self.ids.get(w.as_bytes()) {
-            let k = &self.words[i as usize];
-            return (k.class, k.bits, i);
+            return (self.words[i as usize].class, i);
         }
         self.add(w)
     }
@@ -122,27 +160,27 @@ impl Known {
     /// [`Known::class`] of `w`, which the cache does not hold: classified, and remembered while
     /// there is room.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn add(&mut self, w: &str) -> (u64, u32, u32) {
+    fn add(&mut self, w: &str) -> (u64, u32) {
         let class = crate::words::classify(w);
         if self.words.len() < KNOWN_LIMIT {
             let i = self.words.len() as u32;
             self.ids.insert(w.as_bytes().into(), i);
-            self.words.push(KnownWord {
-                class,
-                walk: None,
-                bits: 0,
-            });
+            self.words.push(KnownWord { class, walk: None });
             self.seen.push((0, 0));
-            return (class, 0, i);
+            return (class, i);
         }
-        (class, 0, NOT_KNOWN)
+        (class, NOT_KNOWN)
     }
 
     /// Starts a new text: no word of the cache has been met in it.
     fn next_text(&mut self) -> u32 {
+        if self.short.is_empty() {
+            self.short = vec![Short::default(); SHORT_SLOTS];
+        }
         self.text = self.text.wrapping_add(1);
         if self.text == 0 {
             self.seen.fill((0, 0));
+            self.short.fill(Short::default());
             self.text = 1;
         }
         self.text
@@ -164,21 +202,6 @@ impl Known {
             None => lexicon::lookup_walk(w),
         }
     }
-}
-
-/// Remembers `bits`, the word bits of the word at index `id` of the cache `generation` (a pure
-/// function of its text, computed by the mention rules when they first ask about the word), for
-/// the later texts of this thread: when the words were classified through this thread's cache.
-pub(crate) fn remember_bits(generation: u64, id: u32, bits: u32) {
-    KNOWN.with(|known| {
-        if let Ok(mut known) = known.try_borrow_mut() {
-            if known.generation == generation {
-                if let Some(k) = known.words.get_mut(id as usize) {
-                    k.bits = bits;
-                }
-            }
-        }
-    });
 }
 
 impl Words {
@@ -209,7 +232,7 @@ impl Words {
         let bytes = text.as_bytes();
         let info = &mut words.info;
         // A new word's index in this text, or the shared last entry past the limit.
-        let fresh = |info: &mut Vec<WordInfo>, class: u64, bits: u32, id: u32| {
+        let fresh = |info: &mut Vec<WordInfo>, class: u64, id: u32| {
             if info.len() + 1 >= limit {
                 if info.len() + 1 == limit {
                     info.push(WordInfo {
@@ -224,7 +247,6 @@ impl Words {
                 class,
                 lex: Entry::default(),
                 walk: NO_WALK,
-                bits,
                 known: id,
             });
             Some((info.len() - 1) as u32)
@@ -233,25 +255,36 @@ impl Words {
         for t in tokens.iter_mut() {
             let span = t.span();
             let key = bytes.get(span.start()..span.end()).unwrap_or_default();
+            let short = (1..=SHORT_BYTES).contains(&key.len()).then(|| {
+                let packed = pack_short(key);
+                (packed, short_slot(packed))
+            });
+            if let Some((packed, slot)) = short {
+                let s = known.short[slot];
+                if s.key == packed && s.text == stamp {
+                    t.set_word(s.word);
+                    continue;
+                }
+            }
             let word = if let Some(&id) = known.ids.get(key) {
                 let seen = known.seen[id as usize];
                 if seen.0 == stamp {
                     seen.1
                 } else {
-                    let k = &known.words[id as usize];
-                    let word = fresh(info, k.class, k.bits, id).unwrap_or(shared_word);
+                    let class = known.words[id as usize].class;
+                    let word = fresh(info, class, id).unwrap_or(shared_word);
                     known.seen[id as usize] = (stamp, word);
                     word
                 }
             } else if let Some(&word) = ids.get(key) {
                 word
             } else if info.len() + 1 >= limit {
-                fresh(info, 0, 0, NOT_KNOWN);
+                fresh(info, 0, NOT_KNOWN);
                 ids.insert(key, shared_word);
                 shared_word
             } else {
-                let (class, bits, id) = known.add(span.text(text));
-                let word = fresh(info, class, bits, id).unwrap_or(shared_word);
+                let (class, id) = known.add(span.text(text));
+                let word = fresh(info, class, id).unwrap_or(shared_word);
                 if id == NOT_KNOWN {
                     ids.insert(key, word);
                 } else {
@@ -259,6 +292,13 @@ impl Words {
                 }
                 word
             };
+            if let Some((key, slot)) = short {
+                known.short[slot] = Short {
+                    key,
+                    text: stamp,
+                    word,
+                };
+            }
             t.set_word(word);
         }
         let shared = (limit - 1) as u32;
