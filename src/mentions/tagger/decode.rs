@@ -227,31 +227,46 @@ pub(crate) fn viterbi(
     for (t, p) in prev.iter_mut().enumerate() {
         *p = (emissions[0][t] + transitions[0][t]).max(NEG);
     }
-    // Predecessors under BILOU: O, B and U come after O, L or U; I and L after B or I of their
-    // type.
+    // Predecessors under BILOU: O, B and U (`STARTS`) come after O, L or U (`CLOSED`); I and L
+    // after B or I of their type.
     const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+    const STARTS: [usize; 7] = [0, 1, 4, 5, 8, 9, 12];
+    const INSIDE: [usize; 6] = [2, 3, 6, 7, 10, 11];
+    // The transitions from each closed tag to the starts, one lane per start (the eighth
+    // unused): the seven starts are scored side by side, each predecessor in the order of
+    // `CLOSED`, the first of equal scores kept, as one start at a time would.
+    let mut from_closed = [[NEG; 8]; CLOSED.len()];
+    for (row, &p) in from_closed.iter_mut().zip(&CLOSED) {
+        for (x, &t) in row.iter_mut().zip(&STARTS) {
+            *x = transitions[p][t];
+        }
+    }
     for (e, back_i) in emissions.iter().zip(back.iter_mut()).skip(1) {
         let mut cur = [NEG; TAGS];
-        for t in 0..TAGS {
-            let (part, kind) = if t == 0 { (0, 0) } else { split_tag(t as u8) };
+        let mut best = [NEG; 8];
+        let mut arg = [0i32; 8];
+        for (row, &p) in from_closed.iter().zip(&CLOSED) {
+            let from = prev[p];
+            for k in 0..8 {
+                let s = from + row[k];
+                let better = s > best[k];
+                best[k] = if better { s } else { best[k] };
+                arg[k] = if better { p as i32 } else { arg[k] };
+            }
+        }
+        for (k, &t) in STARTS.iter().enumerate() {
+            cur[t] = (best[k] + e[t]).max(NEG);
+            back_i[t] = arg[k] as u8;
+        }
+        for t in INSIDE {
+            let b = 1 + 4 * split_tag(t as u8).1 as usize;
             let mut best = NEG;
             let mut arg = 0u8;
-            if t == 0 || part == 0 || part == 3 {
-                for &p in &CLOSED {
-                    let s = prev[p] + transitions[p][t];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
-                }
-            } else {
-                let b = 1 + 4 * kind as usize;
-                for p in [b, b + 1] {
-                    let s = prev[p] + transitions[p][t];
-                    if s > best {
-                        best = s;
-                        arg = p as u8;
-                    }
+            for p in [b, b + 1] {
+                let s = prev[p] + transitions[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
                 }
             }
             cur[t] = (best + e[t]).max(NEG);
@@ -656,5 +671,93 @@ mod tests {
         rs.clear();
         regions(text, &seg, &bits, &candidate, &mut rs);
         assert_eq!(rs, [Region { start: 0, end: 1 }]);
+    }
+
+    /// Viterbi as it was written first, one tag at a time over its allowed predecessors: the
+    /// decoder that scores the starts side by side must give the same tags.
+    fn viterbi_one_tag_at_a_time(
+        emissions: &[[i32; LANES]],
+        transitions: &[[i32; TAGS]; TAGS],
+    ) -> Vec<u8> {
+        let n = emissions.len();
+        let mut back = vec![[0u8; TAGS]; n];
+        let mut prev = [NEG; TAGS];
+        for (t, p) in prev.iter_mut().enumerate() {
+            *p = (emissions[0][t] + transitions[0][t]).max(NEG);
+        }
+        const CLOSED: [usize; 7] = [0, 3, 4, 7, 8, 11, 12];
+        for (e, back_i) in emissions.iter().zip(back.iter_mut()).skip(1) {
+            let mut cur = [NEG; TAGS];
+            for t in 0..TAGS {
+                let (part, kind) = if t == 0 { (0, 0) } else { split_tag(t as u8) };
+                let b = 1 + 4 * kind as usize;
+                let preds: &[usize] = if t == 0 || part == 0 || part == 3 {
+                    &CLOSED
+                } else {
+                    &[b, b + 1]
+                };
+                let (mut best, mut arg) = (NEG, 0u8);
+                for &p in preds {
+                    let s = prev[p] + transitions[p][t];
+                    if s > best {
+                        best = s;
+                        arg = p as u8;
+                    }
+                }
+                cur[t] = (best + e[t]).max(NEG);
+                back_i[t] = arg;
+            }
+            prev = cur;
+        }
+        let (mut best, mut arg) = (i32::MIN, 0u8);
+        for (t, &score) in prev.iter().enumerate() {
+            let s = score + transitions[t][0];
+            if s > best {
+                best = s;
+                arg = t as u8;
+            }
+        }
+        let mut out = vec![0u8; n];
+        let mut t = arg;
+        for i in (0..n).rev() {
+            out[i] = t;
+            t = back[i][t as usize];
+        }
+        out
+    }
+
+    /// The side-by-side decoder gives the tags of the one-tag-at-a-time decoder, ties (small
+    /// scores) and forbidden edges included.
+    #[test]
+    fn viterbi_scores_the_starts_side_by_side_as_one_at_a_time() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |range: i32| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % range as u64) as i32 - range / 2
+        };
+        for round in 0..400 {
+            let range = if round % 2 == 0 { 4 } else { 200 };
+            let weights: Vec<i32> = (0..TAGS * TAGS).map(|_| next(range)).collect();
+            let transitions = constrained(|p, t| weights[p * TAGS + t]);
+            let n = 2 + round % 7;
+            let mut emissions = vec![[0i32; LANES]; n];
+            for (i, e) in emissions.iter_mut().enumerate() {
+                for x in e.iter_mut() {
+                    *x = next(range);
+                }
+                if round % 3 == 0 && i % 2 == 1 {
+                    forbid_edges(e);
+                }
+            }
+            let (mut back, mut out) = (Vec::new(), Vec::new());
+            viterbi(&emissions, &transitions, &mut back, &mut out);
+            assert_eq!(
+                out,
+                viterbi_one_tag_at_a_time(&emissions, &transitions),
+                "round {round}"
+            );
+        }
     }
 }
