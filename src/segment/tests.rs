@@ -306,3 +306,70 @@ fn tokens_keep_every_tag_and_their_word() {
     }
     assert_eq!(token.span(), Span::new(3, 8));
 }
+
+/// Each distinct token text gets the index of its first appearance, short tokens (found through
+/// the table of short words) and long ones alike, in every text of a thread: a short word that
+/// an earlier text numbered otherwise takes this text's index.
+#[test]
+fn words_are_numbered_by_first_appearance_in_every_text() {
+    let texts = [
+        "The mayor said the plan was fine, and the council agreed.",
+        "Agreed, said the council: the mayor's extraordinary plan was fine.",
+        "fine fine FINE Fine. A a an the The THE extraordinarily extraordinary",
+        "The mayor said the plan was fine, and the council agreed.",
+    ];
+    for text in texts {
+        let seg = segment(text);
+        let mut first: Vec<&str> = Vec::new();
+        for t in &seg.tokens {
+            let w = t.text(text);
+            let index = first.iter().position(|&f| f == w).unwrap_or_else(|| {
+                first.push(w);
+                first.len() - 1
+            });
+            assert_eq!(t.word() as usize, index, "{w:?} in {text:?}");
+        }
+        assert_eq!(seg.words.info.len(), first.len());
+    }
+}
+
+/// A word store starts from what an earlier text of the thread set for its words, by their index
+/// in the thread's cache of words, not by their index in the text; the extra entries after the
+/// words are never kept.
+#[test]
+fn word_store_starts_from_what_earlier_texts_set() {
+    let first = "Alpha beta gamma";
+    let second = "gamma delta alpha beta Alpha";
+    let seg = segment(first);
+    let store = WordStore::new(&seg.words, Kept::default(), 1, true);
+    for (t, value) in seg.tokens.iter().zip([1u32, 2, 3]) {
+        assert_eq!(store.get(t.word() as usize), 0, "nothing known yet");
+        store.set(t.word() as usize, value);
+    }
+    store.set(seg.words.info.len(), 99);
+    let kept = store.into_kept();
+    let seg = segment(second);
+    let store = WordStore::new(&seg.words, kept, 1, true);
+    let got: Vec<u32> = seg
+        .tokens
+        .iter()
+        .map(|t| store.get(t.word() as usize))
+        .collect();
+    assert_eq!(got, [3, 0, 0, 2, 1], "gamma, delta, alpha, beta, Alpha");
+    assert_eq!(
+        store.get(seg.words.info.len()),
+        0,
+        "the extra entry starts empty"
+    );
+    // Not adding: the words the kept facts have no room for are not kept.
+    let kept = store.into_kept();
+    let seg = segment("epsilon zeta gamma");
+    let store = WordStore::new(&seg.words, kept, 0, false);
+    let words: Vec<usize> = seg.tokens.iter().map(|t| t.word() as usize).collect();
+    for &w in &words {
+        store.set(w, 7);
+    }
+    let store = WordStore::new(&seg.words, store.into_kept(), 0, true);
+    let got: Vec<u32> = words.iter().map(|&w| store.get(w)).collect();
+    assert_eq!(got, [0, 0, 7], "only gamma had room");
+}
