@@ -1410,6 +1410,9 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..end.saturating_sub(1) {
         // A score starts with a number (or is one word), a result with its verb.
         let w = cx.wb(k);
+        if w & (RESULT_VERB | LOST_VERB) != 0 && k >= range.start + 3 && cx.is(k - 1, "who") {
+            result |= side_before_who(cx, range.start, k, end);
+        }
         if w & (SCORE_WORD | DIGITS) != 0 && !name_word(cx, k - 1) {
             // "a 2-2 draw with Ravensby", "a 3-1 win over Kestrel": the other side.
             if let Some(b) = opponent_after_score(cx, k, end) {
@@ -1476,6 +1479,21 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     if result {
         prize_winners(cx, range);
     }
+}
+
+/// "leaders Carrow City, who drew 0-0 with Wexford", "Ashby, who lost 2-1 at home": the name
+/// before ", who" and the result verb at `k` with its score (or "drew with") is the side that
+/// played; whether it emitted one.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn side_before_who(cx: &mut Ctx, floor: usize, k: usize, end: usize) -> bool {
+    if !cx.word_is(k - 2, ",") {
+        return false;
+    }
+    let scored = (k + 1..end.min(k + 3)).any(|i| score_at(cx, i, end).is_some());
+    if !(scored || cx.wb(k) & DRAW != 0 && cx.is(k + 1, "with")) {
+        return false;
+    }
+    name_to(cx, k - 2, floor).is_some_and(|a| emit_org_checked(cx, a, k - 2))
 }
 
 /// Companies named by a business noun the organisation-word list leaves out, as it is a common
@@ -1629,7 +1647,10 @@ pub(crate) fn coordinated_with_org(cx: &mut Ctx, range: Range<usize>, from: usiz
         // "Brantley Systems and Corvane".
         if b + 1 < range.end && cx.word_is(b, "and") {
             if let Some(y) = name_from(cx, b + 1, range.end) {
-                if partner_name(cx, b + 1, y) && !possessive_at(cx, y) {
+                // Not the start of a name the lists found ("Halford General and St Mary's":
+                // "Mary" is claimed, so the name would be "St" alone).
+                let cut = y < range.end && (cx.cap(y) || cx.caps(y));
+                if partner_name(cx, b + 1, y) && !possessive_at(cx, y) && !cut {
                     cx.emit(b + 1, y, EntityType::Org, None, Source::Context);
                 }
             }
@@ -1801,17 +1822,39 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
             let next = if k + 1 < range.end { cx.wb(k + 1) } else { 0 };
             // "Cleveland and Kansas City are": after "and" a plural verb is the pair's.
             let paired = joined_to_name_before(cx, a, range.start);
+            let with_club = paired_with_club(cx, range.clone(), a, k, paired);
             let verb = next & (RESULT_VERB | LOST_VERB | WIN_VERB) != 0
                 || next & PLURAL_VERB != 0 && !paired;
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
-            if !(verb && opens || club_by_its_people(cx, a, k + 1, range.end)) {
+            if !(verb && opens || with_club || club_by_its_people(cx, a, k + 1, range.end)) {
                 continue;
             }
         }
         emit_org(cx, a, k + 1);
     }
+}
+
+/// Whether the name `a..=k` ending in "Town", "City" or "County" is joined by "and" to a club's
+/// name, before or after it ("Blackmoor Rovers and Ashford Town both won", "Ashford Town and
+/// Blackmoor Rovers lost"); `paired`: whether "and" and a capitalised word come before it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn paired_with_club(cx: &Ctx, range: Range<usize>, a: usize, k: usize, paired: bool) -> bool {
+    paired && a >= range.start + 3 && only_club_word(cx, a - 2)
+        || k + 3 < range.end
+            && cx.word_is(k + 1, "and")
+            && name_from(cx, k + 2, range.end)
+                .is_some_and(|e| e >= k + 4 && only_club_word(cx, e - 1))
+}
+
+/// Whether the word at `k` is a capitalised word that ends only clubs' names ("Rovers",
+/// "Wanderers"; not "Town", "City", "County" nor a nickname).
+fn only_club_word(cx: &Ctx, k: usize) -> bool {
+    cx.wb(k) & (CLUB_END | AIRLINE) == CLUB_END
+        && cx.cap(k)
+        && !(cx.is(k, "town") || cx.is(k, "city") || cx.is(k, "county"))
+        && !is_nickname(cx, k)
 }
 
 /// Whether the name starting at `a` is joined by "and" or "or" to a capitalised word before it,

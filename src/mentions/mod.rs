@@ -677,9 +677,16 @@ impl<'a> Ctx<'a> {
                 // named after its town, whose first word alone is the town.
                 if (a + 1..b).any(|q| {
                     self.wb(q) & wordbits::PRESS != 0
-                        || ["Council", "Court", "Police", "Hospital", "Residents"]
-                            .iter()
-                            .any(|w| self.word_is(q, w))
+                        || [
+                            "Council",
+                            "Court",
+                            "Police",
+                            "Hospital",
+                            "Infirmary",
+                            "Residents",
+                        ]
+                        .iter()
+                        .any(|w| self.word_is(q, w))
                 }) {
                     self.word_marks[self.toks[a].word() as usize] |= TOWN_BODY_FIRST_WORD;
                 }

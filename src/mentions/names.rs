@@ -309,6 +309,12 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
     // lower-case words the rules below would not join. Places joined by "and" stay two
     // ("Bosnia and Herzegovina", "Antigua and Barbuda"), as GUM's annotation marks them.
     let mut listed_end: Option<usize> = None;
+    // Whether an organisation, place or title noun came earlier in the run (`a..j`), kept up to
+    // date as `j` moves on: each word is asked once.
+    // "The Friends of Eastbrook Parks": a volunteer group's head, too (not before a titled
+    // person: "Friends of Mr. Tarrant say").
+    let mut head_before = false;
+    let mut asked = a;
     while j < end && !cx.claimed[j] {
         let tok = cx.toks[j];
         if tok.kind() == TokenKind::Word
@@ -331,17 +337,16 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         }
         let w = cx.t(j);
         let next_cap = j + 1 < end && !cx.claimed[j + 1] && (cx.cap(j + 1) || cx.caps(j + 1));
-        // Whether an organisation, place or title noun came earlier in the run.
-        // "The Friends of Eastbrook Parks": a volunteer group's head, too (not before a
-        // titled person: "Friends of Mr. Tarrant say").
-        let head_before = (a..j).any(|q| {
-            cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE)
+        while asked < j && !head_before {
+            let q = asked;
+            head_before = cx.lex(q).any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE)
                 || cx.word_is(q, "Friends")
                     && q + 2 < cx.toks.len()
                     && !cx
                         .lex(q + 2)
-                        .any(cat::HONORIFIC | cat::TITLE | cat::KNOWN_PERSON)
-        });
+                        .any(cat::HONORIFIC | cat::TITLE | cat::KNOWN_PERSON);
+            asked += 1;
+        }
         // The period of an initial or abbreviation: "J.", "St.", "Inc.".
         if w == "." && !tok.has(SPACE_BEFORE) {
             let prev = cx.t(j - 1);
@@ -424,12 +429,22 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             // "St Anne's College", "St Mary's Hospital", "Queen's University": a saint's or a
             // sovereign's name and an organisation or facility noun; a saint's and a school's
             // word ("St Anne's Primary").
+            // "the Dunmore Fishermen's Association", "the Kelby Women's Institute": a plural
+            // that takes "'s" ("-men", "Children", "People"), set close, before an
+            // organisation's noun, in a run with no "of" (not a name's: "Carmen's Bank").
             "'s" | "’s" => {
                 let saint = matches!(cx.t(a), "St" | "Saint") && j > a + 1;
                 (saint || matches!(cx.t(a), "King" | "Queen") && j == a + 1)
                     && (cx.lex(j + 1).any(cat::ORG_WORD)
                         || places::is_facility_word(cx, j + 1)
                         || saint && orgs::is_school_word(cx.t(j + 1)))
+                    || !tok.has(SPACE_BEFORE)
+                        && cx.cap(j - 1)
+                        && is_irregular_plural(cx.t(j - 1))
+                        && !cx.lex(j - 1).any(ENTITY_CATS | cat::GIVEN | cat::SURNAME)
+                        && !(a..j).any(|q| cx.is(q, "of"))
+                        && cx.lex(j + 1).any(cat::ORG_WORD)
+                        && !is_entity_token(cx, j + 1)
             }
             // "the Taxpayers' Alliance", "the Farmers' Union": a common plural's possessive
             // mark, set close to it, before an organisation's noun. Not a name's ("Sanders'
@@ -452,6 +467,12 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
         break;
     }
     j
+}
+
+/// Whether `w` is a capitalised plural that takes "'s" as its possessive: "Fishermen",
+/// "Women", "Men", "Children", "People".
+fn is_irregular_plural(w: &str) -> bool {
+    w.ends_with("men") || matches!(w, "Men" | "Children" | "People")
 }
 
 /// Whether the run `a..j` before an "of" is a given name and a surname ("Jo Park of Castlegate
@@ -1643,6 +1664,7 @@ fn in_place(cx: &Ctx, i: usize) -> bool {
 
 /// Whether the lone name at `i` is a place by the words around it: after "of" and a noun for
 /// the people or parts of a town ("the people of Westbrook", "the streets of Westbrook"),
+/// before a noun of its waterside ("Westbrook harbour"),
 /// where someone is ([`in_place`]), before its member ("the Westbrook MP"), or said to be a
 /// settlement ([`is_a_settlement`]).
 fn where_people_live(cx: &Ctx, i: usize) -> bool {
@@ -1662,8 +1684,11 @@ fn where_people_live(cx: &Ctx, i: usize) -> bool {
     ];
     // Not "voters" or "supporters": a candidate's ("Clinton voters").
     const AFTER: [&str; 3] = ["MP", "MPs", "constituency"];
+    // "boats at Dunmore harbour": the town before a lower-case noun of its waterside.
+    const WATERSIDE: [&str; 5] = ["harbour", "harbor", "seafront", "waterfront", "quayside"];
     (i >= 2 && cx.word_is(i - 1, "of") && crate::words::any_exact(&OF_NOUNS, cx.t(i - 2)))
         || in_place(cx, i)
+        || (i + 1 < cx.toks.len() && crate::words::any_exact(&WATERSIDE, cx.t(i + 1)))
         || (i + 1 < cx.toks.len() && crate::words::any_exact(&AFTER, cx.t(i + 1)))
         || is_a_settlement(cx, i)
 }

@@ -56,6 +56,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
             || surname_and_firm_word(cx, a, k, b)
             || town_and_trade_plural(cx, a, k, b)
             || saints_school(cx, a, k)
+            || town_general(cx, a, k, b)
         {
             let mut end = k + 1;
             // "Inc." / "Corp." / "Co." keep their period.
@@ -155,6 +156,20 @@ fn town_and_trade_plural(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         && crate::words::any_exact(&TRADE_PLURALS, cx.t(k))
         && !first.any(cat::COMMON | cat::KNOWN_PERSON)
         && (!first.any(cat::GIVEN) || first.any(cat::SURNAME | cat::CITY))
+}
+
+/// Whether the run `a..b` is a town or a word no list knows and "General", alone: a hospital
+/// named for its town ("patients at Halford General", "Kelby General said"). Not a title's
+/// first word ("Attorney General", "Major General") nor a common word; no person's name ends
+/// in "General", so a given name that is also a town's stays the hospital ("Marion General").
+/// Not before a capitalised word, as in a headline ("Urged To Repudiate General Who Said").
+fn town_general(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    let first = cx.lex(a);
+    two_word_name(cx, a, k, b)
+        && cx.word_is(k, "General")
+        && !(b < cx.toks.len() && (cx.cap(b) || cx.caps(b)))
+        && !first.any(cat::TITLE | cat::HONORIFIC | cat::COMMON | cat::KNOWN_PERSON)
+        && (first.is_empty() || first.any(cat::CITY | cat::SURNAME | cat::GIVEN))
 }
 
 /// Whether the run `a..b` is two words, `k` the second, and the first capitalised but not all in

@@ -3564,3 +3564,80 @@ fn the_friends_of_a_titled_person_are_people() {
     let t = "Friends of Mr. Tarrant say he was tired.";
     lacks(t, "Friends of Mr. Tarrant");
 }
+
+// Stop 44, helper ent49: issue 11, organisations in no list ----------------------------------
+
+/// A relative "who" and a result verb with its score after a name: the name is the side that
+/// played, though it ends in "City" (context.rs `sports`).
+#[test]
+fn a_side_before_who_and_a_result_is_a_club() {
+    let t = "It was a good weekend for leaders Carrow City, who drew 0-0 with Wexford Athletic.";
+    has(t, "Carrow City", Org);
+    has(t, "Wexford Athletic", Org);
+}
+
+/// A plural that takes "'s" ("Fishermen's", "Women's") inside an organisation's name: the whole
+/// name, and its town alone before a waterside noun is the town.
+#[test]
+fn a_possessive_plural_inside_an_organisation_name() {
+    let t = "The Dunmore Fishermen's Association said boats were tied up at Dunmore harbour.";
+    has(t, "Dunmore Fishermen's Association", Org);
+    has(t, "Dunmore", Place);
+    has(
+        "A spokesman for the Kelby Women's Institute said the fair was off.",
+        "Kelby Women's Institute",
+        Org,
+    );
+}
+
+/// A town and "General" alone is a hospital; a title before "General" stays a title.
+#[test]
+fn a_town_and_general_is_a_hospital() {
+    has(
+        "Patients at Halford General waited for hours.",
+        "Halford General",
+        Org,
+    );
+    has(
+        "Kelby Royal Infirmary reported delays.",
+        "Kelby Royal Infirmary",
+        Org,
+    );
+    lacks(
+        "The Attorney General said he would appeal.",
+        "Attorney General",
+    );
+}
+
+/// A name joined by "and" to an organisation is not cut at a word the lists claimed ("St" of
+/// "St Mary's" is no organisation of its own).
+#[test]
+fn a_partner_name_is_not_cut_before_a_listed_word() {
+    lacks(
+        "Workers at Halford General and St Mary's were told to wait.",
+        "St",
+    );
+}
+
+/// A name ending in "Town" paired by "and" with a club's name is a club, and its first word
+/// alone names the club later.
+#[test]
+fn a_town_name_paired_with_a_club_is_a_club() {
+    let t = "Blackmoor Rovers and Ashford Town both won. Late goals sink ten-man Ashford.";
+    has(t, "Ashford Town", Org);
+    has(t, "Ashford", Org);
+    has(
+        "Ashford Town and Blackmoor Rovers both lost.",
+        "Ashford Town",
+        Org,
+    );
+}
+
+/// A title-case headline's verb before "General" makes no hospital.
+#[test]
+fn a_headline_verb_and_general_is_no_hospital() {
+    lacks(
+        "Senator Under Pressure To Repudiate General Who Backed Plan",
+        "Repudiate General",
+    );
+}
