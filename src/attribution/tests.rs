@@ -5565,3 +5565,19 @@ fn a_pronoun_stands_for_the_person_its_own_sentence_opens_with() {
     let q = seen(text, "the other guy");
     assert_eq!(q.name.as_deref(), Some("Dan Reed"), "{q:?}");
 }
+
+// Stop 44, helper mut44: the sample of stop 43's changed code ----------------------------------
+
+/// A text that opens with a stray apostrophe (a fragment cut from a longer text) is read like
+/// any other: the plural-possessive test looks at the token before the mark only where there is
+/// one (np.rs `is_plural_possessive`).
+#[test]
+fn a_text_opening_with_a_lone_apostrophe_keeps_its_reported_speech() {
+    let found = attributed("'s union said it would strike.");
+    assert!(
+        found
+            .iter()
+            .any(|(t, k, s)| t == "it would strike" && *k == QuoteKind::Indirect && s.is_some()),
+        "{found:?}"
+    );
+}

@@ -3641,3 +3641,36 @@ fn a_headline_verb_and_general_is_no_hospital() {
         "Repudiate General",
     );
 }
+
+// Stop 44, helper mut44: the sample of stop 43's changed code ----------------------------------
+
+/// A saint's possessive and a facility noun is the facility, whole ("Hall" is no organisation
+/// noun): the facility test reads the word after the possessive, not the possessive itself.
+#[test]
+fn a_saints_hall_is_one_place() {
+    let t = "The show opened at St Mary's Hall in Derrow.";
+    has(t, "St Mary's Hall", Place);
+    lacks(t, "Mary");
+}
+
+/// A given name and a town's name before "an" and a description in apposition is a person,
+/// as before "a" (names.rs `in_persons_place` reads the word after the comma).
+#[test]
+fn a_given_name_and_a_towns_name_before_an_appositive_with_an_is_a_person() {
+    has(
+        "We met Carl Whitby, an engineer, at the farm.",
+        "Carl Whitby",
+        Person,
+    );
+    lacks("We met Carl Whitby, an engineer, at the farm.", "Whitby");
+}
+
+/// A given name after a broadcaster's channel noun is a person when a verb of speech follows it
+/// ("BBC News Tom said"), not the station's name, though more text follows the verb.
+#[test]
+fn a_given_name_that_speaks_after_a_channel_is_a_person() {
+    let t = "BBC News Tom said the ferry would not sail.";
+    has(t, "BBC News", Org);
+    has(t, "Tom", Person);
+    lacks(t, "BBC News Tom");
+}
