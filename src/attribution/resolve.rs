@@ -814,7 +814,14 @@ fn previous_sentence_description(
             Some(m)
         }
     };
-    ((indefinite || possessive) && person && same_gender).then_some((speaker.span, speaks_as))
+    if !((indefinite || possessive) && person && same_gender) {
+        return None;
+    }
+    // "Osei's chief of staff, Marcus Lee, said …. He said …": the description names its person
+    // in apposition, so the pronoun stands for that person.
+    let named =
+        appositive_name(ctx, speaker.span).filter(|&m| ctx.mentions[m].kind == EntityType::Person);
+    Some((speaker.span, speaks_as.or(named)))
 }
 
 /// The speaker the sentence before byte `at` (in the same paragraph) gives when it is a group or

@@ -5581,3 +5581,19 @@ fn a_text_opening_with_a_lone_apostrophe_keeps_its_reported_speech() {
         "{found:?}"
     );
 }
+
+/// Stop 44 (lead's copy): a `he` after a possessive description that names its person in
+/// apposition stands for that person, not for the description's words.
+#[test]
+fn a_pronoun_after_a_described_person_with_a_name_is_that_person() {
+    let text = "Mayor Linda Osei spoke on Monday.\n\nOsei's chief of staff, Marcus Lee, said the \
+                city had \"run out of fixes.\" He said the mayor was \"confident.\"";
+    let q = seen(text, "confident");
+    assert_eq!(q.speaker.as_deref(), Some("He"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("Marcus Lee"), "{q:?}");
+    // With no name in apposition the pronoun still stands for the description.
+    let text = "Mayor Linda Osei spoke on Monday.\n\nOsei's chief of staff said the city had \
+                \"run out of fixes.\" He said the mayor was \"confident.\"";
+    let q = seen(text, "confident");
+    assert_eq!(q.name.as_deref(), Some("Osei's chief of staff"), "{q:?}");
+}

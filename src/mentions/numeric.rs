@@ -70,7 +70,8 @@ const WORD_STARTS: u64 = class::MONEY_PREFIX
     | class::REL_DAY
     | class::LAST_NEXT
     | class::CLOCK_WORD
-    | class::THIS_DAY;
+    | class::THIS_DAY
+    | class::HOLIDAY;
 
 /// The money, date or time mention that starts at word `i` (not a number).
 fn word_match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {
@@ -245,6 +246,9 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     if let Some(b) = iso_date(cx, i, end) {
         return Some(b);
     }
+    if let Some(b) = holiday(cx, i, end) {
+        return Some(b);
+    }
     // Month-based dates.
     if let Some(mut b) = month_at(cx, i, end) {
         let mut numbered = false;
@@ -347,6 +351,98 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         if before || after || article || paired || event || cited {
             return Some(i + 1);
         }
+    }
+    None
+}
+
+/// Holidays whose one word is their name ("Christmas", "Ramadan"); "Christmas Eve", "Easter
+/// Monday" take the day after them.
+const ONE_WORD_HOLIDAYS: [&str; 12] = [
+    "christmas",
+    "easter",
+    "thanksgiving",
+    "hanukkah",
+    "chanukah",
+    "ramadan",
+    "diwali",
+    "passover",
+    "halloween",
+    "hogmanay",
+    "eid",
+    "pentecost",
+];
+
+/// Holidays named by a word and a day: "Boxing Day", "Good Friday", "Cyber Monday".
+const DAY_HOLIDAYS: [(&str, &str); 13] = [
+    ("boxing", "Day"),
+    ("memorial", "Day"),
+    ("labor", "Day"),
+    ("labour", "Day"),
+    ("independence", "Day"),
+    ("veterans", "Day"),
+    ("election", "Day"),
+    ("remembrance", "Day"),
+    ("remembrance", "Sunday"),
+    ("armistice", "Day"),
+    ("good", "Friday"),
+    ("black", "Friday"),
+    ("cyber", "Monday"),
+];
+
+/// The holiday, a date, that starts at the capitalised word `i`: "Christmas", "Christmas Eve",
+/// "Yom Kippur", "Boxing Day", "Good Friday", "Valentine's Day", "Mother's Day", "New Year's
+/// Eve", "New Year", "St Patrick's Day" (not "Christmas Island", "Labour", "New York").
+fn holiday(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !cx.cap(i) || !is_a(cx, i, class::HOLIDAY) {
+        return None;
+    }
+    let word_is = |k: usize, w: &str| k < end && cx.word_is(k, w);
+    let possessive = |k: usize| k < end && matches!(cx.t(k), "'s" | "’s");
+    if ONE_WORD_HOLIDAYS.iter().any(|w| cx.is(i, w)) {
+        if word_is(i + 1, "Island") || word_is(i + 1, "Islands") {
+            return None;
+        }
+        let day = ["Day", "Eve", "Sunday", "Monday"]
+            .iter()
+            .any(|d| word_is(i + 1, d));
+        return Some(if day { i + 2 } else { i + 1 });
+    }
+    if cx.is(i, "yom") {
+        return word_is(i + 1, "Kippur").then_some(i + 2);
+    }
+    if DAY_HOLIDAYS
+        .iter()
+        .any(|(w, day)| cx.is(i, w) && word_is(i + 1, day))
+    {
+        return Some(i + 2);
+    }
+    // "Valentine's Day", "Mother's Day".
+    if (cx.is(i, "valentine") || cx.is(i, "mother") || cx.is(i, "father"))
+        && possessive(i + 1)
+        && word_is(i + 2, "Day")
+    {
+        return Some(i + 3);
+    }
+    // "New Year", "New Year's Day", "New Year's Eve".
+    if cx.is(i, "new") && word_is(i + 1, "Year") {
+        if possessive(i + 2) && (word_is(i + 3, "Day") || word_is(i + 3, "Eve")) {
+            return Some(i + 4);
+        }
+        return (!possessive(i + 2)).then_some(i + 2);
+    }
+    // "St Patrick's Day", "St. Andrew's Day".
+    let saint_at = if cx.is(i, "st") && word_is(i + 1, ".") {
+        i + 2
+    } else {
+        i + 1
+    };
+    if (cx.is(i, "st") || cx.is(i, "st.") || cx.is(i, "saint"))
+        && saint_at + 2 < end
+        && cx.cap(saint_at)
+        && possessive(saint_at + 1)
+        && word_is(saint_at + 2, "Day")
+    {
+        return Some(saint_at + 3);
     }
     None
 }

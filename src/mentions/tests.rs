@@ -3674,3 +3674,32 @@ fn a_given_name_that_speaks_after_a_channel_is_a_person() {
     has(t, "Tom", Person);
     lacks(t, "BBC News Tom");
 }
+
+/// Stop 44 (lead's copy): a holiday is a date, not a person or a place: one word ("Christmas",
+/// "Diwali"), with its day ("Christmas Eve", "Easter Monday"), a word and a day ("Boxing Day",
+/// "Good Friday"), a possessive and a day ("Valentine's Day", "New Year's Eve", "St Patrick's
+/// Day").
+#[test]
+fn a_holiday_is_a_date() {
+    for (text, holiday) in [
+        ("Sailings were cancelled over Christmas.", "Christmas"),
+        ("The family gathered for Diwali.", "Diwali"),
+        ("The match is on Christmas Eve.", "Christmas Eve"),
+        ("The shops open on Boxing Day.", "Boxing Day"),
+        ("We met on Good Friday.", "Good Friday"),
+        ("She called on Valentine's Day.", "Valentine's Day"),
+        ("The party was on New Year's Eve.", "New Year's Eve"),
+        ("Crowds marked St Patrick's Day.", "St Patrick's Day"),
+        ("Offices close on Labour Day.", "Labour Day"),
+    ] {
+        has(text, holiday, Date);
+    }
+}
+
+/// Not the words alone where no holiday follows: a party, a place, a city.
+#[test]
+fn holiday_words_without_their_day_are_no_date() {
+    has("Labour said the plan would fail.", "Labour", Org);
+    lacks("Ships sailed to Christmas Island.", "Christmas");
+    has("She flew to New York on Monday.", "New York", Place);
+}

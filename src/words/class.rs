@@ -98,3 +98,7 @@ pub const STATE_WORD: u64 = 1 << 53;
 /// (the mention rules look such a word up in the lexicon; testing the shape once per distinct
 /// word spares a scan of every lower-case token's bytes).
 pub const CAMEL: u64 = 1 << 54;
+/// Can open the name of a holiday, which is a date: "Christmas", "Easter Monday", "Boxing Day",
+/// "Good Friday", "Valentine's Day", "New Year's Eve", "St Patrick's Day" (the words that follow
+/// are checked by `mentions::numeric`).
+pub const HOLIDAY: u64 = 1 << 55;

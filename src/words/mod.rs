@@ -481,6 +481,11 @@ fn list_classes(w: &[u8]) -> u64 {
             CURRENCY
         }
         b"percent" | b"pct" => PERCENT,
+        b"christmas" | b"easter" | b"thanksgiving" | b"hanukkah" | b"chanukah" | b"ramadan"
+        | b"diwali" | b"passover" | b"halloween" | b"hogmanay" | b"eid" | b"yom" | b"boxing"
+        | b"memorial" | b"labor" | b"labour" | b"independence" | b"veterans" | b"election"
+        | b"remembrance" | b"armistice" | b"good" | b"black" | b"cyber" | b"valentine"
+        | b"mother" | b"father" | b"new" | b"st" | b"st." | b"saint" => HOLIDAY,
         b"shares" | b"stock" | b"stake" => MARKET_NOUN,
         b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
         _ => 0,
