@@ -294,8 +294,20 @@ fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
         }
     }
     let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
-    at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+    // "…, the union said on Friday, as talks stalled": a clause after the comma that opens with a
+    // time subordinator is the setting of the speech, not its content.
+    at_end
+        || (ctx.word_is(k, ",")
+            && k + 1 < end
+            && (ctx.tag(k + 1) == crate::pos::Tag::Vbg
+                || ctx.word_in_ignore_case(k + 1, &SETTING_SUBORDINATORS)))
 }
+
+/// Words that open a subordinate clause about the time or setting of a speech after its cue and
+/// a comma ("…, the union said on Friday, *as* talks stalled"). Not a reason or a concession
+/// ("…, she said, because the vote was close"), which is part of what was said, nor "if" or
+/// "when", which may open a condition inside it ("he said, if elected, he would …").
+const SETTING_SUBORDINATORS: [&str; 4] = ["as", "while", "after", "before"];
 
 /// The speaker of "CLAUSE, said X, an economist at …" when the cue at `v` is an inverting one
 /// ("said", "added", not "denied the report") and follows the clause's comma: the phrase after the cue, with its appositive, must close the sentence (or stop at a

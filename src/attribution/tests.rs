@@ -5565,3 +5565,29 @@ fn a_pronoun_stands_for_the_person_its_own_sentence_opens_with() {
     let q = seen(text, "the other guy");
     assert_eq!(q.name.as_deref(), Some("Dan Reed"), "{q:?}");
 }
+
+/// Issue 10 (stop 44): a clause opened by a time subordinator after the cue and a comma
+/// ("…, the union said on Friday, as …") is the setting of the speech: the reported clause is the
+/// one before the cue.
+#[test]
+fn a_setting_clause_after_the_cue_is_no_reported_clause() {
+    for text in [
+        "Nurses in Kelby have voted to strike next month, the nurses' union said on Friday, as \
+         waiting lists reached a record.",
+        "Nurses in Kelby have voted to strike next month, the union said, while talks went on.",
+    ] {
+        let found = attributed(text);
+        let (content, _, speaker) = found
+            .iter()
+            .find(|(_, k, _)| *k == QuoteKind::Indirect)
+            .expect("indirect speech");
+        assert_eq!(
+            content, "Nurses in Kelby have voted to strike next month",
+            "{found:?}"
+        );
+        assert!(
+            speaker.as_deref().is_some_and(|s| s.contains("union")),
+            "{found:?}"
+        );
+    }
+}
