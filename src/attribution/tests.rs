@@ -5591,3 +5591,15 @@ fn a_setting_clause_after_the_cue_is_no_reported_clause() {
         );
     }
 }
+
+/// Issue 10 (stop 44): a middle initial after an unlisted given name is part of the speaker's
+/// name ("Zorvan K. Telisko"), not where the name ends.
+#[test]
+fn a_middle_initial_after_an_unlisted_given_name_keeps_the_name_whole() {
+    let text = "\"Turnout will be low,\" said Zorvan K. Telisko, a pollster in Kelby.";
+    let q = seen(text, "Turnout will be low");
+    assert_eq!(q.name.as_deref(), Some("Zorvan K. Telisko"), "{q:?}");
+    let text = "Zorvan K. Telisko, a pollster in Kelby, said turnout \"will be low.\"";
+    let q = seen(text, "will be low");
+    assert_eq!(q.name.as_deref(), Some("Zorvan K. Telisko"), "{q:?}");
+}
