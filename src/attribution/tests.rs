@@ -5603,3 +5603,22 @@ fn a_middle_initial_after_an_unlisted_given_name_keeps_the_name_whole() {
     let q = seen(text, "will be low");
     assert_eq!(q.name.as_deref(), Some("Zorvan K. Telisko"), "{q:?}");
 }
+
+/// Issue 10 (stop 44): "shot back", "fired back" and "went on" (before punctuation) are cues,
+/// though "shot", "fired" and "went" alone are no speech verbs; "went on a tour" is none.
+#[test]
+fn a_verb_with_back_or_on_is_a_phrasal_cue() {
+    let text = "\"You are wrong,\" Ann Holt said. \"Not at all,\" Tom Vale shot back.";
+    let q = seen(text, "Not at all");
+    assert_eq!(q.name.as_deref(), Some("Tom Vale"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("shot"), "{q:?}");
+    let text = "Tom Vale spoke first. Ann Holt fired back: \"That is nonsense.\"";
+    assert_eq!(seen(text, "nonsense").name.as_deref(), Some("Ann Holt"));
+    let text = "\"It was a long night,\" Tom Vale said. \"We were tired,\" Ann Holt went on.";
+    assert_eq!(
+        seen(text, "We were tired").name.as_deref(),
+        Some("Ann Holt")
+    );
+    let text = "\"It was fun,\" Tom Vale said. Ann Holt went on a tour.";
+    assert_eq!(seen(text, "It was fun").name.as_deref(), Some("Tom Vale"));
+}
