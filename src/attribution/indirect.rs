@@ -13,8 +13,11 @@ use crate::segment::TokenKind;
 use crate::span::Span;
 use crate::words::{self, class};
 
-/// Documents that report findings: "a new poll shows", "the study found".
-const DOCUMENTS: [&str; 17] = [
+/// Documents that report findings: "a new poll shows", "the study found", "census data show".
+/// A list of its own, not `speaker_kind`'s `DOCUMENTS`: those name any text that
+/// speaks ("a letter", "the statement"), and a letter that "found" something reports no finding
+/// ("the letter found its way to the mayor").
+const FINDING_DOCUMENTS: [&str; 17] = [
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
     "data", "figures", "numbers", "results", "research", "review", "audit", "census",
 ];
@@ -445,7 +448,7 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
         return false;
     }
     // The tagger reads "survey shows" at a sentence's end as two nouns.
-    finite || v > 0 && ctx.word_in_ignore_case(v - 1, &DOCUMENTS)
+    finite || v > 0 && ctx.word_in_ignore_case(v - 1, &FINDING_DOCUMENTS)
 }
 
 /// The subject of a finding verb at `v` when it is a document that reports findings: "A new
@@ -457,7 +460,7 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     }
     let phrase = frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v));
     let seg = ctx.segments;
-    let is_document = |k: usize| ctx.word_in_ignore_case(k, &DOCUMENTS);
+    let is_document = |k: usize| ctx.word_in_ignore_case(k, &FINDING_DOCUMENTS);
     if let Some(phrase) = phrase {
         let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
         // The head noun, or the noun before a time phrase or participle tail the phrase kept
@@ -520,7 +523,7 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         return None;
     }
     let noun = participle - 1;
-    if !ctx.word_in_ignore_case(noun, &DOCUMENTS) || ctx.mention(noun).is_some() {
+    if !ctx.word_in_ignore_case(noun, &FINDING_DOCUMENTS) || ctx.mention(noun).is_some() {
         return None;
     }
     let start = super::np::subject_ending(ctx, from, participle)?;
@@ -549,7 +552,8 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
     }
     let document = (first..after).any(|k| {
         ctx.mention(k).is_none()
-            && (ctx.word_in_ignore_case(k, &DOCUMENTS) || ctx.word_in_ignore_case(k, &COUNTS))
+            && (ctx.word_in_ignore_case(k, &FINDING_DOCUMENTS)
+                || ctx.word_in_ignore_case(k, &COUNTS))
     });
     let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
     let mut last = after;
