@@ -732,9 +732,6 @@ fn opens_clause(ctx: &Context, from: usize, start: usize) -> bool {
 /// group is counted.
 fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
     use crate::pos::Tag;
-    const QUANTIFIERS: [&str; 8] = [
-        "both", "several", "many", "some", "most", "few", "all", "other",
-    ];
     let seg = ctx.segments;
     let first = seg.token_at_or_after(p.span.start);
     if p.pronoun.is_some() || !matches!(ctx.tag(first), Tag::Nns | Tag::Nnps) {
@@ -744,7 +741,11 @@ fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame
     while start > from && first - start < 3 && ctx.tag(start - 1) == Tag::Jj {
         start -= 1;
     }
-    if start == from || !ctx.word_in_ignore_case(start - 1, &QUANTIFIERS) {
+    let quantifier = |k: usize| {
+        ctx.word_in_ignore_case(k, &super::np::PEOPLE_QUANTITIES)
+            || ctx.word_in_ignore_case(k, &["all", "other"])
+    };
+    if start == from || !quantifier(start - 1) {
         return p;
     }
     start -= 1;
