@@ -498,6 +498,11 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
 
 /// A document with a participle and a time phrase as the subject of the finding verb at `v`: "New
 /// polls *released Sunday* show", "A report *published on Monday* found". The phrase opens its clause; the noun before the participle is a document.
+///
+/// Not [`subject_before_time`]'s rule, though both walk back over a time phrase: that one takes
+/// any subject and leaves the time out of it ("The board *on Tuesday* said"); here the time is
+/// part of the document's phrase, after its participle, and nothing without the participle and a
+/// listed document is taken.
 fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
     use crate::pos::Tag;
     const BEFORE: [&str; 7] = ["last", "this", "earlier", "late", "early", "on", "in"];
