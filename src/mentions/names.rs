@@ -694,7 +694,7 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
             && !namey(cx, k)
             && !is_particle(cx.t(k))
             && !cx.lex(k - 1).any(cat::GIVEN)
-            && !initial_dot(cx, k + 1)
+            && !(k + 1 < b && initial_dot(cx, k + 1))
         {
             break;
         }
