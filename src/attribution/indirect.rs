@@ -746,11 +746,8 @@ fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame
     while start > from && first - start < 3 && ctx.tag(start - 1) == Tag::Jj {
         start -= 1;
     }
-    let quantifier = |k: usize| {
-        ctx.word_in_ignore_case(k, &super::np::PEOPLE_QUANTITIES)
-            || ctx.word_in_ignore_case(k, &["all", "other"])
-    };
-    if start == from || !quantifier(start - 1) {
+    const QUANTIFIERS: [&str; 8] = people_quantities!["all", "other"];
+    if start == from || !ctx.word_in_ignore_case(start - 1, &QUANTIFIERS) {
         return p;
     }
     start -= 1;

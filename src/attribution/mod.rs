@@ -20,6 +20,15 @@
 //! Known failure modes: no parser, so a subject far from its verb, or a speaker given only in a
 //! later sentence, is missed; `they` is not resolved.
 
+/// A list of quantity words: the six that count people, shared by the three lists that read a
+/// quantity (`np::is_quantity`, `frame::is_lone_quantity`, `indirect::with_quantifier`), then
+/// the list's own. One array at each site, so each test is still one look-up.
+macro_rules! people_quantities {
+    ($($word:literal),*) => {
+        ["some", "many", "several", "both", "most", "few", $($word),*]
+    };
+}
+
 mod frame;
 mod indirect;
 pub(crate) mod kind;

@@ -399,19 +399,14 @@ fn is_participle_agent(ctx: &Context, m: usize) -> bool {
     at >= 2 && ctx.word_is_ignore_case(at - 1, "by") && is_reduced_participle(ctx, at - 2)
 }
 
-/// The quantity words that count people, shared by the three tests that read a quantity: a
-/// partitive's head ([`is_quantity`]), a word that stands alone for people
-/// (`frame::is_lone_quantity`) and a quantifier before a plural subject
-/// (`indirect::with_quantifier`); each adds its own.
-pub(super) const PEOPLE_QUANTITIES: [&str; 6] = ["some", "many", "several", "both", "most", "few"];
-
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
 pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
-    const PARTITIVES: [&str; 11] = [
+    const QUANTITIES: [&str; 17] = people_quantities![
         "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "all", "none", "each",
-        "another",
+        "another"
     ];
-    ctx.word_in_ignore_case(k, &PEOPLE_QUANTITIES) || ctx.word_in_ignore_case(k, &PARTITIVES)
+    let w = ctx.word(k);
+    crate::words::any_ignore_case(&QUANTITIES, w)
 }
 
 /// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
