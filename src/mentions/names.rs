@@ -689,12 +689,13 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
             || town_surname(cx, a, k, b))
     {
         // A common word after a name ends it: "Obama Speech"; a middle initial does not, after
-        // an unlisted given name too ("Dariusz K. Wolny").
+        // an unlisted given name too ("Zorvan K. Telisko").
+        let initial = || k + 1 < b && initial_dot(cx, k + 1);
         if k > a
             && !namey(cx, k)
             && !is_particle(cx.t(k))
             && !cx.lex(k - 1).any(cat::GIVEN)
-            && !(k + 1 < b && initial_dot(cx, k + 1))
+            && !initial()
         {
             break;
         }
