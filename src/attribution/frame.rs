@@ -1162,12 +1162,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
 /// Whether token `k` is a word of quantity that can stand alone for people: "another", "one",
 /// "some", "many", "several", "both", "most", "few".
 fn is_lone_quantity(ctx: &Context, k: usize) -> bool {
-    ctx.word_in_ignore_case(
-        k,
-        &[
-            "another", "one", "some", "many", "several", "both", "most", "few",
-        ],
-    )
+    ctx.word_in_ignore_case(k, &people_quantities!["another", "one"])
 }
 
 /// "Priya Nair and her colleagues said": a person's name and "and" before a description that a

@@ -13,8 +13,11 @@ use crate::segment::TokenKind;
 use crate::span::Span;
 use crate::words::{self, class};
 
-/// Documents that report findings: "a new poll shows", "the study found".
-const DOCUMENTS: [&str; 17] = [
+/// Documents that report findings: "a new poll shows", "the study found", "census data show".
+/// A list of its own, not `speaker_kind`'s `DOCUMENTS`: those name any text that
+/// speaks ("a letter", "the statement"), and a letter that "found" something reports no finding
+/// ("the letter found its way to the mayor").
+const FINDING_DOCUMENTS: [&str; 17] = [
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis",
     "data", "figures", "numbers", "results", "research", "review", "audit", "census",
 ];
@@ -294,8 +297,20 @@ fn adjunct_tail(ctx: &Context, v: usize, end: usize) -> bool {
         }
     }
     let at_end = k + 1 >= end && (k >= end || seg.tokens[k].kind() == TokenKind::Punct);
-    at_end || (ctx.word_is(k, ",") && k + 1 < end && ctx.tag(k + 1) == crate::pos::Tag::Vbg)
+    // "…, the union said on Friday, as talks stalled": a clause after the comma that opens with a
+    // time subordinator is the setting of the speech, not its content.
+    at_end
+        || (ctx.word_is(k, ",")
+            && k + 1 < end
+            && (ctx.tag(k + 1) == crate::pos::Tag::Vbg
+                || ctx.word_in_ignore_case(k + 1, &SETTING_SUBORDINATORS)))
 }
+
+/// Words that open a subordinate clause about the time or setting of a speech after its cue and
+/// a comma ("…, the union said on Friday, *as* talks stalled"). Not a reason or a concession
+/// ("…, she said, because the vote was close"), which is part of what was said, nor "if" or
+/// "when", which may open a condition inside it ("he said, if elected, he would …").
+const SETTING_SUBORDINATORS: [&str; 4] = ["as", "while", "after", "before"];
 
 /// The speaker of "CLAUSE, said X, an economist at …" when the cue at `v` is an inverting one
 /// ("said", "added", not "denied the report") and follows the clause's comma: the phrase after the cue, with its appositive, must close the sentence (or stop at a
@@ -433,7 +448,7 @@ fn is_finding_verb(ctx: &Context, v: usize) -> bool {
         return false;
     }
     // The tagger reads "survey shows" at a sentence's end as two nouns.
-    finite || v > 0 && ctx.word_in_ignore_case(v - 1, &DOCUMENTS)
+    finite || v > 0 && ctx.word_in_ignore_case(v - 1, &FINDING_DOCUMENTS)
 }
 
 /// The subject of a finding verb at `v` when it is a document that reports findings: "A new
@@ -445,7 +460,7 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
     }
     let phrase = frame::subject_before(ctx, from, v).or_else(|| subject_before_time(ctx, from, v));
     let seg = ctx.segments;
-    let is_document = |k: usize| ctx.word_in_ignore_case(k, &DOCUMENTS);
+    let is_document = |k: usize| ctx.word_in_ignore_case(k, &FINDING_DOCUMENTS);
     if let Some(phrase) = phrase {
         let head = seg.token_at_or_after(phrase.span.end.saturating_sub(1));
         // The head noun, or the noun before a time phrase or participle tail the phrase kept
@@ -483,6 +498,11 @@ fn document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Speak
 
 /// A document with a participle and a time phrase as the subject of the finding verb at `v`: "New
 /// polls *released Sunday* show", "A report *published on Monday* found". The phrase opens its clause; the noun before the participle is a document.
+///
+/// Not [`subject_before_time`]'s rule, though both walk back over a time phrase: that one takes
+/// any subject and leaves the time out of it ("The board *on Tuesday* said"); here the time is
+/// part of the document's phrase, after its participle, and nothing without the participle and a
+/// listed document is taken.
 fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
     use crate::pos::Tag;
     const BEFORE: [&str; 7] = ["last", "this", "earlier", "late", "early", "on", "in"];
@@ -508,7 +528,7 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         return None;
     }
     let noun = participle - 1;
-    if !ctx.word_in_ignore_case(noun, &DOCUMENTS) || ctx.mention(noun).is_some() {
+    if !ctx.word_in_ignore_case(noun, &FINDING_DOCUMENTS) || ctx.mention(noun).is_some() {
         return None;
     }
     let start = super::np::subject_ending(ctx, from, participle)?;
@@ -537,7 +557,8 @@ fn with_document_tail(ctx: &Context, p: frame::SpeakerPhrase, end: usize) -> fra
     }
     let document = (first..after).any(|k| {
         ctx.mention(k).is_none()
-            && (ctx.word_in_ignore_case(k, &DOCUMENTS) || ctx.word_in_ignore_case(k, &COUNTS))
+            && (ctx.word_in_ignore_case(k, &FINDING_DOCUMENTS)
+                || ctx.word_in_ignore_case(k, &COUNTS))
     });
     let stop = |k: usize| ctx.word_is(k, ",") || ctx.word_is(k, ";") || ctx.word_is(k, "(");
     let mut last = after;
@@ -716,9 +737,6 @@ fn opens_clause(ctx: &Context, from: usize, start: usize) -> bool {
 /// group is counted.
 fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame::SpeakerPhrase {
     use crate::pos::Tag;
-    const QUANTIFIERS: [&str; 8] = [
-        "both", "several", "many", "some", "most", "few", "all", "other",
-    ];
     let seg = ctx.segments;
     let first = seg.token_at_or_after(p.span.start);
     if p.pronoun.is_some() || !matches!(ctx.tag(first), Tag::Nns | Tag::Nnps) {
@@ -728,6 +746,7 @@ fn with_quantifier(ctx: &Context, from: usize, p: frame::SpeakerPhrase) -> frame
     while start > from && first - start < 3 && ctx.tag(start - 1) == Tag::Jj {
         start -= 1;
     }
+    const QUANTIFIERS: [&str; 8] = people_quantities!["all", "other"];
     if start == from || !ctx.word_in_ignore_case(start - 1, &QUANTIFIERS) {
         return p;
     }

@@ -20,6 +20,15 @@
 //! Known failure modes: no parser, so a subject far from its verb, or a speaker given only in a
 //! later sentence, is missed; `they` is not resolved.
 
+/// A list of quantity words: the six that count people, shared by the three lists that read a
+/// quantity (`np::is_quantity`, `frame::is_lone_quantity`, `indirect::with_quantifier`), then
+/// the list's own. One array at each site, so each test is still one look-up.
+macro_rules! people_quantities {
+    ($($word:literal),*) => {
+        ["some", "many", "several", "both", "most", "few", $($word),*]
+    };
+}
+
 mod frame;
 mod indirect;
 pub(crate) mod kind;
@@ -306,9 +315,11 @@ impl<'a> Context<'a> {
             || (t.has(crate::segment::CAPITALIZED) && !shouted)
             || self.in_quote(i)
             || self.mention(i).is_some()
-            || !self.is(i, class::CUE_VERB)
         {
             return false;
+        }
+        if !self.is(i, class::CUE_VERB) {
+            return self.is_phrasal_cue(i);
         }
         let noun_use = i > 0 && {
             let prev = self.word(i - 1);
@@ -357,6 +368,23 @@ impl<'a> Context<'a> {
                     | crate::pos::Tag::Vbn
             );
         !noun_use && !subject_noun && !object_noun && !self.is_passive(i)
+    }
+
+    /// Whether token `i` opens a phrasal cue whose verb alone is no speech verb: "Ann Holt shot
+    /// back, “…”", "“…,” she fired back.", "“…,” he went on." ("went on" only before punctuation:
+    /// "went on a tour" is no speech). Past forms only, the ones news text writes.
+    fn is_phrasal_cue(&self, i: usize) -> bool {
+        let seg = self.segments;
+        let particle = |w: &str| i + 1 < seg.tokens.len() && self.word_is(i + 1, w);
+        if self.word_is(i, "shot") || self.word_is(i, "fired") {
+            return particle("back");
+        }
+        self.word_is(i, "went")
+            && particle("on")
+            && seg
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind() == crate::segment::TokenKind::Punct)
     }
 
     /// Whether the participle at token `i` is passive, after a form of "be" and any adverbs ("has

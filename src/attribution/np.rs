@@ -401,9 +401,9 @@ fn is_participle_agent(ctx: &Context, m: usize) -> bool {
 
 /// A word that heads a partitive phrase before "of": "a *third* of voters", "*most* of them".
 pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
-    const QUANTITIES: [&str; 17] = [
-        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "many",
-        "some", "all", "none", "few", "several", "each", "both", "another",
+    const QUANTITIES: [&str; 17] = people_quantities![
+        "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "all", "none", "each",
+        "another"
     ];
     let w = ctx.word(k);
     crate::words::any_ignore_case(&QUANTITIES, w)

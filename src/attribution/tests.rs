@@ -5597,3 +5597,60 @@ fn a_pronoun_after_a_described_person_with_a_name_is_that_person() {
     let q = seen(text, "confident");
     assert_eq!(q.name.as_deref(), Some("Osei's chief of staff"), "{q:?}");
 }
+
+/// Issue 10 (stop 44): a clause opened by a time subordinator after the cue and a comma
+/// ("…, the union said on Friday, as …") is the setting of the speech: the reported clause is the
+/// one before the cue.
+#[test]
+fn a_setting_clause_after_the_cue_is_no_reported_clause() {
+    for text in [
+        "Nurses in Kelby have voted to strike next month, the nurses' union said on Friday, as \
+         waiting lists reached a record.",
+        "Nurses in Kelby have voted to strike next month, the union said, while talks went on.",
+    ] {
+        let found = attributed(text);
+        let (content, _, speaker) = found
+            .iter()
+            .find(|(_, k, _)| *k == QuoteKind::Indirect)
+            .expect("indirect speech");
+        assert_eq!(
+            content, "Nurses in Kelby have voted to strike next month",
+            "{found:?}"
+        );
+        assert!(
+            speaker.as_deref().is_some_and(|s| s.contains("union")),
+            "{found:?}"
+        );
+    }
+}
+
+/// Issue 10 (stop 44): a middle initial after an unlisted given name is part of the speaker's
+/// name ("Zorvan K. Telisko"), not where the name ends.
+#[test]
+fn a_middle_initial_after_an_unlisted_given_name_keeps_the_name_whole() {
+    let text = "\"Turnout will be low,\" said Zorvan K. Telisko, a pollster in Kelby.";
+    let q = seen(text, "Turnout will be low");
+    assert_eq!(q.name.as_deref(), Some("Zorvan K. Telisko"), "{q:?}");
+    let text = "Zorvan K. Telisko, a pollster in Kelby, said turnout \"will be low.\"";
+    let q = seen(text, "will be low");
+    assert_eq!(q.name.as_deref(), Some("Zorvan K. Telisko"), "{q:?}");
+}
+
+/// Issue 10 (stop 44): "shot back", "fired back" and "went on" (before punctuation) are cues,
+/// though "shot", "fired" and "went" alone are no speech verbs; "went on a tour" is none.
+#[test]
+fn a_verb_with_back_or_on_is_a_phrasal_cue() {
+    let text = "\"You are wrong,\" Ann Holt said. \"Not at all,\" Tom Vale shot back.";
+    let q = seen(text, "Not at all");
+    assert_eq!(q.name.as_deref(), Some("Tom Vale"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("shot"), "{q:?}");
+    let text = "Tom Vale spoke first. Ann Holt fired back: \"That is nonsense.\"";
+    assert_eq!(seen(text, "nonsense").name.as_deref(), Some("Ann Holt"));
+    let text = "\"It was a long night,\" Tom Vale said. \"We were tired,\" Ann Holt went on.";
+    assert_eq!(
+        seen(text, "We were tired").name.as_deref(),
+        Some("Ann Holt")
+    );
+    let text = "\"It was fun,\" Tom Vale said. Ann Holt went on a tour.";
+    assert_eq!(seen(text, "It was fun").name.as_deref(), Some("Tom Vale"));
+}

@@ -709,8 +709,15 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
             || demonym_surname(cx, a, k)
             || town_surname(cx, a, k, b))
     {
-        // A common word after a name ends it: "Obama Speech".
-        if k > a && !namey(cx, k) && !is_particle(cx.t(k)) && !cx.lex(k - 1).any(cat::GIVEN) {
+        // A common word after a name ends it: "Obama Speech"; a middle initial does not, after
+        // an unlisted given name too ("Zorvan K. Telisko").
+        let initial = || k + 1 < b && initial_dot(cx, k + 1);
+        if k > a
+            && !namey(cx, k)
+            && !is_particle(cx.t(k))
+            && !cx.lex(k - 1).any(cat::GIVEN)
+            && !initial()
+        {
             break;
         }
         k += 1;
