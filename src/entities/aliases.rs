@@ -164,7 +164,7 @@ struct Names {
 }
 
 /// [`Names::MAX`].
-const MAX_NAMES: usize = 3;
+const MAX_NAMES: usize = 6;
 
 /// The normal forms of the names filed in [`links`], one after another.
 type Forms = String;
@@ -205,6 +205,24 @@ impl Names {
         })
     }
 
+    /// Among several names other than `own` (a single name's normal form), the first, when the
+    /// text writes it at least twice as often as any other (`counts`, by normal form): the
+    /// subject of a life story and the relatives named once ("Jeanne Moreau" three times, her
+    /// father "Anatole Moreau" once: "Moreau" is Jeanne). Names as often as each other stay
+    /// ambiguous ("Bill Clinton and Hillary Clinton").
+    fn salient(&self, own: &str, all: &Forms, counts: &HashMap<String, u32>) -> Option<usize> {
+        if self.overflow {
+            return None;
+        }
+        let count = |f: &str| counts.get(f).copied().unwrap_or(0);
+        let mut others = self.iter(all).filter(|&(_, f)| f != own);
+        let (j, first) = others.next()?;
+        let top = count(first);
+        let mut rest = others.peekable();
+        rest.peek()?;
+        (top >= 2 && rest.all(|(_, f)| 2 * count(f) <= top)).then_some(j)
+    }
+
     /// The one name other than `own` (a normal form), if exactly one.
     fn unique_except(&self, own: &str, all: &Forms) -> Option<usize> {
         if self.overflow {
@@ -231,9 +249,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
-    // The last word of a two-word organisation named after a town or a coined word: "Tribune"
-    // for "Eastbrook Tribune" ([`org_last_first_word`]).
+    // An organisation's words after its first, when the first is a town, a coined word or a
+    // country ([`org_last_first_word`]): "Tribune" for "Eastbrook Tribune", "Port Authority" for
+    // "Harwick Port Authority", "Senate" for "U.S. Senate". The words after any other first word
+    // ("Missouri Senate", "White House") are kept apart, as a body the bare words may name too.
     let mut org_last: HashMap<&str, Names> = HashMap::default();
+    let mut org_last_other: FxHashSet<&str> = FxHashSet::default();
     // An organisation's name without its legal form, in normal form: "harlow foods" for
     // "Harlow Foods Plc".
     let mut org_stem: HashMap<String, Names> = HashMap::default();
@@ -248,8 +269,25 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut form = String::new();
     let mut short = String::new();
     let mut lower = String::new();
+    // How often each person's first and last name is written, in normal form ("jeanne moreau"),
+    // for [`Names::salient`].
+    let mut person_counts: HashMap<String, u32> = HashMap::default();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
+        if m.kind == EntityType::Person && word_counts[j] >= 2 {
+            if let (Some(f), Some(l)) = first_last(w) {
+                short.clear();
+                normal_form_into(f, &mut short);
+                short.push(' ');
+                normal_form_into(l, &mut short);
+                match person_counts.get_mut(short.as_str()) {
+                    Some(c) => *c += 1,
+                    None => {
+                        person_counts.insert(short.clone(), 1);
+                    }
+                }
+            }
+        }
         if word_counts[j] < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
@@ -290,9 +328,11 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 if let Some(first) = w.split(' ').next() {
                     org_first.entry(first).or_default().add(j, &form, &mut all);
                 }
-                if let Some((first, last)) = w.split_once(' ') {
-                    if !last.contains(' ') && org_last_first_word(first) {
-                        org_last.entry(last).or_default().add(j, &form, &mut all);
+                if let Some((first, rest)) = w.split_once(' ') {
+                    if org_last_first_word(first) {
+                        org_last.entry(rest).or_default().add(j, &form, &mut all);
+                    } else {
+                        org_last_other.insert(rest);
                     }
                 }
                 if let Some(stem) = without_legal_form(w) {
@@ -323,6 +363,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     form.clear();
                     normal_form_into(name, &mut form);
                     n.unique_or_own(&form, &all)
+                        .or_else(|| n.salient(&form, &all, &person_counts))
                 })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
@@ -364,13 +405,16 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Org && single {
             if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
-            } else if let Some(j) = org_last
-                .get(w)
-                .filter(|_| !crate::lexicon::is_common_word(w))
-                .and_then(|n| n.unique_except("", &all))
-            {
+            } else if let Some(j) = org_tail(text, m, w, &org_last, &org_last_other, &all) {
                 // 4b. The last word of exactly one two-word organisation: "the Tribune's
                 // editorial" after "the Eastbrook Tribune".
+                out.push((j, i));
+            }
+        }
+        // 4c. The words after the first of exactly one longer organisation: "the Port
+        // Authority" after "the Harwick Port Authority".
+        if m.kind == EntityType::Org && !single && !org_last.is_empty() {
+            if let Some(j) = org_tail(text, m, w, &org_last, &org_last_other, &all) {
                 out.push((j, i));
             }
         }
@@ -390,13 +434,47 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `first`, the first of an organisation's two words, leaves its last word to name it
-/// alone: a town or a word no list knows ("Eastbrook Tribune"), not a common word ("White House"),
-/// a state, country or party ("Missouri Senate", "U.S. Senate", "Republican Congress": the bare
-/// word may be another's body; "Clinton-backing Senate"), a given name ("Hillary PAC") or an acronym ("GOP Senate").
+/// The one organisation whose words after the first are `w` ([`links`]' rules 4b and 4c), if
+/// no other organisation ends in them. A common word ("Senate", "Authority") only after "the":
+/// "the Senate voted" after "the U.S. Senate", not "a Senate seat".
+fn org_tail(
+    text: &str,
+    m: &Mention,
+    w: &str,
+    org_last: &HashMap<&str, Names>,
+    org_last_other: &FxHashSet<&str>,
+    all: &Forms,
+) -> Option<usize> {
+    let names = org_last.get(w)?;
+    if org_last_other.contains(w) {
+        return None;
+    }
+    if !w.contains(' ') && crate::lexicon::is_common_word(w) {
+        let before = text[..m.span.start()].trim_end();
+        let article = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| word.eq_ignore_ascii_case("the"));
+        if !article {
+            return None;
+        }
+    }
+    names.unique_except("", all)
+}
+
+/// Whether `first`, the first word of an organisation's name, leaves the words after it to name
+/// it alone: a town or a word no list knows ("Eastbrook Tribune", "Harwick Port Authority"), or a
+/// country ("U.S. Senate": in news the bare "Senate" is the federal one unless a state's is named
+/// too, which [`links`] then keeps apart); not a common word ("White House"), a state or party
+/// ("Missouri Senate", "Republican Congress": the bare word may be another's body;
+/// "Clinton-backing Senate"), a given name ("Hillary PAC") or an acronym ("GOP Senate").
 fn org_last_first_word(first: &str) -> bool {
     use crate::lexicon::cat;
     let mut letters = String::new();
+    if crate::lexicon::lookup(first).any(cat::COUNTRY) && !first.contains('-') {
+        // "U.S. Senate", "France Télévisions": a country's own body.
+        return true;
+    }
     !is_minor(first)
         && !first.contains(['.', '-'])
         && !acronym_into(first, &mut letters)
