@@ -463,7 +463,8 @@ fn org_tail(
 }
 
 /// Whether `first`, the first word of an organisation's name, leaves the words after it to name
-/// it alone: a town or a word no list knows ("Eastbrook Tribune", "Harwick Port Authority"), or a
+/// it alone: a town (a city a given name too: "Boston Red Sox") or a word no list knows
+/// ("Eastbrook Tribune", "Harwick Port Authority"), or a
 /// country ("U.S. Senate": in news the bare "Senate" is the federal one unless a state's is named
 /// too, which [`links`] then keeps apart); not a common word ("White House"), a state or party
 /// ("Missouri Senate", "Republican Congress": the bare word may be another's body;
@@ -471,8 +472,22 @@ fn org_tail(
 fn org_last_first_word(first: &str) -> bool {
     use crate::lexicon::cat;
     let mut letters = String::new();
-    if crate::lexicon::lookup(first).any(cat::COUNTRY) && !first.contains('-') {
+    let entry = crate::lexicon::lookup(first);
+    if entry.any(cat::COUNTRY) && !first.contains('-') {
         // "U.S. Senate", "France Télévisions": a country's own body.
+        return true;
+    }
+    if entry.any(cat::CITY)
+        && !entry.any(
+            cat::COMMON
+                | cat::STATE
+                | cat::REGION
+                | cat::DEMONYM
+                | cat::NORP_GROUP
+                | cat::KNOWN_PERSON,
+        )
+    {
+        // A city that is also a given name: "the Boston Red Sox" … "the Red Sox".
         return true;
     }
     !is_minor(first)

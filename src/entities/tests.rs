@@ -359,6 +359,10 @@ fn the_words_after_a_towns_or_countrys_body_name_it() {
         ],
     );
     assert_eq!(g.len(), 3, "{g:?}");
+    // A city that is a given name too.
+    let t = "The Boston Comets won. The Comets play again on Sunday.";
+    let g = groups(t, &[("Boston Comets", Org), ("Comets", Org)]);
+    assert_eq!(g.len(), 1, "{g:?}");
     let t = "The Kestrel Group grew. The Group said so.";
     let g = groups(t, &[("Kestrel Group", Org), ("Group", Org)]);
     assert_eq!(g.len(), 1, "{g:?}");
