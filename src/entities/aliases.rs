@@ -159,6 +159,8 @@ fn initials_key(
 struct Names {
     /// The mention, and where its form lies in the shared string.
     forms: [(usize, u32, u32); MAX_NAMES],
+    /// How many mentions wrote each form ([`Names::add_counted`]).
+    counts: [u16; MAX_NAMES],
     len: u8,
     overflow: bool,
 }
@@ -189,6 +191,7 @@ impl Names {
             let a = all.len() as u32;
             all.push_str(form);
             self.forms[usize::from(self.len)] = (mention, a, all.len() as u32);
+            self.counts[usize::from(self.len)] = 1;
             self.len += 1;
         }
     }
@@ -205,22 +208,38 @@ impl Names {
         })
     }
 
+    /// [`Names::add`], or one more mention of a form already filed.
+    fn add_counted(&mut self, mention: usize, form: &str, all: &mut Forms) {
+        let at = self.iter(all).position(|(_, f)| f == form);
+        match at {
+            Some(k) => self.counts[k] = self.counts[k].saturating_add(1),
+            None => self.add(mention, form, all),
+        }
+    }
+
+    /// How many mentions wrote the filed forms.
+    fn total(&self) -> u32 {
+        self.counts[..usize::from(self.len)]
+            .iter()
+            .map(|&c| u32::from(c))
+            .sum()
+    }
+
     /// Among several names other than `own` (a single name's normal form), the first, when the
     /// text writes it at least twice as often as any other (`counts`, by normal form): the
     /// subject of a life story and the relatives named once ("Jeanne Moreau" three times, her
     /// father "Anatole Moreau" once: "Moreau" is Jeanne). Names as often as each other stay
     /// ambiguous ("Bill Clinton and Hillary Clinton").
-    fn salient(&self, own: &str, all: &Forms, counts: &HashMap<String, u32>) -> Option<usize> {
+    fn salient(&self, own: &str, all: &Forms, count: impl Fn(usize) -> u32) -> Option<usize> {
         if self.overflow {
             return None;
         }
-        let count = |f: &str| counts.get(f).copied().unwrap_or(0);
         let mut others = self.iter(all).filter(|&(_, f)| f != own);
-        let (j, first) = others.next()?;
-        let top = count(first);
+        let (j, _) = others.next()?;
+        let top = count(j);
         let mut rest = others.peekable();
         rest.peek()?;
-        (top >= 2 && rest.all(|(_, f)| 2 * count(f) <= top)).then_some(j)
+        (top >= 2 && rest.all(|(k, _)| 2 * count(k) <= top)).then_some(j)
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
@@ -254,7 +273,6 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     // "Harwick Port Authority", "Senate" for "U.S. Senate". The words after any other first word
     // ("Missouri Senate", "White House") are kept apart, as a body the bare words may name too.
     let mut org_last: HashMap<&str, Names> = HashMap::default();
-    let mut org_last_other: FxHashSet<&str> = FxHashSet::default();
     // An organisation's name without its legal form, in normal form: "harlow foods" for
     // "Harlow Foods Plc".
     let mut org_stem: HashMap<String, Names> = HashMap::default();
@@ -269,26 +287,22 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut form = String::new();
     let mut short = String::new();
     let mut lower = String::new();
-    // How often each person's first and last name is written, in normal form ("jeanne moreau"),
-    // for [`Names::salient`].
-    let mut person_counts: HashMap<String, u32> = HashMap::default();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
-        if m.kind == EntityType::Person && word_counts[j] >= 2 {
-            if let (Some(f), Some(l)) = first_last(w) {
-                short.clear();
-                normal_form_into(f, &mut short);
-                short.push(' ');
-                normal_form_into(l, &mut short);
-                match person_counts.get_mut(short.as_str()) {
-                    Some(c) => *c += 1,
-                    None => {
-                        person_counts.insert(short.clone(), 1);
+        if word_counts[j] < 2 {
+            continue;
+        }
+        if !filed.insert((m.kind, w)) {
+            // A person's name written again counts once more ([`Names::salient`]).
+            if m.kind == EntityType::Person {
+                if let (Some(f), Some(l)) = first_last(w) {
+                    form.clear();
+                    normal_form_into(w, &mut form);
+                    if let Some(n) = person_ends.get_mut(&(f, l)) {
+                        n.add_counted(j, &form, &mut all);
                     }
                 }
             }
-        }
-        if word_counts[j] < 2 || !filed.insert((m.kind, w)) {
             continue;
         }
         form.clear();
@@ -332,7 +346,8 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     if org_last_first_word(first) {
                         org_last.entry(rest).or_default().add(j, &form, &mut all);
                     } else {
-                        org_last_other.insert(rest);
+                        // Another body the words may name: ambiguous.
+                        org_last.entry(rest).or_default().overflow = true;
                     }
                 }
                 if let Some(stem) = without_legal_form(w) {
@@ -362,8 +377,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 person_word.get(lower.as_str()).and_then(|n| {
                     form.clear();
                     normal_form_into(name, &mut form);
-                    n.unique_or_own(&form, &all)
-                        .or_else(|| n.salient(&form, &all, &person_counts))
+                    n.unique_or_own(&form, &all).or_else(|| {
+                        n.salient(&form, &all, |j| match first_last(written[j]) {
+                            (Some(f), Some(l)) => person_ends.get(&(f, l)).map_or(0, Names::total),
+                            _ => 0,
+                        })
+                    })
                 })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
@@ -405,7 +424,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Org && single {
             if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
-            } else if let Some(j) = org_tail(text, m, w, &org_last, &org_last_other, &all) {
+            } else if let Some(j) = org_tail(text, m, w, &org_last, &all) {
                 // 4b. The last word of exactly one two-word organisation: "the Tribune's
                 // editorial" after "the Eastbrook Tribune".
                 out.push((j, i));
@@ -414,7 +433,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         // 4c. The words after the first of exactly one longer organisation: "the Port
         // Authority" after "the Harwick Port Authority".
         if m.kind == EntityType::Org && !single && !org_last.is_empty() {
-            if let Some(j) = org_tail(text, m, w, &org_last, &org_last_other, &all) {
+            if let Some(j) = org_tail(text, m, w, &org_last, &all) {
                 out.push((j, i));
             }
         }
@@ -442,13 +461,9 @@ fn org_tail(
     m: &Mention,
     w: &str,
     org_last: &HashMap<&str, Names>,
-    org_last_other: &FxHashSet<&str>,
     all: &Forms,
 ) -> Option<usize> {
     let names = org_last.get(w)?;
-    if org_last_other.contains(w) {
-        return None;
-    }
     if !w.contains(' ') && crate::lexicon::is_common_word(w) {
         let before = text[..m.span.start()].trim_end();
         let article = before
