@@ -159,12 +159,14 @@ fn initials_key(
 struct Names {
     /// The mention, and where its form lies in the shared string.
     forms: [(usize, u32, u32); MAX_NAMES],
+    /// How many mentions wrote each form ([`Names::add_counted`]).
+    counts: [u16; MAX_NAMES],
     len: u8,
     overflow: bool,
 }
 
 /// [`Names::MAX`].
-const MAX_NAMES: usize = 3;
+const MAX_NAMES: usize = 6;
 
 /// The normal forms of the names filed in [`links`], one after another.
 type Forms = String;
@@ -189,6 +191,7 @@ impl Names {
             let a = all.len() as u32;
             all.push_str(form);
             self.forms[usize::from(self.len)] = (mention, a, all.len() as u32);
+            self.counts[usize::from(self.len)] = 1;
             self.len += 1;
         }
     }
@@ -203,6 +206,40 @@ impl Names {
                 _ => None,
             }
         })
+    }
+
+    /// [`Names::add`], or one more mention of a form already filed.
+    fn add_counted(&mut self, mention: usize, form: &str, all: &mut Forms) {
+        let at = self.iter(all).position(|(_, f)| f == form);
+        match at {
+            Some(k) => self.counts[k] = self.counts[k].saturating_add(1),
+            None => self.add(mention, form, all),
+        }
+    }
+
+    /// How many mentions wrote the filed forms.
+    fn total(&self) -> u32 {
+        self.counts[..usize::from(self.len)]
+            .iter()
+            .map(|&c| u32::from(c))
+            .sum()
+    }
+
+    /// Among several names other than `own` (a single name's normal form), the first, when the
+    /// text writes it at least twice as often as any other (`counts`, by normal form): the
+    /// subject of a life story and the relatives named once ("Jeanne Moreau" three times, her
+    /// father "Anatole Moreau" once: "Moreau" is Jeanne). Names as often as each other stay
+    /// ambiguous ("Bill Clinton and Hillary Clinton").
+    fn salient(&self, own: &str, all: &Forms, count: impl Fn(usize) -> u32) -> Option<usize> {
+        if self.overflow {
+            return None;
+        }
+        let mut others = self.iter(all).filter(|&(_, f)| f != own);
+        let (j, _) = others.next()?;
+        let top = count(j);
+        let mut rest = others.peekable();
+        rest.peek()?;
+        (top >= 2 && rest.all(|(k, _)| 2 * count(k) <= top)).then_some(j)
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
@@ -231,8 +268,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut person_word: HashMap<String, Names> = HashMap::default();
     let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
     let mut org_first: HashMap<&str, Names> = HashMap::default();
-    // The last word of a two-word organisation named after a town or a coined word: "Tribune"
-    // for "Eastbrook Tribune" ([`org_last_first_word`]).
+    // An organisation's words after its first, when the first is a town, a coined word or a
+    // country ([`org_last_first_word`]): "Tribune" for "Eastbrook Tribune", "Port Authority" for
+    // "Harwick Port Authority", "Senate" for "U.S. Senate". The words after any other first word
+    // ("Missouri Senate", "White House") are kept apart, as a body the bare words may name too.
     let mut org_last: HashMap<&str, Names> = HashMap::default();
     // An organisation's name without its legal form, in normal form: "harlow foods" for
     // "Harlow Foods Plc".
@@ -250,7 +289,20 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut lower = String::new();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
-        if word_counts[j] < 2 || !filed.insert((m.kind, w)) {
+        if word_counts[j] < 2 {
+            continue;
+        }
+        if !filed.insert((m.kind, w)) {
+            // A person's name written again counts once more ([`Names::salient`]).
+            if m.kind == EntityType::Person {
+                if let (Some(f), Some(l)) = first_last(w) {
+                    form.clear();
+                    normal_form_into(w, &mut form);
+                    if let Some(n) = person_ends.get_mut(&(f, l)) {
+                        n.add_counted(j, &form, &mut all);
+                    }
+                }
+            }
             continue;
         }
         form.clear();
@@ -290,9 +342,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 if let Some(first) = w.split(' ').next() {
                     org_first.entry(first).or_default().add(j, &form, &mut all);
                 }
-                if let Some((first, last)) = w.split_once(' ') {
-                    if !last.contains(' ') && org_last_first_word(first) {
-                        org_last.entry(last).or_default().add(j, &form, &mut all);
+                if let Some((first, rest)) = w.split_once(' ') {
+                    if org_last_first_word(first) {
+                        org_last.entry(rest).or_default().add(j, &form, &mut all);
+                    } else {
+                        // Another body the words may name: ambiguous.
+                        org_last.entry(rest).or_default().overflow = true;
                     }
                 }
                 if let Some(stem) = without_legal_form(w) {
@@ -322,7 +377,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 person_word.get(lower.as_str()).and_then(|n| {
                     form.clear();
                     normal_form_into(name, &mut form);
-                    n.unique_or_own(&form, &all)
+                    n.unique_or_own(&form, &all).or_else(|| {
+                        n.salient(&form, &all, |j| match first_last(written[j]) {
+                            (Some(f), Some(l)) => person_ends.get(&(f, l)).map_or(0, Names::total),
+                            _ => 0,
+                        })
+                    })
                 })
             } else {
                 // 2. The same first and last name: "Donald J. Trump" and "Donald Trump".
@@ -364,13 +424,16 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Org && single {
             if let Some(j) = org_first.get(w).and_then(|n| n.unique_except("", &all)) {
                 out.push((j, i));
-            } else if let Some(j) = org_last
-                .get(w)
-                .filter(|_| !crate::lexicon::is_common_word(w))
-                .and_then(|n| n.unique_except("", &all))
-            {
+            } else if let Some(j) = org_tail(text, m, w, &org_last, &all) {
                 // 4b. The last word of exactly one two-word organisation: "the Tribune's
                 // editorial" after "the Eastbrook Tribune".
+                out.push((j, i));
+            }
+        }
+        // 4c. The words after the first of exactly one longer organisation: "the Port
+        // Authority" after "the Harwick Port Authority".
+        if m.kind == EntityType::Org && !single && !org_last.is_empty() {
+            if let Some(j) = org_tail(text, m, w, &org_last, &all) {
                 out.push((j, i));
             }
         }
@@ -390,13 +453,58 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `first`, the first of an organisation's two words, leaves its last word to name it
-/// alone: a town or a word no list knows ("Eastbrook Tribune"), not a common word ("White House"),
-/// a state, country or party ("Missouri Senate", "U.S. Senate", "Republican Congress": the bare
-/// word may be another's body; "Clinton-backing Senate"), a given name ("Hillary PAC") or an acronym ("GOP Senate").
+/// The one organisation whose words after the first are `w` ([`links`]' rules 4b and 4c), if
+/// no other organisation ends in them. A common word ("Senate", "Authority") only after "the":
+/// "the Senate voted" after "the U.S. Senate", not "a Senate seat".
+fn org_tail(
+    text: &str,
+    m: &Mention,
+    w: &str,
+    org_last: &HashMap<&str, Names>,
+    all: &Forms,
+) -> Option<usize> {
+    let names = org_last.get(w)?;
+    if !w.contains(' ') && crate::lexicon::is_common_word(w) {
+        let before = text[..m.span.start()].trim_end();
+        let article = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| word.eq_ignore_ascii_case("the"));
+        if !article {
+            return None;
+        }
+    }
+    names.unique_except("", all)
+}
+
+/// Whether `first`, the first word of an organisation's name, leaves the words after it to name
+/// it alone: a town (a city a given name too: "Boston Red Sox") or a word no list knows
+/// ("Eastbrook Tribune", "Harwick Port Authority"), or a
+/// country ("U.S. Senate": in news the bare "Senate" is the federal one unless a state's is named
+/// too, which [`links`] then keeps apart); not a common word ("White House"), a state or party
+/// ("Missouri Senate", "Republican Congress": the bare word may be another's body;
+/// "Clinton-backing Senate"), a given name ("Hillary PAC") or an acronym ("GOP Senate").
 fn org_last_first_word(first: &str) -> bool {
     use crate::lexicon::cat;
     let mut letters = String::new();
+    let entry = crate::lexicon::lookup(first);
+    if entry.any(cat::COUNTRY) && !first.contains('-') {
+        // "U.S. Senate", "France Télévisions": a country's own body.
+        return true;
+    }
+    if entry.any(cat::CITY)
+        && !entry.any(
+            cat::COMMON
+                | cat::STATE
+                | cat::REGION
+                | cat::DEMONYM
+                | cat::NORP_GROUP
+                | cat::KNOWN_PERSON,
+        )
+    {
+        // A city that is also a given name: "the Boston Red Sox" … "the Red Sox".
+        return true;
+    }
     !is_minor(first)
         && !first.contains(['.', '-'])
         && !acronym_into(first, &mut letters)

@@ -6,20 +6,25 @@
 //! Mentions are linked, within one type, when (in this order):
 //! 1. they are written the same (ignoring case and periods: "U.S." and "US");
 //! 2. a person's single name matches one word of exactly one fuller name of the text
-//!    ("Barshefsky" → "Charlene Barshefsky", "Zhu" → "Zhu Rongji"); when two full names share it,
-//!    the bare name stays its own entity;
+//!    ("Barshefsky" → "Charlene Barshefsky", "Zhu" → "Zhu Rongji"); when several full names share
+//!    it, the first of them if the text writes it at least twice as often as each other (a life
+//!    story's subject and the relatives named once), else the bare name stays its own entity;
 //! 3. an acronym is spelled out right before it in brackets ("World Trade Organization (WTO)"), or
 //!    matches the initials of exactly one longer name ("WTO", "U.S." → "United States");
 //! 4. a one-word organisation is the first word of exactly one longer one ("Halvorsen" →
 //!    "Halvorsen Robotics"). Whether a bare surname is the person or the company is decided by
-//!    stage 2 from the words around it;
+//!    stage 2 from the words around it. An organisation's words after its first link to it when
+//!    that first word is a town, a coined word or a country and no other organisation ends in
+//!    them ("the Tribune" → "Eastbrook Tribune", "the Port Authority" → "Harwick Port
+//!    Authority", "the Senate" → "U.S. Senate" unless "Missouri Senate" is named too); a common
+//!    word only after "the";
 //! 5. an organisation's name is exactly one longer name without its legal form ("Harlow Foods" →
 //!    "Harlow Foods Plc", "Kestrel Freight" → "Kestrel Freight, Inc.").
 //!
 //! An entity's `name` is its longest mention.
 //!
 //! Known failure modes: nicknames and transliteration variants are not linked; a surname shared
-//! by two people mentioned in full stays apart from both.
+//! by two people mentioned in full about as often stays apart from both.
 
 mod aliases;
 #[cfg(test)]
