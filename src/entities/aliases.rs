@@ -226,10 +226,10 @@ impl Names {
     }
 
     /// Among several names other than `own` (a single name's normal form), the first, when the
-    /// text writes it at least twice as often as any other (`counts`, by normal form): the
-    /// subject of a life story and the relatives named once ("Jeanne Moreau" three times, her
-    /// father "Anatole Moreau" once: "Moreau" is Jeanne). Names as often as each other stay
-    /// ambiguous ("Bill Clinton and Hillary Clinton").
+    /// text writes it twice or more and each other once (`counts`, by normal form): the subject
+    /// of a life story and the relatives named in passing ("Jeanne Moreau" three times, her
+    /// father "Anatole Moreau" once: "Moreau" is Jeanne). Two names written again stay
+    /// ambiguous ("Bill Clinton" four times and "Hillary Clinton" twice).
     fn salient(&self, own: &str, all: &Forms, count: impl Fn(usize) -> u32) -> Option<usize> {
         if self.overflow {
             return None;
@@ -239,7 +239,7 @@ impl Names {
         let top = count(j);
         let mut rest = others.peekable();
         rest.peek()?;
-        (top >= 2 && rest.all(|(k, _)| 2 * count(k) <= top)).then_some(j)
+        (top >= 2 && rest.all(|(k, _)| count(k) == 1)).then_some(j)
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
@@ -464,8 +464,12 @@ fn org_tail(
     all: &Forms,
 ) -> Option<usize> {
     let names = org_last.get(w)?;
+    let before = text[..m.span.start()].trim_end();
+    // Another's body: "Russia's Health Ministry" after "the Ukraine Health Ministry".
+    if before.ends_with("'s") || before.ends_with("’s") {
+        return None;
+    }
     if !w.contains(' ') && crate::lexicon::is_common_word(w) {
-        let before = text[..m.span.start()].trim_end();
         let article = before
             .rsplit(|c: char| !c.is_alphabetic())
             .next()

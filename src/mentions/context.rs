@@ -1489,7 +1489,15 @@ fn side_before_who(cx: &mut Ctx, floor: usize, k: usize, end: usize) -> bool {
     if !cx.word_is(k - 2, ",") {
         return false;
     }
-    let scored = (k + 1..end.min(k + 3)).any(|i| score_at(cx, i, end).is_some());
+    // The score right after the verb and then the other side or the ground ("drew 0-0 with",
+    // "lost 2-1 at home", "won 3-0."), not a vote ("Patel, who lost 7-2 in the vote", "Okafor,
+    // who beat Lindqvist 52-48 in the runoff": people).
+    let scored = score_at(cx, k + 1, end).is_some_and(|j| {
+        j >= end
+            || cx.wb(j) & (RESULT_LINK | TO) != 0
+            || cx.is(j, "at")
+            || cx.toks[j].kind() == TokenKind::Punct
+    });
     if !(scored || cx.wb(k) & DRAW != 0 && cx.is(k + 1, "with")) {
         return false;
     }

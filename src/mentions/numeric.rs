@@ -398,13 +398,26 @@ fn holiday(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     }
     let word_is = |k: usize, w: &str| k < end && cx.word_is(k, w);
     let possessive = |k: usize| k < end && matches!(cx.t(k), "'s" | "’s");
+    // A name's word before it is a surname's ("Tom Christmas", "Rashid Eid"), but not a
+    // greeting's ("Merry Christmas").
+    if i > 0
+        && cx.toks[i - 1].kind() == TokenKind::Word
+        && cx.cap(i - 1)
+        && !cx.starts_sentence(i - 1)
+        && !cx.is(i - 1, "merry")
+        && !cx.is(i - 1, "happy")
+    {
+        return None;
+    }
     if ONE_WORD_HOLIDAYS.iter().any(|w| cx.is(i, w)) {
-        if word_is(i + 1, "Island") || word_is(i + 1, "Islands") {
-            return None;
-        }
         let day = ["Day", "Eve", "Sunday", "Monday"]
             .iter()
             .any(|d| word_is(i + 1, d));
+        // Another capitalised word after it makes a name: "Christmas Island", "Easter Seals",
+        // "Easter Rising".
+        if !day && i + 1 < end && cx.toks[i + 1].kind() == TokenKind::Word && cx.cap(i + 1) {
+            return None;
+        }
         return Some(if day { i + 2 } else { i + 1 });
     }
     if cx.is(i, "yom") {

@@ -3703,3 +3703,29 @@ fn holiday_words_without_their_day_are_no_date() {
     lacks("Ships sailed to Christmas Island.", "Christmas");
     has("She flew to New York on Monday.", "New York", Place);
 }
+
+/// Review of stop 44: a person who lost a vote by a score is no club ("Councillor Patel, who
+/// lost 7-2 in the vote"); a club that drew with a side still is.
+#[test]
+fn a_person_who_lost_a_vote_is_no_club() {
+    let t = "Councillor Patel, who lost 7-2 in the vote, said the plan was wrong.";
+    lacks(t, "Councillor Patel");
+    let f = found(t);
+    assert!(!f.iter().any(|(_, k, _)| *k == Org), "{f:?}");
+    has(
+        "Leaders Carrow City, who drew 0-0 with Wexford Athletic, stay top.",
+        "Carrow City",
+        Org,
+    );
+}
+
+/// Review of stop 44: a holiday's word in a person's name or in another name is no date
+/// ("Tom Christmas", "Easter Seals"); a greeting keeps it ("Merry Christmas").
+#[test]
+fn a_holiday_word_in_a_name_is_no_date() {
+    let f = found("\"We were not consulted,\" said Tom Christmas.");
+    assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
+    let f = found("The charity Easter Seals said it would help.");
+    assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
+    has("We wish you a Merry Christmas.", "Christmas", Date);
+}

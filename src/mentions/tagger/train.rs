@@ -376,6 +376,17 @@ impl Perceptron {
     }
 }
 
+/// The generator state of order `k` (1, 2, …) of a run with `seed`: the two mixed by
+/// SplitMix64's finaliser (never zero).
+fn order_seed(seed: u64, k: u64) -> u64 {
+    let mut z = seed
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        .wrapping_add(k.wrapping_mul(0xD1B5_4A32_D192_ED03));
+    z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+    (z ^ (z >> 31)) | 1
+}
+
 /// One averaged perceptron trained on `data` in the region orders `rng` draws.
 fn one_order(
     data: &[Instance],
@@ -460,12 +471,13 @@ pub fn train(docs: &[Doc], settings: &Settings) -> Trained {
     let mut transitions = [[0.0f64; TAGS]; TAGS];
     for k in 0..orders {
         // The first order keeps the generator the data were drawn with (one order gives the
-        // model of before); each later one starts from its own seed.
+        // model of before); each later one starts from a seed mixed from the run's seed and its
+        // number, so that runs with neighbouring seeds share no order.
         let mut own;
         let rng = if k == 0 {
             &mut rng
         } else {
-            own = Rng((settings.seed + k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1);
+            own = Rng(order_seed(settings.seed, k as u64));
             &mut own
         };
         let pc = one_order(&data, masks.clone(), rows, settings.epochs, rng);
