@@ -1,7 +1,8 @@
 //! Indirect speech: reported clauses without quotation marks.
 //!
 //! * `X said (that) CLAUSE.` / `X told reporters (that) CLAUSE.`
-//! * `CLAUSE, X said.` / `CLAUSE, said X.`
+//! * `CLAUSE, X said.` / `CLAUSE, said X.`; a setting after the cue is no part of what was said
+//!   (`CLAUSE, the union said on Friday, as waiting lists grew.`: the clause before the cue).
 //! * `According to X, CLAUSE.` / `CLAUSE, according to X.`
 //!
 //! Only sentences without quotation marks are read, so indirect spans never overlap quotations.

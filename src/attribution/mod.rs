@@ -3,7 +3,9 @@
 //! For every quotation, in order:
 //! 1. **Frame** ([`frame`]): a speech cue and its speaker in the quotation's own sentence. After the
 //!    quotation first (`“…,” X said`, `“…,” said X`, `“…” — X`), then before it (`X said: “…”`,
-//!    `X said he expected “…”`, `X told reporters that … “…”`, `according to X, “…”`).
+//!    `X said he expected “…”`, `X told reporters that … “…”`, `according to X, “…”`). A cue is a
+//!    speech verb (data/words/speech_verbs.txt) or a phrasal one ([`Context::is_phrasal_cue`]:
+//!    `shot back`, `fired back`, `went on` before punctuation).
 //! 2. **Kind** ([`kind`]): `direct` when the quotation opens its clause (sentence start, after a colon
 //!    or after `said,`); `partial` for a fragment inside the writer's sentence with a cue;
 //!    `other` for titles, nicknames and scare quotes without one.

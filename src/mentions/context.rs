@@ -13,7 +13,9 @@
 //!   phrases need no score ("BRAZIL EDGE PAST ITALY", "drew with"); in a sentence with a result, a
 //!   name that wins a prize is a team too ("…, KENYA TAKE GOLD"); the subject of a result with
 //!   its score and no second team is a team, and so is a name joined to it by "and" ("Celtic and
-//!   Rangers drew 1-1", "… drew again"); a line of a results table ("Leeds 2 Chelsea 1",
+//!   Rangers drew 1-1", "… drew again"), or one before ", who" and a result with its score
+//!   and the other side ("Carrow City, who drew 0-0 with Wexford"; not "Patel, who lost 7-2 in
+//!   the vote"); a line of a results table ("Leeds 2 Chelsea 1",
 //!   "Everton 3 3 0 0 8 2 9": see [`results_table_line`]);
 //! * a name of two words or more ending in a club's word: "Bristol Rovers", "Bray Wanderers";
 //!   "Harlow Town", "Stockport County" only when a result or plural verb follows and the name

@@ -5,7 +5,9 @@
 //!   such as "in"), weekdays, years after a preposition or determiner ("in 1999", "his 2010
 //!   season"), paired with another year ("2010 and 2011"), naming an event ("the 2002 World
 //!   Cup") or after a name as citations write it ("Gass 1997"), decades ("the 1990s"),
-//!   durations ("13 years", "six months"), relative days and periods ("today", "last week").
+//!   durations ("13 years", "six months"), relative days and periods ("today", "last week"),
+//!   holidays ("Christmas", "Easter Monday", "Boxing Day", "Good Friday", "New Year's Eve",
+//!   "St Patrick's Day"; not in a name: "Tom Christmas", "Easter Seals", "Christmas Island").
 //! * TIME: a clock time ("9 a.m.", "5:30 p.m.", "10pm", "noon"), periods of a day ("this
 //!   morning") and durations in hours or minutes.
 //! * MONEY: a currency sign or code before a number ("$2.3 billion", "US$5", "€40") or a
