@@ -331,6 +331,19 @@ pub(crate) struct Kept {
     /// index in the cache of words (low half): together they determine its features.
     word_ids: FxHashMap<u64, u32>,
     word_scores: Vec<Scores>,
+    /// The scorer's buffers, kept for the next text of the thread so that it does not grow them
+    /// again (their contents are rewritten for each region).
+    buffers: Buffers,
+}
+
+/// The buffers a [`Scorer`] rewrites for each region it decodes.
+#[derive(Default)]
+struct Buffers {
+    emissions: Vec<[i32; LANES]>,
+    back: Vec<[u8; TAGS]>,
+    rules: Vec<u8>,
+    /// The position features of the tokens of the region being decoded and its window.
+    features: Vec<TokenFeatures>,
 }
 
 /// The most words whose rows [`Kept`] keeps (160 bytes each: 640 KB); once full it keeps the
@@ -363,6 +376,7 @@ impl Kept {
             generation: 0,
             word_ids: FxHashMap::default(),
             word_scores: Vec::new(),
+            buffers: Buffers::default(),
         }
     }
 }
@@ -414,17 +428,18 @@ impl<'m> Scorer<'m> {
         Scorer::with(model, words, Kept::new(model), false)
     }
 
-    fn with(model: Model<'m>, words: usize, kept: Kept, share_words: bool) -> Scorer<'m> {
+    fn with(model: Model<'m>, words: usize, mut kept: Kept, share_words: bool) -> Scorer<'m> {
+        let buffers = std::mem::take(&mut kept.buffers);
         Scorer {
             model,
             kept,
             share_words,
             word_slot: vec![0; words],
             local_scores: Vec::new(),
-            emissions: Vec::new(),
-            back: Vec::new(),
-            rules: Vec::new(),
-            features: Vec::new(),
+            emissions: buffers.emissions,
+            back: buffers.back,
+            rules: buffers.rules,
+            features: buffers.features,
         }
     }
 
@@ -451,9 +466,16 @@ impl<'m> Scorer<'m> {
     /// Gives the shipped model's sums back to the thread for its next text.
     pub(crate) fn done(self) {
         if self.model.is_shipped() {
+            let mut kept = self.kept;
+            kept.buffers = Buffers {
+                emissions: self.emissions,
+                back: self.back,
+                rules: self.rules,
+                features: self.features,
+            };
             KEPT.with(|k| {
                 if let Ok(mut k) = k.try_borrow_mut() {
-                    *k = Some(self.kept);
+                    *k = Some(kept);
                 }
             });
         }
