@@ -787,4 +787,35 @@ mod tests {
             );
         }
     }
+
+    /// The names the shipped model tags in `text`, with its tokens tagged as the pipeline tags
+    /// them.
+    fn model_names(text: &str) -> Vec<crate::mentions::tagger::Span> {
+        let mut seg = crate::segment::segment(text);
+        crate::pos::tag(text, &mut seg);
+        let rules = crate::mentions::find_by_rules(text, &seg);
+        let prepared = crate::mentions::tagger::prepare(text, &seg, &rules);
+        crate::mentions::tagger::tag(text, &seg, &prepared, &crate::mentions::tagger::shipped())
+    }
+
+    /// A text's names are the same on a fresh thread and after other texts on the same thread,
+    /// whose word sums (by the word's index in the thread's cache of words) and buffers the
+    /// thread keeps: the same words, some in other places and cases, and a longer text first.
+    #[test]
+    fn a_text_tags_the_same_after_other_texts() {
+        let first = "Mr Brell Vosk of Quarnby Holdings met Ilse Tandor and Oskar Fenwright in \
+                     Lake Gruxley on Tuesday, where Harlan Pike of the Vellmoor Trust spoke.";
+        let second = "VOSK met Tandor. Quarnby Holdings said Brell Vosk left Gruxley.";
+        let fresh = std::thread::spawn(move || model_names(second))
+            .join()
+            .unwrap();
+        let after = std::thread::spawn(move || {
+            model_names(first);
+            model_names(second)
+        })
+        .join()
+        .unwrap();
+        assert!(!fresh.is_empty());
+        assert_eq!(fresh, after);
+    }
 }
