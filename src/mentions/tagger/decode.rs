@@ -331,19 +331,6 @@ pub(crate) struct Kept {
     /// text, and are checked all the same: a word met with other flags sums its rows for its text.
     word_ids: Vec<(u32, u32)>,
     word_scores: Vec<Scores>,
-    /// The scorer's buffers, kept for the next text of the thread so that it does not grow them
-    /// again (their contents are rewritten for each region).
-    buffers: Buffers,
-}
-
-/// The buffers a [`Scorer`] rewrites for each region it decodes.
-#[derive(Default)]
-struct Buffers {
-    emissions: Vec<[i32; LANES]>,
-    back: Vec<[u8; TAGS]>,
-    rules: Vec<u8>,
-    /// The position features of the tokens of the region being decoded and its window.
-    features: Vec<TokenFeatures>,
 }
 
 /// The most words whose rows [`Kept`] keeps (160 bytes each: 640 KB); once full it keeps the
@@ -376,7 +363,6 @@ impl Kept {
             generation: 0,
             word_ids: Vec::new(),
             word_scores: Vec::new(),
-            buffers: Buffers::default(),
         }
     }
 }
@@ -428,18 +414,17 @@ impl<'m> Scorer<'m> {
         Scorer::with(model, words, Kept::new(model), false)
     }
 
-    fn with(model: Model<'m>, words: usize, mut kept: Kept, share_words: bool) -> Scorer<'m> {
-        let buffers = std::mem::take(&mut kept.buffers);
+    fn with(model: Model<'m>, words: usize, kept: Kept, share_words: bool) -> Scorer<'m> {
         Scorer {
             model,
             kept,
             share_words,
             word_slot: vec![0; words],
             local_scores: Vec::new(),
-            emissions: buffers.emissions,
-            back: buffers.back,
-            rules: buffers.rules,
-            features: buffers.features,
+            emissions: Vec::new(),
+            back: Vec::new(),
+            rules: Vec::new(),
+            features: Vec::new(),
         }
     }
 
@@ -466,16 +451,9 @@ impl<'m> Scorer<'m> {
     /// Gives the shipped model's sums back to the thread for its next text.
     pub(crate) fn done(self) {
         if self.model.is_shipped() {
-            let mut kept = self.kept;
-            kept.buffers = Buffers {
-                emissions: self.emissions,
-                back: self.back,
-                rules: self.rules,
-                features: self.features,
-            };
             KEPT.with(|k| {
                 if let Ok(mut k) = k.try_borrow_mut() {
-                    *k = Some(kept);
+                    *k = Some(self.kept);
                 }
             });
         }
@@ -799,7 +777,7 @@ mod tests {
     }
 
     /// A text's names are the same on a fresh thread and after other texts on the same thread,
-    /// whose word sums (by the word's index in the thread's cache of words) and buffers the
+    /// whose word sums (by the word's index in the thread's cache of words) the
     /// thread keeps: the same words, some in other places and cases, and a longer text first.
     #[test]
     fn a_text_tags_the_same_after_other_texts() {
