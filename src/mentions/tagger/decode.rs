@@ -16,7 +16,6 @@ use super::features::{self, TokenFeatures, OFFSETS, WINDOW};
 use super::layout::{LANES, TAGS};
 use super::model::{Model, Scores};
 use super::Prepared;
-use crate::lexicon::hash::FxHashMap;
 use crate::mentions::wordbits::{WordBits, CONNECTOR, INTERJECTION, MODIFIER};
 use crate::segment::{Segments, Token, TokenKind, CAPITALIZED, SPACE_BEFORE};
 
@@ -325,11 +324,12 @@ pub(crate) struct Kept {
     /// or 0 when not yet summed.
     token_slot: Vec<u16>,
     token_scores: Vec<Scores>,
-    /// The generation of the thread's cache of words whose indices key `word_ids` (0: none yet).
+    /// The generation of the thread's cache of words that `word_ids` is indexed by (0: none yet).
     generation: u64,
-    /// Index in `word_scores` of a word's summed rows, by its lexicon flags (high half) and its
-    /// index in the cache of words (low half): together they determine its features.
-    word_ids: FxHashMap<u64, u32>,
+    /// By a word's index in the cache of words: its lexicon flags and the index in
+    /// `word_scores` + 1 of its summed rows (0: not summed). The flags are a function of the word's
+    /// text, and are checked all the same: a word met with other flags sums its rows for its text.
+    word_ids: Vec<(u32, u32)>,
     word_scores: Vec<Scores>,
 }
 
@@ -361,7 +361,7 @@ impl Kept {
             token_slot: vec![0; COMBINATIONS],
             token_scores: Vec::new(),
             generation: 0,
-            word_ids: FxHashMap::default(),
+            word_ids: Vec::new(),
             word_scores: Vec::new(),
         }
     }
@@ -481,13 +481,13 @@ impl<'m> Scorer<'m> {
         if self.word_slot[w] == 0 {
             let info = seg.words.of(t);
             let flags = features::lexicon_flags(t, info.lex);
-            // The word's index in the low half: the hash table's buckets come from the low bits.
-            let key = u64::from(flags) << 32 | u64::from(info.known);
             let share = self.share_words && info.known != crate::segment::NOT_KNOWN;
             if share {
-                if let Some(&i) = self.kept.word_ids.get(&key) {
-                    self.word_slot[w] = i + 1;
-                    return i + 1;
+                if let Some(&(f, i)) = self.kept.word_ids.get(info.known as usize) {
+                    if i != 0 && f == flags {
+                        self.word_slot[w] = i;
+                        return i;
+                    }
                 }
             }
             let mut acc: Scores = [[0; LANES]; OFFSETS];
@@ -497,11 +497,16 @@ impl<'m> Scorer<'m> {
             });
             features::bit_features(flags, info.class, |i| model.add_bit(i, &mut acc));
             let kept = &mut self.kept;
-            self.word_slot[w] = if share && kept.word_scores.len() < KEPT_WORDS {
+            let known = info.known as usize;
+            let free = kept.word_ids.get(known).is_none_or(|&(_, i)| i == 0);
+            self.word_slot[w] = if share && free && kept.word_scores.len() < KEPT_WORDS {
                 kept.word_scores.push(acc);
-                let i = (kept.word_scores.len() - 1) as u32;
-                kept.word_ids.insert(key, i);
-                i + 1
+                let i = kept.word_scores.len() as u32;
+                if kept.word_ids.len() <= known {
+                    kept.word_ids.resize(known + 1, (0, 0));
+                }
+                kept.word_ids[known] = (flags, i);
+                i
             } else {
                 self.local_scores.push(acc);
                 self.local_scores.len() as u32 | LOCAL
@@ -759,5 +764,36 @@ mod tests {
                 "round {round}"
             );
         }
+    }
+
+    /// The names the shipped model tags in `text`, with its tokens tagged as the pipeline tags
+    /// them.
+    fn model_names(text: &str) -> Vec<crate::mentions::tagger::Span> {
+        let mut seg = crate::segment::segment(text);
+        crate::pos::tag(text, &mut seg);
+        let rules = crate::mentions::find_by_rules(text, &seg);
+        let prepared = crate::mentions::tagger::prepare(text, &seg, &rules);
+        crate::mentions::tagger::tag(text, &seg, &prepared, &crate::mentions::tagger::shipped())
+    }
+
+    /// A text's names are the same on a fresh thread and after other texts on the same thread,
+    /// whose word sums (by the word's index in the thread's cache of words) the
+    /// thread keeps: the same words, some in other places and cases, and a longer text first.
+    #[test]
+    fn a_text_tags_the_same_after_other_texts() {
+        let first = "Mr Brell Vosk of Quarnby Holdings met Ilse Tandor and Oskar Fenwright in \
+                     Lake Gruxley on Tuesday, where Harlan Pike of the Vellmoor Trust spoke.";
+        let second = "VOSK met Tandor. Quarnby Holdings said Brell Vosk left Gruxley.";
+        let fresh = std::thread::spawn(move || model_names(second))
+            .join()
+            .unwrap();
+        let after = std::thread::spawn(move || {
+            model_names(first);
+            model_names(second)
+        })
+        .join()
+        .unwrap();
+        assert!(!fresh.is_empty());
+        assert_eq!(fresh, after);
     }
 }
