@@ -394,6 +394,7 @@ const DAY_HOLIDAYS: [(&str, &str); 13] = [
 /// The holiday, a date, that starts at the capitalised word `i`: "Christmas", "Christmas Eve",
 /// "Yom Kippur", "Boxing Day", "Good Friday", "Valentine's Day", "Mother's Day", "New Year's
 /// Eve", "New Year", "St Patrick's Day" (not "Christmas Island", "Labour", "New York").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn holiday(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
     if !cx.cap(i) || !is_a(cx, i, class::HOLIDAY) {
         return None;

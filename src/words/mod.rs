@@ -481,22 +481,17 @@ fn list_classes(w: &[u8]) -> u64 {
             CURRENCY
         }
         b"percent" | b"pct" => PERCENT,
-        b"christmas" | b"easter" | b"thanksgiving" | b"hanukkah" | b"chanukah" | b"ramadan"
-        | b"diwali" | b"passover" | b"halloween" | b"hogmanay" | b"eid" | b"yom" | b"boxing"
-        | b"memorial" | b"labor" | b"labour" | b"independence" | b"veterans" | b"election"
-        | b"remembrance" | b"armistice" | b"good" | b"black" | b"cyber" | b"valentine"
-        | b"mother" | b"father" | b"new" | b"st" | b"st." | b"saint" => HOLIDAY,
         b"shares" | b"stock" | b"stake" => MARKET_NOUN,
         b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
         _ => 0,
     }
 }
 
-/// The trigger words of `mentions::context`'s patterns and their class bits ([`class::FOUNDED`]
-/// and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
+/// The trigger words of `mentions::context`'s patterns and of `mentions::numeric`'s holidays
+/// and their class bits ([`class::FOUNDED`] and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
 /// a binary search finds one (far less wasm than a `match` arm per word, as
 /// `mentions::wordbits` found).
-const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
+const CONTEXT_TRIGGERS: [(&[u8], u64); 110] = {
     use class::*;
     [
         (b"acquire", DEALING),
@@ -505,33 +500,49 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
         (b"analyst", DEALING),
         (b"analysts", DEALING),
         (b"analytics", BUSINESS_NOUN),
+        (b"armistice", HOLIDAY),
         (b"attended", SCHOOLING_VERB),
         (b"bankers", DEALING),
         (b"biotech", BUSINESS_NOUN),
+        (b"black", HOLIDAY),
         (b"borrowed", DEALING),
         (b"bought", DEALING),
+        (b"boxing", HOLIDAY),
         (b"brokers", DEALING),
         (b"buy", DEALING),
         (b"buying", DEALING),
         (b"buys", DEALING),
+        (b"chanukah", HOLIDAY),
+        (b"christmas", HOLIDAY),
         (b"co-founded", FOUNDED),
         (b"cofounded", FOUNDED),
         (b"commonwealth", STATE_WORD),
         (b"compiled", DEALING),
+        (b"cyber", HOLIDAY),
         (b"data", DEALING),
         (b"dealers", DEALING),
         (b"devices", BUSINESS_NOUN),
+        (b"diwali", HOLIDAY),
+        (b"easter", HOLIDAY),
         (b"economist", DEALING),
         (b"economists", DEALING),
         (b"educated", SCHOOLING_VERB),
+        (b"eid", HOLIDAY),
+        (b"election", HOLIDAY),
         (b"enrolled", SCHOOLING_VERB),
         (b"estimates", DEALING),
         (b"expects", DEALING),
+        (b"father", HOLIDAY),
         (b"figures", DEALING),
         (b"forecasts", DEALING),
         (b"founded", FOUNDED),
+        (b"good", HOLIDAY),
         (b"graduated", SCHOOLING_VERB),
         (b"had", DEALING),
+        (b"halloween", HOLIDAY),
+        (b"hanukkah", HOLIDAY),
+        (b"hogmanay", HOLIDAY),
+        (b"independence", HOLIDAY),
         (b"intends", DEALING),
         (b"invest", DEALING),
         (b"invested", DEALING),
@@ -540,16 +551,22 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
         (b"investments", DEALING),
         (b"investors", DEALING),
         (b"invests", DEALING),
+        (b"labor", HOLIDAY),
+        (b"labour", HOLIDAY),
         (b"leased", DEALING),
         (b"leases", DEALING),
         (b"licensed", DEALING),
         (b"licenses", DEALING),
         (b"logistics", BUSINESS_NOUN),
+        (b"memorial", HOLIDAY),
         (b"mobility", BUSINESS_NOUN),
+        (b"mother", HOLIDAY),
+        (b"new", HOLIDAY),
         (b"numbers", DEALING),
         (b"ordered", DEALING),
         (b"parties", PARTY),
         (b"party", PARTY),
+        (b"passover", HOLIDAY),
         (b"pharmaceuticals", BUSINESS_NOUN),
         (b"planned", DEALING),
         (b"plans", DEALING),
@@ -558,14 +575,19 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
         (b"purchase", DEALING),
         (b"purchased", DEALING),
         (b"purchases", DEALING),
+        (b"ramadan", HOLIDAY),
         (b"readings", DEALING),
+        (b"remembrance", HOLIDAY),
         (b"research", BUSINESS_NOUN),
         (b"retail", BUSINESS_NOUN),
         (b"robotics", BUSINESS_NOUN),
+        (b"saint", HOLIDAY),
         (b"schooled", SCHOOLING_VERB),
         (b"spokesman", SPOKESPERSON),
         (b"spokesperson", SPOKESPERSON),
         (b"spokeswoman", SPOKESPERSON),
+        (b"st", HOLIDAY),
+        (b"st.", HOLIDAY),
         (b"state", STATE_WORD),
         (b"statistics", DEALING),
         (b"stores", BUSINESS_NOUN),
@@ -573,11 +595,15 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 79] = {
         (b"strategists", DEALING),
         (b"studied", SCHOOLING_VERB),
         (b"surveyed", DEALING),
+        (b"thanksgiving", HOLIDAY),
         (b"therapeutics", BUSINESS_NOUN),
         (b"traders", DEALING),
+        (b"valentine", HOLIDAY),
+        (b"veterans", HOLIDAY),
         (b"went", SCHOOLING_VERB),
         (b"will", DEALING),
         (b"would", DEALING),
+        (b"yom", HOLIDAY),
     ]
 };
 
