@@ -359,7 +359,7 @@ fn date(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
 
 /// Holidays whose one word is their name ("Christmas", "Ramadan"); "Christmas Eve", "Easter
 /// Monday" take the day after them.
-const ONE_WORD_HOLIDAYS: [&str; 12] = [
+const ONE_WORD_HOLIDAYS: [&str; 11] = [
     "christmas",
     "easter",
     "thanksgiving",
@@ -371,7 +371,6 @@ const ONE_WORD_HOLIDAYS: [&str; 12] = [
     "halloween",
     "hogmanay",
     "eid",
-    "pentecost",
 ];
 
 /// Holidays named by a word and a day: "Boxing Day", "Good Friday", "Cyber Monday".

@@ -48,10 +48,11 @@ pub struct Settings {
     pub positions: String,
     /// Features seen in fewer training tokens than this are left out.
     pub min_count: usize,
-    /// Perceptrons trained, each on its own region order (seeds `seed`, `seed + 1`, …), whose
-    /// averaged weights are averaged again. One order's model flips near ties whenever a rule
-    /// changes what the features see; the mean of several is steadier (8: entity CV unchanged
-    /// on average, the spread over CV seeds and the tests' near ties much smaller).
+    /// Perceptrons trained, each on its own region order (the first drawn from `seed`, the
+    /// others from [`order_seed`]), whose averaged weights are averaged again. One order's
+    /// model flips near ties whenever a rule changes what the features see; the mean of several
+    /// is steadier (8: entity CV the same on average, and a rule change no longer flips the
+    /// tests' near ties).
     pub orders: usize,
 }
 
