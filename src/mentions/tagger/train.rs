@@ -49,7 +49,7 @@ pub struct Settings {
     /// Features seen in fewer training tokens than this are left out.
     pub min_count: usize,
     /// Perceptrons trained, each on its own region order (the first drawn from `seed`, the
-    /// others from [`order_seed`]), whose averaged weights are averaged again. One order's
+    /// others from `order_seed`), whose averaged weights are averaged again. One order's
     /// model flips near ties whenever a rule changes what the features see; the mean of several
     /// is steadier (8: entity CV the same on average, and a rule change no longer flips the
     /// tests' near ties).
