@@ -512,7 +512,7 @@ fn org_last_first_word(first: &str) -> bool {
     !is_minor(first)
         && !first.contains(['.', '-'])
         && !acronym_into(first, &mut letters)
-        && !crate::lexicon::lookup(first).any(
+        && !entry.any(
             cat::COMMON
                 | cat::GIVEN
                 | cat::KNOWN_PERSON

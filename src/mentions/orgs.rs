@@ -173,7 +173,8 @@ fn town_general(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
 }
 
 /// Whether the run `a..b` is two words, `k` the second, and the first capitalised but not all in
-/// capitals: the shape of [`surname_and_firm_word`] and [`town_and_trade_plural`].
+/// capitals: the shape of [`surname_and_firm_word`], [`town_and_trade_plural`] and
+/// [`town_general`].
 fn two_word_name(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     b == a + 2 && k == a + 1 && cx.cap(a) && !cx.caps(a)
 }

@@ -5,8 +5,9 @@
 //! a text ([`WordStore`], indexed by [`super::Token::word`]) and kept for the later texts of the
 //! thread ([`Kept`], indexed by the word's place in the thread's cache of words, see
 //! [`super::Words`]): a text starts with what the earlier ones computed for its words (one pass
-//! over them), and what it computes is written through to what is kept. The output is the same with or without what is kept (the stages' tests check
-//! it).
+//! over them), and what it computes is written through to what is kept. The output is the same
+//! with or without what is kept: each stage's test of a text read after other texts on its
+//! thread checks it (`pos`, `sources`, `mentions`, the entity tagger's `decode`).
 //!
 //! `V::default()` stands for "not computed yet"; a stage whose facts are bit sets marks each fact
 //! it has computed with a bit of its own (a word whose every fact is false is still known).
