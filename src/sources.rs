@@ -139,12 +139,69 @@ fn group(text: &str, entities: &[Entity], quotes: &[Quote]) -> Vec<Source> {
 }
 
 /// Words in a quotation: runs of non-space characters holding a letter or a digit.
+///
+/// A byte at a time through a table for ASCII (most of news), decoding only the other
+/// characters: the same count as splitting on `char::is_whitespace` and testing each run for
+/// `char::is_alphanumeric` (a test checks every ASCII byte and a sample of other characters).
 pub fn count_words(quoted: &str) -> u32 {
-    quoted
-        .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
-        .count() as u32
+    let bytes = quoted.as_bytes();
+    let (mut count, mut counted) = (0u32, false);
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let class = if b < 0x80 {
+            i += 1;
+            ASCII_WORD_CLASS[usize::from(b)]
+        } else {
+            let c = quoted[i..].chars().next().unwrap_or(' ');
+            i += c.len_utf8();
+            char_class(c)
+        };
+        match class {
+            SPACE => counted = false,
+            ALNUM if !counted => {
+                count += 1;
+                counted = true;
+            }
+            _ => {}
+        }
+    }
+    count
 }
+
+/// [`count_words`]'s class of a character: white space, a letter or digit, or anything else.
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const OTHER: u8 = 2;
+
+/// [`char_class`] of a character.
+fn char_class(c: char) -> u8 {
+    if c.is_whitespace() {
+        SPACE
+    } else if c.is_alphanumeric() {
+        ALNUM
+    } else {
+        OTHER
+    }
+}
+
+/// [`char_class`] of each ASCII byte (the rest unused).
+static ASCII_WORD_CLASS: [u8; 128] = {
+    let mut table = [OTHER; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if matches!(c, b' ' | b'\t'..=b'\r') {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            OTHER
+        };
+        b += 1;
+    }
+    table
+};
 
 /// The mentions that lie inside `span` (mentions are ordered by start and never overlap).
 fn mentions_in(mentions: &[Mention], span: Span) -> impl Iterator<Item = &Mention> {

@@ -97,20 +97,33 @@ impl Default for Known {
     }
 }
 
-/// A word of at most [`SHORT_BYTES`] bytes met in the text [`Known::text`] `text`, and its index
-/// there.
-#[derive(Clone, Copy, Default)]
+/// A word of at most [`SHORT_BYTES`] bytes met in the text [`Known::text`] `text`, its index
+/// there, and its index in the cache (or [`NOT_KNOWN`]): a later text that meets it again finds
+/// it here too, without hashing its text into [`Known::ids`].
+#[derive(Clone, Copy)]
 struct Short {
     /// Its bytes, packed by [`pack_short`]; 0 for none.
     key: u64,
     text: u32,
     word: u32,
+    id: u32,
+}
+
+impl Default for Short {
+    fn default() -> Short {
+        Short {
+            key: 0,
+            text: 0,
+            word: 0,
+            id: NOT_KNOWN,
+        }
+    }
 }
 
 /// The longest token that [`Known::short`] holds: its bytes and its length fit in one `u64`.
 const SHORT_BYTES: usize = 7;
 
-/// The slots of [`Known::short`] (16 bytes each: 32 KB).
+/// The slots of [`Known::short`] (24 bytes each: 48 KB).
 const SHORT_SLOTS: usize = 2048;
 
 /// The bytes of a token of 1 to [`SHORT_BYTES`] bytes in the low bytes, its length in the top
@@ -259,14 +272,27 @@ impl Words {
                 let packed = pack_short(key);
                 (packed, short_slot(packed))
             });
+            // The cache's index of a short word an earlier text met (its packed bytes are the
+            // word itself), else of any word through its text.
+            let mut hint = NOT_KNOWN;
             if let Some((packed, slot)) = short {
                 let s = known.short[slot];
-                if s.key == packed && s.text == stamp {
-                    t.set_word(s.word);
-                    continue;
+                if s.key == packed {
+                    if s.text == stamp {
+                        t.set_word(s.word);
+                        continue;
+                    }
+                    hint = s.id;
                 }
             }
-            let word = if let Some(&id) = known.ids.get(key) {
+            let cached = if hint != NOT_KNOWN {
+                Some(hint)
+            } else {
+                known.ids.get(key).copied()
+            };
+            let mut known_id = NOT_KNOWN;
+            let word = if let Some(id) = cached {
+                known_id = id;
                 let seen = known.seen[id as usize];
                 if seen.0 == stamp {
                     seen.1
@@ -284,6 +310,7 @@ impl Words {
                 shared_word
             } else {
                 let (class, id) = known.add(span.text(text));
+                known_id = id;
                 let word = fresh(info, class, id).unwrap_or(shared_word);
                 if id == NOT_KNOWN {
                     ids.insert(key, word);
@@ -297,6 +324,7 @@ impl Words {
                     key,
                     text: stamp,
                     word,
+                    id: known_id,
                 };
             }
             t.set_word(word);

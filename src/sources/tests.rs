@@ -425,3 +425,61 @@ fn sources_are_the_same_after_other_texts() {
     assert_eq!(fresh, after);
     assert!(!fresh.is_empty(), "the second text has sources");
 }
+
+/// `count_words` as it was written before its table: runs between `char::is_whitespace`
+/// characters that hold a `char::is_alphanumeric` one.
+fn count_words_by_chars(quoted: &str) -> u32 {
+    quoted
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count() as u32
+}
+
+/// The ASCII table of `count_words` agrees with the character tests for every ASCII byte.
+#[test]
+fn count_words_table_matches_char_tests_for_every_ascii_byte() {
+    for b in 0u8..128 {
+        let c = char::from(b);
+        let expected = if c.is_whitespace() {
+            super::SPACE
+        } else if c.is_alphanumeric() {
+            super::ALNUM
+        } else {
+            super::OTHER
+        };
+        assert_eq!(
+            super::ASCII_WORD_CLASS[usize::from(b)],
+            expected,
+            "byte {b}"
+        );
+        assert_eq!(super::char_class(c), expected, "byte {b}");
+    }
+}
+
+/// `count_words` counts what splitting on white space and testing each run counts, for every
+/// ASCII byte and some characters beyond it (no-break, em and ideographic spaces, NEL, letters
+/// with accents, combining marks, digits of other scripts, dashes and curly quotes) between words.
+#[test]
+fn count_words_matches_splitting_on_white_space() {
+    let mut joins: Vec<char> = (0u8..128).map(char::from).collect();
+    joins.extend([
+        '\u{85}', '\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{3000}', '\u{200b}', '\u{feff}',
+        'é', 'Ø', 'ß', '\u{301}', '٣', '—', '“', '”', '’', '…', '€', '中',
+    ]);
+    for &a in &joins {
+        for &b in &joins {
+            for text in [
+                format!("{a}"),
+                format!("said{a}{b}the"),
+                format!("{a}{b} 12 {b}{a}"),
+                format!("“We{a}came{b}here,” — {a}she"),
+            ] {
+                assert_eq!(
+                    super::count_words(&text),
+                    count_words_by_chars(&text),
+                    "{text:?}"
+                );
+            }
+        }
+    }
+}
