@@ -1108,15 +1108,16 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     if tok.kind() != TokenKind::Word {
         return None;
     }
-    if let Some(m) = ctx.mention(last) {
+    if let Some(last_mention) = ctx.mention(last) {
         // "Stephanie Lark of Derry, N.H. said": the state ends the person's phrase.
-        if let Some(person) = named_before_home(ctx, from, m) {
-            return Some(name_phrase(ctx, person, end).0);
-        }
         // "Dana Ortiz at Harbor Capital said": the firm is where the person works.
-        if let Some(person) = named_before_affiliation(ctx, from, m) {
+        let named = named_before_home(ctx, from, last_mention)
+            .or_else(|| named_before_affiliation(ctx, from, last_mention));
+        // Unless the person is the one spoken for: "a spokeswoman for Gov. Tom Reyes of Arizona".
+        if let Some(person) = named.filter(|&p| people_at_place(ctx, from, p).is_none()) {
             return Some(name_phrase(ctx, person, end).0);
         }
+        let m = named.unwrap_or(last_mention);
         // "Teachers in Leeds said", "Residents of Dover say": the place says where the people
         // are; they, not the place, are the speaker.
         if let Some(noun) = people_at_place(ctx, from, m) {
@@ -1127,13 +1128,15 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
                 start == from || !ctx.word_is(start - 1, ",")
             });
             if let Some(people) = people {
-                let span = people.span.cover(ctx.mentions[m].span);
+                let span = people.span.cover(ctx.mentions[last_mention].span);
                 // A person stays the phrase's name, which `resolve` reads as someone spoken
                 // for ("a spokesman for Tom Hale" is not Tom Hale); a place names no one.
-                // The first of coordinated names is the one after the preposition.
+                // The first of coordinated names is the one after the preposition (and its title).
                 let person = ctx.mentions[m].kind == EntityType::Person;
                 return Some(SpeakerPhrase {
-                    mention: ctx.mention(noun + 2).filter(|_| person),
+                    mention: (noun + 2..=last)
+                        .find_map(|k| ctx.mention(k))
+                        .filter(|_| person),
                     ..SpeakerPhrase::described(span)
                 });
             }
@@ -1202,8 +1205,16 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     if !matches!(mention.kind, EntityType::Place | EntityType::Person) && !organisation {
         return None;
     }
-    // Back over coordinated names of the same kind: "across Kansas and Nebraska".
-    let mut at = seg.token_at_or_after(mention.span.start);
+    // Back over the name's title ("a spokeswoman for *Gov.* Tom Reyes") and coordinated names
+    // of the same kind ("across Kansas and Nebraska").
+    // One title word, with its period or without: "for Undersecretary for Education Mr. X" keeps
+    // its title words apart.
+    let named_at = seg.token_at_or_after(mention.span.start);
+    let mut at = mention
+        .title
+        .map(|t| seg.token_at_or_after(t.start))
+        .filter(|&t| t + 1 == named_at || (t + 2 == named_at && ctx.word_is(t + 1, ".")))
+        .unwrap_or(named_at);
     while at >= from + 2
         && (ctx.word_is(at - 1, ",") || ctx.word_is_ignore_case(at - 1, "and"))
         && ctx

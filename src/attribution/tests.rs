@@ -5654,3 +5654,37 @@ fn a_verb_with_back_or_on_is_a_phrasal_cue() {
     let text = "\"It was fun,\" Tom Vale said. Ann Holt went on a tour.";
     assert_eq!(seen(text, "It was fun").name.as_deref(), Some("Tom Vale"));
 }
+
+/// Issue 10 (stop 45): the person a spokeswoman or an aide speaks for is no speaker, also when
+/// a title ("Gov.", "Sen.") or a home ("of Arizona") comes with the name; before, the titled
+/// name after the preposition was taken as the subject of an indirect quote.
+#[test]
+fn a_titled_name_after_for_or_to_is_the_one_spoken_for() {
+    for (text, quote, speaker) in [
+        (
+            "A spokeswoman for Gov. Tom Reyes said he had not read the bill.",
+            "had not read",
+            "A spokeswoman for Gov. Tom Reyes",
+        ),
+        (
+            "An aide to Sen. Ann Holt said she would vote against the plan.",
+            "would vote",
+            "An aide to Sen. Ann Holt",
+        ),
+        (
+            "A spokeswoman for Gov. Tom Reyes of Arizona said he had not read the bill.",
+            "had not read",
+            "A spokeswoman for Gov. Tom Reyes of Arizona",
+        ),
+    ] {
+        let q = seen(text, quote);
+        assert_eq!(q.kind, QuoteKind::Indirect, "{text}: {q:?}");
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}: {q:?}");
+    }
+    // The person alone, titled, is still the speaker.
+    let q = seen(
+        "Gov. Tom Reyes said he had not read the bill.",
+        "had not read",
+    );
+    assert_eq!(q.name.as_deref(), Some("Tom Reyes"), "{q:?}");
+}
