@@ -983,8 +983,9 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
     for k in open + 1..end.min(open + MAX_SUBORDINATE_CLAUSE) {
         if ctx.in_quote(k) {
             // "After Ann Marsh called it “a disgrace,” the mayor …": the comma closing the
-            // quotation, at its end, closes the clause.
-            if verb && ctx.word_is(k, ",") {
+            // quotation, at its end, closes the clause; not one with no subject of its own
+            // ("After calling it “a disgrace,” the mayor …": its subject is the mayor).
+            if verb && ctx.word_is(k, ",") && ctx.tag(open + 1) != Tag::Vbg {
                 let mut main = k + 1;
                 while main < end
                     && ctx.in_quote(main)
@@ -1007,9 +1008,12 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
                 return Some((open, main));
             }
             // "While Ann Marsh, the mayor, …": a comma before the clause's verb sets off a
-            // phrase inside it.
+            // phrase inside it. "As Ann Marsh, the mayor, put it, …" is left out, as above.
             if verb {
                 return Some((open, k + 1));
+            }
+            if as_clause {
+                return None;
             }
             continue;
         }
@@ -2039,6 +2043,26 @@ mod tests {
         let text = "While Ann Marsh, the mayor of Dunmore, backed the plan, Bob Stone called it \
                     “a scam.”";
         let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
+    fn an_as_clause_with_an_appositive_before_its_verb_is_no_subordinate_clause() {
+        // "As Ann Marsh, a lawyer, put it, “…”": the subject of "put it" is the speaker.
+        let text = "As Ann Marsh, a lawyer in Dunmore, put it, “the vote was lost.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
+    fn a_participle_clause_does_not_close_at_the_end_of_its_quotation() {
+        // "After saying …“…,” Bob Stone …": the clause has no subject of its own; Bob Stone is
+        // its subject.
+        let text = "After saying the plan was “a mess,” Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+        let text = "After Ann Marsh said the plan was “a mess,” Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
         assert!(has(&f, "subordinate_apart"), "{f:?}");
     }
 }
