@@ -960,9 +960,11 @@ const MAX_SUBORDINATE_CLAUSE: usize = 40;
 
 /// The first word of a subordinate clause that opens sentence `s` ("When Ann Marsh took office,
 /// …", "After the vote was counted, …"), and the first token of the main clause after it: the
-/// clause closes at a comma outside quotations with a finite verb before it, or at the end of a
-/// quotation its cue opens with a comma ("When someone shouted, “Cruz,” Ann Marsh joked": the
-/// words are the clause's). One opened by "as" with a cue in it ("As Ann Marsh said, …") is left
+/// clause closes at a comma with a finite verb before it (a comma before the verb sets off a
+/// phrase inside the clause: "While Ann Marsh, the mayor, backed it, …"), outside quotations or
+/// ending one ("After Ann Marsh called it “a mess,” Bob Stone …"), or at the end of a quotation
+/// its cue opens with a comma ("When someone shouted, “Cruz,” Ann Marsh joked": the words are
+/// the clause's). One opened by "as" with a cue in it ("As Ann Marsh said, …") is left
 /// out: its subject is often the speaker of what follows.
 fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)> {
     let seg = ctx.segments;
@@ -980,6 +982,21 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
     let mut verb = false;
     for k in open + 1..end.min(open + MAX_SUBORDINATE_CLAUSE) {
         if ctx.in_quote(k) {
+            // "After Ann Marsh called it “a disgrace,” the mayor …": the comma closing the
+            // quotation, at its end, closes the clause; not one with no subject of its own
+            // ("After calling it “a disgrace,” the mayor …": its subject is the mayor).
+            if verb && ctx.word_is(k, ",") && ctx.tag(open + 1) != Tag::Vbg {
+                let mut main = k + 1;
+                while main < end
+                    && ctx.in_quote(main)
+                    && seg.tokens[main].kind() == TokenKind::Punct
+                {
+                    main += 1;
+                }
+                if main < end && !ctx.in_quote(main) {
+                    return Some((open, main));
+                }
+            }
             continue;
         }
         if ctx.word_is(k, ",") {
@@ -990,7 +1007,15 @@ fn opening_subordinate_clause(ctx: &Context, s: usize) -> Option<(usize, usize)>
                 }
                 return Some((open, main));
             }
-            return verb.then_some((open, k + 1));
+            // "While Ann Marsh, the mayor, …": a comma before the clause's verb sets off a
+            // phrase inside it. "As Ann Marsh, the mayor, put it, …" is left out, as above.
+            if verb {
+                return Some((open, k + 1));
+            }
+            if as_clause {
+                return None;
+            }
+            continue;
         }
         if as_clause && ctx.is_cue(k) {
             return None;
@@ -1502,10 +1527,11 @@ mod tests {
         assert!(has(&f, "subordinate_apart"), "{f:?}");
         let f = features_of(text, 0, "Bob Stone");
         assert!(!has(&f, "subordinate_apart"), "{f:?}");
-        // The quotation inside the clause, the phrase after it.
+        // The quotation inside the clause, the phrase after it (the comma closing the
+        // quotation closes the clause too).
         let text = "After Ann Marsh called the plan “a mess,” Bob Stone resigned.";
         let f = features_of(text, 0, "Bob Stone");
-        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
         let text = "After Ann Marsh called the plan “a mess” on Monday, Bob Stone resigned.";
         let f = features_of(text, 0, "Bob Stone");
         assert!(has(&f, "subordinate_apart"), "{f:?}");
@@ -2008,5 +2034,35 @@ mod tests {
         let text = "Ann Marsh: “Nobody said a word.” “We lost.”";
         let f = features_of(text, 1, "Ann Marsh");
         assert!(!has(&f, "cue_between"), "{f:?}");
+    }
+
+    #[test]
+    fn a_comma_before_the_verb_of_a_subordinate_clause_does_not_close_it() {
+        // "While Ann Marsh, the town's mayor, backed …,": the first comma sets off her
+        // appositive; the clause closes after its verb.
+        let text = "While Ann Marsh, the mayor of Dunmore, backed the plan, Bob Stone called it \
+                    “a scam.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
+    fn an_as_clause_with_an_appositive_before_its_verb_is_no_subordinate_clause() {
+        // "As Ann Marsh, a lawyer, put it, “…”": the subject of "put it" is the speaker.
+        let text = "As Ann Marsh, a lawyer in Dunmore, put it, “the vote was lost.”";
+        let f = features_of(text, 0, "Ann Marsh");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+    }
+
+    #[test]
+    fn a_participle_clause_does_not_close_at_the_end_of_its_quotation() {
+        // "After saying …“…,” Bob Stone …": the clause has no subject of its own; Bob Stone is
+        // its subject.
+        let text = "After saying the plan was “a mess,” Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(!has(&f, "subordinate_apart"), "{f:?}");
+        let text = "After Ann Marsh said the plan was “a mess,” Bob Stone resigned.";
+        let f = features_of(text, 0, "Bob Stone");
+        assert!(has(&f, "subordinate_apart"), "{f:?}");
     }
 }

@@ -44,6 +44,19 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         let target = if written.eq_ignore_ascii_case("it") {
             organization_for_it(ctx, phrase.span.start, last)
         } else if written.eq_ignore_ascii_case("he") || written.eq_ignore_ascii_case("she") {
+            // "The senator denounced what he called “…”": the description that opens the
+            // sentence as its subject, and what it stands for.
+            if let Some(described) = same_sentence_description(ctx, phrase.span.start, gender) {
+                let as_described = SpeakerPhrase {
+                    span: described,
+                    mention: None,
+                    pronoun: None,
+                };
+                return Speaker {
+                    span: phrase.span,
+                    ..speaker(ctx, as_described, last)
+                };
+            }
             // "A nurse at the hospital said …. “…,” she said.": the unnamed person just described.
             // "A spokesman for Unison said …. “…,” he said.": the spokesman, who speaks as the
             // union he was named with.
@@ -822,6 +835,52 @@ fn previous_sentence_description(
     let named =
         appositive_name(ctx, speaker.span).filter(|&m| ctx.mentions[m].kind == EntityType::Person);
     Some((speaker.span, speaks_as.or(named)))
+}
+
+/// The unnamed person a description opening the sentence of the pronoun at byte `at` makes its
+/// subject: "The senator denounced what he called “…”", "A nurse at the clinic said she …". The
+/// description holds no name, quotation or pronoun, its head is a singular noun for a person of
+/// the pronoun's gender, it ends at the sentence's first finite verb, and no person is named
+/// between that verb and the pronoun. Its span.
+fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<Span> {
+    let seg = ctx.segments;
+    let k = seg.token_at_or_after(at);
+    if ctx.in_quote(k) {
+        return None;
+    }
+    let sentence = ctx.sentence_of(k)?;
+    let first = sentence.first_token as usize;
+    let verb = (first + 1..k).find(|&v| ctx.tag(v).is_finite_verb() && ctx.mention(v).is_none())?;
+    if super::np::subject_ending(ctx, first, verb)? != first
+        || (first..verb)
+            .any(|t| ctx.in_quote(t) || ctx.mention(t).is_some() || ctx.pronoun(t).is_some())
+    {
+        return None;
+    }
+    // Its head noun, before any tail: a person's, not a document's or a body's.
+    let head = (first..verb)
+        .take_while(|&t| !ctx.is(t, class::PREPOSITION) && !ctx.word_is(t, ","))
+        .last()?;
+    // A lower-case noun: "Tester said he …" may be a name the mention stage missed. A lone
+    // "another" or "one" ("Another said he …") is a person too.
+    let lone = verb == first + 1 && ctx.word_in_ignore_case(first, &["another", "one"]);
+    let person = lone
+        || ctx.tag(head) == Tag::Nn
+            && ctx.word(head).starts_with(|c: char| c.is_lowercase())
+            && ctx.is(head, class::SOURCE_NOUN)
+            && !ctx.is(head, class::DOCUMENT_OR_BODY);
+    let head_gender = Gender::from(crate::sources::gendered_word(ctx.word(head), true));
+    if !person || !compatible(head_gender, gender) {
+        return None;
+    }
+    let person_between = (verb..k).any(|t| {
+        ctx.mention(t)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+    });
+    if person_between {
+        return None;
+    }
+    Some(seg.tokens[first].span().cover(seg.tokens[verb - 1].span()))
 }
 
 /// The speaker the sentence before byte `at` (in the same paragraph) gives when it is a group or

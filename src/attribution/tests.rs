@@ -5688,3 +5688,30 @@ fn a_titled_name_after_for_or_to_is_the_one_spoken_for() {
     );
     assert_eq!(q.name.as_deref(), Some("Tom Reyes"), "{q:?}");
 }
+
+/// Issue 10 item 5 (stop 45): a "he" or "she" after the verb of a sentence that a description
+/// of a person opens as its subject stands for that description, not for a person named
+/// before ("The senator denounced what he called “…”"). A person named in between keeps the
+/// pronoun's own resolution.
+#[test]
+fn a_pronoun_after_a_description_opening_its_sentence_stands_for_the_description() {
+    let text = "Senator Ann Holt spoke in Kelby on Monday. Tom Vale, a farmer, listened. \
+                The retired surgeon denounced what he called a \"reckless\" budget.";
+    let q = seen(text, "reckless");
+    assert_eq!(q.speaker.as_deref(), Some("he"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("The retired surgeon"), "{q:?}");
+    let text = "Tom Vale, a farmer, spoke in Kelby on Monday. \
+                The retired surgeon met Tom Vale, and he called the budget \"reckless.\"";
+    let q = seen(text, "reckless");
+    assert_ne!(q.name.as_deref(), Some("The retired surgeon"), "{q:?}");
+}
+
+/// Issue 10 item 5 (stop 45): a lone "another" opening the sentence is the person a "he" after
+/// its verb stands for ("Another said he …"), like a description.
+#[test]
+fn a_pronoun_after_a_lone_another_stands_for_it() {
+    let text = "Tom Vale, a farmer, spoke first. \"We lost,\" one voter said. \
+                Another said he hoped the budget would be \"fair\" next year.";
+    let q = seen(text, "fair");
+    assert_eq!(q.name.as_deref(), Some("Another"), "{q:?}");
+}
