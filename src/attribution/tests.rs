@@ -5654,3 +5654,36 @@ fn a_verb_with_back_or_on_is_a_phrasal_cue() {
     let text = "\"It was fun,\" Tom Vale said. Ann Holt went on a tour.";
     assert_eq!(seen(text, "It was fun").name.as_deref(), Some("Tom Vale"));
 }
+
+/// Issue 10 (stop 45): a description whose appositive ends with a person's name ("A resident at
+/// the meeting, retiree Dora Lind, said") names that person; a name after a preposition in the
+/// appositive ("a friend of Dora Lind") is someone else.
+#[test]
+fn an_appositive_ending_in_a_name_names_the_described_speaker() {
+    let text = "A resident at the news conference, 72-year-old retiree Doris Klein, said \"the \
+                noise is unbearable at night.\"";
+    let q = seen(text, "unbearable");
+    assert_eq!(q.name.as_deref(), Some("Doris Klein"), "{q:?}");
+    assert!(q.speaker.is_some_and(|s| s.starts_with("A resident")));
+    let text = "A neighbour at the meeting, a friend of Doris Klein, said \"the noise is \
+                unbearable at night.\"";
+    let q = seen(text, "unbearable");
+    assert_ne!(q.name.as_deref(), Some("Doris Klein"), "{q:?}");
+}
+
+/// Issue 10 (stop 45): the second part of a split quotation is direct when the writer left out
+/// the comma that closes the frame ("said Ms Quinn “and …”"), as it is with the comma.
+#[test]
+fn a_split_quotation_without_the_frames_closing_comma_stays_direct() {
+    for text in [
+        "\"We were promised a ferry,\" said Ms Quinn \"and they have been let down badly.\"",
+        "\"We were promised a ferry,\" said Ms Quinn, \"and they have been let down badly.\"",
+    ] {
+        assert_eq!(kind_of(text, "let down badly"), QuoteKind::Direct, "{text}");
+        assert_eq!(
+            speaker_of(text, "let down badly").as_deref(),
+            Some("Quinn"),
+            "{text}"
+        );
+    }
+}
