@@ -546,6 +546,35 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             k += 1;
         }
     }
+    // "Lee weighed in on Tuesday, hours after Ross said he was “…”", "Ross said that Ames was
+    // wrong while Lee is “…”": a finite speech verb before the quotation in its sentence, with a
+    // subject of its own, frames it. The subject of a verb that is no cue before that verb acted,
+    // and one after it, still in its clause (no comma between), is spoken of: neither said it.
+    let in_s0 = |k: usize| ctx.sentence_index(k) == Some(s0);
+    let framing: Vec<(Span, usize)> = subject_of
+        .iter()
+        .copied()
+        .filter(|&(_, c)| {
+            c < first
+                && ctx.is(c, class::CORE_SPEECH_VERB)
+                && ctx.tag(c).is_finite_verb()
+                && in_s0(c)
+        })
+        .collect();
+    if !framing.is_empty() {
+        let framed = |span: Span, v: usize| {
+            framing
+                .iter()
+                .any(|&(f, c)| f != span && (v < c || !(c..v).any(|j| ctx.word_is(j, ","))))
+        };
+        found.retain(|c| {
+            c.2 & (source::RULE | source::CUE_SUBJECT | source::NP_SUBJECT) != 0
+                || c.2 & source::CLAUSE_SUBJECT == 0
+                || !subject_of.iter().any(|&(span, v)| {
+                    span == c.0.span && v < first && !ctx.is_cue(v) && in_s0(v) && framed(span, v)
+                })
+        });
+    }
     // After the quotation, the writer's next clause ("“…,” but the chief said nothing") names
     // nobody who said it.
     let quote_end = seg.token_at_or_after(q.quote.span.end);

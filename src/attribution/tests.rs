@@ -5687,3 +5687,43 @@ fn a_split_quotation_without_the_frames_closing_comma_stays_direct() {
         );
     }
 }
+
+/// The phrases offered to the ranker as the speaker of quotation `quote` (in text order) of
+/// `text`, as written.
+fn offered(text: &str, quote: usize) -> Vec<String> {
+    let p = crate::pipeline::prepare(text);
+    crate::attribution::training_data(
+        text,
+        &p.segments,
+        &p.mentions,
+        &p.entities,
+        &p.quote_spans,
+        crate::attribution::Models::compiled(),
+    )[quote]
+        .candidates
+        .iter()
+        .map(|(s, _)| s.span.text(text).to_string())
+        .collect()
+}
+
+/// Issue 10 (stop 45): a speech verb before the quotation in its sentence, with its own subject,
+/// frames it: the subject of a verb that is no cue before it ("Lena Brook weighed in, hours after
+/// Tom Vale said …") acted, and one after it in its clause ("said that … while Rob Pike is “…”")
+/// is spoken of; neither is offered as the speaker.
+#[test]
+fn the_subject_of_a_verb_beside_a_framing_speech_verb_is_not_offered() {
+    let text = "Lena Brook weighed in on Tuesday, hours after Tom Vale said he was \"delighted\" \
+                by the plan.";
+    let offers = offered(text, 0);
+    assert!(offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Lena Brook"), "{offers:?}");
+    let text = "Tom Vale said on Monday that Ann Holt was \"a fine mayor\" while Rob Pike is \"a \
+                menace\" to the town.";
+    let offers = offered(text, 1);
+    assert!(offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Rob Pike"), "{offers:?}");
+    // With no speech verb in the sentence, the subject stays a candidate.
+    let text = "Lena Brook weighed in on Tuesday with a \"firm\" reply.";
+    let offers = offered(text, 0);
+    assert!(offers.iter().any(|p| p == "Lena Brook"), "{offers:?}");
+}
