@@ -5722,6 +5722,12 @@ fn the_subject_of_a_verb_beside_a_framing_speech_verb_is_not_offered() {
     let offers = offered(text, 1);
     assert!(offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
     assert!(!offers.iter().any(|p| p == "Rob Pike"), "{offers:?}");
+    // A cue right after an earlier quotation is that quotation's, not this one's.
+    let text = "\"It was a mistake,\" Tom Vale wrote after Ann Holt argued that \"nobody lost \
+                anything.\"";
+    let offers = offered(text, 1);
+    assert!(offers.iter().any(|p| p == "Ann Holt"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
     // With no speech verb in the sentence, the subject stays a candidate.
     let text = "Lena Brook weighed in on Tuesday with a \"firm\" reply.";
     let offers = offered(text, 0);
