@@ -773,13 +773,46 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
                 return Some(phrase);
             }
             let last = ctx.segments.tokens[comma - 1].span();
+            // "A resident at the meeting, retiree Dora Lind, said": a description's appositive
+            // that ends with a person's name names the speaker.
+            let named = phrase
+                .mention
+                .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+                .or_else(|| titled_person(ctx, k + 1, comma))
+                .or(phrase.mention);
             return Some(SpeakerPhrase {
                 span: phrase.span.cover(last),
+                mention: named,
                 ..phrase
             });
         }
     }
     None
+}
+
+/// The person named at the end of tokens `first..end`, after words that only describe them
+/// ("72-year-old retiree Dora Lind", "Acme chief Jo Lee"): no verb, preposition or possessive
+/// stands before the name ("a friend of Dora Lind" is someone else).
+fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
+    use crate::pos::Tag;
+    let m = ctx
+        .mention(end.checked_sub(1)?)
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)?;
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(ctx.mentions[m].span.start);
+    if start < first || seg.token_at_or_after(ctx.mentions[m].span.end) != end {
+        return None;
+    }
+    (first..start)
+        .all(|k| {
+            matches!(
+                ctx.tag(k),
+                Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
+            ) && ctx
+                .mention(k)
+                .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person)
+        })
+        .then_some(m)
 }
 
 /// "A man who stabbed his neighbour during a row over parking told police …": a relative clause

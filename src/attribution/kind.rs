@@ -49,7 +49,10 @@ pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) 
     }
     let first = ctx.quoted_words(before);
     let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",");
-    let between_is_frame = ctx.word_is(b - 1, ",")
+    // The frame is closed by a comma, or, when the writer left the comma out, by its speaker's
+    // name: "“We were promised a ferry,” said Ms Vane “and …”".
+    let closed = ctx.word_is(b - 1, ",") || (!ctx.is_cue(b - 1) && ctx.mention(b - 1).is_some());
+    let between_is_frame = closed
         && (a..b - 1).any(|k| ctx.is_cue(k))
         && !(a..b).any(|k| ctx.in_quote(k) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":"));
     let second = ctx.quoted_words(q);

@@ -5715,3 +5715,82 @@ fn a_pronoun_after_a_lone_another_stands_for_it() {
     let q = seen(text, "fair");
     assert_eq!(q.name.as_deref(), Some("Another"), "{q:?}");
 }
+
+/// Issue 10 (stop 45): a description whose appositive ends with a person's name ("A resident at
+/// the meeting, retiree Dora Lind, said") names that person; a name after a preposition in the
+/// appositive ("a friend of Dora Lind") is someone else.
+#[test]
+fn an_appositive_ending_in_a_name_names_the_described_speaker() {
+    let text = "A resident at the news conference, 72-year-old retiree Doris Klein, said \"the \
+                noise is unbearable at night.\"";
+    let q = seen(text, "unbearable");
+    assert_eq!(q.name.as_deref(), Some("Doris Klein"), "{q:?}");
+    assert!(q.speaker.is_some_and(|s| s.starts_with("A resident")));
+    let text = "A neighbour at the meeting, a friend of Doris Klein, said \"the noise is \
+                unbearable at night.\"";
+    let q = seen(text, "unbearable");
+    assert_ne!(q.name.as_deref(), Some("Doris Klein"), "{q:?}");
+}
+
+/// Issue 10 (stop 45): the second part of a split quotation is direct when the writer left out
+/// the comma that closes the frame ("said Ms Quinn “and …”"), as it is with the comma.
+#[test]
+fn a_split_quotation_without_the_frames_closing_comma_stays_direct() {
+    for text in [
+        "\"We were promised a ferry,\" said Ms Quinn \"and they have been let down badly.\"",
+        "\"We were promised a ferry,\" said Ms Quinn, \"and they have been let down badly.\"",
+    ] {
+        assert_eq!(kind_of(text, "let down badly"), QuoteKind::Direct, "{text}");
+        assert_eq!(
+            speaker_of(text, "let down badly").as_deref(),
+            Some("Quinn"),
+            "{text}"
+        );
+    }
+}
+
+/// The phrases offered to the ranker as the speaker of quotation `quote` (in text order) of
+/// `text`, as written.
+fn offered(text: &str, quote: usize) -> Vec<String> {
+    let p = crate::pipeline::prepare(text);
+    crate::attribution::training_data(
+        text,
+        &p.segments,
+        &p.mentions,
+        &p.entities,
+        &p.quote_spans,
+        crate::attribution::Models::compiled(),
+    )[quote]
+        .candidates
+        .iter()
+        .map(|(s, _)| s.span.text(text).to_string())
+        .collect()
+}
+
+/// Issue 10 (stop 45): a speech verb before the quotation in its sentence, with its own subject,
+/// frames it: the subject of a verb that is no cue before it ("Lena Brook weighed in, hours after
+/// Tom Vale said …") acted, and one after it in its clause ("said that … while Rob Pike is “…”")
+/// is spoken of; neither is offered as the speaker.
+#[test]
+fn the_subject_of_a_verb_beside_a_framing_speech_verb_is_not_offered() {
+    let text = "Lena Brook weighed in on Tuesday, hours after Tom Vale said he was \"delighted\" \
+                by the plan.";
+    let offers = offered(text, 0);
+    assert!(offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Lena Brook"), "{offers:?}");
+    let text = "Tom Vale said on Monday that Ann Holt was \"a fine mayor\" while Rob Pike is \"a \
+                menace\" to the town.";
+    let offers = offered(text, 1);
+    assert!(offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Rob Pike"), "{offers:?}");
+    // A cue right after an earlier quotation is that quotation's, not this one's.
+    let text = "\"It was a mistake,\" Tom Vale wrote after Ann Holt argued that \"nobody lost \
+                anything.\"";
+    let offers = offered(text, 1);
+    assert!(offers.iter().any(|p| p == "Ann Holt"), "{offers:?}");
+    assert!(!offers.iter().any(|p| p == "Tom Vale"), "{offers:?}");
+    // With no speech verb in the sentence, the subject stays a candidate.
+    let text = "Lena Brook weighed in on Tuesday with a \"firm\" reply.";
+    let offers = offered(text, 0);
+    assert!(offers.iter().any(|p| p == "Lena Brook"), "{offers:?}");
+}
