@@ -777,16 +777,21 @@ fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
 
 /// A town's name as a surname right after a given name, where only a person can stand: "Carl
 /// Whitby said", "said Carl Whitby", "Carl Whitby, 54,". The pair alone in its run; a given name
-/// before a town elsewhere is left to the place ("Carl Whitby's harbour" may be either).
+/// before a town elsewhere is left to the place ("Carl Whitby's harbour" may be either). Between
+/// a given name and a listed surname the town is a middle name wherever the run stands ("Carl
+/// Whitby Jones").
 fn town_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
-    if k != a + 1 || b != k + 1 || !cx.cap(k) {
+    if k != a + 1 || b <= k || !cx.cap(k) {
         return false;
     }
     let first = cx.lex(a);
+    let middle = || {
+        b > k + 1 && cx.cap(k + 1) && cx.lex(k + 1).any(cat::SURNAME) && !is_entity_token(cx, k + 1)
+    };
     first.any(cat::GIVEN)
         && !first.any(cat::COMMON | ENTITY_CATS)
         && cx.entity_flags(k) & ENTITY_CATS == cat::CITY
-        && in_persons_place(cx, a, b)
+        && (b == k + 1 && in_persons_place(cx, a, b) || middle())
 }
 
 /// Whether the name at `a..b` stands where only a person does: right before or after a verb of
@@ -1165,15 +1170,23 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
-        // "Riverton, Ohio": a name before a comma and a state or country is a town.
-        if b == k + 1
-            && cx.len(k) > 2
-            && !is_entity_token(cx, k)
-            && namey(cx, k)
-            && followed_by_region(cx, k + 1)
+        // "Riverton, Ohio": a name before a comma and a state or country is a town; of two
+        // words ("Palo Alto, California"), neither a given name, title or listed name
+        // ("Ken Marsh, Virginia" is a person; "Durham University, England" a body).
+        // The second word may be a common one ("Alto").
+        let town_word = |q: usize| {
+            cx.len(q) > 2
+                && !is_entity_token(cx, q)
+                && !cx
+                    .lex(q)
+                    .any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::ORG_WORD)
+        };
+        if (b == k + 1 && cx.len(k) > 2 && !is_entity_token(cx, k) && namey(cx, k)
+            || b == k + 2 && cx.cap(k + 1) && town_word(k) && namey(cx, k) && town_word(k + 1))
+            && followed_by_region(cx, b)
         {
-            cx.emit(k, k + 1, EntityType::Place, None, Source::Town);
-            k += 1;
+            cx.emit(k, b, EntityType::Place, None, Source::Town);
+            k = b;
             continue;
         }
         // 6. People.
