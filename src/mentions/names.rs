@@ -510,6 +510,15 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
     if (a..j).any(|q| matches!(longest(cx, q, end, cat::ORG), Some((m, _)) if m > j + 1)) {
         return true;
     }
+    // "the House Energy and Commerce Committee": a chamber's committee holds its "and" though
+    // a body's noun ("Energy") comes before it.
+    let chamber = a + usize::from(is_article(cx.t(a)));
+    if matches!(cx.t(chamber), "House" | "Senate")
+        && matches!(cx.t(last), "Committee" | "Subcommittee")
+        && (a + 1..j).all(|q| !cx.lex(q).any(cat::TITLE))
+    {
+        return true;
+    }
     // "the Mirror and The Sun": an article after "and" starts another name.
     if head(j - 1) || named(j - 1) || is_article(cx.t(j + 1)) {
         return false;
@@ -994,9 +1003,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             }
         }
         // "Shopkeeper Alan Tuft said": an occupation opening the sentence before a given name
-        // describes the person and is no part of the name.
-        if occupation_before_name(cx, k, b) {
+        // describes the person and is no part of the name; "Visitors Carrow City": nor is a
+        // side's role before its club.
+        if occupation_before_name(cx, k, b)
+            || k + 1 < b && cx.starts_sentence(k) && side_word(cx, k)
+        {
             k += 1;
+            continue;
+        }
+        if let Some(m) = saints_place(cx, k) {
+            cx.emit(k, m, EntityType::Place, None, Source::PlaceStructure);
+            k = m;
             continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)
@@ -1123,7 +1140,13 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             continue;
         }
         if places::by_structure(cx, k, b) {
-            cx.emit(k, b, EntityType::Place, None, Source::PlaceStructure);
+            // "against host Dunmore Town", "visitors Carrow City": a side named for its town.
+            let kind = if k > 0 && side_word(cx, k - 1) {
+                EntityType::Org
+            } else {
+                EntityType::Place
+            };
+            cx.emit(k, b, kind, None, Source::PlaceStructure);
             k = b;
             continue;
         }
@@ -1210,6 +1233,27 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         k = m;
     }
+}
+
+/// The end of a saint's possessive standing alone at `k` ("at St Mary's", "St. Aidan's"): it
+/// names a church, school or hospital, a place, and the saint is neither a person nor a town
+/// ("Mary" alone). Before a capitalised word the run reads it ("St Anne's Primary").
+fn saints_place(cx: &Ctx, k: usize) -> Option<usize> {
+    if !matches!(cx.t(k), "St" | "Saint") {
+        return None;
+    }
+    let n = k + 1 + usize::from(cx.word_is(k + 1, ".") && !cx.toks[k + 1].has(SPACE_BEFORE));
+    let end = n + 2;
+    let possessive = end <= cx.toks.len()
+        && cx.cap(n)
+        && matches!(cx.t(n + 1), "'s" | "’s")
+        && !cx.toks[n + 1].has(SPACE_BEFORE);
+    (possessive && !(end < cx.toks.len() && (cx.cap(end) || cx.caps(end)))).then_some(end)
+}
+
+/// Whether token `i` names a side's role in a match: "host", "hosts", "visitors".
+fn side_word(cx: &Ctx, i: usize) -> bool {
+    ["host", "hosts", "visitors"].iter().any(|w| cx.is(i, w))
 }
 
 /// "a Manchester-based group": the town or country before "-based" in one token is a place of

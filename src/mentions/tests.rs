@@ -3773,3 +3773,36 @@ fn a_town_between_given_name_and_surname_is_a_middle_name() {
     has(t, "Carl Whitby Jones", Person);
     lacks(t, "Whitby");
 }
+
+/// Stop 45 (ent51): a chamber's committee keeps its "and" though a body's noun comes before it
+/// ("the House Energy and Commerce Committee" is one body, not two).
+#[test]
+fn a_chambers_committee_keeps_its_and() {
+    let t = "The House Fisheries and Tourism Committee will meet on Tuesday.";
+    has(t, "House Fisheries and Tourism Committee", Org);
+    lacks(t, "Tourism Committee");
+}
+
+/// Stop 45 (ent51): a side named for its town after "host" or "visitors" is a club, not a
+/// place: "against host Dunmore Town", "Visitors Carrow City scored".
+#[test]
+fn a_town_side_after_host_is_a_club() {
+    has(
+        "The match against host Dunmore Town ended level.",
+        "Dunmore Town",
+        Org,
+    );
+    let t = "Visitors Carrow City scored first.";
+    has(t, "Carrow City", Org);
+    lacks(t, "Visitors Carrow City");
+}
+
+/// Stop 45 (ent51): a saint's possessive alone names a church, school or hospital, a place; the
+/// saint is no place or person of its own ("at St Mary's" gives no "Mary").
+#[test]
+fn a_saints_possessive_alone_is_a_place() {
+    let t = "Services at St Mary's were cancelled.";
+    has(t, "St Mary's", Place);
+    lacks(t, "Mary");
+    has("She prayed at St. Aidan's on Sunday.", "St. Aidan's", Place);
+}
