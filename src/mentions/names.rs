@@ -510,6 +510,15 @@ fn and_joins(cx: &Ctx, a: usize, j: usize, end: usize) -> bool {
     if (a..j).any(|q| matches!(longest(cx, q, end, cat::ORG), Some((m, _)) if m > j + 1)) {
         return true;
     }
+    // "the House Energy and Commerce Committee": a chamber's committee holds its "and" though
+    // a body's noun ("Energy") comes before it.
+    let chamber = a + usize::from(is_article(cx.t(a)));
+    if matches!(cx.t(chamber), "House" | "Senate")
+        && matches!(cx.t(last), "Committee" | "Subcommittee")
+        && (a + 1..j).all(|q| !cx.lex(q).any(cat::TITLE))
+    {
+        return true;
+    }
     // "the Mirror and The Sun": an article after "and" starts another name.
     if head(j - 1) || named(j - 1) || is_article(cx.t(j + 1)) {
         return false;
@@ -777,16 +786,21 @@ fn demonym_surname(cx: &Ctx, a: usize, k: usize) -> bool {
 
 /// A town's name as a surname right after a given name, where only a person can stand: "Carl
 /// Whitby said", "said Carl Whitby", "Carl Whitby, 54,". The pair alone in its run; a given name
-/// before a town elsewhere is left to the place ("Carl Whitby's harbour" may be either).
+/// before a town elsewhere is left to the place ("Carl Whitby's harbour" may be either). Between
+/// a given name and a listed surname the town is a middle name wherever the run stands ("Carl
+/// Whitby Jones").
 fn town_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
-    if k != a + 1 || b != k + 1 || !cx.cap(k) {
+    if k != a + 1 || b <= k || !cx.cap(k) {
         return false;
     }
     let first = cx.lex(a);
+    let middle = || {
+        b > k + 1 && cx.cap(k + 1) && cx.lex(k + 1).any(cat::SURNAME) && !is_entity_token(cx, k + 1)
+    };
     first.any(cat::GIVEN)
         && !first.any(cat::COMMON | ENTITY_CATS)
         && cx.entity_flags(k) & ENTITY_CATS == cat::CITY
-        && in_persons_place(cx, a, b)
+        && (b == k + 1 && in_persons_place(cx, a, b) || middle())
 }
 
 /// Whether the name at `a..b` stands where only a person does: right before or after a verb of
@@ -989,9 +1003,17 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             }
         }
         // "Shopkeeper Alan Tuft said": an occupation opening the sentence before a given name
-        // describes the person and is no part of the name.
-        if occupation_before_name(cx, k, b) {
+        // describes the person and is no part of the name; "Visitors Carrow City": nor is a
+        // side's role before its club.
+        if occupation_before_name(cx, k, b)
+            || k + 1 < b && cx.starts_sentence(k) && side_word(cx, k)
+        {
             k += 1;
+            continue;
+        }
+        if let Some(m) = saints_place(cx, k) {
+            cx.emit(k, m, EntityType::Place, None, Source::PlaceStructure);
+            k = m;
             continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)
@@ -1118,7 +1140,13 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             continue;
         }
         if places::by_structure(cx, k, b) {
-            cx.emit(k, b, EntityType::Place, None, Source::PlaceStructure);
+            // "against host Dunmore Town", "visitors Carrow City": a side named for its town.
+            let kind = if k > 0 && side_word(cx, k - 1) {
+                EntityType::Org
+            } else {
+                EntityType::Place
+            };
+            cx.emit(k, b, kind, None, Source::PlaceStructure);
             k = b;
             continue;
         }
@@ -1165,15 +1193,23 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
-        // "Riverton, Ohio": a name before a comma and a state or country is a town.
-        if b == k + 1
-            && cx.len(k) > 2
-            && !is_entity_token(cx, k)
-            && namey(cx, k)
-            && followed_by_region(cx, k + 1)
+        // "Riverton, Ohio": a name before a comma and a state or country is a town; of two
+        // words ("Palo Alto, California"), neither a given name, title or listed name
+        // ("Ken Marsh, Virginia" is a person; "Durham University, England" a body).
+        // The second word may be a common one ("Alto").
+        let town_word = |q: usize| {
+            cx.len(q) > 2
+                && !is_entity_token(cx, q)
+                && !cx
+                    .lex(q)
+                    .any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::ORG_WORD)
+        };
+        if (b == k + 1 && cx.len(k) > 2 && !is_entity_token(cx, k) && namey(cx, k)
+            || b == k + 2 && cx.cap(k + 1) && town_word(k) && namey(cx, k) && town_word(k + 1))
+            && followed_by_region(cx, b)
         {
-            cx.emit(k, k + 1, EntityType::Place, None, Source::Town);
-            k += 1;
+            cx.emit(k, b, EntityType::Place, None, Source::Town);
+            k = b;
             continue;
         }
         // 6. People.
@@ -1197,6 +1233,27 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         k = m;
     }
+}
+
+/// The end of a saint's possessive standing alone at `k` ("at St Mary's", "St. Aidan's"): it
+/// names a church, school or hospital, a place, and the saint is neither a person nor a town
+/// ("Mary" alone). Before a capitalised word the run reads it ("St Anne's Primary").
+fn saints_place(cx: &Ctx, k: usize) -> Option<usize> {
+    if !matches!(cx.t(k), "St" | "Saint") {
+        return None;
+    }
+    let n = k + 1 + usize::from(cx.word_is(k + 1, ".") && !cx.toks[k + 1].has(SPACE_BEFORE));
+    let end = n + 2;
+    let possessive = end <= cx.toks.len()
+        && cx.cap(n)
+        && matches!(cx.t(n + 1), "'s" | "’s")
+        && !cx.toks[n + 1].has(SPACE_BEFORE);
+    (possessive && !(end < cx.toks.len() && (cx.cap(end) || cx.caps(end)))).then_some(end)
+}
+
+/// Whether token `i` names a side's role in a match: "host", "hosts", "visitors".
+fn side_word(cx: &Ctx, i: usize) -> bool {
+    ["host", "hosts", "visitors"].iter().any(|w| cx.is(i, w))
 }
 
 /// "a Manchester-based group": the town or country before "-based" in one token is a place of

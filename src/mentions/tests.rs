@@ -3729,3 +3729,80 @@ fn a_holiday_word_in_a_name_is_no_date() {
     assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
     has("We wish you a Merry Christmas.", "Christmas", Date);
 }
+
+/// Stop 45 (ent51): "River", "Port", "Mt" and "Isle" open a place's name, not a person's
+/// ("River" is a given name too): "the River Wend", "Port Tarrow", "Mt. Kelso".
+#[test]
+fn a_river_or_port_opens_a_place() {
+    has(
+        "The mill stood on the River Wend for a century.",
+        "River Wend",
+        Place,
+    );
+    has(
+        "Ferries leave Port Tarrow every morning.",
+        "Port Tarrow",
+        Place,
+    );
+    has(
+        "The climbers reached Mt. Kelso at dawn.",
+        "Mt. Kelso",
+        Place,
+    );
+}
+
+/// Stop 45 (ent51): two words no list holds before a comma and a state are a town ("Palo
+/// Alto, California" shape); a given name there is still a person.
+#[test]
+fn a_two_word_town_before_its_state() {
+    let t = "The startup, based in Vasso Creda, California, makes batteries.";
+    has(t, "Vasso Creda", Place);
+    has(t, "California", Place);
+    has(
+        "The award went to Ken Marsh, Virginia's attorney general.",
+        "Ken Marsh",
+        Person,
+    );
+}
+
+/// Stop 45 (ent51): a town between a given name and a surname is a middle name: "Carl Whitby
+/// Jones said" is one person, not a town and a Mr Jones.
+#[test]
+fn a_town_between_given_name_and_surname_is_a_middle_name() {
+    let t = "Carl Whitby Jones said the harvest was poor.";
+    has(t, "Carl Whitby Jones", Person);
+    lacks(t, "Whitby");
+}
+
+/// Stop 45 (ent51): a chamber's committee keeps its "and" though a body's noun comes before it
+/// ("the House Energy and Commerce Committee" is one body, not two).
+#[test]
+fn a_chambers_committee_keeps_its_and() {
+    let t = "The House Fisheries and Tourism Committee will meet on Tuesday.";
+    has(t, "House Fisheries and Tourism Committee", Org);
+    lacks(t, "Tourism Committee");
+}
+
+/// Stop 45 (ent51): a side named for its town after "host" or "visitors" is a club, not a
+/// place: "against host Dunmore Town", "Visitors Carrow City scored".
+#[test]
+fn a_town_side_after_host_is_a_club() {
+    has(
+        "The match against host Dunmore Town ended level.",
+        "Dunmore Town",
+        Org,
+    );
+    let t = "Visitors Carrow City scored first.";
+    has(t, "Carrow City", Org);
+    lacks(t, "Visitors Carrow City");
+}
+
+/// Stop 45 (ent51): a saint's possessive alone names a church, school or hospital, a place; the
+/// saint is no place or person of its own ("at St Mary's" gives no "Mary").
+#[test]
+fn a_saints_possessive_alone_is_a_place() {
+    let t = "Services at St Mary's were cancelled.";
+    has(t, "St Mary's", Place);
+    lacks(t, "Mary");
+    has("She prayed at St. Aidan's on Sunday.", "St. Aidan's", Place);
+}
