@@ -461,7 +461,7 @@ fn write_weights(path: &Path, prefix: &str, out: &Path) {
 }
 
 /// Writes `table.rs`: the word table of `src/lexicon/table.rs`, an open-addressing hash table
-/// (linear probing, at most half full) from a lower-cased word to its listed class bits.
+/// (linear probing, at most two thirds full) from a lower-cased word to its listed class bits.
 fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
     let mut classes: BTreeMap<String, u64> = BTreeMap::new();
     let mut mark = |word: &str, bits: u64| {
@@ -512,7 +512,10 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
         }
     }
     let n = classes.len();
-    let slots = (2 * n).next_power_of_two();
+    // At most two thirds full (2,078 words in 4,096 slots): the slots are random numbers, the
+    // table's least compressible part, and twice as many (at most half full) were 0.9 KB more
+    // gzipped for a few probes less.
+    let slots = (n + n / 2).next_power_of_two();
     assert!(n < u16::MAX as usize, "word table too large");
     let mut table = vec![0u16; slots];
     let mut keys = String::new();
