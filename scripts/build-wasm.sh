@@ -38,16 +38,22 @@ PY
 crate=$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)
 wasm_name=$(printf '%s' "$crate" | tr - _)
 
-# The page's module is optimised for speed (opt-level 3), now that the page (wasm + JS + CSS) fits
-# well under its 600 KB gzipped budget. Measured on 2026-12-02 after the lexicon became front-coded
-# keys (gzip -9 of the .wasm; Node, 1 MB bench corpus, MB/s by CPU time): opt-level 3 486,511 B at
-# 6.2 MB/s (0.162 s per pass) against "s" 461,227 B at 5.3 MB/s (0.190 s), two runs each at
-# load 5-7; earlier, 3 alternating runs on busy cores: 3 482,437 B at 4.9-5.0, 2 473,580 B at
-# 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at 2.7-2.8. Before the lexicon change (the fst
-# map) "s" was needed: 3 was 592,800 B. wasm-opt -Os/-Oz/-O3 (binaryen 132, on the wasm-bindgen
-# output) makes the gzipped "s" module 13.7-14.6 KB larger and the 3 one 1.1-1.3 KB smaller, so it
-# is not used. QUOTEMARK_WASM_OPT_LEVEL overrides it (e.g. s, to compare).
-opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-3}
+# The page's module is built at opt-level 2 with LLVM's inline threshold at 100 (225 at opt-levels
+# 2 and 3): measured on 2026-12-06 (gzip -9 of the .wasm; Node, 1 MB bench corpus, CPU seconds a
+# pass, the best of four passes after a warm-up, three alternating runs on a busy shared machine):
+# opt-level 3 571,289 B at 0.189-0.226 s; 3 with the threshold at 100 566,006 B at 0.196-0.214 s
+# (at 50 565,780 B); 2 561,418 B; 2 with the threshold at 100 559,729 B at 0.203-0.215 s: no
+# slower beyond the noise, and the same output on the 950 snapshot texts. The native build keeps
+# opt-level 3 (Cargo.toml). Measured on 2026-12-02 after the lexicon became front-coded keys:
+# opt-level 3 486,511 B at 6.2 MB/s (0.162 s per pass) against "s" 461,227 B at 5.3 MB/s (0.190 s),
+# two runs each at load 5-7; earlier, 3 alternating runs on busy cores: 3 482,437 B at 4.9-5.0, 2
+# 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at 2.7-2.8. Before the lexicon
+# change (the fst map) "s" was needed: 3 was 592,800 B. wasm-opt -Os/-Oz/-O3 (binaryen 132, on
+# the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and the 3 one 1.1-1.3
+# KB smaller, so it is not used. QUOTEMARK_WASM_OPT_LEVEL overrides the opt-level (e.g. 3, to
+# compare) and QUOTEMARK_WASM_INLINE_THRESHOLD the threshold (empty: LLVM's default).
+opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-2}
+inline_threshold=${QUOTEMARK_WASM_INLINE_THRESHOLD-100}
 # Wasm features beyond Rust's defaults (which already have bulk-memory, sign-ext, multivalue,
 # reference-types, mutable-globals and nontrapping-fptoint): simd128 (Chrome 91, Firefox 89,
 # Safari 16.4; the page's module worker already needs Chrome 80, Firefox 114, Safari 15). The
@@ -55,11 +61,12 @@ opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-3}
 # output, and ran as fast in Node. QUOTEMARK_WASM_FEATURES overrides it (empty: none); a RUSTFLAGS
 # in the environment would take precedence over it (cargo reads RUSTFLAGS before target flags).
 features_flag=${QUOTEMARK_WASM_FEATURES-+simd128}
-printf '== cargo build --release (opt-level %s, target features %s) --target wasm32-unknown-unknown --lib %s --features %s\n' \
-    "$opt_level" "${features_flag:-default}" "$no_default" "$features"
+rustflags="${features_flag:+-C target-feature=$features_flag}${inline_threshold:+ -C llvm-args=-inline-threshold=$inline_threshold}"
+printf '== cargo build --release (opt-level %s, inline threshold %s, target features %s) --target wasm32-unknown-unknown --lib %s --features %s\n' \
+    "$opt_level" "${inline_threshold:-default}" "${features_flag:-default}" "$no_default" "$features"
 # shellcheck disable=SC2086  # $no_default is empty or one flag
 CARGO_PROFILE_RELEASE_OPT_LEVEL=$opt_level \
-    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${features_flag:+-C target-feature=$features_flag}" \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$rustflags" \
     cargo build --release --target wasm32-unknown-unknown --lib $no_default --features "$features"
 
 printf '== wasm-bindgen --target %s --out-dir %s\n' "$target" "$out_dir"

@@ -240,3 +240,17 @@ fn empty_and_markup_text() {
         assert_eq!(String::from(JsString::from(markup).slice(start, end)), text);
     }
 }
+
+#[wasm_bindgen_test]
+fn of_several_unknown_options_the_first_in_code_point_order_is_named() {
+    // Keys in insertion order "zeta", "beta", "offsets": the message names "beta".
+    let message = error_message(js_analyze(
+        "text",
+        &options(r#"{"zeta":1,"beta":2,"offsets":"chars"}"#),
+    ));
+    assert!(message.contains("unknown option \"beta\""), "{message}");
+    assert!(
+        message.contains("known options are [\"offsets\"]"),
+        "{message}"
+    );
+}
