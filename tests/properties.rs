@@ -21,7 +21,7 @@ const FRAGMENTS: &[&str] = &[
     "'90s", "rock 'n' roll", "don't", "the players’ ", "6'2\" ", "a 55\" screen",
     "“He said ‘no’ twice.”", "«Oui», ", "— ", "―", " – ", ": “", "…",
     // Names, titles, organisations, places, speech verbs.
-    "Charlene Barshefsky", "U.S. Trade Representative ", "Zhu Rongji", "Mr. ", "Dr. ",
+    "Charlene Barshefsky", "U.S. Trade Representative ", "Zhu Rongji", "Mr. ", "Dr. ", "St", "Saint", "St. ",
     "Prime Minister ", "the World Trade Organization (WTO)", "WTO", "China", "Chinese ",
     "Geneva", "GENEVA — ", "Lake Tahoe", "Museum of Flight", "Acme Inc.", "al-Amr ",
     "Ødegaard", "Zhang Qiyue", "according to ", "said", " said ", "told reporters",

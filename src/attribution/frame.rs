@@ -803,14 +803,22 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
     if start < first || seg.token_at_or_after(ctx.mentions[m].span.end) != end {
         return None;
     }
+    // The name's own title may hold a period ("the Rev. Anne Holloway").
+    let in_title = |k: usize| {
+        let t = seg.tokens[k].span();
+        ctx.mentions[m]
+            .title
+            .is_some_and(|title| title.start() <= t.start() && t.end() <= title.end())
+    };
     (first..start)
         .all(|k| {
-            matches!(
-                ctx.tag(k),
-                Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
-            ) && ctx
-                .mention(k)
-                .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person)
+            in_title(k)
+                || matches!(
+                    ctx.tag(k),
+                    Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
+                ) && ctx
+                    .mention(k)
+                    .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person)
         })
         .then_some(m)
 }
@@ -1146,14 +1154,16 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         // "Dana Ortiz at Harbor Capital said": the firm is where the person works.
         let named = named_before_home(ctx, from, last_mention)
             .or_else(|| named_before_affiliation(ctx, from, last_mention));
-        // Unless the person is the one spoken for: "a spokeswoman for Gov. Tom Reyes of Arizona".
-        if let Some(person) = named.filter(|&p| people_at_place(ctx, from, p).is_none()) {
-            return Some(name_phrase(ctx, person, end).0);
-        }
         let m = named.unwrap_or(last_mention);
         // "Teachers in Leeds said", "Residents of Dover say": the place says where the people
         // are; they, not the place, are the speaker.
-        if let Some(noun) = people_at_place(ctx, from, m) {
+        let people_noun = people_at_place(ctx, from, m);
+        // A person named before a home or an affiliation is the speaker, unless the one spoken
+        // for: "a spokeswoman for Gov. Tom Reyes of Arizona".
+        if let (Some(person), None) = (named, people_noun) {
+            return Some(name_phrase(ctx, person, end).0);
+        }
+        if let Some(noun) = people_noun {
             // Not an appositive after a name ("Lou Park, a teacher in Leeds, who …"): the
             // name before it is the speaker.
             let people = description_ending(ctx, from, noun).filter(|p| {
@@ -1240,14 +1250,18 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     }
     // Back over the name's title ("a spokeswoman for *Gov.* Tom Reyes") and coordinated names
     // of the same kind ("across Kansas and Nebraska").
-    // One title word, with its period or without: "for Undersecretary for Education Mr. X" keeps
-    // its title words apart.
+    // Title words, with their periods ("Gov.", "Prime Minister", "former President"), not a
+    // title that runs into other words ("Undersecretary for Education Mr. X": "Education" is
+    // no title's word).
     let named_at = seg.token_at_or_after(mention.span.start);
     let mut at = mention
         .title
         .map(|t| seg.token_at_or_after(t.start))
-        .filter(|&t| t + 1 == named_at || (t + 2 == named_at && ctx.word_is(t + 1, ".")))
+        .filter(|&t| (t..named_at).all(|k| ctx.word_is(k, ".") || is_title_word(ctx, k)))
         .unwrap_or(named_at);
+    while at > from && ctx.word_in_ignore_case(at - 1, &TITLE_MODIFIERS) {
+        at -= 1;
+    }
     while at >= from + 2
         && (ctx.word_is(at - 1, ",") || ctx.word_is_ignore_case(at - 1, "and"))
         && ctx
@@ -1276,6 +1290,23 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
         && ctx.is(noun, class::SOURCE_NOUN)
         && !ctx.is(noun, class::DOCUMENT_OR_BODY))
     .then_some(noun)
+}
+
+/// Words before a title that keep it the person's: "*former* President Donald Trump", "*acting*
+/// Gov. Tom Reyes".
+pub(super) const TITLE_MODIFIERS: [&str; 3] = ["former", "acting", "then"];
+
+/// Whether token `k` is a word of a title before a name: a listed title or honorific
+/// ("President", "Minister", "Mr"), a title's abbreviation ("Gov", "Sen"), or the first word of a
+/// listed two-word title ("Prime" of "Prime Minister"). Read only for titled names after a
+/// preposition, so the two-word key's allocation is rare.
+fn is_title_word(ctx: &Context, k: usize) -> bool {
+    use crate::lexicon::{cat, lookup};
+    let w = ctx.word(k);
+    let listed = |s: &str| lookup(s).any(cat::TITLE | cat::HONORIFIC);
+    listed(w)
+        || crate::segment::abbreviations::never_ends_sentence(w)
+        || (k + 1 < ctx.segments.tokens.len() && listed(&format!("{w} {}", ctx.word(k + 1))))
 }
 
 /// Whether a phrase of where or how something was said opens at token `k` ("in a statement",

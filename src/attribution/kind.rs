@@ -51,11 +51,16 @@ pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) 
     let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",");
     // The frame is closed by a comma, or, when the writer left the comma out, by its speaker's
     // name: "“We were promised a ferry,” said Ms Vane “and …”".
-    let closed = ctx.word_is(b - 1, ",") || (!ctx.is_cue(b - 1) && ctx.mention(b - 1).is_some());
+    // Then the second part goes on in lower case ("… who stars in the BBC “Succession Wars.”"
+    // is a title), or the name's period ends the sentence ("said in Binghamton, N.Y. “…”").
+    let second = ctx.quoted_words(q);
+    let closed = ctx.word_is(b - 1, ",")
+        || (!ctx.is_cue(b - 1)
+            && ctx.mention(b - 1).is_some()
+            && (second.starts_with(|c: char| c.is_lowercase()) || ctx.word(b - 1).ends_with('.')));
     let between_is_frame = closed
         && (a..b - 1).any(|k| ctx.is_cue(k))
         && !(a..b).any(|k| ctx.in_quote(k) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":"));
-    let second = ctx.quoted_words(q);
     let after = seg.token_at_or_after(q.span.end);
     let closes = second.ends_with(['.', '?', '!'])
         || after >= seg.tokens.len()

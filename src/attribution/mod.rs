@@ -13,14 +13,17 @@
 //!    (a paragraph run-on), of the previous quotation in its paragraph (a split quote), of a speaker
 //!    introduced just before (`Hugh Hill, a doctor, said:`), of the previous paragraph's quotation
 //!    (a paragraph holding only a quote), or of a speech cue in the sentence before.
-//! 4. **Resolution** ([`resolve`]): names to their entities, `he`/`she` to the most recent person
-//!    of that gender, `it` to the most recent organisation, descriptions (`the spokeswoman`) to an
-//!    earlier person with that title; anything else stays an unnamed source (`named: false`).
+//! 4. **Resolution** ([`resolve`]): names to their entities; `he`/`she` to the last speaker of
+//!    that gender nearby, else to a description that opens the pronoun's sentence (`The senator
+//!    denounced what he called …`) or names its person in apposition, else the most recent person
+//!    of that gender; `they` to a group or body the sentence before makes its speaker; `it` to the
+//!    most recent organisation; descriptions (`the spokeswoman`) to an earlier person with that
+//!    title; anything else stays an unnamed source (`named: false`).
 //! 5. **Indirect speech** ([`indirect`]): `X said (that) CLAUSE`, `CLAUSE, X said`, `according to
 //!    X, CLAUSE`, in sentences without quotation marks.
 //!
 //! Known failure modes: no parser, so a subject far from its verb, or a speaker given only in a
-//! later sentence, is missed; `they` is not resolved.
+//! later sentence, is missed.
 
 /// A list of quantity words: the six that count people, shared by the three lists that read a
 /// quantity (`np::is_quantity`, `frame::is_lone_quantity`, `indirect::with_quantifier`), then

@@ -530,8 +530,14 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
         return false;
     }
     let start = titled_start(mention, span);
-    let first = ctx.segments.token_at_or_after(start);
+    let mut first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
+    // "a spokeswoman for *former* President Donald Trump".
+    while first > phrase_first + 1
+        && ctx.word_in_ignore_case(first - 1, &super::frame::TITLE_MODIFIERS)
+    {
+        first -= 1;
+    }
     super::np::modifies_people_noun(ctx, m, span)
         || super::np::possesses_person_noun(ctx, m, span)
         || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
@@ -873,9 +879,16 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
     if !person || !compatible(head_gender, gender) {
         return None;
     }
-    let person_between = (verb..k).any(|t| {
+    // Nor a person the verb's object describes ("The officer arrested a man after he shouted
+    // …", "The coach benched the striker when he …"): the pronoun may be either.
+    let person_between = (verb + 1..k).any(|t| {
         ctx.mention(t)
             .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+            || matches!(ctx.tag(t), Tag::Nn | Tag::Nns)
+                && ctx.is(t, class::SOURCE_NOUN)
+                && !ctx.is(t, class::DOCUMENT_OR_BODY)
+            // "The judge scolded the defendant after he …": a clause of its own.
+            || ctx.word_in_ignore_case(t, &["after", "because", "when", "before", "until", "once"])
     });
     if person_between {
         return None;

@@ -1242,13 +1242,22 @@ fn saints_place(cx: &Ctx, k: usize) -> Option<usize> {
     if !matches!(cx.t(k), "St" | "Saint") {
         return None;
     }
-    let n = k + 1 + usize::from(cx.word_is(k + 1, ".") && !cx.toks[k + 1].has(SPACE_BEFORE));
+    let len = cx.toks.len();
+    let period = k + 1 < len && cx.word_is(k + 1, ".") && !cx.toks[k + 1].has(SPACE_BEFORE);
+    let n = k + 1 + usize::from(period);
     let end = n + 2;
-    let possessive = end <= cx.toks.len()
+    let possessive = end <= len
         && cx.cap(n)
         && matches!(cx.t(n + 1), "'s" | "’s")
         && !cx.toks[n + 1].has(SPACE_BEFORE);
-    (possessive && !(end < cx.toks.len() && (cx.cap(end) || cx.caps(end)))).then_some(end)
+    // Before a common word only after a preposition ("at St Mary's on Sunday"): "St Louis's
+    // mayor" is a town's possessive.
+    let common_after = end < len && cx.toks[end].kind() == TokenKind::Word && !cx.cap(end);
+    let after_preposition = k > 0 && cx.is_a(k - 1, crate::words::class::PREPOSITION);
+    (possessive
+        && !(end < len && (cx.cap(end) || cx.caps(end)))
+        && (!common_after || after_preposition))
+        .then_some(end)
 }
 
 /// Whether token `i` names a side's role in a match: "host", "hosts", "visitors".
@@ -1331,6 +1340,8 @@ fn followed_by_region(cx: &Ctx, i: usize) -> bool {
         && (cx.entity_flags(i + 1) & (cat::STATE | cat::COUNTRY) != 0
             || super::dotted_entity(cx, i + 1))
         && (!cx.lex(i + 1).any(cat::GIVEN) || super::dotted_entity(cx, i + 1))
+        // "Olumide Bakare, Nigeria's envoy": an appositive's possessive, no home.
+        && !(i + 2 < cx.toks.len() && matches!(cx.t(i + 2), "'s" | "’s"))
 }
 
 /// A hyphenated word whose parts are all nationality words.

@@ -141,14 +141,14 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
     // Hutt", "Isle Royale"); "River" only before a word no list holds as a surname ("the River
     // Wend", not "River Phoenix"), as it is a given name too.
     let river = cx.is(a, "river") && !cx.lex(a + 1).any(cat::SURNAME);
-    let lead = (first.any(cat::PLACE_WORD) || ["port", "mt", "isle"].iter().any(|w| cx.is(a, w)))
-        && ([
-            "lake", "mount", "mt", "fort", "cape", "port", "gulf", "bay", "isle",
-        ]
-        .iter()
-        .any(|w| cx.is(a, w))
-            || river
-            || cx.is(a + 1, "of"))
+    let opening = [
+        "lake", "mount", "mt", "fort", "cape", "port", "gulf", "bay", "isle",
+    ]
+    .iter()
+    .any(|w| cx.is(a, w));
+    let unlisted_opening = ["port", "mt", "isle"].iter().any(|w| cx.is(a, w));
+    let lead = first.any(cat::PLACE_WORD) && (opening || river || cx.is(a + 1, "of"))
+        || unlisted_opening
         || street_noun_abroad(cx, a)
         || place_noun_abroad(cx, a)
         || place_article_abroad(cx, a);

@@ -3806,3 +3806,28 @@ fn a_saints_possessive_alone_is_a_place() {
     lacks(t, "Mary");
     has("She prayed at St. Aidan's on Sunday.", "St. Aidan's", Place);
 }
+
+/// Issue 11 (stop 45, review): a text may end at "St" or "Saint" (no token after it to read);
+/// a town's possessive before a common word is no saint's place ("St Louis's mayor"); a name
+/// before ", <country>'s" is a person with an appositive, not a town ("Olumide Bakare, Nigeria's
+/// envoy").
+#[test]
+fn saints_and_towns_before_a_region_read_their_context() {
+    for t in ["He went to St", "Pray to Saint", "St", "He went to St."] {
+        let _ = found(t);
+    }
+    lacks(
+        "St Louis's mayor said the stadium would stay.",
+        "St Louis's",
+    );
+    has(
+        "Olumide Bakare, Nigeria's envoy, said the talks would resume.",
+        "Olumide Bakare",
+        Person,
+    );
+    has(
+        "The firm is based in Palo Alto, California.",
+        "Palo Alto",
+        Place,
+    );
+}
