@@ -3729,3 +3729,20 @@ fn a_holiday_word_in_a_name_is_no_date() {
     assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
     has("We wish you a Merry Christmas.", "Christmas", Date);
 }
+
+/// Mutation sample of stop 44 (`numeric.rs` `holiday`): "New Year" without a possessive after
+/// it is the holiday too, not only "New Year's Day" and "New Year's Eve".
+#[test]
+fn new_year_alone_is_a_date() {
+    has("Prices rose after the New Year.", "New Year", Date);
+}
+
+/// Mutation sample of stop 44 (`numeric.rs` `holiday`): "Day" two words after "Father" makes no
+/// holiday without the possessive ("Father's Day"): a priest named Tom Day is a person.
+#[test]
+fn a_priest_whose_surname_is_day_is_no_holiday() {
+    let t = "Father Tom Day said the church would reopen.";
+    has(t, "Tom Day", Person);
+    let f = found(t);
+    assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
+}
