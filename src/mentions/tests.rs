@@ -3831,3 +3831,20 @@ fn saints_and_towns_before_a_region_read_their_context() {
         Place,
     );
 }
+
+/// Mutation sample of stop 44 (`numeric.rs` `holiday`): "New Year" without a possessive after
+/// it is the holiday too, not only "New Year's Day" and "New Year's Eve".
+#[test]
+fn new_year_alone_is_a_date() {
+    has("Prices rose after the New Year.", "New Year", Date);
+}
+
+/// Mutation sample of stop 44 (`numeric.rs` `holiday`): "Day" two words after "Father" makes no
+/// holiday without the possessive ("Father's Day"): a priest named Tom Day is a person.
+#[test]
+fn a_priest_whose_surname_is_day_is_no_holiday() {
+    let t = "Father Tom Day said the church would reopen.";
+    has(t, "Tom Day", Person);
+    let f = found(t);
+    assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
+}
