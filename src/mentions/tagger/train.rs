@@ -69,7 +69,7 @@ impl Default for Settings {
             seed: 1,
             prune: 5.0,
             capitals: 0.2,
-            positions: "p=:00100,s=:00100,w=:01110,t=:01010".to_string(),
+            positions: "p=:00100,s=:00100,w=:01110,t=:01110".to_string(),
             min_count: 5,
             orders: 8,
         }
