@@ -5,7 +5,7 @@ use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::cat;
 use crate::mentions::{Found, Source};
-use crate::segment::{Segments, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
+use crate::segment::{Segments, TokenKind, ALL_CAPS, SENTENCE_START};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
@@ -210,9 +210,6 @@ pub(crate) fn combine(
         if s.b == s.a + 1 && plural_noun_opening(seg, s.a) {
             continue;
         }
-        if s.b == s.a + 1 && modifier_opening(seg, s.a) {
-            continue;
-        }
         if s.b == s.a + 1 && common_compound(seg.tokens[s.a].span().text(text)) {
             continue;
         }
@@ -415,28 +412,6 @@ fn plural_noun_opening(seg: &Segments, k: usize) -> bool {
     t.has(SENTENCE_START)
         && t.tag() == crate::pos::Tag::Nns
         && !seg.words.of(t).lex.any(crate::mentions::ENTITY_CATS)
-}
-
-/// Whether token `k` opens its sentence, has no entity, given-name or surname category in the
-/// lexicon, and the next word is a common word in small letters tagged a common noun: the
-/// capitalised first word of a noun phrase of common words ("Orchard growers said …", "Timber
-/// prices fell"), which the model, reading the part-of-speech tag at the word itself, can take
-/// for a name.
-fn modifier_opening(seg: &Segments, k: usize) -> bool {
-    let t = &seg.tokens[k];
-    let Some(next) = seg.tokens.get(k + 1) else {
-        return false;
-    };
-    t.has(SENTENCE_START)
-        && !seg
-            .words
-            .of(t)
-            .lex
-            .any(crate::mentions::ENTITY_CATS | cat::GIVEN | cat::SURNAME)
-        && next.kind() == TokenKind::Word
-        && !next.has(CAPITALIZED)
-        && matches!(next.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
-        && seg.lex(k + 1).any(cat::COMMON)
 }
 
 /// Reorders `items` so that `items[k]` is the old `items[order[k]]`, in place, by following the
