@@ -116,7 +116,7 @@ pub(crate) fn combine(
         .map(|s| (seg.tokens[s.a].word(), 0, 0))
         .collect();
     if !alone.is_empty() {
-        alone.sort_unstable();
+        crate::sort::sort_by_key(&mut alone, |e| e.0);
         alone.dedup();
         let mut covered = vec![false; n];
         for (_, f) in &rules {
