@@ -5,7 +5,7 @@ use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::cat;
 use crate::mentions::{Found, Source};
-use crate::segment::{Segments, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
+use crate::segment::{Segments, TokenKind, ALL_CAPS, SENTENCE_START};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
@@ -104,44 +104,6 @@ pub(crate) fn combine(
         EntityType::Org if b > a + 1 => short_names.push((seg.tokens[a].word(), kind)),
         EntityType::Person if b > a + 1 => short_names.push((seg.tokens[b - 1].word(), kind)),
         _ => {}
-    };
-    // Per word written alone as a model's name: how often (e.1), and how often the text writes
-    // it capitalised outside every name (e.2). A word the text mostly writes outside names is
-    // no person when the model reads it alone as one ("Velari carvings … Velari history … the
-    // Velari elders": a people's name, not a surname to link to "Te Ara Velari"). (Applied to
-    // every type: entity CV +0.0016 instead of +0.0024.)
-    let mut alone: Vec<(u32, u16, u16)> = model
-        .iter()
-        .filter(|s| s.b == s.a + 1)
-        .map(|s| (seg.tokens[s.a].word(), 0, 0))
-        .collect();
-    if !alone.is_empty() {
-        crate::sort::sort_by_key(&mut alone, |e| e.0);
-        alone.dedup();
-        let mut covered = vec![false; n];
-        for (_, f) in &rules {
-            covered[f.a as usize..f.b as usize].fill(true);
-        }
-        for s in model {
-            covered[s.a..s.b].fill(true);
-            if s.b == s.a + 1 {
-                if let Ok(i) = alone.binary_search_by_key(&seg.tokens[s.a].word(), |e| e.0) {
-                    alone[i].1 = alone[i].1.saturating_add(1);
-                }
-            }
-        }
-        for (k, t) in seg.tokens.iter().enumerate() {
-            if !covered[k] && t.kind() == TokenKind::Word && t.has(CAPITALIZED) {
-                if let Ok(i) = alone.binary_search_by_key(&t.word(), |e| e.0) {
-                    alone[i].2 = alone[i].2.saturating_add(1);
-                }
-            }
-        }
-    }
-    let mostly_outside = |k: usize| {
-        alone
-            .binary_search_by_key(&seg.tokens[k].word(), |e| e.0)
-            .is_ok_and(|i| alone[i].2 > alone[i].1)
     };
     // Tokens covered by any sure rule mention.
     let mut ruled = vec![false; n];
@@ -246,12 +208,6 @@ pub(crate) fn combine(
         // as a name. (Left out of the regions instead, the model trained on other examples and
         // the GUM train CV moved by noise, -0.001; here training is unchanged.)
         if s.b == s.a + 1 && plural_noun_opening(seg, s.a) {
-            continue;
-        }
-        if s.b == s.a + 1 && s.kind == EntityType::Person && mostly_outside(s.a) {
-            continue;
-        }
-        if s.b == s.a + 1 && modifier_opening(seg, s.a) {
             continue;
         }
         if s.b == s.a + 1 && common_compound(seg.tokens[s.a].span().text(text)) {
@@ -456,28 +412,6 @@ fn plural_noun_opening(seg: &Segments, k: usize) -> bool {
     t.has(SENTENCE_START)
         && t.tag() == crate::pos::Tag::Nns
         && !seg.words.of(t).lex.any(crate::mentions::ENTITY_CATS)
-}
-
-/// Whether token `k` opens its sentence, has no entity, given-name or surname category in the
-/// lexicon, and the next word is a common word in small letters tagged a common noun: the
-/// capitalised first word of a noun phrase of common words ("Orchard growers said …", "Timber
-/// prices fell"), which the model, reading the part-of-speech tag at the word itself, can take
-/// for a name.
-fn modifier_opening(seg: &Segments, k: usize) -> bool {
-    let t = &seg.tokens[k];
-    let Some(next) = seg.tokens.get(k + 1) else {
-        return false;
-    };
-    t.has(SENTENCE_START)
-        && !seg
-            .words
-            .of(t)
-            .lex
-            .any(crate::mentions::ENTITY_CATS | cat::GIVEN | cat::SURNAME)
-        && next.kind() == TokenKind::Word
-        && !next.has(CAPITALIZED)
-        && matches!(next.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
-        && seg.lex(k + 1).any(cat::COMMON)
 }
 
 /// Reorders `items` so that `items[k]` is the old `items[order[k]]`, in place, by following the

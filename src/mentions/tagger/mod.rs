@@ -28,9 +28,6 @@
 //!   opening the sentence that the part-of-speech layer reads as a verb ("Said Meridian's
 //!   director …") is not its first word, and a wire's section before a headline's dash
 //!   ("SOCCER - …") is no name;
-//! * a model's name alone that is a capitalised common word opening a sentence before a common
-//!   noun ("Orchard growers said …"), or a person's name alone the text mostly writes outside
-//!   names ("Velari carvings … the Velari elders"), is dropped;
 //! * nationalities and groups (NORP) stay the rules', unless the model makes them part of a longer
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the

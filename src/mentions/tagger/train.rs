@@ -44,14 +44,13 @@ pub struct Settings {
     pub capitals: f64,
     /// Which relative positions features score, by feature prefix: `PREFIX:MASK,…` with MASK five
     /// binary digits for positions -2..=2 read right to left (`w=:01110` gives `w=` features
-    /// positions -1, 0 and 1); features matching no prefix score all five. The tag scores its own
-    /// token too (`t=:01110`, stop 45, ent52/ent53): entity CV seeds 1–4 0.7991 → 0.8015
-    /// (PERSON and PLACE +0.004), with two rules in `combine` against what it reads wrong: a
-    /// capitalised common word opening a sentence before a common noun ("Orchard growers
-    /// said …", `modifier_opening`) and a word the text mostly writes outside names read alone
-    /// as a person (`mostly_outside`; with both 0.8015). The tag at a sentence's start apart
-    /// (`ts=:01010`) keeps neither the gain nor the common word out; `t=:11111` 0.7965 on
-    /// seeds 1–2.
+    /// positions -1, 0 and 1); features matching no prefix score all five. Tried in stop 45 and
+    /// left (ent52): the tag scoring its own token too (`t=:01110`) lifts entity CV over seeds
+    /// 1–4 from 0.7991 to 0.8015 (PERSON and PLACE +0.004), but reads a capitalised common word
+    /// opening a sentence, tagged a proper noun, as a place ("Orchard growers said …"), lowers
+    /// the alias pairs' precision (0.952 → 0.947) and GUM news entities (0.853 → 0.852); the
+    /// tag at a sentence's start apart (`ts=:01010`) keeps neither the gain nor the common word
+    /// out; `t=:11111` 0.7965 on seeds 1–2.
     pub positions: String,
     /// Features seen in fewer training tokens than this are left out.
     pub min_count: usize,
@@ -70,7 +69,7 @@ impl Default for Settings {
             seed: 1,
             prune: 5.0,
             capitals: 0.2,
-            positions: "p=:00100,s=:00100,w=:01110,t=:01110".to_string(),
+            positions: "p=:00100,s=:00100,w=:01110,t=:01010".to_string(),
             min_count: 5,
             orders: 8,
         }
