@@ -716,15 +716,7 @@ mod model_tests {
         let analysis = crate::analyze(text, &crate::Options::default());
         assert_eq!(analysis.quotes.len(), 1);
         assert_eq!(analysis.quotes[0].kind, QuoteKind::Other);
-        let p = crate::pipeline::prepare(text);
-        let data = crate::attribution::training_data(
-            text,
-            &p.segments,
-            &p.mentions,
-            &p.entities,
-            &p.quote_spans,
-            crate::attribution::Models::compiled(),
-        );
+        let data = crate::attribution::training_data_of(text);
         assert_eq!(data.len(), 1);
         assert_eq!(data[0].kind, QuoteKind::Partial);
     }

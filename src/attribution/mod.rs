@@ -857,6 +857,21 @@ pub fn training_data(
     out
 }
 
+/// [`training_data`] of `text` through the whole pipeline, with the compiled models: for tests
+/// that read the speaker candidates a quotation is offered.
+#[cfg(test)]
+pub(crate) fn training_data_of(text: &str) -> Vec<TrainingQuote> {
+    let p = crate::pipeline::prepare(text);
+    training_data(
+        text,
+        &p.segments,
+        &p.mentions,
+        &p.entities,
+        &p.quote_spans,
+        Models::compiled(),
+    )
+}
+
 /// Gives quotations without a speaker the speaker their context implies (see the module docs).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn carry_over(

@@ -1365,27 +1365,19 @@ mod tests {
     /// The speaker candidates of each quotation of `text`, as the ranker sees them: the phrase
     /// as written and the names of its active features.
     fn candidates_of(text: &str) -> Vec<Vec<(String, Vec<String>)>> {
-        let p = crate::pipeline::prepare(text);
         let names = feature_names();
-        crate::attribution::training_data(
-            text,
-            &p.segments,
-            &p.mentions,
-            &p.entities,
-            &p.quote_spans,
-            crate::attribution::Models::compiled(),
-        )
-        .iter()
-        .map(|q| {
-            q.candidates
-                .iter()
-                .map(|(s, f)| {
-                    let f = f.iter().map(|&i| names[i as usize].clone()).collect();
-                    (s.span.text(text).to_string(), f)
-                })
-                .collect()
-        })
-        .collect()
+        crate::attribution::training_data_of(text)
+            .iter()
+            .map(|q| {
+                q.candidates
+                    .iter()
+                    .map(|(s, f)| {
+                        let f = f.iter().map(|&i| names[i as usize].clone()).collect();
+                        (s.span.text(text).to_string(), f)
+                    })
+                    .collect()
+            })
+            .collect()
     }
 
     /// The feature names of the candidate written `phrase` of quotation `quote` of `text` (it

@@ -5756,15 +5756,7 @@ fn a_split_quotation_without_the_frames_closing_comma_stays_direct() {
 /// The phrases offered to the ranker as the speaker of quotation `quote` (in text order) of
 /// `text`, as written.
 fn offered(text: &str, quote: usize) -> Vec<String> {
-    let p = crate::pipeline::prepare(text);
-    crate::attribution::training_data(
-        text,
-        &p.segments,
-        &p.mentions,
-        &p.entities,
-        &p.quote_spans,
-        crate::attribution::Models::compiled(),
-    )[quote]
+    crate::attribution::training_data_of(text)[quote]
         .candidates
         .iter()
         .map(|(s, _)| s.span.text(text).to_string())
