@@ -1702,6 +1702,11 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
         } else if part_of_org && (where_people_live(cx, i) || town_of_a_body(cx, i)) {
             // "Westbrook University … the people of Westbrook": the town the body is named after.
             cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
+        } else if part_of_org && part_of_person && stock_of(cx, i) {
+            // "Ida Halvorsen … Halvorsen Robotics … Shares of Halvorsen rose": a company's
+            // stock chose the body over the person of the same name; the model does not undo
+            // it (and, after "of", it is carried to the name's other mentions no further).
+            cx.emit(i, i + 1, EntityType::Org, None, Source::Context);
         } else if part_of_org {
             cx.emit(i, i + 1, EntityType::Org, None, Source::AliasOrg);
         } else {
@@ -1808,6 +1813,13 @@ fn is_a_settlement(cx: &Ctx, i: usize) -> bool {
                 cx.t(r),
             )
         })
+}
+
+/// Whether a company's stock names the word at `i`: "shares of X", "stock in X", "a stake in X".
+fn stock_of(cx: &Ctx, i: usize) -> bool {
+    i >= 2
+        && crate::words::any_ignore_case(&["of", "in"], cx.t(i - 1))
+        && crate::words::any_ignore_case(&["shares", "stock", "stake"], cx.t(i - 2))
 }
 
 /// Words around a bare name that point to a company rather than a person: "at Halvorsen",

@@ -280,16 +280,26 @@ pub(crate) const OPEN_TYPE: u8 = 1;
 /// Whether the rules' kept mention `m` comes from a rule sure of its type: a context pattern,
 /// a title, a given name, a lexicon name of several words, an organisation's structure or
 /// facility, a dateline. A lone word a context pattern calls a place after "in", "near", "via"
-/// or "of" is only a guess ("in Frontiers journals").
+/// or "of" is only a guess ("in Frontiers journals"); one it calls an organisation after "of" or
+/// "in" stands here but is carried to the name's other mentions no further ("Shares of Halvorsen"
+/// beside the founder "Halvorsen said").
 fn strong_type(text: &str, seg: &Segments, m: &Mention, f: &Found) -> bool {
     match f.source {
         Source::Context => {
             let a = f.a as usize;
+            let before = if a > 0 {
+                seg.tokens[a - 1].text(text)
+            } else {
+                ""
+            };
             let after_preposition = m.kind == EntityType::Place
                 && f.b == f.a + 1
-                && a > 0
-                && matches!(seg.tokens[a - 1].text(text), "in" | "near" | "via" | "of");
-            !after_preposition
+                && matches!(before, "in" | "near" | "via" | "of");
+            // "Shares of Halvorsen rose" after "Ida Halvorsen founded Halvorsen Robotics": the
+            // context keeps the company here, but "Halvorsen said" is still the founder.
+            let body_after_of =
+                m.kind == EntityType::Org && f.b == f.a + 1 && matches!(before, "of" | "in");
+            !after_preposition && !body_after_of
         }
         Source::Titled
         | Source::PersonGiven
