@@ -1248,20 +1248,17 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     if !matches!(mention.kind, EntityType::Place | EntityType::Person) && !organisation {
         return None;
     }
-    // Back over the name's title ("a spokeswoman for *Gov.* Tom Reyes") and coordinated names
-    // of the same kind ("across Kansas and Nebraska").
-    // Title words, with their periods ("Gov.", "Prime Minister", "former President"), not a
-    // title that runs into other words ("Undersecretary for Education Mr. X": "Education" is
-    // no title's word).
+    // Back over the name's title, made of title words and their periods ("a spokeswoman for
+    // *Gov.* Tom Reyes", "*former President* Donald Trump"; not a title that runs into other
+    // words: "Undersecretary for Education Mr. X"), then over coordinated names of the same kind
+    // ("across Kansas and Nebraska").
     let named_at = seg.token_at_or_after(mention.span.start);
-    let mut at = mention
+    let titled_at = mention
         .title
         .map(|t| seg.token_at_or_after(t.start))
         .filter(|&t| (t..named_at).all(|k| ctx.word_is(k, ".") || is_title_word(ctx, k)))
         .unwrap_or(named_at);
-    while at > from && ctx.word_in_ignore_case(at - 1, &TITLE_MODIFIERS) {
-        at -= 1;
-    }
+    let mut at = before_title_modifiers(ctx, titled_at, from);
     while at >= from + 2
         && (ctx.word_is(at - 1, ",") || ctx.word_is_ignore_case(at - 1, "and"))
         && ctx
@@ -1292,14 +1289,20 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
     .then_some(noun)
 }
 
-/// Words before a title that keep it the person's: "*former* President Donald Trump", "*acting*
-/// Gov. Tom Reyes".
-pub(super) const TITLE_MODIFIERS: [&str; 3] = ["former", "acting", "then"];
+/// Where a title starting at token `at` starts with the words before it that keep it the
+/// person's ("*former* President Donald Trump", "*acting* Gov. Tom Reyes"), not before `floor`.
+pub(super) fn before_title_modifiers(ctx: &Context, at: usize, floor: usize) -> usize {
+    let mut at = at;
+    while at > floor && ctx.word_in_ignore_case(at - 1, &["former", "acting", "then"]) {
+        at -= 1;
+    }
+    at
+}
 
 /// Whether token `k` is a word of a title before a name: a listed title or honorific
 /// ("President", "Minister", "Mr"), a title's abbreviation ("Gov", "Sen"), or the first word of a
-/// listed two-word title ("Prime" of "Prime Minister"). Read only for titled names after a
-/// preposition, so the two-word key's allocation is rare.
+/// listed two-word title ("Prime" of "Prime Minister"). Read only for the title of a name that
+/// ends a speaker phrase, so the two-word key's allocation is rare.
 fn is_title_word(ctx: &Context, k: usize) -> bool {
     use crate::lexicon::{cat, lookup};
     let w = ctx.word(k);

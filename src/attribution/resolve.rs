@@ -530,14 +530,13 @@ fn speaks_for(ctx: &Context, span: Span, m: usize) -> bool {
         return false;
     }
     let start = titled_start(mention, span);
-    let mut first = ctx.segments.token_at_or_after(start);
     let phrase_first = ctx.segments.token_at_or_after(span.start);
     // "a spokeswoman for *former* President Donald Trump".
-    while first > phrase_first + 1
-        && ctx.word_in_ignore_case(first - 1, &super::frame::TITLE_MODIFIERS)
-    {
-        first -= 1;
-    }
+    let first = super::frame::before_title_modifiers(
+        ctx,
+        ctx.segments.token_at_or_after(start),
+        phrase_first + 1,
+    );
     super::np::modifies_people_noun(ctx, m, span)
         || super::np::possesses_person_noun(ctx, m, span)
         || first > phrase_first + 1 && ctx.is(first - 1, crate::words::class::PREPOSITION)
@@ -815,12 +814,9 @@ fn previous_sentence_description(
     let possessive = ctx.word_in_ignore_case(first, &["his", "her", "their"])
         || (first + 1 < end && matches!(ctx.word(first + 1), "'s" | "’s"));
     // Its head noun, before any tail: a person's, not a document's or a body's.
-    let head = (first..end)
-        .take_while(|&k| !ctx.is(k, class::PREPOSITION) && !ctx.word_is(k, ","))
-        .last()?;
-    let person = ctx.is(head, class::SOURCE_NOUN) && !ctx.is(head, class::DOCUMENT_OR_BODY);
-    let head_gender = Gender::from(crate::sources::gendered_word(ctx.word(head), true));
-    let same_gender = compatible(head_gender, gender);
+    let head = description_head(ctx, first, end)?;
+    let person = is_person_noun(ctx, head);
+    let same_gender = compatible(noun_gender(ctx, head), gender);
     // A name in the phrase is only the organisation spoken for, after the head.
     let speaks_as = match speaker.mention {
         None => None,
@@ -841,6 +837,25 @@ fn previous_sentence_description(
     let named =
         appositive_name(ctx, speaker.span).filter(|&m| ctx.mentions[m].kind == EntityType::Person);
     Some((speaker.span, speaks_as.or(named)))
+}
+
+/// The head noun of the description at tokens `first..end`: its last word before any tail (a
+/// preposition or a comma: "A nurse *at* the clinic", "The mayor*,* who …").
+fn description_head(ctx: &Context, first: usize, end: usize) -> Option<usize> {
+    (first..end)
+        .take_while(|&k| !ctx.is(k, class::PREPOSITION) && !ctx.word_is(k, ","))
+        .last()
+}
+
+/// Whether token `k` is a noun for people that speak: a source noun, not a document's or a
+/// body's ("nurse", "spokesman"; not "report", "council").
+fn is_person_noun(ctx: &Context, k: usize) -> bool {
+    ctx.is(k, class::SOURCE_NOUN) && !ctx.is(k, class::DOCUMENT_OR_BODY)
+}
+
+/// The gender the noun at token `k` states ("spokeswoman", "father"), if any.
+fn noun_gender(ctx: &Context, k: usize) -> Gender {
+    Gender::from(crate::sources::gendered_word(ctx.word(k), true))
 }
 
 /// The unnamed person a description opening the sentence of the pronoun at byte `at` makes its
@@ -864,19 +879,15 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
         return None;
     }
     // Its head noun, before any tail: a person's, not a document's or a body's.
-    let head = (first..verb)
-        .take_while(|&t| !ctx.is(t, class::PREPOSITION) && !ctx.word_is(t, ","))
-        .last()?;
+    let head = description_head(ctx, first, verb)?;
     // A lower-case noun: "Tester said he …" may be a name the mention stage missed. A lone
     // "another" or "one" ("Another said he …") is a person too.
     let lone = verb == first + 1 && ctx.word_in_ignore_case(first, &["another", "one"]);
     let person = lone
         || ctx.tag(head) == Tag::Nn
             && ctx.word(head).starts_with(|c: char| c.is_lowercase())
-            && ctx.is(head, class::SOURCE_NOUN)
-            && !ctx.is(head, class::DOCUMENT_OR_BODY);
-    let head_gender = Gender::from(crate::sources::gendered_word(ctx.word(head), true));
-    if !person || !compatible(head_gender, gender) {
+            && is_person_noun(ctx, head);
+    if !person || !compatible(noun_gender(ctx, head), gender) {
         return None;
     }
     // Nor a person the verb's object describes ("The officer arrested a man after he shouted
@@ -884,9 +895,7 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
     let person_between = (verb + 1..k).any(|t| {
         ctx.mention(t)
             .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
-            || matches!(ctx.tag(t), Tag::Nn | Tag::Nns)
-                && ctx.is(t, class::SOURCE_NOUN)
-                && !ctx.is(t, class::DOCUMENT_OR_BODY)
+            || matches!(ctx.tag(t), Tag::Nn | Tag::Nns) && is_person_noun(ctx, t)
             // "The judge scolded the defendant after he …": a clause of its own.
             || ctx.word_in_ignore_case(t, &["after", "because", "when", "before", "until", "once"])
     });
