@@ -1026,11 +1026,13 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         span = span.cover(seg.tokens[first].span());
     }
     let mut after = seg.token_at_or_after(mention.span.end);
-    // "James B. Comey Jr.": a generational suffix the mention left out is part of the name.
+    // "James B. Comey Jr.": a generational suffix the mention left out is part of the name; so
+    // are the letters of an office or honour after a person's name ("Helen Marsh KC").
     if after < limit
-        && ["Jr", "Sr", "II", "III", "IV"]
+        && (["Jr", "Sr", "II", "III", "IV"]
             .iter()
             .any(|w| ctx.word_is(after, w))
+            || postnominal_of(ctx, after) == Some(m))
         && ctx.mention(after).is_none()
         && !ctx.in_quote(after)
     {
@@ -1071,6 +1073,23 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         span = span.cover(seg.tokens[next - 1].span());
     }
     (span, next)
+}
+
+/// Letters after a person's name for an office, a rank at the bar or an honour: "Helen Marsh
+/// KC", "Anna Field MP", "Sir Tom Vale CBE". They are part of the speaker's phrase, not a name
+/// of their own.
+const POSTNOMINALS: &[&str] = &[
+    "KC", "QC", "SC", "MP", "MEP", "MSP", "MLA", "TD", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS",
+    "PhD",
+];
+
+/// The person mention that the post-nominal letters at token `k` follow, if any.
+fn postnominal_of(ctx: &Context, k: usize) -> Option<usize> {
+    if k == 0 || ctx.mention(k).is_some() || !POSTNOMINALS.iter().any(|w| ctx.word_is(k, w)) {
+        return None;
+    }
+    ctx.mention(k - 1)
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
 }
 
 /// The person or firm whose home place ends at mention `state`: "PERSON of TOWN, STATE", all
@@ -1146,10 +1165,19 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         last = open - 1;
     }
     let tok = seg.tokens[last];
-    if tok.kind() != TokenKind::Word {
+    // "Prosecutor Helen Marsh KC told the court": the letters after a name are the person's.
+    // "Acme Corp. said": the abbreviation's period ends the firm's name.
+    let named_last = ctx
+        .mention(last)
+        .filter(|&m| {
+            tok.kind() == TokenKind::Word
+                || (ctx.word_is(last, ".") && ctx.mentions[m].kind == EntityType::Org)
+        })
+        .or_else(|| postnominal_of(ctx, last).filter(|_| last > from));
+    if tok.kind() != TokenKind::Word && named_last.is_none() {
         return None;
     }
-    if let Some(last_mention) = ctx.mention(last) {
+    if let Some(last_mention) = named_last {
         // "Stephanie Lark of Derry, N.H. said": the state ends the person's phrase.
         // "Dana Ortiz at Harbor Capital said": the firm is where the person works.
         let named = named_before_home(ctx, from, last_mention)

@@ -5832,3 +5832,54 @@ fn a_capitalised_title_after_a_split_frame_is_no_continuation() {
     let text = "\"I love the role,\" said Tom Vale, who stars in the BBC \"Succession Wars.\"";
     assert_ne!(seen(text, "Succession").kind, QuoteKind::Direct);
 }
+
+/// Issue 10 (stop 46, lead's invented copy): a firm whose name ends with its abbreviation's
+/// period ("Acme Corp.", "Novalink Inc.") is the subject of the speech verb after it; the clause
+/// it reports is indirect speech with the firm as its speaker.
+#[test]
+fn a_firm_ending_with_an_abbreviation_period_speaks() {
+    for (text, firm) in [
+        ("Acme Corp. said it would cut 300 jobs.", "Acme Corp."),
+        (
+            "Novalink Inc. said Wednesday it would lay off about 1,200 employees.",
+            "Novalink Inc.",
+        ),
+    ] {
+        let q = seen(text, "would");
+        assert_eq!(q.kind, QuoteKind::Indirect, "{text}: {q:?}");
+        assert_eq!(q.speaker.as_deref(), Some(firm), "{text}: {q:?}");
+        assert_eq!(
+            q.speaker_kind,
+            Some(SpeakerKind::Organization),
+            "{text}: {q:?}"
+        );
+    }
+}
+
+/// Issue 10 (stop 46, lead's invented copy): the letters of an office or honour after a
+/// person's name ("KC", "QC", "MP", "CBE") belong to the speaker's phrase, and the speaker is the
+/// person named before them, before or after the quotation.
+#[test]
+fn post_nominal_letters_after_a_name_keep_the_person_as_speaker() {
+    for (text, quote, phrase) in [
+        (
+            "Prosecutor Helen Marsh KC told the court that the driver had visited three pubs.",
+            "visited three pubs",
+            "Prosecutor Helen Marsh KC",
+        ),
+        (
+            "Helen Marsh KC said the footage was clear.",
+            "footage was clear",
+            "Helen Marsh KC",
+        ),
+        (
+            "\"He was drunk,\" said Helen Marsh KC.",
+            "He was drunk",
+            "Helen Marsh KC",
+        ),
+    ] {
+        let q = seen(text, quote);
+        assert_eq!(q.speaker.as_deref(), Some(phrase), "{text}: {q:?}");
+        assert_eq!(q.name.as_deref(), Some("Helen Marsh"), "{text}: {q:?}");
+    }
+}
