@@ -323,9 +323,22 @@ fn run_end(cx: &Ctx, a: usize, end: usize) -> usize {
             j += 1;
             continue;
         }
-        let listed = *listed_end.get_or_insert_with(|| match longest(cx, a, end, ENTITY_CATS) {
-            Some((m, e)) if e.any(cat::ORG) || !(a..m).any(|q| matches!(cx.t(q), "and" | "&")) => m,
-            _ => 0,
+        // A run that opens with a sentence's article asks from the word after it too: "The
+        // Chamber of Commerce said" (the lexicon lists "Chamber of Commerce").
+        let listed = *listed_end.get_or_insert_with(|| {
+            let from_article = || {
+                (is_article(cx.t(a)) && a + 1 < j)
+                    .then(|| longest(cx, a + 1, end, ENTITY_CATS))
+                    .flatten()
+            };
+            match longest(cx, a, end, ENTITY_CATS).or_else(from_article) {
+                Some((m, e))
+                    if e.any(cat::ORG) || !(a..m).any(|q| matches!(cx.t(q), "and" | "&")) =>
+                {
+                    m
+                }
+                _ => 0,
+            }
         });
         // The listed name ends in a capitalised word: not "The economist", "New York state".
         if listed > j

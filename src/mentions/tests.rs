@@ -3848,3 +3848,16 @@ fn a_priest_whose_surname_is_day_is_no_holiday() {
     let f = found(t);
     assert!(!f.iter().any(|(_, k, _)| *k == Date), "{f:?}");
 }
+
+/// Issue 11 (stop 46, lead's invented copy): a listed name after a sentence's opening article
+/// is found whole ("The Chamber of Commerce said" lost it: the run was asked only from "The"),
+/// and a town's chamber is an organisation by its head noun.
+#[test]
+fn a_listed_name_after_an_opening_article_and_a_towns_chamber() {
+    let t = "The Chamber of Commerce said it would study the plans.";
+    has(t, "Chamber of Commerce", Org);
+    let t = "The Brinford Chamber of Commerce said it would study the plans.";
+    has(t, "Brinford Chamber of Commerce", Org);
+    let t = "The Centers for Disease Control and Prevention said the risk was low.";
+    has(t, "Centers for Disease Control and Prevention", Org);
+}
