@@ -1297,6 +1297,16 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
             at = seg.token_at_or_after(ctx.mentions[o].span.start);
         }
     }
+    // "Farmers in the province of Ravenna", "residents of the town of Harwick": the kind of
+    // place and its "of" belong to where they are.
+    if mention.kind == EntityType::Place
+        && at >= from + 3
+        && ctx.word_is_ignore_case(at - 1, "of")
+        && ctx.word_in_ignore_case(at - 2, PLACE_NOUNS)
+        && ctx.word_is_ignore_case(at - 3, "the")
+    {
+        at -= 3;
+    }
     let noun = at.checked_sub(2).filter(|&n| n >= from)?;
     let preposition = ctx.is(at - 1, class::PREPOSITION)
         || ctx.word_in_ignore_case(
@@ -1316,6 +1326,12 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
         && !ctx.is(noun, class::DOCUMENT_OR_BODY))
     .then_some(noun)
 }
+
+/// Kinds of place named before "of" and a place's name: "the province of Ravenna".
+const PLACE_NOUNS: &[&str] = &[
+    "province", "state", "town", "city", "village", "county", "region", "district", "island",
+    "republic", "borough", "parish", "municipality",
+];
 
 /// Where a title starting at token `at` starts with the words before it that keep it the
 /// person's ("*former* President Donald Trump", "*acting* Gov. Tom Reyes"), not before `floor`.

@@ -5883,3 +5883,23 @@ fn post_nominal_letters_after_a_name_keep_the_person_as_speaker() {
         assert_eq!(q.name.as_deref(), Some("Helen Marsh"), "{text}: {q:?}");
     }
 }
+
+/// Issue 10 (stop 46, lead's invented copy): people at a place named with its kind ("in the
+/// province of Ravenna", "of the town of Harwick") are the speaker, not the place.
+#[test]
+fn people_in_the_province_of_a_place_are_the_speaker() {
+    for (text, phrase) in [
+        (
+            "Farmers in the province of Ravenna said their crops had been destroyed.",
+            "Farmers in the province of Ravenna",
+        ),
+        (
+            "Residents of the town of Harwick said the water came in minutes.",
+            "Residents of the town of Harwick",
+        ),
+    ] {
+        let q = seen(text, "the");
+        assert_eq!(q.speaker.as_deref(), Some(phrase), "{text}: {q:?}");
+        assert_eq!(q.speaker_kind, Some(SpeakerKind::Group), "{text}: {q:?}");
+    }
+}
