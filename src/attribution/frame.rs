@@ -1329,8 +1329,19 @@ fn people_at_place(ctx: &Context, from: usize, m: usize) -> Option<usize> {
 
 /// Kinds of place named before "of" and a place's name: "the province of Ravenna".
 const PLACE_NOUNS: &[&str] = &[
-    "province", "state", "town", "city", "village", "county", "region", "district", "island",
-    "republic", "borough", "parish", "municipality",
+    "province",
+    "state",
+    "town",
+    "city",
+    "village",
+    "county",
+    "region",
+    "district",
+    "island",
+    "republic",
+    "borough",
+    "parish",
+    "municipality",
 ];
 
 /// Where a title starting at token `at` starts with the words before it that keep it the

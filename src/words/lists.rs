@@ -165,6 +165,7 @@ pub const SOURCE_NOUNS: &[&str] = &[
     "audience",
     "fans",
     "citizens",
+    "family",
     "families",
     "victims",
     "survivors",
