@@ -5920,3 +5920,27 @@ fn a_family_is_a_source() {
         );
     }
 }
+
+/// Issue 10 (stop 46, lead's invented copy): the sides of a court case and a utility speak as
+/// other bodies do ("The defence says …", "The prosecution said …").
+#[test]
+fn the_sides_of_a_case_are_sources() {
+    for (text, phrase) in [
+        (
+            "The defence says the driver was not speeding.",
+            "The defence",
+        ),
+        (
+            "The prosecution said the footage was clear.",
+            "The prosecution",
+        ),
+        (
+            "The utility confirmed it had received a takeover approach.",
+            "The utility",
+        ),
+    ] {
+        let q = seen(text, "a");
+        assert_eq!(q.kind, QuoteKind::Indirect, "{text}: {q:?}");
+        assert_eq!(q.speaker.as_deref(), Some(phrase), "{text}: {q:?}");
+    }
+}
