@@ -39,7 +39,15 @@ crate=$(awk -F'"' '/^name = / { print $2; exit }' Cargo.toml)
 wasm_name=$(printf '%s' "$crate" | tr - _)
 
 # The page's module is built at opt-level 2 with LLVM's inline threshold at 100 (225 at opt-levels
-# 2 and 3): measured on 2026-12-06 (gzip -9 of the .wasm; Node, 1 MB bench corpus, CPU seconds a
+# 2 and 3). Re-measured on 2026-12-06 (stop 46; Node 20, 1 MB bench corpus, thread CPU seconds a
+# pass, the best of three after two warm-up passes, builds run alternately, 3-13 runs each at load
+# 11 on the 2 shared cores; gzip -9): 2 / 100 551,351 B at 0.183-0.262 s; 3 / 100 559,829 B at
+# 0.184-0.275 s; 3 / default 565,104 B at 0.188-0.219 s; 2 / default 555,374 B at 0.222-0.243 s;
+# lexicon buckets of 16 keys 557,221 B at 0.215-0.236 s; wasm-opt (npm binaryen 132) on the
+# wasm-bindgen output -O3 550,265 B at 0.197-0.248 s, -Oz 550,799 B at 0.198-0.242 s, -O2
+# 557,002 B. Side by side in the same session no setting was faster than 2 / 100 beyond the
+# noise (means within 5%, each range overlapping the others), so the smallest stays. Earlier,
+# measured on 2026-12-06 (gzip -9 of the .wasm; Node, 1 MB bench corpus, CPU seconds a
 # pass, the best of four passes after a warm-up, three alternating runs on a busy shared machine):
 # opt-level 3 571,289 B at 0.189-0.226 s; 3 with the threshold at 100 566,006 B at 0.196-0.214 s
 # (at 50 565,780 B); 2 561,418 B; 2 with the threshold at 100 559,729 B at 0.203-0.215 s: no

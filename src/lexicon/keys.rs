@@ -111,6 +111,9 @@ pub(super) struct Seek {
     pub prefix: bool,
     /// That key's value.
     pub value: Value,
+    /// The byte of [`KEYS`] where that key starts (its `shared` byte; the end of [`KEYS`] when
+    /// there is no key): [`seek_from`] reads it from there.
+    pub offset: usize,
 }
 
 /// Finds the first key not below `key`, searching from bucket `from` on (every key of an earlier
@@ -142,6 +145,7 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
         exact: false,
         prefix: false,
         value: Value::default(),
+        offset: KEYS.len(),
     })
 }
 
@@ -153,6 +157,7 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
 /// the one before than `m` is above `key`; one that shares more is below it, like the one before.
 fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -> Option<Seek> {
     while index < end {
+        let offset = at;
         let shared = if index % KEY_BUCKET == 0 {
             // A bucket's first key is written whole, with no `shared` byte.
             m = 0;
@@ -167,33 +172,10 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -
         } else if shared > m {
             None
         } else {
-            let mut j = m;
-            loop {
-                let b = KEYS[at];
-                if b < TAG {
-                    // The key ends: `key` itself, or a prefix of it (below it).
-                    break if j == key.len() {
-                        Some((true, true))
-                    } else {
-                        m = j;
-                        None
-                    };
-                }
-                match key.get(j) {
-                    None => break Some((false, true)),
-                    Some(&k) if b != k => {
-                        break if b > k {
-                            Some((false, false))
-                        } else {
-                            m = j;
-                            None
-                        };
-                    }
-                    Some(_) => {}
-                }
-                j += 1;
-                at += 1;
-            }
+            let (found, j, stop) = compare(key, at, m);
+            m = j;
+            at = stop;
+            found
         };
         let (value, next) = value_at(suffix_end(at));
         if let Some((exact, prefix)) = found {
@@ -202,12 +184,35 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -
                 exact,
                 prefix,
                 value,
+                offset,
             });
         }
         index += 1;
         at = next;
     }
     None
+}
+
+/// Compares `key` with the key whose byte number `j` is at byte `at` (of a suffix), which shares
+/// its first `j` bytes with `key`: `Some((exact, prefix))` when that key is not below `key`, else
+/// `None` (a prefix of `key`, or below it where they differ). Also gives the bytes they share and
+/// the byte where the comparison stopped (in that key's suffix, or its tag).
+#[inline]
+fn compare(key: &[u8], mut at: usize, mut j: usize) -> (Option<(bool, bool)>, usize, usize) {
+    loop {
+        let b = KEYS[at];
+        if b < TAG {
+            // The key ends: `key` itself, or a prefix of it (below it).
+            return ((j == key.len()).then_some((true, true)), j, at);
+        }
+        match key.get(j) {
+            None => return (Some((false, true)), j, at),
+            Some(&k) if b != k => return ((b > k).then_some((false, false)), j, at),
+            Some(_) => {}
+        }
+        j += 1;
+        at += 1;
+    }
 }
 
 /// Decodes the key that starts at byte `at` over the key before it in `buf` (`head`: the first key
@@ -229,36 +234,55 @@ fn decode(mut at: usize, head: bool, buf: &mut [u8; MAX_KEY]) -> (usize, Value, 
     (n, value, next)
 }
 
-/// [`seek`] of the first `len` bytes of key number `index` followed by `tail` (the words of a
-/// cursor, extended), first in the rest of that key's bucket. `len + tail.len()` is at most
+/// [`seek`] of the first `len` bytes of key number `index`, which starts at byte `offset`, followed
+/// by `tail` (the words of a cursor, extended), first in the rest of that key's bucket. Key `index`
+/// must be the first key not below its first `len` bytes; `len + tail.len()` is at most
 /// [`MAX_KEY`].
-pub(super) fn seek_from(index: usize, len: usize, tail: &[u8]) -> Seek {
+///
+/// Key `index` starts with those `len` bytes and the key before it is below them, so the two
+/// share fewer than `len` bytes: the bytes after the first `len` are all in key `index`'s own
+/// suffix, and the keys need not be decoded from the bucket's first one (only when the search
+/// goes on past the bucket, to get the first `len` bytes for [`seek`]).
+pub(super) fn seek_from(index: usize, offset: usize, len: usize, tail: &[u8]) -> Seek {
     let bucket = index / KEY_BUCKET;
-    let mut buf = [0u8; MAX_KEY];
     let first = bucket * KEY_BUCKET;
+    let total = len + tail.len();
+    // The key sought, its first `len` bytes left for the decoding below (nothing before byte
+    // `len` is read until then).
+    let mut key = [0u8; MAX_KEY];
+    key[len..total].copy_from_slice(tail);
+    let (shared, suffix) = if index == first {
+        (0, offset)
+    } else {
+        (usize::from(KEYS[offset]), offset + 1)
+    };
+    let mut from = bucket;
+    if shared <= len {
+        let (found, m, stop) = compare(&key[..total], suffix + (len - shared), len);
+        let (value, next) = value_at(suffix_end(stop));
+        if let Some((exact, prefix)) = found {
+            return Seek {
+                index,
+                exact,
+                prefix,
+                value,
+                offset,
+            };
+        }
+        let end = ((bucket + 1) * KEY_BUCKET).min(count());
+        if let Some(found) = scan(&key[..total], index + 1, next, end, m) {
+            return found;
+        }
+        // Every key of the bucket is below it.
+        from = bucket + 1;
+    }
+    let mut buf = [0u8; MAX_KEY];
     let mut at = bucket_start(bucket);
-    for i in first..index {
+    for i in first..=index {
         at = decode(at, i == first, &mut buf).2;
     }
-    let (n, value, next) = decode(at, index == first, &mut buf);
-    // Key `index` starts with the words so far; the keys before it are below them.
-    let mut key = [0u8; MAX_KEY];
-    let total = len + tail.len();
     key[..len].copy_from_slice(&buf[..len]);
-    key[len..total].copy_from_slice(tail);
-    let key = &key[..total];
-    let found = &buf[..n];
-    if found >= key {
-        return Seek {
-            index,
-            exact: found == key,
-            prefix: found.starts_with(key),
-            value,
-        };
-    }
-    let m = found.iter().zip(key).take_while(|(a, b)| a == b).count();
-    let end = ((bucket + 1) * KEY_BUCKET).min(count());
-    scan(key, index + 1, next, end, m).unwrap_or_else(|| seek(key, bucket + 1))
+    seek(&key[..total], from)
 }
 
 #[cfg(test)]
@@ -274,6 +298,19 @@ mod tests {
             at = next;
         }
         keys
+    }
+
+    /// Where every key starts in [`KEYS`], in order.
+    fn all_offsets() -> &'static [usize] {
+        static OFFSETS: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
+        OFFSETS.get_or_init(|| {
+            let (mut offsets, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
+            while at < KEYS.len() {
+                offsets.push(at);
+                at = decode(at, offsets.len() % KEY_BUCKET == 1, &mut buf).2;
+            }
+            offsets
+        })
     }
 
     /// Every key's value, in order.
@@ -292,6 +329,7 @@ mod tests {
     fn expected(keys: &[Vec<u8>], values: &[Value], key: &[u8]) -> Seek {
         let index = keys.partition_point(|k| k.as_slice() < key);
         Seek {
+            offset: all_offsets().get(index).copied().unwrap_or(KEYS.len()),
             index,
             exact: keys.get(index).is_some_and(|k| k == key),
             prefix: keys.get(index).is_some_and(|k| k.starts_with(key)),
@@ -357,10 +395,11 @@ mod tests {
         let (keys, values) = (all_keys(), all_values());
         for key in keys.iter().step_by(3) {
             for len in 0..key.len() {
-                let at = expected(&keys, &values, &key[..len]).index;
+                let at = expected(&keys, &values, &key[..len]);
                 for tail in [&key[len..], &key[len..=len], b" z", b"'", b"~"] {
                     let whole = [&key[..len], tail].concat();
-                    assert_eq!(seek_from(at, len, tail), expected(&keys, &values, &whole));
+                    let found = seek_from(at.index, at.offset, len, tail);
+                    assert_eq!(found, expected(&keys, &values, &whole));
                 }
             }
         }

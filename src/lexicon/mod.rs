@@ -188,6 +188,8 @@ pub struct Cursor {
     /// Index of the first key not below the words so far, all of whose first `len` bytes they are;
     /// [`DEAD`] once no key starts with them.
     at: u32,
+    /// The byte of the key map where key `at` starts.
+    offset: u32,
     /// Length of the words so far, in bytes.
     len: u8,
     /// The key at `at` is the words so far.
@@ -211,6 +213,7 @@ impl Cursor {
     pub fn new() -> Cursor {
         Cursor {
             at: if keys::count() > 0 { 0 } else { DEAD },
+            offset: 0,
             len: 0,
             exact: false,
             value: keys::Value::default(),
@@ -222,6 +225,7 @@ impl Cursor {
     fn moved(&mut self, len: usize, found: keys::Seek) -> bool {
         if found.prefix {
             self.at = found.index as u32;
+            self.offset = found.offset as u32;
             self.len = len as u8;
             self.exact = found.exact;
             self.value = found.value;
@@ -261,7 +265,12 @@ impl Cursor {
             n = 1;
         }
         tail[n..n + word.len()].copy_from_slice(word);
-        let found = keys::seek_from(self.at as usize, len, &tail[..n + word.len()]);
+        let found = keys::seek_from(
+            self.at as usize,
+            self.offset as usize,
+            len,
+            &tail[..n + word.len()],
+        );
         self.moved(total, found)
     }
 
