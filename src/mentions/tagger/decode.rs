@@ -337,6 +337,17 @@ pub(crate) struct Kept {
 /// words it has, which are the frequent ones (met first), and sums others per text.
 const KEPT_WORDS: usize = 4096;
 
+/// The most feature keys whose rows one position of a token sums, over its word, token and
+/// part-of-speech rows: the spelling features (`w=`, `p=`, `s=`, `sh=`), every bit feature, the
+/// rule features (bias, rule tag, rule source, the flags) and the part of speech. A key adds one
+/// i8 row a position, so no sum of the three leaves `±128 * ROW_SUM_KEYS`.
+const ROW_SUM_KEYS: usize = 4 + features::BIT_FEATURES + 3 + features::FLAG_NAMES.len() + 1;
+
+/// The largest magnitude of a position's word, token and part-of-speech rows summed: within i16,
+/// so [`Scorer::decode`] adds them as i16 and widens once.
+const ROW_SUM_BOUND: usize = 128 * ROW_SUM_KEYS;
+const _: () = assert!(ROW_SUM_BOUND <= i16::MAX as usize);
+
 /// A slot of [`Scorer::word_slot`] that indexes the text's own sums, not the kept ones.
 const LOCAL: u32 = 1 << 31;
 
@@ -553,13 +564,15 @@ impl<'m> Scorer<'m> {
                 let (wp, tp, pp) = (&word[p], &token[p], &pos[p]);
                 // Summed into a local first: the compiler cannot tell the emissions from the
                 // rows (all reached through `self`), and adds lane by lane otherwise, not 16 at once.
-                let mut sum = [0i32; LANES];
+                // The three rows are added as i16 and widened once (not each row): exact, as no
+                // sum of them leaves the i16 range ([`ROW_SUM_BOUND`]).
+                let mut sum = [0i16; LANES];
                 for (l, s) in sum.iter_mut().enumerate() {
-                    *s = i32::from(wp[l]) + i32::from(tp[l]) + i32::from(pp[l]);
+                    *s = wp[l].wrapping_add(tp[l]).wrapping_add(pp[l]);
                 }
                 let e = &mut self.emissions[j + WINDOW - p - r.start];
                 for (a, s) in e.iter_mut().zip(sum) {
-                    *a += s;
+                    *a += i32::from(s);
                 }
             }
         }
@@ -795,5 +808,31 @@ mod tests {
         .unwrap();
         assert!(!fresh.is_empty());
         assert_eq!(fresh, after);
+    }
+
+    /// [`ROW_SUM_KEYS`] counts every key whose rows one position sums, for the word with the
+    /// most features (capitalised and common: its identity and affixes; every lexicon and class
+    /// bit) and the token with the most (a rule's tag and source, both flags): the i16 sum of a
+    /// position's three rows in [`Scorer::decode`] is then exact.
+    #[test]
+    fn row_sum_keys_counts_every_key_a_position_sums() {
+        let mut keys = 0;
+        let mut count = |_: &'static str, _: &[u8]| keys += 1;
+        features::spelling_features("Quarnbyville", u32::MAX, &mut count);
+        let mut bits = 0;
+        features::bit_features(u32::MAX, u64::MAX, |_| bits += 1);
+        let most = TokenFeatures {
+            rule_tag: 1,
+            rule: 1,
+            flags: features::SENTENCE_START | features::HEADLINE,
+            pos: 0,
+        };
+        features::rule_features(most, &mut count);
+        features::pos_feature(most.pos, &mut count);
+        assert!(keys + bits <= ROW_SUM_KEYS, "{} keys", keys + bits);
+        // At the bound, three rows summed as i16 and widened are their sum as i32.
+        let row = (ROW_SUM_BOUND / 3) as i16;
+        let sum = row.wrapping_add(row).wrapping_add(row);
+        assert_eq!(i32::from(sum), 3 * i32::from(row));
     }
 }
