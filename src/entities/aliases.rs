@@ -88,6 +88,51 @@ fn first_last(written: &str) -> (Option<&str>, Option<&str>) {
     (first, ws.last())
 }
 
+/// A one-word name and the regnal number after it ("Norton I", "Marek IV"), when the name is no
+/// given name: the person's family name, which a bare "Norton" writes too. A given name before a
+/// number ("Henry VIII") is kept whole: a bare "Henry" may be another Henry.
+fn regnal_surname(written: &str) -> Option<(&str, &str)> {
+    let (name, number) = written.split_once(' ')?;
+    let roman = !number.is_empty()
+        && number.len() <= 4
+        && number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    (roman && !name.contains(' ') && !crate::lexicon::is_given_name(name)).then_some((name, number))
+}
+
+/// The country a place's name (in normal form) is a common name of: the United States ("US",
+/// "USA", "America"), the United Kingdom ("UK", "Britain"). Initials alone link "U.S." to
+/// "United States" but not "USA" to either, nor "America" to any.
+fn country_group(form: &str) -> Option<usize> {
+    match form {
+        "us" | "usa" | "united states" | "united states of america" | "america" => Some(0),
+        "uk" | "united kingdom" | "britain" | "great britain" => Some(1),
+        _ => None,
+    }
+}
+
+/// A country's body named after the country's name ([`country_group`]) and the words after it:
+/// (0, "Congress") for "U.S. Congress" and "United States Congress".
+fn country_body(written: &str) -> Option<(usize, &str)> {
+    if !written.starts_with('U') {
+        return None;
+    }
+    const PREFIXES: [(&str, usize); 9] = [
+        ("United States of America ", 0),
+        ("United States ", 0),
+        ("U.S.A. ", 0),
+        ("U.S. ", 0),
+        ("USA ", 0),
+        ("US ", 0),
+        ("United Kingdom ", 1),
+        ("U.K. ", 1),
+        ("UK ", 1),
+    ];
+    PREFIXES.iter().find_map(|&(prefix, g)| {
+        let rest = written.strip_prefix(prefix)?;
+        rest.starts_with(char::is_uppercase).then_some((g, rest))
+    })
+}
+
 /// The letters of an acronym ("U.S." → "US", "WTO" → "WTO"), if `written` is one.
 #[cfg(test)]
 fn acronym(written: &str) -> Option<String> {
@@ -287,10 +332,41 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut form = String::new();
     let mut short = String::new();
     let mut lower = String::new();
+    // A middle word and the last of a person's name of three words or more, lower-cased and
+    // joined by a NUL ("otto\0jespersen" for "Jens Otto Harry Jespersen"), with the name's first
+    // and last word in normal form ("jens jespersen"): the name the bearer goes by ("Otto
+    // Jespersen") is the full name's.
+    let mut by_middle: HashMap<String, Names> = HashMap::default();
+    for (j, m) in mentions.iter().enumerate() {
+        if m.kind != EntityType::Person || word_counts[j] < 3 {
+            continue;
+        }
+        let ws: Vec<&str> = person_words(written[j]).collect();
+        let (Some(&f), Some((&l, middle))) = (ws.first(), ws.split_last()) else {
+            continue;
+        };
+        short.clear();
+        normal_form_into(f, &mut short);
+        short.push(' ');
+        normal_form_into(l, &mut short);
+        for &mid in middle.iter().skip(1) {
+            middle_key(mid, l, &mut lower, &mut key);
+            names_under(&mut by_middle, &key).add(j, &short, &mut all);
+        }
+    }
+    // The regnal names ([`regnal_surname`]): not filed, looked up as their bare name unless two
+    // numbers share it.
+    let mut regnals: Vec<(&str, &str)> = Vec::new();
     for (j, m) in mentions.iter().enumerate() {
         let w = written[j];
         if word_counts[j] < 2 {
             continue;
+        }
+        if m.kind == EntityType::Person {
+            if let Some(r) = regnal_surname(w) {
+                regnals.push(r);
+                continue;
+            }
         }
         if !filed.insert((m.kind, w)) {
             // A person's name written again counts once more ([`Names::salient`]).
@@ -315,9 +391,29 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                         // normal form works a character at a time, so that of "{f} {l}" is
                         // that of `f`, a space and that of `l`.
                         short.clear();
-                        normal_form_into(f, &mut short);
-                        short.push(' ');
-                        normal_form_into(l, &mut short);
+                        // A middle name and the last of exactly one longer name: its bearer,
+                        // filed under the longer name's short form ("Otto Jespersen" after
+                        // "Jens Otto Harry Jespersen").
+                        let mut called = None;
+                        if !by_middle.is_empty() && person_words(w).nth(2).is_none() {
+                            middle_key(f, l, &mut lower, &mut key);
+                            if let Some(n) = by_middle.get(key.as_str()) {
+                                if let Some((jl, long)) = n
+                                    .unique_except("", &all)
+                                    .and_then(|jl| n.iter(&all).find(|&(k, _)| k == jl))
+                                {
+                                    short.push_str(long);
+                                    called = Some(jl);
+                                }
+                            }
+                        }
+                        if let Some(jl) = called {
+                            out.push((jl, j));
+                        } else {
+                            normal_form_into(f, &mut short);
+                            short.push(' ');
+                            normal_form_into(l, &mut short);
+                        }
                         for p in person_words(w) {
                             lower_into(p, &mut lower);
                             names_under(&mut person_word, &lower).add(j, &short, &mut all);
@@ -342,9 +438,23 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                 if let Some(first) = w.split(' ').next() {
                     org_first.entry(first).or_default().add(j, &form, &mut all);
                 }
-                if let Some((first, rest)) = w.split_once(' ') {
+                // "United States Congress" is filed like "U.S. Congress", as one name: the
+                // country's group and the body's words.
+                short.clear();
+                let split = match country_body(w) {
+                    Some((g, rest)) => {
+                        short.push(char::from(b'0' + g as u8));
+                        normal_form_into(rest, &mut short);
+                        Some(("U.S.", rest))
+                    }
+                    None => {
+                        short.push_str(&form);
+                        w.split_once(' ')
+                    }
+                };
+                if let Some((first, rest)) = split {
                     if org_last_first_word(first) {
-                        org_last.entry(rest).or_default().add(j, &form, &mut all);
+                        org_last.entry(rest).or_default().add(j, &short, &mut all);
                     } else {
                         // Another body the words may name: ambiguous.
                         org_last.entry(rest).or_default().overflow = true;
@@ -366,12 +476,26 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             names_under(&mut by_initials, &key).add(j, &form, &mut all);
         }
     }
+    // The first mention of each country's common names ([`country_group`]).
+    let mut country_first: [Option<usize>; 2] = [None; 2];
+    // The first mention of each country's body ([`country_body`]), by the country's group and
+    // the body's words in normal form.
+    let mut country_bodies: Vec<(usize, String, usize)> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let w = written[i];
         let single = word_counts[i] == 1;
         if m.kind == EntityType::Person {
-            let mut names = person_words(w);
-            let found = if let (Some(name), None) = (names.next(), names.next()) {
+            // "Norton I" is looked up as "Norton", unless "Norton II" is named too.
+            let regnal = regnal_surname(w);
+            let clash = regnal.is_some_and(|(name, number)| {
+                regnals
+                    .iter()
+                    .any(|&(n, k)| n.eq_ignore_ascii_case(name) && !k.eq_ignore_ascii_case(number))
+            });
+            let mut names = person_words(regnal.map_or(w, |(name, _)| name));
+            let found = if clash {
+                None
+            } else if let (Some(name), None) = (names.next(), names.next()) {
                 // 2. A person's single name ("Barshefsky", "ten Hag").
                 lower_into(name, &mut lower);
                 person_word.get(lower.as_str()).and_then(|n| {
@@ -405,6 +529,32 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
             EntityType::Org | EntityType::Place | EntityType::Norp
         ) {
             continue;
+        }
+        // 3b. A country's common names: "USA", "America" and "the United States".
+        if m.kind == EntityType::Place && w.len() <= 24 {
+            form.clear();
+            normal_form_into(w, &mut form);
+            if let Some(g) = country_group(&form) {
+                match country_first[g] {
+                    Some(j) => out.push((j, i)),
+                    None => country_first[g] = Some(i),
+                }
+            }
+        }
+        // 3c. A country's body, the country written either way: "U.S. Congress" and "United
+        // States Congress".
+        if m.kind == EntityType::Org {
+            if let Some((g, rest)) = country_body(w) {
+                form.clear();
+                normal_form_into(rest, &mut form);
+                match country_bodies
+                    .iter()
+                    .find(|(h, f, _)| *h == g && *f == form)
+                {
+                    Some(&(_, _, j)) => out.push((j, i)),
+                    None => country_bodies.push((g, form.clone(), i)),
+                }
+            }
         }
         // 3. Acronyms.
         if initials_key(m.kind, &mut key, |out| acronym_into(w, out)) {
@@ -539,6 +689,17 @@ fn without_legal_form(written: &str) -> Option<&str> {
         stem = rest.trim_end_matches(',');
     }
     (stem.len() < written.len() && words(stem).count() >= 2).then_some(stem)
+}
+
+/// The key of [`links`]' middle-name table: `middle` and `last` lower-cased, joined by a NUL,
+/// written into `key` (`lower` a buffer).
+fn middle_key(middle: &str, last: &str, lower: &mut String, key: &mut String) {
+    key.clear();
+    lower_into(middle, lower);
+    key.push_str(lower);
+    key.push('\0');
+    lower_into(last, lower);
+    key.push_str(lower);
 }
 
 /// The names filed under the lower-cased word `key`, made empty if none yet: allocates the key

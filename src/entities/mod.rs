@@ -7,10 +7,17 @@
 //! 1. they are written the same (ignoring case and periods: "U.S." and "US");
 //! 2. a person's single name matches one word of exactly one fuller name of the text
 //!    ("Barshefsky" → "Charlene Barshefsky", "Zhu" → "Zhu Rongji"); when several full names share
-//!    it, the first of them if the text writes it at least twice as often as each other (a life
-//!    story's subject and the relatives named once), else the bare name stays its own entity;
+//!    it, the first of them if the text writes it twice or more and each other once (a life
+//!    story's subject and the relatives named once), else the bare name stays its own entity. A
+//!    surname with a regnal number ("Norton I") is looked up as the bare surname, unless the text
+//!    writes another number with it or the name is a given name ("Henry VIII"). A middle name and
+//!    the last ("Otto Jespersen", "Vargas Llosa") are exactly one longer name's ("Jens Otto Harry
+//!    Jespersen", "Mario Vargas Llosa"), and file the bare surname under it;
 //! 3. an acronym is spelled out right before it in brackets ("World Trade Organization (WTO)"), or
-//!    matches the initials of exactly one longer name ("WTO", "U.S." → "United States");
+//!    matches the initials of exactly one longer name ("WTO", "U.S." → "United States"); a
+//!    country's common names are one place ("USA", "America", "the United States"; "Britain",
+//!    "the UK"), and its bodies one whichever it starts with ("U.S. Senate", "United States
+//!    Senate");
 //! 4. a one-word organisation is the first word of exactly one longer one ("Halvorsen" →
 //!    "Halvorsen Robotics"). Whether a bare surname is the person or the company is decided by
 //!    stage 2 from the words around it. An organisation's words after its first link to it when
@@ -21,7 +28,10 @@
 //! 5. an organisation's name is exactly one longer name without its legal form ("Harlow Foods" →
 //!    "Harlow Foods Plc", "Kestrel Freight" → "Kestrel Freight, Inc.").
 //!
-//! An entity's `name` is its longest mention.
+//! An entity's `name` is its longest mention. Mentions of two types are never linked, so an
+//! entity's type is each of its mentions': "Washington" the person and "Washington" the city stay
+//! two entities. Which type a name written with two takes is settled in stage 2, where a mention
+//! sure of its type gives that type to the weaker mentions of the same name.
 //!
 //! Known failure modes: nicknames and transliteration variants are not linked; a surname shared
 //! by two people mentioned in full about as often stays apart from both.

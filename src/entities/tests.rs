@@ -479,3 +479,131 @@ fn a_short_name_after_a_possessive_is_another_body() {
     );
     assert_eq!(g.len(), 1, "{g:?}");
 }
+
+/// Stop 46: a regnal name whose name is no given name is the person a bare surname and a full
+/// name write ("Norton I"): one person.
+#[test]
+fn a_regnal_surname_is_the_full_names_person() {
+    let t = "Jonas Brannock proclaimed himself emperor. Brannock I issued decrees. Brannock died \
+             poor.";
+    let g = groups(
+        t,
+        &[
+            ("Jonas Brannock", Person),
+            ("Brannock I", Person),
+            ("Brannock", Person),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+/// Stop 46: two regnal numbers on one name are two people; a given name's number ("Henry VIII")
+/// is no other Henry's.
+#[test]
+fn regnal_names_stay_apart_when_numbers_differ_or_the_name_is_given() {
+    let t = "Jonas Brannock ruled. Brannock I died. Brannock II followed.";
+    let g = groups(
+        t,
+        &[
+            ("Jonas Brannock", Person),
+            ("Brannock I", Person),
+            ("Brannock II", Person),
+        ],
+    );
+    assert_eq!(g.len(), 3, "{g:?}");
+    let t = "Henry VIII wrote it. Henry Tallis sang it.";
+    let g = groups(t, &[("Henry VIII", Person), ("Henry Tallis", Person)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+}
+
+/// Stop 46: the middle name and surname a person goes by are the full name's ("Otto Jespersen"
+/// after "Jens Otto Harry Jespersen"), and so is the bare surname; a two-word surname too
+/// ("Ruiz Delgado" after "Marta Ruiz Delgado").
+#[test]
+fn a_middle_name_and_surname_are_the_full_names_person() {
+    let t = "Karl Otto Henrik Brandvold was born in 1860. Otto Brandvold taught. Brandvold wrote.";
+    let g = groups(
+        t,
+        &[
+            ("Karl Otto Henrik Brandvold", Person),
+            ("Otto Brandvold", Person),
+            ("Brandvold", Person),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+    let t = "Marta Ruiz Delgado spoke. Ruiz Delgado said the plan was ready.";
+    let g = groups(
+        t,
+        &[("Marta Ruiz Delgado", Person), ("Ruiz Delgado", Person)],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+    // A middle name two full names share names neither.
+    let t = "Karl Otto Brandvold met Hans Otto Brandvold. Otto Brandvold left.";
+    let g = groups(
+        t,
+        &[
+            ("Karl Otto Brandvold", Person),
+            ("Hans Otto Brandvold", Person),
+            ("Otto Brandvold", Person),
+        ],
+    );
+    assert_eq!(g.len(), 3, "{g:?}");
+}
+
+/// Stop 46: a country's common names are one place ("the US" and "United States", "America",
+/// "USA"; "Britain" and "the UK"), and its bodies are one whichever name they start with ("U.S.
+/// Senate", "United States Senate").
+#[test]
+fn a_countrys_common_names_and_bodies_are_one() {
+    let t = "The United States voted. America and the USA, the U.S. said. Britain and the UK \
+             abstained.";
+    let g = groups(
+        t,
+        &[
+            ("United States", Place),
+            ("America", Place),
+            ("USA", Place),
+            ("U.S.", Place),
+            ("Britain", Place),
+            ("UK", Place),
+        ],
+    );
+    assert_eq!(g.len(), 2, "{g:?}");
+    let t = "The U.S. Senate voted. The United States Senate adjourned, and the Senate left.";
+    let g = groups(
+        t,
+        &[
+            ("U.S. Senate", Org),
+            ("United States Senate", Org),
+            ("Senate", Org),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+}
+
+/// Stop 46: mentions of two types are never one entity, so an entity's type is its every
+/// mention's: "Washington" the person and "Washington" the city stay apart, each with its own.
+/// Which type a name written with two takes is settled in stage 2, where a mention sure of its
+/// type gives it to the weaker mentions of the same name.
+#[test]
+fn a_person_and_a_place_sharing_a_name_stay_apart() {
+    let t = "George Washington crossed the river. Washington said the army would hold. The \
+             capital moved to Washington later.";
+    let mut ms = mentions_of(
+        t,
+        &[
+            ("George Washington", Person),
+            ("Washington", Person),
+            ("Washington", Place),
+        ],
+    );
+    let es = link_entities(t, &mut ms);
+    assert_eq!(es.len(), 2, "{es:?}");
+    for e in &es {
+        for &m in &e.mentions {
+            assert_eq!(ms[m as usize].kind, e.kind, "{es:?}");
+        }
+    }
+    assert_eq!(ms[0].entity, ms[1].entity);
+    assert_ne!(ms[1].entity, ms[2].entity);
+}
