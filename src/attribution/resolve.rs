@@ -333,10 +333,25 @@ fn person_for_pronoun(
     // The person the previous sentence is about ("Harry Kane won the award. He said, …").
     let previous_subject = previous_sentence_subject(ctx, at, EntityType::Person)
         .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
+    // The person an earlier sentence of the pronoun's own paragraph is about, when the paragraph
+    // neither quotes nor names the last speaker: "Mayor Ann Dolan said …" ¶ "Rita Vance opposed
+    // the plan at a meeting on Tuesday. The vote was delayed. “…,” she said." is Vance, not Dolan.
+    let paragraph_subject = || {
+        let (l, lm) = last.zip(last_mention)?;
+        let seg = ctx.segments;
+        let paragraph_start = seg.paragraphs[seg.paragraph_at(at)].span.start;
+        if l.at >= paragraph_start || ctx.mentions[lm].span.start >= paragraph_start {
+            return None;
+        }
+        paragraph_sentence_subject(ctx, at)
+            .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender))
+    };
     if own_subject.is_some() {
         own_subject
     } else if previous_subject.is_some() {
         previous_subject
+    } else if let Some(m) = paragraph_subject() {
+        Some(m)
     } else if known(last_mention) {
         last_mention
     } else if known(recent) {
@@ -729,6 +744,17 @@ fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option
     if here.paragraph > sentence.paragraph + 1 {
         return None;
     }
+    sentence_subject(ctx, sentence, kind)
+}
+
+/// The mention of `kind` that `sentence` is about: its speaker's, else one within its first
+/// words, before any verb ("Former Rovers captain Neil Farrow, now a pundit, was less
+/// impressed.").
+fn sentence_subject(
+    ctx: &Context,
+    sentence: crate::segment::Sentence,
+    kind: EntityType,
+) -> Option<usize> {
     let of_kind = |m: usize| ctx.mentions[m].kind == kind;
     if let Some(m) = super::frame::in_sentence(ctx, sentence)
         .and_then(|f| f.speaker)
@@ -736,8 +762,6 @@ fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option
     {
         return of_kind(m).then_some(m);
     }
-    // Within its first words, before any verb: "Former Rovers captain Neil Farrow, now a
-    // pundit, was less impressed."
     let first = sentence.first_token as usize;
     (first..(first + 6).min(sentence.end_token as usize))
         .take_while(|&k| {
@@ -746,6 +770,20 @@ fn previous_sentence_subject(ctx: &Context, at: u32, kind: EntityType) -> Option
                 || ctx.is(k, class::SOURCE_NOUN)
         })
         .find_map(|k| ctx.mention(k).filter(|&m| of_kind(m)))
+}
+
+/// The person the last sentence about one (named outside a quotation) is about, among the
+/// sentences of byte `at`'s paragraph before `at`'s own.
+fn paragraph_sentence_subject(ctx: &Context, at: u32) -> Option<usize> {
+    let seg = ctx.segments;
+    let here = seg.sentence_at(at);
+    let paragraph = seg.sentences.get(here)?.paragraph;
+    (0..here)
+        .rev()
+        .map(|s| seg.sentences[s])
+        .take_while(|s| s.paragraph == paragraph)
+        .find_map(|s| sentence_subject(ctx, s, EntityType::Person))
+        .filter(|&m| !ctx.in_quote(seg.token_at_or_after(ctx.mentions[m].span.start)))
 }
 
 /// The person named at the start of the sentence holding byte `at`, before `at` and before any
