@@ -168,6 +168,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             continue;
         };
         let mut start = v + 1;
+        // "pointed out that CLAUSE": a particle after the cue is no part of the clause.
+        if start + 1 < end
+            && ctx.word_is_ignore_case(start, "out")
+            && (ctx.word_is_ignore_case(start + 1, "that")
+                || ctx.tag(start + 1) != crate::pos::Tag::In)
+        {
+            start += 1;
+        }
         if words::is_listener_verb(w) {
             start = listener_end(ctx, start, end);
         }
@@ -222,6 +230,32 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
         }
+        // "The allure of the plan, Holt argued, is a chimera", "If turnout is low, the campaign
+        // said, it may wait": a cue set off by commas inside the sentence reports the whole of
+        // it, the part before the speaker and the part after the cue.
+        let set_off = (!shared && !participle)
+            .then(|| parenthetical(ctx, from, v, start, speaker))
+            .flatten();
+        if let Some(opening) = set_off {
+            let end = reported_end(ctx, v + 1, end, false);
+            return clause(ctx, opening, end).map(|c| {
+                (
+                    c,
+                    Frame {
+                        cue,
+                        speaker: Some(speaker),
+                        cue_token: v,
+                    },
+                )
+            });
+        }
+        // "While Holt said the plan would fail, the council backed it": a cue in the subordinate
+        // clause that opens the sentence reports up to the comma before the main clause.
+        let end = if opens_with_subordinator(ctx, from, v) {
+            subordinate_end(ctx, start, end)
+        } else {
+            end
+        };
         let end = reported_end(ctx, start, end, shared);
         // "declared a state of emergency", "declared victory": an act, not speech, unless a
         // clause follows ("declared that the bridge was safe").
@@ -1299,6 +1333,115 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
                 .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
                 .count();
             return if words >= MIN_CLAUSE_WORDS { k } else { end };
+        }
+    }
+    end
+}
+
+/// Where the whole sentence's reported clause starts when the cue at `v`, with its subject
+/// `speaker`, is set off by commas inside the sentence `from..` ("The plan, Holt said, would
+/// fail"): a comma right before the subject, at least four words before that comma (after a
+/// dash, colon, semicolon or bracket, which opens the writer's own phrase: "…, all of whom, she
+/// said, …"), and a comma right after the cue (or after a date or time after it: "Holt said
+/// Monday,"), before token `start`, where the clause after the cue starts. Between the commas only
+/// the subject: "…, and as Holt noted, …" reports what follows the comma alone.
+fn parenthetical(
+    ctx: &Context,
+    from: usize,
+    v: usize,
+    start: usize,
+    speaker: frame::SpeakerPhrase,
+) -> Option<usize> {
+    const NOT_SUBJECT: [&str; 14] = [
+        "as", "and", "but", "or", "which", "who", "whom", "whose", "that", "if", "when", "while",
+        "because", "so",
+    ];
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(speaker.span.start);
+    if first <= from + 1 || first >= v || start <= v + 1 || !ctx.word_is(start - 1, ",") {
+        return None;
+    }
+    let comma = (from..v).rev().find(|&k| ctx.word_is(k, ","))?;
+    if comma + 1 != first
+        || v - first > 8
+        || (first..v).any(|k| ctx.word_in_ignore_case(k, &NOT_SUBJECT))
+    {
+        return None;
+    }
+    // Something reported must follow the cue's comma: a word, not a participle ("…, Holt
+    // said, adding …") nor a setting subordinator, which `adjunct_tail` leaves out.
+    let reported = start < seg.tokens.len()
+        && seg.tokens[start].kind() == TokenKind::Word
+        && ctx.tag(start) != crate::pos::Tag::Vbg
+        && !ctx.word_in_ignore_case(start, &SETTING_SUBORDINATORS);
+    // "… bad news for Zhu, who, sources said, offered to resign": a relative pronoun before the
+    // comma opens what was said, of the name it follows.
+    if comma > from && ctx.word_in_ignore_case(comma - 1, &["who", "which"]) {
+        return reported.then_some(comma - 1);
+    }
+    let opening = (from..comma)
+        .rev()
+        .find(|&k| words::is_dash(ctx.word(k)) || matches!(ctx.word(k), ":" | ";" | "(" | ")"))
+        .map_or(from, |k| k + 1);
+    let words = (opening..comma)
+        .filter(|&k| seg.tokens[k].kind() == TokenKind::Word)
+        .count();
+    (words >= 4 && reported).then_some(opening)
+}
+
+/// Words that open a subordinate clause before the sentence's main clause ("*While* Holt said
+/// …, the council …"). Not "as": "As Holt said, the plan failed" reports the main clause.
+const OPENING_SUBORDINATORS: [&str; 9] = [
+    "while", "although", "though", "whereas", "when", "if", "because", "since", "unless",
+];
+
+/// Whether the sentence `from..` opens with a subordinator (after "But", "And" or "Even") and
+/// the cue at `v` comes after it, inside its clause: no comma between them ("While he backs
+/// Ann Holt, Tom Vale admits …" is the main clause's cue).
+fn opens_with_subordinator(ctx: &Context, from: usize, v: usize) -> bool {
+    let mut k = from;
+    while k < v && ctx.word_in_ignore_case(k, &["but", "and", "even", "yet"]) {
+        k += 1;
+    }
+    k < v
+        && ctx.word_in_ignore_case(k, &OPENING_SUBORDINATORS)
+        && !(k..v).any(|i| ctx.word_is(i, ","))
+}
+
+/// Where a reported clause `start..end` inside an opening subordinate clause ends: at the first
+/// comma after enough words that a main clause follows, a subject and its finite verb before the
+/// next comma ("While Holt said the plan would fail, *the council backed* it"). Not a relative
+/// clause after the comma ("…, which …").
+fn subordinate_end(ctx: &Context, start: usize, end: usize) -> usize {
+    let seg = ctx.segments;
+    let mut depth = 0i32;
+    for k in start + 1..end {
+        match ctx.word(k) {
+            "(" => depth += 1,
+            ")" => depth -= 1,
+            _ => {}
+        }
+        if depth > 0 || !ctx.word_is(k, ",") || k + 2 >= end {
+            continue;
+        }
+        let words = (start..k)
+            .filter(|&i| seg.tokens[i].kind() == TokenKind::Word)
+            .count();
+        let after = k + 1;
+        if words < MIN_CLAUSE_WORDS
+            || ctx.tag(after).is_verb()
+            || ctx.word_in_ignore_case(
+                after,
+                &["which", "who", "whom", "whose", "that", "and", "or", "but"],
+            )
+        {
+            continue;
+        }
+        let main = (after + 1..end.min(after + 8))
+            .take_while(|&i| !ctx.word_is(i, ","))
+            .any(|i| ctx.tag(i).is_finite_verb());
+        if main {
+            return k;
         }
     }
     end

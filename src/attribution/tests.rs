@@ -5969,3 +5969,160 @@ fn a_pronoun_takes_the_person_its_own_paragraph_is_about() {
                 she said.";
     assert_eq!(speaker_of(text, "too costly").as_deref(), Some("Ann Dolan"));
 }
+
+/// Issue 10 item 5 (stop 46): a quotation inside a direct quotation ("My father told me,
+/// 'Pack one bag,'") is part of it: one quotation, the outer speaker's, in the AP style (double
+/// outer marks, single inner ones) and the British style (single outer marks, double inner ones).
+#[test]
+fn nested_speech_is_one_quotation_of_the_outer_speaker() {
+    for (text, inner) in [
+        (
+            "“My father told me, ‘Pack one bag,’ and I did,” she said.",
+            "‘Pack one bag,’",
+        ),
+        (
+            "\"My father told me, 'Pack one bag,' and I did,\" she said.",
+            "'Pack one bag,'",
+        ),
+        (
+            "‘My father told me, “Pack one bag,” and I did,’ she said.",
+            "“Pack one bag,”",
+        ),
+    ] {
+        let analysis = analyze(text, &Options::default());
+        let outer: Vec<_> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.kind != QuoteKind::Indirect)
+            .collect();
+        assert_eq!(outer.len(), 1, "{text}: {outer:?}");
+        let q = outer[0];
+        assert!(q.span.text(text).contains(inner), "{text}: {q:?}");
+        assert!(q.span.text(text).starts_with(&text[..3]), "{text}: {q:?}");
+        assert_eq!(q.kind, QuoteKind::Direct, "{text}");
+        assert_eq!(
+            q.speaker.as_ref().map(|s| s.span.text(text)),
+            Some("she"),
+            "{text}"
+        );
+    }
+}
+
+/// Issue 10 (stop 46): a poll or survey is a document that speaks for its findings; "A survey of
+/// 600 voters shows Holt could win" reports the survey's finding, with the survey as source.
+#[test]
+fn a_survey_with_its_sample_reports_a_finding() {
+    for (text, speaker) in [
+        (
+            "A survey of 600 voters shows Holt could win the seat.",
+            "A survey of 600 voters",
+        ),
+        ("A new poll shows Holt could win the seat.", "A new poll"),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, "Holt could win the seat", "{text}: {found:?}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}: {found:?}");
+    }
+}
+
+/// Issue 10 (stop 46): a cue set off by commas inside the sentence reports the whole sentence,
+/// the part before its speaker too; a participle or a setting after the cue's comma is no part.
+#[test]
+fn a_cue_set_off_by_commas_reports_the_whole_sentence() {
+    for (text, clause, speaker) in [
+        (
+            "The allure of a flat tax, Ann Marsh argued, is largely a myth.",
+            "The allure of a flat tax, Ann Marsh argued, is largely a myth",
+            "Ann Marsh",
+        ),
+        (
+            "The allure of a flat tax, the economist argued, is largely a myth.",
+            "The allure of a flat tax, the economist argued, is largely a myth",
+            "the economist",
+        ),
+        (
+            "If turnout stays this low in the valley, the campaign said, it may not seek a recount.",
+            "If turnout stays this low in the valley, the campaign said, it may not seek a recount",
+            "the campaign",
+        ),
+        (
+            "The ferry will stop at Derry in the summer, Ann Marsh said, adding that fares would rise.",
+            "The ferry will stop at Derry in the summer",
+            "Ann Marsh",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, clause, "{text}");
+        assert_eq!(found[0].1.as_deref(), Some(speaker), "{text}");
+    }
+}
+
+/// Issue 10 (stop 46): a cue in the subordinate clause that opens a sentence reports up to the
+/// comma before the main clause, not the main clause too.
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_the_main_clause() {
+    for (text, clause) in [
+        (
+            "While Ann Marsh said the bridge would close in May, the council kept it open all year.",
+            "the bridge would close in May",
+        ),
+        (
+            "Although Tom Vale says he will not vote for the mayor, he backs her plan for the port.",
+            "he will not vote for the mayor",
+        ),
+        // A comma with no main clause after it is the reported clause's own.
+        (
+            "When Tom Vale said the ferry, late and full, would stop at Derry, the crowd cheered.",
+            "the ferry, late and full, would stop at Derry",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, clause, "{text}");
+    }
+}
+
+/// Issue 10 (stop 46): "pointed out that CLAUSE": the particle after the cue is no part of the
+/// reported clause.
+#[test]
+fn a_particle_after_the_cue_is_no_part_of_the_clause() {
+    let found = indirect("Ann Marsh pointed out that the ferry had never run on time.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the ferry had never run on time");
+}
+
+/// Issue 10 (stop 46): what sets a cue off by commas is its subject alone: "…, and as Ann Marsh
+/// noted, CLAUSE" reports the clause after the comma; a dash opens the writer's phrase, a
+/// relative pronoun before the comma what was said of its name; a cue in
+/// the main clause after an opening subordinate clause reports its own clause whole.
+#[test]
+fn a_cue_set_off_by_commas_needs_its_subject_alone_between_them() {
+    for (text, clause) in [
+        (
+            "The ferry has many critics, and as Ann Marsh noted, the fares at Derry could still rise.",
+            "the fares at Derry could still rise",
+        ),
+        (
+            "She praised the crews at the port - all of whom, she explained, needed more pay.",
+            "needed more pay",
+        ),
+        (
+            "The vote was bad news for the mayor and bad news for Tom Vale, who, aides said, offered to resign on Friday.",
+            "who, aides said, offered to resign on Friday",
+        ),
+        (
+            "While he does back the mayor, Tom Vale admits there is a faction he opposes, mostly in the valley.",
+            "there is a faction he opposes, mostly in the valley",
+        ),
+    ] {
+        let found = indirect(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].0, clause, "{text}");
+    }
+    // "said on Friday to …": only "out" is a particle skipped after the cue.
+    let found = indirect("Ann Marsh said on Friday to the radio that the ferry would run.");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, "the ferry would run");
+}
