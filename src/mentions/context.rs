@@ -183,6 +183,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 ampersand_firm(cx, range.clone(), k);
             } else if first == b't' {
                 lifted_in_table(cx, range.clone(), k);
+            } else if first == b'f' {
+                from_club_or_town(cx, range.end, k);
             }
         }
     }
@@ -411,6 +413,56 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     }
 }
 
+/// At "from" (`k`): "signed from Ajax", "joined from Bishop's Stortford", "on loan from Dunmore":
+/// after a verb of a transfer, the name is the club or employer the player or worker left, an
+/// organisation (a country is no club: "signed from Brazil"). Elsewhere, a town whose name holds
+/// a possessive after a title ("from Bishop's Stortford", "from King's Lynn") is a place.
+fn from_club_or_town(cx: &mut Ctx, end: usize, k: usize) {
+    if !cx.word_is(k, "from") || k == 0 || k + 1 >= end {
+        return;
+    }
+    let a = k + 1;
+    let town = possessive_town(cx, a, end);
+    let transfer = [
+        "signed",
+        "joined",
+        "loan",
+        "loaned",
+        "transferred",
+        "re-signed",
+    ]
+    .iter()
+    .any(|w| cx.word_is(k - 1, w));
+    if transfer {
+        let Some(b) = town.or_else(|| name_from(cx, a, end)) else {
+            return;
+        };
+        let country = b == a + 1 && cx.entity_flags(a) & (cat::COUNTRY | cat::STATE) != 0
+            || cx
+                .entry_spanning(a, b)
+                .is_some_and(|e| e.any(cat::COUNTRY | cat::STATE));
+        if !country && !cx.any_claimed(a, b) {
+            cx.emit(a, b, EntityType::Org, None, Source::Context);
+        }
+    } else if let Some(b) = town {
+        cx.emit(a, b, EntityType::Place, None, Source::Context);
+    }
+}
+
+/// "Bishop's Stortford", "King's Lynn": a title's possessive and one capitalised word that ends
+/// the name (no capitalised word after it: not "Queen's Park Rangers"), a town. The end of it.
+pub(super) fn possessive_town(cx: &Ctx, a: usize, end: usize) -> Option<usize> {
+    let shaped = a + 2 < end
+        && ["Bishop", "King", "Queen", "Bishops"]
+            .iter()
+            .any(|w| cx.word_is(a, w))
+        && possessive_at(cx, a + 1)
+        && cx.cap(a + 2)
+        && !cx.lex(a + 2).any(cat::COMMON)
+        && !(a + 3 < end && (cx.cap(a + 3) || cx.caps(a + 3)));
+    shaped.then_some(a + 3)
+}
+
 /// The patterns at a comma `c`: [`place_appositive`] and [`relation_appositive`]. Called from
 /// the loop over single words on the first byte it already reads, and kept out of line: inlined
 /// there, the two calls cost 5.6 M instructions more on a 1 MB text (callgrind), a loop of their
@@ -419,7 +471,33 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
 #[inline(never)]
 fn at_comma(cx: &mut Ctx, range: Range<usize>, c: usize) {
     place_appositive(cx, range.clone(), c);
-    relation_appositive(cx, range, c);
+    relation_appositive(cx, range.clone(), c);
+    home_after_age(cx, range, c);
+}
+
+/// "Margaret Ellis, 81, of Holt": after a name and an age set off by commas, "of" and a name is
+/// the person's home, a place (a person's own name never follows), unless it is an organisation
+/// by the lexicon or its structure ("Tom Vale, 52, of Kestrel Foods"). `c` is the first comma.
+fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    let end = range.end;
+    if c <= range.start
+        || c + 4 >= end
+        || !cx.cap(c - 1)
+        || cx.wb(c + 1) & DIGITS == 0
+        || !cx.word_is(c + 2, ",")
+        || !cx.word_is(c + 3, "of")
+    {
+        return;
+    }
+    let a = c + 4;
+    let Some(b) = name_from(cx, a, end) else {
+        return;
+    };
+    let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
+        || super::orgs::by_structure(cx, a, b).is_some();
+    if !org && !person_like(cx, a, b) {
+        cx.emit(a, b, EntityType::Place, None, Source::Context);
+    }
 }
 
 /// "Kettleby, a fishing town of 4,000 people": a name set off by a comma before "a" or "an", up
@@ -982,6 +1060,9 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
             is_trade_noun(w)
                 && !crate::words::any_ignore_case(&["broadcaster", "brewer", "grocer"], w)
         });
+        // "villages such as Cley and Blakeney", "countries like Andorra": a plural noun of places
+        // lists places.
+        let places = is_place_plural(cx.t(k));
         let trade_list = cx.wb(k + 1) & LIST_OPENER == 0 && name_word(cx, k + 1) && firms;
         if cx.wb(k + 1) & LIST_OPENER == 0 && !trade_list {
             continue;
@@ -1026,11 +1107,40 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
             // After a kind of company, a person-like name is the company's ("Eli Lilly").
             if trade_list {
                 cx.emit(a, b, EntityType::Org, None, Source::Context);
+            } else if places {
+                // "states like Washington, the Brooklyn-based team": a modifier ends the list.
+                let modifier = (a..b).any(|q| cx.wb(q) & MODIFIER != 0);
+                if !modifier
+                    && !person_like(cx, a, b)
+                    && !cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
+                {
+                    cx.emit(a, b, EntityType::Place, None, Source::Context);
+                }
             } else {
                 emit_org(cx, a, b);
             }
         }
     }
+}
+
+/// A plural noun of places before a list of examples ("towns such as", "countries including").
+fn is_place_plural(w: &str) -> bool {
+    crate::words::any_ignore_case(
+        &[
+            "villages",
+            "towns",
+            "cities",
+            "countries",
+            "counties",
+            "regions",
+            "islands",
+            "nations",
+            "provinces",
+            "suburbs",
+            "states",
+        ],
+        w,
+    )
 }
 
 /// Whether token `i` can be a word of a name here.

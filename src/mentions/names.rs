@@ -734,7 +734,7 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         // A common word after a name ends it: "Obama Speech"; a middle initial does not, after
         // an unlisted given name too ("Zorvan K. Telisko").
         let initial = || k + 1 < b && initial_dot(cx, k + 1);
-        if k > a
+        if (k > a || leftover(cx, a, b))
             && !namey(cx, k)
             && !is_particle(cx.t(k))
             && !cx.lex(k - 1).any(cat::GIVEN)
@@ -756,6 +756,31 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether token `m`, the last of the run `..b`, is a place that names a body's branch after the
+/// body's name ("Age UK Norfolk said", "Citizens Advice Leeds told"): a speech verb right after
+/// it, so the place is no speaker of its own.
+fn branch_place(cx: &Ctx, m: usize, b: usize) -> bool {
+    m + 1 == b
+        && cx.cap(m)
+        && cx.entity_flags(m) & (cat::CITY | cat::STATE | cat::REGION | cat::COUNTRY) != 0
+        && speech_verb(cx, b)
+}
+
+/// Whether a common word at `a` (of the run `a..b`) is what is left of a longer capitalised name
+/// whose other words a rule took ("the Affordable Care Act", "the Second Amendment", "Las Vegas
+/// Strip", "Central Americans"): a claimed capitalised word right before or after it. Such a
+/// word starts no person's name; a surname after an honorific or an initial ("Ms. Boxer",
+/// "Laurence H. Tribe") has punctuation before it.
+fn leftover(cx: &Ctx, a: usize, b: usize) -> bool {
+    let taken = |q: usize| {
+        q < cx.toks.len()
+            && cx.claimed[q]
+            && cx.toks[q].kind() == TokenKind::Word
+            && (cx.cap(q) || cx.caps(q))
+    };
+    a > 0 && (taken(a - 1) || b == a + 1 && taken(b))
 }
 
 /// Whether token `k`, after a name, is a regnal number: a Roman numeral in capitals up to
@@ -1087,6 +1112,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                                     && m < b
                                     && team_plural(cx, m) =>
                                 {
+                                    (m + 1, EntityType::Org)
+                                }
+                                // "Age UK Norfolk said": a body's branch named by its
+                                // place runs on to the verb.
+                                _ if kind == EntityType::Org && branch_place(cx, m, b) => {
                                     (m + 1, EntityType::Org)
                                 }
                                 _ => (m, kind),

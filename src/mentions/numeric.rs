@@ -32,13 +32,49 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             i += 1;
             continue;
         }
-        if let Some((b, kind)) = match_at(cx, i, end) {
+        if let Some(b) = numbered_org(cx, i, end) {
+            cx.emit(i, b, EntityType::Org, None, Source::OrgStructure);
+            i = b;
+        } else if let Some((b, kind)) = match_at(cx, i, end) {
             cx.emit(i, b, kind, None, Source::Numeric);
             i = b;
         } else {
             i += 1;
         }
     }
+}
+
+/// "the 4 Day Week Campaign", "the 24 Hour Trust": a number inside a sentence followed by
+/// capitalised words that make an organisation by structure is the organisation's first word,
+/// not a duration or an amount. The end of the organisation.
+fn numbered_org(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if !cx.first_byte(i).is_ascii_digit()
+        || cx.len(i) > 3
+        || !cx.t(i).bytes().all(|c| c.is_ascii_digit())
+        || cx.starts_sentence(i)
+        || i + 2 >= end
+        || !cx.cap(i + 1)
+    {
+        return None;
+    }
+    let mut r = i + 1;
+    while r < end && r < i + 6 && cx.cap(r) && cx.toks[r].kind() == TokenKind::Word {
+        r += 1;
+    }
+    // Only where the number and the next word would make a date or quantity of their own
+    // ("4 Day"): "3 Premier League games" is a number of games.
+    if r < i + 3 || !matches!(match_at(cx, i, end), Some((b, _)) if b == i + 2) {
+        return None;
+    }
+    // "Campaign", "Movement", "Project": a cause's name ends so, a body no list of organisation
+    // nouns holds (alone, "the Clinton Campaign" is its candidate's).
+    let cause = ["Campaign", "Movement", "Project", "Alliance"]
+        .iter()
+        .any(|w| cx.word_is(r - 1, w));
+    if cause {
+        return Some(r);
+    }
+    super::orgs::by_structure(cx, i + 1, r).filter(|&o| o == r)
 }
 
 fn match_at(cx: &Ctx, i: usize, end: usize) -> Option<(usize, EntityType)> {

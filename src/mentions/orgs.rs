@@ -168,8 +168,20 @@ fn town_general(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     two_word_name(cx, a, k, b)
         && cx.word_is(k, "General")
         && !(b < cx.toks.len() && (cx.cap(b) || cx.caps(b)))
-        && !first.any(cat::TITLE | cat::HONORIFIC | cat::COMMON | cat::KNOWN_PERSON)
-        && (first.is_empty() || first.any(cat::CITY | cat::SURNAME | cat::GIVEN))
+        && !first.any(cat::TITLE | cat::HONORIFIC | cat::JOB | cat::KNOWN_PERSON)
+        && (first.is_empty()
+            || first.any(cat::CITY | cat::SURNAME | cat::GIVEN) && !first.any(cat::COMMON)
+            || reading_general(cx, a, first))
+}
+
+/// "staff at Reading General": a town whose name is also a common word (no list keeps those) is
+/// the hospital's first word only inside a sentence, after a word that takes a place ("at",
+/// "to", "from", "in") and is no job or title ("Surgeon General").
+fn reading_general(cx: &Ctx, a: usize, first: crate::lexicon::Entry) -> bool {
+    first.any(cat::COMMON)
+        && !cx.starts_sentence(a)
+        && a > 0
+        && ["at", "to", "from", "in"].iter().any(|w| cx.is(a - 1, w))
 }
 
 /// Whether the run `a..b` is two words, `k` the second, and the first capitalised but not all in

@@ -3861,3 +3861,132 @@ fn a_listed_name_after_an_opening_article_and_a_towns_chamber() {
     let t = "The Centers for Disease Control and Prevention said the risk was low.";
     has(t, "Centers for Disease Control and Prevention", Org);
 }
+
+/// Issue 11 (stop 46, ent54): a plural noun of places before "such as" lists places, however
+/// unknown the names ("villages such as Cley and Blakeney"); companies still list companies.
+#[test]
+fn places_listed_after_a_plural_place_noun() {
+    let t = "Flooding closed roads in villages such as Cley and Blakeney on Tuesday.";
+    has(t, "Cley", Place);
+    has(t, "Blakeney", Place);
+    has(
+        "Towns such as Dunmore, Harwick and Selby lost their banks.",
+        "Harwick",
+        Place,
+    );
+    has(
+        "Rivals such as companies such as Velarion and Mott cut prices.",
+        "Velarion",
+        Org,
+    );
+}
+
+/// Issue 11 (stop 46, ent54): "Name, 81, of Holt": after an age set off by commas, "of" and a
+/// name is the person's home, a place; an organisation there stays one.
+#[test]
+fn a_home_after_an_age_is_a_place() {
+    let t = "Margaret Ellis, 81, of Holt, said the water reached her door.";
+    has(t, "Margaret Ellis", Person);
+    has(t, "Holt", Place);
+    has(
+        "Tom Vale, 52, of Kestrel Foods, said prices would rise.",
+        "Kestrel Foods",
+        Org,
+    );
+}
+
+/// Issue 11 (stop 46, ent54): a body's branch named by its place before a speech verb is one
+/// organisation ("Age UK Norfolk said"), not the body and a speaking place.
+#[test]
+fn a_branch_named_by_its_place_runs_on_before_a_speech_verb() {
+    let t = "A spokesman for Age UK Norfolk said volunteers had called.";
+    has(t, "Age UK Norfolk", Org);
+    lacks(t, "Norfolk");
+}
+
+/// Issue 11 (stop 46, ent54): a club named in full, then by its town alone, stays the club
+/// ("Harlow ended Kestrel's run" after "Kestrel United"); a table's "lift Harlow to fourth" too.
+#[test]
+fn a_clubs_short_form_after_its_full_name() {
+    let t = "Kestrel United lost at home on Saturday. Harlow ended Kestrel's unbeaten run with a \
+             late goal, a win that will lift Harlow to fourth.";
+    has(t, "Kestrel United", Org);
+    has(t, "Kestrel", Org);
+    has(t, "Harlow", Org);
+}
+
+/// Issue 11 (stop 46, ent54): after a verb of a transfer, "from" names the club left, an
+/// organisation, even with a possessive in its town's name ("joined from Bishop's Stortford");
+/// a country is no club.
+#[test]
+fn a_club_signed_from() {
+    let t = "The striker, who joined from Bishop's Stortford in June, scored twice.";
+    has(t, "Bishop's Stortford", Org);
+    lacks(t, "Stortford");
+    has("The defender signed from Ajax last year.", "Ajax", Org);
+    let f = found("The winger signed from Brazil in 2019.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Brazil" && *k == Org),
+        "{f:?}"
+    );
+    has(
+        "She moved here from King's Lynn in May.",
+        "King's Lynn",
+        Place,
+    );
+}
+
+/// Issue 11 (stop 46, ent54): a number that opens an organisation's name is no date ("the 4 Day
+/// Week Campaign"); "3 Premier League games" is still a number of games.
+#[test]
+fn a_number_opening_an_organisations_name() {
+    let t = "Joe Ryle, of the 4 Day Week Campaign, said the trial had worked.";
+    has(t, "4 Day Week Campaign", Org);
+    lacks(t, "4 Day");
+    has("The side lost 3 days later.", "3 days", Date);
+}
+
+/// Issue 11 (stop 46, ent54): a hospital named after a town whose name is also a common word
+/// ("staff at Reading General"); titles ending in "General" stay titles.
+#[test]
+fn a_hospital_named_after_a_town_that_is_a_common_word() {
+    has(
+        "Staff at Reading General were praised by the inspectors.",
+        "Reading General",
+        Org,
+    );
+    lacks(
+        "The report went to the Surgeon General on Monday.",
+        "Surgeon General",
+    );
+}
+
+/// Issue 11 (stop 46, ent54): a place list read after "states like" stops at a modifier ("the
+/// Brooklyn-based team" is no listed place).
+#[test]
+fn a_place_list_stops_at_a_modifier() {
+    let t = "The campaign sent her to states like Ohio, the Denver-based team said.";
+    has(t, "Ohio", Place);
+    lacks(t, "Denver-based");
+}
+
+/// Issue 11 (stop 46, ent54; the mutant of `name_end` in stop 45): a common word left over
+/// beside a capitalised name a rule took ("the Las Vegas Strip", "the Western Journalism site")
+/// is no person; a surname after an honorific still is ("Ms. Boxer", "Mr. Band").
+#[test]
+fn a_common_word_left_beside_a_name_is_no_person() {
+    let t = "Crowds gathered on the Las Vegas Strip on Friday.";
+    has(t, "Las Vegas", Place);
+    let f = found(t);
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Strip" && *k == Person),
+        "{f:?}"
+    );
+    let f = found("The Western Journalism site said so.");
+    assert!(
+        !f.iter().any(|(t, k, _)| t == "Journalism" && *k == Person),
+        "{f:?}"
+    );
+    has("Ms. Boxer said she agreed.", "Boxer", Person);
+    has("Mr. Band wrote back.", "Band", Person);
+}
