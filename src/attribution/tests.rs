@@ -6126,3 +6126,15 @@ fn a_cue_set_off_by_commas_needs_its_subject_alone_between_them() {
     assert_eq!(found.len(), 1, "{found:?}");
     assert_eq!(found[0].0, "the ferry would run");
 }
+
+/// Mutation testing (stop 46, `frame.rs` `titled_person`): a company's name among the words
+/// that describe the person named at the end of a description's appositive ("Kelby Telecom
+/// engineer Jo Lee") keeps that person the speaker; only another person's name there would not.
+#[test]
+fn a_company_before_the_role_in_an_appositive_keeps_the_named_speaker() {
+    let text = "A resident at the meeting, Kelby Telecom engineer Jo Lee, said \"the noise is \
+                unbearable at night.\"";
+    let q = seen(text, "unbearable");
+    assert_eq!(q.name.as_deref(), Some("Jo Lee"), "{q:?}");
+    assert!(q.speaker.is_some_and(|s| s.starts_with("A resident")));
+}
