@@ -1173,7 +1173,16 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             tok.kind() == TokenKind::Word
                 || (ctx.word_is(last, ".") && ctx.mentions[m].kind == EntityType::Org)
         })
-        .or_else(|| postnominal_of(ctx, last).filter(|_| last > from));
+        .or_else(|| postnominal_of(ctx, last).filter(|_| last > from))
+        // "James Comey Jr. said": the generational suffix's period ends the person's name.
+        .or_else(|| {
+            (last >= from + 2
+                && ctx.word_is(last, ".")
+                && ["Jr", "Sr"].iter().any(|w| ctx.word_is(last - 1, w)))
+            .then(|| ctx.mention(last - 2))
+            .flatten()
+            .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+        });
     if tok.kind() != TokenKind::Word && named_last.is_none() {
         return None;
     }

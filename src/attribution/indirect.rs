@@ -172,7 +172,11 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         if start + 1 < end
             && ctx.word_is_ignore_case(start, "out")
             && (ctx.word_is_ignore_case(start + 1, "that")
-                || ctx.tag(start + 1) != crate::pos::Tag::In)
+                // Not "said out loud that": an adverb or adjective after it makes a phrase.
+                || !matches!(
+                    ctx.tag(start + 1),
+                    crate::pos::Tag::In | crate::pos::Tag::Rb | crate::pos::Tag::Jj
+                ))
         {
             start += 1;
         }

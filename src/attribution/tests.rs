@@ -6138,3 +6138,13 @@ fn a_company_before_the_role_in_an_appositive_keeps_the_named_speaker() {
     assert_eq!(q.name.as_deref(), Some("Jo Lee"), "{q:?}");
     assert!(q.speaker.is_some_and(|s| s.starts_with("A resident")));
 }
+
+/// Stop 46, review: a person's name ending with a generational suffix and its period is the
+/// subject of the speech verb after it, as a firm's abbreviation is.
+#[test]
+fn a_name_ending_in_jr_and_its_period_speaks() {
+    let text = "James Comey Jr. said the memo was accurate.";
+    let q = seen(text, "memo");
+    assert_eq!(q.kind, QuoteKind::Indirect, "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("James Comey"), "{q:?}");
+}

@@ -395,7 +395,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                         // filed under the longer name's short form ("Otto Jespersen" after
                         // "Jens Otto Harry Jespersen").
                         let mut called = None;
-                        if !by_middle.is_empty() && person_words(w).nth(2).is_none() {
+                        if !by_middle.is_empty()
+                            && person_words(w).nth(2).is_none()
+                            && !introduced_apart(text, m)
+                        {
                             middle_key(f, l, &mut lower, &mut key);
                             if let Some(n) = by_middle.get(key.as_str()) {
                                 if let Some((jl, long)) = n
@@ -487,10 +490,20 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Person {
             // "Norton I" is looked up as "Norton", unless "Norton II" is named too.
             let regnal = regnal_surname(w);
+            // Nor when someone else of the text bears the name as a surname ("Ann Norton, a
+            // historian, wrote about Emperor Norton I").
             let clash = regnal.is_some_and(|(name, number)| {
                 regnals
                     .iter()
                     .any(|&(n, k)| n.eq_ignore_ascii_case(name) && !k.eq_ignore_ascii_case(number))
+                    || mentions.iter().zip(&written).any(|(o, ow)| {
+                        o.kind == EntityType::Person
+                            && regnal_surname(ow).is_none()
+                            && person_words(ow).nth(1).is_some()
+                            && person_words(ow)
+                                .last()
+                                .is_some_and(|l| l.eq_ignore_ascii_case(name))
+                    })
             });
             let mut names = person_words(regnal.map_or(w, |(name, _)| name));
             let found = if clash {
@@ -693,6 +706,52 @@ fn without_legal_form(written: &str) -> Option<&str> {
 
 /// The key of [`links`]' middle-name table: `middle` and `last` lower-cased, joined by a NUL,
 /// written into `key` (`lower` a buffer).
+/// Whether person mention `m` is introduced as someone of their own: an age after it ("Jane
+/// Brown, 19"), a relation before it ("her daughter Jane Brown") or after it ("Jessica Parker,
+/// her cousin"). Such a name is not taken for the middle and last names of a longer one.
+fn introduced_apart(text: &str, m: &Mention) -> bool {
+    const RELATIONS: &[&str] = &[
+        "daughter",
+        "son",
+        "wife",
+        "husband",
+        "mother",
+        "father",
+        "brother",
+        "sister",
+        "cousin",
+        "aunt",
+        "uncle",
+        "niece",
+        "nephew",
+        "grandson",
+        "granddaughter",
+        "grandmother",
+        "grandfather",
+        "widow",
+        "widower",
+        "twin",
+        "stepson",
+        "stepdaughter",
+    ];
+    let after = text[m.span.end as usize..].trim_start();
+    let after_comma = after.strip_prefix(',').map(str::trim_start);
+    let aged = after_comma.is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));
+    let related_after = after_comma.is_some_and(|a| {
+        let mut ws = a.split_whitespace();
+        matches!(ws.next(), Some("her" | "his" | "their"))
+            && ws.next().is_some_and(|w| {
+                let w = w.trim_end_matches(|c: char| !c.is_alphabetic());
+                RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r))
+            })
+    });
+    let related_before = text[..m.span.start as usize]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| RELATIONS.iter().any(|r| w.eq_ignore_ascii_case(r)));
+    aged || related_after || related_before
+}
+
 fn middle_key(middle: &str, last: &str, lower: &mut String, key: &mut String) {
     key.clear();
     lower_into(middle, lower);

@@ -607,3 +607,43 @@ fn a_person_and_a_place_sharing_a_name_stay_apart() {
     assert_eq!(ms[0].entity, ms[1].entity);
     assert_ne!(ms[1].entity, ms[2].entity);
 }
+
+/// Stop 46, review: a relative introduced with their own age or relation is not taken for a
+/// longer name's middle and last names, and a regnal name stays apart from a namesake who
+/// bears it as a surname.
+#[test]
+fn relatives_and_namesakes_stay_apart() {
+    let t = "Sarah Jane Brown, 45, and her daughter Jane Brown, 19, were rescued.";
+    let g = groups(t, &[("Sarah Jane Brown", Person), ("Jane Brown", Person)]);
+    assert_eq!(g.len(), 2, "{g:?}");
+    let t = "Sarah Jessica Parker arrived with Jessica Parker, her cousin.";
+    let g = groups(
+        t,
+        &[("Sarah Jessica Parker", Person), ("Jessica Parker", Person)],
+    );
+    assert_eq!(g.len(), 2, "{g:?}");
+    // Without such an introduction the middle-name link stands.
+    let t = "Jens Otto Harry Jespersen was born in Randers. Otto Jespersen taught there.";
+    let g = groups(
+        t,
+        &[
+            ("Jens Otto Harry Jespersen", Person),
+            ("Otto Jespersen", Person),
+        ],
+    );
+    assert_eq!(g.len(), 1, "{g:?}");
+    let t = "Ann Norton, a historian, wrote about Norton I. Norton I ruled the city.";
+    let g = groups(
+        t,
+        &[
+            ("Ann Norton", Person),
+            ("Norton I", Person),
+            ("Norton I", Person),
+        ],
+    );
+    assert!(
+        g.iter()
+            .all(|(_, ms)| !(ms.contains(&0) && ms.contains(&1))),
+        "{g:?}"
+    );
+}

@@ -423,16 +423,12 @@ fn from_club_or_town(cx: &mut Ctx, end: usize, k: usize) {
     }
     let a = k + 1;
     let town = possessive_town(cx, a, end);
-    let transfer = [
-        "signed",
-        "joined",
-        "loan",
-        "loaned",
-        "transferred",
-        "re-signed",
-    ]
-    .iter()
-    .any(|w| cx.word_is(k - 1, w));
+    // Not a loan of money or a transfer of funds ("a $2 billion loan from Beijing", "cash
+    // transferred from Boston"): "on loan" only.
+    let transfer = ["signed", "joined", "loaned", "re-signed"]
+        .iter()
+        .any(|w| cx.word_is(k - 1, w))
+        || k >= 2 && cx.word_is(k - 1, "loan") && cx.word_is(k - 2, "on");
     if transfer {
         let Some(b) = town.or_else(|| name_from(cx, a, end)) else {
             return;

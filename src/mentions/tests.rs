@@ -3990,3 +3990,19 @@ fn a_common_word_left_beside_a_name_is_no_person() {
     has("Ms. Boxer said she agreed.", "Boxer", Person);
     has("Mr. Band wrote back.", "Band", Person);
 }
+
+/// Stop 46, review: a loan of money or a transfer of funds names no club ("a $2 billion loan
+/// from Beijing"); a player "on loan from" one does.
+#[test]
+fn a_loan_of_money_names_no_club() {
+    lacks_org(
+        "The port was built with a $2 billion loan from Beijing.",
+        "Beijing",
+    );
+    lacks_org("The cash was transferred from Boston on Monday.", "Boston");
+    has(
+        "The striker is on loan from Dunmore Athletic.",
+        "Dunmore Athletic",
+        Org,
+    );
+}
