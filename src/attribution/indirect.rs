@@ -223,6 +223,16 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         {
             start = after;
         }
+        // "If Holt said that, he was wrong": in an opening subordinate clause, "that" before a
+        // comma is the verb's object, and what follows the comma is the main clause, no clause
+        // of this cue ("Holt said that, if elected, he would …" reports the clause).
+        if start + 1 < end
+            && ctx.word_is_ignore_case(start, "that")
+            && ctx.word_is(start + 1, ",")
+            && opens_with_subordinator(ctx, from, v)
+        {
+            continue;
+        }
         while start < end
             && (ctx.word_is_ignore_case(start, "that")
                 || ctx.word_is(start, ",")

@@ -6148,3 +6148,13 @@ fn a_name_ending_in_jr_and_its_period_speaks() {
     assert_eq!(q.kind, QuoteKind::Indirect, "{q:?}");
     assert_eq!(q.name.as_deref(), Some("James Comey"), "{q:?}");
 }
+
+/// Stop 46, review: "that" before a comma is a speech verb's object, not the start of a clause
+/// ("If Holt said that, he was wrong" reported "he was wrong" as Holt's); the sentence's own cue
+/// after it reports the sentence.
+#[test]
+fn that_before_a_comma_is_no_reported_clause() {
+    let text = "If Holt said that, he was wrong, Vale said.";
+    let q = seen(text, "wrong");
+    assert_eq!(q.speaker.as_deref(), Some("Vale"), "{q:?}");
+}
