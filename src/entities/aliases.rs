@@ -490,20 +490,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
         if m.kind == EntityType::Person {
             // "Norton I" is looked up as "Norton", unless "Norton II" is named too.
             let regnal = regnal_surname(w);
-            // Nor when someone else of the text bears the name as a surname ("Ann Norton, a
-            // historian, wrote about Emperor Norton I").
             let clash = regnal.is_some_and(|(name, number)| {
                 regnals
                     .iter()
                     .any(|&(n, k)| n.eq_ignore_ascii_case(name) && !k.eq_ignore_ascii_case(number))
-                    || mentions.iter().zip(&written).any(|(o, ow)| {
-                        o.kind == EntityType::Person
-                            && regnal_surname(ow).is_none()
-                            && person_words(ow).nth(1).is_some()
-                            && person_words(ow)
-                                .last()
-                                .is_some_and(|l| l.eq_ignore_ascii_case(name))
-                    })
             });
             let mut names = person_words(regnal.map_or(w, |(name, _)| name));
             let found = if clash {
