@@ -378,16 +378,26 @@ impl Segments {
     }
 }
 
+/// The most paragraphs, sentences or looked-up words a text's tables make room for before they
+/// fill (an article has a few dozen sentences and a few hundred looked-up words); past it, they
+/// grow by doubling, as they would have from empty.
+pub(crate) const ROOM_AT_START: usize = 4096;
+
 /// Segments `text` into paragraphs, sentences and tokens.
 pub fn segment(text: &str) -> Segments {
+    let paragraphs = paragraph_spans(text);
+    // Room from the start, not grown a push at a time (each growth a reallocation and a copy):
+    // the paragraphs are counted, and news has a sentence per 120 bytes or so; at most
+    // `ROOM_AT_START` sentences, so that a long text grows its table as before (the room is
+    // trimmed below, as the tokens' is).
     let mut segments = Segments {
-        paragraphs: Vec::new(),
-        sentences: Vec::new(),
+        paragraphs: Vec::with_capacity(paragraphs.len()),
+        sentences: Vec::with_capacity((text.len() / 64 + 1).min(ROOM_AT_START)),
         tokens: Vec::with_capacity(text.len() / 5 + 1),
         words: Words::default(),
         token_blocks: Vec::new(),
     };
-    for paragraph in paragraph_spans(text) {
+    for paragraph in paragraphs {
         let first_token = segments.tokens.len();
         tokenize(text, paragraph, &mut segments.tokens);
         let first_sentence = segments.sentences.len() as u32;
@@ -419,7 +429,8 @@ pub fn segment(text: &str) -> Segments {
 /// Spans of the paragraphs, trimmed of white space, in order.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn paragraph_spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
+    // Room for a paragraph per 256 bytes (news has about one per 400), grown past it.
+    let mut out = Vec::with_capacity((text.len() / 256 + 1).min(ROOM_AT_START));
     let bytes = text.as_bytes();
     let mut start: Option<usize> = None; // first non-space byte of the open paragraph
     let mut last_end = 0; // one past its last non-space character

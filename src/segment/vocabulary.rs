@@ -329,6 +329,11 @@ impl Words {
             }
             t.set_word(word);
         }
+        // Room for half the distinct words (capitalised or next to a capitalised word), not grown
+        // a push at a time.
+        words
+            .walks
+            .reserve((words.info.len() / 2).min(super::ROOM_AT_START));
         let shared = (limit - 1) as u32;
         let capitalised = |i: usize| {
             tokens
