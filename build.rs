@@ -27,8 +27,6 @@ mod word_lists;
 #[allow(dead_code)]
 mod class;
 
-include!("src/lexicon/table_hash.rs");
-
 #[path = "src/mentions/tagger/layout.rs"]
 #[allow(dead_code)]
 mod entity_layout;
@@ -174,7 +172,6 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/words/lists.rs");
     println!("cargo:rerun-if-changed=src/words/class.rs");
-    println!("cargo:rerun-if-changed=src/lexicon/table_hash.rs");
     let data = manifest_dir().join("data");
     let mut map: BTreeMap<String, u64> = BTreeMap::new();
     // Keys with at least one cased entry not in capitals.
@@ -461,8 +458,8 @@ fn write_weights(path: &Path, prefix: &str, out: &Path) {
     fs::write(out, rs).unwrap_or_else(|e| panic!("write {file}: {e}"));
 }
 
-/// Writes `table.rs`: the word table of `src/lexicon/table.rs`, an open-addressing hash table
-/// (linear probing, at most two thirds full) from a lower-cased word to its listed class bits.
+/// Writes `table.rs`: the word table of `src/lexicon/table.rs`, from a lower-cased word to its
+/// listed class bits: the keys grouped by length and first byte, sorted within a group.
 fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
     let mut classes: BTreeMap<String, u64> = BTreeMap::new();
     let mut mark = |word: &str, bits: u64| {
@@ -512,44 +509,89 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
             mark(key, class::JOB_OR_TITLE | class::SOURCE_NOUN);
         }
     }
-    let n = classes.len();
-    // At most two thirds full (2,078 words in 4,096 slots): the slots are random numbers, the
-    // table's least compressible part, and twice as many (at most half full) were 0.9 KB more
-    // gzipped for a few probes less.
-    let slots = (n + n / 2).next_power_of_two();
-    assert!(n < u16::MAX as usize, "word table too large");
-    let mut table = vec![0u16; slots];
-    let mut keys = String::new();
-    let mut ends = vec![0u32];
-    let mut bits = Vec::with_capacity(n);
-    for (i, (key, value)) in classes.iter().enumerate() {
-        keys.push_str(key);
-        ends.push(keys.len() as u32);
-        bits.push(*value);
-        let mut slot = table_hash(key.as_bytes()) as usize & (slots - 1);
-        while table[slot] != 0 {
-            slot = (slot + 1) & (slots - 1);
+    // Keys by length, then byte order, each without its first byte: a key is found through the
+    // group of its length and first byte (`TABLE_GROUPS`), then by binary search among the group's
+    // keys, which all have the same length, so no table of key ends is needed. Against the hash
+    // table before (4,096 slots of random numbers, the keys' ends, u64 classes), the data gzips to
+    // about half (gzip -9 of the data alone: 14.6 KB before, 7.8 KB after).
+    let mut order: Vec<(&String, u64)> = classes.iter().map(|(k, &v)| (k, v)).collect();
+    order.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)));
+    let max_len = order.last().map_or(1, |(k, _)| k.len());
+    let column = |key: &str| -> usize {
+        match key.as_bytes()[0] {
+            b'\'' => 0,
+            c @ b'a'..=b'z' => usize::from(c - b'a') + 1,
+            c => panic!("word table key {key:?}: first byte {c:#x} is not ' or a-z"),
         }
-        table[slot] = (i + 1) as u16;
+    };
+    const COLUMNS: usize = 27;
+    let mut groups = vec![0u32; max_len * COLUMNS + 1];
+    let mut len_start = vec![0u32; max_len + 1];
+    let mut keys = String::new();
+    // The distinct sets of class bits, most frequent first; each key stores its set's index.
+    let mut set_count: BTreeMap<u64, usize> = BTreeMap::new();
+    for (_, v) in &order {
+        *set_count.entry(*v).or_insert(0) += 1;
     }
+    let mut sets: Vec<(usize, u64)> = set_count.iter().map(|(&v, &n)| (n, v)).collect();
+    sets.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    assert!(sets.len() <= 256, "more than 256 sets of word classes");
+    let set_index: BTreeMap<u64, u8> = sets
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, v))| (v, i as u8))
+        .collect();
+    let mut set_of = Vec::with_capacity(order.len());
+    for (key, value) in &order {
+        let group = (key.len() - 1) * COLUMNS + column(key);
+        groups[group + 1] += 1;
+        keys.push_str(&key[1..]);
+        set_of.push(set_index[value]);
+    }
+    for g in 0..max_len * COLUMNS {
+        groups[g + 1] += groups[g];
+    }
+    for len in 1..=max_len {
+        let first = groups[(len - 1) * COLUMNS] as usize;
+        let before: usize = order[..first].iter().map(|(k, _)| k.len() - 1).sum();
+        len_start[len - 1] = before as u32;
+    }
+    len_start[max_len] = keys.len() as u32;
+    // Padding, so that a key's first 8 bytes can always be read as one number.
+    keys.push_str("\0\0\0\0\0\0\0\0");
+    assert!(
+        order.len() < usize::from(u16::MAX) && keys.len() <= usize::from(u16::MAX),
+        "word table too large"
+    );
     let mut rs =
         String::from("// Generated by build.rs from src/words/lists.rs and data/; do not edit.\n");
-    rs.push_str(&format!("static TABLE_KEYS: &str = {keys:?};\n"));
-    // The ends as two byte planes (low bytes, then high bytes) compress better than u32 or u16
-    // (gzip -9: 2.2 KB against 3.0 KB and 4.0 KB).
-    assert!(
-        keys.len() <= usize::from(u16::MAX),
-        "word table keys too long"
-    );
-    let lo: Vec<u8> = ends.iter().map(|&e| e as u8).collect();
-    let hi: Vec<u8> = ends.iter().map(|&e| (e >> 8) as u8).collect();
     rs.push_str(&format!(
-        "static TABLE_ENDS: [[u8; {}]; 2] = [{lo:?}, {hi:?}];\n",
-        ends.len()
+        "/// The longest key, in bytes.\nconst TABLE_MAX_LEN: usize = {max_len};\n"
     ));
-    rs.push_str(&format!("static TABLE_CLASSES: [u64; {n}] = {bits:?};\n"));
     rs.push_str(&format!(
-        "static TABLE_SLOTS: [u16; {slots}] = {table:?};\n"
+        "/// The keys without their first byte, by length, then in byte order; 8 zero bytes at the end.\nstatic TABLE_KEYS: &str = {keys:?};\n"
+    ));
+    // The first key of each group (length - 1, column) as two byte planes (low bytes, then high
+    // bytes), which compress better than u16.
+    let lo: Vec<u8> = groups.iter().map(|&e| e as u8).collect();
+    let hi: Vec<u8> = groups.iter().map(|&e| (e >> 8) as u8).collect();
+    rs.push_str(&format!(
+        "/// The index of the first key of each group (length - 1, first byte's column), as byte planes.\nstatic TABLE_GROUPS: [[u8; {}]; 2] = [{lo:?}, {hi:?}];\n",
+        groups.len()
+    ));
+    let len_start: Vec<u16> = len_start.iter().map(|&v| v as u16).collect();
+    rs.push_str(&format!(
+        "/// The offset in `TABLE_KEYS` of the first key of each length (length - 1).\nstatic TABLE_LEN_START: [u16; {}] = {len_start:?};\n",
+        len_start.len()
+    ));
+    rs.push_str(&format!(
+        "/// Each key's set of class bits, an index into `TABLE_SETS`.\nstatic TABLE_SET: [u8; {}] = {set_of:?};\n",
+        set_of.len()
+    ));
+    let sets: Vec<u64> = sets.iter().map(|&(_, v)| v).collect();
+    rs.push_str(&format!(
+        "/// The distinct sets of class bits, most frequent first.\nstatic TABLE_SETS: [u64; {}] = {sets:?};\n",
+        sets.len()
     ));
     fs::write(out.join("table.rs"), rs).unwrap_or_else(|e| panic!("write table: {e}"));
 }
