@@ -621,13 +621,20 @@ fn pos_weights(cells: &str, at: &str) -> Vec<u16> {
     row
 }
 
-/// Appends one entry (header, then weights) to `data`; returns its offset.
-fn pos_push(data: &mut Vec<u16>, role: u16, weights: &[u16]) -> u32 {
+/// The part-of-speech model's entries: their headers (`role | len << 8`) and their weights
+/// (`class | (int8 as u8) << 8`) apart, as `src/pos/layout.rs` says.
+struct PosData {
+    heads: Vec<u16>,
+    weights: Vec<u16>,
+}
+
+/// Appends one entry (header, then weights) to `data`; returns its row (`pos_layout::row`).
+fn pos_push(data: &mut PosData, role: u16, weights: &[u16]) -> u32 {
     use pos_layout::LAST_ENTRY;
-    let at = data.len() as u32;
     assert!(weights.len() < usize::from(LAST_ENTRY) && role < 256);
-    data.push(role | (weights.len() as u16) << 8);
-    data.extend_from_slice(weights);
+    let at = pos_layout::row(data.weights.len() as u32, weights.len() as u32);
+    data.heads.push(role | (weights.len() as u16) << 8);
+    data.weights.extend_from_slice(weights);
     at
 }
 
@@ -786,10 +793,18 @@ fn write_pos_model(out: &Path) {
             );
         }
     }
-    let mut data: Vec<u16> = vec![0];
+    // Entry 0 is an empty header, so that a key's first entry (its identity) is never 0.
+    let mut data = PosData {
+        heads: vec![0],
+        weights: Vec::new(),
+    };
     let mut bucket_key = vec![0u32; (1 << bucket_bits) + 1];
-    let mut bucket_data = vec![0u32; (1 << bucket_bits) + 1];
-    let (mut fp_lo, mut fp_hi, mut key_len) = (Vec::new(), Vec::new(), Vec::new());
+    // The first entry and the first weight of each bucket's first key (of the next bucket's for an
+    // empty one), and one past the keys' last at the end.
+    let mut bucket_head = vec![0u32; (1 << bucket_bits) + 1];
+    let mut bucket_weight = vec![0u32; (1 << bucket_bits) + 1];
+    let mut next_bucket = 0usize;
+    let (mut fp_lo, mut fp_hi) = (Vec::new(), Vec::new());
     let mut pref_ascii = vec![0u32; 128];
     // Keys sorted by fingerprint within a bucket: each stores the step from the one before (from 0
     // for a bucket's first), whose high byte is small (gzip -9: 16.6 KB against 18.2 KB).
@@ -802,7 +817,11 @@ fn write_pos_model(out: &Path) {
             fingerprint
         };
         last_fp = (bucket, fingerprint);
-        let start = data.len();
+        while next_bucket <= bucket {
+            bucket_head[next_bucket] = data.heads.len() as u32;
+            bucket_weight[next_bucket] = data.weights.len() as u32;
+            next_bucket += 1;
+        }
         let mut entries = keys[key].clone();
         entries.sort();
         for w in entries.windows(2) {
@@ -819,30 +838,18 @@ fn write_pos_model(out: &Path) {
         fp_lo.push(step as u16);
         fp_hi.push((step >> 16) as u8);
         // The last entry of a key says so in its header, in place of a table of key lengths.
-        let last = entries
-            .iter()
-            .rev()
-            .map(|(_, w)| 1 + w.len())
-            .next()
-            .unwrap_or(0);
-        let header = data.len() - last;
-        data[header] |= LAST_ENTRY << 8;
-        key_len.push(data.len() - start);
+        if let Some(last) = data.heads.last_mut() {
+            *last |= LAST_ENTRY << 8;
+        }
+    }
+    while next_bucket <= 1 << bucket_bits {
+        bucket_head[next_bucket] = data.heads.len() as u32;
+        bucket_weight[next_bucket] = data.weights.len() as u32;
+        next_bucket += 1;
     }
     for b in 0..1 << bucket_bits {
         bucket_key[b + 1] += bucket_key[b];
     }
-    // Data offset of each bucket's first key.
-    let mut at = 1u32;
-    let mut k = 0usize;
-    for b in 0..1 << bucket_bits {
-        bucket_data[b] = at;
-        while k < bucket_key[b + 1] as usize {
-            at += key_len[k] as u32;
-            k += 1;
-        }
-    }
-    bucket_data[1 << bucket_bits] = at;
     let dense = |table: &[Vec<u16>]| -> Vec<[i8; LANES]> {
         let mut out = vec![[0i8; LANES]; TAG_CONTEXTS];
         for (t, row) in table.iter().enumerate() {
@@ -852,57 +859,91 @@ fn write_pos_model(out: &Path) {
         }
         out
     };
-    let mut pair_rows = vec![0u32; TAG_CONTEXTS * TAG_CONTEXTS];
-    for (&(a, b), w) in &pairs {
-        pair_rows[a * TAG_CONTEXTS + b] = pos_push(&mut data, ROLE_TAG_ROW, w);
+    // Tag-pair rows are weights without headers, one after another in pair order (an empty one
+    // for a pair without weights): TAG_PAIR holds where each starts and, last, where the last ends.
+    let mut pair_rows = vec![data.weights.len() as u32];
+    for a in 0..TAG_CONTEXTS {
+        for b in 0..TAG_CONTEXTS {
+            if let Some(w) = pairs.get(&(a, b)) {
+                data.weights.extend_from_slice(w);
+            }
+            pair_rows.push(data.weights.len() as u32);
+        }
     }
     let mut dense_bias = [0i16; LANES];
     for w in &bias {
         dense_bias[(w & 0xFF) as usize] = i16::from((w >> 8) as u8 as i8);
     }
-    // Row offsets are packed three to a u64 (21 bits each) by src/pos/mod.rs.
-    assert!(n < u16::MAX as usize && data.len() < 1 << 21);
+    // Rows are packed three to a u64 (21 bits each) by src/pos/mod.rs; a key's end holds its
+    // entry and weight ends in 16 bits each.
+    assert!(
+        n < usize::from(u16::MAX)
+            && data.heads.len() <= usize::from(u16::MAX)
+            && data.weights.len() < ROW_WEIGHTS as usize,
+        "{rel}: too many keys, entries or weights for the layout of src/pos/layout.rs"
+    );
     let mut rs =
         String::from("// Generated by build.rs from data/models/pos_tagger.tsv; do not edit.\n");
     rs.push_str(&format!("const BUCKET_BITS: u32 = {bucket_bits};\n"));
-    // Offsets into the data: u16 while the data fits.
-    let offset = if data.len() <= usize::from(u16::MAX) {
-        "u16"
-    } else {
-        "u32"
-    };
     let mut array = |name: &str, ty: &str, len: usize, values: String| {
         rs.push_str(&format!("static {name}: [{ty}; {len}] = {values};\n"));
     };
     // Tables of rising or mostly small numbers as byte planes (the low bytes of all, then the
     // next bytes), which gzip better than an array of u16 (gzip -9: BUCKET_KEY 0.6 KB against
-    // 1.0 KB, BUCKET_DATA 0.8 against 1.0, TAG_PAIR 1.8 against 2.0).
+    // 1.0 KB, the bucket's data offsets 0.8 against 1.0, TAG_PAIR 1.8 against 2.0).
     let planes = |values: &[u32], bytes: usize| -> (String, String) {
         let rows: Vec<Vec<u8>> = (0..bytes)
             .map(|k| values.iter().map(|&v| (v >> (8 * k)) as u8).collect())
             .collect();
         (format!("[u8; {}]", values.len()), format!("{rows:?}"))
     };
-    let offset_bytes = if offset == "u16" { 2 } else { 3 };
     let (ty, values) = planes(&bucket_key, 2);
     array("BUCKET_KEY", &ty, 2, values);
-    let (ty, values) = planes(&bucket_data, offset_bytes);
-    array("BUCKET_DATA", &ty, offset_bytes, values);
+    let (ty, values) = planes(&bucket_head, 2);
+    array("BUCKET_HEAD", &ty, 2, values);
+    let (ty, values) = planes(&bucket_weight, 2);
+    array("BUCKET_WEIGHT", &ty, 2, values);
     array("KEY_FP_LO", "u16", n, format!("{fp_lo:?}"));
     array("KEY_FP_HI", "u8", n, format!("{fp_hi:?}"));
-    // Two byte arrays (class or role, weight or length) compress better than one of u16.
-    let low: Vec<u8> = data.iter().map(|&d| d as u8).collect();
-    let high: Vec<u8> = data.iter().map(|&d| (d >> 8) as u8).collect();
-    array("DATA_LOW", "u8", data.len(), format!("{low:?}"));
-    array("DATA_HIGH", "u8", data.len(), format!("{high:?}"));
+    // Headers and weights apart, each as two byte arrays (role and length; class and weight):
+    // interleaved (a key's headers among its weights, as until 2026-12-06) they gzip worse.
+    let split = |values: &[u16], shift: u32| -> Vec<u8> {
+        values.iter().map(|&d| (d >> shift) as u8).collect()
+    };
+    let heads = data.heads.len();
+    array(
+        "HEAD_ROLE",
+        "u8",
+        heads,
+        format!("{:?}", split(&data.heads, 0)),
+    );
+    array(
+        "HEAD_LEN",
+        "u8",
+        heads,
+        format!("{:?}", split(&data.heads, 8)),
+    );
+    let weights = data.weights.len();
+    array(
+        "WEIGHT_CLASS",
+        "u8",
+        weights,
+        format!("{:?}", split(&data.weights, 0)),
+    );
+    array(
+        "WEIGHT_VALUE",
+        "u8",
+        weights,
+        format!("{:?}", split(&data.weights, 8)),
+    );
     array("BIAS", "i16", LANES, format!("{dense_bias:?}"));
     let (prev, prev2) = (dense(&prev_tag), dense(&prev2_tag));
     let lanes = format!("[i8; {LANES}]");
     array("PREV_TAG", &lanes, TAG_CONTEXTS, format!("{prev:?}"));
     array("PREV2_TAG", &lanes, TAG_CONTEXTS, format!("{prev2:?}"));
-    let (ty, values) = planes(&pair_rows, offset_bytes);
-    array("TAG_PAIR", &ty, offset_bytes, values);
-    array("PREFIX_ASCII", offset, 128, format!("{pref_ascii:?}"));
+    let (ty, values) = planes(&pair_rows, 2);
+    array("TAG_PAIR", &ty, 2, values);
+    array("PREFIX_ASCII", "u32", 128, format!("{pref_ascii:?}"));
     fs::write(out.join("pos_model.rs"), rs).unwrap_or_else(|e| panic!("write pos_model.rs: {e}"));
 }
 
