@@ -27,8 +27,6 @@ mod word_lists;
 #[allow(dead_code)]
 mod class;
 
-include!("src/lexicon/table_hash.rs");
-
 #[path = "src/mentions/tagger/layout.rs"]
 #[allow(dead_code)]
 mod entity_layout;
@@ -174,7 +172,6 @@ fn main() {
     println!("cargo:rerun-if-changed=data");
     println!("cargo:rerun-if-changed=src/words/lists.rs");
     println!("cargo:rerun-if-changed=src/words/class.rs");
-    println!("cargo:rerun-if-changed=src/lexicon/table_hash.rs");
     let data = manifest_dir().join("data");
     let mut map: BTreeMap<String, u64> = BTreeMap::new();
     // Keys with at least one cased entry not in capitals.
@@ -461,8 +458,8 @@ fn write_weights(path: &Path, prefix: &str, out: &Path) {
     fs::write(out, rs).unwrap_or_else(|e| panic!("write {file}: {e}"));
 }
 
-/// Writes `table.rs`: the word table of `src/lexicon/table.rs`, an open-addressing hash table
-/// (linear probing, at most two thirds full) from a lower-cased word to its listed class bits.
+/// Writes `table.rs`: the word table of `src/lexicon/table.rs`, from a lower-cased word to its
+/// listed class bits: the keys grouped by length and first byte, sorted within a group.
 fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
     let mut classes: BTreeMap<String, u64> = BTreeMap::new();
     let mut mark = |word: &str, bits: u64| {
@@ -512,44 +509,89 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
             mark(key, class::JOB_OR_TITLE | class::SOURCE_NOUN);
         }
     }
-    let n = classes.len();
-    // At most two thirds full (2,078 words in 4,096 slots): the slots are random numbers, the
-    // table's least compressible part, and twice as many (at most half full) were 0.9 KB more
-    // gzipped for a few probes less.
-    let slots = (n + n / 2).next_power_of_two();
-    assert!(n < u16::MAX as usize, "word table too large");
-    let mut table = vec![0u16; slots];
-    let mut keys = String::new();
-    let mut ends = vec![0u32];
-    let mut bits = Vec::with_capacity(n);
-    for (i, (key, value)) in classes.iter().enumerate() {
-        keys.push_str(key);
-        ends.push(keys.len() as u32);
-        bits.push(*value);
-        let mut slot = table_hash(key.as_bytes()) as usize & (slots - 1);
-        while table[slot] != 0 {
-            slot = (slot + 1) & (slots - 1);
+    // Keys by length, then byte order, each without its first byte: a key is found through the
+    // group of its length and first byte (`TABLE_GROUPS`), then by binary search among the group's
+    // keys, which all have the same length, so no table of key ends is needed. Against the hash
+    // table before (4,096 slots of random numbers, the keys' ends, u64 classes), the data gzips to
+    // about half (gzip -9 of the data alone: 14.6 KB before, 7.8 KB after).
+    let mut order: Vec<(&String, u64)> = classes.iter().map(|(k, &v)| (k, v)).collect();
+    order.sort_by(|a, b| a.0.len().cmp(&b.0.len()).then(a.0.cmp(b.0)));
+    let max_len = order.last().map_or(1, |(k, _)| k.len());
+    let column = |key: &str| -> usize {
+        match key.as_bytes()[0] {
+            b'\'' => 0,
+            c @ b'a'..=b'z' => usize::from(c - b'a') + 1,
+            c => panic!("word table key {key:?}: first byte {c:#x} is not ' or a-z"),
         }
-        table[slot] = (i + 1) as u16;
+    };
+    const COLUMNS: usize = 27;
+    let mut groups = vec![0u32; max_len * COLUMNS + 1];
+    let mut len_start = vec![0u32; max_len + 1];
+    let mut keys = String::new();
+    // The distinct sets of class bits, most frequent first; each key stores its set's index.
+    let mut set_count: BTreeMap<u64, usize> = BTreeMap::new();
+    for (_, v) in &order {
+        *set_count.entry(*v).or_insert(0) += 1;
     }
+    let mut sets: Vec<(usize, u64)> = set_count.iter().map(|(&v, &n)| (n, v)).collect();
+    sets.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+    assert!(sets.len() <= 256, "more than 256 sets of word classes");
+    let set_index: BTreeMap<u64, u8> = sets
+        .iter()
+        .enumerate()
+        .map(|(i, &(_, v))| (v, i as u8))
+        .collect();
+    let mut set_of = Vec::with_capacity(order.len());
+    for (key, value) in &order {
+        let group = (key.len() - 1) * COLUMNS + column(key);
+        groups[group + 1] += 1;
+        keys.push_str(&key[1..]);
+        set_of.push(set_index[value]);
+    }
+    for g in 0..max_len * COLUMNS {
+        groups[g + 1] += groups[g];
+    }
+    for len in 1..=max_len {
+        let first = groups[(len - 1) * COLUMNS] as usize;
+        let before: usize = order[..first].iter().map(|(k, _)| k.len() - 1).sum();
+        len_start[len - 1] = before as u32;
+    }
+    len_start[max_len] = keys.len() as u32;
+    // Padding, so that a key's first 8 bytes can always be read as one number.
+    keys.push_str("\0\0\0\0\0\0\0\0");
+    assert!(
+        order.len() < usize::from(u16::MAX) && keys.len() <= usize::from(u16::MAX),
+        "word table too large"
+    );
     let mut rs =
         String::from("// Generated by build.rs from src/words/lists.rs and data/; do not edit.\n");
-    rs.push_str(&format!("static TABLE_KEYS: &str = {keys:?};\n"));
-    // The ends as two byte planes (low bytes, then high bytes) compress better than u32 or u16
-    // (gzip -9: 2.2 KB against 3.0 KB and 4.0 KB).
-    assert!(
-        keys.len() <= usize::from(u16::MAX),
-        "word table keys too long"
-    );
-    let lo: Vec<u8> = ends.iter().map(|&e| e as u8).collect();
-    let hi: Vec<u8> = ends.iter().map(|&e| (e >> 8) as u8).collect();
     rs.push_str(&format!(
-        "static TABLE_ENDS: [[u8; {}]; 2] = [{lo:?}, {hi:?}];\n",
-        ends.len()
+        "/// The longest key, in bytes.\nconst TABLE_MAX_LEN: usize = {max_len};\n"
     ));
-    rs.push_str(&format!("static TABLE_CLASSES: [u64; {n}] = {bits:?};\n"));
     rs.push_str(&format!(
-        "static TABLE_SLOTS: [u16; {slots}] = {table:?};\n"
+        "/// The keys without their first byte, by length, then in byte order; 8 zero bytes at the end.\nstatic TABLE_KEYS: &str = {keys:?};\n"
+    ));
+    // The first key of each group (length - 1, column) as two byte planes (low bytes, then high
+    // bytes), which compress better than u16.
+    let lo: Vec<u8> = groups.iter().map(|&e| e as u8).collect();
+    let hi: Vec<u8> = groups.iter().map(|&e| (e >> 8) as u8).collect();
+    rs.push_str(&format!(
+        "/// The index of the first key of each group (length - 1, first byte's column), as byte planes.\nstatic TABLE_GROUPS: [[u8; {}]; 2] = [{lo:?}, {hi:?}];\n",
+        groups.len()
+    ));
+    let len_start: Vec<u16> = len_start.iter().map(|&v| v as u16).collect();
+    rs.push_str(&format!(
+        "/// The offset in `TABLE_KEYS` of the first key of each length (length - 1).\nstatic TABLE_LEN_START: [u16; {}] = {len_start:?};\n",
+        len_start.len()
+    ));
+    rs.push_str(&format!(
+        "/// Each key's set of class bits, an index into `TABLE_SETS`.\nstatic TABLE_SET: [u8; {}] = {set_of:?};\n",
+        set_of.len()
+    ));
+    let sets: Vec<u64> = sets.iter().map(|&(_, v)| v).collect();
+    rs.push_str(&format!(
+        "/// The distinct sets of class bits, most frequent first.\nstatic TABLE_SETS: [u64; {}] = {sets:?};\n",
+        sets.len()
     ));
     fs::write(out.join("table.rs"), rs).unwrap_or_else(|e| panic!("write table: {e}"));
 }
@@ -579,13 +621,20 @@ fn pos_weights(cells: &str, at: &str) -> Vec<u16> {
     row
 }
 
-/// Appends one entry (header, then weights) to `data`; returns its offset.
-fn pos_push(data: &mut Vec<u16>, role: u16, weights: &[u16]) -> u32 {
+/// The part-of-speech model's entries: their headers (`role | len << 8`) and their weights
+/// (`class | (int8 as u8) << 8`) apart, as `src/pos/layout.rs` says.
+struct PosData {
+    heads: Vec<u16>,
+    weights: Vec<u16>,
+}
+
+/// Appends one entry (header, then weights) to `data`; returns its row (`pos_layout::row`).
+fn pos_push(data: &mut PosData, role: u16, weights: &[u16]) -> u32 {
     use pos_layout::LAST_ENTRY;
-    let at = data.len() as u32;
     assert!(weights.len() < usize::from(LAST_ENTRY) && role < 256);
-    data.push(role | (weights.len() as u16) << 8);
-    data.extend_from_slice(weights);
+    let at = pos_layout::row(data.weights.len() as u32, weights.len() as u32);
+    data.heads.push(role | (weights.len() as u16) << 8);
+    data.weights.extend_from_slice(weights);
     at
 }
 
@@ -744,10 +793,18 @@ fn write_pos_model(out: &Path) {
             );
         }
     }
-    let mut data: Vec<u16> = vec![0];
+    // Entry 0 is an empty header, so that a key's first entry (its identity) is never 0.
+    let mut data = PosData {
+        heads: vec![0],
+        weights: Vec::new(),
+    };
     let mut bucket_key = vec![0u32; (1 << bucket_bits) + 1];
-    let mut bucket_data = vec![0u32; (1 << bucket_bits) + 1];
-    let (mut fp_lo, mut fp_hi, mut key_len) = (Vec::new(), Vec::new(), Vec::new());
+    // The first entry and the first weight of each bucket's first key (of the next bucket's for an
+    // empty one), and one past the keys' last at the end.
+    let mut bucket_head = vec![0u32; (1 << bucket_bits) + 1];
+    let mut bucket_weight = vec![0u32; (1 << bucket_bits) + 1];
+    let mut next_bucket = 0usize;
+    let (mut fp_lo, mut fp_hi) = (Vec::new(), Vec::new());
     let mut pref_ascii = vec![0u32; 128];
     // Keys sorted by fingerprint within a bucket: each stores the step from the one before (from 0
     // for a bucket's first), whose high byte is small (gzip -9: 16.6 KB against 18.2 KB).
@@ -760,7 +817,11 @@ fn write_pos_model(out: &Path) {
             fingerprint
         };
         last_fp = (bucket, fingerprint);
-        let start = data.len();
+        while next_bucket <= bucket {
+            bucket_head[next_bucket] = data.heads.len() as u32;
+            bucket_weight[next_bucket] = data.weights.len() as u32;
+            next_bucket += 1;
+        }
         let mut entries = keys[key].clone();
         entries.sort();
         for w in entries.windows(2) {
@@ -777,30 +838,18 @@ fn write_pos_model(out: &Path) {
         fp_lo.push(step as u16);
         fp_hi.push((step >> 16) as u8);
         // The last entry of a key says so in its header, in place of a table of key lengths.
-        let last = entries
-            .iter()
-            .rev()
-            .map(|(_, w)| 1 + w.len())
-            .next()
-            .unwrap_or(0);
-        let header = data.len() - last;
-        data[header] |= LAST_ENTRY << 8;
-        key_len.push(data.len() - start);
+        if let Some(last) = data.heads.last_mut() {
+            *last |= LAST_ENTRY << 8;
+        }
+    }
+    while next_bucket <= 1 << bucket_bits {
+        bucket_head[next_bucket] = data.heads.len() as u32;
+        bucket_weight[next_bucket] = data.weights.len() as u32;
+        next_bucket += 1;
     }
     for b in 0..1 << bucket_bits {
         bucket_key[b + 1] += bucket_key[b];
     }
-    // Data offset of each bucket's first key.
-    let mut at = 1u32;
-    let mut k = 0usize;
-    for b in 0..1 << bucket_bits {
-        bucket_data[b] = at;
-        while k < bucket_key[b + 1] as usize {
-            at += key_len[k] as u32;
-            k += 1;
-        }
-    }
-    bucket_data[1 << bucket_bits] = at;
     let dense = |table: &[Vec<u16>]| -> Vec<[i8; LANES]> {
         let mut out = vec![[0i8; LANES]; TAG_CONTEXTS];
         for (t, row) in table.iter().enumerate() {
@@ -810,57 +859,91 @@ fn write_pos_model(out: &Path) {
         }
         out
     };
-    let mut pair_rows = vec![0u32; TAG_CONTEXTS * TAG_CONTEXTS];
-    for (&(a, b), w) in &pairs {
-        pair_rows[a * TAG_CONTEXTS + b] = pos_push(&mut data, ROLE_TAG_ROW, w);
+    // Tag-pair rows are weights without headers, one after another in pair order (an empty one
+    // for a pair without weights): TAG_PAIR holds where each starts and, last, where the last ends.
+    let mut pair_rows = vec![data.weights.len() as u32];
+    for a in 0..TAG_CONTEXTS {
+        for b in 0..TAG_CONTEXTS {
+            if let Some(w) = pairs.get(&(a, b)) {
+                data.weights.extend_from_slice(w);
+            }
+            pair_rows.push(data.weights.len() as u32);
+        }
     }
     let mut dense_bias = [0i16; LANES];
     for w in &bias {
         dense_bias[(w & 0xFF) as usize] = i16::from((w >> 8) as u8 as i8);
     }
-    // Row offsets are packed three to a u64 (21 bits each) by src/pos/mod.rs.
-    assert!(n < u16::MAX as usize && data.len() < 1 << 21);
+    // Rows are packed three to a u64 (21 bits each) by src/pos/mod.rs; a key's end holds its
+    // entry and weight ends in 16 bits each.
+    assert!(
+        n < usize::from(u16::MAX)
+            && data.heads.len() <= usize::from(u16::MAX)
+            && data.weights.len() < ROW_WEIGHTS as usize,
+        "{rel}: too many keys, entries or weights for the layout of src/pos/layout.rs"
+    );
     let mut rs =
         String::from("// Generated by build.rs from data/models/pos_tagger.tsv; do not edit.\n");
     rs.push_str(&format!("const BUCKET_BITS: u32 = {bucket_bits};\n"));
-    // Offsets into the data: u16 while the data fits.
-    let offset = if data.len() <= usize::from(u16::MAX) {
-        "u16"
-    } else {
-        "u32"
-    };
     let mut array = |name: &str, ty: &str, len: usize, values: String| {
         rs.push_str(&format!("static {name}: [{ty}; {len}] = {values};\n"));
     };
     // Tables of rising or mostly small numbers as byte planes (the low bytes of all, then the
     // next bytes), which gzip better than an array of u16 (gzip -9: BUCKET_KEY 0.6 KB against
-    // 1.0 KB, BUCKET_DATA 0.8 against 1.0, TAG_PAIR 1.8 against 2.0).
+    // 1.0 KB, the bucket's data offsets 0.8 against 1.0, TAG_PAIR 1.8 against 2.0).
     let planes = |values: &[u32], bytes: usize| -> (String, String) {
         let rows: Vec<Vec<u8>> = (0..bytes)
             .map(|k| values.iter().map(|&v| (v >> (8 * k)) as u8).collect())
             .collect();
         (format!("[u8; {}]", values.len()), format!("{rows:?}"))
     };
-    let offset_bytes = if offset == "u16" { 2 } else { 3 };
     let (ty, values) = planes(&bucket_key, 2);
     array("BUCKET_KEY", &ty, 2, values);
-    let (ty, values) = planes(&bucket_data, offset_bytes);
-    array("BUCKET_DATA", &ty, offset_bytes, values);
+    let (ty, values) = planes(&bucket_head, 2);
+    array("BUCKET_HEAD", &ty, 2, values);
+    let (ty, values) = planes(&bucket_weight, 2);
+    array("BUCKET_WEIGHT", &ty, 2, values);
     array("KEY_FP_LO", "u16", n, format!("{fp_lo:?}"));
     array("KEY_FP_HI", "u8", n, format!("{fp_hi:?}"));
-    // Two byte arrays (class or role, weight or length) compress better than one of u16.
-    let low: Vec<u8> = data.iter().map(|&d| d as u8).collect();
-    let high: Vec<u8> = data.iter().map(|&d| (d >> 8) as u8).collect();
-    array("DATA_LOW", "u8", data.len(), format!("{low:?}"));
-    array("DATA_HIGH", "u8", data.len(), format!("{high:?}"));
+    // Headers and weights apart, each as two byte arrays (role and length; class and weight):
+    // interleaved (a key's headers among its weights, as until 2026-12-06) they gzip worse.
+    let split = |values: &[u16], shift: u32| -> Vec<u8> {
+        values.iter().map(|&d| (d >> shift) as u8).collect()
+    };
+    let heads = data.heads.len();
+    array(
+        "HEAD_ROLE",
+        "u8",
+        heads,
+        format!("{:?}", split(&data.heads, 0)),
+    );
+    array(
+        "HEAD_LEN",
+        "u8",
+        heads,
+        format!("{:?}", split(&data.heads, 8)),
+    );
+    let weights = data.weights.len();
+    array(
+        "WEIGHT_CLASS",
+        "u8",
+        weights,
+        format!("{:?}", split(&data.weights, 0)),
+    );
+    array(
+        "WEIGHT_VALUE",
+        "u8",
+        weights,
+        format!("{:?}", split(&data.weights, 8)),
+    );
     array("BIAS", "i16", LANES, format!("{dense_bias:?}"));
     let (prev, prev2) = (dense(&prev_tag), dense(&prev2_tag));
     let lanes = format!("[i8; {LANES}]");
     array("PREV_TAG", &lanes, TAG_CONTEXTS, format!("{prev:?}"));
     array("PREV2_TAG", &lanes, TAG_CONTEXTS, format!("{prev2:?}"));
-    let (ty, values) = planes(&pair_rows, offset_bytes);
-    array("TAG_PAIR", &ty, offset_bytes, values);
-    array("PREFIX_ASCII", offset, 128, format!("{pref_ascii:?}"));
+    let (ty, values) = planes(&pair_rows, 2);
+    array("TAG_PAIR", &ty, 2, values);
+    array("PREFIX_ASCII", "u32", 128, format!("{pref_ascii:?}"));
     fs::write(out.join("pos_model.rs"), rs).unwrap_or_else(|e| panic!("write pos_model.rs: {e}"));
 }
 

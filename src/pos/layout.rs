@@ -6,14 +6,17 @@
 //!   (`build.rs` checks that no two keys of a bucket share them), its fingerprint. A bucket's keys
 //!   are in fingerprint order, and `KEY_FP_LO`/`KEY_FP_HI` hold the low 16 and high 8 bits of the
 //!   step from the fingerprint before (from 0 for the first).
-//! * The data (`DATA_LOW`, `DATA_HIGH`: the low and high bytes of one `u16` sequence) holds, key
-//!   after key, that key's entries: a header `role | len << 8`, then `len` weights
-//!   `class | (int8 weight as u8) << 8`. Entries of a key are sorted by role; the last one has
-//!   [`LAST_ENTRY`] set in its length byte, so a bucket is scanned key by key without a table of
-//!   lengths. Offset 0 is an empty entry, the offset of "no row".
+//! * Each key has entries, in role order: a header `role | len << 8` (`HEAD_ROLE`, `HEAD_LEN`: one
+//!   byte each) and `len` weights `class | (int8 weight as u8) << 8` (`WEIGHT_CLASS`,
+//!   `WEIGHT_VALUE`), the headers of all keys in one sequence and their weights in another, key
+//!   after key in the same order. The last entry of a key has [`LAST_ENTRY`] set in its length
+//!   byte, so a bucket is scanned key by key without a table of lengths; `BUCKET_HEAD` and
+//!   `BUCKET_WEIGHT` give the first header and weight of each bucket's first key. Header 0 is an
+//!   empty entry that belongs to no key. The weights of one entry are its row ([`row`]).
 //! * `i-1 tag` and `i-2 tag` are dense `i8` rows of [`LANES`] per previous tag; `i tag+i-2 tag`
-//!   rows are entries in the data found through a table by tag pair; the bias is a dense row.
-//! * The bucket tables (`BUCKET_KEY`, `BUCKET_DATA`) and the tag pairs' table (`TAG_PAIR`) are
+//!   rows are weights (no header), one after another in tag-pair order, and `TAG_PAIR` holds
+//!   where each starts (and where the last ends); the bias is a dense row.
+//! * The bucket tables (`BUCKET_KEY`, `BUCKET_HEAD`, `BUCKET_WEIGHT`) and the tag pairs' table (`TAG_PAIR`) are
 //!   byte planes: the low bytes of all their numbers, then the next bytes (they gzip better).
 //! * A dictionary word written in lower case or capitalised (`the`, `The`) has its entries on the
 //!   lower-case key ([`ROLE_DICT`], [`ROLE_DICT_CAPITALISED`]); any other spelling (`U.S.`) on its
@@ -60,13 +63,23 @@ pub const ROLE_DICT: u16 = 128;
 /// A tag dictionary entry, on a lower-case key, for the word capitalised (`The` on `the`):
 /// `ROLE_DICT_CAPITALISED + tag`, no weights.
 pub const ROLE_DICT_CAPITALISED: u16 = 192;
-/// The header role of tag-feature rows (never looked for).
-pub const ROLE_TAG_ROW: u16 = 255;
 /// Set in the length byte of a key's last entry's header (lengths are at most 45).
 pub const LAST_ENTRY: u16 = 0x80;
 
 /// Score lanes: the 45 classes, padded to a multiple of 8 (one 128-bit vector of `i16` holds 8).
 pub const LANES: usize = 48;
+
+/// A row (the weights of one entry) is `weight | len << ROW_LEN_SHIFT`: its first weight's index
+/// and its number of weights; 0 is the empty row. Rows fit in 21 bits (src/pos/mod.rs packs three
+/// in a `u64`).
+pub const ROW_LEN_SHIFT: u32 = 15;
+/// The model may hold fewer weights than this (a row's first weight fits below `ROW_LEN_SHIFT`).
+pub const ROW_WEIGHTS: u32 = 1 << ROW_LEN_SHIFT;
+
+/// The row of the `len` weights from index `weight`.
+pub const fn row(weight: u32, len: u32) -> u32 {
+    weight | len << ROW_LEN_SHIFT
+}
 
 /// Bits of the hash, below the bucket bits, that identify a key within its bucket.
 pub const FINGERPRINT_BITS: u32 = 24;

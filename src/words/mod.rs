@@ -873,4 +873,45 @@ mod tests {
             .iter()
             .all(|(w, _)| w.iter().all(|b| !b.is_ascii_uppercase())));
     }
+
+    /// The compiled word table (`src/lexicon/table.rs`) finds every word of the lists with its
+    /// class, and nothing for words it does not hold.
+    #[test]
+    fn the_word_table_finds_every_listed_word() {
+        use crate::lexicon::table::class_bits;
+        let lists: [(&[&str], u64); 11] = [
+            (lists::DETERMINERS, class::DETERMINER),
+            (lists::AUXILIARIES_AND_ADVERBS, class::AUX_OR_ADVERB),
+            (lists::CLAUSE_WORDS, class::CLAUSE_WORD),
+            (lists::SOURCE_NOUNS, class::SOURCE_NOUN),
+            (lists::LISTENER_VERBS, class::LISTENER_VERB),
+            (lists::PREPOSITIONS, class::PREPOSITION),
+            (lists::TIME_WORDS, class::TIME_WORD),
+            (lists::PRONOUN_DETERMINERS, class::PRONOUN_DETERMINER),
+            (lists::CORE_SPEECH_VERBS, class::CORE_SPEECH_VERB),
+            (lists::PLAYER_POSITIONS, class::PLAYER_POSITION),
+            (lists::INVERTING_VERBS, class::INVERTING_VERB),
+        ];
+        for (list, bit) in lists {
+            for w in list {
+                let key = w.replace('’', "'").to_lowercase();
+                assert!(class_bits(key.as_bytes()) & bit != 0, "{w}");
+            }
+        }
+        assert!(class_bits(b"spokeswoman") & class::JOB_OR_TITLE != 0);
+        assert!(class_bits(b"said") & class::SPEECH_FORM != 0);
+        assert!(class_bits(b"letters") & class::DOCUMENT_OR_BODY != 0);
+        let long = "a".repeat(200);
+        for w in [
+            "",
+            "zzqx",
+            "the1",
+            "1990",
+            "\u{e9}lan",
+            "-the",
+            long.as_str(),
+        ] {
+            assert_eq!(class_bits(w.as_bytes()), 0, "{w}");
+        }
+    }
 }
