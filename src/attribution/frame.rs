@@ -1229,6 +1229,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             && at > from
             && ctx.word_is_ignore_case(at - 1, "the")
             && !matches!(ctx.tag(at), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
+            && !ctx.word(at).ends_with('s')
         {
             return Some(SpeakerPhrase::described(
                 seg.tokens[at - 1].span().cover(tok.span()),

@@ -6187,7 +6187,44 @@ fn the_nationality_of_a_named_person_is_the_speaker() {
         assert_eq!(q.name.as_deref(), Some("Pieter Janssens"), "{q:?}");
         assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
     }
-    // A plural nationality stays the group.
-    let q = seen("\"We will see,\" the Belgians said.", "We will see");
-    assert_eq!(q.speaker.as_deref(), Some("Belgians"), "{q:?}");
+    // A plural nationality stays the group, also when the tagger reads it as a singular name.
+    for (text, group) in [
+        ("\"We will see,\" the Belgians said.", "Belgians"),
+        ("The Saudis said they would sell the bonds.", "Saudis"),
+    ] {
+        let q = seen(
+            text,
+            if group == "Belgians" {
+                "We will see"
+            } else {
+                "sell"
+            },
+        );
+        assert!(q.speaker.is_some_and(|s| s.ends_with(group)), "{text}");
+        assert_eq!(q.name.as_deref(), Some(group), "{text}");
+    }
+    // A name inside the quotation is someone spoken of, not the one the nationality stands for.
+    let text =
+        "Coach Pieter Janssens was unhappy. \"Even Ann Marsh saw the foul,\" the Belgian said.";
+    assert_eq!(
+        seen(text, "saw the foul").name.as_deref(),
+        Some("Pieter Janssens")
+    );
+}
+
+/// Stop 47, lead's copy: British court reports name a "barrister" or "solicitor" where American
+/// copy has a lawyer; each is a speaker noun, so a partial quotation in the clause it reports is
+/// attributed to it.
+#[test]
+fn a_barrister_reports_a_partial_quotation() {
+    for noun in ["barrister", "solicitor"] {
+        let text = format!("The {noun} said he was \"genuinely remorseful\".");
+        let q = seen(&text, "remorseful");
+        assert_eq!(q.kind, QuoteKind::Partial, "{text}: {q:?}");
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some(format!("The {noun}").as_str()),
+            "{q:?}"
+        );
+    }
 }
