@@ -1221,6 +1221,20 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
                 });
             }
         }
+        // "the Belgian said": a nationality after "the", singular, stands for a person the story
+        // named (resolved later), not for the nation.
+        let at = seg.token_at_or_after(ctx.mentions[m].span.start);
+        if ctx.mentions[m].kind == EntityType::Norp
+            && at == last
+            && at > from
+            && ctx.word_is_ignore_case(at - 1, "the")
+            && !matches!(ctx.tag(at), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
+            && !ctx.word(at).ends_with('s')
+        {
+            return Some(SpeakerPhrase::described(
+                seg.tokens[at - 1].span().cover(tok.span()),
+            ));
+        }
         let (phrase, _) = name_phrase(ctx, m, end);
         // Only names that can speak: people, organisations, places standing for governments.
         return matches!(

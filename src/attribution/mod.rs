@@ -326,16 +326,19 @@ impl<'a> Context<'a> {
         if !self.is(i, class::CUE_VERB) {
             return self.is_phrasal_cue(i);
         }
-        let noun_use = i > 0 && {
-            let prev = self.word(i - 1);
-            // "Democratic claims", "32% of claims": after a nationality or a number it is a noun;
-            // after a plural one ("Republicans said") it is the verb of its subject.
-            self.mention(i - 1)
+        let noun_use = i > 0
+            && {
+                let prev = self.word(i - 1);
+                // "Democratic claims", "32% of claims": after a nationality or a number it is a noun;
+                // after a plural one ("Republicans said") it is the verb of its subject, and so after
+                // a nationality standing for a person ("the Belgian said").
+                self.mention(i - 1)
                 .is_some_and(|m| self.mentions[m].kind == crate::analysis::EntityType::Norp)
                 && !matches!(
                     self.segments.tokens[i - 1].tag(),
                     crate::pos::Tag::Nns | crate::pos::Tag::Nnps
                 )
+                && !(i > 1 && self.word_is_ignore_case(i - 2, "the") && t.tag() == crate::pos::Tag::Vbd)
                 || matches!(
                     self.segments.tokens[i - 1].kind(),
                     crate::segment::TokenKind::Number
@@ -352,7 +355,7 @@ impl<'a> Context<'a> {
                 || prev.eq_ignore_ascii_case("of")
                 || prev.ends_with("-night")
                 || prev.eq_ignore_ascii_case("angry")
-        };
+            };
         // "The committee report found …", "a council statement says", "the report released
         // Monday": a speech verb's spelling read as a noun right before a verb (finite, or a
         // participle: the model reads "report found" either way) is that verb's subject.

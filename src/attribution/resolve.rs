@@ -230,8 +230,12 @@ fn last_person_nearby(ctx: &Context, at: u32) -> Option<usize> {
     let seg = ctx.segments;
     let paragraph = seg.paragraph_at(at);
     let reach = seg.paragraphs[paragraph.saturating_sub(1)].span.start;
-    last_mention_before(ctx, at, |m| m.kind == EntityType::Person)
-        .filter(|&m| ctx.mentions[m].span.start >= reach)
+    // A name inside a quotation is someone spoken of ("“… Jeb's barely making an impact …,” the
+    // Texan said"), not the one the nationality stands for.
+    last_mention_before(ctx, at, |m| {
+        m.kind == EntityType::Person && !ctx.in_quote(seg.token_at_or_after(m.span.start))
+    })
+    .filter(|&m| ctx.mentions[m].span.start >= reach)
 }
 
 /// An unnamed speaker written at `span` ("she", "which") and standing for the description at

@@ -6158,3 +6158,73 @@ fn that_before_a_comma_is_no_reported_clause() {
     let q = seen(text, "wrong");
     assert_eq!(q.speaker.as_deref(), Some("Vale"), "{q:?}");
 }
+
+/// Stop 47, lead's copy: a speech verb's word before an amount is no cue, so it does not close
+/// an appositive ("According to the ferry board, the plan adds $8 million" made "the ferry
+/// board, the plan" a speaker phrase, which then outranked the next sentence's own subject).
+#[test]
+fn a_speech_verb_before_an_amount_closes_no_appositive() {
+    let text = "According to the ferry board, the plan adds $8 million to the budget. A board \
+                analyst, who asked not to be named, said the figure was \"far too low.\"";
+    let q = seen(text, "far too low");
+    assert_eq!(q.speaker.as_deref(), Some("A board analyst"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    // With no amount after it the word is still a cue closing the appositive.
+    let text = "According to Ann Marsh, an engineer, the plan \"cannot work.\"";
+    assert_eq!(seen(text, "cannot work").name.as_deref(), Some("Ann Marsh"));
+}
+
+/// Stop 47, lead's copy: "the Belgian said" after a quotation: a singular nationality after
+/// "the" is a person the story named, and "said" after it is the verb, not a noun as in
+/// "Democratic claims".
+#[test]
+fn the_nationality_of_a_named_person_is_the_speaker() {
+    let text = "Coach Pieter Janssens was unhappy. \"The goal should not stand,\" the Belgian \
+                said. \"Everybody saw the foul.\"";
+    for quote in ["goal should not stand", "Everybody saw"] {
+        let q = seen(text, quote);
+        assert_eq!(q.speaker.as_deref(), Some("the Belgian"), "{q:?}");
+        assert_eq!(q.name.as_deref(), Some("Pieter Janssens"), "{q:?}");
+        assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    }
+    // A plural nationality stays the group, also when the tagger reads it as a singular name.
+    for (text, group) in [
+        ("\"We will see,\" the Belgians said.", "Belgians"),
+        ("The Saudis said they would sell the bonds.", "Saudis"),
+    ] {
+        let q = seen(
+            text,
+            if group == "Belgians" {
+                "We will see"
+            } else {
+                "sell"
+            },
+        );
+        assert!(q.speaker.is_some_and(|s| s.ends_with(group)), "{text}");
+        assert_eq!(q.name.as_deref(), Some(group), "{text}");
+    }
+    // A name inside the quotation is someone spoken of, not the one the nationality stands for.
+    let text =
+        "Coach Pieter Janssens was unhappy. \"Even Ann Marsh saw the foul,\" the Belgian said.";
+    assert_eq!(
+        seen(text, "saw the foul").name.as_deref(),
+        Some("Pieter Janssens")
+    );
+}
+
+/// Stop 47, lead's copy: British court reports name a "barrister" or "solicitor" where American
+/// copy has a lawyer; each is a speaker noun, so a partial quotation in the clause it reports is
+/// attributed to it.
+#[test]
+fn a_barrister_reports_a_partial_quotation() {
+    for noun in ["barrister", "solicitor"] {
+        let text = format!("The {noun} said he was \"genuinely remorseful\".");
+        let q = seen(&text, "remorseful");
+        assert_eq!(q.kind, QuoteKind::Partial, "{text}: {q:?}");
+        assert_eq!(
+            q.speaker.as_deref(),
+            Some(format!("The {noun}").as_str()),
+            "{q:?}"
+        );
+    }
+}
