@@ -1297,6 +1297,27 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     k
 }
 
+/// The tokens after `start`, up to `end`, that stand outside brackets ("(" and ")" themselves
+/// included, once their depth is back to none): where a reported clause may end ("…, (as of
+/// Monday, 40 percent), but …" does not end at the comma inside the brackets).
+fn outside_brackets<'c>(
+    ctx: &'c Context,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'c {
+    (start + 1..end)
+        .scan(0i32, move |depth, k| {
+            match ctx.word(k) {
+                "(" => *depth += 1,
+                ")" => *depth -= 1,
+                _ => {}
+            }
+            Some((k, *depth > 0))
+        })
+        .filter(|&(_, inside)| !inside)
+        .map(|(k, _)| k)
+}
+
 /// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
 /// relative clause the writer adds after a comma ("…, but critics disagree", "…, while 40% did
 /// not", "…, which votes in March"), or, for a cue inside the sentence's subject (`inner`), before
@@ -1312,14 +1333,8 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
         };
         k + 2 < end && (pair("compared", "with") || pair("compared", "to"))
     };
-    let mut depth = 0i32;
-    for k in start + 1..end {
-        match ctx.word(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            _ => {}
-        }
-        if depth > 0 || k + 1 >= end {
+    for k in outside_brackets(ctx, start, end) {
+        if k + 1 >= end {
             continue;
         }
         // A semicolon joins the writer's next clause ("…; 26 percent of Democrats say …").
@@ -1428,14 +1443,8 @@ fn opens_with_subordinator(ctx: &Context, from: usize, v: usize) -> bool {
 /// clause after the comma ("…, which …").
 fn subordinate_end(ctx: &Context, start: usize, end: usize) -> usize {
     let seg = ctx.segments;
-    let mut depth = 0i32;
-    for k in start + 1..end {
-        match ctx.word(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            _ => {}
-        }
-        if depth > 0 || !ctx.word_is(k, ",") || k + 2 >= end {
+    for k in outside_brackets(ctx, start, end) {
+        if !ctx.word_is(k, ",") || k + 2 >= end {
             continue;
         }
         let words = (start..k)
