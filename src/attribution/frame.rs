@@ -810,6 +810,14 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
             .title
             .is_some_and(|title| title.start() <= t.start() && t.end() <= title.end())
     };
+    // "longtime Ann Holt aide Jo Lee": another person's name that a common noun of the
+    // description follows modifies that noun; it names no second speaker.
+    let modifies = |o: usize| {
+        let after = seg.token_at_or_after(ctx.mentions[o].span.end);
+        after < start
+            && matches!(ctx.tag(after), Tag::Nn | Tag::Nns)
+            && ctx.mention(after).is_none()
+    };
     (first..start)
         .all(|k| {
             in_title(k)
@@ -818,7 +826,7 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
                     Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
                 ) && ctx
                     .mention(k)
-                    .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person)
+                    .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person || modifies(o))
         })
         .then_some(m)
 }
@@ -1029,9 +1037,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     // "James B. Comey Jr.": a generational suffix the mention left out is part of the name; so
     // are the letters of an office or honour after a person's name ("Helen Marsh KC").
     if after < limit
-        && (GENERATIONAL_SUFFIXES
-            .iter()
-            .any(|w| ctx.word_is(after, w))
+        && (GENERATIONAL_SUFFIXES.iter().any(|w| ctx.word_is(after, w))
             || postnominal_of(ctx, after) == Some(m))
         && ctx.mention(after).is_none()
         && !ctx.in_quote(after)
