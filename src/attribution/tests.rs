@@ -6198,6 +6198,21 @@ fn a_cue_after_a_quotation_and_and_reports_its_clause() {
     assert_eq!(seen(text, "unacceptable").kind, QuoteKind::Partial);
 }
 
+/// Stop 47, review: a quotation in lower case right after its cue, with the sentence going on
+/// after it, is the verb's object: partial, not direct.
+#[test]
+fn a_quotation_that_is_the_object_of_a_cue_inside_the_sentence_is_partial() {
+    let text =
+        "Prime Minister Giorgia Conti, speaking in Rome, promised \"every resource the state \
+                has\" to the flooded towns.";
+    let q = seen(text, "every resource");
+    assert_eq!(q.kind, QuoteKind::Partial, "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("Giorgia Conti"), "{q:?}");
+    // A quotation in upper case, or one that ends the sentence, is still direct.
+    let q = seen("Conti said \"We will rebuild every town.\"", "rebuild");
+    assert_eq!(q.kind, QuoteKind::Direct, "{q:?}");
+}
+
 /// Stop 47, PolNeAR train's indirect spans that ran past gold's end: ", and" before a clause
 /// with a speech verb of its own opens the next report, and ", however" the writer's contrast.
 #[test]
