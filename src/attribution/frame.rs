@@ -810,6 +810,14 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
             .title
             .is_some_and(|title| title.start() <= t.start() && t.end() <= title.end())
     };
+    // "longtime Ann Holt aide Jo Lee": another person's name that a common noun of the
+    // description follows modifies that noun; it names no second speaker.
+    let modifies = |o: usize| {
+        let after = seg.token_at_or_after(ctx.mentions[o].span.end);
+        after < start
+            && matches!(ctx.tag(after), Tag::Nn | Tag::Nns)
+            && ctx.mention(after).is_none()
+    };
     (first..start)
         .all(|k| {
             in_title(k)
@@ -818,7 +826,7 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
                     Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
                 ) && ctx
                     .mention(k)
-                    .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person)
+                    .is_none_or(|o| ctx.mentions[o].kind != EntityType::Person || modifies(o))
         })
         .then_some(m)
 }
@@ -1029,9 +1037,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     // "James B. Comey Jr.": a generational suffix the mention left out is part of the name; so
     // are the letters of an office or honour after a person's name ("Helen Marsh KC").
     if after < limit
-        && (["Jr", "Sr", "II", "III", "IV"]
-            .iter()
-            .any(|w| ctx.word_is(after, w))
+        && (GENERATIONAL_SUFFIXES.iter().any(|w| ctx.word_is(after, w))
             || postnominal_of(ctx, after) == Some(m))
         && ctx.mention(after).is_none()
         && !ctx.in_quote(after)
@@ -1074,6 +1080,11 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     }
     (span, next)
 }
+
+/// Generational suffixes after a person's name ("James B. Comey Jr.", "Ray Holt III"); the
+/// first `ABBREVIATED_SUFFIXES` of them are abbreviations, written with a period.
+const GENERATIONAL_SUFFIXES: [&str; 5] = ["Jr", "Sr", "II", "III", "IV"];
+const ABBREVIATED_SUFFIXES: usize = 2;
 
 /// Letters after a person's name for an office, a rank at the bar or an honour: "Helen Marsh
 /// KC", "Anna Field MP", "Sir Tom Vale CBE". They are part of the speaker's phrase, not a name
@@ -1178,7 +1189,9 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         .or_else(|| {
             (last >= from + 2
                 && ctx.word_is(last, ".")
-                && ["Jr", "Sr"].iter().any(|w| ctx.word_is(last - 1, w)))
+                && GENERATIONAL_SUFFIXES[..ABBREVIATED_SUFFIXES]
+                    .iter()
+                    .any(|w| ctx.word_is(last - 1, w)))
             .then(|| ctx.mention(last - 2))
             .flatten()
             .filter(|&m| ctx.mentions[m].kind == EntityType::Person)

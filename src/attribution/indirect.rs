@@ -32,14 +32,33 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
     let mut out = Vec::new();
     for sentence in &seg.sentences {
         let range = sentence.tokens();
-        if range.clone().any(|t| ctx.in_quote(t) || is_mark(ctx, t)) {
+        if let Some(last) = range
+            .clone()
+            .rev()
+            .find(|&t| ctx.in_quote(t) || is_mark(ctx, t))
+        {
+            out.extend(after_last_quote(ctx, range.start, last, range.end));
             continue;
         }
-        if let Some(found) = in_sentence(ctx, range.start, range.end) {
+        if let Some(found) = in_sentence(ctx, range.start, range.end, range.start) {
             out.push(found);
         }
     }
     out
+}
+
+/// The clause reported by a cue coordinated after the last quotation of the sentence
+/// `from..to`, whose last quoted token is `last`: "She called the plan 'reckless' and said she
+/// would vote against it" reports "she would vote against it" for the sentence's subject. Only a
+/// cue right after "and", and a clause wholly after the quotation.
+fn after_last_quote(ctx: &Context, from: usize, last: usize, to: usize) -> Option<(Span, Frame)> {
+    let and = last + 1;
+    if and + 2 >= to || !ctx.word_is_ignore_case(and, "and") || !ctx.is_cue(and + 1) {
+        return None;
+    }
+    let quoted_end = ctx.segments.tokens[last].span().end;
+    in_sentence(ctx, from, to, and + 1)
+        .filter(|(span, f)| f.cue_token == and + 1 && span.start >= quoted_end)
 }
 
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is
@@ -49,8 +68,9 @@ fn is_mark(ctx: &Context, t: usize) -> bool {
         && matches!(ctx.word(t), "\"" | "“" | "”" | "„" | "«" | "»")
 }
 
-/// The reported clause and frame of the sentence `from..to`, if it reports speech.
-fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
+/// The reported clause and frame of the sentence `from..to`, if it reports speech, with its cue
+/// at token `first_cue` or after.
+fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Option<(Span, Frame)> {
     let seg = ctx.segments;
     let from = after_dateline(ctx, from, to);
     // The sentence's final punctuation is not part of the clause.
@@ -78,7 +98,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             )
         });
     }
-    for v in from..end {
+    for v in from.max(first_cue)..end {
         if seg.tokens[v].kind() != TokenKind::Word {
             continue;
         }
@@ -240,6 +260,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
         {
             start += 1;
         }
+        // "The protester yelled and held up a sign", "…, Ann Lee said, and the firm has …": a
+        // coordinator or a semicolon right after the cue opens no clause of this cue (a dash may
+        // open an aside before it: "said — on the radio — that …").
+        if start < end
+            && (ctx.word_in_ignore_case(start, &["and", "or", "nor"]) || ctx.word_is(start, ";"))
+        {
+            continue;
+        }
         // "agree to launch", "urged them to act": an infinitive is no reported clause.
         if start < end && ctx.word_is_ignore_case(start, "to") {
             return None;
@@ -251,7 +279,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize) -> Option<(Span, Frame)> {
             .then(|| parenthetical(ctx, from, v, start, speaker))
             .flatten();
         if let Some(opening) = set_off {
-            let end = reported_end(ctx, v + 1, end, false);
+            // "Smith, who, sources said, offered to resign, was not in …": after a relative
+            // pronoun, what was said is the relative clause's own predicate, which ends where the
+            // sentence's verb resumes after a comma.
+            let (opening, end) = if ctx.word_in_ignore_case(opening, &["who", "which"]) {
+                (start, reported_end(ctx, start, end, true))
+            } else {
+                (opening, reported_end(ctx, v + 1, end, false))
+            };
             return clause(ctx, opening, end).map(|c| {
                 (
                     c,
@@ -1149,6 +1184,9 @@ fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     frame::sentence_subject(ctx, from, v)
 }
 
+/// Present speech verbs with no noun of the same spelling.
+const NEVER_NOUNS: [&str; 6] = ["says", "adds", "insists", "argues", "explains", "warns"];
+
 /// Whether the speech verb's spelling at `v` is a noun here: tagged one, after a determiner, a
 /// possessive, an adjective or a singular noun ("his home state of Texas", "the report", "his
 /// remarks"). The tag alone is not enough: the tagger reads "Trump writes" and "critics say" as
@@ -1160,6 +1198,11 @@ fn is_noun_use(ctx: &Context, v: usize) -> bool {
     // ruling states that …").
     if ctx.word_in_ignore_case(v, &["state", "states"]) && !ctx.word_is_ignore_case(v + 1, "that") {
         return true;
+    }
+    // "The council says Mr Forde was …": the tagger may read a present speech verb that is never
+    // a noun as one before a title it does not know as an abbreviation ("Mr" with no period).
+    if ctx.word_in_ignore_case(v, &NEVER_NOUNS) {
+        return false;
     }
     // "Some protest leaders said": a speech word before a plural noun and a cue modifies it.
     let before = if v > 0 { ctx.tag(v - 1) } else { Tag::Sym };
@@ -1297,14 +1340,36 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
     k
 }
 
+/// The tokens after `start`, up to `end`, that stand outside brackets ("(" and ")" themselves
+/// included, once their depth is back to none): where a reported clause may end ("…, (as of
+/// Monday, 40 percent), but …" does not end at the comma inside the brackets).
+fn outside_brackets<'c>(
+    ctx: &'c Context,
+    start: usize,
+    end: usize,
+) -> impl Iterator<Item = usize> + 'c {
+    (start + 1..end)
+        .scan(0i32, move |depth, k| {
+            match ctx.word(k) {
+                "(" => *depth += 1,
+                ")" => *depth -= 1,
+                _ => {}
+            }
+            Some((k, *depth > 0))
+        })
+        .filter(|&(_, inside)| !inside)
+        .map(|(k, _)| k)
+}
+
 /// Where the clause reported after a cue, over tokens `start..end`, ends: before a contrast or a
 /// relative clause the writer adds after a comma ("…, but critics disagree", "…, while 40% did
-/// not", "…, which votes in March"), or, for a cue inside the sentence's subject (`inner`), before
+/// not", "…, which votes in March", "…, however the rest did not"), before the next report after
+/// ", and" ("…, and a third said …"), or, for a cue inside the sentence's subject (`inner`), before
 /// the sentence's own verb after a comma ("X, who endorsed Y and said CLAUSE, stopped short …"). The whole span when what is left would be too short.
 /// (A participle clause after a comma, "…, throwing the race open", and the speaker's next verb,
 /// "… and said", are left in: PolNeAR's reported clauses keep them as often as not.)
 fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
-    const AFTER_COMMA: [&str; 3] = ["but", "while", "which"];
+    const AFTER_COMMA: [&str; 4] = ["but", "while", "which", "however"];
     // "…, compared with 61 percent in March": the writer's comparison.
     let comparison = |k: usize| {
         let pair = |a: &str, b: &str| {
@@ -1312,15 +1377,25 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
         };
         k + 2 < end && (pair("compared", "with") || pair("compared", "to"))
     };
-    let mut depth = 0i32;
-    for k in start + 1..end {
-        match ctx.word(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            _ => {}
-        }
-        if depth > 0 || k + 1 >= end {
+    let words_before = |k: usize| {
+        (start..k)
+            .filter(|&i| ctx.segments.tokens[i].kind() != TokenKind::Punct)
+            .count()
+    };
+    for k in outside_brackets(ctx, start, end) {
+        if k + 1 >= end {
             continue;
+        }
+        // "…, and 40 percent said …": a clause with a speech verb of its own after ", and" is
+        // the next report, not part of this one.
+        if ctx.word_is(k, ",")
+            && ctx.word_is_ignore_case(k + 1, "and")
+            && (k + 3..end.min(k + 10))
+                .take_while(|&j| !ctx.word_is(j, ","))
+                .any(|j| ctx.is_cue(j) && lexicon_speech_verb(ctx.word(j)))
+            && words_before(k) >= MIN_CLAUSE_WORDS
+        {
+            return k;
         }
         // A semicolon joins the writer's next clause ("…; 26 percent of Democrats say …").
         if ctx.word_is(k, ";") {
@@ -1376,9 +1451,12 @@ fn parenthetical(
         return None;
     }
     let comma = (from..v).rev().find(|&k| ctx.word_is(k, ","))?;
+    // "and" or "or" between two nouns joins a subject ("union members and leaders say"); only
+    // at its start does it open the writer's next clause ("…, and as Holt noted, …").
+    let joins = |k: usize| k > first && ctx.word_in_ignore_case(k, &["and", "or"]);
     if comma + 1 != first
         || v - first > 8
-        || (first..v).any(|k| ctx.word_in_ignore_case(k, &NOT_SUBJECT))
+        || (first..v).any(|k| ctx.word_in_ignore_case(k, &NOT_SUBJECT) && !joins(k))
     {
         return None;
     }
@@ -1389,7 +1467,7 @@ fn parenthetical(
         && ctx.tag(start) != crate::pos::Tag::Vbg
         && !ctx.word_in_ignore_case(start, &SETTING_SUBORDINATORS);
     // "… bad news for Zhu, who, sources said, offered to resign": a relative pronoun before the
-    // comma opens what was said, of the name it follows.
+    // comma opens what was said, of the name it follows (the caller reads its predicate alone).
     if comma > from && ctx.word_in_ignore_case(comma - 1, &["who", "which"]) {
         return reported.then_some(comma - 1);
     }
@@ -1400,7 +1478,10 @@ fn parenthetical(
     let words = (opening..comma)
         .filter(|&k| seg.tokens[k].kind() == TokenKind::Word)
         .count();
-    (words >= 4 && reported).then_some(opening)
+    // "Kurdish forces, Defense Secretary Lloyd Austin said, would join the push": a finite verb
+    // right after the cue's comma has its subject before the speaker, however short.
+    let subjectless = ctx.tag(start).is_finite_verb();
+    (reported && (words >= 4 || words >= 1 && subjectless)).then_some(opening)
 }
 
 /// Words that open a subordinate clause before the sentence's main clause ("*While* Holt said
@@ -1428,14 +1509,8 @@ fn opens_with_subordinator(ctx: &Context, from: usize, v: usize) -> bool {
 /// clause after the comma ("…, which …").
 fn subordinate_end(ctx: &Context, start: usize, end: usize) -> usize {
     let seg = ctx.segments;
-    let mut depth = 0i32;
-    for k in start + 1..end {
-        match ctx.word(k) {
-            "(" => depth += 1,
-            ")" => depth -= 1,
-            _ => {}
-        }
-        if depth > 0 || !ctx.word_is(k, ",") || k + 2 >= end {
+    for k in outside_brackets(ctx, start, end) {
+        if !ctx.word_is(k, ",") || k + 2 >= end {
             continue;
         }
         let words = (start..k)

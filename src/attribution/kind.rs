@@ -93,9 +93,26 @@ pub(super) fn opens_clause(ctx: &Context, q: &QuoteSpan) -> bool {
                 _ => return false,
             }
         }
-        return ctx.is_cue(k) && k + 1 == first && !words::is_naming_verb(w);
+        return ctx.is_cue(k)
+            && k + 1 == first
+            && !words::is_naming_verb(w)
+            && !is_verb_object(ctx, q, sentence.end_token as usize);
     }
     true
+}
+
+/// Whether quotation `q`, right after its cue, is the verb's object inside the sentence, which
+/// ends at token `end`: it starts in lower case and the sentence's words go on after it
+/// ("Conti promised “every resource the state has” to the towns"), so it is a partial quotation,
+/// no clause of its own.
+fn is_verb_object(ctx: &Context, q: &QuoteSpan, end: usize) -> bool {
+    let seg = ctx.segments;
+    let after = seg.token_at_or_after(q.span.end);
+    ctx.quoted_words(q)
+        .trim_start()
+        .starts_with(|c: char| c.is_lowercase())
+        && after < end.min(seg.tokens.len())
+        && seg.tokens[after].kind() == TokenKind::Word
 }
 
 /// Whether a cue stands right before the quotation (`said, “…”`), which makes even a title-cased
