@@ -766,14 +766,42 @@ fn sentence_subject(
     {
         return of_kind(m).then_some(m);
     }
-    let first = sentence.first_token as usize;
-    (first..(first + 6).min(sentence.end_token as usize))
+    let seg = ctx.segments;
+    let end = sentence.end_token as usize;
+    let mut first = sentence.first_token as usize;
+    // "Under Rita Vance, the council …": a phrase opened by a preposition before the subject
+    // names no subject; the words after its comma are read instead.
+    // ("For Ann Lee, a retiree, the work …" is about Lee: "for" stays.)
+    let opened = ctx.tag(first) == Tag::In && !ctx.word_is_ignore_case(first, "for");
+    if opened {
+        let comma = (first + 1..(first + 10).min(end)).find(|&k| ctx.word_is(k, ","))?;
+        first = comma + 1;
+    }
+    // The subject within six words; an appositive after a possessor's noun within ten.
+    let mut found = (first..(first + 10).min(end))
         .take_while(|&k| {
             !ctx.tag(k).is_finite_verb()
                 || ctx.mention(k).is_some()
                 || ctx.is(k, class::SOURCE_NOUN)
         })
-        .find_map(|k| ctx.mention(k).filter(|&m| of_kind(m)))
+        .filter_map(|k| ctx.mention(k).filter(|&m| of_kind(m)).map(|m| (k, m)))
+        .map(|(k, m)| (k < first + 6, m));
+    let m = found.next().filter(|&(near, _)| near)?.1;
+    let mut found = found.map(|(_, m)| m);
+    // "Dolan's predecessor, Rita Vance, …": the name in the appositive after a possessor's noun
+    // is the subject. A possessor alone stays ("Ann Lee's campaign vowed …" is about Lee).
+    let after = seg.token_at_or_after(ctx.mentions[m].span.end);
+    let possessor = after < seg.tokens.len() && matches!(ctx.word(after), "'s" | "’s" | "'" | "’");
+    let appositive = found.find(|&n| n != m).filter(|&n| {
+        let start = seg.token_at_or_after(ctx.mentions[n].span.start);
+        start > 0 && ctx.word_in_ignore_case(start - 1, &[",", "—", "–", "--"])
+    });
+    // After an opening clause a possessor alone is no subject either ("If Lee's wary, she's
+    // Ann Dolan's equal").
+    if possessor && appositive.is_none() && opened {
+        return None;
+    }
+    Some(appositive.filter(|_| possessor).unwrap_or(m))
 }
 
 /// The person the last sentence about one (named outside a quotation) is about, among the

@@ -281,8 +281,14 @@ fn inside_name_modifier(words: &[&str], i: usize) -> bool {
     if i == 0 || i + 1 >= words.len() || !capitalised(words[i - 1]) || !capitalised(words[i + 1]) {
         return false;
     }
+    // The run goes on over a joining word between capitalised words ("a Department of Health
+    // *and* Social Care spokesperson").
     let mut k = i + 1;
-    while k < words.len() && capitalised(words[k]) {
+    while k < words.len()
+        && (capitalised(words[k])
+            || matches!(words[k], "and" | "of" | "for" | "&")
+                && words.get(k + 1).is_some_and(|w| capitalised(w)))
+    {
         k += 1;
     }
     // The lower-case word after the run is the head, not a word that joins another name or a
@@ -868,6 +874,15 @@ mod tests {
         ("A Department for Harbors spokesperson", SpeakerKind::Person),
         ("a Bank of Wren report", SpeakerKind::Document),
         ("a spokeswoman for Harbor Trust", SpeakerKind::Person),
+        // A name with two joining words inside it still modifies the head after it.
+        (
+            "A Department of Harbors and Ferry Care spokesperson",
+            SpeakerKind::Person,
+        ),
+        (
+            "a Ministry of Roads and Rail spokeswoman",
+            SpeakerKind::Person,
+        ),
         // A run of names joined by "and" after "of" is no name modifying a head: the first word
         // is capitalised for the sentence.
         ("Supporters of Ann Lee and Tom Hale", SpeakerKind::Group),

@@ -6345,3 +6345,33 @@ fn a_barrister_reports_a_partial_quotation() {
         );
     }
 }
+
+/// Stop 47 (att62): a spokesperson is a person, also when the body's name before the noun joins
+/// its words with "of" and "and" ("a Department of Harbors and Ferry Care spokesperson").
+#[test]
+fn a_spokesperson_named_for_a_body_with_of_and_and_is_a_person() {
+    let text = "A Department of Harbors and Ferry Care spokesperson said the plan was \
+                “on track.”";
+    let q = seen(text, "on track");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+}
+
+/// Stop 47 (att62, rev46): the person an earlier sentence of the paragraph is about is its
+/// subject, not a possessor ("Dolan's predecessor, Rita Vance, …" is about Vance) nor the object
+/// of a preposition opening it ("Under Rita Vance, the council …" is about the council).
+#[test]
+fn the_paragraph_subject_is_no_possessor_nor_an_opening_prepositions_object() {
+    let text =
+        "Mayor Ann Dolan spoke first. Mary Marsh said the budget was “balanced at last.”\n\n\
+                Dolan's predecessor, Rita Vance, opposed the plan at a meeting on Tuesday. The \
+                vote was delayed. “It was rushed,” she said.";
+    let q = seen(text, "rushed");
+    assert_eq!(q.name.as_deref(), Some("Rita Vance"), "{q:?}");
+    // No one named is the subject: the last speaker, named in the paragraph before, said it.
+    let text =
+        "Mayor Ann Dolan spoke first. Mary Marsh said the budget was “balanced at last.”\n\n\
+                Under Rita Vance, the council opposed the plan at a meeting on Tuesday. The vote \
+                was delayed. “It was rushed,” she said.";
+    let q = seen(text, "rushed");
+    assert_eq!(q.name.as_deref(), Some("Mary Marsh"), "{q:?}");
+}
