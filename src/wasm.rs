@@ -246,7 +246,8 @@ impl From<&Report<'_>> for JsValue {
     /// given to `JSON.parse` were both slower.
     fn from(report: &Report<'_>) -> JsValue {
         let flat = Flat::new(report);
-        let text = if flat.text_used { report.text } else { "" };
+        // With other units every string is in `strings`, which then starts at 0.
+        let text = if flat.utf16 { report.text } else { "" };
         build_report(&flat.numbers, text, &flat.strings, &flat.labels.join("\n"))
     }
 }
@@ -319,9 +320,8 @@ struct Flat<'r> {
     labels: Vec<&'static str>,
     /// The report's text, whose slices are sent as offsets when the offsets are UTF-16.
     text: &'r str,
+    /// Offsets in UTF-16 units: the text goes to JS and `strings` follows it.
     utf16: bool,
-    /// Whether a string was sent as a slice of the text (else JS need not get the text).
-    text_used: bool,
     /// The UTF-16 position of the end of `strings` in the text followed by it.
     end: u32,
 }
@@ -347,7 +347,6 @@ impl<'r> Flat<'r> {
             labels: Vec::new(),
             text: report.text,
             utf16,
-            text_used: false,
             end: if utf16 { utf16_len(report.text) } else { 0 },
         };
         flat.numbers.push(report.version);
@@ -422,7 +421,6 @@ impl<'r> Flat<'r> {
         let text = self.text.as_bytes().as_ptr_range();
         let inside = text.start <= s.as_ptr() && s.as_bytes().as_ptr_range().end <= text.end;
         if self.utf16 && inside {
-            self.text_used = true;
             self.numbers.extend([start, end]);
         } else {
             self.string(s);
