@@ -81,6 +81,8 @@ printf '== wasm-bindgen --target %s --out-dir %s\n' "$target" "$out_dir"
 mkdir -p "$out_dir"
 wasm-bindgen --target "$target" --out-dir "$out_dir" --typescript --remove-name-section --remove-producers-section \
     "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/$wasm_name.wasm"
+# The report's JS builder (src/wasm.rs) into the glue: the package stays quotemark.js + the .wasm.
+python3 scripts/inline-snippets.py "$out_dir"
 
 wasm="$out_dir/${wasm_name}_bg.wasm"
 raw=$(wc -c <"$wasm" | tr -d ' ')

@@ -42,6 +42,10 @@ pub struct Report<'a> {
     pub quotes: Vec<QuoteRecord<'a>>,
     /// Distinct sources of the quotations, in order of their first quote.
     pub sources: Vec<SourceRecord<'a>>,
+    /// The analysed text, which the records' `text` fields are slices of (the wasm hand-over
+    /// passes it to JS once and sends only offsets for them).
+    #[serde(skip)]
+    pub(crate) text: &'a str,
 }
 
 /// One entity of a [`Report`].
@@ -254,6 +258,7 @@ impl<'a> Report<'a> {
             mentions,
             quotes,
             sources,
+            text,
         }
     }
 

@@ -4,7 +4,7 @@
 // compares JSON.stringify of the wasm module's `analyze` (www/pkg, built by scripts/build-wasm.sh)
 // with the native CLI's output (`target/release/quotemark analyze --offsets UNIT FILE`).
 //
-// The wasm API returns plain JS objects made by serde-wasm-bindgen, whose keys come in struct
+// The wasm API returns plain JS objects made in the glue (src/wasm.rs, buildReport), whose keys come in struct
 // field order, as serde_json writes them; both leave non-ASCII characters unescaped and write
 // integers the same way. So the strings are compared as they are, with no re-parsing. If they ever
 // differ, the test also says whether re-stringifying the native JSON through JSON.parse would
