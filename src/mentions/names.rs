@@ -796,7 +796,9 @@ fn describes_org(cx: &Ctx, k: usize, b: usize) -> bool {
         && !cx.caps(k)
         && cx.lex(k).any(cat::COMMON)
         && !is_entity_token(cx, k)
-        && !cx.lex(k + 1).any(cat::ORG_WORD | cat::PLACE_WORD | cat::COMMON)
+        && !cx
+            .lex(k + 1)
+            .any(cat::ORG_WORD | cat::PLACE_WORD | cat::COMMON)
         && !matches!(longest(cx, k, b, ENTITY_CATS), Some((m, _)) if m > k + 1)
         && orgs::by_structure(cx, k + 1, b).is_some_and(|m| m > k + 2)
 }
@@ -923,14 +925,7 @@ fn initial_dot(cx: &Ctx, k: usize) -> bool {
 /// Reads the run `a..b`; in a headline, as the parts between its capitalised function words
 /// ("Residents Fear Flooding On Mill Lane" is no place, "Mill Lane" is), which in running text
 /// would have ended the run. "Of", "For" and "And" still join ("Bank Of America").
-fn read_parts(
-    cx: &mut Ctx,
-    a: usize,
-    b: usize,
-    sentence_floor: usize,
-    strict: bool,
-    shout: bool,
-) {
+fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool, shout: bool) {
     if !strict {
         return read_run(cx, a, b, sentence_floor, strict, shout);
     }
@@ -1062,14 +1057,7 @@ fn occupation_before_name(cx: &Ctx, k: usize, b: usize) -> bool {
 /// In a line set in capitals (`shout`) the capitals say nothing: only the lists (names, titles,
 /// given names) name things there, not an organisation's or place's structure nor a person's
 /// shape ("FLOODS FORCE THOUSANDS" has no organisation "FLOODS FORCE").
-fn read_run(
-    cx: &mut Ctx,
-    a: usize,
-    b: usize,
-    sentence_floor: usize,
-    strict: bool,
-    shout: bool,
-) {
+fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool, shout: bool) {
     let mut k = a;
     while k < b {
         if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) || places::road_at(cx, k) {
@@ -1179,7 +1167,8 @@ fn read_run(
                         // "China Daily" but not "Bank of China Ltd" cut short: structure may extend.
                         // "United States Navy", "New Zealand Herald": a place that starts an
                         // organisation's name.
-                        let (end, kind) = match (places::facility(cx, k, b), orgs::by_structure(cx, k, b)) {
+                        let (end, kind) =
+                            match (places::facility(cx, k, b), orgs::by_structure(cx, k, b)) {
                                 // "BANK OF ENGLAND RAISES RATES": no structure in capitals.
                                 _ if shout => (m, kind),
                                 // "Bank of America Stadium".

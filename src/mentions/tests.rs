@@ -4028,7 +4028,11 @@ fn a_line_in_capitals_is_named_by_the_lists_alone() {
 /// a surname ("Dover") or not at all; not before a possessive ("the state of Marsh's youth").
 #[test]
 fn a_kind_of_place_of_a_name_is_that_place() {
-    has("Rescuers reached the town of Dover on Monday.", "Dover", Place);
+    has(
+        "Rescuers reached the town of Dover on Monday.",
+        "Dover",
+        Place,
+    );
     has(
         "Police patrolled the state of Querétaro after the storm.",
         "Querétaro",
@@ -4051,7 +4055,11 @@ fn an_opening_adjective_is_no_part_of_an_organisation() {
         "Cirrus Systems",
         Org,
     );
-    has("Struggling Halvane Motors cut 300 jobs.", "Halvane Motors", Org);
+    has(
+        "Struggling Halvane Motors cut 300 jobs.",
+        "Halvane Motors",
+        Org,
+    );
     has(
         "Local Government Association officials met on Friday.",
         "Local Government Association",
@@ -4063,7 +4071,11 @@ fn an_opening_adjective_is_no_part_of_an_organisation() {
 /// otherwise ("Norton II").
 #[test]
 fn a_regnal_number_at_a_line_end_and_after_a_place_name() {
-    has("He called himself Norton I. He ruled for years.", "Norton I", Person);
+    has(
+        "He called himself Norton I. He ruled for years.",
+        "Norton I",
+        Person,
+    );
     has("Norton II never reigned.", "Norton II", Person);
 }
 
