@@ -173,6 +173,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             }
             // "in", "of" (any case), "near", "via": the words `lone_place` reads after.
             if matches!(first, b'i' | b'I' | b'o' | b'O' | b'n' | b'v') {
+                if first == b'o' {
+                    place_after_kind_of_place(cx, range.end, k);
+                }
                 lone_place(cx, range.end, k);
             }
             if first == b'S' {
@@ -411,6 +414,68 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }
+}
+
+/// At "of" (`k`): "the town of Dover", "the state of Querétaro", "the northern province of
+/// Ravenna": a lower-case kind of place after an article, a determiner or an adjective, "of"
+/// and a name is that place, whatever the lists say of its words ("Dover" is a surname too). Not
+/// an organisation by the lexicon or its structure ("the city of Westbrook Council"), nor a
+/// person's full name ("the city of Ann Marsh's birth").
+fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
+    if k < 2 || !cx.word_is(k, "of") || k + 1 >= end {
+        return;
+    }
+    let noun = k - 1;
+    if cx.toks[noun].kind() != TokenKind::Word
+        || cx.cap(noun)
+        || cx.caps(noun)
+        || !is_kind_of_place(cx.t(noun))
+        || cx.toks[noun - 1].kind() != TokenKind::Word
+        || cx.cap(noun - 1) && !cx.starts_sentence(noun - 1)
+    {
+        return;
+    }
+    let a = k + 1;
+    let Some(b) = name_from(cx, a, end) else {
+        return;
+    };
+    // "the state of Ann Marsh's youth": a person's, maybe.
+    if cx.any_claimed(a, b)
+        || (a..b).any(|q| cx.caps(q))
+        || b < end && matches!(cx.t(b), "'s" | "’s" | "'" | "’")
+    {
+        return;
+    }
+    let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
+        || super::orgs::by_structure(cx, a, b).is_some();
+    if !org && !person_like(cx, a, b) {
+        cx.emit(a, b, EntityType::Place, None, Source::Context);
+    }
+}
+
+/// A kind of place named before "of" and its name ("town", "province").
+fn is_kind_of_place(w: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "town",
+            "city",
+            "village",
+            "hamlet",
+            "province",
+            "state",
+            "county",
+            "region",
+            "district",
+            "island",
+            "borough",
+            "parish",
+            "municipality",
+            "prefecture",
+            "emirate",
+            "port",
+        ],
+        w,
+    )
 }
 
 /// At "from" (`k`): "signed from Ajax", "joined from Bishop's Stortford", "on loan from Dunmore":
@@ -1372,12 +1437,21 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
         // "Calloway's, the auction house, said": a shop named by its owner's possessive is the
         // name with its "'s".
         let shop = c >= range.start + 2 && possessive_at(cx, c - 1) && name_word(cx, c - 2);
-        if cx.wb(c + 1) & ARTICLE == 0 || !(name_word(cx, c - 1) || shop) {
+        // "Legambiente, Italy's largest environmental organisation, said": a name's
+        // possessive stands for the article.
+        let first = if cx.wb(c + 1) & ARTICLE != 0 {
+            c + 2
+        } else if c + 3 < range.end && name_word(cx, c + 1) && possessive_at(cx, c + 2) {
+            c + 3
+        } else {
+            continue;
+        };
+        if !(name_word(cx, c - 1) || shop) {
             continue;
         }
         // The organisation noun within five words after the article, at the end of the phrase.
         let mut noun = None;
-        for q in c + 2..(c + 8).min(range.end) {
+        for q in first..(first + 6).min(range.end) {
             if cx.toks[q].kind() != TokenKind::Word {
                 break;
             }
@@ -2205,10 +2279,15 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
             cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
                 == super::CLUB_TOWN_WORD
         });
+    // "Dunmore boss Karen Hollis": a name no list knows (no common word, given name, surname,
+    // country or region) before a staff word and a person is the club or firm that employs
+    // them ("Marketing manager Ann Holt", "England manager …" are not).
+    let unlisted = (a..end).all(|q| cx.lex(q).flags == 0 && !cx.caps(q));
     if staff_word(cx, role)
         && !one_city(cx, a, end)
         && !ends_in_club_word(cx, end - 1)
         && !club_town_word
+        && !unlisted
     {
         return;
     }

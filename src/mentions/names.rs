@@ -48,7 +48,9 @@ const MAX_RUN: usize = 12;
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let end = range.end;
     let strict = is_headline(cx, range.clone());
-    if strict {
+    // A line all in capitals: its capitals say nothing, so only the lists name things there.
+    let shout = strict && caps_line(cx, range.clone());
+    if shout {
         people_in_capitals(cx, range.clone());
     }
     let mut i = range.start;
@@ -89,9 +91,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         match modifier {
             Some(p) if i + p + 1 == j => {}
-            Some(p) if p > 0 => read_parts(cx, i, i + p, range.start, strict),
+            Some(p) if p > 0 => read_parts(cx, i, i + p, range.start, strict, shout),
             Some(_) => {}
-            None => read_parts(cx, i, j, range.start, strict),
+            None => read_parts(cx, i, j, range.start, strict, shout),
         }
         i = j.max(i + 1);
     }
@@ -130,21 +132,14 @@ fn lower_case_brand(cx: &Ctx, i: usize) -> bool {
 /// name and a listed surname or a word no list knows, both in capitals, not both common words
 /// ("PETER OKAFOR WINS SEAT", "ANN MARSH SAID"; not "WILL POWER" or "THE PETITIONERS").
 fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
-    let (mut words, mut caps) = (0, 0);
-    for i in range.clone() {
-        if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 2 {
-            words += 1;
-            caps += usize::from(cx.caps(i));
-        }
-    }
-    if words < 3 || caps * 10 < words * 8 {
-        return;
-    }
     let mut i = range.start;
     while i + 1 < range.end {
         let (g, s) = (cx.lex(i), cx.lex(i + 1));
         let person = cx.caps(i)
             && cx.caps(i + 1)
+            // "FROM HOMES IN NORTHERN ITALY": a function word is no given name.
+            && !function_word_at(cx, i)
+            && !function_word_at(cx, i + 1)
             && !cx.claimed[i]
             && !cx.claimed[i + 1]
             && g.any(cat::GIVEN)
@@ -161,6 +156,37 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
             i += 1;
         }
     }
+}
+
+/// A sentence set in capitals: three words of two letters or more, at least four in five of
+/// them in capitals ("FLOODS FORCE THOUSANDS FROM HOMES").
+fn caps_line(cx: &Ctx, range: Range<usize>) -> bool {
+    let (mut words, mut caps) = (0, 0);
+    for i in range {
+        if cx.toks[i].kind() == TokenKind::Word && cx.len(i) >= 2 {
+            words += 1;
+            caps += usize::from(cx.caps(i));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 8
+}
+
+/// [`is_function_word`] for token `i`, also written in capitals ("IN", "AS", "FROM").
+fn function_word_at(cx: &Ctx, i: usize) -> bool {
+    let w = cx.t(i);
+    if is_function_word(w) {
+        return true;
+    }
+    // The word in title case, in a small buffer: function words are short and ASCII.
+    let bytes = w.as_bytes();
+    if !cx.caps(i) || bytes.len() > 8 || !bytes.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 8];
+    for (k, &c) in bytes.iter().enumerate() {
+        buf[k] = if k == 0 { c } else { c.to_ascii_lowercase() };
+    }
+    std::str::from_utf8(&buf[..bytes.len()]).is_ok_and(is_function_word)
 }
 
 /// A headline-case or all-capitals sentence: most longer words capitalised.
@@ -758,6 +784,25 @@ fn name_end(cx: &Ctx, a: usize, b: usize) -> usize {
     k
 }
 
+/// Whether the common word at `k`, opening a sentence, is an adjective or a participle before an
+/// organisation by structure of two words or more (`k + 1..`) that opens with no noun of an
+/// organisation or place ([`read_run`]).
+fn describes_org(cx: &Ctx, k: usize, b: usize) -> bool {
+    let tag = cx.toks[k].tag();
+    let shaped = tag.is_adjective() || tag == crate::pos::Tag::Vbg && cx.t(k).ends_with("ing");
+    shaped
+        && k + 2 < b
+        && cx.cap(k)
+        && !cx.caps(k)
+        && cx.lex(k).any(cat::COMMON)
+        && !is_entity_token(cx, k)
+        && !cx
+            .lex(k + 1)
+            .any(cat::ORG_WORD | cat::PLACE_WORD | cat::COMMON)
+        && !matches!(longest(cx, k, b, ENTITY_CATS), Some((m, _)) if m > k + 1)
+        && orgs::by_structure(cx, k + 1, b).is_some_and(|m| m > k + 2)
+}
+
 /// Whether token `m`, the last of the run `..b`, is a place that names a body's branch after the
 /// body's name ("Age UK Norfolk said", "Citizens Advice Leeds told"): a speech verb right after
 /// it, so the place is no speaker of its own.
@@ -804,11 +849,12 @@ pub(crate) fn regnal_number(cx: &Ctx, k: usize) -> bool {
     if !units_ok || tens > 3 {
         return false;
     }
+    // "Norton I" ends its sentence (also a line without a period): "I" is no pronoun there.
     if w == "I" {
         return cx
             .toks
             .get(k + 1)
-            .is_none_or(|t| t.kind() == TokenKind::Punct);
+            .is_none_or(|t| t.kind() == TokenKind::Punct || cx.starts_sentence(k + 1));
     }
     true
 }
@@ -879,31 +925,37 @@ fn initial_dot(cx: &Ctx, k: usize) -> bool {
 /// Reads the run `a..b`; in a headline, as the parts between its capitalised function words
 /// ("Residents Fear Flooding On Mill Lane" is no place, "Mill Lane" is), which in running text
 /// would have ended the run. "Of", "For" and "And" still join ("Bank Of America").
-fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
+fn read_parts(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool, shout: bool) {
     if !strict {
-        return read_run(cx, a, b, sentence_floor, strict);
+        return read_run(cx, a, b, sentence_floor, strict, shout);
     }
     let mut start = a;
     for q in a..b {
         let w = cx.t(q);
+        // "STOCKS FALL AS BANK OF ENGLAND RAISES RATES": in capitals too.
+        let of_for_and = if shout && cx.caps(q) {
+            cx.is(q, "of") || cx.is(q, "for") || cx.is(q, "and")
+        } else {
+            matches!(w, "Of" | "For" | "And")
+        };
         // "Residents Welcome Plans For Riverside Library": "For" after a word that is no
         // organisation, place or title noun cuts too.
-        if is_function_word(w) && !matches!(w, "Of" | "For" | "And")
+        if (is_function_word(w) || shout && function_word_at(cx, q)) && !of_for_and
             || headline_verb(cx, q, start)
-            || w == "For"
+            || (w == "For" || shout && cx.is(q, "for"))
                 && q > start
                 && !cx
                     .lex(q - 1)
                     .any(cat::ORG_WORD | cat::PLACE_WORD | cat::TITLE)
         {
             if q > start {
-                read_run(cx, start, q, sentence_floor, strict);
+                read_run(cx, start, q, sentence_floor, strict, shout);
             }
             start = q + 1;
         }
     }
     if start < b {
-        read_run(cx, start, b, sentence_floor, strict);
+        read_run(cx, start, b, sentence_floor, strict, shout);
     }
 }
 
@@ -1001,7 +1053,11 @@ fn occupation_before_name(cx: &Ctx, k: usize, b: usize) -> bool {
 }
 
 /// Reads one run `a..b`.
-fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool) {
+///
+/// In a line set in capitals (`shout`) the capitals say nothing: only the lists (names, titles,
+/// given names) name things there, not an organisation's or place's structure nor a person's
+/// shape ("FLOODS FORCE THOUSANDS" has no organisation "FLOODS FORCE").
+fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: bool, shout: bool) {
     let mut k = a;
     while k < b {
         if cx.claimed[k] || !(cx.cap(k) || cx.caps(k)) || places::road_at(cx, k) {
@@ -1011,7 +1067,11 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         let e = cx.lex(k);
         // 1. Sentence-initial common words and articles; a name the lexicon writes with its
         // article ("The Guardian", "The Hague", "The New Yorker") is that name without it.
-        if is_article(cx.t(k)) || is_function_word(cx.t(k)) || is_interjection(cx, k) {
+        if is_article(cx.t(k))
+            || is_function_word(cx.t(k))
+            || shout && function_word_at(cx, k)
+            || is_interjection(cx, k)
+        {
             if let Some((m, entry)) = longest(cx, k, b, ENTITY_CATS).filter(|&(m, _)| m > k + 1) {
                 if let Some(kind) = kind_of(entry.flags) {
                     if (k + 1..m).all(|q| !cx.claimed[q]) {
@@ -1052,6 +1112,14 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         if let Some(m) = saints_place(cx, k) {
             cx.emit(k, m, EntityType::Place, None, Source::PlaceStructure);
             k = m;
+            continue;
+        }
+        // "Rival Cirrus Systems announced", "Struggling Halvane Motors": an adjective or a
+        // participle opening the sentence (by the part-of-speech layer, which reads a name's
+        // own words as proper nouns: "Local Government Association") before an organisation
+        // by structure describes it and is no part of its name.
+        if cx.starts_sentence(k) && !strict && describes_org(cx, k, b) {
+            k += 1;
             continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)
@@ -1101,6 +1169,8 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                         // organisation's name.
                         let (end, kind) =
                             match (places::facility(cx, k, b), orgs::by_structure(cx, k, b)) {
+                                // "BANK OF ENGLAND RAISES RATES": no structure in capitals.
+                                _ if shout => (m, kind),
                                 // "Bank of America Stadium".
                                 (Some(f), _) if f > m => (f, EntityType::Place),
                                 (_, Some(o)) if o > m && kind != EntityType::Person => {
@@ -1140,6 +1210,15 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                     continue;
                 }
             }
+        }
+        // In capitals, only a one-word name the lists know ("ITALY"); the lists' people were
+        // read before ([`people_in_capitals`]).
+        if shout {
+            if let Some(kind) = kind_of(cx.entity_flags(k) & ENTITY_CATS) {
+                cx.emit(k, k + 1, kind, None, Source::Lexicon);
+            }
+            k += 1;
+            continue;
         }
         // 4. Facilities, organisations and places by structure.
         let facility = places::facility(cx, k, b);
@@ -1585,6 +1664,10 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         && namey(cx, b - 1)
     {
         Some(Source::PersonSurname)
+    } else if words == 2 && namey(cx, a) && regnal_number(cx, b - 1) {
+        // "Norton II never reigned": a regnal number makes a person of a name the lists know
+        // as a place or surname.
+        Some(Source::PersonGiven)
     } else {
         None
     };
