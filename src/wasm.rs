@@ -237,7 +237,8 @@ impl TryFrom<&JsValue> for Options {
 impl From<&Report<'_>> for JsValue {
     /// The report as plain JS objects, shaped exactly like its JSON (`None` is `null`).
     ///
-    /// Rust sends the report as one array of numbers and two strings ([`Flat`]), and a JS function
+    /// Rust sends the report as one array of numbers and three strings ([`Flat`]: the text, the
+    /// other strings joined, the labels), and a JS function
     /// (`buildReport`, below) makes the objects from them: a handful of calls across the boundary
     /// instead of one per field. The records' `text` fields are slices of the analysed text, sent
     /// once (as JS strings they are cut from it); the other strings (names, roles, titles) are

@@ -1242,7 +1242,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             && at > from
             && ctx.word_is_ignore_case(at - 1, "the")
             && !matches!(ctx.tag(at), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
-            && !ctx.word(at).ends_with('s')
+            && !names_a_people(ctx.word(at))
         {
             return Some(SpeakerPhrase::described(
                 seg.tokens[at - 1].span().cover(tok.span()),
@@ -1792,6 +1792,17 @@ pub fn phrase_after(
         mention,
         pronoun: None,
     })
+}
+
+/// Whether a nationality's word after "the" names a whole people, not one person: a plural
+/// ("the Saudis") or a word whose plural is itself ("the French", "the Dutch", "the Chinese",
+/// "the Swiss", "the Irish").
+pub(super) fn names_a_people(word: &str) -> bool {
+    let w = word.as_bytes();
+    let ends = |suffix: &[u8]| {
+        w.len() > suffix.len() && w[w.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
+    };
+    ends(b"s") || ends(b"ch") || ends(b"sh") || ends(b"ese")
 }
 
 /// Whether token `k` is a comma that opens a time phrase, bare or after a preposition: ",

@@ -41,10 +41,29 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
             continue;
         }
         if let Some(found) = in_sentence(ctx, range.start, range.end, range.start) {
+            let next = next_report(ctx, &found, range.end);
             out.push(found);
+            out.extend(next);
         }
     }
     out
+}
+
+/// The report after one that ends at ", and" before a clause with a speech verb of its own
+/// ("Most voters said they trusted the mayor, and a third said they would vote for her"): its
+/// cue and subject after the "and", its clause wholly after the first report (review rev47).
+fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span, Frame)> {
+    let seg = ctx.segments;
+    let comma = seg.token_at_or_after(first.0.end);
+    let and = comma + 1;
+    if and + 2 >= to || !ctx.word_is(comma, ",") || !ctx.word_is_ignore_case(and, "and") {
+        return None;
+    }
+    in_sentence(ctx, and + 1, to, and + 1).filter(|(span, f)| {
+        f.cue_token > and
+            && span.start > first.0.end
+            && f.speaker.is_some_and(|p| p.span.start > first.0.end)
+    })
 }
 
 /// The clause reported by a cue coordinated after the last quotation of the sentence
@@ -1390,6 +1409,7 @@ fn reported_end(ctx: &Context, start: usize, end: usize, inner: bool) -> usize {
         // the next report, not part of this one.
         if ctx.word_is(k, ",")
             && ctx.word_is_ignore_case(k + 1, "and")
+            && !ctx.word_is_ignore_case(k + 2, "that")
             && (k + 3..end.min(k + 10))
                 .take_while(|&j| !ctx.word_is(j, ","))
                 .any(|j| ctx.is_cue(j) && lexicon_speech_verb(ctx.word(j)))

@@ -773,8 +773,12 @@ fn sentence_subject(
     // names no subject; the words after its comma are read instead.
     // ("For Ann Lee, a retiree, the work …" is about Lee: "for" stays.)
     let opened = ctx.tag(first) == Tag::In && !ctx.word_is_ignore_case(first, "for");
-    if opened {
-        let comma = (first + 1..(first + 10).min(end)).find(|&k| ctx.word_is(k, ","))?;
+    // With no comma near ("After the vote Ann Holt walked out …") the subject is read from the
+    // sentence's start, as before (review rev47).
+    let comma = opened
+        .then(|| (first + 1..(first + 10).min(end)).find(|&k| ctx.word_is(k, ",")))
+        .flatten();
+    if let Some(comma) = comma {
         first = comma + 1;
     }
     // The subject within six words; an appositive after a possessor's noun within ten.
@@ -787,6 +791,18 @@ fn sentence_subject(
         .filter_map(|k| ctx.mention(k).filter(|&m| of_kind(m)).map(|m| (k, m)))
         .map(|(k, m)| (k < first + 6, m));
     let m = found.next().filter(|&(near, _)| near)?.1;
+    // After an opening phrase, a clause whose subject is a noun that names no one ("Under Rita
+    // Vance, the council hired Jane Doe") has no person for its subject (review rev47).
+    let named_at = seg.token_at_or_after(ctx.mentions[m].span.start);
+    if comma.is_some()
+        && (first..named_at).any(|k| {
+            matches!(ctx.tag(k), Tag::Nn | Tag::Nns)
+                && ctx.mention(k).is_none()
+                && !ctx.is(k, class::SOURCE_NOUN)
+        })
+    {
+        return None;
+    }
     let mut found = found.map(|(_, m)| m);
     // "Dolan's predecessor, Rita Vance, …": the name in the appositive after a possessor's noun
     // is the subject. A possessor alone stays ("Ann Lee's campaign vowed …" is about Lee).

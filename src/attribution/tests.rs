@@ -6375,3 +6375,76 @@ fn the_paragraph_subject_is_no_possessor_nor_an_opening_prepositions_object() {
     let q = seen(text, "rushed");
     assert_eq!(q.name.as_deref(), Some("Mary Marsh"), "{q:?}");
 }
+
+/// Stop 47, review rev47: the report after ", and" is found too, with its own speaker and cue
+/// ("a third said they would vote for her" was lost once ", and" ended the first report); ",
+/// and that" goes on with the same speaker's words.
+#[test]
+fn the_report_after_and_is_found_with_its_own_speaker() {
+    let found = indirect(
+        "Most voters said they trusted the mayor, and a third said they would vote for her.",
+    );
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[0].0, "they trusted the mayor");
+    assert_eq!(found[1].0, "they would vote for her");
+    assert_eq!(found[1].1.as_deref(), Some("a third"));
+    let found = indirect(
+        "The union said members were angry, and that the leaders told them a strike was likely.",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].0.ends_with("a strike was likely"), "{found:?}");
+}
+
+/// Stop 47, review rev47: a quotation that closes with a clause's punctuation, or whose first
+/// word has a capital inside it ("iPhone"), is a clause, not the object of its cue.
+#[test]
+fn a_quoted_clause_after_its_cue_stays_direct() {
+    for (text, quote) in [
+        (
+            "She said \"we are not going anywhere,\" adding that the team would stay.",
+            "anywhere",
+        ),
+        ("Holt said \"iPhone sales are down\" in a memo.", "iPhone"),
+    ] {
+        assert_eq!(seen(text, quote).kind, QuoteKind::Direct, "{text}");
+    }
+}
+
+/// Stop 47, review rev47: "the French said": a nationality whose plural is itself names the
+/// people, not the person last named.
+#[test]
+fn a_nationality_that_names_a_people_is_the_group() {
+    for (text, group) in [
+        (
+            "Eden Hazard scored twice. The French said the deal was dead.",
+            "French",
+        ),
+        (
+            "Eden Hazard scored twice. The Dutch said the deal was dead.",
+            "Dutch",
+        ),
+        (
+            "Eden Hazard scored twice. The Chinese said the deal was dead.",
+            "Chinese",
+        ),
+    ] {
+        let q = seen(text, "deal was dead");
+        assert_eq!(q.name.as_deref(), Some(group), "{text}: {q:?}");
+    }
+}
+
+/// Stop 47, review rev47: an opening phrase with no comma after it still leaves its sentence a
+/// subject ("After the vote Ann Holt walked out …"), and after an opening phrase's comma a
+/// clause whose subject names no one ("the council hired Jane Doe") makes its object no
+/// subject.
+#[test]
+fn the_subject_after_an_opening_phrase_without_a_comma() {
+    let text =
+        "After the vote Ann Holt walked out of the chamber with her aide Mary Lee. \"It was \
+                a farce,\" she said.";
+    assert_eq!(seen(text, "farce").name.as_deref(), Some("Ann Holt"));
+    let text =
+        "During the hearing Senator Tom Reed questioned the director Mark Diaz for an hour. \
+                \"He had no answers,\" he said.";
+    assert_eq!(seen(text, "no answers").name.as_deref(), Some("Tom Reed"));
+}

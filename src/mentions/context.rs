@@ -439,6 +439,14 @@ fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
     let Some(b) = name_from(cx, a, end) else {
         return;
     };
+    // "the state of Washington Governor Jay Inslee": the place's name ends before a title or a
+    // job (review rev47); "the county of Durham Constabulary" is a body, not a place.
+    let b = (a + 1..b)
+        .find(|&q| cx.lex(q).any(cat::TITLE | cat::JOB | cat::HONORIFIC))
+        .unwrap_or(b);
+    if (a..b).any(|q| cx.lex(q).any(cat::ORG_WORD)) {
+        return;
+    }
     // "the state of Ann Marsh's youth": a person's, maybe.
     if cx.any_claimed(a, b)
         || (a..b).any(|q| cx.caps(q))

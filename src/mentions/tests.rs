@@ -4102,3 +4102,20 @@ fn an_appositive_after_a_possessive_names_an_organisation() {
         Org,
     );
 }
+
+/// Stop 47, review rev47: a place named after its kind ends before a title ("the state of
+/// Washington Governor Jay Inslee" is Washington and a person), and a body's word makes it no
+/// place ("the county of Durham Constabulary").
+#[test]
+fn a_kind_of_place_ends_before_a_title_and_names_no_body() {
+    let text = "Police in the state of Washington Governor Jay Inslee leads said so.";
+    has(text, "Washington", Place);
+    has(text, "Jay Inslee", Person);
+    let text = "The county of Durham Constabulary said it would act.";
+    has(text, "Durham Constabulary", Org);
+    assert!(
+        !found(text).iter().any(|(_, k, _)| *k == Place),
+        "{:?}",
+        found(text)
+    );
+}
