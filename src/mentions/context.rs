@@ -1322,18 +1322,41 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
         if cx.wb(k) & ORG_NOUN == 0 || cx.cap(k) || !name_word(cx, k + 1) {
             continue;
         }
-        // A determiner within five words before the noun, with only words between.
+        // A determiner within five words before the noun, with only words between; or the
+        // people a group is of, plural, right before it ("Parents' group Connect", "Supporters
+        // group Harbor Voice").
         let floor = k.saturating_sub(5).max(range.start);
         let det = (floor..k)
             .rev()
             .take_while(|&q| cx.toks[q].kind() == TokenKind::Word)
             .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
-        if !det {
+        if !det && !of_people_before(cx, range.start, k) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
             emit_company(cx, k + 1, b);
         }
+    }
+}
+
+/// Whether the word before the group noun at `k` (past a possessive apostrophe) is a plural of
+/// people no name is ("Parents' group", "residents group"): it says whose group the name after
+/// the noun is.
+fn of_people_before(cx: &Ctx, start: usize, k: usize) -> bool {
+    if !cx.t(k).eq_ignore_ascii_case("group") {
+        return false;
+    }
+    let mut p = k;
+    if p > start && matches!(cx.t(p - 1), "'" | "’") {
+        p -= 1;
+    }
+    p > start && {
+        let w = cx.t(p - 1);
+        w.len() > 3
+            && w.ends_with('s')
+            && cx.toks[p - 1].kind() == TokenKind::Word
+            && !entity_like(cx, p - 1)
+            && (!cx.cap(p - 1) || p - 1 == start)
     }
 }
 
