@@ -4121,11 +4121,22 @@ fn a_kind_of_place_ends_before_a_title_and_names_no_body() {
 }
 
 /// Stop 47, lead's copy: a group named after the plural of the people it is of, with no
-/// determiner ("Parents' group Connect", "Supporters group Harbor Voice"), is an organisation; a
-/// name before "group" is not such a plural ("Wagner group").
+/// determiner ("Parents' group Connect", "Supporters group Harbor Voice"), is an organisation;
+/// the plural itself is no part of it.
 #[test]
 fn a_group_named_after_the_people_it_is_of_is_an_organisation() {
-    has("Parents' group Connect said families would struggle.", "Connect", Org);
-    has("Supporters group Harbor Voice called for change.", "Harbor Voice", Org);
-    lacks("Parents' group Connect said families would struggle.", "Parents");
+    has(
+        "Parents' group Connect said families would struggle.",
+        "Connect",
+        Org,
+    );
+    has(
+        "Supporters group Harbor Voice called for change.",
+        "Harbor Voice",
+        Org,
+    );
+    lacks(
+        "Parents' group Connect said families would struggle.",
+        "Parents",
+    );
 }
