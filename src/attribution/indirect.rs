@@ -53,17 +53,11 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
 /// ("Most voters said they trusted the mayor, and a third said they would vote for her"): its
 /// cue and subject after the "and", its clause wholly after the first report (review rev47).
 fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span, Frame)> {
-    let seg = ctx.segments;
-    let comma = seg.token_at_or_after(first.0.end);
-    let and = comma + 1;
-    if and + 2 >= to || !ctx.word_is(comma, ",") || !ctx.word_is_ignore_case(and, "and") {
+    let comma = ctx.segments.token_at_or_after(first.0.end);
+    if !ctx.word_is(comma, ",") {
         return None;
     }
-    in_sentence(ctx, and + 1, to, and + 1).filter(|(span, f)| {
-        f.cue_token > and
-            && span.start > first.0.end
-            && f.speaker.is_some_and(|p| p.span.start > first.0.end)
-    })
+    coordinated_report(ctx, comma + 2, comma + 1, to, first.0.end)
 }
 
 /// The clause reported by a cue coordinated after the last quotation of the sentence
@@ -71,13 +65,37 @@ fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span,
 /// would vote against it" reports "she would vote against it" for the sentence's subject. Only a
 /// cue right after "and", and a clause wholly after the quotation.
 fn after_last_quote(ctx: &Context, from: usize, last: usize, to: usize) -> Option<(Span, Frame)> {
-    let and = last + 1;
-    if and + 2 >= to || !ctx.word_is_ignore_case(and, "and") || !ctx.is_cue(and + 1) {
+    let quoted_end = ctx.segments.tokens[last].span().end;
+    coordinated_report(ctx, from, last + 1, to, quoted_end)
+}
+
+/// The report of a cue after "and" at token `and` in a sentence that ends at token `to`, its
+/// clause wholly after byte `after`. Its subject is read from token `from`: right after the
+/// "and", a subject of its own, which also stands after `after` ([`next_report`]); or the
+/// sentence's start, the sentence's subject, with the cue right after the "and"
+/// ([`after_last_quote`]).
+fn coordinated_report(
+    ctx: &Context,
+    from: usize,
+    and: usize,
+    to: usize,
+    after: u32,
+) -> Option<(Span, Frame)> {
+    let own_subject = from > and;
+    if and + 2 >= to
+        || !ctx.word_is_ignore_case(and, "and")
+        || (!own_subject && !ctx.is_cue(and + 1))
+    {
         return None;
     }
-    let quoted_end = ctx.segments.tokens[last].span().end;
-    in_sentence(ctx, from, to, and + 1)
-        .filter(|(span, f)| f.cue_token == and + 1 && span.start >= quoted_end)
+    in_sentence(ctx, from, to, and + 1).filter(|(span, f)| {
+        span.start >= after
+            && if own_subject {
+                f.speaker.is_some_and(|p| p.span.start > after)
+            } else {
+                f.cue_token == and + 1
+            }
+    })
 }
 
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is

@@ -264,6 +264,7 @@ const KIND_FEATURES: &[&str] = &[
     "inside_brackets",
     "title_like&after=noun",
     "title_like&before=possessive",
+    "possessor_modifier",
 ];
 
 /// How many tokens before a quotation are searched for an open bracket.
@@ -291,9 +292,13 @@ pub fn weights() -> Option<&'static [i16]> {
 /// clause or not) when the score is positive, other otherwise.
 pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -> QuoteKind {
     // What the rules are sure of stays: a quotation after "titled", a pasted web handle.
-    let sure_other = [kf!("named_title"), kf!("web_handle")]
-        .iter()
-        .any(|&i| features.contains(&(i as u16)));
+    let sure_other = [
+        kf!("named_title"),
+        kf!("web_handle"),
+        kf!("possessor_modifier"),
+    ]
+    .iter()
+    .any(|&i| features.contains(&(i as u16)));
     if sure_other {
         return QuoteKind::Other;
     }
@@ -310,6 +315,40 @@ pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -
     } else {
         QuoteKind::Partial
     }
+}
+
+/// Whether quotation `q`, whose words are `inner` and whose first token is `first`, is a scare-quoted
+/// noun phrase after a possessor and its modifier: "Mayor Alan Pruitt's much-trumpeted “recovery
+/// plan”". The modifier is a compound participle ("much-trumpeted", "long-promised") right after
+/// the possessive; the quotation is up to four words, a noun phrase with no determiner that starts
+/// in lower case and ends with its noun. A noun or a verb after the possessive ("Reagan's policies
+/// “voodoo economics”", "the firm's plan was “a test”") leaves the quotation to the classifier.
+fn after_possessor_modifier(ctx: &Context, q: &QuoteSpan, first: usize, inner: &str) -> bool {
+    let n_words = inner.split_whitespace().count();
+    if !(1..=4).contains(&n_words)
+        || first < 2
+        || !inner.starts_with(|c: char| c.is_lowercase())
+        || !inner.ends_with(char::is_alphanumeric)
+    {
+        return false;
+    }
+    let modifier = ctx.word(first - 1);
+    let compound_participle = modifier
+        .split_once('-')
+        .is_some_and(|(a, b)| !a.is_empty() && b.ends_with("ed") && !b.contains('-'))
+        && modifier.starts_with(|c: char| c.is_lowercase());
+    let possessive = matches!(ctx.word(first - 2), "'s" | "’s");
+    let seg = ctx.segments;
+    let (from, to) = (
+        seg.token_at_or_after(q.inner.start),
+        seg.token_at_or_after(q.inner.end),
+    );
+    let noun_phrase = (from..to)
+        .rev()
+        .find(|&k| seg.tokens[k].kind() == TokenKind::Word)
+        .is_some_and(|k| ctx.tag(k).is_noun())
+        && !(from..to).any(|k| ctx.is(k, class::DETERMINER));
+    compound_participle && possessive && noun_phrase
 }
 
 /// Pronouns of the first person ("i", "we", "my"…) in a quotation's words, in lower case.
@@ -450,6 +489,9 @@ pub fn features(
     }
     if title && before.is_some_and(|k| matches!(ctx.word(k), "'s" | "’s")) {
         on(kf!("title_like&before=possessive"));
+    }
+    if !opens && after_possessor_modifier(ctx, q, first, inner) {
+        on(kf!("possessor_modifier"));
     }
     // A headline: the text's first paragraph, with no sentence-final mark of its own.
     let para_index = seg.paragraph_at(q.span.start);

@@ -117,7 +117,14 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
     } else if definite && nationality() {
         last_person_nearby(ctx, phrase.span.start)
     } else if definite && !head.is_empty() {
+        // "the union", "the council": a noun for a body stands for an organisation named with
+        // it, never for a person whose title or role has it as a modifier ("Ann Holt, a union
+        // official").
+        let body = is_organization_noun(head);
         last_mention_before(ctx, phrase.span.start, |m| {
+            if body && m.kind == EntityType::Person {
+                return false;
+            }
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
             let name_has_head = m.kind == EntityType::Org && has_word(m.span.text(ctx.text), head);
             let role_has_head = m.kind == EntityType::Person
@@ -498,6 +505,27 @@ fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
             ],
         );
     linked && (person || outside_role)
+}
+
+/// A noun for an organisation ("union", "council", "company"), which a person's title or role
+/// may hold only as a modifier ("union official", "council leader").
+fn is_organization_noun(head: &str) -> bool {
+    is_company_noun(head)
+        || is_public_body(head)
+        || crate::words::any_ignore_case(
+            &[
+                "union",
+                "association",
+                "federation",
+                "society",
+                "charity",
+                "trust",
+                "institute",
+                "foundation",
+                "board",
+            ],
+            head,
+        )
 }
 
 /// Whether an organisation's name says it is a public body rather than a company.

@@ -6441,3 +6441,34 @@ fn the_subject_after_an_opening_phrase_without_a_comma() {
                 \"He had no answers,\" he said.";
     assert_eq!(seen(text, "no answers").name.as_deref(), Some("Tom Reed"));
 }
+
+// att65
+/// Stop 48, att65: "the union" stands for the organisation named before it, not for a person whose
+/// role has the word as a modifier ("Ann Holt, a union official").
+#[test]
+fn a_noun_for_a_body_resolves_to_an_organisation_not_a_role() {
+    let text = "Members of the Northfield Nurses Union voted on Monday. Ann Holt, a union \
+                official, said the vote was clear.\n\n\"This offer does nothing for staff on the \
+                wards,\" the union said.";
+    assert_eq!(
+        speaker_of(text, "does nothing").as_deref(),
+        Some("Northfield Nurses Union")
+    );
+    let text = "The Dunmore Borough Council met on Monday. Tom Reed, a council leader, said the \
+                vote was clear.\n\n\"We will not move,\" the council said.";
+    assert_eq!(
+        speaker_of(text, "not move").as_deref(),
+        Some("Dunmore Borough Council")
+    );
+}
+
+/// Stop 48, att65: a quoted noun phrase after a possessor and its modifier is a scare quote.
+#[test]
+fn a_quoted_noun_after_a_possessor_and_its_modifier_is_other() {
+    let text = "Critics say Mayor Alan Pruitt's much-trumpeted \"recovery plan\" has done little \
+                for the east side of Dunmore.";
+    assert_eq!(kind_of(text, "recovery plan"), QuoteKind::Other);
+    // A quotation the possessor's cue frames stays attributed.
+    let text = "Holt said the mayor's plan was \"a disgrace to the city.\"";
+    assert_ne!(kind_of(text, "disgrace"), QuoteKind::Other);
+}
