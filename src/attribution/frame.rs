@@ -1237,11 +1237,9 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         // "the Belgian said": a nationality after "the", singular, stands for a person the story
         // named (resolved later), not for the nation.
         let at = seg.token_at_or_after(ctx.mentions[m].span.start);
-        if ctx.mentions[m].kind == EntityType::Norp
-            && at == last
+        if at == last
             && at > from
-            && ctx.word_is_ignore_case(at - 1, "the")
-            && !matches!(ctx.tag(at), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
+            && ctx.is_nationality_after_the(at)
             && !names_a_people(ctx.word(at))
         {
             return Some(SpeakerPhrase::described(

@@ -409,18 +409,6 @@ pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
     crate::words::any_ignore_case(&QUANTITIES, w)
 }
 
-/// Whether token `k` opens an amount (a number, money, a percentage): after a speech verb's
-/// word it makes the verb no cue ("the bill adds $85 billion", "the firm added 300 jobs").
-fn counts_something(ctx: &Context, k: usize) -> bool {
-    ctx.tag(k) == Tag::Cd
-        || ctx.mention(k).is_some_and(|m| {
-            matches!(
-                ctx.mentions[m].kind,
-                EntityType::Money | EntityType::Number | EntityType::Percent
-            )
-        })
-}
-
 /// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
 /// possessor with its `'s`), reading no further left than `from`.
 fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
@@ -690,7 +678,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
                 "," | ";" | ":" | "." | ")" | "—" | "–" | "-" | "--"
             )
             || ctx.in_quote(k)
-            || ctx.is_cue(k) && !counts_something(ctx, k + 1);
+            || ctx.is_cue_reporting(k);
         let mut last = k;
         while last > end + 1 && !is_head(ctx, last - 1) {
             last -= 1;

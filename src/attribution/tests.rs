@@ -6441,3 +6441,21 @@ fn the_subject_after_an_opening_phrase_without_a_comma() {
                 \"He had no answers,\" he said.";
     assert_eq!(seen(text, "no answers").name.as_deref(), Some("Tom Reed"));
 }
+
+/// Stop 48, att64: a cue before an amount ("adds $85 billion") closes no appositive, and a
+/// singular nationality after "the" is the subject of its verb ("the Belgian said"); one rule
+/// each, asked by the cue reading and by the phrase before a cue.
+#[test]
+fn a_cue_before_an_amount_and_the_nationality_for_one_person() {
+    let q = seen(
+        "Coach Pieter Maes was unhappy. \"The goal should not stand,\" the Belgian said.",
+        "goal",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the Belgian"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    let q = seen(
+        "\"We will see,\" the Dutch said after the match in Lorvik.",
+        "will see",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dutch"), "{q:?}");
+}
