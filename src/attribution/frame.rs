@@ -1691,6 +1691,20 @@ pub fn phrase_after(
                 return Some(described);
             }
         }
+        // "says defiant Labour leader", "said Harbor Trust spokesman": a name before a noun for
+        // a person only modifies it; the description is the speaker, with no name of its own.
+        if next < end
+            && matches!(ctx.tag(next), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+            && ctx.mention(next).is_none()
+        {
+            if let Some(described) = super::np::cue_object(ctx, start, end).filter(|d| {
+                d.mention.is_none()
+                    && d.span.contains(ctx.mentions[m].span)
+                    && super::np::modifies_people_noun(ctx, m, d.span)
+            }) {
+                return Some(described);
+            }
+        }
         (seg.tokens[start].span().cover(phrase.span), next, Some(m))
     } else {
         let phrase = description_after(ctx, start, end, lenient)?;

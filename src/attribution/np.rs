@@ -303,9 +303,10 @@ fn is_document_time(ctx: &Context, k: usize) -> bool {
         })
 }
 
-/// Whether person mention `m` modifies the head of the phrase `span`, a noun for people, right
-/// after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser"): the phrase is someone of
-/// theirs, not them. A body they lead stays theirs ("the Obama administration").
+/// Whether person or organisation mention `m` modifies the head of the phrase `span`, a noun for
+/// people, right after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser", "defiant
+/// *Labour* leader"): the phrase is someone of theirs, not them. A body they lead stays theirs
+/// ("the Obama administration", "the Labour government").
 pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool {
     people_noun_after(ctx, m, span, false)
 }
@@ -319,7 +320,9 @@ pub(super) fn possesses_person_noun(ctx: &Context, m: usize, span: Span) -> bool
 
 fn people_noun_after(ctx: &Context, m: usize, span: Span, possessor: bool) -> bool {
     let mention = &ctx.mentions[m];
-    if mention.kind != EntityType::Person || mention.span.end() >= span.end() {
+    let modifier_kind =
+        mention.kind == EntityType::Person || !possessor && mention.kind == EntityType::Org;
+    if !modifier_kind || mention.span.end() >= span.end() {
         return false;
     }
     let seg = ctx.segments;

@@ -6459,3 +6459,71 @@ fn a_cue_before_an_amount_and_the_nationality_for_one_person() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Dutch"), "{q:?}");
 }
+
+/// Stop 48, att64: a headline's "says defiant Labour leader": an organisation before a noun for
+/// a person only modifies it; the description is the speaker, a person, with no name of its own.
+/// "Labour's leader", "the Labour government" and "Labour leader Sam Kerr" keep their names.
+#[test]
+fn an_organisation_before_a_noun_for_a_person_is_no_speaker_s_name() {
+    use crate::analysis::SpeakerKind;
+    let q = seen(
+        "'We will not back down,' says defiant Labour leader",
+        "back down",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("defiant Labour leader"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("defiant Labour leader"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" a Labour spokesman said.",
+        "back down",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a Labour spokesman"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" said defiant Labour leader Sam Kerr.",
+        "back down",
+    );
+    assert_eq!(q.name.as_deref(), Some("Sam Kerr"), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" said the Labour government.",
+        "back down",
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Organization), "{q:?}");
+}
+
+/// Stop 48, att64 (issue 10): a role with its organisation or a capitalised modifier before a
+/// name is all one speaker phrase: "Opposition leader Tom Barraclough", "Bayline Inc. chief Jo
+/// Lee", before the cue and after it.
+#[test]
+fn a_role_with_its_modifier_before_a_name_is_one_phrase() {
+    for (text, quote, speaker, name) in [
+        (
+            "Opposition leader Tom Barraclough said the plan was \"a disgrace\".",
+            "disgrace",
+            "Opposition leader Tom Barraclough",
+            "Tom Barraclough",
+        ),
+        (
+            "\"The plan is a disgrace,\" said Opposition leader Tom Barraclough.",
+            "disgrace",
+            "Opposition leader Tom Barraclough",
+            "Tom Barraclough",
+        ),
+        (
+            "Bayline Inc. chief Jo Lee said the deal was \"a good one\".",
+            "good one",
+            "Bayline Inc. chief Jo Lee",
+            "Jo Lee",
+        ),
+        (
+            "\"It is a good deal,\" Bayline Corp. chief Jo Lee said.",
+            "good deal",
+            "Bayline Corp. chief Jo Lee",
+            "Jo Lee",
+        ),
+    ] {
+        let q = seen(text, quote);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}: {q:?}");
+        assert_eq!(q.name.as_deref(), Some(name), "{text}: {q:?}");
+    }
+}
