@@ -625,7 +625,10 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         let when = time_phrase_end(ctx, end + 1, limit).is_some();
         if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) && !when {
             match bare_end(ctx, end + 1, limit) {
-                Some(e) => end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit),
+                Some(e) => {
+                    end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit);
+                    end = coordinated_body_end(ctx, end, limit);
+                }
                 // "40 percent of those asked": "those" with its participle is the tail's head.
                 None if end + 2 < limit
                     && ctx.word_is_ignore_case(end, "of")
@@ -775,6 +778,38 @@ pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize 
     match bare_end(ctx, end + 1, limit) {
         Some(e) if ctx.tag(e - 1) == Tag::Nns && !in_name(ctx, e - 1) => e,
         _ => end,
+    }
+}
+
+/// Two organisations joined in a tail: after a tail ending in an organisation's name at `end`,
+/// "and", another organisation's name (with its article) that closes the phrase ("economists at
+/// Kelby University *and the University of Marlow*", "researchers at Kelby University *and
+/// Marlow College*,"): the tail names both. Returns the phrase's new end, or `end`.
+fn coordinated_body_end(ctx: &Context, end: usize, limit: usize) -> usize {
+    let org = |k: usize| {
+        ctx.mention(k)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Org)
+    };
+    if end == 0 || end + 2 >= limit || !ctx.word_is(end, "and") || !org(end - 1) {
+        return end;
+    }
+    let first = if ctx.word_is_ignore_case(end + 1, "the") {
+        end + 2
+    } else {
+        end + 1
+    };
+    let Some(m) = ctx.mention(first).filter(|_| org(first)) else {
+        return end;
+    };
+    let after = ctx
+        .segments
+        .token_at_or_after(ctx.mentions[m].span.end)
+        .min(limit);
+    let closes = after >= limit || matches!(ctx.word(after), "," | "." | ";" | ")" | "—");
+    if closes && ctx.segments.tokens[first].span().start == ctx.mentions[m].span.start {
+        after
+    } else {
+        end
     }
 }
 

@@ -6558,3 +6558,19 @@ fn a_cue_before_an_amount_and_the_nationality_for_one_person() {
     );
     assert_eq!(q.speaker.as_deref(), Some("Dutch"), "{q:?}");
 }
+
+/// Stop 48, att64 (held-out boundary errors): two organisations joined by "and" at the end of a
+/// tail are both the tail's ("economists at Kelby University and the University of Marlow").
+#[test]
+fn two_organisations_joined_at_the_end_of_a_tail_stay_in_the_phrase() {
+    let q = seen(
+        "The tax is \"a drag on growth\", according to a study last year by economists at \
+         Kelby University and the University of Marlow.",
+        "drag on growth",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("a study last year by economists at Kelby University and the University of Marlow"),
+        "{q:?}"
+    );
+}
