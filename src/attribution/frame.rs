@@ -1237,11 +1237,9 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
         // "the Belgian said": a nationality after "the", singular, stands for a person the story
         // named (resolved later), not for the nation.
         let at = seg.token_at_or_after(ctx.mentions[m].span.start);
-        if ctx.mentions[m].kind == EntityType::Norp
-            && at == last
+        if at == last
             && at > from
-            && ctx.word_is_ignore_case(at - 1, "the")
-            && !matches!(ctx.tag(at), crate::pos::Tag::Nns | crate::pos::Tag::Nnps)
+            && ctx.is_nationality_after_the(at)
             && !names_a_people(ctx.word(at))
         {
             return Some(SpeakerPhrase::described(
@@ -1690,6 +1688,20 @@ pub fn phrase_after(
                     && !ctx.is(next, class::CUE_VERB | class::TIME_WORD))
         {
             if let Some(described) = super::np::cue_object(ctx, start, end) {
+                return Some(described);
+            }
+        }
+        // "says defiant Labour leader", "said Harbor Trust spokesman": a name before a noun for
+        // a person only modifies it; the description is the speaker, with no name of its own.
+        if next < end
+            && matches!(ctx.tag(next), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+            && ctx.mention(next).is_none()
+        {
+            if let Some(described) = super::np::cue_object(ctx, start, end).filter(|d| {
+                d.mention.is_none()
+                    && d.span.contains(ctx.mentions[m].span)
+                    && super::np::modifies_people_noun(ctx, m, d.span)
+            }) {
                 return Some(described);
             }
         }

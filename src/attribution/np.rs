@@ -303,9 +303,10 @@ fn is_document_time(ctx: &Context, k: usize) -> bool {
         })
 }
 
-/// Whether person mention `m` modifies the head of the phrase `span`, a noun for people, right
-/// after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser"): the phrase is someone of
-/// theirs, not them. A body they lead stays theirs ("the Obama administration").
+/// Whether person or organisation mention `m` modifies the head of the phrase `span`, a noun for
+/// people, right after it ("a *Clinton* campaign aide", "a senior *Cruz* adviser", "defiant
+/// *Labour* leader"): the phrase is someone of theirs, not them. A body they lead stays theirs
+/// ("the Obama administration", "the Labour government").
 pub(super) fn modifies_people_noun(ctx: &Context, m: usize, span: Span) -> bool {
     people_noun_after(ctx, m, span, false)
 }
@@ -319,7 +320,9 @@ pub(super) fn possesses_person_noun(ctx: &Context, m: usize, span: Span) -> bool
 
 fn people_noun_after(ctx: &Context, m: usize, span: Span, possessor: bool) -> bool {
     let mention = &ctx.mentions[m];
-    if mention.kind != EntityType::Person || mention.span.end() >= span.end() {
+    let modifier_kind =
+        mention.kind == EntityType::Person || !possessor && mention.kind == EntityType::Org;
+    if !modifier_kind || mention.span.end() >= span.end() {
         return false;
     }
     let seg = ctx.segments;
@@ -407,18 +410,6 @@ pub(super) fn is_quantity(ctx: &Context, k: usize) -> bool {
     ];
     let w = ctx.word(k);
     crate::words::any_ignore_case(&QUANTITIES, w)
-}
-
-/// Whether token `k` opens an amount (a number, money, a percentage): after a speech verb's
-/// word it makes the verb no cue ("the bill adds $85 billion", "the firm added 300 jobs").
-fn counts_something(ctx: &Context, k: usize) -> bool {
-    ctx.tag(k) == Tag::Cd
-        || ctx.mention(k).is_some_and(|m| {
-            matches!(
-                ctx.mentions[m].kind,
-                EntityType::Money | EntityType::Number | EntityType::Percent
-            )
-        })
 }
 
 /// The start of the bare noun phrase whose head is token `head` (modifiers and determiner, a
@@ -634,7 +625,10 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         let when = time_phrase_end(ctx, end + 1, limit).is_some();
         if end + 1 < limit && (joins_tail(ctx, end) || joins_agent(ctx, end)) && !when {
             match bare_end(ctx, end + 1, limit) {
-                Some(e) => end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit),
+                Some(e) => {
+                    end = plural_list_end(ctx, coordinated_end(ctx, e, limit), limit);
+                    end = coordinated_body_end(ctx, end, limit);
+                }
                 // "40 percent of those asked": "those" with its participle is the tail's head.
                 None if end + 2 < limit
                     && ctx.word_is_ignore_case(end, "of")
@@ -690,7 +684,7 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
                 "," | ";" | ":" | "." | ")" | "—" | "–" | "-" | "--"
             )
             || ctx.in_quote(k)
-            || ctx.is_cue(k) && !counts_something(ctx, k + 1);
+            || ctx.is_cue_reporting(k);
         let mut last = k;
         while last > end + 1 && !is_head(ctx, last - 1) {
             last -= 1;
@@ -784,6 +778,38 @@ pub(super) fn coordinated_end(ctx: &Context, end: usize, limit: usize) -> usize 
     match bare_end(ctx, end + 1, limit) {
         Some(e) if ctx.tag(e - 1) == Tag::Nns && !in_name(ctx, e - 1) => e,
         _ => end,
+    }
+}
+
+/// Two organisations joined in a tail: after a tail ending in an organisation's name at `end`,
+/// "and", another organisation's name (with its article) that closes the phrase ("economists at
+/// Kelby University *and the University of Marlow*", "researchers at Kelby University *and
+/// Marlow College*,"): the tail names both. Returns the phrase's new end, or `end`.
+fn coordinated_body_end(ctx: &Context, end: usize, limit: usize) -> usize {
+    let org = |k: usize| {
+        ctx.mention(k)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Org)
+    };
+    if end == 0 || end + 2 >= limit || !ctx.word_is(end, "and") || !org(end - 1) {
+        return end;
+    }
+    let first = if ctx.word_is_ignore_case(end + 1, "the") {
+        end + 2
+    } else {
+        end + 1
+    };
+    let Some(m) = ctx.mention(first).filter(|_| org(first)) else {
+        return end;
+    };
+    let after = ctx
+        .segments
+        .token_at_or_after(ctx.mentions[m].span.end)
+        .min(limit);
+    let closes = after >= limit || matches!(ctx.word(after), "," | "." | ";" | ")" | "—");
+    if closes && ctx.segments.tokens[first].span().start == ctx.mentions[m].span.start {
+        after
+    } else {
+        end
     }
 }
 

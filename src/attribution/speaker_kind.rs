@@ -183,10 +183,35 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                     .get(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             let word = if opens_phrase { lower[h] } else { words[h] };
-            (head_kind(word, lower[h]), words[h] == lower[h])
+            let kind = head_kind(word, lower[h]);
+            // "Suffolk University Poll": a document stays one.
+            if kind != SpeakerKind::Document && names_a_company(&words, h) {
+                return (SpeakerKind::Organization, false);
+            }
+            (kind, words[h] == lower[h])
         }
         None => (SpeakerKind::Person, false),
     }
+}
+
+/// Whether the head `words[h]` ends a run of capitalised words with an organisation's word or
+/// legal form after its first ("Western *Power* Distribution", "Harbor *Lines* Freight"): a
+/// company's name the mentions missed or cut short, whatever its last word. Not a run with a
+/// title, a job or a given name in it ("Energy Secretary Tom Vale"), which names a person.
+fn names_a_company(words: &[&str], h: usize) -> bool {
+    use crate::lexicon::cat;
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase);
+    let first = words[..=h]
+        .iter()
+        .rposition(|w| !capitalised(w))
+        .map_or(0, |k| k + 1);
+    if h <= first || !capitalised(&words[h]) {
+        return false;
+    }
+    let run = &words[first..=h];
+    let any_is = |words: &[&str], flags: u32| words.iter().any(|w| lexicon::lookup(w).any(flags));
+    any_is(&run[1..], cat::ORG_WORD | cat::LEGAL_SUFFIX)
+        && !any_is(run, cat::JOB | cat::TITLE | cat::GIVEN | cat::HONORIFIC)
 }
 
 /// Splits a word with a comma at its end into the word and the comma.

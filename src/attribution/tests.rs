@@ -6472,3 +6472,136 @@ fn a_quoted_noun_after_a_possessor_and_its_modifier_is_other() {
     let text = "Holt said the mayor's plan was \"a disgrace to the city.\"";
     assert_ne!(kind_of(text, "disgrace"), QuoteKind::Other);
 }
+
+/// Stop 48, att64: a headline's "says defiant Labour leader": an organisation before a noun for
+/// a person only modifies it; the description is the speaker, a person, with no name of its own.
+/// "Labour's leader", "the Labour government" and "Labour leader Sam Kerr" keep their names.
+#[test]
+fn an_organisation_before_a_noun_for_a_person_is_no_speaker_s_name() {
+    use crate::analysis::SpeakerKind;
+    let q = seen(
+        "'We will not back down,' says defiant Labour leader",
+        "back down",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("defiant Labour leader"), "{q:?}");
+    assert_eq!(q.name.as_deref(), Some("defiant Labour leader"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" a Labour spokesman said.",
+        "back down",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("a Labour spokesman"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" said defiant Labour leader Sam Kerr.",
+        "back down",
+    );
+    assert_eq!(q.name.as_deref(), Some("Sam Kerr"), "{q:?}");
+    let q = seen(
+        "\"We will not back down,\" said the Labour government.",
+        "back down",
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Organization), "{q:?}");
+}
+
+/// Stop 48, att64 (issue 10): a role with its organisation or a capitalised modifier before a
+/// name is all one speaker phrase: "Opposition leader Tom Barraclough", "Bayline Inc. chief Jo
+/// Lee", before the cue and after it.
+#[test]
+fn a_role_with_its_modifier_before_a_name_is_one_phrase() {
+    for (text, quote, speaker, name) in [
+        (
+            "Opposition leader Tom Barraclough said the plan was \"a disgrace\".",
+            "disgrace",
+            "Opposition leader Tom Barraclough",
+            "Tom Barraclough",
+        ),
+        (
+            "\"The plan is a disgrace,\" said Opposition leader Tom Barraclough.",
+            "disgrace",
+            "Opposition leader Tom Barraclough",
+            "Tom Barraclough",
+        ),
+        (
+            "Bayline Inc. chief Jo Lee said the deal was \"a good one\".",
+            "good one",
+            "Bayline Inc. chief Jo Lee",
+            "Jo Lee",
+        ),
+        (
+            "\"It is a good deal,\" Bayline Corp. chief Jo Lee said.",
+            "good deal",
+            "Bayline Corp. chief Jo Lee",
+            "Jo Lee",
+        ),
+    ] {
+        let q = seen(text, quote);
+        assert_eq!(q.speaker.as_deref(), Some(speaker), "{text}: {q:?}");
+        assert_eq!(q.name.as_deref(), Some(name), "{text}: {q:?}");
+    }
+}
+
+/// Stop 48, lead's copy: "Western Power Distribution said": a run of capitalised words with an
+/// organisation's word after its first is a company, even where its mention is cut short
+/// ("Western Power"); a title or a given name in the run makes it a person ("Energy Secretary
+/// Tom Vale"), and a document's head stays a document.
+#[test]
+fn a_capitalised_run_with_an_organisation_word_is_a_company() {
+    use crate::analysis::SpeakerKind;
+    let q = seen(
+        "Western Power Distribution said engineers were working \"around the clock\".",
+        "clock",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Western Power Distribution"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Organization), "{q:?}");
+    assert_eq!(
+        super::speaker_kind::description_kind("Harbor Lines Freight"),
+        SpeakerKind::Organization
+    );
+    assert_eq!(
+        super::speaker_kind::description_kind("Energy Secretary Tom Vale"),
+        SpeakerKind::Person
+    );
+    assert_eq!(
+        super::speaker_kind::description_kind("the Kelby University Poll"),
+        SpeakerKind::Document
+    );
+}
+
+/// Stop 48, att64: a cue before an amount ("adds $85 billion") closes no appositive, and a
+/// singular nationality after "the" is the subject of its verb ("the Belgian said"); one rule
+/// each, asked by the cue reading and by the phrase before a cue.
+#[test]
+fn a_cue_before_an_amount_and_the_nationality_for_one_person() {
+    let q = seen(
+        "Coach Pieter Maes was unhappy. \"The goal should not stand,\" the Belgian said.",
+        "goal",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("the Belgian"), "{q:?}");
+    assert_eq!(q.cue.as_deref(), Some("said"), "{q:?}");
+    let q = seen(
+        "\"We will see,\" the Dutch said after the match in Lorvik.",
+        "will see",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Dutch"), "{q:?}");
+}
+
+/// Stop 48, att64 (held-out boundary errors): two organisations joined by "and" at the end of a
+/// tail are both the tail's ("economists at Kelby University and the University of Marlow").
+#[test]
+fn two_organisations_joined_at_the_end_of_a_tail_stay_in_the_phrase() {
+    let q = seen(
+        "The tax is \"a drag on growth\", according to a study last year by economists at \
+         Kelby University and the University of Marlow.",
+        "drag on growth",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("a study last year by economists at Kelby University and the University of Marlow"),
+        "{q:?}"
+    );
+}
