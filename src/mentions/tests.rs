@@ -4167,14 +4167,14 @@ fn a_named_storm_is_no_person() {
     );
 }
 
-/// Stop 48, issue 11: an ice shelf and a sound are places by their noun ("the Brandt Ice
-/// Shelf", "Corrie Sound").
+/// Stop 48, issue 11: an ice shelf is a place by its noun ("the Brandt Ice Shelf").
 #[test]
-fn an_ice_shelf_and_a_sound_are_places() {
-    let text = "Scientists said the Brandt Ice Shelf had lost mass, and ships sheltered in \
-                Corrie Sound.";
+fn an_ice_shelf_is_a_place() {
+    // "Sound" is no place word: it is a common word, and as one it moved the retrained entity
+    // model's weights towards places (154 people lost on the 950 snapshot texts, "Assad" a place;
+    // 76 without it, Assad a person).
+    let text = "Scientists said the Brandt Ice Shelf had lost mass over the winter.";
     has(text, "Brandt Ice Shelf", Place);
-    has(text, "Corrie Sound", Place);
 }
 
 /// Stop 48, issue 11: a nationality and a survey's noun make an organisation ("the Welsh
