@@ -186,6 +186,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 ampersand_firm(cx, range.clone(), k);
             } else if first == b't' {
                 lifted_in_table(cx, range.clone(), k);
+                place_before_landform(cx, range.end, k);
             } else if first == b'f' {
                 from_club_or_town(cx, range.end, k);
             }
@@ -340,8 +341,9 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
     }
 }
 
-/// "Fans gathered at Brennan Park", "the final in Corvell Arena": two to four capitalised words
-/// ending in a venue's noun ("Park", "Stadium", "Arena", "Field", "Ground") after "at", "in",
+/// "Fans gathered at Brennan Park", "the final in Corvell Arena", "scored at Meadow Lane": two to
+/// four capitalised words ending in a venue's or street's noun ("Park", "Stadium", "Arena",
+/// "Field", "Ground", "Lane", "Road") after "at", "in",
 /// "near" or "outside" at `k` are the ground, a place, though the words before the noun are a
 /// person's names ("Brennan", "Park"): not before a possessive, nor after a title.
 fn venue(cx: &mut Ctx, end: usize, k: usize) {
@@ -355,7 +357,9 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
     if b < a + 2
         || b > a + 4
         || !crate::words::any_exact(
-            &["Park", "Stadium", "Arena", "Field", "Ground"],
+            &[
+                "Park", "Stadium", "Arena", "Field", "Ground", "Lane", "Road",
+            ],
             cx.t(b - 1),
         )
         || possessive_at(cx, b)
@@ -459,6 +463,37 @@ fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
     if !org && !person_like(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
     }
+}
+
+/// At "the" (`k`): "stranded on the Gower peninsula", "the Wendle valley": one or two
+/// capitalised words before a lower-case landform noun are that landform's name, a place (not
+/// a person, though "Gower" is a surname), unless a list knows them as an organisation.
+fn place_before_landform(cx: &mut Ctx, end: usize, k: usize) {
+    const LANDFORMS: [&str; 7] = [
+        "peninsula",
+        "valley",
+        "estuary",
+        "coast",
+        "coastline",
+        "delta",
+        "archipelago",
+    ];
+    if !cx.word_is(k, "the") {
+        return;
+    }
+    let a = k + 1;
+    let Some(b) = name_from(cx, a, end) else {
+        return;
+    };
+    if b >= end
+        || b > a + 2
+        || !LANDFORMS.iter().any(|w| cx.word_is(b, w))
+        || cx.any_claimed(a, b)
+        || (a..b).any(|q| cx.caps(q) || cx.entity_flags(q) & cat::ORG != 0)
+    {
+        return;
+    }
+    cx.emit(a, b, EntityType::Place, None, Source::Context);
 }
 
 /// A kind of place named before "of" and its name ("town", "province").
@@ -566,6 +601,17 @@ fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
         || super::orgs::by_structure(cx, a, b).is_some();
     if !org && !person_like(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
+        // "of Wilmslow, Cheshire,": a name after the town and a comma, ending the phrase, is
+        // its county or state (a place, though "Cheshire" is a surname too).
+        let c = b;
+        if c + 2 <= end && cx.word_is(c, ",") {
+            if let Some(d) = name_from(cx, c + 1, end) {
+                let ends = d >= end || cx.toks[d].kind() == TokenKind::Punct;
+                if ends && d <= c + 3 && !cx.any_claimed(c + 1, d) {
+                    cx.emit(c + 1, d, EntityType::Place, None, Source::Context);
+                }
+            }
+        }
     }
 }
 
@@ -1266,9 +1312,16 @@ fn name_to(cx: &Ctx, j: usize, floor: usize) -> Option<usize> {
     while a > floor && a + 6 > j && name_word(cx, a - 1) {
         a -= 1;
     }
+    // "Harbor City FC beat …": a sentence's first common word before "City" or "Town" and more
+    // of the name is the town's own word, not an adverb ("Today City lost" keeps "City" alone).
+    let town_word =
+        |a: usize| a + 2 < j && (cx.word_is(a + 1, "City") || cx.word_is(a + 1, "Town"));
     while a < j - 1
         && (cx.wb(a) & ARTICLE != 0
-            || (cx.starts_sentence(a) && cx.lex(a).any(cat::COMMON) && !entity_like(cx, a)))
+            || (cx.starts_sentence(a)
+                && cx.lex(a).any(cat::COMMON)
+                && !entity_like(cx, a)
+                && !town_word(a)))
     {
         a += 1;
     }

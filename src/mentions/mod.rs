@@ -121,6 +121,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
         shared.into_inner().give_back();
     }
     let wordbits = cx.wordbits;
+    let no_names = cx.no_names;
     // The mentions and their rules zipped in place, then a stable sort (ties in the order
     // found). Sorting small keys and copying the mentions into place (stop 33) saved 8 M
     // instructions on 1 MB but took 7 MB more of wasm memory on one 10 MB text (65.7 -> 72.7
@@ -152,6 +153,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
     Rules {
         mentions: out,
         wordbits,
+        no_names,
     }
 }
 
@@ -161,6 +163,10 @@ pub(crate) struct Rules {
     pub mentions: Vec<(Mention, Found)>,
     /// The short word lists, per distinct word.
     pub wordbits: wordbits::WordBits,
+    /// Stretches of capitalised words the rules read as no name ([`Ctx::no_name`]: "Storm
+    /// Eunice", "Q&A"), as first and one-past-last tokens: the tagger's names over them are
+    /// dropped too.
+    pub no_names: Vec<(u32, u32)>,
 }
 
 /// What the rules share: the tokens and their words, which are taken, and the output.
@@ -185,6 +191,8 @@ pub(crate) struct Ctx<'a> {
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
+    /// Stretches read as no name ([`Ctx::no_name`]).
+    pub no_names: Vec<(u32, u32)>,
     /// The short lists of the context patterns and the tagger, per distinct word.
     pub wordbits: wordbits::WordBits,
     /// For each distinct word, the first token that has it: built on first use (one pass),
@@ -417,6 +425,7 @@ impl<'a> Ctx<'a> {
             // About one mention per 16 tokens in news text: room for them without regrowing.
             out: Vec::with_capacity(toks.len() / 16),
             found: Vec::with_capacity(toks.len() / 16),
+            no_names: Vec::new(),
             wordbits: wordbits::WordBits::new(&segments.words),
             first_use: std::cell::OnceCell::new(),
             pushed: std::cell::RefCell::new(FxHashMap::default()),
@@ -654,6 +663,20 @@ impl<'a> Ctx<'a> {
         let written = self.span(a, b).text(self.text);
         if !lexicon::with_lowercase(written, |l| self.known.contains_key(l)) {
             self.known.insert(written.to_lowercase(), kind);
+        }
+    }
+
+    /// Claims tokens `a..b` as no name of a person, organisation or place ("Storm Eunice", a
+    /// storm; "Q&A"): no later rule reads them, and the tagger's names over them are dropped
+    /// ([`tagger`]'s combination), so that a rule can say "not a name" where the model would
+    /// read one.
+    pub fn no_name(&mut self, a: usize, b: usize) {
+        if a >= b || self.any_claimed(a, b) {
+            return;
+        }
+        self.no_names.push((a as u32, b as u32));
+        for c in &mut self.claimed[a..b] {
+            *c = true;
         }
     }
 

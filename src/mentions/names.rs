@@ -53,6 +53,15 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if shout {
         people_in_capitals(cx, range.clone());
     }
+    // Stretches that look like names but are none ("Storm Eunice", "Q&A"), before the runs
+    // ("The Q&A session" is one run): a first byte read per token.
+    for i in range.clone() {
+        if matches!(cx.first_byte(i), b'T' | b'S' | b'H' | b'C' | b'Q') && !cx.claimed[i] {
+            if let Some(b) = no_name_at(cx, i, end) {
+                cx.no_name(i, b);
+            }
+        }
+    }
     let mut i = range.start;
     while i < end {
         if cx.claimed[i] || !(cx.cap(i) || cx.caps(i)) {
@@ -97,6 +106,55 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         }
         i = j.max(i + 1);
     }
+}
+
+/// The end of a stretch at token `i` (before `end`) that looks like a name but is none, for
+/// [`Ctx::no_name`]:
+/// * a named storm: "Storm", "Hurricane", "Typhoon" or "Cyclone" (after "Tropical" too) and a
+///   given name with no capitalised word after it ("Storm Eunice", "Hurricane Ida's path");
+/// * "Q&A", a session of questions and answers;
+/// * "CCTV" for the cameras, not China's broadcaster: before their footage or after a verb of
+///   filming and "on" ("caught on CCTV", "CCTV images").
+fn no_name_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
+    if ["Tropical", "Storm", "Hurricane", "Typhoon", "Cyclone"]
+        .iter()
+        .any(|w| cx.word_is(i, w))
+    {
+        let k = if !cx.word_is(i, "Tropical") {
+            i + 1
+        } else if i + 1 < end && cx.word_is(i + 1, "Storm") {
+            i + 2
+        } else {
+            return None;
+        };
+        let named = k < end
+            && cx.cap(k)
+            && cx.lex(k).any(cat::GIVEN)
+            && !(k + 1 < end && (cx.cap(k + 1) || cx.caps(k + 1)));
+        return named.then_some(k + 1);
+    }
+    if cx.word_is(i, "Q") && i + 2 < end && cx.word_is(i + 1, "&") && cx.word_is(i + 2, "A") {
+        return Some(i + 3);
+    }
+    if cx.word_is(i, "CCTV") {
+        const FOOTAGE: [&str; 9] = [
+            "footage",
+            "images",
+            "image",
+            "pictures",
+            "camera",
+            "cameras",
+            "stills",
+            "video",
+            "operators",
+        ];
+        const FILMED: [&str; 5] = ["caught", "captured", "seen", "filmed", "recorded"];
+        let footage = i + 1 < end && FOOTAGE.iter().any(|w| cx.word_is(i + 1, w));
+        let filmed =
+            i >= 2 && cx.word_is(i - 1, "on") && FILMED.iter().any(|w| cx.word_is(i - 2, w));
+        return (footage || filmed).then_some(i + 1);
+    }
+    None
 }
 
 /// Where the name in capitals of a byline ends, in a run `i..j` that starts with the "By"

@@ -34,6 +34,11 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if person_before_of(cx, a, b) {
         return None;
     }
+    // "campaigners from Save Hollin Wood said": a campaign named for what it would save, inside
+    // a sentence (not a headline's "Save …" opening it), the whole run.
+    if b >= a + 2 && cx.word_is(a, "Save") && !cx.starts_sentence(a) {
+        return Some(b);
+    }
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders"; "The

@@ -4140,3 +4140,119 @@ fn a_group_named_after_the_people_it_is_of_is_an_organisation() {
         "Parents",
     );
 }
+
+/// Stop 48, issue 11: a named storm is no person, whatever the tagger reads ("Storm Edith",
+/// "Hurricane Nora", "Tropical Storm Vera"): a rule says "no name" there, and the model's
+/// names over it are dropped.
+#[test]
+fn a_named_storm_is_no_person() {
+    let text = "Storm Edith brought down trees across Caddon on Friday, and Hurricane Nora \
+                flooded the coast near Bellmar. Tropical Storm Vera weakened overnight.";
+    for storm in [
+        "Storm Edith",
+        "Edith",
+        "Hurricane Nora",
+        "Nora",
+        "Tropical Storm Vera",
+        "Storm Vera",
+        "Vera",
+    ] {
+        lacks(text, storm);
+    }
+    // A person whose given name is "Storm" keeps it before a surname and a speech verb.
+    has(
+        "Storm Kelloway said the plan was sound.",
+        "Storm Kelloway",
+        Person,
+    );
+}
+
+/// Stop 48, issue 11: an ice shelf is a place by its noun ("the Brandt Ice Shelf").
+#[test]
+fn an_ice_shelf_is_a_place() {
+    // "Sound" is no place word: it is a common word, and as one it moved the retrained entity
+    // model's weights towards places (154 people lost on the 950 snapshot texts, "Assad" a place;
+    // 76 without it, Assad a person).
+    let text = "Scientists said the Brandt Ice Shelf had lost mass over the winter.";
+    has(text, "Brandt Ice Shelf", Place);
+}
+
+/// Stop 48, issue 11: a nationality and a survey's noun make an organisation ("the Welsh
+/// Geological Survey"), not a nationality and a person.
+#[test]
+fn a_national_survey_is_an_organisation() {
+    let text = "Dr Ilse Varga of the Welsh Geological Survey said the rock was moving.";
+    has(text, "Welsh Geological Survey", Org);
+    lacks(text, "Welsh");
+    lacks(text, "Survey");
+}
+
+/// Stop 48, issue 11: a club named after a city ("Harbor City FC") opening a sentence is one
+/// organisation, its first word too.
+#[test]
+fn a_city_club_opening_a_sentence_is_one_organisation() {
+    let text = "Marsh City FC beat Kelston Rovers 2-0 on Saturday.";
+    has(text, "Marsh City FC", Org);
+    lacks(text, "City FC");
+}
+
+/// Stop 48, issue 11: a campaign named for what it would save ("Save Tarnfield Meadow") is an
+/// organisation, not a speaker named by its last words.
+#[test]
+fn a_save_campaign_is_an_organisation() {
+    let text = "Campaigners from Save Tarnfield Meadow said the plan would destroy the field.";
+    has(text, "Save Tarnfield Meadow", Org);
+    lacks(text, "Tarnfield Meadow");
+}
+
+/// Stop 48, issue 11: after a person's age and home town, a name set off by a comma is the
+/// county ("of Brackley, Cheshire,"), a place, though a surname too.
+#[test]
+fn a_county_after_a_home_town_is_a_place() {
+    let text = "Elsa Marwick, 58, of Dunsford, Cheshire, said she had lived there for decades.";
+    has(text, "Dunsford", Place);
+    has(text, "Cheshire", Place);
+}
+
+/// Stop 48, issue 11: "CCTV" of the cameras is no organisation; "Q&A" is no name; a club that
+/// wins by a score is an organisation ("Celtic beat Rangers 2-1").
+#[test]
+fn cameras_and_sessions_are_no_names_and_a_club_is() {
+    let text = "The break-in was caught on CCTV, police said. Officers released CCTV images of \
+                a man. In a Q&A with readers, the mayor said little.";
+    lacks(text, "CCTV");
+    lacks(text, "Q");
+    lacks(text, "A");
+    has("Celtic beat Rangers 2-1 on Sunday.", "Celtic", Org);
+    // China's broadcaster keeps its name.
+    has(
+        "State broadcaster CCTV said the talks went well.",
+        "CCTV",
+        Org,
+    );
+}
+
+/// Stop 48, lead's copy: a ground or street after "at" ("at Kelsey Lane"), a lone name before a
+/// landform noun ("the Penrose peninsula") and a utility's name past its organisation noun
+/// ("Eastern Power Distribution") are read whole; a council's members are no place.
+#[test]
+fn grounds_landforms_and_long_utility_names() {
+    has(
+        "Tom Brede scored in the 89th minute at Kelsey Lane.",
+        "Kelsey Lane",
+        Place,
+    );
+    has(
+        "Walkers were stranded on the Penrose peninsula overnight.",
+        "Penrose",
+        Place,
+    );
+    has(
+        "Eastern Power Distribution said the fault had been repaired.",
+        "Eastern Power Distribution",
+        Org,
+    );
+    let text = "Councillors in Port Tarrow voted to close the library.";
+    lacks(text, "Councillors");
+    has(text, "Port Tarrow", Place);
+}

@@ -62,13 +62,16 @@ fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
         })
 }
 
-/// The final mentions, ordered by start and not overlapping. `model` is in text order.
+/// The final mentions, ordered by start and not overlapping. `model` is in text order;
+/// `no_names` are the stretches the rules read as no name (first and one-past-last tokens), where
+/// the model's names are dropped.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn combine(
     text: &str,
     seg: &Segments,
     rules: Vec<(Mention, Found)>,
     model: &[ModelSpan],
+    no_names: &[(u32, u32)],
 ) -> Vec<Mention> {
     let n = seg.tokens.len();
     // The model's names overlapping tokens a..b.
@@ -172,6 +175,13 @@ pub(crate) fn combine(
             s.a += 1;
         }
         if held[s.a..s.b].iter().any(|&h| h) {
+            continue;
+        }
+        // "Storm Eunice", "Q&A": a rule read the stretch as no name (a few a text at most).
+        if no_names
+            .iter()
+            .any(|&(a, b)| (a as usize) < s.b && s.a < b as usize)
+        {
             continue;
         }
         // "SOCCER - KESTREL HOLD MARLOW": a wire's section before a headline's dash is no name

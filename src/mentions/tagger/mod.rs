@@ -28,6 +28,8 @@
 //!   opening the sentence that the part-of-speech layer reads as a verb ("Said Meridian's
 //!   director …") is not its first word, and a wire's section before a headline's dash
 //!   ("SOCCER - …") is no name;
+//! * a stretch a rule reads as no name ("Storm Eunice", a storm; "Q&A") is none, whatever the
+//!   model reads there ([`crate::mentions::Rules::no_names`]);
 //! * nationalities and groups (NORP) stay the rules', unless the model makes them part of a longer
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the
@@ -339,5 +341,5 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
 pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
     let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(text, seg, rules.mentions, &spans)
+    combine::combine(text, seg, rules.mentions, &spans, &rules.no_names)
 }
