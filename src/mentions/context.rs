@@ -68,6 +68,12 @@ use crate::words::class;
 /// Each pattern needs a word of its own short list (or a word in capitals) inside the sentence,
 /// so one look at every token's [`wordbits`](super::wordbits) skips the patterns whose trigger
 /// words are absent; a skipped pattern would have found nothing.
+///
+/// Never inlined in the wasm build: inlined into `find_mentions_with`, it made that function big
+/// enough that the sample's analysis sent it to V8's optimising compiler (TurboFan), 24 ms of CPU
+/// on the page's two cores while the first report was drawn; alone, it tiers up in 10–11 ms
+/// (tests/e2e/load-trace.js lists what tiers up before the first highlight).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let mut has = 0;
     let mut caps = false;
