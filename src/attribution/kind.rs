@@ -333,10 +333,15 @@ fn after_possessor_modifier(ctx: &Context, q: &QuoteSpan, first: usize, inner: &
         return false;
     }
     let modifier = ctx.word(first - 1);
-    let compound_participle = modifier
-        .split_once('-')
-        .is_some_and(|(a, b)| !a.is_empty() && b.ends_with("ed") && !b.contains('-'))
-        && modifier.starts_with(|c: char| c.is_lowercase());
+    let compound_participle = modifier.split_once('-').is_some_and(|(a, b)| {
+        // "Kerr's oft-quoted “nation of cowards” remark": a participle of speech says the
+        // words were the possessor's, a partial quotation.
+        !a.is_empty()
+            && b.ends_with("ed")
+            && !b.contains('-')
+            && !matches!(b, "quoted" | "repeated" | "cited" | "stated")
+            && !crate::lexicon::is_speech_verb(b)
+    }) && modifier.starts_with(|c: char| c.is_lowercase());
     let possessive = matches!(ctx.word(first - 2), "'s" | "’s");
     let seg = ctx.segments;
     let (from, to) = (

@@ -121,8 +121,20 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         // it, never for a person whose title or role has it as a modifier ("Ann Holt, a union
         // official").
         let body = is_organization_noun(head);
+        let ends_in_head = |words: &str| {
+            words
+                .split(|c: char| !c.is_alphanumeric())
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| w.eq_ignore_ascii_case(head))
+        };
         last_mention_before(ctx, phrase.span.start, |m| {
-            if body && m.kind == EntityType::Person {
+            // A person only when the noun is their role's head ("Sir David Kellway, the
+            // veteran broadcaster"), not its modifier ("a union official").
+            if body
+                && m.kind == EntityType::Person
+                && !m.title.is_some_and(|t| ends_in_head(t.text(ctx.text)))
+                && !appositive_role(ctx, m).is_some_and(|r| ends_in_head(role_head(r)))
+            {
                 return false;
             }
             let title_has_head = m.title.is_some_and(|t| has_word(t.text(ctx.text), head));
@@ -744,6 +756,19 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
 /// The words of a role that say what the person is: past a possessor and before a tail ("The
 /// Environment Agency's *area manager*", "*the chief executive* of Acme"), so that "the agency"
 /// finds the agency, not its manager.
+/// A role up to its first preposition, the possessor kept: its last word is the role's head
+/// ("a spokeswoman for Nabisco's parent company" → "a spokeswoman", "the veteran broadcaster").
+fn role_head(role: &str) -> &str {
+    let mut at = 0;
+    for (i, w) in role.split(' ').enumerate() {
+        if i > 0 && words::is_preposition(w) {
+            return role[..at].trim_end();
+        }
+        at += w.len() + 1;
+    }
+    role
+}
+
 fn role_words(role: &str) -> &str {
     let role = role
         .rfind("'s ")

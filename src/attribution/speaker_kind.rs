@@ -184,8 +184,8 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             let word = if opens_phrase { lower[h] } else { words[h] };
             let kind = head_kind(word, lower[h]);
-            // "Suffolk University Poll": a document stays one.
-            if kind != SpeakerKind::Document && names_a_company(&words, h) {
+            // "Suffolk University Poll": a document stays one, and "Labour Party MPs" a group.
+            if kind == SpeakerKind::Person && names_a_company(&words, h) {
                 return (SpeakerKind::Organization, false);
             }
             (kind, words[h] == lower[h])
@@ -210,8 +210,14 @@ fn names_a_company(words: &[&str], h: usize) -> bool {
     }
     let run = &words[first..=h];
     let any_is = |words: &[&str], flags: u32| words.iter().any(|w| lexicon::lookup(w).any(flags));
-    any_is(&run[1..], cat::ORG_WORD | cat::LEGAL_SUFFIX)
-        && !any_is(run, cat::JOB | cat::TITLE | cat::GIVEN | cat::HONORIFIC)
+    // "Supreme Court Justices": a plural's singular is looked up too.
+    let person_word = |w: &&str| {
+        let flags = cat::JOB | cat::TITLE | cat::GIVEN | cat::HONORIFIC;
+        lexicon::lookup(w).any(flags)
+            || w.strip_suffix('s')
+                .is_some_and(|one| lexicon::lookup(one).any(cat::JOB | cat::TITLE))
+    };
+    any_is(&run[1..], cat::ORG_WORD | cat::LEGAL_SUFFIX) && !run.iter().any(person_word)
 }
 
 /// Splits a word with a comma at its end into the word and the comma.

@@ -6605,3 +6605,25 @@ fn two_organisations_joined_at_the_end_of_a_tail_stay_in_the_phrase() {
         "{q:?}"
     );
 }
+
+/// Stop 48, review (rev48): the round's attribution rules do not fire on their look-alikes: a
+/// participle of speech before a possessor's quotation keeps it partial; a definite role noun
+/// that is a person's own role resolves to that person; a group with a company's word in its name
+/// stays a group.
+#[test]
+fn the_rounds_attribution_rules_leave_their_look_alikes() {
+    let text =
+        "Critics mocked Senator Jo Kerr's oft-quoted \"nation of cowards\" remark on Tuesday.";
+    assert_eq!(kind_of(text, "nation of cowards"), QuoteKind::Partial);
+    let text = "Sir David Kellway, the veteran broadcaster, spoke at the Marlow Trust dinner.\n\n\
+                \"It was a lovely night,\" the broadcaster said.";
+    assert_eq!(
+        speaker_of(text, "lovely night").as_deref(),
+        Some("David Kellway")
+    );
+    let text = "Labour Party MPs said the bill was \"a betrayal\".";
+    assert_eq!(
+        seen(text, "betrayal").speaker_kind,
+        Some(SpeakerKind::Group)
+    );
+}

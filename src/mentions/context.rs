@@ -371,6 +371,8 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
         || possessive_at(cx, b)
         || (a..b).any(|q| cx.claimed[q])
         || cx.entity_flags(a) & (cat::TITLE | cat::HONORIFIC | cat::KNOWN_PERSON) != 0
+        // "at Nathan Lane": a given name and a surname that is also a street's word is a person.
+        || b == a + 2 && cx.word_is(b - 1, "Lane") && cx.lex(a).any(cat::GIVEN)
     {
         return;
     }
@@ -495,7 +497,8 @@ fn place_before_landform(cx: &mut Ctx, end: usize, k: usize) {
         || b > a + 2
         || !LANDFORMS.iter().any(|w| cx.word_is(b, w))
         || cx.any_claimed(a, b)
-        || (a..b).any(|q| cx.caps(q) || cx.entity_flags(q) & cat::ORG != 0)
+        // "the Syrian coast": a nationality is no landform's name.
+        || (a..b).any(|q| cx.caps(q) || cx.entity_flags(q) & (cat::ORG | cat::DEMONYM) != 0)
     {
         return;
     }
@@ -608,13 +611,17 @@ fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
     if !org && !person_like(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
         // "of Wilmslow, Cheshire,": a name after the town and a comma, ending the phrase, is
-        // its county or state (a place, though "Cheshire" is a surname too).
-        let c = b;
-        if c + 2 <= end && cx.word_is(c, ",") {
-            if let Some(d) = name_from(cx, c + 1, end) {
+        // its county or state (a place, though "Cheshire" is a surname too). Not the next
+        // person of a list ("of Dunsford, Tom Reed, 61, of Kelby": a given name, or an age
+        // after the name's comma).
+        let comma = b;
+        if comma + 2 <= end && cx.word_is(comma, ",") {
+            if let Some(d) = name_from(cx, comma + 1, end) {
                 let ends = d >= end || cx.toks[d].kind() == TokenKind::Punct;
-                if ends && d <= c + 3 && !cx.any_claimed(c + 1, d) {
-                    cx.emit(c + 1, d, EntityType::Place, None, Source::Context);
+                let next_person = cx.lex(comma + 1).any(cat::GIVEN)
+                    || d + 1 < end && cx.word_is(d, ",") && cx.wb(d + 1) & DIGITS != 0;
+                if ends && d <= comma + 3 && !next_person && !cx.any_claimed(comma + 1, d) {
+                    cx.emit(comma + 1, d, EntityType::Place, None, Source::Context);
                 }
             }
         }

@@ -131,7 +131,14 @@ fn no_name_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
             && cx.cap(k)
             && cx.lex(k).any(cat::GIVEN)
             && !(k + 1 < end && (cx.cap(k + 1) || cx.caps(k + 1)));
-        return named.then_some(k + 1);
+        // "Storm Harris said", "Storm Reid, a farmer,": "Storm" is a given name too, and a
+        // storm neither speaks nor has an appositive of a person.
+        let person = k + 1 < end
+            && (cx.lex(k + 1).any(cat::SPEECH_VERB)
+                || cx.word_is(k + 1, ",")
+                    && k + 2 < end
+                    && ["a", "an", "the"].iter().any(|w| cx.word_is(k + 2, w)));
+        return (named && !person).then_some(k + 1);
     }
     if cx.word_is(i, "Q") && i + 2 < end && cx.word_is(i + 1, "&") && cx.word_is(i + 2, "A") {
         return Some(i + 3);

@@ -35,8 +35,13 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         return None;
     }
     // "campaigners from Save Hollin Wood said": a campaign named for what it would save, inside
-    // a sentence (not a headline's "Save …" opening it), the whole run.
-    if b >= a + 2 && cx.word_is(a, "Save") && !cx.starts_sentence(a) {
+    // a sentence (not a headline's "Save …" opening it, nor the verb after "to": "Fans Vow To
+    // Save Brennan Park"), the whole run.
+    if b >= a + 2
+        && cx.word_is(a, "Save")
+        && !cx.starts_sentence(a)
+        && !(a > 0 && cx.is(a - 1, "to"))
+    {
         return Some(b);
     }
     let mut best = None;
