@@ -54,9 +54,15 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         people_in_capitals(cx, range.clone());
     }
     // Stretches that look like names but are none ("Storm Eunice", "Q&A"), before the runs
-    // ("The Q&A session" is one run): a first byte read per token.
+    // ("The Q&A session" is one run): a token's first byte and length say whether it can open
+    // one ("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Q", "CCTV"; not "The", "He",
+    // "She", "This").
     for i in range.clone() {
-        if matches!(cx.first_byte(i), b'T' | b'S' | b'H' | b'C' | b'Q') && !cx.claimed[i] {
+        let opens = matches!(
+            (cx.first_byte(i), cx.len(i)),
+            (b'S', 5) | (b'H', 9) | (b'T', 7 | 8) | (b'C', 4 | 7) | (b'Q', 1)
+        );
+        if opens && !cx.claimed[i] {
             if let Some(b) = no_name_at(cx, i, end) {
                 cx.no_name(i, b);
             }
