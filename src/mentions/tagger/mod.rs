@@ -29,7 +29,7 @@
 //!   director …") is not its first word, and a wire's section before a headline's dash
 //!   ("SOCCER - …") is no name;
 //! * a stretch a rule reads as no name ("Storm Eunice", a storm; "Q&A") is none, whatever the
-//!   model reads there ([`crate::mentions::Rules::no_names`]);
+//!   model reads there (`Rules::no_names` in `mentions`);
 //! * nationalities and groups (NORP) stay the rules', unless the model makes them part of a longer
 //!   name ("Korean Central News Agency");
 //! * one text, one reading: a one-word name the model typed takes the type the text gives the
