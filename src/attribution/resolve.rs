@@ -756,6 +756,14 @@ fn appositive_role<'t>(ctx: &Context<'t>, m: &crate::analysis::Mention) -> Optio
 /// The words of a role that say what the person is: past a possessor and before a tail ("The
 /// Environment Agency's *area manager*", "*the chief executive* of Acme"), so that "the agency"
 /// finds the agency, not its manager.
+fn role_words(role: &str) -> &str {
+    let role = role
+        .rfind("'s ")
+        .or_else(|| role.rfind("’s "))
+        .map_or(role, |i| role[i..].trim_start_matches(['\'', '’', 's']));
+    role_head(role)
+}
+
 /// A role up to its first preposition, the possessor kept: its last word is the role's head
 /// ("a spokeswoman for Nabisco's parent company" → "a spokeswoman", "the veteran broadcaster").
 fn role_head(role: &str) -> &str {
@@ -767,23 +775,6 @@ fn role_head(role: &str) -> &str {
         at += w.len() + 1;
     }
     role
-}
-
-fn role_words(role: &str) -> &str {
-    let role = role
-        .rfind("'s ")
-        .or_else(|| role.rfind("’s "))
-        .map_or(role, |i| role[i..].trim_start_matches(['\'', '’', 's']));
-    let tail = role.split(' ').scan(0, |at, w| {
-        let start = *at;
-        *at += w.len() + 1;
-        Some((start, w))
-    });
-    let cut = tail
-        .skip(1)
-        .find(|(_, w)| words::is_preposition(w))
-        .map_or(role.len(), |(start, _)| start);
-    &role[..cut]
 }
 
 fn has_word(hay: &str, word: &str) -> bool {
