@@ -157,3 +157,44 @@ for (const line of optimised) {
 for (const e of events.filter((x) => x.name === 'wasm.TopTierCompilation' && x.ph === 'X')) {
   console.log(`  a TurboFan job from ${at(e.ts).toFixed(1)} ms, ${(e.dur / 1000).toFixed(1)} ms long, ${((e.tdur || 0) / 1000).toFixed(1)} ms of CPU`);
 }
+
+// The worker's start, hop by hop (stop 49, helper wasm56): the boot script asks the browser for a
+// worker, the browser fetches worker.js, the page's main thread (once free) starts the worker's
+// thread, which waits for the DevTools client (Playwright attaches to every worker and holds it
+// until it answers: the test's cost, not a reader's), then fetches and runs worker.js.
+{
+  const byName = (name, pred = () => true) => events.find((e) => e.name === name && pred(e));
+  const threadOf = (e) => threads.get(`${e.pid}:${e.tid}`);
+  const startsWorker = (e) => threadOf(e) === 'CrRendererMain' && (e.dur || 0) > 1000
+    && JSON.stringify(e.args || {}).includes('DedicatedWorkerHostFactoryClient');
+  const hops = [
+    ['worker created (boot script)', { ts: anchor.ts }],
+    ['the browser has the request', byName('DedicatedWorkerHostFactoryImpl::CreateWorkerHostAndStartScriptLoad')],
+    ['the browser has worker.js', byName('DedicatedWorkerHost::DidStartScriptLoad')],
+    ['the main thread starts the worker', byName('Receive mojo message', startsWorker)],
+    ['the worker thread is up', byName('V8PerIsolateData::Initialize', (e) => threadOf(e) === 'DedicatedWorker thread')],
+    ['DevTools lets it run', byName('ThreadControllerImpl::RunTask', (e) => e.args?.src_func === 'FetchAndRunModuleScript')],
+  ].filter(([, e]) => e);
+  console.log('\nthe worker\'s start (ms after navigation, and after the hop before):');
+  const row = (label, t, last) =>
+    console.log(`  ${label.padEnd(36)} ${t.toFixed(1).padStart(7)}  ${last === null ? '' : `+${(t - last).toFixed(1)}`}`);
+  let last = null;
+  for (const [label, e] of hops) {
+    row(label, at(e.ts), last);
+    last = at(e.ts);
+  }
+  if (marks['worker-started'] !== undefined) row('worker.js runs (worker-started)', marks['worker-started'], last);
+  // The page's main thread before the worker started: its longest tasks (wall and CPU time: a
+  // task far longer than its CPU time waited, e.g. on the browser's font lookups).
+  const main = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && threadOf(e) === 'CrRendererMain'
+    && e.dur > 5000 && at(e.ts) < (marks['worker-started'] ?? Infinity));
+  const STEPS = ['UpdateLayoutTree', 'Layout', 'v8.evaluateModule', 'ParseHTML', 'EvaluateScript'];
+  for (const e of main.sort((x, y) => x.ts - y.ts)) {
+    const inner = events.filter((x) => x.pid === e.pid && x.tid === e.tid && x.ts >= e.ts
+      && x.ts < e.ts + e.dur && STEPS.includes(x.name));
+    const what = [...new Set(inner.map((x) => x.name))].join(', ');
+    const cpuMs = ((e.tdur || 0) / 1000).toFixed(1);
+    console.log(`  main thread busy from ${at(e.ts).toFixed(1)} ms: ${(e.dur / 1000).toFixed(1)} ms wall, `
+      + `${cpuMs} ms CPU${what ? ` (${what})` : ''}`);
+  }
+}
