@@ -86,6 +86,12 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if classes & class::MARKET_NOUN != 0 {
         company_by_stock(cx, range.clone());
     }
+    // "Inter Milan beat …": before the sports patterns read "Milan" alone.
+    for k in range.clone() {
+        if cx.first_byte(k) == b'I' && cx.len(k) == 5 {
+            inter_club(cx, range.end, k);
+        }
+    }
     let all = |bits: u32| has & bits == bits;
     if caps {
         acronym_title(cx, range.clone());
@@ -306,14 +312,34 @@ fn is_study_noun(w: &str) -> bool {
     crate::words::any_ignore_case(&WORDS, w)
 }
 
+/// "Inter Milan", "Inter Miami": "Inter" before a city of the lexicon is a club, one
+/// organisation (not the place and a stray word).
+fn inter_club(cx: &mut Ctx, end: usize, k: usize) {
+    if k + 1 < end
+        && cx.word_is(k, "Inter")
+        && !cx.claimed[k]
+        && !cx.claimed[k + 1]
+        && !(k + 2 < end && cx.cap(k + 2))
+        && one_city(cx, k + 1, k + 2)
+    {
+        cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
+    }
+}
+
 /// "fans in St. Helens", "flew to Saint Vincent", "St Albans won": a saint's name of one word
 /// that no list knows whole is a town or island more often than the saint, so a place, unless the
 /// word is a given name ("St. Nicholas", "St Jerome"): then only after a preposition of place
 /// ("in St Anne", "to Saint Lucia"). A longer run ("St Helens Council", "St Anne's College") and
-/// a possessive are the name rules' to read.
+/// a possessive are the name rules' to read. "San", "Santa", "Santo" and "São" only after such a
+/// preposition and before no given name ("at San Siro", a ground; "San" is a given name too).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
-    if !(cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
+    // "at San Siro", "in São Tomé": a saint in Italian, Spanish or Portuguese, read only after a
+    // preposition of place and before a word that is no given name ("San" is one too).
+    let abroad = ["San", "Santa", "Santo", "São"]
+        .iter()
+        .any(|w| cx.word_is(k, w));
+    if !(abroad || cx.word_is(k, "St") || cx.word_is(k, "Saint")) || cx.claimed[k] {
         return;
     }
     // "12 Elm St. Police said", "Ann St. Clair": a street's abbreviation or a surname's part
@@ -342,6 +368,9 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
         && ["in", "to", "from", "at", "near", "via", "outside"]
             .iter()
             .any(|w| cx.is(k - 1, w));
+    if abroad && (given || !placed) {
+        return;
+    }
     if !given || placed {
         cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
     }
@@ -1552,7 +1581,9 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             if cx.toks[q].kind() != TokenKind::Word {
                 break;
             }
-            if !cx.cap(q) && (cx.wb(q) & ORG_NOUN != 0 || trade_house(cx, q)) {
+            // "the brokerage house": the trade before "house" is no noun of its own.
+            let trade = q + 1 < range.end && cx.is(q + 1, "house");
+            if !cx.cap(q) && (cx.wb(q) & ORG_NOUN != 0 && !trade || trade_house(cx, q)) {
                 let next_ok = q + 1 >= range.end
                     || (cx.toks[q + 1].kind() == TokenKind::Punct
                         && cx.wb(q + 1) & POSSESSIVE == 0)
@@ -1598,12 +1629,29 @@ fn trade_house(cx: &Ctx, q: usize) -> bool {
 }
 
 /// "The company, Harlow Steel, said": a name set off by commas right after an article and an
-/// organisation noun in lower case is that organisation, though its words read as a person's
-/// ("Harlow" a given name, "Steel" a surname). `c` is the first comma.
+/// organisation noun in lower case (or an article or possessive, one lower-case modifier and the
+/// noun: "The RMT's rival union, Aslef,") is that organisation, though its words read as a
+/// person's ("Harlow" a given name, "Steel" a surname). `c` is the first comma.
 fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
-    if c < range.start + 2
-        || cx.wb(c - 2) & ARTICLE == 0
-        || cx.cap(c - 1)
+    if c < range.start + 2 {
+        return;
+    }
+    // "The RMT's rival union, Aslef,", "the rival union, Aslef,": one lower-case modifier may
+    // stand between the article or a possessive and the noun.
+    let det = |q: usize| cx.wb(q) & ARTICLE != 0 || possessive_at(cx, q);
+    let d = if cx.wb(c - 2) & ARTICLE != 0 {
+        c - 2
+    } else if c >= range.start + 3
+        && det(c - 3)
+        && cx.toks[c - 2].kind() == TokenKind::Word
+        && !cx.cap(c - 2)
+        && !cx.caps(c - 2)
+    {
+        c - 3
+    } else {
+        return;
+    };
+    if cx.cap(c - 1)
         || cx.caps(c - 1)
         || !is_company_noun(cx.t(c - 1))
         || !name_word(cx, c + 1)
@@ -1615,11 +1663,14 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
         // "A spokesman for the union, Dev Patel, said": after a preposition the noun phrase
         // belongs to a word before it, and a name set off so that opens with a given name is
         // that person ("Dev" is a common word too, so not `person_like`).
-        let owned = c >= range.start + 3
-            && matches!(
-                cx.t(c - 3),
-                "for" | "of" | "at" | "with" | "from" | "to" | "by"
-            );
+        let preposition =
+            |q: usize| matches!(cx.t(q), "for" | "of" | "at" | "with" | "from" | "to" | "by");
+        // After a possessive, the preposition is before its owner ("for the RMT's union").
+        let owned = if cx.wb(d) & ARTICLE != 0 {
+            d > range.start && preposition(d - 1)
+        } else {
+            (d.saturating_sub(3).max(range.start)..d).any(preposition)
+        };
         if owned && b >= c + 3 && cx.lex(c + 1).any(cat::GIVEN) {
             return;
         }
@@ -1690,7 +1741,16 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
         // A score starts with a number (or is one word), a result with its verb.
         let w = cx.wb(k);
         if w & (RESULT_VERB | LOST_VERB) != 0 && k >= range.start + 3 && cx.is(k - 1, "who") {
-            result |= side_before_who(cx, range.start, k, end);
+            result |= side_before_who(cx, range.start, k - 1, k, end);
+        }
+        // "Juventus, who were held 2-2 by Torino": the passive of a result.
+        if w & RESULT_VERB != 0
+            && k >= range.start + 4
+            && (cx.is(k - 1, "were") || cx.is(k - 1, "was"))
+            && cx.is(k - 2, "who")
+            && score_at(cx, k + 1, end).is_some()
+        {
+            result |= side_before_who(cx, range.start, k - 2, k, end);
         }
         if w & (SCORE_WORD | DIGITS) != 0 && !name_word(cx, k - 1) {
             // "a 2-2 draw with Ravensby", "a 3-1 win over Kestrel": the other side.
@@ -1735,7 +1795,7 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             || bare_draw;
         let scored = *scored
             .get_or_insert_with(|| (range.start..end).any(|i| score_at(cx, i, end).is_some()));
-        if !(scored || sure) {
+        if !(scored || sure || city_beats_side(cx, range.start, k, end)) {
             continue;
         }
         let Some(second) = second_team(cx, k, end) else {
@@ -1760,12 +1820,27 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// "leaders Carrow City, who drew 0-0 with Wexford", "Ashby, who lost 2-1 at home": the name
-/// before ", who" and the result verb at `k` with its score (or "drew with") is the side that
-/// played; whether it emitted one.
+/// "Milan edge Napoli", "Leeds beat Ravensby": a city of the lexicon right before a result verb
+/// (not a loss or a draw), and one name after the verb that ends the sentence or its clause,
+/// are two sides (not "London beat Paris to the Games": a bid).
+fn city_beats_side(cx: &Ctx, floor: usize, k: usize, end: usize) -> bool {
+    if cx.wb(k) & (LOST_VERB | DRAW) != 0 || k < floor + 1 || !one_city(cx, k - 1, k) {
+        return false;
+    }
+    if k - 1 > floor && (name_word(cx, k - 2) || cx.is(k - 2, "of")) {
+        return false;
+    }
+    name_from(cx, k + 1, end)
+        .is_some_and(|b| b >= end || cx.toks[b].kind() == TokenKind::Punct && !possessive_at(cx, b))
+}
+
+/// "leaders Carrow City, who drew 0-0 with Wexford", "Ashby, who lost 2-1 at home", "Merrow,
+/// who were held 2-2 by Dunmore": the name before ", who" (at `who`) and the result verb at `k`
+/// with its score (or "drew with") is the side that played, and so is a name after "by" and the
+/// score of a passive; whether it emitted one.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn side_before_who(cx: &mut Ctx, floor: usize, k: usize, end: usize) -> bool {
-    if !cx.word_is(k - 2, ",") {
+fn side_before_who(cx: &mut Ctx, floor: usize, who: usize, k: usize, end: usize) -> bool {
+    if !cx.word_is(who - 1, ",") {
         return false;
     }
     // The score right after the verb and then the other side or the ground ("drew 0-0 with",
@@ -1776,11 +1851,21 @@ fn side_before_who(cx: &mut Ctx, floor: usize, k: usize, end: usize) -> bool {
             || cx.wb(j) & (RESULT_LINK | TO) != 0
             || cx.is(j, "at")
             || cx.toks[j].kind() == TokenKind::Punct
+            || who + 1 < k && cx.is(j, "by")
     });
     if !(scored || cx.wb(k) & DRAW != 0 && cx.is(k + 1, "with")) {
         return false;
     }
-    name_to(cx, k - 2, floor).is_some_and(|a| emit_org_checked(cx, a, k - 2))
+    let side = name_to(cx, who - 1, floor).is_some_and(|a| emit_org_checked(cx, a, who - 1));
+    // "who were held 2-2 by Torino": the side after "by" played them.
+    if side && who + 1 < k {
+        if let Some(j) = score_at(cx, k + 1, end).filter(|&j| j + 1 < end && cx.is(j, "by")) {
+            if let Some(b) = name_from(cx, j + 1, end) {
+                emit_org_checked(cx, j + 1, b);
+            }
+        }
+    }
+    side
 }
 
 /// Companies named by a business noun the organisation-word list leaves out, as it is a common
@@ -2338,6 +2423,9 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
         if cx.wb(k) & SQUAD_ROLE == 0 || cx.cap(k) || cx.caps(k) {
             continue;
         }
+        if staff_word(cx, k) && person_after_role(cx, k + 1) {
+            hired_staff(cx, range.start, k);
+        }
         if !name_word(cx, k - 1) || !person_after_role(cx, k + 1) {
             continue;
         }
@@ -2346,6 +2434,43 @@ fn club_before_role(cx: &mut Ctx, range: Range<usize>) {
         };
         // "Kestrel's striker" is the possessive rule's (`state_bodies`).
         club_named_before(cx, a, k, k);
+    }
+}
+
+/// "Roma, meanwhile, sacked manager Paolo Conti", "Dunmore have appointed coach Ann Holt": the
+/// name that sacks or appoints a manager or coach (`k`) is the club or firm that employs them, an
+/// organisation. The name opens its clause, an adverb set off by commas or "have", "has" or
+/// "had" may stand before the verb; a person's name ("Ann Holt sacked manager …") and a surname
+/// alone are left alone.
+fn hired_staff(cx: &mut Ctx, floor: usize, k: usize) {
+    const HIRING: [&str; 5] = ["sacked", "fired", "appointed", "hired", "dismissed"];
+    if k < floor + 2 || !HIRING.iter().any(|w| cx.is(k - 1, w)) {
+        return;
+    }
+    let mut s = k - 1;
+    if s > floor && ["have", "has", "had"].iter().any(|w| cx.is(s - 1, w)) {
+        s -= 1;
+    }
+    if s >= floor + 4
+        && cx.word_is(s - 1, ",")
+        && cx.word_is(s - 3, ",")
+        && cx.toks[s - 2].kind() == TokenKind::Word
+        && !cx.cap(s - 2)
+    {
+        s -= 3;
+    }
+    let Some(a) = name_to(cx, s, floor) else {
+        return;
+    };
+    let opens = a == floor || cx.toks[a - 1].kind() == TokenKind::Punct;
+    // "Ann Holt sacked manager Tom Reed": a given name opening a longer name is a person's.
+    let person = s >= a + 2 && cx.lex(a).any(cat::GIVEN);
+    let only_surname = a + 1 == s
+        && cx.lex(a).any(cat::SURNAME)
+        && !cx.lex(a).any(cat::GIVEN)
+        && !entity_like(cx, a);
+    if opens && !only_surname && !person {
+        emit_org(cx, a, s);
     }
 }
 
@@ -2370,11 +2495,13 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
     if a + 1 == end && cx.lex(a).any(cat::DEMONYM) {
         return;
     }
-    // "City manager Graham Lowe" after "Merrow City" is that club.
+    // "City manager Graham Lowe" after "Merrow City" is that club; "Inter captain Marco Ferri"
+    // after "Inter Milan" too (the first word of an organisation named earlier).
     let club_town_word = a + 1 == end
         && cx.own_word(a).is_some_and(|word| {
-            cx.word_marks[word] & (super::CLUB_TOWN_WORD | super::PERSON_WORD)
-                == super::CLUB_TOWN_WORD
+            let marks = cx.word_marks[word];
+            marks & super::PERSON_WORD == 0
+                && marks & (super::CLUB_TOWN_WORD | super::ORG_FIRST_WORD) != 0
         });
     // "Dunmore boss Karen Hollis": a name no list knows (no common word, given name, surname,
     // country or region) before a staff word and a person is the club or firm that employs

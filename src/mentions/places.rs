@@ -139,8 +139,10 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {
     let last = cx.lex(b - 1);
     // "Port", "Mt" and "Isle" open a name though no list holds them as place nouns ("Port
     // Hutt", "Isle Royale"); "River" only before a word no list holds as a surname ("the River
-    // Wend", not "River Phoenix"), as it is a given name too.
-    let river = cx.is(a, "river") && !cx.lex(a + 1).any(cat::SURNAME);
+    // Wend", not "River Phoenix"), as it is a given name too; after "the" a river whatever the
+    // word ("the River Dane": no person takes the article).
+    let river =
+        cx.is(a, "river") && (!cx.lex(a + 1).any(cat::SURNAME) || a > 0 && cx.is(a - 1, "the"));
     let opening = [
         "lake", "mount", "mt", "fort", "cape", "port", "gulf", "bay", "isle",
     ]

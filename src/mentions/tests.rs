@@ -4291,3 +4291,120 @@ fn the_rounds_entity_rules_leave_their_look_alikes() {
         "Save Brennan Park",
     );
 }
+
+/// Stop 49, issue 11 (football copy): "Inter" before a city is one club; the first word of a
+/// club named earlier before "captain" is that club; a ground after "at San"; the name that
+/// sacks its manager; the side before ", who were held 2-2 by" and the side after "by"; a city
+/// before a result verb and one other name ending the headline. Not a person who sacks a
+/// manager, nor cities bidding ("London beat Paris to the Games").
+#[test]
+fn clubs_named_after_cities_and_by_their_results() {
+    let text = "Inter Milan beat Lazio 2-1 on Sunday. Inter captain Marco Ferri said the win \
+                mattered.";
+    has(text, "Inter Milan", Org);
+    lacks(text, "Milan");
+    has(text, "Inter", Org);
+    has(text, "Marco Ferri", Person);
+    has(
+        "Supporters gathered at San Siro before the derby.",
+        "San Siro",
+        Place,
+    );
+    let text = "Roma, meanwhile, sacked manager Paolo Conti.";
+    has(text, "Roma", Org);
+    has(text, "Paolo Conti", Person);
+    has(
+        "Dunmore have sacked coach Ann Holt after the defeat.",
+        "Dunmore",
+        Org,
+    );
+    let text = "Ann Holt sacked manager Tom Reed in May.";
+    has(text, "Ann Holt", Person);
+    lacks_typed(text, "Ann Holt", Org);
+    let text = "Napoli are a point clear of Juventus, who were held 2-2 by Torino.";
+    has(text, "Juventus", Org);
+    has(text, "Torino", Org);
+    let text = "Kestrel sit top, a point clear of Ravensby, who were held 1-1 by Marlow.";
+    has(text, "Ravensby", Org);
+    has(text, "Marlow", Org);
+    has("Milan edge Napoli", "Milan", Org);
+    has("Milan edge Napoli", "Napoli", Org);
+    let text = "London beat Paris to the 2012 Games.";
+    lacks_typed(text, "London", Org);
+    lacks_typed(text, "Paris", Org);
+}
+
+/// Stop 49, issue 11: a name set off by commas after a possessive or article, one modifier and
+/// an organisation noun is that organisation ("The RMT's rival union, Aslef,"); a person after
+/// "for" such a phrase keeps their name. "the brokerage" before a name is a company's
+/// descriptor.
+#[test]
+fn a_rival_union_and_a_brokerage_name_organisations() {
+    has(
+        "The RMT's rival union, Aslef, said it would strike.",
+        "Aslef",
+        Org,
+    );
+    has(
+        "The teachers' rival union, Corlan, said it would strike.",
+        "Corlan",
+        Org,
+    );
+    let text = "A spokesman for the RMT's rival union, Dev Patel, said talks had failed.";
+    has(text, "Dev Patel", Person);
+    lacks_typed(text, "Dev Patel", Org);
+    has(
+        "Analysts at the brokerage Harwood Brice said shares would fall.",
+        "Harwood Brice",
+        Org,
+    );
+    has(
+        "Analysts at the brokerage Tarvel Kinross said shares would fall.",
+        "Tarvel Kinross",
+        Org,
+    );
+}
+
+/// Stop 49, issue 11: "the River" and a name is a river whatever the name ("Dane" is a surname);
+/// "River Phoenix" with no article stays a person. "Storm" and a word no list knows is a storm,
+/// "Storm" and a speaker a person.
+#[test]
+fn rivers_after_the_and_storms_with_unlisted_names() {
+    has(
+        "Flood warnings were issued for the River Dane.",
+        "River Dane",
+        Place,
+    );
+    has(
+        "River Phoenix starred in the film.",
+        "River Phoenix",
+        Person,
+    );
+    let text = "Storm Babet hit the coast near Caddon on Friday.";
+    lacks(text, "Storm Babet");
+    lacks(text, "Babet");
+    has(
+        "Storm Kelloway said the plan was sound.",
+        "Storm Kelloway",
+        Person,
+    );
+}
+
+/// Stop 49, issue 11: "seen on CCTV by millions" is the broadcaster (an audience watches it), "by
+/// police" the cameras; "OK" is Oklahoma only after a town and a comma; "The Police and Crime
+/// Commissioner," is an office, not the police.
+#[test]
+fn cctv_by_its_audience_ok_and_a_commissioners_office() {
+    lacks("The thief was seen on CCTV by police.", "CCTV");
+    let text = "The speech was seen on CCTV by millions.";
+    assert!(
+        found(text).iter().any(|(t, _, _)| t == "CCTV"),
+        "{:?}",
+        found(text)
+    );
+    lacks("'Are we going to be OK?' she asked.", "OK");
+    has("He moved to Tulsa, OK, in 1998.", "OK", Place);
+    let text = "The Police and Crime Commissioner, Sunita Vaz, said the force was stretched.";
+    lacks(text, "Police");
+    has(text, "Sunita Vaz", Person);
+}

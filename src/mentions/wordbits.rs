@@ -215,7 +215,7 @@ const MAX: usize = 16;
 
 /// The listed words and their bits, sorted by word: a binary search finds one (far less code than a
 /// `match` over byte strings).
-const LIST: [(&[u8], u32); 388] = [
+const LIST: [(&[u8], u32); 389] = [
     (b"a", DETERMINER | ARTICLE),
     (b"accused", PLACE_SPEECH),
     (b"accuses", PLACE_SPEECH),
@@ -262,6 +262,7 @@ const LIST: [(&[u8], u32); 388] = [
     (b"brewer", ORG_NOUN),
     (b"broadcaster", ORG_NOUN),
     (b"broadcasters", ORG_PLURAL),
+    (b"brokerage", ORG_NOUN),
     (b"broncos", CLUB_END),
     (b"bronze", PRIZE),
     (b"bulletin", PRESS),
