@@ -342,7 +342,7 @@ fn after_possessor_modifier(ctx: &Context, q: &QuoteSpan, first: usize, inner: &
             && !matches!(b, "quoted" | "repeated" | "cited" | "stated")
             && !crate::lexicon::is_speech_verb(b)
     }) && modifier.starts_with(|c: char| c.is_lowercase());
-    let possessive = matches!(ctx.word(first - 2), "'s" | "’s");
+    let possessive = ctx.tag(first - 2).is_possessive();
     let seg = ctx.segments;
     let (from, to) = (
         seg.token_at_or_after(q.inner.start),
@@ -457,7 +457,7 @@ pub fn features(
                 kf!("before=comma")
             } else if w.eq_ignore_ascii_case("so-called") {
                 kf!("before=so_called")
-            } else if w == "'s" || w == "’s" || ctx.tag(k) == crate::pos::Tag::Pos {
+            } else if ctx.tag(k).is_possessive() {
                 kf!("before=possessive")
             } else if w == "(" {
                 kf!("before=paren")
@@ -492,7 +492,7 @@ pub fn features(
     if title && after_noun {
         on(kf!("title_like&after=noun"));
     }
-    if title && before.is_some_and(|k| matches!(ctx.word(k), "'s" | "’s")) {
+    if title && before.is_some_and(|k| ctx.tag(k).is_possessive()) {
         on(kf!("title_like&before=possessive"));
     }
     if !opens && after_possessor_modifier(ctx, q, first, inner) {
