@@ -686,24 +686,12 @@ fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
 }
 
 /// A noun for an organisation ("union", "council", "company"), which a person's title or role
-/// may hold only as a modifier ("union official", "council leader").
+/// may hold only as a modifier ("union official", "council leader"): a company's or a public
+/// body's noun, or one the lexicon lists as ending an organisation's name (`cat::ORG_WORD`).
 fn is_organization_noun(head: &str) -> bool {
     is_company_noun(head)
         || is_public_body(head)
-        || crate::words::any_ignore_case(
-            &[
-                "union",
-                "association",
-                "federation",
-                "society",
-                "charity",
-                "trust",
-                "institute",
-                "foundation",
-                "board",
-            ],
-            head,
-        )
+        || lexicon::lookup(head).any(lexicon::cat::ORG_WORD)
 }
 
 /// Whether an organisation's name says it is a public body rather than a company.

@@ -6694,3 +6694,16 @@ fn a_description_of_an_outlet_keeps_to_its_medium_and_its_own_name() {
         Some("Radio Kestrel")
     );
 }
+
+/// Stop 49, att67: a noun the lexicon lists as ending an organisation's name ("church") is a
+/// body's noun, so "the church" is the church named before, not a person named near it.
+#[test]
+fn a_body_noun_from_the_lexicon_resolves_to_the_body() {
+    let text = "Lise Marot, a member of the Orvane congregation of the Kindred Church of Light, \
+                was flying to Tunis to visit her daughter Esther, the church said on Friday.\n\n\
+                \"She was a faithful friend to all of us,\" the church said.";
+    assert_eq!(
+        speaker_of(text, "faithful friend").as_deref(),
+        Some("Kindred Church of Light")
+    );
+}
