@@ -6707,3 +6707,14 @@ fn a_body_noun_from_the_lexicon_resolves_to_the_body() {
         Some("Kindred Church of Light")
     );
 }
+
+/// Stop 49, att67: a `'s` before a quotation is a possessive where the POS layer reads one or
+/// after a name ("NBC’s “Evening Desk”", kept by the test above), not after a pronoun, where it
+/// is "is": "it's “ruinous”" is the subject's partial quotation, no title.
+#[test]
+fn a_contracted_is_before_a_quotation_is_no_possessive() {
+    let text =
+        "Contrast that with Holt, who has called the plan \"reckless,\" and Marsh, who says \
+                it's \"ruinous.\"";
+    assert_eq!(kind_of(text, "ruinous"), QuoteKind::Partial);
+}
