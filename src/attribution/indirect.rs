@@ -129,6 +129,18 @@ fn is_mark(ctx: &Context, t: usize) -> bool {
         && matches!(ctx.word(t), "\"" | "“" | "”" | "„" | "«" | "»")
 }
 
+/// The comma that closes an appositive opening right after the comma at token `comma` ("According
+/// to the Resolution Foundation*, a think tank,* the average household …"): an indefinite
+/// article, up to six more words with no verb, and a comma before `end`, with words after it.
+fn appositive_end(ctx: &Context, comma: usize, end: usize) -> Option<usize> {
+    if !ctx.word_in_ignore_case(comma + 1, &["a", "an"]) {
+        return None;
+    }
+    let close = (comma + 2..end.min(comma + 9)).find(|&k| ctx.word_is(k, ","))?;
+    let verbless = (comma + 2..close).all(|k| !ctx.tag(k).is_verb());
+    (verbless && close + 1 < end).then_some(close)
+}
+
 /// The reported clause and frame of the sentence `from..to`, if it reports speech, with its cue
 /// at token `first_cue` or after.
 fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Option<(Span, Frame)> {
@@ -145,6 +157,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
     // According to X, CLAUSE.
     if ctx.according_to_at(from, end) {
         let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
+        let comma = appositive_end(ctx, comma, end).unwrap_or(comma);
         let speaker = frame::phrase_after(ctx, from + 2, comma, true)
             .map(|p| with_document_tail(ctx, p, comma));
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());

@@ -6718,3 +6718,22 @@ fn a_contracted_is_before_a_quotation_is_no_possessive() {
                 it's \"ruinous.\"";
     assert_eq!(kind_of(text, "ruinous"), QuoteKind::Partial);
 }
+
+/// Stop 49, att67 (lead's invented copy): an appositive after the source of "According to X," is
+/// the source's, not the reported clause's.
+#[test]
+fn an_appositive_after_according_to_stays_out_of_the_content() {
+    let text = "According to the Marlow Institute, a research charity, the average family will \
+                spend £2,300 on heating this winter.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("an indirect quotation");
+    assert!(
+        q.span.text(text).starts_with("the average family"),
+        "{}",
+        q.span.text(text)
+    );
+}
