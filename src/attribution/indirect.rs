@@ -57,7 +57,13 @@ fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span,
     if !ctx.word_is(comma, ",") {
         return None;
     }
-    coordinated_report(ctx, comma + 2, comma + 1, to, first.0.end)
+    coordinated_report(
+        ctx,
+        comma + 1,
+        CoordinatedSubject::AfterAnd,
+        to,
+        first.0.end,
+    )
 }
 
 /// The clause reported by a cue coordinated after the last quotation of the sentence
@@ -66,22 +72,40 @@ fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span,
 /// cue right after "and", and a clause wholly after the quotation.
 fn after_last_quote(ctx: &Context, from: usize, last: usize, to: usize) -> Option<(Span, Frame)> {
     let quoted_end = ctx.segments.tokens[last].span().end;
-    coordinated_report(ctx, from, last + 1, to, quoted_end)
+    coordinated_report(
+        ctx,
+        last + 1,
+        CoordinatedSubject::Sentence(from),
+        to,
+        quoted_end,
+    )
+}
+
+/// Where the subject of a report coordinated by "and" stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CoordinatedSubject {
+    /// Its own, right after the "and" and after the first report: "…, and a third said …"
+    /// ([`next_report`]).
+    AfterAnd,
+    /// The sentence's, read from the sentence's first token, with the cue right after the
+    /// "and": "She called the plan 'reckless' and said …" ([`after_last_quote`]).
+    Sentence(usize),
 }
 
 /// The report of a cue after "and" at token `and` in a sentence that ends at token `to`, its
-/// clause wholly after byte `after`. Its subject is read from token `from`: right after the
-/// "and", a subject of its own, which also stands after `after` ([`next_report`]); or the
-/// sentence's start, the sentence's subject, with the cue right after the "and"
-/// ([`after_last_quote`]).
+/// clause wholly after byte `after`, its subject where `subject` says: its own, which also
+/// stands after `after`, or the sentence's.
 fn coordinated_report(
     ctx: &Context,
-    from: usize,
     and: usize,
+    subject: CoordinatedSubject,
     to: usize,
     after: u32,
 ) -> Option<(Span, Frame)> {
-    let own_subject = from > and;
+    let (from, own_subject) = match subject {
+        CoordinatedSubject::AfterAnd => (and + 1, true),
+        CoordinatedSubject::Sentence(from) => (from, false),
+    };
     if and + 2 >= to
         || !ctx.word_is_ignore_case(and, "and")
         || (!own_subject && !ctx.is_cue(and + 1))
@@ -105,6 +129,18 @@ fn is_mark(ctx: &Context, t: usize) -> bool {
         && matches!(ctx.word(t), "\"" | "“" | "”" | "„" | "«" | "»")
 }
 
+/// The comma that closes an appositive opening right after the comma at token `comma` ("According
+/// to the Resolution Foundation*, a think tank,* the average household …"): an indefinite
+/// article, up to six more words with no verb, and a comma before `end`, with words after it.
+fn appositive_end(ctx: &Context, comma: usize, end: usize) -> Option<usize> {
+    if !ctx.word_in_ignore_case(comma + 1, &["a", "an"]) {
+        return None;
+    }
+    let close = (comma + 2..end.min(comma + 9)).find(|&k| ctx.word_is(k, ","))?;
+    let verbless = (comma + 2..close).all(|k| !ctx.tag(k).is_verb());
+    (verbless && close + 1 < end).then_some(close)
+}
+
 /// The reported clause and frame of the sentence `from..to`, if it reports speech, with its cue
 /// at token `first_cue` or after.
 fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Option<(Span, Frame)> {
@@ -121,6 +157,7 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
     // According to X, CLAUSE.
     if ctx.according_to_at(from, end) {
         let comma = (from + 2..end).find(|&k| ctx.word_is(k, ","))?;
+        let comma = appositive_end(ctx, comma, end).unwrap_or(comma);
         let speaker = frame::phrase_after(ctx, from + 2, comma, true)
             .map(|p| with_document_tail(ctx, p, comma));
         let cue = seg.tokens[from].span().cover(seg.tokens[from + 1].span());

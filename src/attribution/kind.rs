@@ -317,6 +317,22 @@ pub fn decide(features: &[u16], weights: &[i16], opens: bool, rule: QuoteKind) -
     }
 }
 
+/// Whether token `k` is a possessive: as the POS layer reads it ([`Tag::is_possessive`]: `'s`,
+/// "his", "whose"), or a `'s` after a capitalised name the tagger read as a verb ("NBC’s “Evening
+/// Desk”"). A `'s` after a pronoun or a lower-case word is "is" ("it's “ruinous”").
+///
+/// [`Tag::is_possessive`]: crate::pos::Tag::is_possessive
+fn is_possessive_at(ctx: &Context, k: usize) -> bool {
+    let tag = ctx.tag(k);
+    if tag.is_possessive() {
+        return true;
+    }
+    let after_name = k > 0
+        && ctx.segments.tokens[k - 1].has(crate::segment::CAPITALIZED)
+        && ctx.tag(k - 1).is_noun();
+    after_name && matches!(ctx.word(k), "'s" | "’s")
+}
+
 /// Whether quotation `q`, whose words are `inner` and whose first token is `first`, is a scare-quoted
 /// noun phrase after a possessor and its modifier: "Mayor Alan Pruitt's much-trumpeted “recovery
 /// plan”". The modifier is a compound participle ("much-trumpeted", "long-promised") right after
@@ -342,7 +358,7 @@ fn after_possessor_modifier(ctx: &Context, q: &QuoteSpan, first: usize, inner: &
             && !matches!(b, "quoted" | "repeated" | "cited" | "stated")
             && !crate::lexicon::is_speech_verb(b)
     }) && modifier.starts_with(|c: char| c.is_lowercase());
-    let possessive = matches!(ctx.word(first - 2), "'s" | "’s");
+    let possessive = is_possessive_at(ctx, first - 2);
     let seg = ctx.segments;
     let (from, to) = (
         seg.token_at_or_after(q.inner.start),
@@ -457,7 +473,7 @@ pub fn features(
                 kf!("before=comma")
             } else if w.eq_ignore_ascii_case("so-called") {
                 kf!("before=so_called")
-            } else if w == "'s" || w == "’s" || ctx.tag(k) == crate::pos::Tag::Pos {
+            } else if is_possessive_at(ctx, k) {
                 kf!("before=possessive")
             } else if w == "(" {
                 kf!("before=paren")
@@ -492,7 +508,7 @@ pub fn features(
     if title && after_noun {
         on(kf!("title_like&after=noun"));
     }
-    if title && before.is_some_and(|k| matches!(ctx.word(k), "'s" | "’s")) {
+    if title && before.is_some_and(|k| is_possessive_at(ctx, k)) {
         on(kf!("title_like&before=possessive"));
     }
     if !opens && after_possessor_modifier(ctx, q, first, inner) {

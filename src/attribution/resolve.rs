@@ -146,20 +146,32 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         .or_else(|| {
             // "the company", "the firm": the last company named, not a public body, and not the
             // firm an outside voice works at ("Tobias Renn of Halden Securities") while another
-            // company is within reach.
-            is_company_noun(head)
-                .then(|| {
-                    let company = |m: &crate::analysis::Mention| {
-                        let name = m.span.text(ctx.text);
-                        m.kind == EntityType::Org && !is_public_body(name) && !is_competition(name)
-                    };
-                    last_mention_before(ctx, phrase.span.start, |m| {
-                        company(m) && !is_outside_affiliation(ctx, m)
-                    })
-                    .or_else(|| last_mention_before(ctx, phrase.span.start, company))
-                    .map(|m| sentence_subject_instead(ctx, m, company))
-                })
-                .flatten()
+            // company is within reach. "The club" and "the team" are never the broadcaster or
+            // newspaper that reported on them, and "the broadcaster" or "the paper" only one of
+            // those: with none named, the description stays unnamed.
+            let described = DescribedOrg::of_noun(head)?;
+            // "The Times newspaper", "the Kestrel team": a description that names its own outlet or
+            // club is not the one named last.
+            let names_its_own = || {
+                let mut words = written.split_whitespace();
+                words.next_back();
+                words.skip(1).any(|w| w.starts_with(char::is_uppercase))
+            };
+            if described != DescribedOrg::Company && names_its_own() {
+                return None;
+            }
+            let company = |m: &crate::analysis::Mention| {
+                let name = m.span.text(ctx.text);
+                m.kind == EntityType::Org
+                    && !is_public_body(name)
+                    && !is_competition(name)
+                    && described.fits(|| news_outlet(ctx, m))
+            };
+            last_mention_before(ctx, phrase.span.start, |m| {
+                company(m) && !is_outside_affiliation(ctx, m)
+            })
+            .or_else(|| last_mention_before(ctx, phrase.span.start, company))
+            .map(|m| sentence_subject_instead(ctx, m, company))
         })
         .or_else(|| {
             // "the striker": the one player the paragraph has named.
@@ -489,6 +501,160 @@ fn is_company_noun(head: &str) -> bool {
         )
 }
 
+/// The organisations a description of one may stand for, by its noun.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum DescribedOrg {
+    /// "The club", "the team": a sports club, never the outlet that reported on it.
+    Club,
+    /// "The newspaper", "the magazine", "the broadcaster", "the network": a news outlet of that
+    /// medium, or one whose medium the text does not tell.
+    Outlet(Medium),
+    /// "The paper", which may be a document ("a white paper … the paper"): only an outlet whose
+    /// name says it is a newspaper.
+    Paper,
+    /// "The company", "the firm", "the airline": any company.
+    Company,
+}
+
+/// What a news outlet publishes through.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Medium {
+    /// A newspaper or magazine ("the Marlow Gazette", "the paper").
+    Print,
+    /// A broadcaster ("Radio Kestrel", "the network").
+    Broadcast,
+    /// Either: an outlet whose medium its name does not tell ("Reuters", "the outlet").
+    Any,
+}
+
+impl Medium {
+    /// Whether an outlet of medium `other` is one of this medium.
+    fn takes(self, other: Medium) -> bool {
+        self == Medium::Any || other == Medium::Any || self == other
+    }
+
+    /// The medium a noun for an outlet names ("newspaper", "broadcaster"), if it names one.
+    fn of_noun(word: &str) -> Option<Medium> {
+        const PRINT: [&str; 6] = [
+            "newspaper",
+            "daily",
+            "tabloid",
+            "broadsheet",
+            "magazine",
+            "weekly",
+        ];
+        const BROADCAST: [&str; 4] = ["broadcaster", "network", "channel", "station"];
+        if crate::words::any_ignore_case(&PRINT, word) {
+            Some(Medium::Print)
+        } else if crate::words::any_ignore_case(&BROADCAST, word) {
+            Some(Medium::Broadcast)
+        } else {
+            word.eq_ignore_ascii_case("outlet").then_some(Medium::Any)
+        }
+    }
+
+    /// The medium a word of an outlet's name tells ("Gazette", "Radio"), if any.
+    fn of_name_word(word: &str) -> Option<Medium> {
+        const PRINT: [&str; 22] = [
+            "gazette",
+            "herald",
+            "times",
+            "post",
+            "journal",
+            "tribune",
+            "telegraph",
+            "chronicle",
+            "courier",
+            "examiner",
+            "observer",
+            "inquirer",
+            "enquirer",
+            "clarion",
+            "ledger",
+            "sentinel",
+            "dispatch",
+            "bulletin",
+            "argus",
+            "echo",
+            "daily",
+            "magazine",
+        ];
+        const BROADCAST: [&str; 6] = ["radio", "tv", "television", "broadcasting", "fm", "news"];
+        if crate::words::any_ignore_case(&PRINT, word) {
+            Some(Medium::Print)
+        } else if crate::words::any_ignore_case(&BROADCAST, word) {
+            Some(Medium::Broadcast)
+        } else {
+            word.eq_ignore_ascii_case("media").then_some(Medium::Any)
+        }
+    }
+}
+
+impl DescribedOrg {
+    /// What the noun `head` of a definite description ("the club") stands for, if a company.
+    fn of_noun(head: &str) -> Option<DescribedOrg> {
+        if crate::words::any_ignore_case(&["club", "team"], head) {
+            Some(DescribedOrg::Club)
+        } else if head.eq_ignore_ascii_case("paper") {
+            Some(DescribedOrg::Paper)
+        } else if let Some(medium) = Medium::of_noun(head) {
+            Some(DescribedOrg::Outlet(medium))
+        } else {
+            is_company_noun(head).then_some(DescribedOrg::Company)
+        }
+    }
+
+    /// Whether an organisation that `outlet` says is or is not a news outlet (and of which
+    /// medium) fits.
+    fn fits(self, outlet: impl FnOnce() -> Option<Medium>) -> bool {
+        match self {
+            DescribedOrg::Club => outlet().is_none(),
+            DescribedOrg::Outlet(medium) => outlet().is_some_and(|m| medium.takes(m)),
+            DescribedOrg::Paper => outlet() == Some(Medium::Print),
+            DescribedOrg::Company => true,
+        }
+    }
+}
+
+/// The medium of organisation mention `m` if it names a news outlet: one whose name says so
+/// ("the Marlow Gazette", "Radio Kestrel", "Pellham Broadcasting Corp"), one the lexicon lists as
+/// an outlet ("the BBC", "Reuters"), or one the text names as reporting ("DAZN reported", "first
+/// reported by DAZN") under any of its mentions.
+fn news_outlet(ctx: &Context, m: &crate::analysis::Mention) -> Option<Medium> {
+    let name = m.span.text(ctx.text);
+    let seg = ctx.segments;
+    let by_name = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter_map(Medium::of_name_word)
+        .reduce(|a, b| if a == Medium::Any { b } else { a });
+    if by_name.is_some() {
+        return by_name;
+    }
+    let bare = name
+        .strip_prefix("the ")
+        .or_else(|| name.strip_prefix("The "))
+        .unwrap_or(name);
+    let reporting = || {
+        ctx.mentions
+            .iter()
+            .filter(|o| o.entity == m.entity && o.kind == EntityType::Org)
+            .any(|o| {
+                let first = seg.token_at_or_after(o.span.start);
+                let after = seg.token_at_or_after(o.span.end);
+                let reported_by = first >= 2
+                    && ctx.word_is(first - 1, "by")
+                    && ctx.word_in_ignore_case(
+                        first - 2,
+                        &["reported", "broadcast", "aired", "televised", "published"],
+                    );
+                let reports = after < seg.tokens.len()
+                    && ctx.word_in_ignore_case(after, &["reported", "reports", "understands"]);
+                reported_by || reports
+            })
+    };
+    (lexicon::lookup(bare).any(lexicon::cat::NEWS) || reporting()).then_some(Medium::Any)
+}
+
 /// Whether organisation mention `m` names where an outside voice works: right after "of", "at" or
 /// "from" that follows a person's name or a role such as analyst or economist ("Tobias Renn of
 /// Halden Securities", "a strategist at Brightwater"), not an officer's own company ("chief
@@ -520,24 +686,12 @@ fn is_outside_affiliation(ctx: &Context, m: &crate::analysis::Mention) -> bool {
 }
 
 /// A noun for an organisation ("union", "council", "company"), which a person's title or role
-/// may hold only as a modifier ("union official", "council leader").
+/// may hold only as a modifier ("union official", "council leader"): a company's or a public
+/// body's noun, or one the lexicon lists as ending an organisation's name (`cat::ORG_WORD`).
 fn is_organization_noun(head: &str) -> bool {
     is_company_noun(head)
         || is_public_body(head)
-        || crate::words::any_ignore_case(
-            &[
-                "union",
-                "association",
-                "federation",
-                "society",
-                "charity",
-                "trust",
-                "institute",
-                "foundation",
-                "board",
-            ],
-            head,
-        )
+        || lexicon::lookup(head).any(lexicon::cat::ORG_WORD)
 }
 
 /// Whether an organisation's name says it is a public body rather than a company.

@@ -6627,3 +6627,113 @@ fn the_rounds_attribution_rules_leave_their_look_alikes() {
         Some(SpeakerKind::Group)
     );
 }
+
+// att67
+/// Stop 49, att67 (issue 10): a description of an organisation resolves only to one of its kind:
+/// "the club" to the club, never the broadcaster or newspaper that reported on it; "the paper"
+/// and "the broadcaster" to a news outlet, else they stay unnamed.
+#[test]
+fn a_description_resolves_to_an_organisation_of_its_kind() {
+    let text = "Harbor City FC have appointed Lena Sorvik as head coach. The news was first \
+                reported by DAZN.\n\n\"Lena brings energy and ambition,\" the club said.";
+    assert_eq!(
+        speaker_of(text, "brings energy").as_deref(),
+        Some("Harbor City FC")
+    );
+    let text = "Harbor City FC will play at Greyfield Park next season. The move was confirmed \
+                to the BBC on Monday.\n\n\"It is the right step for us,\" the club said.";
+    assert_eq!(
+        speaker_of(text, "right step").as_deref(),
+        Some("Harbor City FC")
+    );
+    let text = "Kestrel Bay United have been fined. Pellham Broadcasting Corp, which holds the \
+                rights to their matches, said the fine was the largest this season.\n\n\
+                \"We will appeal,\" the team said.";
+    assert_eq!(
+        speaker_of(text, "will appeal").as_deref(),
+        Some("Kestrel Bay United")
+    );
+    let text = "The Marlow Gazette understands Kestrel Bay United will sign the forward.\n\n\
+                \"He is a proven goalscorer,\" the paper said.";
+    assert_eq!(
+        speaker_of(text, "proven goalscorer").as_deref(),
+        Some("Marlow Gazette")
+    );
+    let text = "Harbor City FC have sacked their coach.\n\n\
+                \"The decision was taken on Friday,\" the broadcaster said.";
+    assert_eq!(
+        speaker_of(text, "decision was taken").as_deref(),
+        Some("the broadcaster")
+    );
+}
+
+/// Stop 49, att67: a description of an outlet resolves to one of its medium ("the network" is no
+/// newspaper, "the magazine" no broadcaster), "the paper" (maybe a document) only to an outlet
+/// its name calls a newspaper, and none past a name of its own ("the Kestrel Times newspaper").
+#[test]
+fn a_description_of_an_outlet_keeps_to_its_medium_and_its_own_name() {
+    let text = "Ann Lowe left Radio Kestrel in 2019, the Marlow Gazette reported.\n\n\
+                \"She was a valued colleague,\" the network said.";
+    assert_eq!(
+        speaker_of(text, "valued colleague").as_deref(),
+        Some("Radio Kestrel")
+    );
+    let text = "Ann Lowe sent a recipe to Harvest Table magazine, Radio Kestrel reported.\n\n\
+                \"It was the most popular entry,\" the magazine said.";
+    assert_eq!(
+        speaker_of(text, "popular entry").as_deref(),
+        Some("the magazine")
+    );
+    let text = "The ministry released a white paper, which Reuters obtained.\n\n\
+                \"Reform is under way,\" the paper said.";
+    assert_eq!(speaker_of(text, "under way").as_deref(), Some("the paper"));
+    let text = "Ann Lowe spoke to Radio Kestrel on Monday.\n\n\
+                \"We stand by the story,\" the Kestrel Times newspaper said.";
+    assert_ne!(
+        speaker_of(text, "stand by the story").as_deref(),
+        Some("Radio Kestrel")
+    );
+}
+
+/// Stop 49, att67: a noun the lexicon lists as ending an organisation's name ("church") is a
+/// body's noun, so "the church" is the church named before, not a person named near it.
+#[test]
+fn a_body_noun_from_the_lexicon_resolves_to_the_body() {
+    let text = "Lise Marot, a member of the Orvane congregation of the Kindred Church of Light, \
+                was flying to Tunis to visit her daughter Esther, the church said on Friday.\n\n\
+                \"She was a faithful friend to all of us,\" the church said.";
+    assert_eq!(
+        speaker_of(text, "faithful friend").as_deref(),
+        Some("Kindred Church of Light")
+    );
+}
+
+/// Stop 49, att67: a `'s` before a quotation is a possessive where the POS layer reads one or
+/// after a name ("NBC’s “Evening Desk”", kept by the test above), not after a pronoun, where it
+/// is "is": "it's “ruinous”" is the subject's partial quotation, no title.
+#[test]
+fn a_contracted_is_before_a_quotation_is_no_possessive() {
+    let text =
+        "Contrast that with Holt, who has called the plan \"reckless,\" and Marsh, who says \
+                it's \"ruinous.\"";
+    assert_eq!(kind_of(text, "ruinous"), QuoteKind::Partial);
+}
+
+/// Stop 49, att67 (lead's invented copy): an appositive after the source of "According to X," is
+/// the source's, not the reported clause's.
+#[test]
+fn an_appositive_after_according_to_stays_out_of_the_content() {
+    let text = "According to the Marlow Institute, a research charity, the average family will \
+                spend £2,300 on heating this winter.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.kind == QuoteKind::Indirect)
+        .expect("an indirect quotation");
+    assert!(
+        q.span.text(text).starts_with("the average family"),
+        "{}",
+        q.span.text(text)
+    );
+}
