@@ -550,6 +550,11 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             }
         }
         if !ctx.is_cue(k) {
+            if initial == b'f' || initial == b's' {
+                if let Some(f) = document_finding(ctx, from, k, to) {
+                    return Some(f);
+                }
+            }
             continue;
         }
         // The main clause's cue: "She says Trump's tweets accusing X are “lies”" is hers.
@@ -635,6 +640,37 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         });
     }
     None
+}
+
+/// "A study last year by economists at Dunmore College found wages “barely moved”": a
+/// document's finding verb ("found", "shows") at token `k` is the cue of the quotation after it,
+/// and the document its source. Only a document: "Investigators found" report no speech. Only
+/// before a quotation at token `to`: a finding in a sentence of its own ("The survey found broad
+/// support.") frames no quotation of the next.
+fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<Frame> {
+    use crate::pos::Tag;
+    const FINDING: [&str; 6] = ["found", "finds", "shows", "showed", "suggests", "suggested"];
+    if !ctx.in_quote(to)
+        || ctx.sentence_index(to) != ctx.sentence_index(k)
+        || !matches!(ctx.tag(k), Tag::Vbd | Tag::Vbz)
+        || !ctx.word_in_ignore_case(k, &FINDING)
+    {
+        return None;
+    }
+    // The noun phrase with its tails ("A study *by economists at Dunmore College*"), where
+    // the frame's subject stops at the people in the tail.
+    let document = |p: &SpeakerPhrase| {
+        super::speaker_kind::description_kind(p.span.text(ctx.text))
+            == crate::analysis::SpeakerKind::Document
+    };
+    let speaker = super::np::cue_subject(ctx, from, k)
+        .filter(document)
+        .or_else(|| subject_before(ctx, from, k).filter(document))?;
+    Some(Frame {
+        cue: Some(ctx.segments.tokens[k].span()),
+        speaker: Some(speaker),
+        cue_token: k,
+    })
 }
 
 /// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
@@ -821,6 +857,7 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
     (first..start)
         .all(|k| {
             in_title(k)
+                || k == first && super::np::modifies_role_in_appositive(ctx, k, end)
                 || matches!(
                     ctx.tag(k),
                     Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
@@ -1463,6 +1500,13 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             continue;
         }
         if words::is_determiner(w) {
+            // "shows that officials warned": "that" or "this" before a plural head is the
+            // conjunction before a clause, no determiner of it.
+            if ctx.tag(last) == crate::pos::Tag::Nns
+                && (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
+            {
+                break;
+            }
             start = prev;
             // "a senior aide", "the top official": an adjective the determiner list holds
             // ("senior", "top") with its article.
@@ -1795,6 +1839,11 @@ pub fn phrase_after(
         }
         if last > next + 1 && k - next <= MAX_APPOSITIVE {
             span = span.cover(seg.tokens[last - 1].span());
+            // "said her neighbour, retired engineer Bill Okoro": a description's appositive that
+            // ends with a person's name names the speaker.
+            if mention.is_none() {
+                mention = titled_person(ctx, next + 1, last);
+            }
             next = last;
         }
     }
@@ -1924,9 +1973,18 @@ fn description_after(
         {
             break;
         }
+        // "said a professor at Kelby University": right after a quotation's cue, a preposition
+        // before an organisation's name opens the description's tail.
+        let names_body = |i: usize| {
+            ctx.mention(i)
+                .is_some_and(|m| ctx.mentions[m].kind == EntityType::Org)
+                && seg.tokens[i].span().start
+                    == ctx.mentions[ctx.mention(i).unwrap_or(0)].span.start
+        };
         let object_follows = k + 1 < end
             && (ctx.is(k + 1, class::DETERMINER)
-                || (bare && seg.tokens[k + 1].has(crate::segment::CAPITALIZED)));
+                || (bare && seg.tokens[k + 1].has(crate::segment::CAPITALIZED))
+                || (lenient && opens_tail(k) && names_body(k + 1)));
         if words::is_clause_word(w) && !(opens_tail(k) && object_follows) {
             break;
         }
