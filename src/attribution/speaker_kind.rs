@@ -83,11 +83,15 @@ fn people_before_named_tail(written: &str, name: &str) -> bool {
     else {
         return false;
     };
+    // The head names people: a group's word ("critics") or a job's plural ("analysts"), not
+    // "results" or "figures".
+    let people = |w: &str| {
+        let lower = w.to_lowercase();
+        in_list(GROUPS, &lower)
+            || singular(&lower).is_some_and(|one| lexicon::is_job_noun(one) || in_list(GROUPS, one))
+    };
     described(&written[..cut]).0 == SpeakerKind::Group
-        && written[..cut]
-            .split_whitespace()
-            .last()
-            .is_some_and(|w| singular(&w.to_lowercase()).is_some())
+        && written[..cut].split_whitespace().last().is_some_and(people)
 }
 
 /// Whether the speaker phrase `written` joins two speakers with "and" ("Mr Price and Dr Nair",

@@ -6771,3 +6771,47 @@ fn people_at_a_named_body_are_a_group() {
     );
     assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
 }
+
+/// Stop 49, att66 (lead's findings): an organisation's article stays in its phrase before a
+/// relative clause, and a title's role words never come from the sentence before.
+#[test]
+fn an_organisations_article_and_a_titles_role_words_stay_in_their_place() {
+    let q = seen(
+        "The Canal Freight Group, which represents barge owners, said the rules were \
+         \"unworkable\".",
+        "unworkable",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("The Canal Freight Group"),
+        "{q:?}"
+    );
+    let text = "Mayor says she will run for governor\n\nState Sen. Dana Pryce announced Monday \
+                that she will run for governor, saying the state needs \"a fresh start\".";
+    let analysis = analyze(text, &Options::default());
+    for q in &analysis.quotes {
+        if let Some(s) = &q.speaker {
+            assert!(!s.span.text(text).contains('\n'), "{:?}", s.span.text(text));
+        }
+    }
+}
+
+/// Stop 49, att66 (snapshot look-alikes): a title after a finding verb stays a title; a results
+/// phrase with a named tail is no group; a description's tail to a name too long for the phrase
+/// leaves the phrase as it was.
+#[test]
+fn the_finding_cue_and_the_named_tail_leave_their_look_alikes() {
+    let text = "A recent survey by Corbel Media found \"Harbor Nights,\" \"The Ledger\" and \
+                \"Kestrel\" were the shows most watched.";
+    assert_ne!(seen(text, "Harbor Nights").cue.as_deref(), Some("found"));
+    let text = "Turnout was low, according to early results of polls conducted for the Wren \
+                Gazette by Corbel Research.";
+    let analysis = analyze(text, &Options::default());
+    for q in analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        assert_ne!(q.kind, SpeakerKind::Group, "{:?}", q.span.text(text));
+    }
+    let text = "\"It is close,\" according to a just-released poll from Wren Valley State \
+                University broadcast on Harbor TV.";
+    let q = seen(text, "It is close");
+    assert!(q.speaker.is_some(), "{q:?}");
+}
