@@ -550,6 +550,11 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
             }
         }
         if !ctx.is_cue(k) {
+            if initial == b'f' || initial == b's' {
+                if let Some(f) = document_finding(ctx, from, k, to) {
+                    return Some(f);
+                }
+            }
             continue;
         }
         // The main clause's cue: "She says Trump's tweets accusing X are “lies”" is hers.
@@ -635,6 +640,44 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
         });
     }
     None
+}
+
+/// "A study last year by economists at Dunmore College found wages “barely moved”": a
+/// document's finding verb ("found", "shows") at token `k` is the cue of the quotation after it,
+/// and the document its source. Only a document: "Investigators found" report no speech. Only
+/// before a quotation at token `to`: a finding in a sentence of its own ("The survey found broad
+/// support.") frames no quotation of the next.
+fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<Frame> {
+    use crate::pos::Tag;
+    const FINDING: [&str; 6] = ["found", "finds", "shows", "showed", "suggests", "suggested"];
+    // A quotation opening in capitals after the verb is a title ("found “The Wire,” …").
+    let title = ctx
+        .segments
+        .tokens
+        .get(to + 1)
+        .is_some_and(|t| t.has(crate::segment::CAPITALIZED));
+    if !ctx.in_quote(to)
+        || title
+        || ctx.sentence_index(to) != ctx.sentence_index(k)
+        || !matches!(ctx.tag(k), Tag::Vbd | Tag::Vbz)
+        || !ctx.word_in_ignore_case(k, &FINDING)
+    {
+        return None;
+    }
+    // The noun phrase with its tails ("A study *by economists at Dunmore College*"), where
+    // the frame's subject stops at the people in the tail.
+    let document = |p: &SpeakerPhrase| {
+        super::speaker_kind::description_kind(p.span.text(ctx.text))
+            == crate::analysis::SpeakerKind::Document
+    };
+    let speaker = super::np::cue_subject(ctx, from, k)
+        .filter(document)
+        .or_else(|| subject_before(ctx, from, k).filter(document))?;
+    Some(Frame {
+        cue: Some(ctx.segments.tokens[k].span()),
+        speaker: Some(speaker),
+        cue_token: k,
+    })
 }
 
 /// The relative pronoun right before the cue at token `cue` (past auxiliaries and adverbs) that is
@@ -770,7 +813,7 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
                 &["who", "which", "whose", "that", "in", "on", "during"],
             ) || (ctx.tag(k + 1) == crate::pos::Tag::Vbn && phrase.mention.is_none())
             {
-                return Some(phrase);
+                return Some(with_organisations_article(ctx, from, phrase));
             }
             let last = ctx.segments.tokens[comma - 1].span();
             // "A resident at the meeting, retiree Dora Lind, said": a description's appositive
@@ -788,6 +831,26 @@ pub fn subject_before(ctx: &Context, from: usize, verb: usize) -> Option<Speaker
         }
     }
     None
+}
+
+/// "The Canal Freight Group, which represents barge owners, said": an organisation's article
+/// before a relative clause is its phrase's, as in "The Canal Freight Group said" (where the
+/// noun phrase's walk takes it). Reads no further left than `from`.
+fn with_organisations_article(ctx: &Context, from: usize, phrase: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(phrase.span.start);
+    let org = phrase.mention.is_some_and(|m| {
+        ctx.mentions[m].kind == EntityType::Org && ctx.mentions[m].span.start == phrase.span.start
+    });
+    if org && first > from && ctx.word_is_ignore_case(first - 1, "the") && !ctx.in_quote(first - 1)
+    {
+        SpeakerPhrase {
+            span: seg.tokens[first - 1].span().cover(phrase.span),
+            ..phrase
+        }
+    } else {
+        phrase
+    }
 }
 
 /// The person named at the end of tokens `first..end`, after words that only describe them
@@ -821,6 +884,7 @@ fn titled_person(ctx: &Context, first: usize, end: usize) -> Option<usize> {
     (first..start)
         .all(|k| {
             in_title(k)
+                || k == first && super::np::modifies_role_in_appositive(ctx, k, end)
                 || matches!(
                     ctx.tag(k),
                     Tag::Jj | Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Cd | Tag::Dt
@@ -1012,7 +1076,9 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             ctx.sentence_of(k)
                 .is_some_and(|s| s.first_token as usize == k)
         };
+        // Never from the sentence before ("… run for governor\n\nState Sen. Rosa Delgado").
         while first > floor
+            && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
             && ctx.is(first - 1, class::SOURCE_NOUN)
             && !ctx.is(first - 1, class::DOCUMENT_OR_BODY)
             && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
@@ -1463,6 +1529,13 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             continue;
         }
         if words::is_determiner(w) {
+            // "shows that officials warned": "that" or "this" before a plural head is the
+            // conjunction before a clause, no determiner of it.
+            if ctx.tag(last) == crate::pos::Tag::Nns
+                && (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
+            {
+                break;
+            }
             start = prev;
             // "a senior aide", "the top official": an adjective the determiner list holds
             // ("senior", "top") with its article.
@@ -1795,6 +1868,11 @@ pub fn phrase_after(
         }
         if last > next + 1 && k - next <= MAX_APPOSITIVE {
             span = span.cover(seg.tokens[last - 1].span());
+            // "said her neighbour, retired engineer Bill Okoro": a description's appositive that
+            // ends with a person's name names the speaker.
+            if mention.is_none() {
+                mention = titled_person(ctx, next + 1, last);
+            }
             next = last;
         }
     }
@@ -1924,9 +2002,22 @@ fn description_after(
         {
             break;
         }
+        // "said a professor at Kelby University": right after a quotation's cue, a preposition
+        // before an organisation's name opens the description's tail.
+        // The whole name fits in the phrase ("a just-released poll from Florida Atlantic
+        // University" does not: it keeps its other tails).
+        let names_body = |i: usize| {
+            ctx.mention(i).is_some_and(|m| {
+                let name = ctx.mentions[m].span;
+                ctx.mentions[m].kind == EntityType::Org
+                    && seg.tokens[i].span().start == name.start
+                    && seg.token_at_or_after(name.end) - start <= MAX_PHRASE
+            })
+        };
         let object_follows = k + 1 < end
             && (ctx.is(k + 1, class::DETERMINER)
-                || (bare && seg.tokens[k + 1].has(crate::segment::CAPITALIZED)));
+                || (bare && seg.tokens[k + 1].has(crate::segment::CAPITALIZED))
+                || (lenient && opens_tail(k) && names_body(k + 1)));
         if words::is_clause_word(w) && !(opens_tail(k) && object_follows) {
             break;
         }

@@ -429,6 +429,16 @@ fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
             break;
         }
         let t = ctx.tag(start - 1);
+        // "shows that officials warned": "that" or "this" before a plural head is no
+        // determiner of it (those take "those", "these") but the conjunction before a clause.
+        let singular_demonstrative = t == Tag::Dt
+            && ctx.tag(head) == Tag::Nns
+            && !in_name(ctx, head)
+            && (ctx.word_is_ignore_case(start - 1, "that")
+                || ctx.word_is_ignore_case(start - 1, "this"));
+        if singular_demonstrative {
+            break;
+        }
         start -= 1;
         // A determiner opens the phrase, unless a predeterminer or possessor comes before it.
         let opener = matches!(t, Tag::Dt | Tag::PrpS | Tag::WpS);
@@ -492,9 +502,13 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
             if end - last > MAX_TOKENS {
                 break;
             }
-            // "Most of those asked", "two of them": a quantity standing as the head.
+            // "Most of those asked", "two of them": a quantity standing as the head; "A third
+            // of voters": with its article.
             if !is_head(ctx, last) {
                 start = last;
+                if last > from && ctx.tag(last - 1) == Tag::Dt && is_quantity(ctx, last) {
+                    start = last - 1;
+                }
                 break;
             }
             continue;
@@ -659,7 +673,9 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         }
         let opens = end + 1 < limit
             && ctx.word_is(end, ",")
-            && (is_nominal(ctx, end + 1) || after_age && joins_tail(ctx, end + 1));
+            && (is_nominal(ctx, end + 1)
+                || after_age && joins_tail(ctx, end + 1)
+                || modifies_role_in_appositive(ctx, end + 1, limit));
         if !opens {
             break;
         }
@@ -670,7 +686,10 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
             && !opens_clause(ctx, k)
             && !ctx.in_quote(k)
             && !ctx.is_cue(k)
-            && (is_nominal(ctx, k) || joins_tail(ctx, k) || ctx.tag(k).is_adverb())
+            && (is_nominal(ctx, k)
+                || joins_tail(ctx, k)
+                || ctx.tag(k).is_adverb()
+                || k == end + 1 && modifies_role_in_appositive(ctx, k, limit))
         {
             k += 1;
         }
@@ -1013,6 +1032,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
                 || is_past_read_as_participle(ctx, a, k)
                 || (k > a && is_reduced_participle(ctx, k))
                 || is_hyphened_modifier(ctx, k)
+                || (k > a && modifies_role_in_appositive(ctx, k, b))
         };
         if (ctx.tag(k).is_finite_verb() && !read_otherwise())
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)
@@ -1094,6 +1114,21 @@ fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
         && !ctx.is_cue(a)
         && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
         && (a + 2..b).any(|k| in_name(ctx, k))
+}
+
+/// A lower-case past form opening an appositive, before a role noun and a name, modifies the
+/// role: "her neighbour, *retired* engineer Bill Okoro" (the tagger reads "retired" as a past
+/// tense). Right after the appositive's comma a finite verb has no subject of its own.
+pub(super) fn modifies_role_in_appositive(ctx: &Context, k: usize, b: usize) -> bool {
+    k > 0
+        && ctx.word_is(k - 1, ",")
+        && k + 2 < b
+        && matches!(ctx.tag(k), Tag::Vbd | Tag::Vbn)
+        && !ctx.segments.tokens[k].has(crate::segment::CAPITALIZED)
+        && !ctx.in_quote(k)
+        && !ctx.is_cue(k)
+        && matches!(ctx.tag(k + 1), Tag::Nn | Tag::Jj)
+        && (k + 2..b).any(|i| in_name(ctx, i))
 }
 
 /// A speaker phrase in the shape of [`is_well_formed`]: unchanged when it has it, else rebuilt as

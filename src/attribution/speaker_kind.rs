@@ -30,6 +30,9 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         return SpeakerKind::Group;
     }
     if let Some(entity) = entity {
+        if people_before_named_tail(speaker.span.text(text), &entity.name) {
+            return SpeakerKind::Group;
+        }
         // "A Senate committee report found …": a document named after its author is a document.
         if entity.kind != EntityType::Person
             && described(speaker.span.text(text)) == (SpeakerKind::Document, true)
@@ -63,6 +66,32 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
     } else {
         kind
     }
+}
+
+/// Whether the speaker phrase `written` is people of the entity `name` in its prepositional
+/// tail: "Analysts at the brokerage Harwood Brice", "Researchers at Kelby University". The head
+/// before the tail is a plural noun for people, so the phrase is a group, whatever the name is.
+fn people_before_named_tail(written: &str, name: &str) -> bool {
+    let Some(at) = written.find(name).filter(|&at| at > 0) else {
+        return false;
+    };
+    let before = &written[..at];
+    let Some(cut) = [" at ", " of ", " for ", " from ", " with ", " in "]
+        .iter()
+        .filter_map(|p| before.find(p))
+        .min()
+    else {
+        return false;
+    };
+    // The head names people: a group's word ("critics") or a job's plural ("analysts"), not
+    // "results" or "figures".
+    let people = |w: &str| {
+        let lower = w.to_lowercase();
+        in_list(GROUPS, &lower)
+            || singular(&lower).is_some_and(|one| lexicon::is_job_noun(one) || in_list(GROUPS, one))
+    };
+    described(&written[..cut]).0 == SpeakerKind::Group
+        && written[..cut].split_whitespace().last().is_some_and(people)
 }
 
 /// Whether the speaker phrase `written` joins two speakers with "and" ("Mr Price and Dr Nair",
@@ -265,6 +294,16 @@ fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
             } else {
                 2
             };
+            continue;
+        }
+        // "a study *last year* by economists": a time phrase after the head says when.
+        let time_after_head = head.is_some()
+            && matches!(w, "last" | "this" | "next" | "earlier")
+            && lower
+                .get(i + 1)
+                .is_some_and(|&t| crate::words::is_time_word(t));
+        if time_after_head {
+            i += 2;
             continue;
         }
         if w == "," || in_list(STOP, w) {
@@ -652,6 +691,7 @@ const BODIES: &[&str] = &[
     "department",
     "commission",
     "committee",
+    "chamber",
     "council",
     "court",
     "board",

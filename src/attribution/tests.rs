@@ -6737,3 +6737,191 @@ fn an_appositive_after_according_to_stays_out_of_the_content() {
         q.span.text(text)
     );
 }
+
+// att66
+/// Stop 49, att66 (issue 10, speakers are noun phrases): a description's appositive opened by a
+/// lower-case past form before a role and a name ("her neighbour, retired engineer Bill Okoro")
+/// is the speaker's, and names them.
+#[test]
+fn an_appositive_with_a_role_modifier_names_the_described_speaker() {
+    let q = seen(
+        "\"We were lucky,\" said her neighbour, retired engineer Bill Okoro.",
+        "lucky",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("her neighbour, retired engineer Bill Okoro"),
+        "{q:?}"
+    );
+    assert_eq!(q.name.as_deref(), Some("Bill Okoro"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+}
+
+/// "shows that officials warned": "that" before a plural noun is the conjunction before a
+/// clause, no determiner of it; the cue's subject is "officials", a group.
+#[test]
+fn that_before_a_plural_subject_is_no_part_of_it() {
+    let text = "An email obtained by the Courier shows that officials warned the plan was \
+                \"unworkable\" as early as March.";
+    with_context(text, |ctx| {
+        let warned = token_of(ctx, "warned");
+        let p = super::frame::subject_before(ctx, 0, warned).expect("a subject");
+        assert_eq!(p.span.text(text), "officials");
+        let p = super::np::cue_subject(ctx, 0, warned).expect("a subject");
+        assert_eq!(p.span.text(text), "officials");
+    });
+    assert_ne!(
+        seen(text, "unworkable").speaker.as_deref(),
+        Some("that officials")
+    );
+    assert_eq!(
+        super::speaker_kind::description_kind("officials"),
+        SpeakerKind::Group
+    );
+    // "that" before a singular noun still determines it.
+    let text = "That official warned the plan was \"unworkable\".";
+    assert_eq!(
+        seen(text, "unworkable").speaker.as_deref(),
+        Some("That official")
+    );
+}
+
+/// A share's article stays with it: "A third of voters surveyed by Brightline Research".
+#[test]
+fn a_share_before_of_keeps_its_article() {
+    let q = seen(
+        "A third of voters surveyed by Brightline Research said the tax was \"a step too far\".",
+        "step too far",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("A third of voters surveyed by Brightline Research"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Group), "{q:?}");
+}
+
+/// A chamber of commerce is a body, like a council or a board.
+#[test]
+fn a_chamber_of_a_possessor_is_an_organisation() {
+    let q = seen(
+        "The city's chamber of commerce called the plan \"reckless\".",
+        "reckless",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("The city's chamber of commerce"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Organization), "{q:?}");
+}
+
+/// After an inverted cue, a preposition before an organisation's name opens the description's
+/// tail: "said a professor at Kelby University".
+#[test]
+fn an_inverted_description_keeps_its_tail_to_an_organisation() {
+    let q = seen(
+        "\"Prices will keep rising,\" said a professor at Kelby University.",
+        "keep rising",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("a professor at Kelby University"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+}
+
+/// A document's finding verb is the cue of the quotation after its object: "A study last year
+/// by economists at Dunmore College found wages “barely moved”"; the study is the source (a
+/// time phrase after its head is no head). People who find something report no speech.
+#[test]
+fn a_document_that_found_is_the_source_of_the_quotation_after_its_object() {
+    let q = seen(
+        "A study last year by economists at Dunmore College found wages \"barely moved\".",
+        "barely moved",
+    );
+    assert_eq!(q.kind, QuoteKind::Partial, "{q:?}");
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("A study last year by economists at Dunmore College"),
+        "{q:?}"
+    );
+    assert_eq!(q.cue.as_deref(), Some("found"), "{q:?}");
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Document), "{q:?}");
+    assert_eq!(
+        super::speaker_kind::description_kind("A study last year by economists"),
+        SpeakerKind::Document
+    );
+    let q = seen(
+        "Inspectors at the depot found wages \"barely moved\".",
+        "barely moved",
+    );
+    assert_ne!(q.cue.as_deref(), Some("found"), "{q:?}");
+}
+
+/// People at a named firm are a group, whatever the name's entity is: "Analysts at the
+/// brokerage Harwood Brice".
+#[test]
+fn people_at_a_named_body_are_a_group() {
+    let q = seen(
+        "Analysts at the brokerage Harwood Brice said the deal was \"overpriced\".",
+        "overpriced",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Analysts at the brokerage Harwood Brice"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Group), "{q:?}");
+    // One person at a firm stays a person.
+    let q = seen(
+        "An analyst at the brokerage Harwood Brice said the deal was \"overpriced\".",
+        "overpriced",
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+}
+
+/// Stop 49, att66 (lead's findings): an organisation's article stays in its phrase before a
+/// relative clause, and a title's role words never come from the sentence before.
+#[test]
+fn an_organisations_article_and_a_titles_role_words_stay_in_their_place() {
+    let q = seen(
+        "The Canal Freight Group, which represents barge owners, said the rules were \
+         \"unworkable\".",
+        "unworkable",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("The Canal Freight Group"),
+        "{q:?}"
+    );
+    let text = "Mayor says she will run for governor\n\nState Sen. Dana Pryce announced Monday \
+                that she will run for governor, saying the state needs \"a fresh start\".";
+    let analysis = analyze(text, &Options::default());
+    for q in &analysis.quotes {
+        if let Some(s) = &q.speaker {
+            assert!(!s.span.text(text).contains('\n'), "{:?}", s.span.text(text));
+        }
+    }
+}
+
+/// Stop 49, att66 (snapshot look-alikes): a title after a finding verb stays a title; a results
+/// phrase with a named tail is no group; a description's tail to a name too long for the phrase
+/// leaves the phrase as it was.
+#[test]
+fn the_finding_cue_and_the_named_tail_leave_their_look_alikes() {
+    let text = "A recent survey by Corbel Media found \"Harbor Nights,\" \"The Ledger\" and \
+                \"Kestrel\" were the shows most watched.";
+    assert_ne!(seen(text, "Harbor Nights").cue.as_deref(), Some("found"));
+    let text = "Turnout was low, according to early results of polls conducted for the Wren \
+                Gazette by Corbel Research.";
+    let analysis = analyze(text, &Options::default());
+    for q in analysis.quotes.iter().filter_map(|q| q.speaker.as_ref()) {
+        assert_ne!(q.kind, SpeakerKind::Group, "{:?}", q.span.text(text));
+    }
+    let text = "\"It is close,\" according to a just-released poll from Wren Valley State \
+                University broadcast on Harbor TV.";
+    let q = seen(text, "It is close");
+    assert!(q.speaker.is_some(), "{q:?}");
+}
