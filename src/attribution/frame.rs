@@ -2005,13 +2005,17 @@ fn description_after(
         // "said a professor at Kelby University": right after a quotation's cue, a preposition
         // before an organisation's name opens the description's tail.
         // The whole name fits in the phrase ("a just-released poll from Florida Atlantic
-        // University" does not: it keeps its other tails).
+        // University" does not: it keeps its other tails), and it is no possessor ("a fan at
+        // Kelby Rovers' ground" is a fan).
         let names_body = |i: usize| {
             ctx.mention(i).is_some_and(|m| {
                 let name = ctx.mentions[m].span;
+                let after = seg.token_at_or_after(name.end);
                 ctx.mentions[m].kind == EntityType::Org
                     && seg.tokens[i].span().start == name.start
-                    && seg.token_at_or_after(name.end) - start <= MAX_PHRASE
+                    && after - start <= MAX_PHRASE
+                    && !(after < seg.tokens.len()
+                        && matches!(ctx.word(after), "'" | "’" | "'s" | "’s"))
             })
         };
         let object_follows = k + 1 < end

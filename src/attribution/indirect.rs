@@ -131,14 +131,21 @@ fn is_mark(ctx: &Context, t: usize) -> bool {
 
 /// The comma that closes an appositive opening right after the comma at token `comma` ("According
 /// to the Resolution Foundation*, a think tank,* the average household …"): an indefinite
-/// article, up to six more words with no verb, and a comma before `end`, with words after it.
+/// article, up to six more words with no verb ending on a noun for a source (a role, a body, an
+/// organisation's word), and a comma before `end`, with words after it. The clause itself may
+/// open with an indefinite noun phrase set off by commas ("According to police, a man in his
+/// forties, thought to be local, was arrested").
 fn appositive_end(ctx: &Context, comma: usize, end: usize) -> Option<usize> {
     if !ctx.word_in_ignore_case(comma + 1, &["a", "an"]) {
         return None;
     }
     let close = (comma + 2..end.min(comma + 9)).find(|&k| ctx.word_is(k, ","))?;
     let verbless = (comma + 2..close).all(|k| !ctx.tag(k).is_verb());
-    (verbless && close + 1 < end).then_some(close)
+    let source_noun = ctx.is(close - 1, class::SOURCE_NOUN)
+        || ctx.is(close - 1, class::DOCUMENT_OR_BODY)
+        || crate::lexicon::lookup(ctx.word(close - 1)).any(crate::lexicon::cat::ORG_WORD)
+        || ctx.word_in_ignore_case(close - 1, &["tank", "charity", "campaign", "watchdog"]);
+    (verbless && source_noun && close + 1 < end).then_some(close)
 }
 
 /// The reported clause and frame of the sentence `from..to`, if it reports speech, with its cue

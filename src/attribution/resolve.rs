@@ -5,6 +5,7 @@ use super::Context;
 use crate::analysis::{EntityType, Speaker};
 use crate::lexicon;
 use crate::pos::Tag;
+use crate::segment::TokenKind;
 use crate::span::Span;
 use crate::words::{self, class, Gender};
 
@@ -151,11 +152,15 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             // those: with none named, the description stays unnamed.
             let described = DescribedOrg::of_noun(head)?;
             // "The Times newspaper", "the Kestrel team": a description that names its own outlet or
-            // club is not the one named last.
+            // club (an organisation's mention inside it) is not the one named last; a demonym or
+            // a competition does not ("the Spanish club", "the Premier League club").
             let names_its_own = || {
-                let mut words = written.split_whitespace();
-                words.next_back();
-                words.skip(1).any(|w| w.starts_with(char::is_uppercase))
+                ctx.mentions.iter().any(|m| {
+                    m.kind == EntityType::Org
+                        && m.span.start >= phrase.span.start
+                        && m.span.end() <= phrase.span.end()
+                        && !is_competition(m.span.text(ctx.text))
+                })
             };
             if described != DescribedOrg::Company && names_its_own() {
                 return None;
@@ -647,8 +652,13 @@ fn news_outlet(ctx: &Context, m: &crate::analysis::Mention) -> Option<Medium> {
                         first - 2,
                         &["reported", "broadcast", "aired", "televised", "published"],
                     );
+                // "DAZN reported.", "the Gazette reported that", not "Kelby Rovers reported a
+                // loss": reporting with no object of its own.
                 let reports = after < seg.tokens.len()
-                    && ctx.word_in_ignore_case(after, &["reported", "reports", "understands"]);
+                    && ctx.word_in_ignore_case(after, &["reported", "reports", "understands"])
+                    && (after + 1 >= seg.tokens.len()
+                        || seg.tokens[after + 1].kind() == TokenKind::Punct
+                        || ctx.word_in_ignore_case(after + 1, &["that", "on", "earlier", "first"]));
                 reported_by || reports
             })
     };

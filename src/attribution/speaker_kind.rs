@@ -30,8 +30,8 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         return SpeakerKind::Group;
     }
     if let Some(entity) = entity {
-        if people_before_named_tail(speaker.span.text(text), &entity.name) {
-            return SpeakerKind::Group;
+        if let Some(kind) = people_before_named_tail(speaker.span.text(text), &entity.name) {
+            return kind;
         }
         // "A Senate committee report found …": a document named after its author is a document.
         if entity.kind != EntityType::Person
@@ -68,30 +68,30 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
     }
 }
 
-/// Whether the speaker phrase `written` is people of the entity `name` in its prepositional
-/// tail: "Analysts at the brokerage Harwood Brice", "Researchers at Kelby University". The head
-/// before the tail is a plural noun for people, so the phrase is a group, whatever the name is.
-fn people_before_named_tail(written: &str, name: &str) -> bool {
-    let Some(at) = written.find(name).filter(|&at| at > 0) else {
-        return false;
-    };
+/// The kind of the speaker phrase `written` when it is people of the entity `name` in its
+/// prepositional tail: "Analysts at the brokerage Harwood Brice", "Researchers at Kelby
+/// University" are a group, "An analyst at the brokerage Harwood Brice" a person, whatever the
+/// name is: the head before the tail decides.
+fn people_before_named_tail(written: &str, name: &str) -> Option<SpeakerKind> {
+    let at = written.find(name).filter(|&at| at > 0)?;
     let before = &written[..at];
-    let Some(cut) = [" at ", " of ", " for ", " from ", " with ", " in "]
+    let cut = [" at ", " of ", " for ", " from ", " with ", " in "]
         .iter()
         .filter_map(|p| before.find(p))
-        .min()
-    else {
-        return false;
-    };
-    // The head names people: a group's word ("critics") or a job's plural ("analysts"), not
-    // "results" or "figures".
-    let people = |w: &str| {
-        let lower = w.to_lowercase();
-        in_list(GROUPS, &lower)
-            || singular(&lower).is_some_and(|one| lexicon::is_job_noun(one) || in_list(GROUPS, one))
-    };
-    described(&written[..cut]).0 == SpeakerKind::Group
-        && written[..cut].split_whitespace().last().is_some_and(people)
+        .min()?;
+    let head = written[..cut].split_whitespace().last()?.to_lowercase();
+    match described(&written[..cut]).0 {
+        // A group's word ("critics") or a job's plural ("analysts"), not "results" or "figures".
+        SpeakerKind::Group
+            if in_list(GROUPS, &head)
+                || singular(&head)
+                    .is_some_and(|one| lexicon::is_job_noun(one) || in_list(GROUPS, one)) =>
+        {
+            Some(SpeakerKind::Group)
+        }
+        SpeakerKind::Person if lexicon::is_job_noun(&head) => Some(SpeakerKind::Person),
+        _ => None,
+    }
 }
 
 /// Whether the speaker phrase `written` joins two speakers with "and" ("Mr Price and Dr Nair",

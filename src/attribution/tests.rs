@@ -6904,6 +6904,11 @@ fn an_organisations_article_and_a_titles_role_words_stay_in_their_place() {
             assert!(!s.span.text(text).contains('\n'), "{:?}", s.span.text(text));
         }
     }
+    assert!(
+        analysis.quotes.iter().any(|q| q.speaker.is_some()),
+        "{:?}",
+        analysis.quotes
+    );
 }
 
 /// Stop 49, att66 (snapshot look-alikes): a title after a finding verb stays a title; a results
@@ -6924,4 +6929,62 @@ fn the_finding_cue_and_the_named_tail_leave_their_look_alikes() {
                 University broadcast on Harbor TV.";
     let q = seen(text, "It is close");
     assert!(q.speaker.is_some(), "{q:?}");
+}
+
+// Stop 49, lead (rev49's look-alikes of the round's rules).
+
+/// "According to X, a think tank, CLAUSE" takes the appositive only when it ends on a noun for a
+/// source; a clause that opens with an indefinite phrase set off by commas keeps it.
+#[test]
+fn according_to_takes_an_appositive_only_on_a_source_noun() {
+    let text = "According to police, a man in his forties, thought to be local, was arrested.";
+    let q = seen(text, "thought to be local");
+    assert_eq!(q.speaker.as_deref(), Some("police"), "{q:?}");
+    assert!(seen(text, "a man in his forties").kind == QuoteKind::Indirect);
+    let text = "According to the survey, a third of households, mostly renters, struggle to pay.";
+    assert_eq!(
+        seen(text, "a third of households").speaker.as_deref(),
+        Some("the survey")
+    );
+    let text = "According to the Wren Institute, a think tank, the average family will pay more.";
+    let q = seen(text, "the average family");
+    assert!(!q.speaker.as_deref().unwrap_or("").is_empty(), "{q:?}");
+    assert!(
+        q.speaker.as_deref().unwrap().contains("think tank"),
+        "{q:?}"
+    );
+}
+
+/// "The club said" still reaches a club that reports its own results, and a demonym or a
+/// competition in the description names no club of its own.
+#[test]
+fn the_club_reaches_a_club_that_reports_results_and_past_a_demonym() {
+    let text = "Kelby Rovers reported a loss of £4m for the year.\n\n\"We are disappointed,\" \
+                the club said.";
+    assert_eq!(
+        seen(text, "disappointed").name.as_deref(),
+        Some("Kelby Rovers")
+    );
+    let text = "Kelby Rovers sacked their manager on Monday.\n\n\"We wish him well,\" the \
+                Spanish club said.";
+    assert_eq!(
+        seen(text, "wish him well").name.as_deref(),
+        Some("Kelby Rovers")
+    );
+}
+
+/// "said a fan at Kelby Rovers' ground": the club is a possessor inside the tail, not the body the
+/// description names; the fan is a person.
+#[test]
+fn a_fan_at_a_clubs_ground_is_a_person() {
+    let q = seen(
+        "\"It's a great day,\" said a fan at Kelby Rovers' ground.",
+        "great day",
+    );
+    assert_eq!(
+        q.speaker_kind,
+        Some(crate::analysis::SpeakerKind::Person),
+        "{q:?}"
+    );
+    assert_ne!(q.name.as_deref(), Some("Kelby Rovers"), "{q:?}");
 }

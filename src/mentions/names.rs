@@ -146,7 +146,13 @@ fn no_name_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         // "Storm Babet": after "Storm" a word no list knows names a storm as well as a given
         // name does. (After "Cyclone" or "Typhoon" too, "Cyclone Phailin", but GUM train has
         // one, and the entity model retrained on it moved GUM news by two names: kept out.)
-        let unlisted = i + 1 == k && cx.word_is(i, "Storm") && cx.lex(k).flags == 0;
+        // The unlisted word is a storm's only with weather around it ("Storm Babet hit the
+        // coast", "after Storm Babet"); "Storm Vandervelt, 34," and "Storm Okafor scored" are
+        // people.
+        let unlisted = i + 1 == k
+            && cx.word_is(i, "Storm")
+            && cx.lex(k).flags == 0
+            && weather_near(cx, i, k + 1, end);
         let named = k < end
             && cx.cap(k)
             && (cx.lex(k).any(cat::GIVEN) || unlisted && !cx.caps(k))
@@ -207,6 +213,19 @@ fn no_name_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
         return (footage || filmed).then_some(i + 1);
     }
     None
+}
+
+/// Whether weather words stand around the name at `from..to` (before `end`): a storm's verb or
+/// noun in the next eight tokens ("hit", "winds", "flooding") or a preposition of time right
+/// before it ("after", "during").
+fn weather_near(cx: &Ctx, from: usize, to: usize, end: usize) -> bool {
+    const AFTER: [&str; 16] = [
+        "hit", "hits", "battered", "lashed", "swept", "brought", "brings", "winds", "wind",
+        "gusts", "rain", "rainfall", "flooding", "floods", "landfall", "warning",
+    ];
+    const BEFORE: [&str; 5] = ["after", "during", "since", "before", "amid"];
+    let before = from > 0 && BEFORE.iter().any(|w| cx.is(from - 1, w));
+    before || (to..end.min(to + 8)).any(|k| AFTER.iter().any(|w| cx.is(k, w)))
 }
 
 /// Where the name in capitals of a byline ends, in a run `i..j` that starts with the "By"

@@ -4408,3 +4408,35 @@ fn cctv_by_its_audience_ok_and_a_commissioners_office() {
     lacks(text, "Police");
     has(text, "Sunita Vaz", Person);
 }
+
+/// Stop 49, lead (rev49): "Storm" and a word no list knows is a storm only with weather around
+/// it; a person so named keeps the name.
+#[test]
+fn storm_and_an_unlisted_word_is_a_storm_only_with_weather() {
+    has(
+        "Storm Vandervelt, 34, was arrested at the scene.",
+        "Storm Vandervelt",
+        Person,
+    );
+    has(
+        "Storm Vandervelt scored twice on Saturday.",
+        "Storm Vandervelt",
+        Person,
+    );
+    lacks("Roads were closed after Storm Babet.", "Storm Babet");
+    lacks("Roads were closed after Storm Babet.", "Babet");
+}
+
+/// Stop 49, lead (rev49): two cities in a bid are no sides, and one word no list knows that sacks
+/// or appoints a coach may be an owner.
+#[test]
+fn bidding_cities_and_an_owner_are_no_clubs() {
+    let text = "Bidding for the games ended when Brisbane beat Doha.";
+    lacks_org(text, "Brisbane");
+    lacks_org(text, "Doha");
+    lacks_org(
+        "Mourinho appointed coach Ann Marsh as his assistant on Friday.",
+        "Mourinho",
+    );
+    has("Dunmore have appointed coach Ann Holt.", "Dunmore", Org);
+}
