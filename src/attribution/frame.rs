@@ -1529,11 +1529,8 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             continue;
         }
         if words::is_determiner(w) {
-            // "shows that officials warned": "that" or "this" before a plural head is the
-            // conjunction before a clause, no determiner of it.
-            if ctx.tag(last) == crate::pos::Tag::Nns
-                && (w.eq_ignore_ascii_case("that") || w.eq_ignore_ascii_case("this"))
-            {
+            // "shows that officials warned".
+            if super::np::is_conjunction_before_plural(ctx, prev, last) {
                 break;
             }
             start = prev;

@@ -35,6 +35,15 @@ impl Context<'_> {
     }
 }
 
+/// Whether "that" or "this" at token `k` before the plural head at `head` is the conjunction
+/// before a clause, no determiner of it ("shows that officials warned": a plural takes "those",
+/// "these").
+pub(super) fn is_conjunction_before_plural(ctx: &Context, k: usize, head: usize) -> bool {
+    ctx.tag(head) == Tag::Nns
+        && !in_name(ctx, head)
+        && (ctx.word_is_ignore_case(k, "that") || ctx.word_is_ignore_case(k, "this"))
+}
+
 /// Whether token `k` is part of a name (a mention that can speak or be named): decided once per
 /// token in [`Context::new`] by [`is_name_kind`] of [`Context::mention`].
 #[inline]
@@ -429,14 +438,7 @@ fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
             break;
         }
         let t = ctx.tag(start - 1);
-        // "shows that officials warned": "that" or "this" before a plural head is no
-        // determiner of it (those take "those", "these") but the conjunction before a clause.
-        let singular_demonstrative = t == Tag::Dt
-            && ctx.tag(head) == Tag::Nns
-            && !in_name(ctx, head)
-            && (ctx.word_is_ignore_case(start - 1, "that")
-                || ctx.word_is_ignore_case(start - 1, "this"));
-        if singular_demonstrative {
+        if t == Tag::Dt && is_conjunction_before_plural(ctx, start - 1, head) {
             break;
         }
         start -= 1;

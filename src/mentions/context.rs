@@ -78,18 +78,22 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let mut has = 0;
     let mut caps = false;
     let mut classes = 0;
+    let mut inter = false;
     for i in range.clone() {
         has |= cx.wb(i);
         caps |= cx.caps(i);
         classes |= cx.class(i);
+        inter |= cx.first_byte(i) == b'I' && cx.len(i) == 5;
     }
     if classes & class::MARKET_NOUN != 0 {
         company_by_stock(cx, range.clone());
     }
     // "Inter Milan beat …": before the sports patterns read "Milan" alone.
-    for k in range.clone() {
-        if cx.first_byte(k) == b'I' && cx.len(k) == 5 {
-            inter_club(cx, range.end, k);
+    if inter {
+        for k in range.clone() {
+            if cx.first_byte(k) == b'I' && cx.len(k) == 5 {
+                inter_club(cx, range.end, k);
+            }
         }
     }
     let all = |bits: u32| has & bits == bits;
