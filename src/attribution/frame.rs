@@ -650,6 +650,10 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<Frame> {
     use crate::pos::Tag;
     const FINDING: [&str; 6] = ["found", "finds", "shows", "showed", "suggests", "suggested"];
+    // The word first: this runs at every word before a quotation that opens with f or s.
+    if !ctx.word_in_ignore_case(k, &FINDING) {
+        return None;
+    }
     // A quotation opening in capitals after the verb is a title ("found “The Wire,” …").
     let title = ctx
         .segments
@@ -660,7 +664,6 @@ fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<F
         || title
         || ctx.sentence_index(to) != ctx.sentence_index(k)
         || !matches!(ctx.tag(k), Tag::Vbd | Tag::Vbz)
-        || !ctx.word_in_ignore_case(k, &FINDING)
     {
         return None;
     }
