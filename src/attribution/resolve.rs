@@ -549,13 +549,7 @@ impl Medium {
             "weekly",
         ];
         const BROADCAST: [&str; 4] = ["broadcaster", "network", "channel", "station"];
-        if crate::words::any_ignore_case(&PRINT, word) {
-            Some(Medium::Print)
-        } else if crate::words::any_ignore_case(&BROADCAST, word) {
-            Some(Medium::Broadcast)
-        } else {
-            word.eq_ignore_ascii_case("outlet").then_some(Medium::Any)
-        }
+        Medium::in_lists(word, &PRINT, &BROADCAST, "outlet")
     }
 
     /// The medium a word of an outlet's name tells ("Gazette", "Radio"), if any.
@@ -585,12 +579,18 @@ impl Medium {
             "magazine",
         ];
         const BROADCAST: [&str; 6] = ["radio", "tv", "television", "broadcasting", "fm", "news"];
-        if crate::words::any_ignore_case(&PRINT, word) {
+        Medium::in_lists(word, &PRINT, &BROADCAST, "media")
+    }
+
+    /// The medium of `word` by a print list, a broadcast list and the one word for either
+    /// (case ignored).
+    fn in_lists(word: &str, print: &[&str], broadcast: &[&str], either: &str) -> Option<Medium> {
+        if crate::words::any_ignore_case(print, word) {
             Some(Medium::Print)
-        } else if crate::words::any_ignore_case(&BROADCAST, word) {
+        } else if crate::words::any_ignore_case(broadcast, word) {
             Some(Medium::Broadcast)
         } else {
-            word.eq_ignore_ascii_case("media").then_some(Medium::Any)
+            word.eq_ignore_ascii_case(either).then_some(Medium::Any)
         }
     }
 }
