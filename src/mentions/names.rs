@@ -55,8 +55,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     // Stretches that look like names but are none ("Storm Eunice", "Q&A"), before the runs
     // ("The Q&A session" is one run): a token's first byte and length say whether it can open
-    // one ("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Q", "CCTV", "OK", "Police"; not "The", "He",
-    // "She", "This").
+    // one ("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Q", "CCTV", "OK", "Police";
+    // not "The", "He", "She", "This").
     for i in range.clone() {
         let opens = matches!(
             (cx.first_byte(i), cx.len(i)),
