@@ -85,6 +85,26 @@ wasm-bindgen --target "$target" --out-dir "$out_dir" --typescript --remove-name-
 python3 scripts/inline-snippets.py "$out_dir"
 
 wasm="$out_dir/${wasm_name}_bg.wasm"
+
+# wasm-opt -O3 with no inlining of functions that have one caller (-ocimfs 0; binaryen inlines every
+# such function by default, which undoes the wasm build's `inline(never)` splits: V8 then took 4-5
+# passes over 405 KB of text, at twice the time each, to tier the module up). Measured on 2026-12-07
+# (stop 50, helper web58; binaryen 132 from npm, pinned in scripts/wasm-opt/): gzip -9 561,648 ->
+# 555,211 B (code 269,829 -> 262,960 B gzipped alone); the same JSON on 950 texts in 3 offset units;
+# Node, PolNeAR dev's 84 texts, best of 6 passes 155 -> 144-149 ms CPU; page load (chrt, 70 + 70
+# interleaved loads, both orders) highlight - responseEnd 175 -> 187 ms, z -1.07, within the
+# noise. Without -ocimfs 0: 556,026 B, but passes 2-5 at 330-410 ms against 160-210. -Oz -ocimfs 0:
+# 555,815 B; -O2: 561,604 B. QUOTEMARK_WASM_OPT=0 skips it (the wasm-bindgen output as it is).
+if [ "${QUOTEMARK_WASM_OPT:-1}" != 0 ]; then
+    wasm_opt=scripts/wasm-opt/node_modules/.bin/wasm-opt
+    if [ ! -x "$wasm_opt" ]; then
+        printf '== npm ci (scripts/wasm-opt: binaryen)\n'
+        (cd scripts/wasm-opt && npm ci --no-audit --no-fund)
+    fi
+    printf '== wasm-opt -O3 -ocimfs 0 %s\n' "$wasm"
+    "$wasm_opt" -O3 -ocimfs 0 "$wasm" -o "$wasm.opt"
+    mv "$wasm.opt" "$wasm"
+fi
 raw=$(wc -c <"$wasm" | tr -d ' ')
 gz=$(gzip -9 -c "$wasm" | wc -c | tr -d ' ')
 printf '== %s: %s bytes, %s bytes gzipped (budget %s)\n' "$wasm" "$raw" "$gz" "$budget"
