@@ -58,8 +58,9 @@ wasm_name=$(printf '%s' "$crate" | tr - _)
 # 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at 2.7-2.8. Before the lexicon
 # change (the fst map) "s" was needed: 3 was 592,800 B. wasm-opt -Os/-Oz/-O3 (binaryen 132, on
 # the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and the 3 one 1.1-1.3
-# KB smaller, so it is not used. QUOTEMARK_WASM_OPT_LEVEL overrides the opt-level (e.g. 3, to
-# compare) and QUOTEMARK_WASM_INLINE_THRESHOLD the threshold (empty: LLVM's default).
+# KB smaller, so it was not used then (it is now, with -ocimfs 0: below). QUOTEMARK_WASM_OPT_LEVEL
+# overrides the opt-level (e.g. 3, to compare) and QUOTEMARK_WASM_INLINE_THRESHOLD the threshold
+# (empty: LLVM's default).
 opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-2}
 inline_threshold=${QUOTEMARK_WASM_INLINE_THRESHOLD-100}
 # Wasm features beyond Rust's defaults (which already have bulk-memory, sign-ext, multivalue,
