@@ -96,16 +96,8 @@ wasm="$out_dir/${wasm_name}_bg.wasm"
 # interleaved loads, both orders) highlight - responseEnd 175 -> 187 ms, z -1.07, within the
 # noise. Without -ocimfs 0: 556,026 B, but passes 2-5 at 330-410 ms against 160-210. -Oz -ocimfs 0:
 # 555,815 B; -O2: 561,604 B. QUOTEMARK_WASM_OPT=0 skips it (the wasm-bindgen output as it is).
-if [ "${QUOTEMARK_WASM_OPT:-1}" != 0 ]; then
-    wasm_opt=scripts/wasm-opt/node_modules/.bin/wasm-opt
-    if [ ! -x "$wasm_opt" ]; then
-        printf '== npm ci (scripts/wasm-opt: binaryen)\n'
-        (cd scripts/wasm-opt && npm ci --no-audit --no-fund)
-    fi
-    printf '== wasm-opt -O3 -ocimfs 0 %s\n' "$wasm"
-    "$wasm_opt" -O3 -ocimfs 0 "$wasm" -o "$wasm.opt"
-    mv "$wasm.opt" "$wasm"
-fi
+# scripts/wasm-opt/run.sh is shared with scripts/build-npm.sh, whose module must be this one.
+scripts/wasm-opt/run.sh "$wasm"
 raw=$(wc -c <"$wasm" | tr -d ' ')
 gz=$(gzip -9 -c "$wasm" | wc -c | tr -d ' ')
 printf '== %s: %s bytes, %s bytes gzipped (budget %s)\n' "$wasm" "$raw" "$gz" "$budget"
