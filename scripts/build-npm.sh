@@ -21,6 +21,7 @@ rm -rf "$bindgen"
 wasm-bindgen --target web --omit-default-module-path --remove-name-section --remove-producers-section --out-dir "$bindgen" \
     "target/wasm32-unknown-unknown/release/$wasm_name.wasm"
 python3 scripts/inline-snippets.py "$bindgen"
+scripts/wasm-opt/run.sh "$bindgen/${wasm_name}_bg.wasm"
 # The package must carry exactly the module the page ships (and build-wasm.sh checked).
 if ! cmp -s "$bindgen/${wasm_name}_bg.wasm" "$out_dir/${wasm_name}_bg.wasm"; then
     printf 'error: %s differs from %s: scripts/build-wasm.sh changed how it makes the module; make scripts/build-npm.sh do the same\n' \

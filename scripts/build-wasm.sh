@@ -58,8 +58,9 @@ wasm_name=$(printf '%s' "$crate" | tr - _)
 # 473,580 B at 4.7-5.0, "s" 453,372 B at 4.2-4.5, "z" 427,567 B at 2.7-2.8. Before the lexicon
 # change (the fst map) "s" was needed: 3 was 592,800 B. wasm-opt -Os/-Oz/-O3 (binaryen 132, on
 # the wasm-bindgen output) makes the gzipped "s" module 13.7-14.6 KB larger and the 3 one 1.1-1.3
-# KB smaller, so it is not used. QUOTEMARK_WASM_OPT_LEVEL overrides the opt-level (e.g. 3, to
-# compare) and QUOTEMARK_WASM_INLINE_THRESHOLD the threshold (empty: LLVM's default).
+# KB smaller, so it was not used then (it is now, with -ocimfs 0: below). QUOTEMARK_WASM_OPT_LEVEL
+# overrides the opt-level (e.g. 3, to compare) and QUOTEMARK_WASM_INLINE_THRESHOLD the threshold
+# (empty: LLVM's default).
 opt_level=${QUOTEMARK_WASM_OPT_LEVEL:-2}
 inline_threshold=${QUOTEMARK_WASM_INLINE_THRESHOLD-100}
 # Wasm features beyond Rust's defaults (which already have bulk-memory, sign-ext, multivalue,
@@ -85,6 +86,18 @@ wasm-bindgen --target "$target" --out-dir "$out_dir" --typescript --remove-name-
 python3 scripts/inline-snippets.py "$out_dir"
 
 wasm="$out_dir/${wasm_name}_bg.wasm"
+
+# wasm-opt -O3 with no inlining of functions that have one caller (-ocimfs 0; binaryen inlines every
+# such function by default, which undoes the wasm build's `inline(never)` splits: V8 then took 4-5
+# passes over 405 KB of text, at twice the time each, to tier the module up). Measured on 2026-12-07
+# (stop 50, helper web58; binaryen 132 from npm, pinned in scripts/wasm-opt/): gzip -9 561,648 ->
+# 555,211 B (code 269,829 -> 262,960 B gzipped alone); the same JSON on 950 texts in 3 offset units;
+# Node, PolNeAR dev's 84 texts, best of 6 passes 155 -> 144-149 ms CPU; page load (chrt, 70 + 70
+# interleaved loads, both orders) highlight - responseEnd 175 -> 187 ms, z -1.07, within the
+# noise. Without -ocimfs 0: 556,026 B, but passes 2-5 at 330-410 ms against 160-210. -Oz -ocimfs 0:
+# 555,815 B; -O2: 561,604 B. QUOTEMARK_WASM_OPT=0 skips it (the wasm-bindgen output as it is).
+# scripts/wasm-opt/run.sh is shared with scripts/build-npm.sh, whose module must be this one.
+scripts/wasm-opt/run.sh "$wasm"
 raw=$(wc -c <"$wasm" | tr -d ' ')
 gz=$(gzip -9 -c "$wasm" | wc -c | tr -d ' ')
 printf '== %s: %s bytes, %s bytes gzipped (budget %s)\n' "$wasm" "$raw" "$gz" "$budget"
