@@ -123,8 +123,10 @@ impl Default for Short {
 /// The longest token that [`Known::short`] holds: its bytes and its length fit in one `u64`.
 const SHORT_BYTES: usize = 7;
 
-/// The slots of [`Known::short`] (24 bytes each: 48 KB).
-const SHORT_SLOTS: usize = 2048;
+/// The slots of [`Known::short`] (24 bytes each: 192 KB). 8192, not 2048: a text of a few
+/// thousand distinct words then seldom finds a slot taken by another (callgrind: 660.7 M → 658.7 M
+/// instructions on one 1 MB text, 685.1 M → 683.7 M on 278 articles).
+const SHORT_SLOTS: usize = 8192;
 
 /// The bytes of a token of 1 to [`SHORT_BYTES`] bytes in the low bytes, its length in the top
 /// byte: two tokens are equal if and only if their packed words are.
