@@ -2590,7 +2590,7 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
     let lone_club = a + 1 == end
         && matches!(cx.t(role), "captain" | "boss" | "skipper")
         && !cx.caps(a)
-        && !(cx.starts_sentence(a) && cx.lex(a).any(cat::COMMON))
+        && (!cx.starts_sentence(a) || !cx.lex(a).any(cat::COMMON))
         && !entity_like(cx, a)
         && !cx.lex(a).any(
             cat::GIVEN
