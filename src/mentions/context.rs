@@ -144,6 +144,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     if has & ORG_NOUN != 0 {
         trade_noun_before(cx, range.clone());
+        name_before_body_noun(cx, range.clone());
     }
     // The patterns below read a sentence only when their trigger words are in it (class bits
     // set per distinct word; see `class::FOUNDED`). A text with more distinct words than the
@@ -626,19 +627,26 @@ fn at_comma(cx: &mut Ctx, range: Range<usize>, c: usize) {
 /// by the lexicon or its structure ("Tom Vale, 52, of Kestrel Foods"). `c` is the first comma.
 fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
     let end = range.end;
-    if c <= range.start
-        || c + 4 >= end
-        || !cx.cap(c - 1)
-        || cx.wb(c + 1) & DIGITS == 0
-        || !cx.word_is(c + 2, ",")
-        || !cx.word_is(c + 3, "of")
-    {
+    if c <= range.start || c + 2 >= end || !cx.cap(c - 1) {
         return;
     }
-    let a = c + 4;
+    let aged = c + 4 < end
+        && cx.wb(c + 1) & DIGITS != 0
+        && cx.word_is(c + 2, ",")
+        && cx.word_is(c + 3, "of");
+    // "named the driver as Storm Okafor, of Kelby.": with no age, "of" and a name that ends the
+    // phrase after a person's name of two or three words ([`person_before_comma`]).
+    let bare = !aged && cx.word_is(c + 1, "of") && person_before_comma(cx, range.start, c);
+    if !aged && !bare {
+        return;
+    }
+    let a = if aged { c + 4 } else { c + 2 };
     let Some(b) = name_from(cx, a, end) else {
         return;
     };
+    if bare && b < end && cx.toks[b].kind() != TokenKind::Punct {
+        return;
+    }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
     if !org && !person_like(cx, a, b) {
@@ -648,7 +656,8 @@ fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
         // person of a list ("of Dunsford, Tom Reed, 61, of Kelby": a given name, or an age
         // after the name's comma).
         let comma = b;
-        if comma + 2 <= end && cx.word_is(comma, ",") {
+        // (Not after a name with no age: "Storm Okafor, of Springfield, Va." is the names'.)
+        if aged && comma + 2 <= end && cx.word_is(comma, ",") {
             if let Some(d) = name_from(cx, comma + 1, end) {
                 let ends = d >= end || cx.toks[d].kind() == TokenKind::Punct;
                 let next_person = cx.lex(comma + 1).any(cat::GIVEN)
@@ -659,6 +668,21 @@ fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
             }
         }
     }
+}
+
+/// Whether the name before the comma at `c` reads as a person's: two or three capitalised words,
+/// no organisation or place by the lexicon or by structure ("Storm Okafor", not "Kestrel Foods"
+/// or "Hull City").
+fn person_before_comma(cx: &Ctx, floor: usize, c: usize) -> bool {
+    const PLACES: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION | cat::ORG;
+    let Some(a) = name_to(cx, c, floor) else {
+        return false;
+    };
+    (2..=3).contains(&(c - a))
+        && (a..c).all(|q| cx.entity_flags(q) & PLACES == 0 && !cx.caps(q))
+        && cx.entry_spanning(a, c).is_none_or(|e| !e.any(PLACES))
+        && super::orgs::by_structure(cx, a, c).is_none()
+        && !super::places::by_structure(cx, a, c)
 }
 
 /// "Kettleby, a fishing town of 4,000 people": a name set off by a comma before "a" or "an", up
@@ -1488,6 +1512,42 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             };
             emit_company(cx, k + 1, b);
         }
+    }
+}
+
+/// "the Aslef union said", "the Brenmoor group", "the Vekta party": one capitalised word between
+/// "the" and a lower-case "union", "group" or "party" is that body's name, an organisation (the
+/// noun is no part of it), unless a list knows the word as a place, a person's name, a title or a
+/// people ("the Kurdish group", "the Labour party": [`party_in_lower_case`]).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn name_before_body_noun(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 2..range.end {
+        if cx.wb(k) & ORG_NOUN == 0
+            || cx.cap(k)
+            || cx.caps(k)
+            || !matches!(cx.t(k), "union" | "group" | "party")
+        {
+            continue;
+        }
+        let x = k - 1;
+        // "the Manchester-based group": a compound modifier is no name.
+        if !cx.is(x - 1, "the")
+            || !name_word(cx, x)
+            || cx.caps(x)
+            || cx.t(x).contains('-')
+            || entity_like(cx, x)
+            || cx.lex(x).any(
+                cat::GIVEN
+                    | cat::TITLE
+                    | cat::HONORIFIC
+                    | cat::DEMONYM
+                    | cat::NORP_GROUP
+                    | cat::COMMON,
+            )
+        {
+            continue;
+        }
+        cx.emit(x, k, EntityType::Org, None, Source::Context);
     }
 }
 
@@ -2523,11 +2583,31 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
     // country or region) before a staff word and a person is the club or firm that employs
     // them ("Marketing manager Ann Holt", "England manager …" are not).
     let unlisted = (a..end).all(|q| cx.lex(q).flags == 0 && !cx.caps(q));
+    // "said Inter captain Marco Ferri": a lone capitalised word inside the sentence (or opening
+    // it, when no common word) that no list knows as a name, a title, a job, a people or a
+    // body's or place's noun, before a captain, boss or skipper and a person, is their club
+    // ("Club captain", "Former boss" are not).
+    let lone_club = a + 1 == end
+        && matches!(cx.t(role), "captain" | "boss" | "skipper")
+        && !cx.caps(a)
+        && (!cx.starts_sentence(a) || !cx.lex(a).any(cat::COMMON))
+        && !entity_like(cx, a)
+        && !cx.lex(a).any(
+            cat::GIVEN
+                | cat::SURNAME
+                | cat::TITLE
+                | cat::HONORIFIC
+                | cat::JOB
+                | cat::DEMONYM
+                | cat::ORG_WORD
+                | cat::PLACE_WORD,
+        );
     if staff_word(cx, role)
         && !one_city(cx, a, end)
         && !ends_in_club_word(cx, end - 1)
         && !club_town_word
         && !unlisted
+        && !lone_club
     {
         return;
     }

@@ -1181,6 +1181,24 @@ fn occupation_before_name(cx: &Ctx, k: usize, b: usize) -> bool {
         && namey(cx, k + 2)
 }
 
+/// Whether the comma at `c` opens a job held at or for a body: ", an analyst at", ", a
+/// spokeswoman for", ", a senior economist with" (up to two lower-case words before the job).
+fn job_appositive(cx: &Ctx, c: usize) -> bool {
+    let n = cx.toks.len();
+    if c + 3 >= n || !cx.word_is(c, ",") || !(cx.word_is(c + 1, "a") || cx.word_is(c + 1, "an")) {
+        return false;
+    }
+    for q in c + 2..(c + 5).min(n - 1) {
+        if cx.toks[q].kind() != TokenKind::Word || cx.cap(q) || cx.caps(q) {
+            return false;
+        }
+        if cx.lex(q).any(cat::JOB) {
+            return matches!(cx.t(q + 1), "at" | "for" | "with");
+        }
+    }
+    false
+}
+
 /// Reads one run `a..b`.
 ///
 /// In a line set in capitals (`shout`) the capitals say nothing: only the lists (names, titles,
@@ -1249,6 +1267,22 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         // by structure describes it and is no part of its name.
         if cx.starts_sentence(k) && !strict && describes_org(cx, k, b) {
             k += 1;
+            continue;
+        }
+        // "Mats Hagen, an analyst at Fenwick Partners,": a word no list knows as a name and a
+        // town's name or a surname, set off before a job held at or for a body, are a person.
+        if k + 2 == b
+            && job_appositive(cx, b)
+            && cx.cap(k)
+            && !cx.caps(k)
+            && cx.entity_flags(k) & ENTITY_CATS == 0
+            && !e.any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::DEMONYM)
+            && (cx.entity_flags(k + 1) & (cat::CITY | cat::REGION) != 0
+                || cx.lex(k + 1).any(cat::SURNAME))
+            && namey(cx, k + 1)
+        {
+            cx.emit(k, b, EntityType::Person, None, Source::Context);
+            k = b;
             continue;
         }
         let weak_start = (cx.starts_sentence(k) || strict)

@@ -34,6 +34,21 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if person_before_of(cx, a, b) {
         return None;
     }
+    // "Energy UK", "Water UK", "Universities UK": a trade's or sector's noun before "UK" is the
+    // body that speaks for it (not an adjective: "Rural UK").
+    if b == a + 2
+        && cx.word_is(a + 1, "UK")
+        && cx.cap(a)
+        && !cx.caps(a)
+        && cx.lex(a).any(cat::COMMON)
+        && cx.entity_flags(a) & super::ENTITY_CATS == 0
+        && !cx
+            .lex(a)
+            .any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::DEMONYM)
+        && cx.toks[a].tag().is_noun()
+    {
+        return Some(b);
+    }
     // "campaigners from Save Hollin Wood said": a campaign named for what it would save, inside
     // a sentence (not a headline's "Save …" opening it, nor the verb after "to": "Fans Vow To
     // Save Brennan Park"), the whole run.

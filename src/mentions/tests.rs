@@ -4440,3 +4440,66 @@ fn bidding_cities_and_an_owner_are_no_clubs() {
     );
     has("Dunmore have appointed coach Ann Holt.", "Dunmore", Org);
 }
+
+// ent60 ---------------------------------------------------------------------------------------
+
+/// Stop 50, issue 11: a word no list knows and a town's name, set off before a job held at a
+/// body, are a person's name ("Hagen" is a town of the lists).
+#[test]
+fn unknown_word_and_town_before_a_job_at_a_body_is_a_person() {
+    let text = "Prices will rise, said Mats Hagen, an analyst at Fenwick Partners.";
+    has(text, "Mats Hagen", Person);
+    lacks(text, "Hagen");
+    has(
+        "Orla Hagen, a spokeswoman for Brenmoor Water, declined to comment.",
+        "Orla Hagen",
+        Person,
+    );
+}
+
+/// Stop 50, issue 11: a sector's noun before "UK" is the body that speaks for it.
+#[test]
+fn a_sector_before_uk_is_its_body() {
+    let text = "Energy UK, which represents suppliers, said bills would fall.";
+    has(text, "Energy UK", Org);
+    lacks(text, "UK");
+    has("Prices rose, Water UK said on Monday.", "Water UK", Org);
+}
+
+/// Stop 50, issue 11: one word between "the" and "union", "group" or "party" is the body's name.
+#[test]
+fn the_name_before_union_group_or_party_is_an_organisation() {
+    has(
+        "Drivers walked out, and the Aslef union said talks had failed.",
+        "Aslef",
+        Org,
+    );
+    has(
+        "Fighters from the Brenmoor group crossed the border.",
+        "Brenmoor",
+        Org,
+    );
+    lacks_org("Leaders of the Kurdish group met on Friday.", "Kurdish");
+}
+
+/// Stop 50, issue 11: a lone word before "captain" or "boss" and a person is their club, with no
+/// fuller name of the club earlier.
+#[test]
+fn a_lone_word_before_a_captain_and_a_person_is_a_club() {
+    has(
+        "The side was tired, said Inter captain Marco Ferri.",
+        "Inter",
+        Org,
+    );
+    lacks_org("Club captain Marco Ferri said the side was tired.", "Club");
+}
+
+/// Stop 50, issue 11: ", of" and a name ending the phrase after a person's name is their home.
+#[test]
+fn of_a_name_after_a_person_is_their_home() {
+    let text = "Police named the driver as Storm Okafor, of Kelby.";
+    has(text, "Kelby", Place);
+    has(text, "Storm Okafor", Person);
+    let text = "The award went to Tove Brandt, of Kestrel Foods.";
+    has(text, "Kestrel Foods", Org);
+}
