@@ -490,7 +490,7 @@ pub(super) fn is_and_in_title(ctx: &Context, k: usize, head: usize) -> bool {
             && !ctx.in_quote(i)
     };
     k >= 1
-        && k + 1 <= head
+        && k < head
         && ctx.word_is(k, "and")
         && title_word(k - 1)
         && (title_word(k + 1)
