@@ -1557,6 +1557,11 @@ fn description_ending(ctx: &Context, from: usize, last: usize) -> Option<Speaker
             }
             break;
         }
+        // "The Police and Crime Commissioner": "and" inside a capitalised title.
+        if prev > from && super::np::is_and_in_title(ctx, prev, last) {
+            start = prev;
+            continue;
+        }
         // "the drivers' union": a plural possessive's apostrophe is no phrase boundary.
         if (t.kind() == TokenKind::Punct && w != "-" && !super::np::is_plural_possessive(ctx, prev))
             || words::is_clause_word(w)
@@ -1748,7 +1753,7 @@ pub fn phrase_after(
             start
         },
     );
-    let (mut span, mut next, mention) = if let Some(m) = ctx.mention(name_at) {
+    let (mut span, mut next, mut mention) = if let Some(m) = ctx.mention(name_at) {
         let (phrase, next) = name_phrase(ctx, m, end);
         // "according to a CNN tally", "a Post/ABC survey": after a determiner, a name before a
         // common noun (or joined to another by a slash) modifies it; the noun heads the phrase.
@@ -1835,12 +1840,15 @@ pub fn phrase_after(
         }
         if k > next && seg.tokens[k - 1].has(crate::segment::CAPITALIZED) {
             span = span.cover(seg.tokens[k - 1].span());
+            // "said Wolves boss Ian Carrow": the person named after the club's role word.
+            if super::np::is_role_read_as_other(ctx, next) {
+                mention = ctx.mention(next + 1).or(mention);
+            }
             next = k;
         }
     }
     // "according to the State and Homeland Security departments", "officials at the Defense and
     // Interior ministries": names coordinated before one plural head; the phrase names neither.
-    let mut mention = mention;
     let coordinated = super::np::coordinated_end(ctx, next, end);
     if coordinated > next {
         span = span.cover(seg.tokens[coordinated - 1].span());
@@ -2026,6 +2034,17 @@ fn description_after(
             break;
         }
         k += 1;
+    }
+    // "figures published by NHS Cardova on Thursday": the preposition before a date that ended
+    // the phrase says when, with the date.
+    if k > start + 1
+        && k < end
+        && ctx.is(k - 1, class::PREPOSITION)
+        && ctx
+            .mention(k)
+            .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time))
+    {
+        k -= 1;
     }
     if !lenient && !(start..k).any(|i| ctx.is(i, class::SOURCE_NOUN)) {
         return None;

@@ -175,6 +175,26 @@ fn is_nominal(ctx: &Context, k: usize) -> bool {
         || is_plural_possessive(ctx, k)
         || is_noun_read_as_verb(ctx, k)
         || is_noun_read_as_adverb(ctx, k)
+        || is_role_read_as_other(ctx, k)
+}
+
+/// A job noun the tagger read as a verb or a preposition between a capitalised word and a
+/// person's name: "Rovers *coach* Tamsin Ollo said", "said Wolves *boss* Ian Carrow". There it
+/// is the name's title, no verb of a clause ("Officials warn Tom Vale" has no job noun). Only
+/// those two misreadings: "Senior researcher/CC Mu Li" keeps the walk it has.
+pub(super) fn is_role_read_as_other(ctx: &Context, k: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    k > 0
+        && k + 1 < tokens.len()
+        && (ctx.tag(k).is_verb() || ctx.tag(k) == Tag::In)
+        && !tokens[k].has(crate::segment::CAPITALIZED)
+        && tokens[k - 1].has(crate::segment::CAPITALIZED)
+        && !ctx.in_quote(k)
+        && !ctx.in_quote(k - 1)
+        && ctx
+            .mention(k + 1)
+            .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person)
+        && crate::lexicon::is_job_noun(ctx.word(k))
 }
 
 /// A past form between a common noun and a name is the verb of their clause, not a modifier of
@@ -441,6 +461,12 @@ fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
         if t == Tag::Dt && is_conjunction_before_plural(ctx, start - 1, head) {
             break;
         }
+        // "The Police and Crime Commissioner", "Secretary of State for Health and Social Care":
+        // "and" between capitalised words of a title is inside it.
+        if t == Tag::Cc && start >= from + 2 && is_and_in_title(ctx, start - 1, head) {
+            start -= 2;
+            continue;
+        }
         start -= 1;
         // A determiner opens the phrase, unless a predeterminer or possessor comes before it.
         let opener = matches!(t, Tag::Dt | Tag::PrpS | Tag::WpS);
@@ -449,6 +475,30 @@ fn bare_start(ctx: &Context, from: usize, head: usize) -> usize {
         }
     }
     start
+}
+
+/// Whether "and" at token `k` joins two capitalised words of one title or body's name before its
+/// capitalised head at `head`: "Police *and* Crime Commissioner", "Health *and* Social Care". Not
+/// two names ("Bolton and Gorka": mentions of their own); the words after it may be read as an
+/// organisation's name ("Social Care").
+pub(super) fn is_and_in_title(ctx: &Context, k: usize, head: usize) -> bool {
+    let tokens = &ctx.segments.tokens;
+    let title_word = |i: usize| {
+        matches!(ctx.tag(i), Tag::Nnp | Tag::Nnps)
+            && tokens[i].has(crate::segment::CAPITALIZED)
+            && !in_name(ctx, i)
+            && !ctx.in_quote(i)
+    };
+    k >= 1
+        && k < head
+        && ctx.word_is(k, "and")
+        && title_word(k - 1)
+        && (title_word(k + 1)
+            || ctx
+                .mention(k + 1)
+                .is_some_and(|m| ctx.mentions[m].kind == EntityType::Org))
+        && tokens[head].has(crate::segment::CAPITALIZED)
+        && (k + 1..=head).all(|i| tokens[i].has(crate::segment::CAPITALIZED))
 }
 
 /// The subject phrase that ends right before token `end` (exclusive), no further left than
@@ -1035,6 +1085,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
                 || (k > a && is_reduced_participle(ctx, k))
                 || is_hyphened_modifier(ctx, k)
                 || (k > a && modifies_role_in_appositive(ctx, k, b))
+                || (k > a && is_role_read_as_other(ctx, k))
         };
         if (ctx.tag(k).is_finite_verb() && !read_otherwise())
             || matches!(ctx.tag(k), Tag::Wdt | Tag::Wp)

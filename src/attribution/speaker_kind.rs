@@ -33,6 +33,9 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         if let Some(kind) = people_before_named_tail(speaker.span.text(text), &entity.name) {
             return kind;
         }
+        if let Some(kind) = appositive_kind(speaker.span.text(text), &entity.name) {
+            return kind;
+        }
         // "A Senate committee report found …": a document named after its author is a document.
         if entity.kind != EntityType::Person
             && described(speaker.span.text(text)) == (SpeakerKind::Document, true)
@@ -91,6 +94,46 @@ fn people_before_named_tail(written: &str, name: &str) -> Option<SpeakerKind> {
         }
         SpeakerKind::Person if lexicon::is_job_noun(&head) => Some(SpeakerKind::Person),
         _ => None,
+    }
+}
+
+/// The kind the appositive after the name `name` in the speaker phrase `written` gives: "Mats
+/// Hagen, an *analyst* at Fenwick Partners" is a person and "Harlow Mutual, the *insurer*," an
+/// organisation, whatever type the name's mention has. Only an article and a common noun: a job
+/// noun says person, a body's noun organisation; any other appositive leaves the name's type.
+pub(super) fn appositive_kind(written: &str, name: &str) -> Option<SpeakerKind> {
+    // The name opens the phrase, after its capitalised words ("Mats" of "Mats Hagen"): in
+    // "an email obtained by Citizens United, the group" the appositive is the tail's.
+    let at = written.find(name)?;
+    if written[..at]
+        .split_whitespace()
+        .any(|w| !w.starts_with(char::is_uppercase))
+    {
+        return None;
+    }
+    let rest = written[at + name.len()..].strip_prefix(", ")?;
+    let (article, rest) = rest.split_once(' ')?;
+    if !matches!(article, "a" | "an" | "the") {
+        return None;
+    }
+    let cut = [
+        " at ", " of ", " for ", " from ", " with ", " in ", " on ", " to ", " by ", " and ", ",",
+        " who ", " which ",
+    ]
+    .iter()
+    .filter_map(|p| rest.find(p))
+    .min()
+    .unwrap_or(rest.len());
+    let head = rest[..cut].split_whitespace().last()?;
+    if !head.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return None;
+    }
+    if lexicon::is_job_noun(head) {
+        Some(SpeakerKind::Person)
+    } else if in_list(BODIES, head) {
+        Some(SpeakerKind::Organization)
+    } else {
+        None
     }
 }
 
@@ -793,6 +836,12 @@ const BODIES: &[&str] = &[
     "library",
     "lab",
     "laboratory",
+    "prefecture",
+    "inspectorate",
+    "insurer",
+    "lender",
+    "carmaker",
+    "automaker",
 ];
 
 /// Two-word bodies.

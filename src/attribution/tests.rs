@@ -6988,3 +6988,81 @@ fn a_fan_at_a_clubs_ground_is_a_person() {
     );
     assert_ne!(q.name.as_deref(), Some("Kelby Rovers"), "{q:?}");
 }
+
+// att68
+
+/// "according to figures published by X on Tuesday": the object of "according to" with its
+/// participle tail is the source, a document, though a date ends the sentence after it.
+#[test]
+fn according_to_figures_published_by_a_body_before_a_date() {
+    let text = "Hospital waiting lists in Brenmoor have reached a record 80,000, according to \
+                figures published by Kessock Health on Tuesday.";
+    let q = seen(text, "waiting lists");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("figures published by Kessock Health")),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Document), "{q:?}");
+}
+
+/// "The Police and Crime Commissioner, Amara Quist, said": "and" inside a capitalised title
+/// keeps the title whole.
+#[test]
+fn and_inside_a_capitalised_title_keeps_the_title() {
+    let text = "The Police and Crime Commissioner, Amara Quist, said the force was \"close to \
+                breaking point\".";
+    let q = seen(text, "breaking point");
+    assert!(
+        q.speaker
+            .as_deref()
+            .is_some_and(|s| s.starts_with("The Police and Crime Commissioner")),
+        "{q:?}"
+    );
+    assert_eq!(q.name.as_deref(), Some("Amara Quist"), "{q:?}");
+}
+
+/// A job noun the tagger reads as a verb or preposition between a club and a person's name is
+/// the person's title: the person speaks, with the club and role in the phrase.
+#[test]
+fn a_club_and_role_before_a_name_is_the_persons_phrase() {
+    let q = seen(
+        "Harwick coach Piet Moran said the side had been \"superb\" all season.",
+        "superb",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("Harwick coach Piet Moran"),
+        "{q:?}"
+    );
+    assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
+    let q = seen(
+        "\"We threw it away,\" said Tolworth boss Ian Tolley, whose side have lost four in a row.",
+        "threw it away",
+    );
+    assert_eq!(q.name.as_deref(), Some("Ian Tolley"), "{q:?}");
+}
+
+/// The appositive after a name decides the speaker's kind whatever the name's type: a job noun
+/// a person, a body's noun an organisation; any other appositive leaves it.
+#[test]
+fn the_appositive_after_a_name_gives_the_kind() {
+    use super::speaker_kind::appositive_kind;
+    assert_eq!(
+        appositive_kind("Tove Marsh, an analyst at Fenwick Partners", "Marsh"),
+        Some(SpeakerKind::Person)
+    );
+    assert_eq!(
+        appositive_kind("Carvel Holdings, the insurer", "Carvel Holdings"),
+        Some(SpeakerKind::Organization)
+    );
+    assert_eq!(
+        appositive_kind(
+            "Carvel Holdings, a rival of Denbury Mutual",
+            "Carvel Holdings"
+        ),
+        None
+    );
+    assert_eq!(appositive_kind("Carvel Holdings", "Carvel Holdings"), None);
+}
