@@ -172,6 +172,11 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
                     && !is_competition(name)
                     && described.fits(|| news_outlet(ctx, m))
             };
+            if described == DescribedOrg::Club {
+                if let Some(m) = club_of_person_named(ctx, phrase.span, company) {
+                    return Some(m);
+                }
+            }
             last_mention_before(ctx, phrase.span.start, |m| {
                 company(m) && !is_outside_affiliation(ctx, m)
             })
@@ -188,6 +193,35 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
         None
     };
     resolved_or_unnamed(ctx, phrase, target)
+}
+
+/// The club whose people the sentence of `span` names: "Roma sacked manager Paolo Conti. …
+/// “We thank Paolo for his commitment,” the club said." is Roma, though another club was named
+/// since. A person named in the sentence (outside `span`) and first named earlier in a sentence
+/// about a club that `accept` takes (its subject: [`sentence_subject`]) gives that club.
+fn club_of_person_named(
+    ctx: &Context,
+    span: Span,
+    accept: impl Fn(&crate::analysis::Mention) -> bool,
+) -> Option<usize> {
+    let seg = ctx.segments;
+    let sentence = *seg.sentences.get(seg.sentence_at(span.start))?;
+    let (from, to) = (sentence.span.start, sentence.span.end);
+    let first = ctx.mentions.partition_point(|m| m.span.start < from);
+    ctx.mentions[first..]
+        .iter()
+        .take_while(|m| m.span.start < to)
+        .filter(|m| {
+            m.kind == EntityType::Person && (m.span.end <= span.start || m.span.start >= span.end)
+        })
+        .find_map(|m| {
+            let earlier = ctx.mentions[..first]
+                .iter()
+                .find(|e| e.entity == m.entity)?;
+            let at = seg.sentence_at(earlier.span.start);
+            let club = sentence_subject(ctx, *seg.sentences.get(at)?, EntityType::Org)?;
+            accept(&ctx.mentions[club]).then_some(club)
+        })
 }
 
 /// The company or club a sentence is about, for `m`, the last one named: "Millbrook Town beat

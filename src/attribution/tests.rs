@@ -7066,3 +7066,72 @@ fn the_appositive_after_a_name_gives_the_kind() {
     );
     assert_eq!(appositive_kind("Carvel Holdings", "Carvel Holdings"), None);
 }
+
+// att69
+
+/// "A memo seen by the Gazette shows that engineers warned “…”": the subject after "shows that"
+/// is the speaker, not the document that shows it. Known bug: the ranker's `after_that` weighs
+/// against `engineers`; limiting the feature to "that" after a cue (or not after shows/reveals)
+/// lowered the retrained speakers (stop 50, att69's report).
+#[test]
+#[ignore]
+fn known_bug_the_subject_after_shows_that_speaks_rather_than_the_document() {
+    let text = "Tarrow council faces new questions over its harbour plans.\n\nA memo seen by \
+                the Gazette shows that engineers warned \"the sea wall will not last another \
+                winter\".";
+    let q = seen(text, "sea wall");
+    assert_eq!(q.speaker.as_deref(), Some("engineers"), "{q:?}");
+}
+
+/// "The club said" after a later sentence that names two other clubs: the club whose manager
+/// the quotation names (the subject of the sentence that named him) speaks.
+#[test]
+fn the_club_is_the_one_whose_person_the_quotation_names() {
+    let text = "Vellmoor Athletic beat Stanbridge 3-1 on Saturday.\n\n\"We gave everything,\" \
+                Vellmoor captain Leon Ashby said. Stanbridge, meanwhile, sacked manager Ruben \
+                Kosta. Vellmoor are two points clear of Carrow Albion, who were held at home.\n\n\
+                \"We thank Ruben for his hard work,\" the club said.";
+    let q = seen(text, "We thank Ruben");
+    assert_eq!(q.name.as_deref(), Some("Stanbridge"), "{q:?}");
+}
+
+/// "admitted fraud", "did not disclose the fee": a plea or a thing kept back is no reported
+/// speech; a clause after "admitted" is, and a later cue in the sentence still reports.
+#[test]
+fn admitting_or_disclosing_a_thing_reports_nothing() {
+    let text = "Owain Pritchard, 47, of Cwmfelin, admitted theft at Newport Crown Court.";
+    let found = attributed(text);
+    assert!(
+        found.iter().all(|(_, k, _)| *k != QuoteKind::Indirect),
+        "{found:?}"
+    );
+    let text = "Dunmore Town did not disclose the fee, but the Valley Echo reported it was \
+                around £2 million.";
+    let q = seen(text, "around £2 million");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("reported"), "{q:?}");
+    assert!(
+        !q.speaker.as_deref().unwrap_or("").contains("Dunmore"),
+        "{q:?}"
+    );
+    let q = seen(
+        "Ffion Rees admitted she had misled the committee.",
+        "she had misled",
+    );
+    assert_eq!(q.speaker.as_deref(), Some("Ffion Rees"), "{q:?}");
+}
+
+/// "The survey of 900 tenants, carried out by Marlow Insight, found that …": a document whose
+/// participle appositive is set off by commas reports a finding.
+#[test]
+fn a_document_with_a_participle_appositive_reports_a_finding() {
+    let text = "The survey of 900 tenants, carried out by Marlow Insight, found that rents \
+                had risen fastest in the north of the city.";
+    let q = seen(text, "rents had risen");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(q.cue.as_deref(), Some("found"), "{q:?}");
+    assert!(
+        q.speaker.as_deref().unwrap_or("").contains("survey"),
+        "{q:?}"
+    );
+}
