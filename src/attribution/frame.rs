@@ -1842,7 +1842,7 @@ pub fn phrase_after(
             span = span.cover(seg.tokens[k - 1].span());
             // "said Wolves boss Ian Carrow": the person named after the club's role word.
             if super::np::is_role_read_as_other(ctx, next) {
-                mention = ctx.mention(next + 1).or(mention);
+                mention = ctx.mention(next + 1);
             }
             next = k;
         }

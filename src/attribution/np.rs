@@ -497,7 +497,6 @@ pub(super) fn is_and_in_title(ctx: &Context, k: usize, head: usize) -> bool {
             || ctx
                 .mention(k + 1)
                 .is_some_and(|m| ctx.mentions[m].kind == EntityType::Org))
-        && tokens[head].has(crate::segment::CAPITALIZED)
         && (k + 1..=head).all(|i| tokens[i].has(crate::segment::CAPITALIZED))
 }
 

@@ -220,8 +220,38 @@ fn club_of_person_named(
                 .find(|e| e.entity == m.entity)?;
             let at = seg.sentence_at(earlier.span.start);
             let club = sentence_subject(ctx, *seg.sentences.get(at)?, EntityType::Org)?;
-            accept(&ctx.mentions[club]).then_some(club)
+            (accept(&ctx.mentions[club]) && is_staff_of(ctx, &ctx.mentions[club], earlier))
+                .then_some(club)
         })
+}
+
+/// Whether the sentence that names `person` after the club `club` makes them the club's own: a
+/// job noun before the name ("Roma sacked *manager* Paolo Conti") or a hiring verb between them
+/// ("Kelby Rovers *signed* Tom Vale"); "Leeds beat Kelby Rovers with two goals from Tom Vale"
+/// ties him to neither.
+fn is_staff_of(
+    ctx: &Context,
+    club: &crate::analysis::Mention,
+    person: &crate::analysis::Mention,
+) -> bool {
+    const HIRES: [&str; 8] = [
+        "sacked",
+        "appointed",
+        "signed",
+        "hired",
+        "named",
+        "fired",
+        "dismissed",
+        "unveiled",
+    ];
+    let seg = ctx.segments;
+    let (from, name) = (
+        seg.token_at_or_after(club.span.end),
+        seg.token_at_or_after(person.span.start),
+    );
+    from < name
+        && (crate::lexicon::is_job_noun(ctx.word(name - 1))
+            || (from..name).any(|k| ctx.word_in_ignore_case(k, &HIRES)))
 }
 
 /// The company or club a sentence is about, for `m`, the last one named: "Millbrook Town beat

@@ -34,7 +34,13 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
             return kind;
         }
         if let Some(kind) = appositive_kind(speaker.span.text(text), &entity.name) {
-            return kind;
+            // "Fenwick Capital, the wealth manager": an organisation's trade, no person.
+            if !(kind == SpeakerKind::Person
+                && entity.kind == EntityType::Org
+                && names_a_trade(speaker.span.text(text), &entity.name))
+            {
+                return kind;
+            }
         }
         // "A Senate committee report found …": a document named after its author is a document.
         if entity.kind != EntityType::Person
@@ -102,6 +108,44 @@ fn people_before_named_tail(written: &str, name: &str) -> Option<SpeakerKind> {
 /// organisation, whatever type the name's mention has. Only an article and a common noun: a job
 /// noun says person, a body's noun organisation; any other appositive leaves the name's type.
 pub(super) fn appositive_kind(written: &str, name: &str) -> Option<SpeakerKind> {
+    let (_, head) = appositive_head(written, name)?;
+    if lexicon::is_job_noun(head) {
+        Some(SpeakerKind::Person)
+    } else if in_list(BODIES, head) {
+        Some(SpeakerKind::Organization)
+    } else {
+        None
+    }
+}
+
+/// Whether the appositive after an organisation's name `name` names its trade with a job noun:
+/// "Fenwick Capital, the *wealth* manager", "Tolvane, the tour operator" (a noun before the job
+/// noun; a rank keeps it a person's: "a senior analyst").
+fn names_a_trade(written: &str, name: &str) -> bool {
+    const RANKS: [&str; 10] = [
+        "senior",
+        "chief",
+        "junior",
+        "lead",
+        "former",
+        "retired",
+        "principal",
+        "top",
+        "veteran",
+        "longtime",
+    ];
+    appositive_head(written, name).is_some_and(|(modifier, head)| {
+        lexicon::is_job_noun(head)
+            && modifier.is_some_and(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase()) && !RANKS.contains(&w)
+            })
+    })
+}
+
+/// The head noun of the appositive after the name `name` that opens the speaker phrase
+/// `written` (an article, up to a preposition, "and", a comma or a relative pronoun), with the
+/// word before it: "Mats Hagen, an analyst at …" gives (None, "analyst"). A lower-case head only.
+fn appositive_head<'a>(written: &'a str, name: &str) -> Option<(Option<&'a str>, &'a str)> {
     // The name opens the phrase, after its capitalised words ("Mats" of "Mats Hagen"): in
     // "an email obtained by Citizens United, the group" the appositive is the tail's.
     let at = written.find(name)?;
@@ -124,17 +168,10 @@ pub(super) fn appositive_kind(written: &str, name: &str) -> Option<SpeakerKind> 
     .filter_map(|p| rest.find(p))
     .min()
     .unwrap_or(rest.len());
-    let head = rest[..cut].split_whitespace().last()?;
-    if !head.starts_with(|c: char| c.is_ascii_lowercase()) {
-        return None;
-    }
-    if lexicon::is_job_noun(head) {
-        Some(SpeakerKind::Person)
-    } else if in_list(BODIES, head) {
-        Some(SpeakerKind::Organization)
-    } else {
-        None
-    }
+    let mut words = rest[..cut].split_whitespace().rev();
+    let head = words.next()?;
+    head.starts_with(|c: char| c.is_ascii_lowercase())
+        .then_some((words.next(), head))
 }
 
 /// Whether the speaker phrase `written` joins two speakers with "and" ("Mr Price and Dr Nair",

@@ -619,13 +619,14 @@ pub(super) fn possessive_town(cx: &Ctx, a: usize, end: usize) -> Option<usize> {
 fn at_comma(cx: &mut Ctx, range: Range<usize>, c: usize) {
     place_appositive(cx, range.clone(), c);
     relation_appositive(cx, range.clone(), c);
-    home_after_age(cx, range, c);
+    home_after_name(cx, range, c);
 }
 
-/// "Margaret Ellis, 81, of Holt": after a name and an age set off by commas, "of" and a name is
+/// "Margaret Ellis, 81, of Holt", "Storm Okafor, of Kelby.": after a person's name and an age
+/// set off by commas, or after the name alone when "of" and a name end the phrase, that name is
 /// the person's home, a place (a person's own name never follows), unless it is an organisation
 /// by the lexicon or its structure ("Tom Vale, 52, of Kestrel Foods"). `c` is the first comma.
-fn home_after_age(cx: &mut Ctx, range: Range<usize>, c: usize) {
+fn home_after_name(cx: &mut Ctx, range: Range<usize>, c: usize) {
     let end = range.end;
     if c <= range.start || c + 2 >= end || !cx.cap(c - 1) {
         return;
