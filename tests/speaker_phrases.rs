@@ -126,8 +126,28 @@ fn bad_speakers(text: &str) -> Vec<String> {
                 && k >= 1
                 && words[k - 1].tag().name() == "NNS"
                 && words.get(k + 1).is_some_and(|n| n.tag().name() == "IN");
+            // A lower-case word the tagger read as a verb between a capitalised word and a
+            // person's name is that person's title: "Wolves *boss* Ian Carrow", "Sanders
+            // *strategist* Tad Devine" (the attribution layer reads it so:
+            // np::is_role_read_as_other).
+            let role_word = |w: &str| {
+                ["er", "or", "ist", "ian", "ant", "ent"]
+                    .iter()
+                    .any(|end| w.ends_with(end))
+                    || matches!(w, "boss" | "coach" | "chief" | "aide" | "head" | "captain")
+            };
+            let role_read_as_verb = k >= 1
+                && t.text(text).starts_with(|c: char| c.is_ascii_lowercase())
+                && role_word(t.text(text))
+                && words[k - 1].text(text).starts_with(char::is_uppercase)
+                && words.get(k + 1).is_some_and(|n| {
+                    mentions.iter().any(|m| {
+                        m.kind == quotemark::EntityType::Person && m.span.start == n.span().start
+                    })
+                });
             if CLAUSE_TAGS.contains(&t.tag().name())
                 && !noun_read_as_verb(k)
+                && !role_read_as_verb
                 && !past_read_as_participle
                 && !reduced_participle
             {
