@@ -387,14 +387,14 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
             end
         };
         let end = reported_end(ctx, start, end, shared);
-        // "declared a state of emergency", "declared victory": an act, not speech, unless a
-        // clause follows ("declared that the bridge was safe").
         // "admitted fraud at Kelso Crown Court", "did not disclose the fee, but …": a plea or
         // a thing disclosed, no report, unless a clause follows ("admitted he had lied"); a
         // later cue may report ("…, but the Record reported it was £4m").
         if admits_a_thing(ctx, v, start, end) {
             continue;
         }
+        // "declared a state of emergency", "declared victory": an act, not speech, unless a
+        // clause follows ("declared that the bridge was safe").
         let act = w.len() > 6
             && words::starts_with_ignore_case(w, "declare")
             && !(v + 1 < end && ctx.word_is_ignore_case(v + 1, "that"))
@@ -1402,7 +1402,6 @@ fn is_year_after_in(ctx: &Context, k: usize) -> bool {
         && ctx.word_is_ignore_case(k - 1, "in")
 }
 
-/// Whether token `k` is part of a date or time mention ("Monday", "last week").
 /// "according to figures published by Kessock Health *on Tuesday*": after a document's agent
 /// (`by` in the phrase `first..after`), a preposition and a date that run to the clause's stop at
 /// `last` date the publishing, not the document; the source ends with its agent.
@@ -1413,6 +1412,7 @@ fn is_date_after_agent(ctx: &Context, first: usize, after: usize, last: usize) -
             .is_some_and(|t| (t..last).all(|k| ctx.segments.tokens[k].kind() == TokenKind::Punct))
 }
 
+/// Whether token `k` is part of a date or time mention ("Monday", "last week").
 fn is_date_or_time(ctx: &Context, k: usize) -> bool {
     ctx.mention(k)
         .is_some_and(|m| matches!(ctx.mentions[m].kind, EntityType::Date | EntityType::Time))

@@ -1537,14 +1537,9 @@ fn name_before_body_noun(cx: &mut Ctx, range: Range<usize>) {
             || cx.caps(x)
             || cx.t(x).contains('-')
             || entity_like(cx, x)
-            || cx.lex(x).any(
-                cat::GIVEN
-                    | cat::TITLE
-                    | cat::HONORIFIC
-                    | cat::DEMONYM
-                    | cat::NORP_GROUP
-                    | cat::COMMON,
-            )
+            || cx
+                .lex(x)
+                .any(super::PERSON_OR_PEOPLE_WORD | cat::NORP_GROUP | cat::COMMON)
         {
             continue;
         }
@@ -2594,12 +2589,9 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
         && (!cx.starts_sentence(a) || !cx.lex(a).any(cat::COMMON))
         && !entity_like(cx, a)
         && !cx.lex(a).any(
-            cat::GIVEN
+            super::PERSON_OR_PEOPLE_WORD
                 | cat::SURNAME
-                | cat::TITLE
-                | cat::HONORIFIC
                 | cat::JOB
-                | cat::DEMONYM
                 | cat::ORG_WORD
                 | cat::PLACE_WORD,
         );

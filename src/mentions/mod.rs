@@ -790,6 +790,11 @@ pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {
     cursor.alive() && cursor.push(".", false) && cursor.entry().any(ENTITY_CATS)
 }
 
+/// Lexicon categories of a word that says a person or a people ("Mats", "Dr", "Senator",
+/// "Kurdish"): the rules that read an unknown word as a body's name refuse such a word.
+pub(crate) const PERSON_OR_PEOPLE_WORD: u32 =
+    lexicon::cat::GIVEN | lexicon::cat::TITLE | lexicon::cat::HONORIFIC | lexicon::cat::DEMONYM;
+
 /// Lexicon categories that name an entity by themselves.
 pub(crate) const ENTITY_CATS: u32 = lexicon::cat::KNOWN_PERSON
     | lexicon::cat::COUNTRY

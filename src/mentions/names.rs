@@ -1276,7 +1276,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             && cx.cap(k)
             && !cx.caps(k)
             && cx.entity_flags(k) & ENTITY_CATS == 0
-            && !e.any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::DEMONYM)
+            && !e.any(super::PERSON_OR_PEOPLE_WORD)
             && (cx.entity_flags(k + 1) & (cat::CITY | cat::REGION) != 0
                 || cx.lex(k + 1).any(cat::SURNAME))
             && namey(cx, k + 1)

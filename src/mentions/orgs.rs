@@ -42,9 +42,7 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         && !cx.caps(a)
         && cx.lex(a).any(cat::COMMON)
         && cx.entity_flags(a) & super::ENTITY_CATS == 0
-        && !cx
-            .lex(a)
-            .any(cat::GIVEN | cat::TITLE | cat::HONORIFIC | cat::DEMONYM)
+        && !cx.lex(a).any(super::PERSON_OR_PEOPLE_WORD)
         && cx.toks[a].tag().is_noun()
     {
         return Some(b);
