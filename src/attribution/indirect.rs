@@ -37,6 +37,15 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
             .rev()
             .find(|&t| ctx.in_quote(t) || is_mark(ctx, t))
         {
+            // "The department said the toll was needed for the bridge, which engineers rated
+            // “unsafe”": the quotation stands in a relative clause after the report.
+            let first = range
+                .clone()
+                .find(|&t| ctx.in_quote(t) || is_mark(ctx, t))
+                .unwrap_or(last);
+            if let Some(comma) = relative_comma_before(ctx, range.start, first) {
+                out.extend(in_sentence(ctx, range.start, comma, range.start));
+            }
             out.extend(after_last_quote(ctx, range.start, last, range.end));
             continue;
         }
@@ -47,6 +56,21 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
         }
     }
     out
+}
+
+/// The comma that opens a relative clause on a thing (a noun + ", which") before the sentence's
+/// first quoted token `first`, when the clause before it is long enough to hold a report and
+/// has no other comma (", who" after a name is most often an appositive inside the report).
+/// The comma is the last before the quotation: one that closes the relative clause ("the
+/// pipeline, which Republicans back, “would fail”") makes the quotation the report's own.
+fn relative_comma_before(ctx: &Context, from: usize, first: usize) -> Option<usize> {
+    let comma = (from + MIN_CLAUSE_WORDS..first)
+        .rev()
+        .find(|&k| ctx.word_is(k, ","))?;
+    (ctx.word_is_ignore_case(comma + 1, "which")
+        && ctx.tag(comma - 1).is_noun()
+        && !(from..comma).any(|k| ctx.word_is(k, ",")))
+    .then_some(comma)
 }
 
 /// The report after one that ends at ", and" before a clause with a speech verb of its own
@@ -282,7 +306,10 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
             start += 1;
         }
         if words::is_listener_verb(w) {
-            start = listener_end(ctx, start, end);
+            let after = listener_end(ctx, start, end);
+            if !listener_is_subject(ctx, after, end) {
+                start = after;
+            }
         }
         // "said in a statement that CLAUSE": the clause starts after "that"; "said of the
         // talks" / "spoke about the plan" report no clause at all.
@@ -1482,6 +1509,13 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// Whether the phrase a listener verb's object would end before token `k` is the reported
+/// clause's own subject: a verb of its own follows it, and no "that" comes later ("has warned
+/// the measure could cost jobs", "warned they would strike").
+fn listener_is_subject(ctx: &Context, k: usize, end: usize) -> bool {
+    k < end && ctx.tag(k).is_finite_verb() && !(k..end).any(|j| ctx.word_is_ignore_case(j, "that"))
 }
 
 /// The tokens after `start`, up to `end`, that stand outside brackets ("(" and ")" themselves

@@ -34,6 +34,20 @@ const WINDOW_TOKENS: usize = 80;
 /// How many other quotations the window reaches past, on each side.
 const WINDOW_QUOTES: usize = 3;
 
+/// The verbs by which a document or finding shows what someone said: "a memo shows that
+/// officials warned …".
+const SHOWING_VERBS: &[&str] = &[
+    "shows",
+    "showed",
+    "show",
+    "reveals",
+    "revealed",
+    "reveal",
+    "suggests",
+    "suggested",
+    "suggest",
+];
+
 /// One possible speaker of a quotation, with its active features.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -579,6 +593,20 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
         let framed_cue = |span: Span, v: usize| {
             after_quote(span) && framing.iter().any(|&(f, c)| f != span && v < c)
         };
+        // "An email seen by the Herald shows that officials warned “…”": the thing that shows
+        // a report is not its speaker when the clause after "that" opens with a subject of its
+        // own speech verb.
+        let shows_a_report = |span: Span| {
+            let v = seg.token_at_or_after(span.end);
+            v + 2 < first
+                && in_s0(v)
+                && ctx.word_in_ignore_case(v, SHOWING_VERBS)
+                && ctx.word_is_ignore_case(v + 1, "that")
+                && framing
+                    .iter()
+                    .any(|&(f, c)| c < first && seg.token_at_or_after(f.start) == v + 2)
+        };
+        found.retain(|c| c.2 & source::RULE != 0 || !shows_a_report(c.0.span));
         found.retain(|c| {
             c.2 & source::RULE != 0
                 || !subject_of.iter().any(|&(span, v)| {
