@@ -62,6 +62,7 @@ use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
 use crate::words::class;
+use crate::words::place_noun;
 
 /// Finds the organisations of one sentence by context.
 ///
@@ -449,9 +450,7 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     let after_of = cx.is(k, "of")
         && k > 0
-        && super::names::SETTLEMENT_NOUNS
-            .iter()
-            .any(|w| cx.word_is(k - 1, w));
+        && crate::words::place_noun(cx.t(k - 1)) & place_noun::OF_SETTLEMENT != 0;
     // "Justice Antonin Scalia … the reasoning in Scalia": the last word of a person's full name
     // found earlier in the text is the alias pass's to read (a case, a book or the person). A
     // lone word a rule guessed a person ("Coron has taken …") does not count.
@@ -541,27 +540,7 @@ fn place_before_landform(cx: &mut Ctx, end: usize, k: usize) {
 
 /// A kind of place named before "of" and its name ("town", "province").
 fn is_kind_of_place(w: &str) -> bool {
-    crate::words::any_exact(
-        &[
-            "town",
-            "city",
-            "village",
-            "hamlet",
-            "province",
-            "state",
-            "county",
-            "region",
-            "district",
-            "island",
-            "borough",
-            "parish",
-            "municipality",
-            "prefecture",
-            "emirate",
-            "port",
-        ],
-        w,
-    )
+    crate::words::place_noun(w) & place_noun::KIND != 0
 }
 
 /// At "from" (`k`): "signed from Ajax", "joined from Bishop's Stortford", "on loan from Dunmore":
@@ -691,16 +670,6 @@ fn person_before_comma(cx: &Ctx, floor: usize, c: usize) -> bool {
 /// (punctuation, or "of", "in", "on", "near", "where", "with", "that" after it: not "a town
 /// councillor"), and a name that reads as a person's is left alone. `c` is the comma.
 fn place_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
-    const SETTLEMENTS: [&str; 8] = [
-        "town",
-        "city",
-        "village",
-        "port",
-        "suburb",
-        "hamlet",
-        "island",
-        "municipality",
-    ];
     const NEXT: [&str; 7] = ["of", "in", "on", "near", "where", "with", "that"];
     if c <= range.start || c + 2 >= range.end || !cx.is(c + 1, "a") && !cx.is(c + 1, "an") {
         return;
@@ -710,7 +679,7 @@ fn place_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
         if cx.toks[q].kind() != TokenKind::Word || cx.cap(q) || cx.caps(q) {
             break;
         }
-        if SETTLEMENTS.iter().any(|w| cx.word_is(q, w)) {
+        if crate::words::place_noun(cx.t(q)) & place_noun::APPOSITIVE != 0 {
             noun = Some(q);
             break;
         }
