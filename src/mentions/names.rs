@@ -1552,15 +1552,22 @@ fn side_word(cx: &Ctx, i: usize) -> bool {
 }
 
 /// "a Manchester-based group": the town or country before "-based" in one token is a place of
-/// its own (its bytes only); not after a capitalised word ("New York-based").
+/// its own (its bytes only), and so is a capitalised word no list knows ("the Cupertino-based
+/// firm"); not after a capitalised word ("New York-based").
 fn based_place(cx: &mut Ctx, k: usize) {
     let Some(place) = cx.t(k).strip_suffix("-based") else {
         return;
     };
     let after_name =
         k > 0 && cx.cap(k - 1) && !is_article(cx.t(k - 1)) && !cx.starts_sentence(k - 1);
-    let flags = crate::lexicon::lookup(place).flags & ENTITY_CATS;
-    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) {
+    let all = crate::lexicon::lookup(place).flags;
+    let flags = all & ENTITY_CATS;
+    // "the Cupertino-based firm": a capitalised word no list knows is the town too.
+    let unknown = all == 0
+        && place.len() > 1
+        && place.as_bytes()[0].is_ascii_uppercase()
+        && place.as_bytes()[1].is_ascii_lowercase();
+    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) && !unknown {
         return;
     }
     let before = cx.out.len();
