@@ -2362,7 +2362,23 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
-            if !(verb && opens || with_club || club_by_its_people(cx, a, k + 1, range.end)) {
+            // "Brentwick Town came from behind to beat Coldharbour United 2-1": a sentence of a
+            // result that names another club by a word only clubs end in.
+            let in_result = opens
+                && range.clone().any(|q| {
+                    (q < a || q > k + 1)
+                        && q > range.start
+                        && ends_in_club_word(cx, q)
+                        && name_word(cx, q - 1)
+                })
+                && range
+                    .clone()
+                    .any(|q| cx.wb(q) & (RESULT_VERB | LOST_VERB | WIN_VERB | SCORE_WORD) != 0);
+            if !(verb && opens
+                || with_club
+                || in_result
+                || club_by_its_people(cx, a, k + 1, range.end))
+            {
                 continue;
             }
         }

@@ -4581,3 +4581,14 @@ fn fixture_sides_a_foreign_club_and_no_interim_club() {
     );
     lacks_typed("Americans host Aberdeen on Sunday.", "Americans", Org);
 }
+
+/// Stop 51, lead p3: a name ending in "Town" that opens a sentence of a result naming another
+/// club by a club's own word is a club too.
+#[test]
+fn a_town_in_a_result_with_a_club_is_a_club() {
+    has(
+        "Marlbury Town came from behind to beat league leaders Ashcombe United 2-1 on Saturday.",
+        "Marlbury Town",
+        Org,
+    );
+}
