@@ -46,6 +46,9 @@
 //!   possessive owns: "The company's largest rival, Quillsoft, said", "its parent, Varnholt,";
 //! * a place, not an organisation: a name set off by a comma before "a" or "an" and a noun of a
 //!   settlement, "Kettleby, a fishing town of 4,000 people";
+//! * a kind of firm that names no person's trade before the name or after it in apposition:
+//!   "the brokerage Calder Rowe", "Harlow Mutual, the insurer,"; a club after a nationality:
+//!   "Dutch club Vitesse"; the sides of a fixture: "Celtic, who lead …, host Aberdeen";
 //!
 //! * a political group and "party" in lower case: "the Republican party";
 //! * a country or state that is a party to a case: "Greer v. United States", or named as a
@@ -62,6 +65,7 @@ use crate::analysis::EntityType;
 use crate::lexicon::cat;
 use crate::segment::{TokenKind, SPACE_BEFORE};
 use crate::words::class;
+use crate::words::place_noun;
 
 /// Finds the organisations of one sentence by context.
 ///
@@ -206,6 +210,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 place_before_landform(cx, range.end, k);
             } else if first == b'f' {
                 from_club_or_town(cx, range.end, k);
+                fixture_sides(cx, range.clone(), k);
+            } else if first == b'h' {
+                fixture_sides(cx, range.clone(), k);
             }
         }
     }
@@ -373,6 +380,15 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
         && ["in", "to", "from", "at", "near", "via", "outside"]
             .iter()
             .any(|w| cx.is(k - 1, w));
+    // "hills north of Santa Rosita": a compass point and "of" place the saint's name, whatever
+    // the word after it.
+    let compass = k > range.start + 1
+        && cx.is(k - 1, "of")
+        && matches!(cx.t(k - 2), "north" | "south" | "east" | "west");
+    if abroad && compass {
+        cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
+        return;
+    }
     if abroad && (given || !placed) {
         return;
     }
@@ -423,7 +439,16 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     let i = k + 1;
-    if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] || cx.lex(i).flags != 0 {
+    if i >= end || !cx.cap(i) || cx.caps(i) || cx.claimed[i] {
+        return;
+    }
+    // "its plant in Kelso", "hills north of Dunmore": after a works or a compass point, a name the
+    // lexicon knows only as a surname or a given name is the town.
+    let sited = k > 0
+        && (cx.is(k, "in") && is_works_noun(cx.t(k - 1))
+            || cx.is(k, "of") && matches!(cx.t(k - 1), "north" | "south" | "east" | "west"));
+    let flags = cx.lex(i).flags;
+    if flags != 0 && !(sited && flags & !(cat::SURNAME | cat::GIVEN) == 0) {
         return;
     }
     if i + 1 < end && (cx.cap(i + 1) || possessive_at(cx, i + 1) || cx.is(i + 1, "-")) {
@@ -449,17 +474,32 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     let after_of = cx.is(k, "of")
         && k > 0
-        && super::names::SETTLEMENT_NOUNS
-            .iter()
-            .any(|w| cx.word_is(k - 1, w));
+        && crate::words::place_noun(cx.t(k - 1)) & place_noun::OF_SETTLEMENT != 0;
     // "Justice Antonin Scalia … the reasoning in Scalia": the last word of a person's full name
     // found earlier in the text is the alias pass's to read (a case, a book or the person). A
     // lone word a rule guessed a person ("Coron has taken …") does not count.
-    if (after_of || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via"))
+    if (after_of || sited || cx.is(k, "in") || cx.word_is(k, "near") || cx.word_is(k, "via"))
         && cx.word_marks[cx.toks[i].word() as usize] & super::FULL_NAME_END == 0
     {
         cx.emit(i, i + 1, EntityType::Place, None, Source::Context);
     }
+}
+
+/// A works or office a firm has somewhere ("its plant in Kelso").
+fn is_works_noun(w: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "plant",
+            "factory",
+            "site",
+            "office",
+            "depot",
+            "warehouse",
+            "mill",
+            "headquarters",
+        ],
+        w,
+    )
 }
 
 /// At "of" (`k`): "the town of Dover", "the state of Querétaro", "the northern province of
@@ -541,27 +581,7 @@ fn place_before_landform(cx: &mut Ctx, end: usize, k: usize) {
 
 /// A kind of place named before "of" and its name ("town", "province").
 fn is_kind_of_place(w: &str) -> bool {
-    crate::words::any_exact(
-        &[
-            "town",
-            "city",
-            "village",
-            "hamlet",
-            "province",
-            "state",
-            "county",
-            "region",
-            "district",
-            "island",
-            "borough",
-            "parish",
-            "municipality",
-            "prefecture",
-            "emirate",
-            "port",
-        ],
-        w,
-    )
+    crate::words::place_noun(w) & place_noun::KIND != 0
 }
 
 /// At "from" (`k`): "signed from Ajax", "joined from Bishop's Stortford", "on loan from Dunmore":
@@ -594,6 +614,48 @@ fn from_club_or_town(cx: &mut Ctx, end: usize, k: usize) {
     } else if let Some(b) = town {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
     }
+}
+
+/// At "host" or "face" (`k`): "Celtic, who lead the league by three points, host Aberdeen on
+/// Sunday", "Dunmore face Kelby": a one-word name opening the sentence with the plural verb of a
+/// fixture (right before it or before ", who …,") is a side, and so is a town or a name no list
+/// knows right after the verb, its opponent. Not a person's name, a country or a people
+/// ("Americans host …").
+fn fixture_sides(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    if k < range.start + 1 || k + 2 > range.end || !matches!(cx.t(k), "host" | "face") {
+        return;
+    }
+    let mut s = k;
+    if cx.word_is(k - 1, ",") {
+        let who = (range.start + 2..k - 1)
+            .rev()
+            .find(|&q| cx.is(q, "who") && cx.word_is(q - 1, ","));
+        let Some(w) = who else {
+            return;
+        };
+        s = w - 1;
+    }
+    let a = range.start;
+    if s != a + 1 || !name_word(cx, a) || cx.caps(a) {
+        return;
+    }
+    let e = cx.lex(a);
+    let people = e.any(cat::NORP_GROUP) || e.any(cat::DEMONYM) && cx.t(a).ends_with('s');
+    if people
+        || e.any(cat::GIVEN | cat::KNOWN_PERSON | cat::COUNTRY | cat::STATE)
+        || e.any(cat::COMMON) && !e.any(cat::DEMONYM)
+    {
+        return;
+    }
+    let o = k + 1;
+    let Some(b) = name_from(cx, o, range.end) else {
+        return;
+    };
+    if b != o + 1 || !(one_city(cx, o, b) || cx.lex(o).flags == 0) || cx.caps(o) {
+        return;
+    }
+    cx.emit(a, s, EntityType::Org, None, Source::Context);
+    cx.emit(o, b, EntityType::Org, None, Source::Context);
 }
 
 /// "Bishop's Stortford", "King's Lynn": a title's possessive and one capitalised word that ends
@@ -691,16 +753,6 @@ fn person_before_comma(cx: &Ctx, floor: usize, c: usize) -> bool {
 /// (punctuation, or "of", "in", "on", "near", "where", "with", "that" after it: not "a town
 /// councillor"), and a name that reads as a person's is left alone. `c` is the comma.
 fn place_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
-    const SETTLEMENTS: [&str; 8] = [
-        "town",
-        "city",
-        "village",
-        "port",
-        "suburb",
-        "hamlet",
-        "island",
-        "municipality",
-    ];
     const NEXT: [&str; 7] = ["of", "in", "on", "near", "where", "with", "that"];
     if c <= range.start || c + 2 >= range.end || !cx.is(c + 1, "a") && !cx.is(c + 1, "an") {
         return;
@@ -710,7 +762,7 @@ fn place_appositive(cx: &mut Ctx, range: Range<usize>, c: usize) {
         if cx.toks[q].kind() != TokenKind::Word || cx.cap(q) || cx.caps(q) {
             break;
         }
-        if SETTLEMENTS.iter().any(|w| cx.word_is(q, w)) {
+        if crate::words::place_noun(cx.t(q)) & place_noun::APPOSITIVE != 0 {
             noun = Some(q);
             break;
         }
@@ -1454,13 +1506,44 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             .rev()
             .take_while(|&q| cx.toks[q].kind() == TokenKind::Word)
             .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
-        if !det && !of_people_before(cx, range.start, k) {
+        // "joined from Dutch club Vitesse": a nationality before a club or side says whose
+        // league the name after it plays in.
+        let league = k > range.start
+            && matches!(cx.t(k), "club" | "side")
+            && cx.cap(k - 1)
+            && cx.lex(k - 1).any(cat::DEMONYM);
+        if !det && !league && !of_people_before(cx, range.start, k) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            emit_company(cx, k + 1, b);
+            if det && is_firm_only_noun(cx.t(k)) && !cx.lex(k + 1).any(cat::KNOWN_PERSON) {
+                cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
+            } else {
+                emit_company(cx, k + 1, b);
+            }
         }
     }
+}
+
+/// A kind of firm that names no person's trade ("the brokerage Calder Rowe", "Harlow Mutual, the
+/// insurer,"): the name it describes is the firm's, though its words read as a person's ("a
+/// broadcaster" or "a brewer" may be a person).
+fn is_firm_only_noun(word: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "brokerage",
+            "insurer",
+            "lender",
+            "retailer",
+            "carmaker",
+            "automaker",
+            "chipmaker",
+            "drugmaker",
+            "conglomerate",
+            "supermarket",
+        ],
+        word,
+    )
 }
 
 /// Whether the word before the group noun at `k` (past a possessive apostrophe) is a plural of
@@ -1536,6 +1619,7 @@ fn name_before_body_noun(cx: &mut Ctx, range: Range<usize>) {
             || !name_word(cx, x)
             || cx.caps(x)
             || cx.t(x).contains('-')
+            || cx.t(k) == "group" && is_greek_letter(cx.t(x))
             || entity_like(cx, x)
             || cx
                 .lex(x)
@@ -1545,6 +1629,17 @@ fn name_before_body_noun(cx: &mut Ctx, range: Range<usize>) {
         }
         cx.emit(x, k, EntityType::Org, None, Source::Context);
     }
+}
+
+/// "the Omicron group": a Greek letter names a variant or a class, no body.
+fn is_greek_letter(w: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "Alpha", "Beta", "Gamma", "Delta", "Epsilon", "Zeta", "Eta", "Theta", "Kappa",
+            "Lambda", "Omicron", "Sigma", "Omega",
+        ],
+        w,
+    )
 }
 
 /// The end of a name at `a..b` after a kind of company that opens a sentence: at the first
@@ -1663,7 +1758,11 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             let tail = a >= range.start + 2
                 && matches!(cx.t(a - 1), "for" | "of" | "on" | "and" | "&")
                 && (cx.cap(a - 2) || cx.caps(a - 2));
-            if !tail {
+            if tail {
+            } else if noun.is_some_and(|q| q == first && is_firm_only_noun(cx.t(q))) {
+                // "Harlow Mutual, the insurer, said": the firm whatever its words.
+                cx.emit(a, c, EntityType::Org, None, Source::Context);
+            } else {
                 emit_org(cx, a, c);
             }
         }
@@ -2263,7 +2362,23 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
             let opens = a == range.start
                 || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
                 || cx.wb(a - 1) & CLAUSE_OPENER != 0;
-            if !(verb && opens || with_club || club_by_its_people(cx, a, k + 1, range.end)) {
+            // "Brentwick Town came from behind to beat Coldharbour United 2-1": a sentence of a
+            // result that names another club by a word only clubs end in.
+            let in_result = opens
+                && range.clone().any(|q| {
+                    (q < a || q > k + 1)
+                        && q > range.start
+                        && ends_in_club_word(cx, q)
+                        && name_word(cx, q - 1)
+                })
+                && range
+                    .clone()
+                    .any(|q| cx.wb(q) & (RESULT_VERB | LOST_VERB | WIN_VERB | SCORE_WORD) != 0);
+            if !(verb && opens
+                || with_club
+                || in_result
+                || club_by_its_people(cx, a, k + 1, range.end))
+            {
                 continue;
             }
         }
@@ -2587,6 +2702,11 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
         && matches!(cx.t(role), "captain" | "boss" | "skipper")
         && !cx.caps(a)
         && (!cx.starts_sentence(a) || !cx.lex(a).any(cat::COMMON))
+        // "said Interim boss Ann Holt": a word of the post, no club.
+        && !crate::words::any_exact(
+            &["Interim", "Acting", "Caretaker", "Former", "Outgoing", "Joint", "New"],
+            cx.t(a),
+        )
         && !entity_like(cx, a)
         && !cx.lex(a).any(
             super::PERSON_OR_PEOPLE_WORD

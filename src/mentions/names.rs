@@ -31,6 +31,7 @@ use crate::analysis::EntityType;
 use crate::lexicon::{cat, Entry};
 use crate::segment::{Token, TokenKind, Words, CAPITALIZED, SPACE_BEFORE};
 use crate::span::Span;
+use crate::words::place_noun;
 
 /// Abbreviations whose period stays inside a name.
 const NAME_ABBREVIATIONS: [&str; 24] = [
@@ -1551,15 +1552,22 @@ fn side_word(cx: &Ctx, i: usize) -> bool {
 }
 
 /// "a Manchester-based group": the town or country before "-based" in one token is a place of
-/// its own (its bytes only); not after a capitalised word ("New York-based").
+/// its own (its bytes only), and so is a capitalised word no list knows ("the Cupertino-based
+/// firm"); not after a capitalised word ("New York-based").
 fn based_place(cx: &mut Ctx, k: usize) {
     let Some(place) = cx.t(k).strip_suffix("-based") else {
         return;
     };
     let after_name =
         k > 0 && cx.cap(k - 1) && !is_article(cx.t(k - 1)) && !cx.starts_sentence(k - 1);
-    let flags = crate::lexicon::lookup(place).flags & ENTITY_CATS;
-    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) {
+    let all = crate::lexicon::lookup(place).flags;
+    let flags = all & ENTITY_CATS;
+    // "the Cupertino-based firm": a capitalised word no list knows is the town too.
+    let unknown = all == 0
+        && place.len() > 1
+        && place.as_bytes()[0].is_ascii_uppercase()
+        && place.as_bytes()[1].is_ascii_lowercase();
+    if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) && !unknown {
         return;
     }
     let before = cx.out.len();
@@ -1915,21 +1923,8 @@ pub(super) fn where_someone_is(cx: &Ctx, a: usize, b: usize) -> bool {
         || cx.word_is(p, "of")
             && p > 0
             && (cx.word_is(p - 1, "island")
-                || SETTLEMENT_NOUNS.iter().any(|w| cx.word_is(p - 1, w)))
+                || crate::words::place_noun(cx.t(p - 1)) & place_noun::OF_SETTLEMENT != 0)
 }
-
-/// Nouns of a settlement and its people, before "of" and a place's name ("the mayor of
-/// Tromsø"); `where_someone_is` also reads "the island of".
-pub(super) const SETTLEMENT_NOUNS: [&str; 8] = [
-    "mayor",
-    "town",
-    "city",
-    "village",
-    "outskirts",
-    "residents",
-    "suburbs",
-    "municipality",
-];
 
 /// Whether the word at `i` is the first word of an organisation of several words found before
 /// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
@@ -2037,25 +2032,13 @@ fn in_place(cx: &Ctx, i: usize) -> bool {
 /// where someone is ([`in_place`]), before its member ("the Westbrook MP"), or said to be a
 /// settlement ([`is_a_settlement`]).
 fn where_people_live(cx: &Ctx, i: usize) -> bool {
-    const OF_NOUNS: [&str; 12] = [
-        "people",
-        "residents",
-        "voters",
-        "citizens",
-        "streets",
-        "centre",
-        "center",
-        "town",
-        "city",
-        "village",
-        "outskirts",
-        "suburbs",
-    ];
     // Not "voters" or "supporters": a candidate's ("Clinton voters").
     const AFTER: [&str; 3] = ["MP", "MPs", "constituency"];
     // "boats at Dunmore harbour": the town before a lower-case noun of its waterside.
     const WATERSIDE: [&str; 5] = ["harbour", "harbor", "seafront", "waterfront", "quayside"];
-    (i >= 2 && cx.word_is(i - 1, "of") && crate::words::any_exact(&OF_NOUNS, cx.t(i - 2)))
+    (i >= 2
+        && cx.word_is(i - 1, "of")
+        && crate::words::place_noun(cx.t(i - 2)) & place_noun::WHERE_PEOPLE_LIVE != 0)
         || in_place(cx, i)
         || (i + 1 < cx.toks.len() && crate::words::any_exact(&WATERSIDE, cx.t(i + 1)))
         || (i + 1 < cx.toks.len() && crate::words::any_exact(&AFTER, cx.t(i + 1)))
@@ -2096,12 +2079,7 @@ fn is_a_settlement(cx: &Ctx, i: usize) -> bool {
     }
     (q + 1..(q + 4).min(n))
         .take_while(|&r| cx.toks[r].kind() == TokenKind::Word && !cx.cap(r))
-        .any(|r| {
-            crate::words::any_exact(
-                &["town", "city", "village", "suburb", "constituency", "seat"],
-                cx.t(r),
-            )
-        })
+        .any(|r| crate::words::place_noun(cx.t(r)) & place_noun::IS_A != 0)
 }
 
 /// Whether a company's stock names the word at `i`: "shares of X", "stock in X", "a stake in X".

@@ -374,12 +374,13 @@ fn centre_of_a_field(cx: &Ctx, i: usize) -> bool {
     (cx.is(i, "centre") || cx.is(i, "center")) && i + 2 < cx.toks.len() && cx.cap(i + 2)
 }
 
-/// "the Ocean Research Center", "the Harlow Policy Centre": a centre for research or policy is
-/// an institute, an organisation, whatever its building ("Harlow Arts Centre" stays a place).
+/// "the Ocean Research Center", "the Harlow Policy Centre", "the National Cyber Security Centre":
+/// a centre for research, policy, security or intelligence is an institute, an organisation,
+/// whatever its building ("Harlow Arts Centre" stays a place).
 fn research_centre(cx: &Ctx, i: usize) -> bool {
     (cx.is(i, "centre") || cx.is(i, "center"))
         && i > 0
-        && ["research", "policy", "studies"]
+        && ["research", "policy", "studies", "security", "intelligence"]
             .iter()
             .any(|w| cx.is(i - 1, w))
 }

@@ -4503,3 +4503,92 @@ fn of_a_name_after_a_person_is_their_home() {
     let text = "The award went to Tove Brandt, of Kestrel Foods.";
     has(text, "Kestrel Foods", Org);
 }
+
+// ent61
+
+/// Stop 51, issue 11: a kind of firm that names no person's trade names the firm after it or
+/// before it in apposition, though its words read as a person's; a works or a compass point
+/// places a name the lexicon knows as a surname, and a compass point a saint's town.
+#[test]
+fn a_firm_only_noun_names_the_firm_and_a_works_places_its_town() {
+    has(
+        "Analysts at the brokerage Carver Lowe cut their target price.",
+        "Carver Lowe",
+        Org,
+    );
+    has(
+        "Tarrow Mutual, the insurer, said the data was stolen.",
+        "Tarrow Mutual",
+        Org,
+    );
+    has(
+        "The company said it would close its plant in Kelso by May.",
+        "Kelso",
+        Place,
+    );
+    has(
+        "Smoke rose over the hills north of Santa Rosalind.",
+        "Santa Rosalind",
+        Place,
+    );
+    let text = "Talks with the lender Barwick Holt broke down.";
+    has(text, "Barwick Holt", Org);
+    lacks_typed(text, "Barwick Holt", Person);
+}
+
+/// Stop 51, issue 11: a centre for security is a body (a paper's "The" stays out of its name, as
+/// GUM marks it); a name before "-based" that no list knows is a town.
+#[test]
+fn a_security_centre_a_paper_and_a_based_town() {
+    has(
+        "A spokesman for the National Grid Security Centre said it was working on it.",
+        "National Grid Security Centre",
+        Org,
+    );
+    has(
+        "The flaw was first reported by the technology website The Register.",
+        "Register",
+        Org,
+    );
+    has(
+        "The Morvale-based firm said profits fell.",
+        "Morvale",
+        Place,
+    );
+}
+
+/// Stop 51, issue 11: sides of a fixture, a club after a nationality and "club", a word of a
+/// post before "boss", and a Greek letter before "group".
+#[test]
+fn fixture_sides_a_foreign_club_and_no_interim_club() {
+    let text = "Kelbrook, who lead the league by three points, host Aberdeen on Sunday.";
+    has(text, "Kelbrook", Org);
+    has(text, "Aberdeen", Org);
+    has(
+        "He joined Halton from Dutch club Vitessa in July.",
+        "Vitessa",
+        Org,
+    );
+    lacks_typed(
+        "\"We were poor,\" said Interim boss Ann Holt.",
+        "Interim",
+        Org,
+    );
+    lacks_typed(
+        "Cases of the Omicron group rose again, officials said.",
+        "Omicron",
+        Org,
+    );
+    lacks_typed("Americans host Aberdeen on Sunday.", "Americans", Org);
+}
+
+/// Stop 51, lead p3: a name ending in "Town" that opens a sentence of a result naming another
+/// club by a club's own word is a club too.
+#[test]
+fn a_town_in_a_result_with_a_club_is_a_club() {
+    has(
+        "Marlbury Town came from behind to beat league leaders Ashcombe United 2-1 on Saturday.",
+        "Marlbury Town",
+        Org,
+    );
+}

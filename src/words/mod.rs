@@ -40,6 +40,41 @@ impl From<Option<crate::analysis::Gender>> for Gender {
     }
 }
 
+/// The place nouns' uses: a bit per rule of `mentions` that reads a lower-case noun of a kind of
+/// place, a settlement, its parts or its people ([`place_noun`]).
+pub(crate) mod place_noun {
+    /// A kind of place before "of" and its name: "the town of Dover", "the province of Ravenna".
+    pub(crate) const KIND: u8 = 1;
+    /// A settlement a name is set off as: "Kettleby, a fishing town".
+    pub(crate) const APPOSITIVE: u8 = 1 << 1;
+    /// A settlement, its head or its people before "of" and a lone name: "the mayor of Tromsø".
+    pub(crate) const OF_SETTLEMENT: u8 = 1 << 2;
+    /// Where or among whom people live, before "of" and a town: "residents of Dunmore", "the
+    /// streets of Kelby".
+    pub(crate) const WHERE_PEOPLE_LIVE: u8 = 1 << 3;
+    /// A settlement or seat after "is a" or a comma and "a": "Dunmore is a town".
+    pub(crate) const IS_A: u8 = 1 << 4;
+}
+
+/// The [`place_noun`] bits of a lower-case `word` (compared exactly), 0 for any other word: one
+/// table for the place rules of `mentions`, so that their lists cannot drift apart.
+pub(crate) fn place_noun(word: &str) -> u8 {
+    use place_noun::*;
+    match word {
+        "town" | "city" | "village" => KIND | APPOSITIVE | OF_SETTLEMENT | WHERE_PEOPLE_LIVE | IS_A,
+        "hamlet" | "island" | "port" => KIND | APPOSITIVE,
+        "municipality" => KIND | APPOSITIVE | OF_SETTLEMENT,
+        "province" | "state" | "county" | "region" | "district" | "borough" | "parish"
+        | "prefecture" | "emirate" => KIND,
+        "suburb" => APPOSITIVE | IS_A,
+        "outskirts" | "residents" | "suburbs" => OF_SETTLEMENT | WHERE_PEOPLE_LIVE,
+        "mayor" => OF_SETTLEMENT,
+        "people" | "voters" | "citizens" | "streets" | "centre" | "center" => WHERE_PEOPLE_LIVE,
+        "constituency" | "seat" => IS_A,
+        _ => 0,
+    }
+}
+
 /// Whether `word` starts with `stem`, ignoring ASCII case, without allocating.
 pub(crate) fn starts_with_ignore_case(word: &str, stem: &str) -> bool {
     word.len() >= stem.len() && word.as_bytes()[..stem.len()].eq_ignore_ascii_case(stem.as_bytes())
