@@ -1936,7 +1936,7 @@ fn opens_participle_clause(ctx: &Context, k: usize) -> bool {
         && ctx.tag(k + 1) == crate::pos::Tag::Vbg
         && ctx.mention(k + 1).is_none()
         && !ctx.segments.tokens[k + 1].has(crate::segment::CAPITALIZED)
-        && !ctx.is(k + 2, class::JOB_OR_TITLE)
+        && !ctx.is(k + 2, class::SOURCE_NOUN)
         && !grants_anonymity(ctx, k + 1)
 }
 
