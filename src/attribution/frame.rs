@@ -1093,6 +1093,17 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "Her colleague Professor Ian Marsh": a possessive pronoun before the role words opens
         // the phrase.
         let role_words = first < seg.token_at_or_after(title.start);
+        // "opposition leader Cllr Ann Holt": a common noun before the role words modifies them.
+        if role_words
+            && first > 0
+            && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
+            && ctx.tag(first - 1) == crate::pos::Tag::Nn
+            && !seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
+            && ctx.mention(first - 1).is_none()
+            && !ctx.in_quote(first - 1)
+        {
+            first -= 1;
+        }
         if role_words
             && first > 0
             && ctx.tag(first - 1) == crate::pos::Tag::PrpS
@@ -1857,8 +1868,11 @@ pub fn phrase_after(
     }
     // An appositive to the end of the clause: "said Douglas Holtz-Eakin, an economist who …";
     // a participle clause after a comma is no part of it ("said Ann Marsh, an aide to the
-    // mayor, recalling the vote").
-    if next < end && ctx.word_is(next, ",") {
+    // mayor, recalling the vote"), nor one right after the name ("said Mr Vale, speaking at
+    // the party's conference").
+    // ("including" opens a list of the phrase's own: "three polls, including one from …").
+    let clause_follows = opens_participle_clause(ctx, next) && !ctx.word_is(next + 1, "including");
+    if next < end && ctx.word_is(next, ",") && !clause_follows {
         let mut k = next + 1;
         while k < end
             && k - next <= MAX_APPOSITIVE
@@ -1915,11 +1929,24 @@ fn opens_time_phrase(ctx: &Context, k: usize, end: usize) -> bool {
 
 /// Whether token `k` is a comma that opens a participle clause: ", recalling the vote", ",
 /// adding that …". Such a clause says what the speaker did, not who they are.
+/// A participle before a role word is the role's modifier, no clause: ", acting director of
+/// …", ", managing editor".
 fn opens_participle_clause(ctx: &Context, k: usize) -> bool {
     ctx.word_is(k, ",")
         && ctx.tag(k + 1) == crate::pos::Tag::Vbg
         && ctx.mention(k + 1).is_none()
         && !ctx.segments.tokens[k + 1].has(crate::segment::CAPITALIZED)
+        && !ctx.is(k + 2, class::SOURCE_NOUN)
+        && !grants_anonymity(ctx, k + 1)
+}
+
+/// Whether token `k` opens "speaking on (the) condition of anonymity": it says who the source
+/// is (one who may not be named), and belongs to the speaker's phrase.
+fn grants_anonymity(ctx: &Context, k: usize) -> bool {
+    ctx.word_is(k, "speaking")
+        && ctx.word_is(k + 1, "on")
+        && (ctx.word_is(k + 2, "condition")
+            || ctx.word_is(k + 2, "the") && ctx.word_is(k + 3, "condition"))
 }
 
 /// A description right after a cue: "said the spokeswoman for the commission".

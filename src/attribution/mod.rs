@@ -353,10 +353,12 @@ impl<'a> Context<'a> {
         // "The committee report found …", "a council statement says", "the report released
         // Monday": a speech verb's spelling read as a noun right before a verb (finite, or a
         // participle: the model reads "report found" either way) is that verb's subject.
+        // "The Harwell Trust report, published on Thursday, said": so before a comma and a
+        // participle clause, which a verb's object would not take.
         let subject_noun = matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
-            && self.segments.tokens.get(i + 1).is_some_and(|next| {
+            && (self.segments.tokens.get(i + 1).is_some_and(|next| {
                 next.tag().is_finite_verb() || next.tag() == crate::pos::Tag::Vbn
-            });
+            }) || self.word_is(i + 1, ",") && self.tag(i + 2) == crate::pos::Tag::Vbn);
         // "will take charge for …", "made claims about …": read as a noun right after a verb, it is
         // that verb's object. (Not after a present-tense verb: the tagger reads plural nouns so,
         // as in "Election scholars caution that …".)

@@ -421,6 +421,19 @@ pub(super) fn is_reduced_participle(ctx: &Context, k: usize) -> bool {
         && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
 }
 
+/// Whether token `k` is a past participle right after a document's singular noun and before a
+/// preposition of its tail: "the letter *sent* to voters", "the report *published* on
+/// Thursday". A reduced relative clause, part of the noun phrase (the document is the subject).
+fn is_document_participle(ctx: &Context, k: usize) -> bool {
+    k > 0
+        && matches!(ctx.tag(k), Tag::Vbn | Tag::Vbd)
+        && ctx.tag(k - 1) == Tag::Nn
+        && ctx.is(k - 1, class::DOCUMENT_OR_BODY)
+        && !in_name(ctx, k - 1)
+        && !in_name(ctx, k)
+        && joins_tail(ctx, k + 1)
+}
+
 /// Whether mention `m` is the agent of a participle tail ("an aide quoted by *the Gazette*"):
 /// who quoted the speaker, not the speaker, nor someone the speaker speaks for.
 fn is_participle_agent(ctx: &Context, m: usize) -> bool {
@@ -576,7 +589,10 @@ pub fn subject_ending(ctx: &Context, from: usize, end: usize) -> Option<usize> {
         // "people briefed on the talks", "officials quoted by the paper": a participle and its
         // tail after a plural head (the tagger may read the participle as a past or present
         // verb: it has no subject here but the head it follows).
-        if start >= from + 3 && is_reduced_participle(ctx, start - 2) {
+        if start >= from + 3
+            && (is_reduced_participle(ctx, start - 2)
+                || is_document_participle(ctx, start - 2) && ctx.tag(end).is_finite_verb())
+        {
             last = start - 3;
             continue;
         }
@@ -1082,6 +1098,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
                 || is_noun_read_as_verb(ctx, k)
                 || is_past_read_as_participle(ctx, a, k)
                 || (k > a && is_reduced_participle(ctx, k))
+                || (k > a && is_document_participle(ctx, k))
                 || is_hyphened_modifier(ctx, k)
                 || (k > a && modifies_role_in_appositive(ctx, k, b))
                 || (k > a && is_role_read_as_other(ctx, k))
