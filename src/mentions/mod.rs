@@ -107,6 +107,7 @@ pub(crate) fn find_by_rules(text: &str, segments: &Segments) -> Rules {
             places::constituencies(&mut cx, range.clone());
         }
         places::numbered_streets(&mut cx, range.clone());
+        places::postal_states(&mut cx, range.clone());
         context::find(&mut cx, range.clone());
         names::find(&mut cx, range.clone());
         context::coordinated_with_org(&mut cx, range, from);

@@ -123,6 +123,41 @@ pub(crate) fn dateline_at(cx: &mut Ctx, a: usize, end: usize) {
     }
 }
 
+/// The two-letter postal codes of the US states and DC, for [`postal_states`].
+const POSTAL_CODES: [&str; 51] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// Marks a US state's postal code after a town and a comma as a place ("moved to Tulsa, OK, in
+/// 1998", "Austin, TX."). Alone the code is too short for the lexicon (`OK`, `IN` and `ME` are
+/// words too), so it counts only after a capitalised word inside the sentence that is no given
+/// name and not in a line of capitals ("Fine, OK." and "Bob, OK?" are no places), and before a
+/// break (a comma, period, semicolon, colon or closing bracket) or the sentence's end.
+pub(crate) fn postal_states(cx: &mut Ctx, range: std::ops::Range<usize>) {
+    for k in range.start + 2..range.end {
+        // Cheap first: two bytes, the first a capital.
+        if cx.len(k) != 2 || !cx.first_byte(k).is_ascii_uppercase() {
+            continue;
+        }
+        let town = k - 2;
+        if !cx.word_is(k - 1, ",")
+            || town == range.start
+            || !cx.cap(town)
+            || cx.caps(town)
+            || cx.lex(town).any(cat::GIVEN)
+            || !POSTAL_CODES.contains(&cx.t(k))
+        {
+            continue;
+        }
+        if k + 1 == range.end || matches!(cx.t(k + 1), "," | "." | ";" | ":" | ")") {
+            cx.emit(k, k + 1, EntityType::Place, None, Source::Town);
+        }
+    }
+}
+
 /// Whether the capitalised run `a..b` is a place by its place noun: "Lake Tahoe",
 /// "Heathrow Airport".
 pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> bool {

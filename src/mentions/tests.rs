@@ -4592,3 +4592,16 @@ fn a_town_in_a_result_with_a_club_is_a_club() {
         Org,
     );
 }
+
+// lead (stop 51)
+/// A US state's postal code after a town and a comma is a place by rule (the tagger alone had
+/// made `Tulsa, OK` a place; a retrain of the model stopped it), but not after a sentence's
+/// first word, a given name or in a line of capitals, nor before more words.
+#[test]
+fn a_postal_code_after_a_town_is_a_state() {
+    has("She grew up in Harlan Springs, TX, and studied in Austin.", "TX", Place);
+    has("The plant is in Vessey, OH.", "OH", Place);
+    lacks("Fine, OK. We will go.", "OK");
+    lacks("She told Maria, OK, that the deal was off.", "OK");
+    lacks("He moved to Tulsa, OK Foods said.", "OK");
+}
