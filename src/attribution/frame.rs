@@ -1093,10 +1093,18 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "Her colleague Professor Ian Marsh": a possessive pronoun before the role words opens
         // the phrase.
         let role_words = first < seg.token_at_or_after(title.start);
-        // "opposition leader Cllr Ann Holt": a common noun before the role words modifies them.
+        // "opposition leader Cllr Ann Holt": a common noun before the role words modifies them;
+        // not a preposition's object ("Speaking on radio spokeswoman Dr Ann Holt said", "After
+        // the meeting chairwoman Cllr Ann Holt said": review rev51).
+        let object_of_preposition = |q: usize| {
+            use crate::pos::Tag;
+            matches!(ctx.tag(q), Tag::In | Tag::To)
+                || ctx.tag(q) == Tag::Dt && q > 0 && matches!(ctx.tag(q - 1), Tag::In | Tag::To)
+        };
         if role_words
             && first > 0
             && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
+            && !(first >= 2 && object_of_preposition(first - 2))
             && ctx.tag(first - 1) == crate::pos::Tag::Nn
             && !seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
             && ctx.mention(first - 1).is_none()

@@ -43,7 +43,18 @@ pub fn find(ctx: &Context) -> Vec<(Span, Frame)> {
                 .clone()
                 .find(|&t| ctx.in_quote(t) || is_mark(ctx, t))
                 .unwrap_or(last);
-            if let Some(comma) = relative_comma_before(ctx, range.start, first) {
+            // Not when the relative clause closes after the quotation and the report goes on
+            // ("the toll for the bridge, which engineers rated “unsafe”, would rise in May":
+            // review rev51).
+            let resumes = {
+                let mut j = last + 1;
+                if j < range.end && ctx.word_is(j, ",") {
+                    j += 1;
+                }
+                j < range.end && (ctx.tag(j).is_finite_verb() || ctx.tag(j) == crate::pos::Tag::Md)
+            };
+            if let Some(comma) = relative_comma_before(ctx, range.start, first).filter(|_| !resumes)
+            {
                 out.extend(in_sentence(ctx, range.start, comma, range.start));
             }
             out.extend(after_last_quote(ctx, range.start, last, range.end));
@@ -1515,7 +1526,17 @@ fn listener_end(ctx: &Context, start: usize, end: usize) -> usize {
 /// clause's own subject: a verb of its own follows it, and no "that" comes later ("has warned
 /// the measure could cost jobs", "warned they would strike").
 fn listener_is_subject(ctx: &Context, k: usize, end: usize) -> bool {
-    k < end && ctx.tag(k).is_finite_verb() && !(k..end).any(|j| ctx.word_is_ignore_case(j, "that"))
+    // "told reporters gathered outside the court she would appeal": a reduced participle is
+    // the listener's own (review rev51).
+    k < end
+        && ctx.tag(k).is_finite_verb()
+        && !super::np::is_reduced_participle(ctx, k)
+        && !(k > 0
+            && ctx.tag(k - 1) == crate::pos::Tag::Nns
+            && ctx.word(k).ends_with("ed")
+            && k + 1 < end
+            && ctx.tag(k + 1) == crate::pos::Tag::In)
+        && !(k..end).any(|j| ctx.word_is_ignore_case(j, "that"))
 }
 
 /// The tokens after `start`, up to `end`, that stand outside brackets ("(" and ")" themselves

@@ -7337,3 +7337,37 @@ fn a_noun_before_the_role_words_of_a_name_belongs_to_the_phrase() {
     );
     assert_eq!(q.speaker_kind, Some(SpeakerKind::Person), "{q:?}");
 }
+
+// lead (stop 51, review rev51)
+/// A common noun before the role words modifies them only outside a preposition's object; a
+/// relative clause that closes after its quotation leaves the report whole; a listener's
+/// reduced participle is no verb of a clause whose subject the listener would be (the
+/// participle phrase still opens the clause: `listener_end` stops at the noun).
+#[test]
+fn review_rev51_speaker_phrases_and_reports() {
+    let q = seen(
+        "Speaking on radio spokeswoman Dr Ann Holt said \"the plan is dead\".",
+        "the plan is dead",
+    );
+    assert_eq!(
+        q.speaker.as_deref(),
+        Some("spokeswoman Dr Ann Holt"),
+        "{q:?}"
+    );
+    let found = indirect("Ann Vale told reporters gathered outside the court she would appeal.");
+    assert!(
+        !found
+            .iter()
+            .any(|(clause, _, _)| clause.starts_with("reporters")),
+        "{found:?}"
+    );
+    let found = indirect(
+        "The department said the toll for the new bridge, which engineers rated \u{201c}unsafe\u{201d}, would rise in May.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|(clause, _, _)| clause == "the toll for the new bridge"),
+        "{found:?}"
+    );
+}

@@ -616,6 +616,17 @@ fn from_club_or_town(cx: &mut Ctx, end: usize, k: usize) {
     }
 }
 
+/// Words of a post before its job noun ("Interim boss", "Acting captain"): no club and no name.
+pub(super) const POST_WORDS: [&str; 7] = [
+    "Interim",
+    "Acting",
+    "Caretaker",
+    "Former",
+    "Outgoing",
+    "Joint",
+    "New",
+];
+
 /// At "host" or "face" (`k`): "Celtic, who lead the league by three points, host Aberdeen on
 /// Sunday", "Dunmore face Kelby": a one-word name opening the sentence with the plural verb of a
 /// fixture (right before it or before ", who …,") is a side, and so is a town or a name no list
@@ -652,6 +663,18 @@ fn fixture_sides(cx: &mut Ctx, range: Range<usize>, k: usize) {
         return;
     };
     if b != o + 1 || !(one_city(cx, o, b) || cx.lex(o).flags == 0) || cx.caps(o) {
+        return;
+    }
+    // "host Aberdeen on Sunday", "face Kelby tonight": after the opponent a break, a time or a
+    // place; "Eurovision host Liverpool said" is the noun (review rev51).
+    let fixture_end = b >= range.end
+        || [
+            "on", "at", "in", "this", "next", "tonight", "tomorrow", "today", "and", "with", "for",
+            "after", "before", ",", ".", ";", ":", "(",
+        ]
+        .iter()
+        .any(|w| cx.word_is(b, w));
+    if !fixture_end {
         return;
     }
     cx.emit(a, s, EntityType::Org, None, Source::Context);
@@ -2703,10 +2726,7 @@ fn club_named_before(cx: &mut Ctx, a: usize, end: usize, role: usize) {
         && !cx.caps(a)
         && (!cx.starts_sentence(a) || !cx.lex(a).any(cat::COMMON))
         // "said Interim boss Ann Holt": a word of the post, no club.
-        && !crate::words::any_exact(
-            &["Interim", "Acting", "Caretaker", "Former", "Outgoing", "Joint", "New"],
-            cx.t(a),
-        )
+        && !crate::words::any_exact(&POST_WORDS, cx.t(a))
         && !entity_like(cx, a)
         && !cx.lex(a).any(
             super::PERSON_OR_PEOPLE_WORD

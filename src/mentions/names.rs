@@ -56,8 +56,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     }
     // Stretches that look like names but are none ("Storm Eunice", "Q&A"), before the runs
     // ("The Q&A session" is one run): a token's first byte and length say whether it can open
-    // one ("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Q", "CCTV", "OK", "Police";
-    // not "The", "He", "She", "This").
+    // one ("Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical", "Q", "CCTV", "OK", "Police",
+    // and the post words of `context::POST_WORDS`; not "The", "He", "She", "This").
     for i in range.clone() {
         let opens = matches!(
             (cx.first_byte(i), cx.len(i)),
@@ -68,6 +68,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 | (b'Q', 1)
                 | (b'O', 2)
                 | (b'P', 6)
+                | (b'I', 7)
+                | (b'A', 6)
+                | (b'C', 9)
+                | (b'F', 6)
+                | (b'O', 8)
+                | (b'J', 5)
+                | (b'N', 3)
         );
         if opens && !cx.claimed[i] {
             if let Some(b) = no_name_at(cx, i, end) {
@@ -166,6 +173,15 @@ fn no_name_at(cx: &Ctx, i: usize, end: usize) -> Option<usize> {
                     && k + 2 < end
                     && ["a", "an", "the"].iter().any(|w| cx.word_is(k + 2, w)));
         return (named && !person).then_some(k + 1);
+    }
+    // "said Interim boss Ann Holt": a word of the post before a lower-case job noun is no name
+    // (review rev51: the tagger made `Interim` a person).
+    if crate::words::any_exact(&super::context::POST_WORDS, cx.t(i))
+        && i + 1 < end
+        && !cx.cap(i + 1)
+        && cx.lex(i + 1).any(cat::JOB)
+    {
+        return Some(i + 1);
     }
     // "Are we going to be OK?": Oklahoma's abbreviation only after a town and a comma ("Tulsa,
     // OK"); elsewhere the word is the adjective, though the tagger may read a state.
@@ -1563,10 +1579,46 @@ fn based_place(cx: &mut Ctx, k: usize) {
     let all = crate::lexicon::lookup(place).flags;
     let flags = all & ENTITY_CATS;
     // "the Cupertino-based firm": a capitalised word no list knows is the town too.
+    // Only before a body ("the Android-based phone", "a Kubernetes-based platform" are a
+    // product's: review rev51).
     let unknown = all == 0
         && place.len() > 1
         && place.as_bytes()[0].is_ascii_uppercase()
-        && place.as_bytes()[1].is_ascii_lowercase();
+        && place.as_bytes()[1].is_ascii_lowercase()
+        && k + 1 < cx.toks.len()
+        && [
+            "firm",
+            "company",
+            "group",
+            "startup",
+            "start-up",
+            "bank",
+            "charity",
+            "business",
+            "retailer",
+            "lender",
+            "insurer",
+            "developer",
+            "manufacturer",
+            "maker",
+            "chain",
+            "agency",
+            "consultancy",
+            "fund",
+            "investor",
+            "club",
+            "team",
+            "band",
+            "organisation",
+            "organization",
+            "brewer",
+            "publisher",
+            "broadcaster",
+            "airline",
+            "carrier",
+        ]
+        .iter()
+        .any(|w| cx.is(k + 1, w));
     if after_name || place.contains('-') || kind_of(flags) != Some(EntityType::Place) && !unknown {
         return;
     }

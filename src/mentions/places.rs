@@ -133,22 +133,30 @@ const POSTAL_CODES: [&str; 51] = [
 
 /// Marks a US state's postal code after a town and a comma as a place ("moved to Tulsa, OK, in
 /// 1998", "Austin, TX."). Alone the code is too short for the lexicon (`OK`, `IN` and `ME` are
-/// words too), so it counts only after a capitalised word inside the sentence that is no given
-/// name and not in a line of capitals ("Fine, OK." and "Bob, OK?" are no places), and before a
-/// break (a comma, period, semicolon, colon or closing bracket) or the sentence's end.
+/// words too, and `MD` a degree: "Paul Okafor, MD,"), so it counts only after a town: a run of
+/// up to three capitalised words, not in a line of capitals, after a
+/// word of place or movement ("in", "to", "from", "near": "Just ask Hendricks, OK." and "Fine,
+/// OK." are no places), and before a break (a comma, period, semicolon, colon or closing
+/// bracket) or the sentence's end.
 pub(crate) fn postal_states(cx: &mut Ctx, range: std::ops::Range<usize>) {
     for k in range.start + 2..range.end {
         // Cheap first: two bytes, the first a capital.
         if cx.len(k) != 2 || !cx.first_byte(k).is_ascii_uppercase() {
             continue;
         }
-        let town = k - 2;
-        if !cx.word_is(k - 1, ",")
+        if !cx.word_is(k - 1, ",") || !POSTAL_CODES.contains(&cx.t(k)) {
+            continue;
+        }
+        // The town's first word: back over its capitalised words.
+        let mut town = k - 1;
+        while town > range.start && town + 3 > k - 1 && cx.cap(town - 1) && !cx.caps(town - 1) {
+            town -= 1;
+        }
+        if town == k - 1
             || town == range.start
-            || !cx.cap(town)
-            || cx.caps(town)
-            || cx.lex(town).any(cat::GIVEN)
-            || !POSTAL_CODES.contains(&cx.t(k))
+            || !["in", "to", "from", "near", "at", "outside", "of"]
+                .iter()
+                .any(|w| cx.word_is(town - 1, w))
         {
             continue;
         }

@@ -4599,9 +4599,42 @@ fn a_town_in_a_result_with_a_club_is_a_club() {
 /// first word, a given name or in a line of capitals, nor before more words.
 #[test]
 fn a_postal_code_after_a_town_is_a_state() {
-    has("She grew up in Harlan Springs, TX, and studied in Austin.", "TX", Place);
+    has(
+        "She grew up in Harlan Springs, TX, and studied in Austin.",
+        "TX",
+        Place,
+    );
     has("The plant is in Vessey, OH.", "OH", Place);
     lacks("Fine, OK. We will go.", "OK");
     lacks("She told Maria, OK, that the deal was off.", "OK");
     lacks("He moved to Tulsa, OK Foods said.", "OK");
+}
+
+/// Review rev51: the look-alikes of this round's rules. A degree or "OK" after a person is no
+/// state; a post word before a job noun is no name of any kind; "host" as a noun is no fixture;
+/// a product "-based" on a platform is no place.
+#[test]
+fn look_alikes_of_the_round_s_rules_stay_unmarked() {
+    lacks(
+        "Paul Okafor, MD, who runs the clinic, said the ward was full.",
+        "MD",
+    );
+    lacks("Just ask Hendricks, OK.", "OK");
+    lacks("\"We were poor,\" said Interim boss Ann Holt.", "Interim");
+    has(
+        "\"We were poor,\" said Interim boss Ann Holt.",
+        "Ann Holt",
+        Person,
+    );
+    lacks_typed(
+        "Eurovision host Liverpool said tickets sold out.",
+        "Liverpool",
+        Org,
+    );
+    lacks("The Android-based phone sold well.", "Android");
+    has(
+        "Staff at the Morvale-based firm were told on Friday.",
+        "Morvale",
+        Place,
+    );
 }
