@@ -382,9 +382,7 @@ fn saint_place(cx: &mut Ctx, range: Range<usize>, k: usize) {
             .any(|w| cx.is(k - 1, w));
     // "hills north of Santa Rosita": a compass point and "of" place the saint's name, whatever
     // the word after it.
-    let compass = k > range.start + 1
-        && cx.is(k - 1, "of")
-        && matches!(cx.t(k - 2), "north" | "south" | "east" | "west");
+    let compass = k > range.start + 1 && of_after_compass_point(cx, k - 1);
     if abroad && compass {
         cx.emit(k, i + 1, EntityType::Place, None, Source::Context);
         return;
@@ -429,6 +427,12 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
     cx.emit(a, b, EntityType::Place, None, Source::Context);
 }
 
+/// Whether token `of` is "of" after a lower-case compass point ("north of", "west of"), with
+/// `of > 0`.
+fn of_after_compass_point(cx: &Ctx, of: usize) -> bool {
+    of > 0 && cx.is(of, "of") && matches!(cx.t(of - 1), "north" | "south" | "east" | "west")
+}
+
 /// "campaigning in Wellingborough", "the mayor of Tromsø": a lone capitalised word that no list
 /// knows, after "in", "near" or "via", or after "of" following a noun of a settlement ("mayor",
 /// "town", "residents", "outskirts"), is a place. Only a word the lexicon has nothing for (not a
@@ -444,9 +448,8 @@ fn lone_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     // "its plant in Kelso", "hills north of Dunmore": after a works or a compass point, a name the
     // lexicon knows only as a surname or a given name is the town.
-    let sited = k > 0
-        && (cx.is(k, "in") && is_works_noun(cx.t(k - 1))
-            || cx.is(k, "of") && matches!(cx.t(k - 1), "north" | "south" | "east" | "west"));
+    let sited =
+        k > 0 && (cx.is(k, "in") && is_works_noun(cx.t(k - 1)) || of_after_compass_point(cx, k));
     let flags = cx.lex(i).flags;
     if flags != 0 && !(sited && flags & !(cat::SURNAME | cat::GIVEN) == 0) {
         return;
@@ -1782,7 +1785,9 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
                 && matches!(cx.t(a - 1), "for" | "of" | "on" | "and" | "&")
                 && (cx.cap(a - 2) || cx.caps(a - 2));
             if tail {
-            } else if noun.is_some_and(|q| q == first && is_firm_only_noun(cx.t(q))) {
+                continue;
+            }
+            if noun.is_some_and(|q| q == first && is_firm_only_noun(cx.t(q))) {
                 // "Harlow Mutual, the insurer, said": the firm whatever its words.
                 cx.emit(a, c, EntityType::Org, None, Source::Context);
             } else {
