@@ -326,8 +326,11 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut all = Forms::new();
     let mut key = String::new();
     // A name written again with the same type files nothing new (every key and form below is a
-    // function of the two, and `Names::add` keeps the first mention of a form): filed once.
-    let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
+    // function of the two, and `Names::add` keeps the first mention of a form): filed once. Room
+    // for every name of two words or more at once, not grown by doubling (a rehash each time).
+    let names = word_counts.iter().filter(|&&n| n >= 2).count();
+    let mut filed: FxHashSet<(EntityType, &str)> =
+        FxHashSet::with_capacity_and_hasher(names, Default::default());
     // Buffers reused by every mention: a name's normal form, a shorter form, a lower-cased word.
     let mut form = String::new();
     let mut short = String::new();
