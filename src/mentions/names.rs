@@ -294,7 +294,10 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
             && !s.any(cat::TITLE | cat::HONORIFIC | cat::SPEECH_VERB | cat::ORG_WORD)
             // A common given name ("THE", "WILL") only before a surname that is no common word.
             && (!g.any(cat::COMMON) || s.any(cat::SURNAME) && !s.any(cat::COMMON))
-            && cx.entity_flags(i + 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0;
+            && cx.entity_flags(i + 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0
+            // "APPLE SHARES FALL AS CHINA SALES SLOW": a listed place before a common word is
+            // the place's trade, not a person ("Sales" a surname too).
+            && !(cx.entity_flags(i) & PLACE_CATS != 0 && s.any(cat::COMMON));
         if person {
             cx.emit(i, i + 2, EntityType::Person, None, Source::PersonGiven);
             i += 2;
@@ -303,6 +306,9 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
         }
     }
 }
+
+/// The lexicon's kinds of place, for a given name that is also a place.
+const PLACE_CATS: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
 
 /// A sentence set in capitals: three words of two letters or more, at least four in five of
 /// them in capitals ("FLOODS FORCE THOUSANDS FROM HOMES").
@@ -1473,9 +1479,10 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
                 || e.any(cat::GIVEN)
                     && k + 1 < b
                     && name_like(cx, k + 1)
-                    && cx.entity_flags(k + 1)
+                    && (cx.entity_flags(k + 1)
                         & (cat::COUNTRY | cat::STATE | cat::REGION | cat::ORG)
                         == 0
+                        || surname_of_a_firm(cx, k + 1, b))
                     && (cx.lex(k + 1).any(cat::SURNAME) || cx.lex(k + 1).is_empty());
             if kind == EntityType::Place && b == k + 1 && town_surname_again(cx, k) {
                 cx.emit(k, b, EntityType::Person, None, Source::AliasPerson);
@@ -1526,6 +1533,12 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 1;
             continue;
         }
+        // "National Grid said": a common word left alone after a capitalised word of its run
+        // that no rule took is the end of a name made of common words, no person.
+        if m == k + 1 && k > a && !namey(cx, k) && common_name_before(cx, k) {
+            k = m;
+            continue;
+        }
         let town = m == k + 2 && town_surname(cx, k, k + 1, m);
         person(cx, k, m, sentence_floor, None, strict);
         if town && cx.claimed[k + 1] {
@@ -1535,6 +1548,57 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         k = m;
     }
+}
+
+/// Relatives a name is set off after: "Her mother, Latha, said".
+const KIN_NOUNS: [&str; 20] = [
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "aunt",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "fiancee",
+    "fiancée",
+    "widow",
+];
+
+/// Whether `a..b`, name-shaped words no list knows as a place or body, is set off by commas after
+/// a relative ("Her mother, Latha, said", "his brother, Okonkwo,"): a person.
+fn kin_appositive(cx: &Ctx, a: usize, b: usize) -> bool {
+    a >= 2
+        && b < cx.toks.len()
+        && cx.word_is(a - 1, ",")
+        && matches!(cx.t(b), "," | "." | ";")
+        && KIN_NOUNS.iter().any(|w| cx.word_is(a - 2, w))
+        && (a..b).all(|i| namey(cx, i) && !is_entity_token(cx, i))
+}
+
+/// Whether the word before token `k` is a capitalised common word no rule took and no person's
+/// word ("National" of "National Grid"; not "President", a title, nor "Will", a given name).
+fn common_name_before(cx: &Ctx, k: usize) -> bool {
+    let p = k - 1;
+    cx.cap(p) && !cx.claimed[p] && !namey(cx, p) && !is_function_word(cx.t(p))
+}
+
+/// Whether token `i`, the last of its run (before `b`), is a listed surname that a firm's name
+/// is written the same as, after a given name: "said Ann Vale" is a person, not the town Ann
+/// and the miner Vale (as "Henry Ford" is not the carmaker).
+fn surname_of_a_firm(cx: &Ctx, i: usize, b: usize) -> bool {
+    i + 1 == b
+        && cx.lex(i).any(cat::SURNAME)
+        && cx.entity_flags(i) & (cat::COUNTRY | cat::STATE | cat::REGION) == 0
 }
 
 /// The end of a saint's possessive standing alone at `k` ("at St Mary's", "St. Aidan's"): it
@@ -1891,6 +1955,8 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
         // "Norton II never reigned": a regnal number makes a person of a name the lists know
         // as a place or surname.
         Some(Source::PersonGiven)
+    } else if kin_appositive(cx, a, b) {
+        Some(Source::Context)
     } else {
         None
     };

@@ -4638,3 +4638,57 @@ fn look_alikes_of_the_round_s_rules_stay_unmarked() {
         Place,
     );
 }
+
+// ent64
+/// Issue 11 item 4: in a line set in capitals, a listed place before a common word is no person
+/// ("SALES" a surname too), and a currency alone is no name.
+#[test]
+fn a_place_and_a_common_word_in_capitals_are_no_person() {
+    let t = "RETAILER WARNS AS GEORGIA SALES SLUMP";
+    lacks(t, "GEORGIA SALES");
+    has(t, "GEORGIA", Place);
+    lacks("MARKETS CALM AFTER VOTE; STERLING EDGES UP", "STERLING");
+    // Still a person: a listed given name and surname in capitals.
+    has("PETRA LUNDQVIST WINS SEAT", "PETRA LUNDQVIST", Person);
+}
+
+/// Issue 11: a common word left alone after a capitalised common word no rule took is the end of
+/// a body's name, no person ("Western Water said" made the person "Water").
+#[test]
+fn a_name_of_common_words_before_a_speech_verb_is_no_person() {
+    lacks_typed(
+        "Western Water said crews were out all night.",
+        "Water",
+        Person,
+    );
+    lacks_typed("The pipes burst, Western Water said.", "Water", Person);
+    lacks_typed(
+        "The pipes burst, Western Water said.",
+        "Western Water",
+        Person,
+    );
+}
+
+/// Issue 11: a given name that is also a town before a surname that is also a firm is a person
+/// ("said Ann Vale" made the place Ann and the company Vale).
+#[test]
+fn a_given_name_and_a_firm_s_surname_are_a_person() {
+    has("\"We will reopen,\" said Ann Vale.", "Ann Vale", Person);
+    has(
+        "Florence Ford said the shop would close.",
+        "Florence Ford",
+        Person,
+    );
+    // A firm after a town it is no surname of stays apart.
+    has("Shares of Vale rose in Toronto.", "Vale", Org);
+}
+
+/// Issue 11: a name set off by commas after a relative is a person ("Her mother, Latha, said").
+#[test]
+fn a_name_set_off_after_a_relative_is_a_person() {
+    has(
+        "Her cousin, Temitope, said the shop would close.",
+        "Temitope",
+        Person,
+    );
+}

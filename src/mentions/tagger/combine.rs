@@ -207,6 +207,21 @@ pub(crate) fn combine(
                 continue;
             }
         }
+        // "National Grid said": a person made only of common words that no name list has
+        // (not "Will", "Hope" or "Brown") is a body's name or a term, no person.
+        if s.kind == EntityType::Person
+            && (s.a..s.b).all(|k| {
+                let e = seg.lex(k);
+                e.any(cat::COMMON) && !e.any(cat::GIVEN | cat::SURNAME | cat::KNOWN_PERSON)
+            })
+        {
+            continue;
+        }
+        // "BANK OF ENGLAND HOLDS RATES; STERLING SLIPS": a currency alone in capitals is the
+        // money, not a name the capitals cannot tell.
+        if s.b == s.a + 1 && seg.tokens[s.a].has(ALL_CAPS) && currency(seg.tokens[s.a].text(text)) {
+            continue;
+        }
         // "MPs", "CEOs", "PACs": people or bodies of a kind, never one name.
         if s.b == s.a + 1
             && crate::mentions::names::is_plural_acronym(seg.tokens[s.a].span().text(text))
@@ -276,6 +291,17 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// Whether `word` names a currency that is also written as a name ("Sterling" a town and a
+/// surname, "Rand" a surname), ASCII case ignored.
+fn currency(word: &str) -> bool {
+    [
+        "sterling", "euro", "dollar", "yen", "yuan", "rouble", "ruble", "rupee", "peso", "franc",
+        "rand", "lira", "shekel", "naira",
+    ]
+    .iter()
+    .any(|c| word.eq_ignore_ascii_case(c))
 }
 
 /// [`sure_reading`]'s strength of a mention a rule sure of its type found.
