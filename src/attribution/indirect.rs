@@ -766,9 +766,11 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
     while end > from && frame::is_aux_at(ctx, end - 1) {
         end -= 1;
     }
-    let mut k = end;
+    // "A poll published Sunday *by El Mirador* found": the maker after the date.
+    let time_end = before_agent(ctx, from, end);
+    let mut k = time_end;
     let mut timed = false;
-    while k > from + 2 && end - k < 4 {
+    while k > from + 2 && time_end - k < 4 {
         let t = k - 1;
         if ctx.is(t, class::TIME_WORD) || is_date_or_time(ctx, t) {
             timed = true;
@@ -777,7 +779,8 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         }
         k = t;
     }
-    let participle = k.checked_sub(1)?;
+    // "A poll published *by El Mirador* on Sunday found": the maker before the date.
+    let participle = before_agent(ctx, from, k).checked_sub(1)?;
     let is_participle = ctx.tag(participle) == Tag::Vbn
         || ctx.tag(participle) == Tag::Vbd && ctx.word(participle).ends_with("ed");
     if !timed || participle <= from || !is_participle || ctx.mention(participle).is_some() {
@@ -795,6 +798,28 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         mention: None,
         pronoun: None,
     })
+}
+
+/// The longest run of capitalised words [`before_agent`] reads as a maker's name.
+const MAX_AGENT_WORDS: usize = 5;
+
+/// Where a document's maker ("by El Mirador", "by Verity Research") that ends at token `end`
+/// starts: at its "by", when capitalised words run back from `end` to it; else `end`.
+fn before_agent(ctx: &Context, from: usize, end: usize) -> usize {
+    let seg = ctx.segments;
+    let mut j = end;
+    while j > from + 2
+        && end - j < MAX_AGENT_WORDS
+        && seg.tokens[j - 1].kind() == TokenKind::Word
+        && seg.tokens[j - 1].has(crate::segment::CAPITALIZED)
+    {
+        j -= 1;
+    }
+    if j < end && j > from + 2 && ctx.word_is_ignore_case(j - 1, "by") {
+        j - 1
+    } else {
+        end
+    }
 }
 
 /// The speaker `p` after a closing "according to" with the tail of its document up to the

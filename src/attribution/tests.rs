@@ -7403,3 +7403,32 @@ fn att73_a_possessor_with_its_claim_is_offered() {
         "{offers:?}"
     );
 }
+
+/// Issue 10 (stop 52): a document with its participle, a date and its maker ("by Verano
+/// Research") reports a finding, whichever of the date and the maker comes first.
+#[test]
+fn att73_a_dated_document_with_its_maker_reports_a_finding() {
+    let clause = "64% of Norwegians back the longer season";
+    for (text, speaker) in [
+        (
+            "A poll published Sunday by Verano Research found that 64% of Norwegians back the \
+             longer season.",
+            "A poll published Sunday by Verano Research",
+        ),
+        (
+            "A poll published by Verano Research on Sunday found that 64% of Norwegians back \
+             the longer season.",
+            "A poll published by Verano Research on Sunday",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                clause.to_string(),
+                Some(speaker.to_string()),
+                Some("found".to_string())
+            )],
+            "{text}"
+        );
+    }
+}
