@@ -670,26 +670,46 @@ fn may_be_finding_verb(ctx: &Context, v: usize) -> bool {
         )
 }
 
+/// A verb by which a document reports its own finding ("the study found", "the poll shows"):
+/// [`is_finding_verb`]'s.
+pub(super) const FINDS: u8 = 1;
+/// A verb by which a document or finding shows what someone said ("a memo shows that officials
+/// warned …"): the ranker's.
+pub(super) const SHOWS: u8 = 2;
+
+/// The verbs of finding and showing, one list, each with the uses ([`FINDS`], [`SHOWS`]) it has.
+const FINDING_VERBS: [(&str, u8); 16] = [
+    ("show", FINDS | SHOWS),
+    ("shows", FINDS | SHOWS),
+    ("showed", FINDS | SHOWS),
+    ("suggest", SHOWS),
+    ("suggests", FINDS | SHOWS),
+    ("suggested", FINDS | SHOWS),
+    ("reveal", SHOWS),
+    ("reveals", SHOWS),
+    ("revealed", SHOWS),
+    ("find", FINDS),
+    ("finds", FINDS),
+    ("found", FINDS),
+    ("concluded", FINDS),
+    ("concludes", FINDS),
+    ("indicates", FINDS),
+    ("indicated", FINDS),
+];
+
+/// Whether token `k` is one of the [`FINDING_VERBS`] with a use in `uses`.
+pub(super) fn is_finding_word(ctx: &Context, k: usize, uses: u8) -> bool {
+    FINDING_VERBS
+        .iter()
+        .any(|&(w, bits)| bits & uses != 0 && ctx.word_is_ignore_case(k, w))
+}
+
 /// Whether token `v` is a verb that reports a document's finding ("shows", "found",
 /// "concluded"), in a finite form.
 fn is_finding_verb(ctx: &Context, v: usize) -> bool {
-    const FINDING: [&str; 12] = [
-        "show",
-        "shows",
-        "showed",
-        "find",
-        "finds",
-        "found",
-        "concluded",
-        "concludes",
-        "suggests",
-        "suggested",
-        "indicates",
-        "indicated",
-    ];
     use crate::pos::Tag;
     let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp);
-    if !(finite || ctx.tag(v).is_noun()) || !ctx.word_in_ignore_case(v, &FINDING) {
+    if !(finite || ctx.tag(v).is_noun()) || !is_finding_word(ctx, v, FINDS) {
         return false;
     }
     // The tagger reads "survey shows" at a sentence's end as two nouns.

@@ -34,20 +34,6 @@ const WINDOW_TOKENS: usize = 80;
 /// How many other quotations the window reaches past, on each side.
 const WINDOW_QUOTES: usize = 3;
 
-/// The verbs by which a document or finding shows what someone said: "a memo shows that
-/// officials warned …".
-const SHOWING_VERBS: &[&str] = &[
-    "shows",
-    "showed",
-    "show",
-    "reveals",
-    "revealed",
-    "reveal",
-    "suggests",
-    "suggested",
-    "suggest",
-];
-
 /// One possible speaker of a quotation, with its active features.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -606,7 +592,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             let v = seg.token_at_or_after(span.end);
             v + 2 < first
                 && in_s0(v)
-                && ctx.word_in_ignore_case(v, SHOWING_VERBS)
+                && super::indirect::is_finding_word(ctx, v, super::indirect::SHOWS)
                 && ctx.word_is_ignore_case(v + 1, "that")
                 && framing
                     .iter()
