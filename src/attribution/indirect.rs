@@ -670,26 +670,46 @@ fn may_be_finding_verb(ctx: &Context, v: usize) -> bool {
         )
 }
 
+/// A verb by which a document reports its own finding ("the study found", "the poll shows"):
+/// [`is_finding_verb`]'s.
+pub(super) const FINDS: u8 = 1;
+/// A verb by which a document or finding shows what someone said ("a memo shows that officials
+/// warned …"): the ranker's.
+pub(super) const SHOWS: u8 = 2;
+
+/// The verbs of finding and showing, one list, each with the uses ([`FINDS`], [`SHOWS`]) it has.
+const FINDING_VERBS: [(&str, u8); 16] = [
+    ("show", FINDS | SHOWS),
+    ("shows", FINDS | SHOWS),
+    ("showed", FINDS | SHOWS),
+    ("suggest", SHOWS),
+    ("suggests", FINDS | SHOWS),
+    ("suggested", FINDS | SHOWS),
+    ("reveal", SHOWS),
+    ("reveals", SHOWS),
+    ("revealed", SHOWS),
+    ("find", FINDS),
+    ("finds", FINDS),
+    ("found", FINDS),
+    ("concluded", FINDS),
+    ("concludes", FINDS),
+    ("indicates", FINDS),
+    ("indicated", FINDS),
+];
+
+/// Whether token `k` is one of the [`FINDING_VERBS`] with a use in `uses`.
+pub(super) fn is_finding_word(ctx: &Context, k: usize, uses: u8) -> bool {
+    FINDING_VERBS
+        .iter()
+        .any(|&(w, bits)| bits & uses != 0 && ctx.word_is_ignore_case(k, w))
+}
+
 /// Whether token `v` is a verb that reports a document's finding ("shows", "found",
 /// "concluded"), in a finite form.
 fn is_finding_verb(ctx: &Context, v: usize) -> bool {
-    const FINDING: [&str; 12] = [
-        "show",
-        "shows",
-        "showed",
-        "find",
-        "finds",
-        "found",
-        "concluded",
-        "concludes",
-        "suggests",
-        "suggested",
-        "indicates",
-        "indicated",
-    ];
     use crate::pos::Tag;
     let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp);
-    if !(finite || ctx.tag(v).is_noun()) || !ctx.word_in_ignore_case(v, &FINDING) {
+    if !(finite || ctx.tag(v).is_noun()) || !is_finding_word(ctx, v, FINDS) {
         return false;
     }
     // The tagger reads "survey shows" at a sentence's end as two nouns.
@@ -766,9 +786,11 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
     while end > from && frame::is_aux_at(ctx, end - 1) {
         end -= 1;
     }
-    let mut k = end;
+    // "A poll published Sunday *by El Mirador* found": the maker after the date.
+    let time_end = before_agent(ctx, from, end);
+    let mut k = time_end;
     let mut timed = false;
-    while k > from + 2 && end - k < 4 {
+    while k > from + 2 && time_end - k < 4 {
         let t = k - 1;
         if ctx.is(t, class::TIME_WORD) || is_date_or_time(ctx, t) {
             timed = true;
@@ -777,7 +799,8 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         }
         k = t;
     }
-    let participle = k.checked_sub(1)?;
+    // "A poll published *by El Mirador* on Sunday found": the maker before the date.
+    let participle = before_agent(ctx, from, k).checked_sub(1)?;
     let is_participle = ctx.tag(participle) == Tag::Vbn
         || ctx.tag(participle) == Tag::Vbd && ctx.word(participle).ends_with("ed");
     if !timed || participle <= from || !is_participle || ctx.mention(participle).is_some() {
@@ -795,6 +818,28 @@ fn timed_document_subject(ctx: &Context, from: usize, v: usize) -> Option<frame:
         mention: None,
         pronoun: None,
     })
+}
+
+/// The longest run of capitalised words [`before_agent`] reads as a maker's name.
+const MAX_AGENT_WORDS: usize = 5;
+
+/// Where a document's maker ("by El Mirador", "by Verity Research") that ends at token `end`
+/// starts: at its "by", when capitalised words run back from `end` to it; else `end`.
+fn before_agent(ctx: &Context, from: usize, end: usize) -> usize {
+    let seg = ctx.segments;
+    let mut j = end;
+    while j > from + 2
+        && end - j < MAX_AGENT_WORDS
+        && seg.tokens[j - 1].kind() == TokenKind::Word
+        && seg.tokens[j - 1].has(crate::segment::CAPITALIZED)
+    {
+        j -= 1;
+    }
+    if j < end && j > from + 2 && ctx.word_is_ignore_case(j - 1, "by") {
+        j - 1
+    } else {
+        end
+    }
 }
 
 /// The speaker `p` after a closing "according to" with the tail of its document up to the

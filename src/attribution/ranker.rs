@@ -34,20 +34,6 @@ const WINDOW_TOKENS: usize = 80;
 /// How many other quotations the window reaches past, on each side.
 const WINDOW_QUOTES: usize = 3;
 
-/// The verbs by which a document or finding shows what someone said: "a memo shows that
-/// officials warned …".
-const SHOWING_VERBS: &[&str] = &[
-    "shows",
-    "showed",
-    "show",
-    "reveals",
-    "revealed",
-    "reveal",
-    "suggests",
-    "suggested",
-    "suggest",
-];
-
 /// One possible speaker of a quotation, with its active features.
 #[derive(Clone, Debug)]
 pub struct Candidate {
@@ -455,6 +441,12 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
                     )
                 {
                     let (phrase, _) = frame::name_phrase(ctx, m, to);
+                    // "Ann Marsh's claim that the dam was “unsafe”": the possessor, with the claim
+                    // it makes, is the source (the name alone is not how the source is written).
+                    let phrase = (s == s0 && end < first)
+                        .then(|| possessor_of_claim(ctx, phrase, first))
+                        .flatten()
+                        .unwrap_or(phrase);
                     add(phrase, None, source::MENTION);
                 }
                 k = end;
@@ -600,7 +592,7 @@ pub fn candidates(ctx: &Context, q: &Quotation, counts: &EntityCounts) -> Vec<Ca
             let v = seg.token_at_or_after(span.end);
             v + 2 < first
                 && in_s0(v)
-                && ctx.word_in_ignore_case(v, SHOWING_VERBS)
+                && super::indirect::is_finding_word(ctx, v, super::indirect::SHOWS)
                 && ctx.word_is_ignore_case(v + 1, "that")
                 && framing
                     .iter()
@@ -1227,6 +1219,78 @@ pub(super) fn is_relative_pronoun(ctx: &Context, phrase: SpeakerPhrase) -> bool 
     phrase.span.start < phrase.span.end
         && matches!(ctx.tag(a), Tag::Wp | Tag::Wdt)
         && seg.token_at_or_after_from(a, phrase.span.end) == a + 1
+}
+
+/// Nouns of a claim a possessor makes ("Ann Marsh's *assertion* that …"), beside the speech
+/// verbs' nouns ("claim", "pledge", "remark"); one plural `s` is stripped before comparing.
+const CLAIM_NOUNS: &[&str] = &[
+    "accusation",
+    "allegation",
+    "argument",
+    "assertion",
+    "assumption",
+    "charge",
+    "conclusion",
+    "contention",
+    "declaration",
+    "description",
+    "insistence",
+    "prediction",
+    "proposal",
+    "question",
+    "response",
+    "slogan",
+    "statement",
+    "suggestion",
+    "view",
+    "vow",
+];
+
+/// The longest run of modifiers between a possessive and its claim noun ("Lee's most
+/// surprising recent suggestion").
+const MAX_CLAIM_MODIFIERS: usize = 3;
+
+/// The name `name` with its possessive and the claim noun it determines, when the quotation at
+/// token `first` is in what the claim says: "Ann Marsh's claim that the dam was “unsafe”",
+/// "Lee's controversial pledge to stay “neutral”", "Ross's most surprising suggestion was that
+/// …", "Lee's response was: “…”". A claim the quotation judges ("Lee's claim was “false”") or
+/// names ("calling Lee's charge “absurd”") is no source of it.
+fn possessor_of_claim(ctx: &Context, name: SpeakerPhrase, first: usize) -> Option<SpeakerPhrase> {
+    let seg = ctx.segments;
+    let s = seg.token_at_or_after(name.span.end);
+    if s + 2 >= first || !ctx.word_in_ignore_case(s, &["'s", "’s"]) {
+        return None;
+    }
+    let mut head = None;
+    for j in s + 1..(s + 2 + MAX_CLAIM_MODIFIERS).min(first) {
+        let tag = ctx.tag(j);
+        let word = ctx.word(j);
+        let singular = word.strip_suffix('s').unwrap_or(word);
+        if tag.is_noun()
+            && (ctx.is(j, class::CUE_VERB)
+                || CLAIM_NOUNS
+                    .iter()
+                    .any(|n| n.eq_ignore_ascii_case(word) || n.eq_ignore_ascii_case(singular)))
+        {
+            head = Some(j);
+            break;
+        }
+        if seg.tokens[j].kind() != TokenKind::Word || ctx.is_cue(j) {
+            return None;
+        }
+    }
+    let head = head?;
+    let next = head + 1;
+    let opens_content = ctx.word_in_ignore_case(next, &["that", "of", "to", "against", ":"])
+        || ctx.word_in_ignore_case(next, &["is", "was"])
+            && ctx.word_in_ignore_case(next + 1, &["that", ":"]);
+    if !opens_content || next >= first {
+        return None;
+    }
+    Some(SpeakerPhrase {
+        span: name.span.cover(seg.tokens[head].span()),
+        ..name
+    })
 }
 
 /// A phrase of time with no name in it, a determiner (or "last", "next", "past", "early",

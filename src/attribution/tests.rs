@@ -7371,3 +7371,64 @@ fn review_rev51_speaker_phrases_and_reports() {
         "{found:?}"
     );
 }
+
+// att73
+
+/// Issue 10 (stop 52): a name's possessive with the claim noun it determines, when the quotation
+/// is in what the claim says, is offered as the source as written ("Dana Whitfield's claim");
+/// a claim the quotation judges is not.
+#[test]
+fn att73_a_possessor_with_its_claim_is_offered() {
+    let text = "Officials in Larkmoor dismissed Dana Whitfield's claim that the new ferry was \
+                \u{201c}perfectly safe\u{201d} on Monday.";
+    let offers = offered(text, 0);
+    assert!(
+        offers.iter().any(|p| p == "Dana Whitfield's claim"),
+        "{offers:?}"
+    );
+    let text = "Critics met Oren Castell's surprising suggestion was that the port \
+                \u{201c}needs no dredging\u{201d} with laughter.";
+    let text2 =
+        "A spokesman said Oren Castell's description was \u{201c}wildly inaccurate\u{201d}.";
+    let offers = offered(text, 0);
+    assert!(
+        offers
+            .iter()
+            .any(|p| p == "Oren Castell's surprising suggestion"),
+        "{offers:?}"
+    );
+    let offers = offered(text2, 0);
+    assert!(
+        !offers.iter().any(|p| p.starts_with("Oren Castell's")),
+        "{offers:?}"
+    );
+}
+
+/// Issue 10 (stop 52): a document with its participle, a date and its maker ("by Verano
+/// Research") reports a finding, whichever of the date and the maker comes first.
+#[test]
+fn att73_a_dated_document_with_its_maker_reports_a_finding() {
+    let clause = "64% of Norwegians back the longer season";
+    for (text, speaker) in [
+        (
+            "A poll published Sunday by Verano Research found that 64% of Norwegians back the \
+             longer season.",
+            "A poll published Sunday by Verano Research",
+        ),
+        (
+            "A poll published by Verano Research on Sunday found that 64% of Norwegians back \
+             the longer season.",
+            "A poll published by Verano Research on Sunday",
+        ),
+    ] {
+        assert_eq!(
+            indirect(text),
+            [(
+                clause.to_string(),
+                Some(speaker.to_string()),
+                Some("found".to_string())
+            )],
+            "{text}"
+        );
+    }
+}
