@@ -446,9 +446,11 @@ fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
         if !in_list(DETERMINERS, w) {
             // "voters surveyed", "officials briefed": a participle after a noun is not the head.
             let after_head = head.is_some() || i > 0 && lower[i - 1] == "those";
+            // "a regulatory filing": a document's noun in "-ing" is the head.
             let participle = after_head
                 && (w.ends_with("ed") || w.ends_with("ing") || in_list(IRREGULAR_PARTICIPLES, w))
-                && !words[i].starts_with(char::is_uppercase);
+                && !words[i].starts_with(char::is_uppercase)
+                && !in_list(DOCUMENTS, w);
             // The participle opens the phrase's tail: "a poll released *Monday*".
             if participle {
                 break;

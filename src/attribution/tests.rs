@@ -7441,3 +7441,13 @@ fn a_spokesperson_for_a_body_is_the_body_and_islanders_are_a_group() {
     let (_, _, kind) = att72_speaker(text, "fortune").expect("speaker");
     assert_eq!(kind, SpeakerKind::Group);
 }
+
+/// A document's noun in "-ing" heads its phrase: "according to a regulatory filing" is a
+/// document, not a person.
+#[test]
+fn a_document_noun_in_ing_heads_its_phrase() {
+    assert_eq!(
+        super::speaker_kind::description_kind("a regulatory filing"),
+        SpeakerKind::Document
+    );
+}
