@@ -1093,6 +1093,9 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "Her colleague Professor Ian Marsh": a possessive pronoun before the role words opens
         // the phrase.
         let role_words = first < seg.token_at_or_after(title.start);
+        // "union boss Kev Marlow": a title in lower case is a role word itself.
+        let lower_role = !seg.tokens[first].has(crate::segment::CAPITALIZED)
+            && ctx.is(first, class::SOURCE_NOUN);
         // "opposition leader Cllr Ann Holt": a common noun before the role words modifies them;
         // not a preposition's object ("Speaking on radio spokeswoman Dr Ann Holt said", "After
         // the meeting chairwoman Cllr Ann Holt said": review rev51).
@@ -1101,12 +1104,13 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             matches!(ctx.tag(q), Tag::In | Tag::To)
                 || ctx.tag(q) == Tag::Dt && q > 0 && matches!(ctx.tag(q - 1), Tag::In | Tag::To)
         };
-        if role_words
+        if (role_words || lower_role)
             && first > 0
             && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
             && !(first >= 2 && object_of_preposition(first - 2))
             && ctx.tag(first - 1) == crate::pos::Tag::Nn
-            && !seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
+            && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
+                || opens_sentence(first - 1))
             && ctx.mention(first - 1).is_none()
             && !ctx.in_quote(first - 1)
         {
@@ -1340,7 +1344,7 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             ctx.mentions[m].kind,
             EntityType::Person | EntityType::Org | EntityType::Place | EntityType::Norp
         )
-        .then_some(phrase);
+        .then(|| with_coordinated_name(ctx, from, phrase));
     }
     if let Some(g) = ctx.pronoun(last) {
         return Some(SpeakerPhrase::pronoun(tok.span(), g));
@@ -1383,6 +1387,44 @@ fn with_coordinated_person(ctx: &Context, from: usize, p: SpeakerPhrase) -> Spea
         return p;
     }
     SpeakerPhrase::described(name.span.cover(p.span))
+}
+
+/// "Dr Ann Holt and Dr Ian Marsh, co-chairs of the panel, said", "Ann Holt and Ian Marsh
+/// said": a person's name after "and" right after another person's name is the second of one
+/// coordinated subject; the phrase is the pair (a group).
+fn with_coordinated_name(ctx: &Context, from: usize, p: SpeakerPhrase) -> SpeakerPhrase {
+    let seg = ctx.segments;
+    let Some(m) = p
+        .mention
+        .filter(|&m| ctx.mentions[m].kind == EntityType::Person)
+    else {
+        return p;
+    };
+    let start = seg.token_at_or_after(p.span.start);
+    if start < from + 2 || !ctx.word_is_ignore_case(start - 1, "and") || ctx.in_quote(start - 1) {
+        return p;
+    }
+    let Some(other) = ctx.mention(start - 2).filter(|&o| {
+        o != m
+            && ctx.mentions[o].kind == EntityType::Person
+            && seg.token_at_or_after(ctx.mentions[o].span.end) == start - 1
+    }) else {
+        return p;
+    };
+    let (name, _) = name_phrase(ctx, other, start - 1);
+    let first = seg.token_at_or_after(name.span.start);
+    // Not a verb's or a preposition's object: "The council hired Ann Marsh and Tom Vale said".
+    if first < from
+        || first > from && (ctx.tag(first - 1).is_verb() || ctx.is(first - 1, class::PREPOSITION))
+    {
+        return p;
+    }
+    // The mention stays for ranking and for a later "he"; `speaker_kind` reads the written
+    // pair as a group, and the speaker is then named as written.
+    SpeakerPhrase {
+        span: name.span.cover(p.span),
+        ..p
+    }
 }
 
 /// The noun for people that a place or person mention `m` modifies through a preposition
@@ -1941,10 +1983,7 @@ fn opens_time_phrase(ctx: &Context, k: usize, end: usize) -> bool {
 /// …", ", managing editor".
 fn opens_participle_clause(ctx: &Context, k: usize) -> bool {
     ctx.word_is(k, ",")
-        && ctx.tag(k + 1) == crate::pos::Tag::Vbg
-        && ctx.mention(k + 1).is_none()
-        && !ctx.segments.tokens[k + 1].has(crate::segment::CAPITALIZED)
-        && !ctx.is(k + 2, class::SOURCE_NOUN)
+        && super::np::opens_participle_clause_at(ctx, k + 1)
         && !grants_anonymity(ctx, k + 1)
 }
 

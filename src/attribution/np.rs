@@ -421,6 +421,17 @@ pub(super) fn is_reduced_participle(ctx: &Context, k: usize) -> bool {
         && (joins_tail(ctx, k + 1) || ctx.word_is_ignore_case(k + 1, "by"))
 }
 
+/// Whether token `k`, right after a comma, opens a participle clause: "said Dr Ann Holt, *giving*
+/// evidence to the committee". The clause says what the speaker did, not who they are. A
+/// participle before a role word is the role's modifier, no clause: ", acting director of …", ",
+/// leading expert on …".
+pub(super) fn opens_participle_clause_at(ctx: &Context, k: usize) -> bool {
+    ctx.tag(k) == Tag::Vbg
+        && ctx.mention(k).is_none()
+        && !ctx.segments.tokens[k].has(crate::segment::CAPITALIZED)
+        && !ctx.is(k + 1, class::SOURCE_NOUN)
+}
+
 /// Whether token `k` is a past participle right after a document's singular noun and before a
 /// preposition of its tail: "the letter *sent* to voters", "the report *published* on
 /// Thursday". A reduced relative clause, part of the noun phrase (the document is the subject).
@@ -740,6 +751,8 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         }
         let opens = end + 1 < limit
             && ctx.word_is(end, ",")
+            // ", giving evidence to …" says what the speaker did; ", including …" lists.
+            && (!opens_participle_clause_at(ctx, end + 1) || ctx.word_is(end + 1, "including"))
             && (is_nominal(ctx, end + 1)
                 || after_age && joins_tail(ctx, end + 1)
                 || modifies_role_in_appositive(ctx, end + 1, limit));

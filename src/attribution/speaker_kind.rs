@@ -30,6 +30,13 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         return SpeakerKind::Group;
     }
     if let Some(entity) = entity {
+        // "A spokeswoman for Heatherlea Care": the spokesperson speaks as the body named in the
+        // tail, which is the speaker's name; its kind is the body's too.
+        if matches!(entity.kind, EntityType::Org | EntityType::Place)
+            && speaks_as_body(speaker.span.text(text), &entity.name)
+        {
+            return SpeakerKind::Organization;
+        }
         if let Some(kind) = people_before_named_tail(speaker.span.text(text), &entity.name) {
             return kind;
         }
@@ -75,6 +82,26 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
     } else {
         kind
     }
+}
+
+/// Whether the speaker phrase `written` is a spokesperson for the body `name` in its tail: "a
+/// spokeswoman for Heatherlea Care", "A Brambleford Homes spokesman" is not (the name modifies
+/// the head, which the resolver keeps).
+fn speaks_as_body(written: &str, name: &str) -> bool {
+    let Some(at) = written.find(name).filter(|&at| at > 0) else {
+        return false;
+    };
+    let before = written[..at].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| before.strip_suffix(" The"))
+        .unwrap_or(before);
+    let Some(head) = before.strip_suffix(" for") else {
+        return false;
+    };
+    head.split_whitespace().last().is_some_and(|w| {
+        crate::words::any_ignore_case(&["spokesman", "spokeswoman", "spokesperson"], w)
+    })
 }
 
 /// The kind of the speaker phrase `written` when it is people of the entity `name` in its
@@ -292,7 +319,19 @@ fn described(written: &str) -> (SpeakerKind, bool) {
                     .get(1)
                     .is_some_and(|w| w.starts_with(char::is_lowercase));
             let word = if opens_phrase { lower[h] } else { words[h] };
-            let kind = head_kind(word, lower[h]);
+            let mut kind = head_kind(word, lower[h]);
+            // "Islanders said": a capitalised plural of people ("-ers", "-ians", "-ists")
+            // ending the phrase, that the lexicon knows nothing of (a surname such as "Sanders"
+            // it knows), is a common noun capitalised for its sentence.
+            if kind == SpeakerKind::Person
+                && h + 1 == words.len()
+                && ["ers", "ians", "ists"]
+                    .iter()
+                    .any(|e| lower[h].ends_with(e))
+                && lexicon::lookup(words[h]).is_empty()
+            {
+                kind = SpeakerKind::Group;
+            }
             // "Suffolk University Poll": a document stays one, and "Labour Party MPs" a group.
             if kind == SpeakerKind::Person && names_a_company(&words, h) {
                 return (SpeakerKind::Organization, false);
@@ -407,9 +446,11 @@ fn head(words: &[&str], lower: &[&str]) -> Option<usize> {
         if !in_list(DETERMINERS, w) {
             // "voters surveyed", "officials briefed": a participle after a noun is not the head.
             let after_head = head.is_some() || i > 0 && lower[i - 1] == "those";
+            // "a regulatory filing": a document's noun in "-ing" is the head.
             let participle = after_head
                 && (w.ends_with("ed") || w.ends_with("ing") || in_list(IRREGULAR_PARTICIPLES, w))
-                && !words[i].starts_with(char::is_uppercase);
+                && !words[i].starts_with(char::is_uppercase)
+                && !in_list(DOCUMENTS, w);
             // The participle opens the phrase's tail: "a poll released *Monday*".
             if participle {
                 break;

@@ -7432,3 +7432,83 @@ fn att73_a_dated_document_with_its_maker_reports_a_finding() {
         );
     }
 }
+
+// att72
+/// (written phrase, name, kind) of the speaker of the quotation of `text` containing `quote`.
+fn att72_speaker(text: &str, quote: &str) -> Option<(String, String, SpeakerKind)> {
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains(quote))?;
+    let s = q.speaker.as_ref()?;
+    Some((s.span.text(text).to_string(), s.name.clone(), s.kind))
+}
+
+/// Two people's names joined by "and" before their shared appositive are one subject, a group:
+/// not the second name alone with the appositive.
+#[test]
+fn a_coordinated_pair_with_its_appositive_is_one_group_speaker() {
+    let text = "Dr Hana Kowalczyk and Dr Simon Ashdown, co-chairs of the RCN's nursing council, \
+                said ministers had made \"no serious proposal\".";
+    let (written, name, kind) = att72_speaker(text, "no serious").expect("speaker");
+    assert_eq!(
+        written,
+        "Dr Hana Kowalczyk and Dr Simon Ashdown, co-chairs of the RCN's nursing council"
+    );
+    assert_eq!(name, written);
+    assert_eq!(kind, SpeakerKind::Group);
+    let text = "Presidential hopefuls Tomas Ilves and Marta Quist said the plan was \"reckless\".";
+    let (written, _, kind) = att72_speaker(text, "reckless").expect("speaker");
+    assert!(
+        written.ends_with("Tomas Ilves and Marta Quist"),
+        "{written}"
+    );
+    assert_eq!(kind, SpeakerKind::Group);
+}
+
+/// A common noun before a lower-case title modifies it ("union boss"), as PolNeAR's gold keeps
+/// it ("campaign manager …"); a participle clause after the name's comma is no part of the
+/// phrase, also on the noun-phrase path (", giving evidence to …").
+#[test]
+fn a_role_keeps_its_modifier_noun_and_drops_a_participle_clause() {
+    let text = "union boss Kev Marlow said \"the strike goes ahead\".";
+    let (written, name, _) = att72_speaker(text, "strike").expect("speaker");
+    assert_eq!(
+        (written.as_str(), name.as_str()),
+        ("union boss Kev Marlow", "Kev Marlow")
+    );
+    let text = "\u{201c}We are not ready,\u{201d} said Dr Omar Qureshi, giving evidence to the \
+                transport committee.";
+    let (written, _, _) = att72_speaker(text, "not ready").expect("speaker");
+    assert_eq!(written, "Dr Omar Qureshi");
+    // A participle before a role word still modifies it.
+    let text = "\u{201c}We are not ready,\u{201d} said Lena Brix, acting director of the port.";
+    let (written, _, _) = att72_speaker(text, "not ready").expect("speaker");
+    assert_eq!(written, "Lena Brix, acting director of the port");
+}
+
+/// A spokesperson for a body speaks as it: named after the body, of its kind. A capitalised
+/// plural of people opening the sentence is a group ("Islanders"), a known surname a person.
+#[test]
+fn a_spokesperson_for_a_body_is_the_body_and_islanders_are_a_group() {
+    let text = "A spokeswoman for Brambleford Homes said \"we are reviewing the case\".";
+    let (_, name, kind) = att72_speaker(text, "reviewing").expect("speaker");
+    assert_eq!(
+        (name.as_str(), kind),
+        ("Brambleford Homes", SpeakerKind::Organization)
+    );
+    let text = "Islanders said the ferry cuts had cost them \"a fortune\".";
+    let (_, _, kind) = att72_speaker(text, "fortune").expect("speaker");
+    assert_eq!(kind, SpeakerKind::Group);
+}
+
+/// A document's noun in "-ing" heads its phrase: "according to a regulatory filing" is a
+/// document, not a person.
+#[test]
+fn a_document_noun_in_ing_heads_its_phrase() {
+    assert_eq!(
+        super::speaker_kind::description_kind("a regulatory filing"),
+        SpeakerKind::Document
+    );
+}
