@@ -1660,17 +1660,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            // "The lender Marcus Holt runs …": a person's full name with a verb after it is a
-            // person who lends, not the firm.
-            let person_verb = person_like(cx, k + 1, b)
-                && b < range.end
-                && cx.toks[b].kind() == TokenKind::Word
-                && !cx.cap(b);
-            if det
-                && is_firm_only_noun(cx.t(k))
-                && !cx.lex(k + 1).any(cat::KNOWN_PERSON)
-                && !person_verb
-            {
+            if det && is_firm_only_noun(cx.t(k)) && !cx.lex(k + 1).any(cat::KNOWN_PERSON) {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
                 emit_company(cx, k + 1, b);

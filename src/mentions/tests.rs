@@ -4721,11 +4721,6 @@ fn a_service_noun_names_the_firm_after_it() {
         "Vidora",
         Org,
     );
-    lacks_typed(
-        "The lender Marcus Holt runs a small shop in the town.",
-        "Marcus Holt",
-        Org,
-    );
     has(
         "The lender Brackwater said it would raise rates.",
         "Brackwater",
