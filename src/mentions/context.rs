@@ -197,6 +197,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 if first == b'o' {
                     place_after_kind_of_place(cx, range.end, k);
                 }
+                if first == b'i' {
+                    village_with_size_word(cx, range.end, k);
+                }
                 lone_place(cx, range.end, k);
             }
             if first == b'S' {
@@ -205,7 +208,11 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 at_comma(cx, range.clone(), k);
             } else if first == b'&' {
                 ampersand_firm(cx, range.clone(), k);
-            } else if first == b't' {
+            } else if first == b't' || first == b'T' {
+                service_named(cx, range.end, k);
+                if first == b'T' {
+                    continue;
+                }
                 lifted_in_table(cx, range.clone(), k);
                 place_before_landform(cx, range.end, k);
             } else if first == b'f' {
@@ -213,6 +220,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 fixture_sides(cx, range.clone(), k);
             } else if first == b'h' {
                 fixture_sides(cx, range.clone(), k);
+            } else if first == b'b' {
+                publisher_after_by(cx, range.clone(), k);
             }
         }
     }
@@ -431,6 +440,115 @@ fn venue(cx: &mut Ctx, end: usize, k: usize) {
 /// `of > 0`.
 fn of_after_compass_point(cx: &Ctx, of: usize) -> bool {
     of > 0 && cx.is(of, "of") && matches!(cx.t(of - 1), "north" | "south" | "east" | "west")
+}
+
+/// "the Red Lion in Little Marston", "a farm in Upper Tadwell": a word of size or age and a
+/// capitalised word after "in", the two alone, is a village's name, not a person's. Not a listed
+/// people or organisation ("in New Labour", "in Old English") nor a common word ("in New Year").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn village_with_size_word(cx: &mut Ctx, end: usize, k: usize) {
+    let (i, j) = (k + 1, k + 2);
+    if !cx.is(k, "in")
+        || j >= end
+        || !crate::words::any_exact(
+            &["Little", "Great", "Upper", "Lower", "Old", "New"],
+            cx.t(i),
+        )
+        || !cx.cap(j)
+        || cx.caps(j)
+        || cx.claimed[i]
+        || cx.claimed[j]
+        || j + 1 < end && (cx.cap(j + 1) || cx.caps(j + 1) || possessive_at(cx, j + 1))
+    {
+        return;
+    }
+    let e = cx.lex(j);
+    if e.any(cat::COMMON | cat::ORG_WORD | cat::DEMONYM | cat::NORP_GROUP | cat::KNOWN_PERSON)
+        || cx.entity_flags(j) & super::ENTITY_CATS & !(cat::CITY | cat::SURNAME | cat::GIVEN) != 0
+    {
+        return;
+    }
+    cx.emit(i, j + 1, EntityType::Place, None, Source::Context);
+}
+
+/// "the German price-comparison service Preisfuchs", "the booking site Tripvault": a kind of
+/// online service after "the" (past a people and lower-case words, at most four) names the firm
+/// after it, unless that is a person's name ("the site Anna Reyes runs"). Not a journal or a
+/// magazine: GUM's scheme keeps a publication's title no organisation ("the journal Language").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn service_named(cx: &mut Ctx, end: usize, k: usize) {
+    if !cx.is(k, "the") {
+        return;
+    }
+    let mut j = k + 1;
+    while j < end && j <= k + 4 {
+        if cx.toks[j].kind() != TokenKind::Word {
+            return;
+        }
+        if is_service_noun(cx.t(j)) {
+            break;
+        }
+        if cx.cap(j) && !cx.lex(j).any(cat::DEMONYM) {
+            return;
+        }
+        j += 1;
+    }
+    if j >= end || j > k + 4 || !name_word(cx, j + 1) {
+        return;
+    }
+    let Some(b) = name_from(cx, j + 1, end) else {
+        return;
+    };
+    if person_like(cx, j + 1, b) || cx.lex(j + 1).any(cat::TITLE | cat::HONORIFIC | cat::JOB) {
+        return;
+    }
+    cx.emit(j + 1, b, EntityType::Org, None, Source::Context);
+}
+
+/// A kind of online service that stands before its name ("the streaming service Vidora").
+fn is_service_noun(w: &str) -> bool {
+    crate::words::any_exact(&["website", "site", "service", "app", "platform"], w)
+}
+
+/// "A poll published Sunday by El Mirador", "commissioned by La Brújula": a Spanish, French or
+/// Italian article and a capitalised word after "by" that follows a verb of publishing (within
+/// three words) name the outlet, an organisation, not a place.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn publisher_after_by(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    let a = k + 1;
+    if !cx.is(k, "by")
+        || a + 1 >= range.end
+        || !crate::words::any_exact(&["El", "La", "Le", "Les", "Los", "Las", "Il"], cx.t(a))
+        || !name_word(cx, a + 1)
+        || cx.claimed[a]
+    {
+        return;
+    }
+    let floor = k.saturating_sub(3).max(range.start);
+    if !(floor..k).any(|q| {
+        crate::words::any_exact(
+            &[
+                "published",
+                "commissioned",
+                "conducted",
+                "released",
+                "carried",
+            ],
+            cx.t(q),
+        )
+    }) {
+        return;
+    }
+    let Some(b) = name_from(cx, a + 1, range.end) else {
+        return;
+    };
+    if cx
+        .entry_spanning(a, b)
+        .is_some_and(|e| e.any(super::ENTITY_CATS))
+    {
+        return;
+    }
+    cx.emit(a, b, EntityType::Org, None, Source::Context);
 }
 
 /// "campaigning in Wellingborough", "the mayor of Tromsø": a lone capitalised word that no list

@@ -57,6 +57,18 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     {
         return Some(b);
     }
+    // "Police Scotland", "Transport Wales", "Sport England": a public body named by its field
+    // and the country or region it serves, the two words alone.
+    if b == a + 2 && is_public_body_field(cx.t(a)) && cx.lex(a + 1).any(PLACE_OF_A_BODY) {
+        return Some(b);
+    }
+    // "the Digital Services Act", "the Harkness Prize": a law or an award named by capitalised
+    // words is no organisation, though an organisation's word is among them.
+    if b >= a + 2
+        && crate::words::any_exact(&["Act", "Prize", "Award", "Medal", "Trophy"], cx.t(b - 1))
+    {
+        return None;
+    }
     let mut best = None;
     for k in a..b {
         // "University of Oslo", "Centre for Control of Iodine Deficiency Disorders"; "The
@@ -95,6 +107,15 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
         end += 1;
     }
     Some(end)
+}
+
+/// The places a public body is named for, after its field ("Police Scotland").
+const PLACE_OF_A_BODY: u32 = cat::COUNTRY | cat::REGION | cat::STATE;
+
+/// The field of a public body named for a country or region ("Police Scotland", "Transport for
+/// Wales" aside, "Historic England", "Sport Wales").
+fn is_public_body_field(w: &str) -> bool {
+    crate::words::any_exact(&["Police", "Transport", "Historic", "Sport", "Natural"], w)
 }
 
 /// Whether the run `a..b` opens with a person's given name and surname before "of" ("Ann Marsh
@@ -150,11 +171,33 @@ fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         "Strategies",
         "Ventures",
     ];
+    // No person's surname: after these a given name is a coined firm's word too ("Pelham
+    // Micro", "Carys Therapeutics").
+    const COMPANY_HEADS: [&str; 13] = [
+        "Biosciences",
+        "Labs",
+        "Logistics",
+        "Micro",
+        "Networks",
+        "Pharmaceuticals",
+        "Robotics",
+        "Semiconductor",
+        "Semiconductors",
+        "Systems",
+        "Technologies",
+        "Therapeutics",
+        "Transport",
+    ];
     let first = cx.lex(a);
-    two_word_name(cx, a, k, b)
-        && crate::words::any_exact(&FIRM_WORDS, cx.t(k))
+    if !two_word_name(cx, a, k, b) || first.any(cat::COMMON | super::ENTITY_CATS) {
+        return false;
+    }
+    if crate::words::any_exact(&COMPANY_HEADS, cx.t(k)) {
+        return !first.any(cat::KNOWN_PERSON);
+    }
+    crate::words::any_exact(&FIRM_WORDS, cx.t(k))
         && (first.any(cat::SURNAME) || first.is_empty())
-        && !first.any(cat::GIVEN | cat::COMMON | super::ENTITY_CATS)
+        && !first.any(cat::GIVEN)
 }
 
 /// Whether the run `a..b` is a town, a surname or a word no list knows and the plural noun of a

@@ -4692,3 +4692,107 @@ fn a_name_set_off_after_a_relative_is_a_person() {
         Person,
     );
 }
+
+// ent63
+
+/// Issue 11: a public body named by its field and a country ("Police Wales", "Transport
+/// Scotland") is one organisation, not the place.
+#[test]
+fn a_field_and_a_country_name_a_public_body() {
+    has(
+        "Detective Sergeant Alan Brodie of Police Wales said the inquiry went on.",
+        "Police Wales",
+        Org,
+    );
+    has(
+        "A Transport Wales spokesman said trains would run on Monday.",
+        "Transport Wales",
+        Org,
+    );
+    lacks_typed(
+        "A Transport Wales spokesman said trains would run on Monday.",
+        "Wales",
+        Place,
+    );
+}
+
+/// Issue 11: a coined word, or a given name, and a company's head word is a firm.
+#[test]
+fn a_name_and_a_company_head_is_a_firm() {
+    has(
+        "The deal puts it ahead of rivals Quantrel and Dorrington Micro.",
+        "Dorrington Micro",
+        Org,
+    );
+    has(
+        "A spokeswoman for Fenbridge Transport, which will run the route, said so.",
+        "Fenbridge Transport",
+        Org,
+    );
+    has(
+        "Calvex Therapeutics reported a loss on Friday.",
+        "Calvex Therapeutics",
+        Org,
+    );
+    lacks_typed(
+        "Calvex Therapeutics reported a loss on Friday.",
+        "Calvex Therapeutics",
+        Person,
+    );
+}
+
+/// Issue 11: a word of size or age and a capitalised word after "in" is a village.
+#[test]
+fn a_size_word_and_a_name_after_in_is_a_village() {
+    has(
+        "We had lunch at the Crown in Great Ashby before walking home.",
+        "Great Ashby",
+        Place,
+    );
+    has(
+        "The Red Fox in Little Dunholme has closed.",
+        "Little Dunholme",
+        Place,
+    );
+    lacks_typed(
+        "The Red Fox in Little Dunholme has closed.",
+        "Little Dunholme",
+        Person,
+    );
+}
+
+/// Issue 11: an online service before its name, with a people and compound
+/// words between; a person's name with a verb after a firm's trade stays a person.
+#[test]
+fn a_service_noun_names_the_firm_after_it() {
+    has(
+        "The figures came from the Dutch price-comparison site Prijsvos, which tracks shops.",
+        "Prijsvos",
+        Org,
+    );
+    has(
+        "Fans moved to the streaming service Vidora after the price rise.",
+        "Vidora",
+        Org,
+    );
+    has(
+        "The lender Brackwater said it would raise rates.",
+        "Brackwater",
+        Org,
+    );
+}
+
+/// Issue 11: a law or an award is no organisation; a poll's publisher after "by" is one.
+#[test]
+fn laws_are_no_organisations_and_publishers_are() {
+    lacks_typed(
+        "The Digital Services Act came into force in 2024.",
+        "Digital Services",
+        Org,
+    );
+    has(
+        "The survey, published Tuesday by La Brujula, found that most voters back the plan.",
+        "La Brujula",
+        Org,
+    );
+}
