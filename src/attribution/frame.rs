@@ -1079,13 +1079,15 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             ctx.sentence_of(k)
                 .is_some_and(|s| s.first_token as usize == k)
         };
+        // A word in lower case, or a capital only because it opens the sentence.
+        let lower_or_opening =
+            |k: usize| !seg.tokens[k].has(crate::segment::CAPITALIZED) || opens_sentence(k);
         // Never from the sentence before ("… run for governor\n\nState Sen. Rosa Delgado").
         while first > floor
             && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
             && ctx.is(first - 1, class::SOURCE_NOUN)
             && !ctx.is(first - 1, class::DOCUMENT_OR_BODY)
-            && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
-                || opens_sentence(first - 1))
+            && lower_or_opening(first - 1)
             && !ctx.in_quote(first - 1)
         {
             first -= 1;
@@ -1109,8 +1111,9 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
             && !(first >= 2 && object_of_preposition(first - 2))
             && ctx.tag(first - 1) == crate::pos::Tag::Nn
-            && (!seg.tokens[first - 1].has(crate::segment::CAPITALIZED)
-                || opens_sentence(first - 1))
+            && lower_or_opening(first - 1)
+            // "On Tuesday night spokeswoman Ann Holt said": a time of day is no modifier.
+            && !ctx.is(first - 1, class::TIME_WORD)
             && ctx.mention(first - 1).is_none()
             && !ctx.in_quote(first - 1)
         {

@@ -1284,7 +1284,10 @@ fn possessor_of_claim(ctx: &Context, name: SpeakerPhrase, first: usize) -> Optio
     let opens_content = ctx.word_in_ignore_case(next, &["that", "of", "to", "against", ":"])
         || ctx.word_in_ignore_case(next, &["is", "was"])
             && ctx.word_in_ignore_case(next + 1, &["that", ":"]);
-    if !opens_content || next >= first {
+    // "Ann Marsh's charge of “dangerous driving”" is most often one laid against her: a charge
+    // is hers only when it says something ("Lee's charge that …").
+    let charge = ctx.word_in_ignore_case(head, &["charge", "charges"]);
+    if !opens_content || next >= first || charge && !ctx.word_in_ignore_case(next, &["that"]) {
         return None;
     }
     Some(SpeakerPhrase {

@@ -7386,8 +7386,8 @@ fn att73_a_possessor_with_its_claim_is_offered() {
         offers.iter().any(|p| p == "Dana Whitfield's claim"),
         "{offers:?}"
     );
-    let text = "Critics met Oren Castell's surprising suggestion was that the port \
-                \u{201c}needs no dredging\u{201d} with laughter.";
+    let text = "Critics laughed. Oren Castell's surprising suggestion was that the port \
+                \u{201c}needs no dredging\u{201d} at all.";
     let text2 =
         "A spokesman said Oren Castell's description was \u{201c}wildly inaccurate\u{201d}.";
     let offers = offered(text, 0);
@@ -7488,8 +7488,9 @@ fn a_role_keeps_its_modifier_noun_and_drops_a_participle_clause() {
     assert_eq!(written, "Lena Brix, acting director of the port");
 }
 
-/// A spokesperson for a body speaks as it: named after the body, of its kind. A capitalised
-/// plural of people opening the sentence is a group ("Islanders"), a known surname a person.
+/// A spokesperson for a body speaks as it: named after the body, of its kind. An unknown
+/// capitalised plural of people (`-ers`, `-ians`, `-ists`) ending the phrase is a group
+/// ("Islanders").
 #[test]
 fn a_spokesperson_for_a_body_is_the_body_and_islanders_are_a_group() {
     let text = "A spokeswoman for Brambleford Homes said \"we are reviewing the case\".";
@@ -7510,5 +7511,32 @@ fn a_document_noun_in_ing_heads_its_phrase() {
     assert_eq!(
         super::speaker_kind::description_kind("a regulatory filing"),
         SpeakerKind::Document
+    );
+}
+
+// rev52
+
+/// Review rev52: a time of day before a lower-case role word is no modifier of it; a charge is
+/// the possessor's claim only when it says something ("Ann Marsh's charge of …" is laid against
+/// her).
+#[test]
+fn rev52_a_time_of_day_is_no_role_modifier_and_a_charge_of_is_no_claim() {
+    let text = "Prices rose. On Tuesday night spokeswoman Ann Holt said \u{201c}we will sit \
+                again\u{201d}.";
+    let (written, _, _) = att72_speaker(text, "sit again").expect("speaker");
+    assert_eq!(written, "spokeswoman Ann Holt");
+    let text = "Ann Marsh's charge of \u{201c}dangerous driving\u{201d} was dropped by \
+                prosecutors on Friday.";
+    let offers = offered(text, 0);
+    assert!(
+        !offers.iter().any(|p| p == "Ann Marsh's charge"),
+        "{offers:?}"
+    );
+    let text = "Officials rejected Ann Marsh's charge that the port was \u{201c}run for \
+                profit\u{201d} on Monday.";
+    let offers = offered(text, 0);
+    assert!(
+        offers.iter().any(|p| p == "Ann Marsh's charge"),
+        "{offers:?}"
     );
 }

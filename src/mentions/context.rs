@@ -174,7 +174,16 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if all(POSSESSIVE) {
         company_by_its_parts(cx, range.clone());
     }
-    // One pass for the patterns that start at a single word.
+    // One pass for the patterns that start at a single word. It starts at the text's second
+    // token, as most of them read the word before; the two that read only after also run at the
+    // first ("The booking site Tripvault said …" opening the text).
+    if range.start == 0 && range.end > 1 {
+        match cx.first_byte(0) {
+            b'T' => service_named(cx, range.end, 0),
+            b'I' => village_with_size_word(cx, range.end, 0),
+            _ => {}
+        }
+    }
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start && classes & class::PARTY != 0 {
             party_in_lower_case(cx, k);
@@ -197,7 +206,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 if first == b'o' {
                     place_after_kind_of_place(cx, range.end, k);
                 }
-                if first == b'i' {
+                if first == b'i' || first == b'I' {
                     village_with_size_word(cx, range.end, k);
                 }
                 lone_place(cx, range.end, k);
@@ -208,11 +217,10 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 at_comma(cx, range.clone(), k);
             } else if first == b'&' {
                 ampersand_firm(cx, range.clone(), k);
-            } else if first == b't' || first == b'T' {
+            } else if first == b'T' {
                 service_named(cx, range.end, k);
-                if first == b'T' {
-                    continue;
-                }
+            } else if first == b't' {
+                service_named(cx, range.end, k);
                 lifted_in_table(cx, range.clone(), k);
                 place_before_landform(cx, range.end, k);
             } else if first == b'f' {
@@ -444,11 +452,14 @@ fn of_after_compass_point(cx: &Ctx, of: usize) -> bool {
 
 /// "the Red Lion in Little Marston", "a farm in Upper Tadwell": a word of size or age and a
 /// capitalised word after "in", the two alone, is a village's name, not a person's. Not a listed
-/// people or organisation ("in New Labour", "in Old English") nor a common word ("in New Year").
+/// people or organisation ("in New Labour", "in Old English") nor a common word ("in New Year"),
+/// nor a given name ("in Little Nell"), nor a title of a work after a word of watching or acting
+/// in it ("He cried in Old Yeller", "a small role in Little Dorrit").
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn village_with_size_word(cx: &mut Ctx, end: usize, k: usize) {
     let (i, j) = (k + 1, k + 2);
     if !cx.is(k, "in")
+        || k > 0 && is_part_in_a_work(cx.t(k - 1))
         || j >= end
         || !crate::words::any_exact(
             &["Little", "Great", "Upper", "Lower", "Old", "New"],
@@ -464,11 +475,35 @@ fn village_with_size_word(cx: &mut Ctx, end: usize, k: usize) {
     }
     let e = cx.lex(j);
     if e.any(cat::COMMON | cat::ORG_WORD | cat::DEMONYM | cat::NORP_GROUP | cat::KNOWN_PERSON)
-        || cx.entity_flags(j) & super::ENTITY_CATS & !(cat::CITY | cat::SURNAME | cat::GIVEN) != 0
+        || cx.entity_flags(j) & super::ENTITY_CATS & !(cat::CITY | cat::SURNAME) != 0
     {
         return;
     }
     cx.emit(i, j + 1, EntityType::Place, None, Source::Context);
+}
+
+/// A word before "in" and a work's title: a part in it, or a verb of acting in or watching it.
+fn is_part_in_a_work(w: &str) -> bool {
+    crate::words::any_exact(
+        &[
+            "role",
+            "roles",
+            "part",
+            "parts",
+            "cameo",
+            "appearance",
+            "starred",
+            "starring",
+            "appeared",
+            "appears",
+            "cried",
+            "laughed",
+            "acted",
+            "featured",
+            "cast",
+        ],
+        w,
+    )
 }
 
 /// "the German price-comparison service Preisfuchs", "the booking site Tripvault": a kind of
@@ -496,10 +531,22 @@ fn service_named(cx: &mut Ctx, end: usize, k: usize) {
     if j >= end || j > k + 4 || !name_word(cx, j + 1) {
         return;
     }
-    let Some(b) = name_from(cx, j + 1, end) else {
+    // A bare "site" only after a word of the web's trades ("the booking site"), not a place's
+    // ("the burial site Sutton Hoo", "the crash site Lockerbie").
+    if cx.is(j, "site") && !(j > k + 1 && is_web_trade(cx.t(j - 1))) {
+        return;
+    }
+    let Some(mut b) = name_from(cx, j + 1, end) else {
         return;
     };
-    if person_like(cx, j + 1, b) || cx.lex(j + 1).any(cat::TITLE | cat::HONORIFIC | cat::JOB) {
+    // "On the dating app Hinge Tara Osei met her husband": the name ends where a person's begins.
+    if let Some(s) = (j + 2..b).find(|&s| person_like(cx, s, b)) {
+        b = s;
+    }
+    if person_like(cx, j + 1, b)
+        || cx.lex(j + 1).any(cat::TITLE | cat::HONORIFIC | cat::JOB)
+        || (j + 1..b).any(|q| cx.entity_flags(q) & super::places::PLACE_NAME != 0)
+    {
         return;
     }
     cx.emit(j + 1, b, EntityType::Org, None, Source::Context);
@@ -508,6 +555,18 @@ fn service_named(cx: &mut Ctx, end: usize, k: usize) {
 /// A kind of online service that stands before its name ("the streaming service Vidora").
 fn is_service_noun(w: &str) -> bool {
     crate::words::any_exact(&["website", "site", "service", "app", "platform"], w)
+}
+
+/// A trade done on the web, before "site" ("the booking site", "a price-comparison site").
+fn is_web_trade(w: &str) -> bool {
+    w.ends_with("comparison")
+        || crate::words::any_exact(
+            &[
+                "booking", "news", "dating", "shopping", "review", "betting", "auction", "travel",
+                "gossip", "jobs", "social",
+            ],
+            w,
+        )
 }
 
 /// "A poll published Sunday by El Mirador", "commissioned by La Brújula": a Spanish, French or
@@ -527,13 +586,7 @@ fn publisher_after_by(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let floor = k.saturating_sub(3).max(range.start);
     if !(floor..k).any(|q| {
         crate::words::any_exact(
-            &[
-                "published",
-                "commissioned",
-                "conducted",
-                "released",
-                "carried",
-            ],
+            &["published", "commissioned", "conducted", "released"],
             cx.t(q),
         )
     }) {
@@ -542,9 +595,17 @@ fn publisher_after_by(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let Some(b) = name_from(cx, a + 1, range.end) else {
         return;
     };
-    if cx
-        .entry_spanning(a, b)
-        .is_some_and(|e| e.any(super::ENTITY_CATS))
+    // Not a place's name ("released by Los Angeles County", "by La Jolla researchers": a
+    // listed name at the start of the run, a word of a place's government last, or a noun
+    // after the name that it modifies).
+    if (a + 2..=b).any(|q| {
+        cx.entry_spanning(a, q)
+            .is_some_and(|e| e.any(super::ENTITY_CATS))
+    }) || crate::words::any_exact(&["County", "City"], cx.t(b - 1))
+        || b < range.end
+            && cx.toks[b].kind() == TokenKind::Word
+            && !cx.cap(b)
+            && cx.toks[b].tag().is_noun()
     {
         return;
     }
@@ -1244,7 +1305,7 @@ fn employer_of_analysts(cx: &mut Ctx, i: usize, end: usize) {
     let Some(b) = name_from(cx, i, end) else {
         return;
     };
-    const PLACE: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
+    const PLACE: u32 = super::places::PLACE_NAME;
     let place = cx.entry_spanning(i, b).is_some_and(|e| e.any(PLACE))
         || b == i + 1 && cx.entity_flags(i) & PLACE != 0;
     if !place && !(i..b).any(|q| cx.claimed[q]) && !possessive_at(cx, b) {

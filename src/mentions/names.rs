@@ -297,7 +297,7 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
             && cx.entity_flags(i + 1) & (cat::COUNTRY | cat::CITY | cat::STATE | cat::ORG) == 0
             // "APPLE SHARES FALL AS CHINA SALES SLOW": a listed place before a common word is
             // the place's trade, not a person ("Sales" a surname too).
-            && !(cx.entity_flags(i) & PLACE_CATS != 0 && s.any(cat::COMMON));
+            && !(cx.entity_flags(i) & super::places::PLACE_NAME != 0 && s.any(cat::COMMON));
         if person {
             cx.emit(i, i + 2, EntityType::Person, None, Source::PersonGiven);
             i += 2;
@@ -306,9 +306,6 @@ fn people_in_capitals(cx: &mut Ctx, range: Range<usize>) {
         }
     }
 }
-
-/// The lexicon's kinds of place, for a given name that is also a place.
-const PLACE_CATS: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
 
 /// A sentence set in capitals: three words of two letters or more, at least four in five of
 /// them in capitals ("FLOODS FORCE THOUSANDS FROM HOMES").

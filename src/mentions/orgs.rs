@@ -62,12 +62,14 @@ pub(crate) fn by_structure(cx: &Ctx, a: usize, b: usize) -> Option<usize> {
     if b == a + 2 && is_public_body_field(cx.t(a)) && cx.lex(a + 1).any(PLACE_OF_A_BODY) {
         return Some(b);
     }
-    // "the Digital Services Act", "the Harkness Prize": a law or an award named by capitalised
-    // words is no organisation, though an organisation's word is among them.
-    if b >= a + 2
-        && crate::words::any_exact(&["Act", "Prize", "Award", "Medal", "Trophy"], cx.t(b - 1))
-    {
+    // "the Digital Services Act": a law named by capitalised words is no organisation, though an
+    // organisation's word is among them. "the Harkness Prize", "the Harwell Trust Award": an
+    // award is none either, but the body it is named after still is one ("Harwell Trust").
+    if b >= a + 2 && cx.word_is(b - 1, "Act") {
         return None;
+    }
+    if b >= a + 2 && crate::words::any_exact(&["Prize", "Award", "Medal", "Trophy"], cx.t(b - 1)) {
+        return by_structure(cx, a, b - 1);
     }
     let mut best = None;
     for k in a..b {
@@ -153,7 +155,8 @@ pub(crate) fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool 
 /// ("Kantor Insight", "Velmora Analytics"): a firm named after its founder or a coined word, not a
 /// person. Only the two words alone, and not a given name first ("Ann Research").
 fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
-    const FIRM_WORDS: [&str; 16] = [
+    // Logistics, Networks and Robotics are COMPANY_HEADS (read first, below).
+    const FIRM_WORDS: [&str; 13] = [
         "Advisory",
         "Analytics",
         "Consultants",
@@ -162,10 +165,7 @@ fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         "Economics",
         "Insight",
         "Insights",
-        "Logistics",
-        "Networks",
         "Research",
-        "Robotics",
         "Software",
         "Solutions",
         "Strategies",

@@ -17,7 +17,7 @@ use crate::segment::TokenKind;
 use crate::words::class;
 
 /// Lexicon categories of a place's name.
-const PLACE_NAME: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
+pub(super) const PLACE_NAME: u32 = cat::COUNTRY | cat::CITY | cat::STATE | cat::REGION;
 
 pub(crate) fn is_dash(s: &str) -> bool {
     matches!(s, "—" | "-" | "–" | "―")
