@@ -309,30 +309,10 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let written: Vec<&str> = mentions.iter().map(|m| m.span.text(text)).collect();
     // How many words of weight each name has, counted once for both passes below.
     let word_counts: Vec<usize> = written.iter().map(|w| words(w).count()).collect();
-    // The names of two words or more, of people, of organisations, and of organisations, places
-    // and groups: the maps below that file each such name are made with room for all of them at
-    // once, not grown by doubling (a rehash each time).
-    let (mut persons, mut orgs, mut bodies) = (0, 0, 0);
-    for (m, &n) in mentions.iter().zip(&word_counts) {
-        if n >= 2 {
-            match m.kind {
-                EntityType::Person => persons += 1,
-                EntityType::Org => {
-                    orgs += 1;
-                    bodies += 1;
-                }
-                EntityType::Place | EntityType::Norp => bodies += 1,
-                _ => {}
-            }
-        }
-    }
     // Keyed in lower case: "PENCE:" in a transcript is Mike Pence.
-    let mut person_word: HashMap<String, Names> =
-        HashMap::with_capacity_and_hasher(2 * persons, Default::default());
-    let mut person_ends: HashMap<(&str, &str), Names> =
-        HashMap::with_capacity_and_hasher(persons, Default::default());
-    let mut org_first: HashMap<&str, Names> =
-        HashMap::with_capacity_and_hasher(orgs, Default::default());
+    let mut person_word: HashMap<String, Names> = HashMap::default();
+    let mut person_ends: HashMap<(&str, &str), Names> = HashMap::default();
+    let mut org_first: HashMap<&str, Names> = HashMap::default();
     // An organisation's words after its first, when the first is a town, a coined word or a
     // country ([`org_last_first_word`]): "Tribune" for "Eastbrook Tribune", "Port Authority" for
     // "Harwick Port Authority", "Senate" for "U.S. Senate". The words after any other first word
@@ -342,16 +322,12 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     // "Harlow Foods Plc".
     let mut org_stem: HashMap<String, Names> = HashMap::default();
     // Keyed by the type's name, a NUL and the letters ([`initials_key`]).
-    let mut by_initials: HashMap<String, Names> =
-        HashMap::with_capacity_and_hasher(bodies, Default::default());
+    let mut by_initials: HashMap<String, Names> = HashMap::default();
     let mut all = Forms::new();
     let mut key = String::new();
     // A name written again with the same type files nothing new (every key and form below is a
-    // function of the two, and `Names::add` keeps the first mention of a form): filed once. Room
-    // for every name of two words or more at once, not grown by doubling (a rehash each time).
-    let names = word_counts.iter().filter(|&&n| n >= 2).count();
-    let mut filed: FxHashSet<(EntityType, &str)> =
-        FxHashSet::with_capacity_and_hasher(names, Default::default());
+    // function of the two, and `Names::add` keeps the first mention of a form): filed once.
+    let mut filed: FxHashSet<(EntityType, &str)> = FxHashSet::default();
     // Buffers reused by every mention: a name's normal form, a shorter form, a lower-cased word.
     let mut form = String::new();
     let mut short = String::new();
