@@ -416,7 +416,17 @@ fn write_entity_model(out: &Path) {
             .find(|r| entity_hash::feature_key(&r.0) == w[0].0);
         panic!("{file}: repeated feature (or hash collision) {name:?}");
     }
-    let bytes = entity_layout::encode(&rows, &parsed.transitions);
+    let bytes = entity_layout::encode(&parsed.rows, &parsed.transitions);
+    // The library keys the texts again on reading: the same rows as the model file's.
+    let (mut back, _) = entity_layout::decode(&bytes, entity_hash::feature_key)
+        .unwrap_or_else(|| panic!("{file}: the compiled model does not read back"));
+    let mut rows = rows;
+    rows.sort_unstable_by_key(|r| (r.0, r.1));
+    back.sort_unstable_by_key(|r| (r.0, r.1));
+    assert!(
+        back == rows,
+        "{file}: the compiled model does not read back"
+    );
     fs::write(out.join("entity_model.bin"), bytes)
         .unwrap_or_else(|e| panic!("write entity model: {e}"));
 }

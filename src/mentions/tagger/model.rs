@@ -46,7 +46,7 @@ pub fn shipped() -> Model<'static> {
         }
         // The bytes are written by build.rs from the model file it has checked; an unreadable
         // model (which cannot happen) leaves the rules alone.
-        layout::decode(COMPILED)
+        layout::decode(COMPILED, super::hash::feature_key)
             .map(|(rows, transitions)| ModelData::new(&rows, transitions))
             .unwrap_or_else(|| ModelData::new(&[], [[0; TAGS]; TAGS]))
     })
