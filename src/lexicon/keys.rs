@@ -11,8 +11,8 @@ use std::cmp::Ordering;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_map.rs"));
 
-/// Every key as `shared suffix tag [set] [female]`, a bucket's first key without `shared` (see
-/// `build.rs`).
+/// Every key as `cut suffix tag [set] [female]`, a bucket's first key without `cut` (the bytes
+/// at the end of the key before that it does not share; see `build.rs`).
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_keys.bin"));
 
 /// Bytes below this end a key's suffix: they are its value's tag.
@@ -111,9 +111,12 @@ pub(super) struct Seek {
     pub prefix: bool,
     /// That key's value.
     pub value: Value,
-    /// The byte of [`KEYS`] where that key starts (its `shared` byte; the end of [`KEYS`] when
+    /// The byte of [`KEYS`] where that key starts (its `cut` byte; the end of [`KEYS`] when
     /// there is no key): [`seek_from`] reads it from there.
     pub offset: usize,
+    /// The number of leading bytes that key shares with the key before (0 for a bucket's first
+    /// key, or when there is no key): [`seek_from`] needs it to read the key.
+    pub shared: usize,
 }
 
 /// Finds the first key not below `key`, searching from bucket `from` on (every key of an earlier
@@ -140,32 +143,49 @@ pub(super) fn seek(key: &[u8], from: usize) -> Seek {
     }
     // Every key before the bucket before it is below `key`.
     let bucket = lo.saturating_sub(1).max(from);
-    scan(key, bucket * KEY_BUCKET, bucket_start(bucket), count(), 0).unwrap_or(Seek {
+    scan(
+        key,
+        bucket * KEY_BUCKET,
+        bucket_start(bucket),
+        count(),
+        0,
+        0,
+    )
+    .unwrap_or(Seek {
         index: count(),
         exact: false,
         prefix: false,
         value: Value::default(),
         offset: KEYS.len(),
+        shared: 0,
     })
 }
 
 /// Reads keys from number `index`, which starts at byte `at`, until one is not below `key`; gives
 /// up before number `end`. Every key before `index` is below `key`, and the one just before shares
-/// its first `m` bytes with it (`m` is 0 when `index` starts a bucket).
+/// its first `m` bytes with it and is `prev` bytes long (both 0 when `index` starts a bucket).
 ///
 /// Each key is compared only where it can differ from the last: a key that shares fewer bytes with
 /// the one before than `m` is above `key`; one that shares more is below it, like the one before.
-fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -> Option<Seek> {
+fn scan(
+    key: &[u8],
+    mut index: usize,
+    mut at: usize,
+    end: usize,
+    mut m: usize,
+    mut prev: usize,
+) -> Option<Seek> {
     while index < end {
         let offset = at;
         let shared = if index % KEY_BUCKET == 0 {
-            // A bucket's first key is written whole, with no `shared` byte.
+            // A bucket's first key is written whole, with no `cut` byte.
             m = 0;
             0
         } else {
             at += 1;
-            usize::from(KEYS[at - 1])
+            prev - usize::from(KEYS[at - 1])
         };
+        let suffix = at;
         // `Some((exact, prefix))` once a key is not below `key`.
         let found = if shared < m {
             Some((false, false))
@@ -177,7 +197,9 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -
             at = stop;
             found
         };
-        let (value, next) = value_at(suffix_end(at));
+        let tag = suffix_end(at);
+        prev = shared + (tag - suffix);
+        let (value, next) = value_at(tag);
         if let Some((exact, prefix)) = found {
             return Some(Seek {
                 index,
@@ -185,6 +207,7 @@ fn scan(key: &[u8], mut index: usize, mut at: usize, end: usize, mut m: usize) -
                 prefix,
                 value,
                 offset,
+                shared,
             });
         }
         index += 1;
@@ -215,14 +238,19 @@ fn compare(key: &[u8], mut at: usize, mut j: usize) -> (Option<(bool, bool)>, us
     }
 }
 
-/// Decodes the key that starts at byte `at` over the key before it in `buf` (`head`: the first key
-/// of a bucket, with no `shared` byte); returns the key's length, its value and where the next key
-/// starts.
+/// Decodes the key that starts at byte `at` over the key before it in `buf`, `prev` bytes long
+/// (`head`: the first key of a bucket, with no `cut` byte); returns the key's length, its value and
+/// where the next key starts.
 #[inline]
-fn decode(mut at: usize, head: bool, buf: &mut [u8; MAX_KEY]) -> (usize, Value, usize) {
+fn decode(
+    mut at: usize,
+    head: bool,
+    prev: usize,
+    buf: &mut [u8; MAX_KEY],
+) -> (usize, Value, usize) {
     let mut n = 0;
     if !head {
-        n = usize::from(KEYS[at]);
+        n = prev - usize::from(KEYS[at]);
         at += 1;
     }
     while KEYS[at] >= TAG {
@@ -234,7 +262,8 @@ fn decode(mut at: usize, head: bool, buf: &mut [u8; MAX_KEY]) -> (usize, Value, 
     (n, value, next)
 }
 
-/// [`seek`] of the first `len` bytes of key number `index`, which starts at byte `offset`, followed
+/// [`seek`] of the first `len` bytes of key number `index`, which starts at byte `offset` and shares
+/// its first `shared` bytes with the key before (as [`Seek`] gives them), followed
 /// by `tail` (the words of a cursor, extended), first in the rest of that key's bucket. Key `index`
 /// must be the first key not below its first `len` bytes; `len + tail.len()` is at most
 /// [`MAX_KEY`].
@@ -243,7 +272,13 @@ fn decode(mut at: usize, head: bool, buf: &mut [u8; MAX_KEY]) -> (usize, Value, 
 /// share fewer than `len` bytes: the bytes after the first `len` are all in key `index`'s own
 /// suffix, and the keys need not be decoded from the bucket's first one (only when the search
 /// goes on past the bucket, to get the first `len` bytes for [`seek`]).
-pub(super) fn seek_from(index: usize, offset: usize, len: usize, tail: &[u8]) -> Seek {
+pub(super) fn seek_from(
+    index: usize,
+    offset: usize,
+    shared: usize,
+    len: usize,
+    tail: &[u8],
+) -> Seek {
     let bucket = index / KEY_BUCKET;
     let first = bucket * KEY_BUCKET;
     let total = len + tail.len();
@@ -251,15 +286,12 @@ pub(super) fn seek_from(index: usize, offset: usize, len: usize, tail: &[u8]) ->
     // `len` is read until then).
     let mut key = [0u8; MAX_KEY];
     key[len..total].copy_from_slice(tail);
-    let (shared, suffix) = if index == first {
-        (0, offset)
-    } else {
-        (usize::from(KEYS[offset]), offset + 1)
-    };
+    let suffix = if index == first { offset } else { offset + 1 };
     let mut from = bucket;
     if shared <= len {
         let (found, m, stop) = compare(&key[..total], suffix + (len - shared), len);
-        let (value, next) = value_at(suffix_end(stop));
+        let tag = suffix_end(stop);
+        let (value, next) = value_at(tag);
         if let Some((exact, prefix)) = found {
             return Seek {
                 index,
@@ -267,19 +299,21 @@ pub(super) fn seek_from(index: usize, offset: usize, len: usize, tail: &[u8]) ->
                 prefix,
                 value,
                 offset,
+                shared,
             };
         }
         let end = ((bucket + 1) * KEY_BUCKET).min(count());
-        if let Some(found) = scan(&key[..total], index + 1, next, end, m) {
+        let prev = shared + (tag - suffix);
+        if let Some(found) = scan(&key[..total], index + 1, next, end, m, prev) {
             return found;
         }
         // Every key of the bucket is below it.
         from = bucket + 1;
     }
     let mut buf = [0u8; MAX_KEY];
-    let mut at = bucket_start(bucket);
+    let (mut at, mut n) = (bucket_start(bucket), 0);
     for i in first..=index {
-        at = decode(at, i == first, &mut buf).2;
+        (n, _, at) = decode(at, i == first, n, &mut buf);
     }
     key[..len].copy_from_slice(&buf[..len]);
     seek(&key[..total], from)
@@ -293,7 +327,8 @@ mod tests {
     fn all_keys() -> Vec<Vec<u8>> {
         let (mut keys, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
         while at < KEYS.len() {
-            let (n, _, next) = decode(at, keys.len() % KEY_BUCKET == 0, &mut buf);
+            let prev = keys.last().map_or(0, Vec::len);
+            let (n, _, next) = decode(at, keys.len() % KEY_BUCKET == 0, prev, &mut buf);
             keys.push(buf[..n].to_vec());
             at = next;
         }
@@ -304,10 +339,10 @@ mod tests {
     fn all_offsets() -> &'static [usize] {
         static OFFSETS: std::sync::OnceLock<Vec<usize>> = std::sync::OnceLock::new();
         OFFSETS.get_or_init(|| {
-            let (mut offsets, mut buf, mut at) = (Vec::new(), [0u8; MAX_KEY], 0);
+            let (mut offsets, mut buf, mut at, mut n) = (Vec::new(), [0u8; MAX_KEY], 0, 0);
             while at < KEYS.len() {
                 offsets.push(at);
-                at = decode(at, offsets.len() % KEY_BUCKET == 1, &mut buf).2;
+                (n, _, at) = decode(at, offsets.len() % KEY_BUCKET == 1, n, &mut buf);
             }
             offsets
         })
@@ -328,7 +363,16 @@ mod tests {
     /// What `seek` must answer, by a linear search of the decoded keys.
     fn expected(keys: &[Vec<u8>], values: &[Value], key: &[u8]) -> Seek {
         let index = keys.partition_point(|k| k.as_slice() < key);
+        let shared = match (index % KEY_BUCKET, keys.get(index)) {
+            (1.., Some(k)) => k
+                .iter()
+                .zip(&keys[index - 1])
+                .take_while(|(a, b)| a == b)
+                .count(),
+            _ => 0,
+        };
         Seek {
+            shared,
             offset: all_offsets().get(index).copied().unwrap_or(KEYS.len()),
             index,
             exact: keys.get(index).is_some_and(|k| k == key),
@@ -398,7 +442,7 @@ mod tests {
                 let at = expected(&keys, &values, &key[..len]);
                 for tail in [&key[len..], &key[len..=len], b" z", b"'", b"~"] {
                     let whole = [&key[..len], tail].concat();
-                    let found = seek_from(at.index, at.offset, len, tail);
+                    let found = seek_from(at.index, at.offset, at.shared, len, tail);
                     assert_eq!(found, expected(&keys, &values, &whole));
                 }
             }

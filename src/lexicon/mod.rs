@@ -255,6 +255,8 @@ pub struct Cursor {
     at: u32,
     /// The byte of the key map where key `at` starts.
     offset: u32,
+    /// The leading bytes key `at` shares with the key before.
+    shared: u8,
     /// Length of the words so far, in bytes.
     len: u8,
     /// The key at `at` is the words so far.
@@ -279,6 +281,7 @@ impl Cursor {
         Cursor {
             at: if keys::count() > 0 { 0 } else { DEAD },
             offset: 0,
+            shared: 0,
             len: 0,
             exact: false,
             value: keys::Value::default(),
@@ -291,6 +294,7 @@ impl Cursor {
         if found.prefix {
             self.at = found.index as u32;
             self.offset = found.offset as u32;
+            self.shared = found.shared as u8;
             self.len = len as u8;
             self.exact = found.exact;
             self.value = found.value;
@@ -333,6 +337,7 @@ impl Cursor {
         let found = keys::seek_from(
             self.at as usize,
             self.offset as usize,
+            usize::from(self.shared),
             len,
             &tail[..n + word.len()],
         );
