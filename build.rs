@@ -277,7 +277,7 @@ fn main() {
 
 /// Keys of a bucket of `lexicon_keys.bin`: the first is written whole, the others after the bytes
 /// they share with the key before (see `write_keys`).
-const KEY_BUCKET: usize = 32;
+const KEY_BUCKET: usize = 64;
 
 /// Longest key (in bytes) the map may hold: `src/lexicon` decodes keys into a buffer this long.
 const MAX_KEY: usize = 128;
@@ -296,7 +296,9 @@ const MAX_KEY: usize = 128;
 /// Sorted, front-coded text compresses far better than a finite-state map of the same keys (gzip
 /// -9: 153 KB, and 7 KB of bucket offsets, against 263 KB), and the page transfers it gzipped.
 /// Buckets of 32 keys instead of 16 (2026-12-06): the .wasm 7.8 KB smaller gzipped (fewer keys
-/// written whole, half the bucket offsets) for 0.7% more instructions natively (longer scans).
+/// written whole, half the bucket offsets) for 0.7% more instructions natively (longer scans);
+/// 64 instead of 32 (2026-12-07, with `cut` below): gzip -9 565,670 -> 561,935 B (zlib 9
+/// 559,672 -> 556,574 B) for 0.37% more instructions (664.04 -> 666.47 M on one 1 MB text).
 /// `cut` instead of the shared length (2026-12-07): sorted names mostly differ in their last few
 /// bytes, so `cut` takes fewer values than the shared length, which follows the keys' lengths
 /// (gzip -9 of the key file 150.1 -> 148.2 KB).
