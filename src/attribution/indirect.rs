@@ -84,9 +84,10 @@ fn relative_comma_before(ctx: &Context, from: usize, first: usize) -> Option<usi
     .then_some(comma)
 }
 
-/// The report after one that ends at ", and" before a clause with a speech verb of its own
-/// ("Most voters said they trusted the mayor, and a third said they would vote for her"): its
-/// cue and subject after the "and", its clause wholly after the first report (review rev47).
+/// The report after one that ends at ", and" or ", but" before a clause with a speech verb of its
+/// own ("Most voters said they trusted the mayor, and a third said they would vote for her";
+/// "Growers said the crop was insured, but Hale said premiums had doubled"): its cue and subject
+/// after the conjunction, its clause wholly after the first report (review rev47).
 fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span, Frame)> {
     let comma = ctx.segments.token_at_or_after(first.0.end);
     if !ctx.word_is(comma, ",") {
@@ -127,7 +128,7 @@ enum CoordinatedSubject {
     Sentence(usize),
 }
 
-/// The report of a cue after "and" at token `and` in a sentence that ends at token `to`, its
+/// The report of a cue after "and" or "but" at token `and` in a sentence that ends at token `to`, its
 /// clause wholly after byte `after`, its subject where `subject` says: its own, which also
 /// stands after `after`, or the sentence's.
 fn coordinated_report(
@@ -142,7 +143,7 @@ fn coordinated_report(
         CoordinatedSubject::Sentence(from) => (from, false),
     };
     if and + 2 >= to
-        || !ctx.word_is_ignore_case(and, "and")
+        || !ctx.word_in_ignore_case(and, &["and", "but"])
         || (!own_subject && !ctx.is_cue(and + 1))
     {
         return None;
