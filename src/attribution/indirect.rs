@@ -148,6 +148,7 @@ fn coordinated_report(
     {
         return None;
     }
+    let but = ctx.word_is_ignore_case(and, "but");
     in_sentence(ctx, from, to, and + 1).filter(|(span, f)| {
         span.start >= after
             && if own_subject {
@@ -155,7 +156,21 @@ fn coordinated_report(
             } else {
                 f.cue_token == and + 1
             }
+            && (!but || reports_after_but(ctx, and, f, own_subject))
     })
+}
+
+/// Whether the frame `f` after "but" at token `but` reports speech as the first report did: a
+/// finite core speech verb, with its `own_subject` right after the "but" ("…, but Hale said
+/// …"), not a clause of the writer's ("…, but when Hale mentioned Ames, …", "…, but they
+/// wouldn't advocate …").
+fn reports_after_but(ctx: &Context, but: usize, f: &Frame, own_subject: bool) -> bool {
+    let v = f.cue_token;
+    ctx.tag(v).is_finite_verb()
+        && lexicon_speech_verb(ctx.word(v))
+        && (!own_subject
+            || f.speaker
+                .is_some_and(|p| ctx.segments.token_at_or_after(p.span.start) == but + 1))
 }
 
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is
