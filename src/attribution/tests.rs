@@ -7578,8 +7578,8 @@ fn att75_a_pronoun_stands_for_a_possessed_description_before_a_time_phrase() {
 /// hoped “…”") is partial; a quotation right after the main cue stays direct.
 #[test]
 fn att75_a_quotation_after_a_cue_in_a_that_clause_is_partial() {
-    let text = "Maris Teller and Jon Teller said in a statement that they hoped \u{201c}no other \
-                family has to wait this long\u{201d}.";
+    let text = "Owen's parents, Maris and Jon Teller, said in a statement read outside the court \
+                that they hoped \"no other family goes through what we have\".";
     assert_eq!(kind_of(text, "no other family"), QuoteKind::Partial);
     let text = "Maris Teller said: \u{201c}No other family should have to wait this long.\u{201d}";
     assert_eq!(kind_of(text, "No other family"), QuoteKind::Direct);
