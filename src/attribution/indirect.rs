@@ -84,9 +84,10 @@ fn relative_comma_before(ctx: &Context, from: usize, first: usize) -> Option<usi
     .then_some(comma)
 }
 
-/// The report after one that ends at ", and" before a clause with a speech verb of its own
-/// ("Most voters said they trusted the mayor, and a third said they would vote for her"): its
-/// cue and subject after the "and", its clause wholly after the first report (review rev47).
+/// The report after one that ends at ", and" or ", but" before a clause with a speech verb of its
+/// own ("Most voters said they trusted the mayor, and a third said they would vote for her";
+/// "Growers said the crop was insured, but Hale said premiums had doubled"): its cue and subject
+/// after the conjunction, its clause wholly after the first report (review rev47).
 fn next_report(ctx: &Context, first: &(Span, Frame), to: usize) -> Option<(Span, Frame)> {
     let comma = ctx.segments.token_at_or_after(first.0.end);
     if !ctx.word_is(comma, ",") {
@@ -127,7 +128,7 @@ enum CoordinatedSubject {
     Sentence(usize),
 }
 
-/// The report of a cue after "and" at token `and` in a sentence that ends at token `to`, its
+/// The report of a cue after "and" or "but" at token `and` in a sentence that ends at token `to`, its
 /// clause wholly after byte `after`, its subject where `subject` says: its own, which also
 /// stands after `after`, or the sentence's.
 fn coordinated_report(
@@ -142,11 +143,12 @@ fn coordinated_report(
         CoordinatedSubject::Sentence(from) => (from, false),
     };
     if and + 2 >= to
-        || !ctx.word_is_ignore_case(and, "and")
+        || !ctx.word_in_ignore_case(and, &["and", "but"])
         || (!own_subject && !ctx.is_cue(and + 1))
     {
         return None;
     }
+    let but = ctx.word_is_ignore_case(and, "but");
     in_sentence(ctx, from, to, and + 1).filter(|(span, f)| {
         span.start >= after
             && if own_subject {
@@ -154,7 +156,21 @@ fn coordinated_report(
             } else {
                 f.cue_token == and + 1
             }
+            && (!but || reports_after_but(ctx, and, f, own_subject))
     })
+}
+
+/// Whether the frame `f` after "but" at token `but` reports speech as the first report did: a
+/// finite core speech verb, with its `own_subject` right after the "but" ("…, but Hale said
+/// …"), not a clause of the writer's ("…, but when Hale mentioned Ames, …", "…, but they
+/// wouldn't advocate …").
+fn reports_after_but(ctx: &Context, but: usize, f: &Frame, own_subject: bool) -> bool {
+    let v = f.cue_token;
+    ctx.tag(v).is_finite_verb()
+        && lexicon_speech_verb(ctx.word(v))
+        && (!own_subject
+            || f.speaker
+                .is_some_and(|p| ctx.segments.token_at_or_after(p.span.start) == but + 1))
 }
 
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is

@@ -24,12 +24,32 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool
         if frame.is_none() && word_count <= 2 && !ends_with_mark {
             return QuoteKind::Other;
         }
+        if in_reported_clause(ctx, q) {
+            return QuoteKind::Partial;
+        }
         return QuoteKind::Direct;
     }
     match frame {
         Some(_) => QuoteKind::Partial,
         None => QuoteKind::Other,
     }
+}
+
+/// Whether quotation `q` follows a cue inside a "that" clause another cue reports: "X said in a
+/// statement that they hoped “no other family …”". The quotation ends what the writer reports
+/// in their own words, so it is partial, though its cue stands right before it.
+fn in_reported_clause(ctx: &Context, q: &QuoteSpan) -> bool {
+    let seg = ctx.segments;
+    let first = seg.token_at_or_after(q.span.start);
+    let Some(sentence) = seg.sentences.get(seg.sentence_at(q.span.start)) else {
+        return false;
+    };
+    let start = sentence.first_token as usize;
+    first >= start + 4
+        && ctx.is_cue(first - 1)
+        && ctx.pronoun(first - 2).is_some()
+        && ctx.word_is_ignore_case(first - 3, "that")
+        && (start..first - 3).any(|k| ctx.is_cue(k))
 }
 
 /// How many dashes and opening marks [`opens_clause`] looks past.

@@ -48,6 +48,10 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
             // "The senator denounced what he called “…”": the description that opens the
             // sentence as its subject, and what it stands for.
             if let Some(described) = same_sentence_description(ctx, phrase.span.start, gender) {
+                // "Bristol's mayor": the place it names is not the speaker.
+                if has_mention(ctx, described) {
+                    return unnamed_as(ctx, phrase.span, described);
+                }
                 let as_described = SpeakerPhrase {
                     span: described,
                     mention: None,
@@ -1230,14 +1234,18 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
     let sentence = ctx.sentence_of(k)?;
     let first = sentence.first_token as usize;
     let verb = (first + 1..k).find(|&v| ctx.tag(v).is_finite_verb() && ctx.mention(v).is_none())?;
-    if super::np::subject_ending(ctx, first, verb)? != first
-        || (first..verb)
-            .any(|t| ctx.in_quote(t) || ctx.mention(t).is_some() || ctx.pronoun(t).is_some())
+    let end = before_time_phrase(ctx, first, verb);
+    if super::np::subject_ending(ctx, first, end)? != first
+        || (first..end).any(|t| {
+            ctx.in_quote(t)
+                || ctx.pronoun(t).is_some()
+                || ctx.mention(t).is_some() && !is_place_possessor(ctx, t, end)
+        })
     {
         return None;
     }
     // Its head noun, before any tail: a person's, not a document's or a body's.
-    let head = description_head(ctx, first, verb)?;
+    let head = description_head(ctx, first, end)?;
     // A lower-case noun: "Tester said he …" may be a name the mention stage missed. A lone
     // "another" or "one" ("Another said he …") is a person too.
     let lone = verb == first + 1 && ctx.word_in_ignore_case(first, &["another", "one"]);
@@ -1260,7 +1268,41 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
     if person_between {
         return None;
     }
-    Some(seg.tokens[first].span().cover(seg.tokens[verb - 1].span()))
+    Some(seg.tokens[first].span().cover(seg.tokens[end - 1].span()))
+}
+
+/// Whether a mention lies within `span`.
+fn has_mention(ctx: &Context, span: Span) -> bool {
+    let first = ctx.mentions.partition_point(|m| m.span.start < span.start);
+    ctx.mentions
+        .get(first)
+        .is_some_and(|m| m.span.start < span.end)
+}
+
+/// Where a subject ending before the verb at token `verb` ends when a time phrase stands between
+/// them ("Bristol's mayor *on Thursday* unveiled …", "The minister last week announced …"): the
+/// phrase's first token (its "on" or "in"), else `verb`.
+fn before_time_phrase(ctx: &Context, first: usize, verb: usize) -> usize {
+    (first + 1..verb)
+        .find(|&t| {
+            let start = t + usize::from(ctx.word_in_ignore_case(t, &["on", "in"]));
+            super::np::time_phrase_end(ctx, start, verb) == Some(verb)
+        })
+        .unwrap_or(verb)
+}
+
+/// Whether token `t` is in a place or organisation named as the possessor of a description
+/// ending before token `end`: "*Bristol*'s mayor", "*Harlow Council*'s leader". The description
+/// names no person, so it stays the subject a pronoun stands for.
+fn is_place_possessor(ctx: &Context, t: usize, end: usize) -> bool {
+    let Some(m) = ctx.mention(t) else {
+        return false;
+    };
+    let mention = &ctx.mentions[m];
+    let after = ctx.segments.token_at_or_after(mention.span.end);
+    matches!(mention.kind, EntityType::Place | EntityType::Org)
+        && after + 1 < end
+        && ctx.word_in_ignore_case(after, &["'s", "’s"])
 }
 
 /// The speaker the sentence before byte `at` (in the same paragraph) gives when it is a group or

@@ -7540,3 +7540,47 @@ fn rev52_a_time_of_day_is_no_role_modifier_and_a_charge_of_is_no_claim() {
         "{offers:?}"
     );
 }
+
+// att75
+
+/// Two reports joined by ", but", each with its own speaker: the second is found with its own
+/// cue and subject, and the first clause stops before the "but".
+#[test]
+fn att75_a_second_report_after_but_has_its_own_speaker() {
+    let text = "Dairy farmers said most herds were insured against drought, but Tamsin Okoro \
+                said feed prices had doubled since spring.";
+    let found = attributed(text);
+    let first = found
+        .iter()
+        .find(|(t, k, _)| *k == QuoteKind::Indirect && t.contains("herds were insured"))
+        .expect("first report");
+    assert!(!first.0.contains("but"), "{found:?}");
+    let second = found
+        .iter()
+        .find(|(t, k, _)| *k == QuoteKind::Indirect && t.contains("feed prices"))
+        .expect("second report");
+    assert_eq!(second.2.as_deref(), Some("Tamsin Okoro"), "{found:?}");
+}
+
+/// "he" after a description that opens its sentence with a place as its possessor and a time
+/// phrase before its verb stands for that description, not for the place.
+#[test]
+fn att75_a_pronoun_stands_for_a_possessed_description_before_a_time_phrase() {
+    let text = "Norwich's mayor on Tuesday announced plans to build 4,000 homes on former rail \
+                land, a scheme she called \u{201c}the best chance we have had in decades\u{201d}.";
+    assert_eq!(
+        speaker_of(text, "best chance").as_deref(),
+        Some("Norwich's mayor")
+    );
+}
+
+/// A quotation right after a cue inside a "that" clause another cue reports ("said … that they
+/// hoped “…”") is partial; a quotation right after the main cue stays direct.
+#[test]
+fn att75_a_quotation_after_a_cue_in_a_that_clause_is_partial() {
+    let text = "Owen's parents, Maris and Jon Teller, said in a statement read outside the court \
+                that they hoped \"no other family goes through what we have\".";
+    assert_eq!(kind_of(text, "no other family"), QuoteKind::Partial);
+    let text = "Maris Teller said: \u{201c}No other family should have to wait this long.\u{201d}";
+    assert_eq!(kind_of(text, "No other family"), QuoteKind::Direct);
+}
