@@ -731,7 +731,13 @@ fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
-    if !org && !person_like(cx, a, b) {
+    // "near the town of Santa Lucera": a given name opens many towns' names; a person the
+    // lists know stays one ("the city of Barack Obama" is no town).
+    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
+        || cx
+            .entry_spanning(a, b)
+            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    if !org && !known_person {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
     }
 }
@@ -924,7 +930,13 @@ fn home_after_name(cx: &mut Ctx, range: Range<usize>, c: usize) {
     }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
-    if !org && !person_like(cx, a, b) {
+    // "near the town of Santa Lucera": a given name opens many towns' names; a person the
+    // lists know stays one ("the city of Barack Obama" is no town).
+    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
+        || cx
+            .entry_spanning(a, b)
+            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    if !org && !known_person {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
         // "of Wilmslow, Cheshire,": a name after the town and a comma, ending the phrase, is
         // its county or state (a place, though "Cheshire" is a surname too). Not the next

@@ -4931,3 +4931,14 @@ fn legal_form_in_no_list_or_lower_case_makes_an_org() {
     );
     lacks_typed("She moved to Calgary AB last year.", "Calgary AB", Org);
 }
+
+#[test]
+fn kind_of_place_of_a_given_name_is_a_place() {
+    let t = "Crews were sent to a blaze near the town of Santa Lucera on Friday.";
+    has(t, "Santa Lucera", Place);
+    has(
+        "She grew up in the village of Delia Marsh.",
+        "Delia Marsh",
+        Place,
+    );
+}
