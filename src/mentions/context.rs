@@ -174,12 +174,15 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if all(POSSESSIVE) {
         company_by_its_parts(cx, range.clone());
     }
+    if classes & class::NAME_HEAD != 0 {
+        named_by_its_head(cx, range.clone());
+    }
     // One pass for the patterns that start at a single word. It starts at the text's second
     // token, as most of them read the word before; the two that read only after also run at the
     // first ("The booking site Tripvault said …" opening the text).
     if range.start == 0 && range.end > 1 {
         match cx.first_byte(0) {
-            b'T' => service_named(cx, range.end, 0),
+            b'T' if classes & class::SERVICE_NOUN != 0 => service_named(cx, range.end, 0),
             b'I' => village_with_size_word(cx, range.end, 0),
             _ => {}
         }
@@ -218,9 +221,13 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             } else if first == b'&' {
                 ampersand_firm(cx, range.clone(), k);
             } else if first == b'T' {
-                service_named(cx, range.end, k);
+                if classes & class::SERVICE_NOUN != 0 {
+                    service_named(cx, range.end, k);
+                }
             } else if first == b't' {
-                service_named(cx, range.end, k);
+                if classes & class::SERVICE_NOUN != 0 {
+                    service_named(cx, range.end, k);
+                }
                 lifted_in_table(cx, range.clone(), k);
                 place_before_landform(cx, range.end, k);
             } else if first == b'f' {
@@ -724,7 +731,13 @@ fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
     }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
-    if !org && !person_like(cx, a, b) {
+    // "near the town of Santa Lucera": a given name opens many towns' names; a person the
+    // lists know stays one ("the city of Barack Obama" is no town).
+    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
+        || cx
+            .entry_spanning(a, b)
+            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    if !org && !known_person {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
     }
 }
@@ -917,7 +930,13 @@ fn home_after_name(cx: &mut Ctx, range: Range<usize>, c: usize) {
     }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
-    if !org && !person_like(cx, a, b) {
+    // "near the town of Santa Lucera": a given name opens many towns' names; a person the
+    // lists know stays one ("the city of Barack Obama" is no town).
+    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
+        || cx
+            .entry_spanning(a, b)
+            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
+    if !org && !known_person {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
         // "of Wilmslow, Cheshire,": a name after the town and a comma, ending the phrase, is
         // its county or state (a place, though "Cheshire" is a surname too). Not the next
@@ -3196,4 +3215,136 @@ pub(crate) fn propagate(cx: &mut Ctx) {
             f.source = Source::Context;
         }
     }
+}
+
+/// Names whose last word says what they are, though the first words read as a person's:
+///
+/// * a street: a street's noun after capitalised words ("Victoria Street", "Redcliffe Way",
+///   "Charlotte Square"; "Lane", a surname too, only after a preposition of place: "on Ashby
+///   Lane"), a place;
+/// * a utility or public service named by compass words ("South West Water", "South Western
+///   Railway", "North East Ambulance Service", "Northern Power"), an organisation;
+/// * a tribal government ("the Tohono Springs Tribe", "the Kessaw Nation", "the Lac Ombre Band of
+///   Ojibwe"), an organisation;
+/// * a company before a legal form that is in no list or written in lower case ("Ahrwein eG",
+///   "Marlow plc", "Norrby AB", "Veltria SE"), an organisation.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn named_by_its_head(cx: &mut Ctx, range: Range<usize>) {
+    for k in range.start + 1..range.end {
+        if !cx.is_a(k, class::NAME_HEAD) || cx.claimed[k] {
+            continue;
+        }
+        let w = cx.t(k);
+        if matches!(w, "Street" | "Road" | "Avenue" | "Way" | "Square" | "Lane") {
+            let Some(a) = name_to(cx, k, range.start) else {
+                continue;
+            };
+            let before = |word: &str| a > range.start && cx.is(a - 1, word);
+            // "Wall Street Journal", "Madison Square Garden": the name goes on; "Downing
+            // Street" is in the lists (the government); up to three words before the noun
+            // ("Martin Luther King Way"), not a headline's run of capitals.
+            if k + 1 < range.end && name_word(cx, k + 1)
+                || a + 3 < k
+                || cx
+                    .entry_spanning(a, k + 1)
+                    .is_some_and(|e| e.any(super::ENTITY_CATS))
+            {
+                continue;
+            }
+            // "the Third Way", "a New Way", "In The Most Awkward Way": a manner, not a street.
+            if w == "Way"
+                && (before("the") || before("a") || (a..k).any(|q| cx.lex(q).any(cat::COMMON)))
+            {
+                continue;
+            }
+            const PLACE_PREPOSITIONS: [&str; 9] = [
+                "on", "in", "at", "off", "along", "down", "up", "near", "from",
+            ];
+            if w == "Lane"
+                && (!PLACE_PREPOSITIONS.iter().any(|p| before(p)) || person_like(cx, a, k + 1))
+            {
+                continue;
+            }
+            cx.emit(a, k + 1, EntityType::Place, None, Source::Context);
+        } else if matches!(
+            w,
+            "Water" | "Power" | "Rail" | "Railway" | "Trains" | "Energy" | "Ambulance"
+        ) {
+            let mut a = k;
+            while a > range.start && a + 3 > k && is_compass_word(cx.t(a - 1)) && !cx.claimed[a - 1]
+            {
+                a -= 1;
+            }
+            if a == k {
+                continue;
+            }
+            let mut b = k + 1;
+            // "Eastern Power Distribution": the name goes on (the structure reads it whole).
+            if b < range.end && name_word(cx, b) && w != "Ambulance" {
+                continue;
+            }
+            // "North East Ambulance Service", "… Ambulance Service NHS Trust".
+            if w == "Ambulance" {
+                if !(b < range.end && (cx.word_is(b, "Service") || cx.word_is(b, "Trust"))) {
+                    continue;
+                }
+                b += 1;
+            }
+            cx.emit(a, b, EntityType::Org, None, Source::Context);
+        } else if matches!(w, "Tribe" | "Nation" | "Band") {
+            let Some(a) = name_to(cx, k, range.start) else {
+                continue;
+            };
+            // "the Marine Band", "the Irish Nation": a tribe's band is "of" a people; a nation
+            // is a tribe's only after a name no list holds as a people or place.
+            // A tribe's government takes the article ("the Navajo Nation", not "Carry Nation").
+            if !(a > range.start && cx.wb(a - 1) & ARTICLE != 0) {
+                continue;
+            }
+            let mut b = k + 1;
+            if w == "Band" {
+                if !(b + 1 < range.end && cx.is(b, "of") && name_word(cx, b + 1)) {
+                    continue;
+                }
+                b = name_from(cx, b + 1, range.end).unwrap_or(b + 2);
+            } else if (a..k).any(|q| cx.lex(q).any(cat::DEMONYM) || entity_like(cx, q))
+                || person_like(cx, a, k)
+            {
+                continue;
+            }
+            cx.emit(a, b, EntityType::Org, None, Source::Context);
+        } else if matches!(w, "eG" | "plc" | "SE" | "AB") {
+            let Some(a) = name_to(cx, k, range.start) else {
+                continue;
+            };
+            if k + 1 < range.end && name_word(cx, k + 1) {
+                continue;
+            }
+            // "Calgary AB", "Seattle SE": a province's or a quarter's letters after a place.
+            if matches!(w, "SE" | "AB") && cx.entity_flags(k - 1) & super::places::PLACE_NAME != 0 {
+                continue;
+            }
+            cx.emit(a, k + 1, EntityType::Org, None, Source::Context);
+        }
+    }
+}
+
+/// A compass word that opens a region's utility's name ("South West Water", "Northern Rail").
+fn is_compass_word(w: &str) -> bool {
+    matches!(
+        w,
+        "North"
+            | "South"
+            | "East"
+            | "West"
+            | "Northern"
+            | "Southern"
+            | "Eastern"
+            | "Western"
+            | "Northeast"
+            | "Northwest"
+            | "Southeast"
+            | "Southwest"
+            | "Central"
+    )
 }

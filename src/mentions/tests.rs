@@ -4865,3 +4865,80 @@ fn rev52_outlets_awards_and_villages_by_their_context() {
         Place,
     );
 }
+
+// ent65
+
+#[test]
+fn utility_named_by_compass_words_is_one_org() {
+    let t = "A spokeswoman for North West Water said crews were ready.";
+    has(t, "North West Water", Org);
+    lacks(t, "West Water");
+    has(
+        "Delays were blamed on Southern Rail and on staff at East Coast Energy.",
+        "Southern Rail",
+        Org,
+    );
+    has(
+        "A crew from the South East Ambulance Service arrived within minutes.",
+        "South East Ambulance Service",
+        Org,
+    );
+}
+
+#[test]
+fn street_noun_ends_a_place_after_a_given_name() {
+    let t = "Traffic was diverted on Corbin Street, Eleanor Street and Stannard Way.";
+    has(t, "Eleanor Street", Place);
+    has(t, "Stannard Way", Place);
+    has(
+        "The crowd gathered on Margaret Square.",
+        "Margaret Square",
+        Place,
+    );
+    // A longer name: no street.
+    has(
+        "She read the Copley Street Journal daily.",
+        "Copley Street Journal",
+        Org,
+    );
+}
+
+#[test]
+fn tribal_government_is_an_org() {
+    let t = "The ruling was a win for the Pemawa River Tribe and two farm groups.";
+    has(t, "Pemawa River Tribe", Org);
+    has(
+        "Lawyers for the Tesquan Nation filed suit.",
+        "Tesquan Nation",
+        Org,
+    );
+}
+
+#[test]
+fn legal_form_in_no_list_or_lower_case_makes_an_org() {
+    let t = "The wine cooperative, Kelterhof eG, expected a smaller harvest.";
+    has(t, "Kelterhof eG", Org);
+    lacks(t, "Kelterhof");
+    has(
+        "The board of Dunmarsh plc met on Friday.",
+        "Dunmarsh plc",
+        Org,
+    );
+    has(
+        "The buyer was Skarvik AB, a shipping firm.",
+        "Skarvik AB",
+        Org,
+    );
+    lacks_typed("She moved to Calgary AB last year.", "Calgary AB", Org);
+}
+
+#[test]
+fn kind_of_place_of_a_given_name_is_a_place() {
+    let t = "Crews were sent to a blaze near the town of Santa Lucera on Friday.";
+    has(t, "Santa Lucera", Place);
+    has(
+        "She grew up in the village of Delia Marsh.",
+        "Delia Marsh",
+        Place,
+    );
+}

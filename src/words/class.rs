@@ -102,3 +102,10 @@ pub const CAMEL: u64 = 1 << 54;
 /// "Good Friday", "Valentine's Day", "New Year's Eve", "St Patrick's Day" (the words that follow
 /// are checked by `mentions::numeric`).
 pub const HOLIDAY: u64 = 1 << 55;
+/// The last word of a name that says its kind ([`mentions::context`]'s `named_by_its_head`): a
+/// street's noun ("Street", "Way"), a utility's ("Water", "Railway", "Ambulance"), a tribal
+/// government's ("Tribe", "Nation", "Band") or a legal form in no list or in lower case ("eG",
+/// "plc", "SE", "AB").
+pub const NAME_HEAD: u64 = 1 << 56;
+/// A kind of online service before its name ("the booking site Tripvault": `service_named`).
+pub const SERVICE_NOUN: u64 = 1 << 57;
