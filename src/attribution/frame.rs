@@ -649,9 +649,11 @@ fn before_quote(ctx: &Context, from: usize, to: usize) -> Option<Frame> {
 /// support.") frames no quotation of the next.
 fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<Frame> {
     use crate::pos::Tag;
-    const FINDING: [&str; 6] = ["found", "finds", "shows", "showed", "suggests", "suggested"];
-    // The word first: this runs at every word before a quotation that opens with f or s.
-    if !ctx.word_in_ignore_case(k, &FINDING) {
+    // The tag and the word first: this runs at every word before a quotation. The verbs are
+    // indirect.rs's finding verbs, one list for both readers.
+    if !matches!(ctx.tag(k), Tag::Vbd | Tag::Vbz)
+        || !super::indirect::is_finding_word(ctx, k, super::indirect::FINDS)
+    {
         return None;
     }
     // A quotation opening in capitals after the verb is a title ("found “The Wire,” …").
@@ -660,11 +662,7 @@ fn document_finding(ctx: &Context, from: usize, k: usize, to: usize) -> Option<F
         .tokens
         .get(to + 1)
         .is_some_and(|t| t.has(crate::segment::CAPITALIZED));
-    if !ctx.in_quote(to)
-        || title
-        || ctx.sentence_index(to) != ctx.sentence_index(k)
-        || !matches!(ctx.tag(k), Tag::Vbd | Tag::Vbz)
-    {
+    if !ctx.in_quote(to) || title || ctx.sentence_index(to) != ctx.sentence_index(k) {
         return None;
     }
     // The noun phrase with its tails ("A study *by economists at Dunmore College*"), where
@@ -1065,6 +1063,89 @@ fn skip_parenthetical(ctx: &Context, at: usize, limit: usize) -> usize {
     at
 }
 
+/// Whether token `k` opens its sentence.
+fn opens_sentence(ctx: &Context, k: usize) -> bool {
+    ctx.sentence_of(k)
+        .is_some_and(|s| s.first_token as usize == k)
+}
+
+/// A word in lower case, or a capital only because it opens the sentence.
+fn lower_or_opening(ctx: &Context, k: usize) -> bool {
+    !ctx.segments.tokens[k].has(crate::segment::CAPITALIZED) || opens_sentence(ctx, k)
+}
+
+/// Where the modifiers of the role words starting at token `first` start: "opposition leader
+/// Cllr Ann Holt", "Fire service spokeswoman Ioanna Kosta", "tribal chairman Ernest Yazzie",
+/// "Head teacher Anjali Mehta": up to two common nouns or adjectives ([`is_role_modifier`]) in
+/// the same sentence, the sentence's first word whatever the tagger read it as. Not a
+/// preposition's object ("Speaking on radio spokeswoman Dr Ann Holt said", "After the meeting
+/// chairwoman Cllr Ann Holt said": review rev51), nor a time ("On Tuesday night spokeswoman
+/// Ann Holt said").
+fn modifiers_start(ctx: &Context, mut first: usize) -> usize {
+    use crate::pos::Tag;
+    let object_of_preposition = |q: usize| {
+        matches!(ctx.tag(q), Tag::In | Tag::To)
+            || ctx.tag(q) == Tag::Dt && q > 0 && matches!(ctx.tag(q - 1), Tag::In | Tag::To)
+    };
+    let mut modifiers = 0;
+    while modifiers < 2
+        && first > 0
+        && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
+        && !(first >= 2 && object_of_preposition(first - 2))
+        && is_role_modifier(ctx, first - 1, opens_sentence(ctx, first - 1))
+        && lower_or_opening(ctx, first - 1)
+        && !ctx.is(first - 1, class::TIME_WORD)
+        && ctx.mention(first - 1).is_none()
+        && !ctx.in_quote(first - 1)
+    {
+        first -= 1;
+        modifiers += 1;
+    }
+    first
+}
+
+/// The start of organisation mention `m`'s phrase with the body noun that describes it:
+/// "*Business group* Bristol Chamber", "*the advocacy group* Voters First" (a body noun in
+/// lower case, its modifiers and an article or possessive pronoun); the mention's own start
+/// when no body noun stands right before it, or when the phrase is a preposition's object.
+fn described_body_start(ctx: &Context, m: usize) -> Span {
+    use crate::pos::Tag;
+    let seg = ctx.segments;
+    let name = seg.token_at_or_after(ctx.mentions[m].span.start);
+    let own = ctx.mentions[m].span;
+    let body = name > 0
+        && ctx.sentence_index(name - 1) == ctx.sentence_index(name)
+        && ctx.tag(name - 1) == Tag::Nn
+        && ctx.is(name - 1, class::DOCUMENT_OR_BODY)
+        && lower_or_opening(ctx, name - 1)
+        && ctx.mention(name - 1).is_none()
+        && !ctx.in_quote(name - 1);
+    if !body {
+        return own;
+    }
+    let mut first = modifiers_start(ctx, name - 1);
+    if first > 0
+        && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
+        && (ctx.word_in_ignore_case(first - 1, &["the", "a", "an"])
+            || ctx.tag(first - 1) == Tag::PrpS)
+        && !ctx.in_quote(first - 1)
+    {
+        first -= 1;
+    }
+    // "by the consulting firm Oxford Economics": a preposition's object, or a phrase whose
+    // words before ("the consulting") were not all taken, keeps the name alone.
+    if first > 0
+        && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
+        && matches!(
+            ctx.tag(first - 1),
+            Tag::In | Tag::To | Tag::Dt | Tag::Jj | Tag::Nn | Tag::Vbg
+        )
+    {
+        return own;
+    }
+    seg.tokens[first].span()
+}
+
 /// The speaker span of mention `m`: its title before it, and a parenthetical after it.
 fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
     let mention = &ctx.mentions[m];
@@ -1075,19 +1156,12 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "chief executive Lisa Moran": role words before the mention's title ("executive").
         let mut first = seg.token_at_or_after(title.start);
         let floor = first.saturating_sub(3);
-        let opens_sentence = |k: usize| {
-            ctx.sentence_of(k)
-                .is_some_and(|s| s.first_token as usize == k)
-        };
-        // A word in lower case, or a capital only because it opens the sentence.
-        let lower_or_opening =
-            |k: usize| !seg.tokens[k].has(crate::segment::CAPITALIZED) || opens_sentence(k);
         // Never from the sentence before ("… run for governor\n\nState Sen. Rosa Delgado").
         while first > floor
             && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
             && ctx.is(first - 1, class::SOURCE_NOUN)
             && !ctx.is(first - 1, class::DOCUMENT_OR_BODY)
-            && lower_or_opening(first - 1)
+            && lower_or_opening(ctx, first - 1)
             && !ctx.in_quote(first - 1)
         {
             first -= 1;
@@ -1098,26 +1172,8 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "union boss Kev Marlow": a title in lower case is a role word itself.
         let lower_role = !seg.tokens[first].has(crate::segment::CAPITALIZED)
             && ctx.is(first, class::SOURCE_NOUN);
-        // "opposition leader Cllr Ann Holt": a common noun before the role words modifies them;
-        // not a preposition's object ("Speaking on radio spokeswoman Dr Ann Holt said", "After
-        // the meeting chairwoman Cllr Ann Holt said": review rev51).
-        let object_of_preposition = |q: usize| {
-            use crate::pos::Tag;
-            matches!(ctx.tag(q), Tag::In | Tag::To)
-                || ctx.tag(q) == Tag::Dt && q > 0 && matches!(ctx.tag(q - 1), Tag::In | Tag::To)
-        };
-        if (role_words || lower_role)
-            && first > 0
-            && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
-            && !(first >= 2 && object_of_preposition(first - 2))
-            && ctx.tag(first - 1) == crate::pos::Tag::Nn
-            && lower_or_opening(first - 1)
-            // "On Tuesday night spokeswoman Ann Holt said": a time of day is no modifier.
-            && !ctx.is(first - 1, class::TIME_WORD)
-            && ctx.mention(first - 1).is_none()
-            && !ctx.in_quote(first - 1)
-        {
-            first -= 1;
+        if role_words || lower_role {
+            first = modifiers_start(ctx, first);
         }
         if role_words
             && first > 0
@@ -1127,6 +1183,8 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             first -= 1;
         }
         span = span.cover(seg.tokens[first].span());
+    } else if mention.kind == EntityType::Org {
+        span = span.cover(described_body_start(ctx, m));
     }
     let mut after = seg.token_at_or_after(mention.span.end);
     // "James B. Comey Jr.": a generational suffix the mention left out is part of the name; so
@@ -1256,6 +1314,30 @@ pub(super) fn name_phrase(ctx: &Context, m: usize, limit: usize) -> (SpeakerPhra
         },
         next,
     )
+}
+
+/// Whether token `k` can modify the role words of a name's title ("*Fire service* spokeswoman",
+/// "*tribal* chairman"): a common noun or an adjective; an adjective in "-al" the tagger read
+/// as a preposition ("tribal/IN"); at the sentence's start (`opening`) a noun or adjective the
+/// tagger read as a verb ("Head/VBP teacher", "Cycling/VBG campaigner"). Not an adverb
+/// ("Meanwhile spokeswoman …") nor a determiner.
+fn is_role_modifier(ctx: &Context, k: usize, opening: bool) -> bool {
+    use crate::pos::Tag;
+    match ctx.tag(k) {
+        Tag::Nn => true,
+        // "the most able candidate Viguerie argues": an adjective after an adverb is a
+        // predicate's.
+        Tag::Jj => {
+            k == 0
+                || !(matches!(ctx.tag(k - 1), Tag::Rb | Tag::Rbr | Tag::Rbs)
+                    || ctx.word_in_ignore_case(k - 1, &["most", "more", "least", "less"]))
+        }
+        Tag::In => super::np::is_adjective_read_as_preposition(ctx, k),
+        // "the consulting firm Oxford Economics": a gerund after an article modifies the noun.
+        Tag::Vbg if k > 0 && ctx.word_in_ignore_case(k - 1, &["the", "a", "an"]) => true,
+        Tag::Nnp | Tag::Nns | Tag::Vbp | Tag::Vbg | Tag::Vb => opening,
+        _ => false,
+    }
 }
 
 /// The phrase that ends at token `end` (exclusive): a mention, a pronoun or a description.

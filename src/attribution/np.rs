@@ -1094,7 +1094,7 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
     if a >= b {
         return false;
     }
-    let role_modifier = modifies_role_after_quote(ctx, a, b);
+    let role_modifier = modifies_role_after_quote(ctx, a, b) || modifies_role_at_opening(ctx, a, b);
     let mut depth = 0;
     for k in a..b {
         if ctx.word_is(k, "(") {
@@ -1150,7 +1150,8 @@ pub fn is_well_formed(ctx: &Context, a: usize, b: usize) -> bool {
             || matches!(
                 first,
                 Tag::In | Tag::To | Tag::Cc | Tag::Rb | Tag::Wrb | Tag::WpS
-            ) && !ctx.word_is_ignore_case(a, "according"));
+            ) && !ctx.word_is_ignore_case(a, "according")
+                && !is_adjective_read_as_preposition(ctx, a));
     // A participle may follow a plural head: "voters surveyed", "economists polled", "two of
     // them polled", "most of those asked".
     let participle_tail = b >= a + 2
@@ -1196,6 +1197,35 @@ fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
         && !ctx.is_cue(a)
         && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
         && (a + 2..b).any(|k| in_name(ctx, k))
+}
+
+/// The capitalised first word of a sentence that the tagger read as a verb, before a role noun
+/// and a name, modifies the role: "*Head* teacher Anjali Mehta told …" ("Head/VBP"). Opening
+/// the sentence before a noun, it has no subject; a cue there ("Says spokeswoman …") is a verb.
+fn modifies_role_at_opening(ctx: &Context, a: usize, b: usize) -> bool {
+    b > a + 2
+        && ctx.tag(a).is_verb()
+        && ctx.segments.tokens[a].has(crate::segment::CAPITALIZED)
+        && ctx
+            .sentence_of(a)
+            .is_some_and(|s| s.first_token as usize == a)
+        && !ctx.is_cue(a)
+        && ctx.tag(a + 1) == Tag::Nn
+        && ctx.is(a + 1, class::SOURCE_NOUN | class::JOB_OR_TITLE)
+        && (a + 2..b).any(|k| in_name(ctx, k))
+}
+
+/// An adjective in "-al" the tagger read as a preposition before a role noun: "*tribal*/IN
+/// chairman Ernest Yazzie", "*regional* director". No preposition ends so.
+pub(super) fn is_adjective_read_as_preposition(ctx: &Context, k: usize) -> bool {
+    let w = ctx.word(k);
+    ctx.tag(k) == Tag::In
+        && w.len() >= 5
+        && w.ends_with("al")
+        && !ctx.is(k, class::PREPOSITION)
+        && k + 1 < ctx.segments.tokens.len()
+        && matches!(ctx.tag(k + 1), Tag::Nn | Tag::Nns)
+        && ctx.is(k + 1, class::SOURCE_NOUN | class::JOB_OR_TITLE)
 }
 
 /// A lower-case past form opening an appositive, before a role noun and a name, modifies the

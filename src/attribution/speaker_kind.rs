@@ -55,6 +55,11 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         {
             return SpeakerKind::Document;
         }
+        // "Cosla, which represents local councils, said": "which" never stands for a person;
+        // a name the mention stage guessed as one is a body.
+        if entity.kind == EntityType::Person && which_follows(text, speaker) {
+            return SpeakerKind::Organization;
+        }
         return match entity.kind {
             EntityType::Person => SpeakerKind::Person,
             EntityType::Org | EntityType::Place => SpeakerKind::Organization,
@@ -79,9 +84,26 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         .is_some_and(|rest| rest.starts_with(' '));
     if kind == SpeakerKind::Organization && who_follows {
         SpeakerKind::Person
+    } else if kind == SpeakerKind::Person && which_follows(text, speaker) {
+        // "Cosla, which represents local councils, said": "which" never stands for a person.
+        SpeakerKind::Organization
     } else {
         kind
     }
+}
+
+/// Whether `speaker`'s phrase is a name alone (its words capitalised) followed by a relative
+/// "which" after its comma: "Cosla, which …"; not a description whose tail ends in a body's
+/// name ("a fellow at the Wren Institute, which …").
+fn which_follows(text: &str, speaker: &Speaker) -> bool {
+    let written = speaker.span.text(text);
+    written == speaker.name
+        && written
+            .split(' ')
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && text
+            .get(speaker.span.end()..)
+            .is_some_and(|after| after.starts_with(", which "))
 }
 
 /// Whether the speaker phrase `written` is a spokesperson for the body `name` in its tail: "a

@@ -7584,3 +7584,68 @@ fn att75_a_quotation_after_a_cue_in_a_that_clause_is_partial() {
     let text = "Maris Teller said: \u{201c}No other family should have to wait this long.\u{201d}";
     assert_eq!(kind_of(text, "No other family"), QuoteKind::Direct);
 }
+
+// att74
+
+/// The modifiers before a role word stay in the speaker's phrase (PolNeAR's gold keeps them):
+/// two nouns, an adjective the tagger read as a preposition, the sentence's first word read as a
+/// verb; a body noun before an organisation's name describes it; the adverb of a predicate is
+/// no modifier.
+#[test]
+fn att74_modifiers_before_a_role_word_stay_in_the_speaker_phrase() {
+    let cases = [
+        (
+            "Harbour news\n\nFire service spokeswoman Maren Tolvik said 140 crews were \
+             fighting the blaze near Ostrava Bay.",
+            "140 crews",
+            "Fire service spokeswoman Maren Tolvik",
+        ),
+        (
+            "School news\n\nHead teacher Priyam Osei, who runs a school in Dunholt, told \
+             reporters that most pupils would lose their lunches.",
+            "most pupils",
+            "Head teacher Priyam Osei",
+        ),
+        (
+            "\u{201c}The valley will not be flooded,\u{201d} tribal chairman Tobias Klah said \
+             at a news conference.",
+            "flooded",
+            "tribal chairman Tobias Klah",
+        ),
+        (
+            "Town news\n\nBusiness group Wexbury Chamber said it supported the aim but wanted \
+             more loading bays.",
+            "supported the aim",
+            "Business group Wexbury Chamber",
+        ),
+        (
+            "Town news\n\nCycling campaigner Ilsa Brandt said the plan did not go far enough.",
+            "go far enough",
+            "Cycling campaigner Ilsa Brandt",
+        ),
+    ];
+    for (text, quote, expected) in cases {
+        let (written, _, _) = att72_speaker(text, quote).expect("speaker");
+        assert_eq!(written, expected, "{text}");
+    }
+    // "most able" is a predicate: "able" modifies no role.
+    let text = "Harbour news\n\nQuist is not only right on the port, she is also the most \
+                able candidate Vellar argues.";
+    let (written, _, _) = att72_speaker(text, "not only right").expect("speaker");
+    assert!(!written.contains("able"), "{written}");
+}
+
+/// A name guessed as a person, followed by a relative "which", is a body: organisation. A
+/// description whose tail ends in a body's name keeps its own kind.
+#[test]
+fn att74_a_name_followed_by_which_is_an_organisation() {
+    let text = "Teachers voted to strike.\n\nBrenmora, which represents local councils, said \
+                it had made \u{201c}a fair and final offer\u{201d}.";
+    let (written, _, kind) = att72_speaker(text, "final offer").expect("speaker");
+    assert_eq!(written, "Brenmora");
+    assert_eq!(kind, SpeakerKind::Organization);
+    let text = "\u{201c}It is a fair plan,\u{201d} said Tomas Ilvard, director of Harrow Fields \
+                for Change, which backs the bill.";
+    let (_, _, kind) = att72_speaker(text, "fair plan").expect("speaker");
+    assert_eq!(kind, SpeakerKind::Person);
+}
