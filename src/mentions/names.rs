@@ -1444,7 +1444,7 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
             k += 2;
             continue;
         }
-        if places::by_structure(cx, k, b) {
+        if places::by_structure(cx, k, b) && !aged_person(cx, k, b) {
             // "against host Dunmore Town", "visitors Carrow City": a side named for its town.
             let kind = if k > 0 && side_word(cx, k - 1) {
                 EntityType::Org
@@ -1545,6 +1545,26 @@ fn read_run(cx: &mut Ctx, a: usize, b: usize, sentence_floor: usize, strict: boo
         }
         k = m;
     }
+}
+
+/// Whether `w` is an age written as one compound ending in "-old": "four-day-old",
+/// "32-year-old", "six-month-old".
+fn is_age_compound(w: &str) -> bool {
+    w.len() > "-day-old".len()
+        && w.ends_with("-old")
+        && w.as_bytes()[0].is_ascii_alphanumeric()
+        && w[..w.len() - 4].contains('-')
+}
+
+/// Whether `a..b`, two words, a given name and a name-shaped word, follows an age compound: a
+/// person, whatever a place's structure reads in the given name ("to four-day-old Isla Rowe":
+/// "Isla" also opens island names).
+fn aged_person(cx: &Ctx, a: usize, b: usize) -> bool {
+    b == a + 2
+        && a > 0
+        && is_age_compound(cx.t(a - 1))
+        && cx.lex(a).any(cat::GIVEN)
+        && namey(cx, a + 1)
 }
 
 /// Relatives a name is set off after: "Her mother, Latha, said".

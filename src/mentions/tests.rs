@@ -4942,3 +4942,44 @@ fn kind_of_place_of_a_given_name_is_a_place() {
         Place,
     );
 }
+
+// ent66
+
+/// Issue 11: a given name and a surname after an age compound are a person, though "Isla" also
+/// opens island names; the given name alone later is that person.
+#[test]
+fn ent66_a_named_baby_and_her_given_name_alone() {
+    let t = "Midwives were slow to treat two-week-old Isla Penhallow at Kirkby General \
+             Hospital. Isla's grandmother, Morwenna Tull, said the family wanted answers.";
+    has(t, "Isla Penhallow", Person);
+    has(t, "Isla", Person);
+}
+
+/// Issue 11: a given name that is also a city, alone after the person was named in full, is that
+/// person; the city after "in" stays a city.
+#[test]
+fn ent66_a_given_name_alone_after_the_full_name() {
+    let t = "Florence Dunmore, 38, founded Quillby in 2019. \"Florence never takes no for an \
+             answer,\" said her business partner Tobiah Renke.";
+    has(t, "Florence Dunmore", Person);
+    has(t, "Florence", Person);
+    let t = "Their son Austin Garvell was born in March. The family lives in Austin, Texas.";
+    has(t, "Austin", Place);
+}
+
+/// Issue 11: a person-shaped name before a common noun that opens a company's longer name of the
+/// same text is the company's, no person.
+#[test]
+fn ent66_a_name_that_opens_a_company_is_no_person() {
+    let t =
+        "A judge halted the 90-mile Jade Vallon pipeline on Monday. Jade Vallon Energy said it \
+             would appeal the ruling.";
+    assert!(
+        !found(t)
+            .iter()
+            .any(|(n, k, _)| n == "Jade Vallon" && *k == Person),
+        "{:?}",
+        found(t)
+    );
+    has(t, "Jade Vallon Energy", Org);
+}

@@ -117,10 +117,37 @@ pub(crate) fn combine(
             }
         }
     }
+    let org_names = org_names(text, &rules);
+    // The rules' people named by one word ("Warhol said"), sorted.
+    let mut lone_people: Vec<&str> = rules
+        .iter()
+        .filter(|(m, f)| m.kind == EntityType::Person && f.b == f.a + 1)
+        .map(|(m, _)| m.span.text(text))
+        .collect();
+    lone_people.sort_unstable();
+    // The first word of each person's name of several words the text gives, where it is a given
+    // name, and where that name starts: (word, byte), for [`given_name_of_person`].
+    let mut given_names: Vec<(u32, u32)> = Vec::new();
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
         if !sure(text, seg, &m, &f) {
             continue;
+        }
+        if m.kind == EntityType::Person
+            && m.title.is_none()
+            && matches!(
+                f.source,
+                Source::PersonGiven | Source::Person | Source::PersonSurname
+            )
+            && modifies_noun(text, seg, b)
+            && starts_org_name(&org_names, m.span.text(text))
+            // "the Andy Warhol exhibit" beside "the Andy Warhol Foundation": the text names the
+            // person alone too ("Warhol said").
+            && lone_people
+                .binary_search(&seg.tokens[b - 1].text(text))
+                .is_err()
+        {
+            m.kind = EntityType::Org;
         }
         // A one-word lexicon name in capitals inside a longer name the model reads over words
         // in capitals no rule took: the longer name, typed by the model, not by capitals
@@ -161,6 +188,9 @@ pub(crate) fn combine(
             KEPT_TYPE
         });
         short_name_of(a, b, m.kind);
+        if m.kind == EntityType::Person && b > a + 1 && seg.lex(a).any(cat::GIVEN) {
+            given_names.push((seg.tokens[a].word(), m.span.start));
+        }
         out.push(m);
         words.push(word_of(a, b));
     }
@@ -249,6 +279,9 @@ pub(crate) fn combine(
                 .find_map(|t| (t.2.end <= span.start).then_some(t.2));
         }
         short_name_of(s.a, s.b, m.kind);
+        if m.kind == EntityType::Person && s.b > s.a + 1 && seg.lex(s.a).any(cat::GIVEN) {
+            given_names.push((seg.tokens[s.a].word(), m.span.start));
+        }
         out.push(m);
         words.push(word_of(s.a, s.b));
         strength.push(0);
@@ -263,6 +296,9 @@ pub(crate) fn combine(
         );
     }
     sure_reading(text, seg.words.info.len(), &mut out, &strength, &words);
+    if !given_names.is_empty() {
+        given_name_of_person(text, seg, &mut out, &strength, &words, &given_names);
+    }
     drop(strength);
     // In text order, with whether the model typed each mention (its own, or a name the rules
     // left open). The mentions are not copied to carry the flag: a permutation (4 bytes a
@@ -291,6 +327,104 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// The names of the rules' organisations of two words or more, sorted, for [`starts_org_name`].
+fn org_names<'t>(text: &'t str, rules: &[(Mention, Found)]) -> Vec<&'t str> {
+    let mut names: Vec<&str> = rules
+        .iter()
+        .filter(|(m, f)| m.kind == EntityType::Org && f.b > f.a + 1)
+        .map(|(m, _)| m.span.text(text))
+        .collect();
+    names.sort_unstable();
+    names
+}
+
+/// Whether token `b`, right after a name, is a common noun in lower case, which the name modifies
+/// ("the Red Mesa pipeline").
+fn modifies_noun(text: &str, seg: &Segments, b: usize) -> bool {
+    seg.tokens.get(b).is_some_and(|t| {
+        matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+            && t.text(text).as_bytes()[0].is_ascii_lowercase()
+    })
+}
+
+/// Whether `written`, a person's name by its shape that modifies a noun ([`modifies_noun`]), opens an organisation's longer name of the
+/// same text (`org_names`, sorted): "the 300-mile Red Mesa pipeline" beside "Red Mesa Energy
+/// said" is the company's, no person.
+fn starts_org_name(org_names: &[&str], written: &str) -> bool {
+    if org_names.is_empty() {
+        return false;
+    }
+    let at = org_names.partition_point(|o| *o < written);
+    org_names[at..]
+        .iter()
+        .take_while(|o| o.starts_with(written))
+        .any(|o| o.as_bytes().get(written.len()) == Some(&b' '))
+}
+
+/// A given name alone, which the model or a list of places or bodies typed ("Sofia", a city),
+/// after a person of the text was named in full with it ("Sofia Marchetti, 31, said … \"Sofia is
+/// stubborn,\" said her partner"): that person. Not a country's, state's or region's name
+/// ("Jordan Pike … Jordan"), nor a name after a preposition ("their son Austin Reid … lives in
+/// Austin, Texas") or before a comma and a state or country ("the Sharon, Connecticut, home"),
+/// nor a word the text names a place or body by more than once, or as a longer name's first
+/// word ("Orlando International Airport … Orlando mourned"). `given_names` holds each full
+/// name's first word and start.
+fn given_name_of_person(
+    text: &str,
+    seg: &Segments,
+    out: &mut [Mention],
+    strength: &[u8],
+    words: &[u32],
+    given_names: &[(u32, u32)],
+) {
+    let shared = (crate::segment::MAX_WORDS - 1) as u32;
+    let place_or_body = |kind: EntityType| matches!(kind, EntityType::Place | EntityType::Org);
+    // How often each candidate word is a place or body alone, or opens a longer one's name.
+    let mut uses: Vec<(u32, u32)> = given_names.iter().map(|&(g, _)| (g, 0)).collect();
+    for (m, &w) in out.iter().zip(words) {
+        if !place_or_body(m.kind) {
+            continue;
+        }
+        let (word, weight) = if w == u32::MAX {
+            (seg.tokens[seg.token_at_or_after(m.span.start)].word(), 2)
+        } else {
+            (w, 1)
+        };
+        for u in uses.iter_mut().filter(|u| u.0 == word) {
+            u.1 += weight;
+        }
+    }
+    for ((m, &s), &w) in out.iter_mut().zip(strength).zip(words) {
+        if s > OPEN_TYPE
+            || w == u32::MAX
+            || w == shared
+            || !matches!(m.kind, EntityType::Place | EntityType::Org)
+        {
+            continue;
+        }
+        let lex = seg.words.info[w as usize].lex;
+        if !lex.any(cat::GIVEN) || lex.flags & (cat::COUNTRY | cat::STATE | cat::REGION) != 0 {
+            continue;
+        }
+        let k = seg.token_at_or_after(m.span.start);
+        if k > 0 && crate::words::is_preposition(seg.tokens[k - 1].text(text)) {
+            continue;
+        }
+        let state_after = seg.tokens.get(k + 1).is_some_and(|t| t.text(text) == ",")
+            && k + 2 < seg.tokens.len()
+            && seg.lex(k + 2).flags & (cat::COUNTRY | cat::STATE | cat::REGION) != 0;
+        if state_after || uses.iter().any(|u| u.0 == w && u.1 > 1) {
+            continue;
+        }
+        if given_names
+            .iter()
+            .any(|&(g, start)| g == w && start < m.span.start)
+        {
+            m.kind = EntityType::Person;
+        }
+    }
 }
 
 /// Whether `word` names a currency that is also written as a name ("Sterling" a town and a
