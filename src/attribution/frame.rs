@@ -1335,9 +1335,23 @@ fn is_role_modifier(ctx: &Context, k: usize, opening: bool) -> bool {
         Tag::In => super::np::is_adjective_read_as_preposition(ctx, k),
         // "the consulting firm Oxford Economics": a gerund after an article modifies the noun.
         Tag::Vbg if k > 0 && ctx.word_in_ignore_case(k - 1, &["the", "a", "an"]) => true,
-        Tag::Nnp | Tag::Nns | Tag::Vbp | Tag::Vbg | Tag::Vb => opening,
+        // "Asking chairman Ernest Yazzie for comment, reporters …": a participle whose object
+        // the name is (a preposition right after the name) opens a clause, not a role.
+        Tag::Vbg if opening => !participle_with_object(ctx, k),
+        Tag::Nnp | Tag::Nns | Tag::Vbp | Tag::Vb => opening,
         _ => false,
     }
+}
+
+/// Whether the participle at token `k` takes the noun run after it as its object, a preposition
+/// following the run: "*Asking* chairman Ernest Yazzie for comment".
+fn participle_with_object(ctx: &Context, k: usize) -> bool {
+    use crate::pos::Tag;
+    let end = ctx.segments.tokens.len();
+    let after = (k + 1..end.min(k + 8))
+        .find(|&q| !matches!(ctx.tag(q), Tag::Nn | Tag::Nns | Tag::Nnp | Tag::Nnps))
+        .unwrap_or(end);
+    after > k + 1 && after < end && matches!(ctx.tag(after), Tag::In | Tag::To)
 }
 
 /// The phrase that ends at token `end` (exclusive): a mention, a pronoun or a description.

@@ -156,7 +156,7 @@ fn coordinated_report(
             } else {
                 f.cue_token == and + 1
             }
-            && (!but || reports_after_but(ctx, and, f, own_subject))
+            && (!but || reports_after_but(ctx, and, f, own_subject) && is_clause(ctx, *span))
     })
 }
 
@@ -171,6 +171,17 @@ fn reports_after_but(ctx: &Context, but: usize, f: &Frame, own_subject: bool) ->
         && (!own_subject
             || f.speaker
                 .is_some_and(|p| ctx.segments.token_at_or_after(p.span.start) == but + 1))
+}
+
+/// Whether the content `span` of a report is a clause: "that" opens it or a finite verb stands
+/// in it ("…, but Brandt said nothing about it" reports no clause).
+fn is_clause(ctx: &Context, span: Span) -> bool {
+    let seg = ctx.segments;
+    let (a, b) = (
+        seg.token_at_or_after(span.start),
+        seg.token_at_or_after(span.end),
+    );
+    (a < b && ctx.word_is_ignore_case(a, "that")) || (a..b).any(|t| ctx.tag(t).is_finite_verb())
 }
 
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is

@@ -37,7 +37,8 @@ pub fn classify(ctx: &Context, q: &QuoteSpan, frame: Option<&Frame>, opens: bool
 
 /// Whether quotation `q` follows a cue inside a "that" clause another cue reports: "X said in a
 /// statement that they hoped “no other family …”". The quotation ends what the writer reports
-/// in their own words, so it is partial, though its cue stands right before it.
+/// in their own words, so it is partial, though its cue stands right before it (when it opens
+/// in lower case: a whole sentence quoted after the cue stays direct).
 fn in_reported_clause(ctx: &Context, q: &QuoteSpan) -> bool {
     let seg = ctx.segments;
     let first = seg.token_at_or_after(q.span.start);
@@ -45,7 +46,16 @@ fn in_reported_clause(ctx: &Context, q: &QuoteSpan) -> bool {
         return false;
     };
     let start = sentence.first_token as usize;
-    first >= start + 4
+    // "Witnesses said that he shouted “Get out of the building now!”": a whole sentence, in
+    // capitals, is quoted speech; only a clause's end, in lower case, is the writer's report.
+    let opens_lower = q
+        .span
+        .text(ctx.text)
+        .chars()
+        .find(|c| c.is_alphanumeric())
+        .is_some_and(char::is_lowercase);
+    opens_lower
+        && first >= start + 4
         && ctx.is_cue(first - 1)
         && ctx.pronoun(first - 2).is_some()
         && ctx.word_is_ignore_case(first - 3, "that")

@@ -1246,6 +1246,11 @@ fn same_sentence_description(ctx: &Context, at: u32, gender: Gender) -> Option<S
     }
     // Its head noun, before any tail: a person's, not a document's or a body's.
     let head = description_head(ctx, first, end)?;
+    // With a place's or body's possessor, the head ends the phrase: "Greyhaven's coach in the
+    // second half changed tactics" is no description to name (the tail is no time phrase).
+    if head + 1 != end && (first..end).any(|t| ctx.mention(t).is_some()) {
+        return None;
+    }
     // A lower-case noun: "Tester said he …" may be a name the mention stage missed. A lone
     // "another" or "one" ("Another said he …") is a person too.
     let lone = verb == first + 1 && ctx.word_in_ignore_case(first, &["another", "one"]);

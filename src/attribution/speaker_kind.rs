@@ -97,13 +97,16 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
 /// name ("a fellow at the Wren Institute, which …").
 fn which_follows(text: &str, speaker: &Speaker) -> bool {
     let written = speaker.span.text(text);
+    // One word only: "Morgan Tuller, which is not her real name, said" is a person's name
+    // (and so is "Tuller, which is not her real name").
     written == speaker.name
-        && written
-            .split(' ')
-            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
-        && text
-            .get(speaker.span.end()..)
-            .is_some_and(|after| after.starts_with(", which "))
+        && !written.contains(' ')
+        && written.starts_with(|c: char| c.is_uppercase())
+        && text.get(speaker.span.end()..).is_some_and(|after| {
+            after.starts_with(", which ")
+                && !after.starts_with(", which is not ")
+                && !after.starts_with(", which was not ")
+        })
 }
 
 /// Whether the speaker phrase `written` is a spokesperson for the body `name` in its tail: "a

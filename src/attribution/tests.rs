@@ -7649,3 +7649,67 @@ fn att74_a_name_followed_by_which_is_an_organisation() {
     let (_, _, kind) = att72_speaker(text, "fair plan").expect("speaker");
     assert_eq!(kind, SpeakerKind::Person);
 }
+
+// rev53 (review of stop 53's rules)
+
+/// "which is not her real name" after a person's name keeps the speaker a person; a two-word
+/// name before ", which" is no body either.
+#[test]
+fn rev53_which_is_not_her_real_name_keeps_a_person() {
+    let text = "Teachers voted to strike.\n\nMorwen Tully, which is not her real name, said: \
+                \u{201c}I was scared every night.\u{201d}";
+    let (_, _, kind) = att72_speaker(text, "scared every night").expect("speaker");
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+/// A whole sentence quoted after a cue in a "that" clause, opening in capitals, stays direct.
+#[test]
+fn rev53_a_whole_sentence_after_that_he_shouted_stays_direct() {
+    let text = "Witnesses said that he shouted \u{201c}Get out of the building now!\u{201d} \
+                before the shots.";
+    assert_eq!(kind_of(text, "Get out of the building"), QuoteKind::Direct);
+    // (The lower-case case is att75's test above: partial.)
+}
+
+/// A place's possessor and a tail that is no time phrase: the description is not what the
+/// pronoun stands for (it was named with its tail).
+#[test]
+fn rev53_a_possessed_description_with_a_tail_is_not_named() {
+    let text = "Greyhaven's coach in the second half changed tactics, a switch he called \
+                \u{201c}a gamble that paid off\u{201d}.";
+    let speaker = speaker_of(text, "a gamble");
+    assert_ne!(
+        speaker.as_deref(),
+        Some("Greyhaven's coach in the second half")
+    );
+}
+
+/// A participle that takes the name as its object ("Asking chairman X for comment, …") is no
+/// modifier of the role word.
+#[test]
+fn rev53_a_participle_with_an_object_is_no_role_modifier() {
+    let text = "Town news\n\nAsking chairman Elden Vasq for comment, reporters heard: \
+                \u{201c}No comment.\u{201d}";
+    let (written, _, _) = att72_speaker(text, "No comment").expect("speaker");
+    assert!(!written.starts_with("Asking"), "{written}");
+    let text = "Town news\n\nCycling campaigner Ilsa Brandt said the plan did not go far enough.";
+    let (written, _, _) = att72_speaker(text, "go far enough").expect("speaker");
+    assert_eq!(written, "Cycling campaigner Ilsa Brandt");
+}
+
+/// After ", but" a cue with no clause reports nothing ("but Brandt said nothing about it").
+#[test]
+fn rev53_but_with_no_clause_is_no_report() {
+    let text = "The club said the fee had been agreed, but Brandt said nothing about it.";
+    let found = attributed(text);
+    assert!(
+        !found.iter().any(|(t, _, _)| t.contains("nothing about it")),
+        "{found:?}"
+    );
+    let text = "The club said the fee had been agreed, but Lena Brandt said the deal was off.";
+    let found = attributed(text);
+    assert!(
+        found.iter().any(|(t, _, _)| t.contains("the deal was off")),
+        "{found:?}"
+    );
+}

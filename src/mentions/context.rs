@@ -733,11 +733,7 @@ fn place_after_kind_of_place(cx: &mut Ctx, end: usize, k: usize) {
         || super::orgs::by_structure(cx, a, b).is_some();
     // "near the town of Santa Lucera": a given name opens many towns' names; a person the
     // lists know stays one ("the city of Barack Obama" is no town).
-    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
-        || cx
-            .entry_spanning(a, b)
-            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
-    if !org && !known_person {
+    if !org && !known_person(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
     }
 }
@@ -930,13 +926,7 @@ fn home_after_name(cx: &mut Ctx, range: Range<usize>, c: usize) {
     }
     let org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG))
         || super::orgs::by_structure(cx, a, b).is_some();
-    // "near the town of Santa Lucera": a given name opens many towns' names; a person the
-    // lists know stays one ("the city of Barack Obama" is no town).
-    let known_person = cx.lex(a).any(cat::KNOWN_PERSON)
-        || cx
-            .entry_spanning(a, b)
-            .is_some_and(|e| e.any(cat::KNOWN_PERSON));
-    if !org && !known_person {
+    if !org && !person_like(cx, a, b) {
         cx.emit(a, b, EntityType::Place, None, Source::Context);
         // "of Wilmslow, Cheshire,": a name after the town and a comma, ending the phrase, is
         // its county or state (a place, though "Cheshire" is a surname too). Not the next
@@ -1701,6 +1691,14 @@ fn person_like(cx: &Ctx, a: usize, b: usize) -> bool {
                 .entry_spanning(a, b)
                 .is_some_and(|e| e.any(cat::KNOWN_PERSON));
     ((given && b - a >= 2) || known) && !club && !press
+}
+
+/// Whether the lexicon knows `a..b` (or its first word) as a well-known person.
+fn known_person(cx: &Ctx, a: usize, b: usize) -> bool {
+    cx.lex(a).any(cat::KNOWN_PERSON)
+        || cx
+            .entry_spanning(a, b)
+            .is_some_and(|e| e.any(cat::KNOWN_PERSON))
 }
 
 fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
@@ -3265,6 +3263,22 @@ fn named_by_its_head(cx: &mut Ctx, range: Range<usize>) {
             {
                 continue;
             }
+            // A given name before the noun ("Victoria Street") reads as a street only where a
+            // street stands: after a preposition of place or in a list of them ("on Baldwin
+            // Street, Victoria Street and …"); "cheered for Jack Way, who scored", "Coach
+            // Harriet Square said" are people.
+            let in_a_list = (before(",") || before("and") || before("or"))
+                && (a.saturating_sub(6).max(range.start)..a).any(|q| {
+                    matches!(
+                        cx.t(q),
+                        "Street" | "Road" | "Avenue" | "Way" | "Square" | "Lane"
+                    )
+                });
+            if person_like(cx, a, k + 1)
+                && !(PLACE_PREPOSITIONS.iter().any(|p| before(p)) || in_a_list)
+            {
+                continue;
+            }
             cx.emit(a, k + 1, EntityType::Place, None, Source::Context);
         } else if matches!(
             w,
@@ -3309,6 +3323,8 @@ fn named_by_its_head(cx: &mut Ctx, range: Range<usize>) {
                 b = name_from(cx, b + 1, range.end).unwrap_or(b + 2);
             } else if (a..k).any(|q| cx.lex(q).any(cat::DEMONYM) || entity_like(cx, q))
                 || person_like(cx, a, k)
+                // "The Carla Nation tour": a given name and the head are a person's name.
+                || person_like(cx, a, k + 1)
             {
                 continue;
             }

@@ -4983,3 +4983,54 @@ fn ent66_a_name_that_opens_a_company_is_no_person() {
     );
     has(t, "Jade Vallon Energy", Org);
 }
+
+// rev53 (review of stop 53's rules)
+
+/// A given name before a street's noun is a street only where a street stands: after a
+/// preposition of place or in a list of streets; a person otherwise.
+#[test]
+fn rev53_a_person_named_like_a_street_stays_a_person() {
+    let t = "The fans chanted for Jory Way, who scored twice in the second half.";
+    lacks_typed(t, "Jory Way", Place);
+    let t = "Coach Harriet Square said she was pleased with the draw.";
+    lacks_typed(t, "Harriet Square", Place);
+    has(
+        "Buses were diverted along Corbin Street, Eleanor Street and Stannard Way.",
+        "Eleanor Street",
+        Place,
+    );
+}
+
+/// A given name before "Nation" is a person's name, not a tribe's government.
+#[test]
+fn rev53_a_given_name_before_nation_is_no_tribe() {
+    lacks_typed(
+        "The Carla Nation tour begins in May with six dates.",
+        "Carla Nation",
+        Org,
+    );
+}
+
+/// A person's name before a noun a person's name modifies ("family", "portrait") stays a
+/// person's, though a company of the text starts with it.
+#[test]
+fn rev53_a_name_before_family_is_no_company() {
+    let t = "The Kim Lohar family said little. Kim Lohar Holdings declined to comment.";
+    lacks_typed(t, "Kim Lohar", Org);
+}
+
+/// "Name, 44, of X": a given name opening X keeps it from being asserted a place (a firm's name
+/// as often as a town's).
+#[test]
+fn rev53_a_firm_after_a_name_and_age_is_no_place() {
+    let t = "Colm Brady, 44, of Harper Macleod, said the firm would appeal.";
+    lacks_typed(t, "Harper Macleod", Place);
+}
+
+/// ent66's company test: the name that opens the company is the company.
+#[test]
+fn rev53_the_name_that_opens_a_company_is_the_company() {
+    let t = "A judge halted the 90-mile Jade Vallon pipeline on Monday. Jade Vallon Energy said \
+             it would appeal the ruling.";
+    has(t, "Jade Vallon", Org);
+}

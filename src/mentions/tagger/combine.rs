@@ -135,6 +135,7 @@ pub(crate) fn combine(
         }
         if m.kind == EntityType::Person
             && m.title.is_none()
+            && !seg.lex(a).any(cat::KNOWN_PERSON)
             && matches!(
                 f.source,
                 Source::PersonGiven | Source::Person | Source::PersonSurname
@@ -343,9 +344,26 @@ fn org_names<'t>(text: &'t str, rules: &[(Mention, Found)]) -> Vec<&'t str> {
 /// Whether token `b`, right after a name, is a common noun in lower case, which the name modifies
 /// ("the Red Mesa pipeline").
 fn modifies_noun(text: &str, seg: &Segments, b: usize) -> bool {
+    // "The Kim Loh family", "a Ruth Bader Ginsburg portrait": nouns a person's name modifies
+    // as often as a company's.
+    const PERSONS_NOUNS: [&str; 12] = [
+        "family",
+        "portrait",
+        "estate",
+        "trial",
+        "murder",
+        "case",
+        "death",
+        "funeral",
+        "statue",
+        "biography",
+        "campaign",
+        "administration",
+    ];
     seg.tokens.get(b).is_some_and(|t| {
         matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
             && t.text(text).as_bytes()[0].is_ascii_lowercase()
+            && !PERSONS_NOUNS.contains(&t.text(text))
     })
 }
 
