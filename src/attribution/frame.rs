@@ -1133,13 +1133,14 @@ fn described_body_start(ctx: &Context, m: usize) -> Span {
         first -= 1;
     }
     // "by the consulting firm Oxford Economics": a preposition's object, or a phrase whose
-    // words before ("the consulting") were not all taken, keeps the name alone.
+    // words before ("the consulting", a possessor: "The employers' federation BDA") were not
+    // all taken, keeps the name alone.
     if first > 0
         && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
-        && matches!(
+        && (matches!(
             ctx.tag(first - 1),
-            Tag::In | Tag::To | Tag::Dt | Tag::Jj | Tag::Nn | Tag::Vbg
-        )
+            Tag::In | Tag::To | Tag::Dt | Tag::Jj | Tag::Nn | Tag::Vbg | Tag::Pos
+        ) || ctx.word_in_ignore_case(first - 1, &["'", "’", "'s", "’s"]))
     {
         return own;
     }

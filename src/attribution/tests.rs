@@ -7713,3 +7713,16 @@ fn rev53_but_with_no_clause_is_no_report() {
         "{found:?}"
     );
 }
+
+/// A body noun with a possessor before it ("The employers' federation BDA") keeps the name
+/// alone: "federation BDA" is no phrase.
+#[test]
+fn rev53_a_body_noun_after_a_possessor_keeps_the_name_alone() {
+    let text = "Wages news\n\nThe employers' federation VKT warned that small firms would \
+                struggle.";
+    let (written, _, _) = att72_speaker(text, "small firms").expect("speaker");
+    assert!(
+        written == "VKT" || written.starts_with("The employers"),
+        "{written}"
+    );
+}
