@@ -399,8 +399,16 @@ fn given_name_of_person(
 ) {
     let shared = (crate::segment::MAX_WORDS - 1) as u32;
     let place_or_body = |kind: EntityType| matches!(kind, EntityType::Place | EntityType::Org);
-    // How often each candidate word is a place or body alone, or opens a longer one's name.
-    let mut uses: Vec<(u32, u32)> = given_names.iter().map(|&(g, _)| (g, 0)).collect();
+    // Each given name once, with where a full name first opens with it, sorted by word: a long
+    // text names thousands of people and has hundreds of thousands of mentions, so both
+    // passes below look a word up by binary search, not by a scan of every full name.
+    let mut first_use: Vec<(u32, u32)> = given_names.to_vec();
+    first_use.sort_unstable();
+    first_use.dedup_by_key(|&mut (g, _)| g);
+    let find = |word: u32| first_use.binary_search_by_key(&word, |&(g, _)| g).ok();
+    // How often each candidate word is a place or body alone, or opens a longer one's name
+    // (parallel to `first_use`).
+    let mut uses: Vec<u32> = vec![0; first_use.len()];
     for (m, &w) in out.iter().zip(words) {
         if !place_or_body(m.kind) {
             continue;
@@ -410,8 +418,8 @@ fn given_name_of_person(
         } else {
             (w, 1)
         };
-        for u in uses.iter_mut().filter(|u| u.0 == word) {
-            u.1 += weight;
+        if let Some(i) = find(word) {
+            uses[i] += weight;
         }
     }
     for ((m, &s), &w) in out.iter_mut().zip(strength).zip(words) {
@@ -433,13 +441,13 @@ fn given_name_of_person(
         let state_after = seg.tokens.get(k + 1).is_some_and(|t| t.text(text) == ",")
             && k + 2 < seg.tokens.len()
             && seg.lex(k + 2).flags & (cat::COUNTRY | cat::STATE | cat::REGION) != 0;
-        if state_after || uses.iter().any(|u| u.0 == w && u.1 > 1) {
+        let Some(i) = find(w) else {
+            continue;
+        };
+        if state_after || uses[i] > 1 {
             continue;
         }
-        if given_names
-            .iter()
-            .any(|&(g, start)| g == w && start < m.span.start)
-        {
+        if first_use[i].1 < m.span.start {
             m.kind = EntityType::Person;
         }
     }
