@@ -124,7 +124,7 @@ pub(crate) fn combine(
         .filter(|(m, f)| m.kind == EntityType::Person && f.b == f.a + 1)
         .map(|(m, _)| m.span.text(text))
         .collect();
-    lone_people.sort_unstable();
+    crate::sort::sort_by_key(&mut lone_people, |&w| w);
     // The first word of each person's name of several words the text gives, where it is a given
     // name, and where that name starts: (word, byte), for [`given_name_of_person`].
     let mut given_names: Vec<(u32, u32)> = Vec::new();
@@ -337,7 +337,7 @@ fn org_names<'t>(text: &'t str, rules: &[(Mention, Found)]) -> Vec<&'t str> {
         .filter(|(m, f)| m.kind == EntityType::Org && f.b > f.a + 1)
         .map(|(m, _)| m.span.text(text))
         .collect();
-    names.sort_unstable();
+    crate::sort::sort_by_key(&mut names, |&w| w);
     names
 }
 
@@ -403,7 +403,7 @@ fn given_name_of_person(
     // text names thousands of people and has hundreds of thousands of mentions, so both
     // passes below look a word up by binary search, not by a scan of every full name.
     let mut first_use: Vec<(u32, u32)> = given_names.to_vec();
-    first_use.sort_unstable();
+    crate::sort::sort_by_key(&mut first_use, |&g| g);
     first_use.dedup_by_key(|&mut (g, _)| g);
     let find = |word: u32| first_use.binary_search_by_key(&word, |&(g, _)| g).ok();
     // How often each candidate word is a place or body alone, or opens a longer one's name
