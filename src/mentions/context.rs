@@ -3345,22 +3345,9 @@ fn named_by_its_head(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// A compass word that opens a region's utility's name ("South West Water", "Northern Rail").
+/// A compass word that opens a region's utility's name ("South West Water", "Northern Rail"):
+/// a region's direction word ([`super::places::is_direction`]) other than "Upper", "Lower",
+/// "Greater" and "New".
 fn is_compass_word(w: &str) -> bool {
-    matches!(
-        w,
-        "North"
-            | "South"
-            | "East"
-            | "West"
-            | "Northern"
-            | "Southern"
-            | "Eastern"
-            | "Western"
-            | "Northeast"
-            | "Northwest"
-            | "Southeast"
-            | "Southwest"
-            | "Central"
-    )
+    super::places::is_direction(w) && !matches!(w, "Upper" | "Lower" | "Greater" | "New")
 }

@@ -189,9 +189,7 @@ pub(crate) fn combine(
             KEPT_TYPE
         });
         short_name_of(a, b, m.kind);
-        if m.kind == EntityType::Person && b > a + 1 && seg.lex(a).any(cat::GIVEN) {
-            given_names.push((seg.tokens[a].word(), m.span.start));
-        }
+        given_names.extend(opening_given_name(seg, a, b, &m));
         out.push(m);
         words.push(word_of(a, b));
     }
@@ -280,9 +278,7 @@ pub(crate) fn combine(
                 .find_map(|t| (t.2.end <= span.start).then_some(t.2));
         }
         short_name_of(s.a, s.b, m.kind);
-        if m.kind == EntityType::Person && s.b > s.a + 1 && seg.lex(s.a).any(cat::GIVEN) {
-            given_names.push((seg.tokens[s.a].word(), m.span.start));
-        }
+        given_names.extend(opening_given_name(seg, s.a, s.b, &m));
         out.push(m);
         words.push(word_of(s.a, s.b));
         strength.push(0);
@@ -328,6 +324,13 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// The given name opening person `m`, a name of two words or more over tokens `a..b`, and where
+/// it starts: (word, byte), for [`given_name_of_person`].
+fn opening_given_name(seg: &Segments, a: usize, b: usize, m: &Mention) -> Option<(u32, u32)> {
+    (m.kind == EntityType::Person && b > a + 1 && seg.lex(a).any(cat::GIVEN))
+        .then(|| (seg.tokens[a].word(), m.span.start))
 }
 
 /// The names of the rules' organisations of two words or more, sorted, for [`starts_org_name`].
