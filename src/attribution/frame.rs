@@ -1088,6 +1088,13 @@ fn modifiers_start(ctx: &Context, mut first: usize) -> usize {
             || ctx.tag(q) == Tag::Dt && q > 0 && matches!(ctx.tag(q - 1), Tag::In | Tag::To)
     };
     let mut modifiers = 0;
+    // "Fish Harvesters Resource Centre director Colleen Aucoin": a name right before the role
+    // words is the body (or person) the role is for, and part of the phrase, with what modifies
+    // it in turn (the sentence's first word the mention stage left out).
+    if let Some(start) = named_before_role(ctx, first) {
+        first = start;
+        modifiers += 1;
+    }
     while modifiers < 2
         && first > 0
         && ctx.sentence_index(first - 1) == ctx.sentence_index(first)
@@ -1102,6 +1109,38 @@ fn modifiers_start(ctx: &Context, mut first: usize) -> usize {
         modifiers += 1;
     }
     first
+}
+
+/// Where the name right before the role words at token `first` starts, when one stands there
+/// in the same sentence ("*Harvesters Resource Centre* director", "*Acme* spokeswoman"): a name
+/// of a body, a place or a person, not a preposition's object ("in Oslo director …") nor a
+/// possessor's ("Acme's" keeps its own rules).
+fn named_before_role(ctx: &Context, first: usize) -> Option<usize> {
+    use crate::pos::Tag;
+    let m = ctx.mention(first.checked_sub(1)?)?;
+    let seg = ctx.segments;
+    let start = seg.token_at_or_after(ctx.mentions[m].span.start);
+    let fits = super::np::is_name_kind(ctx.mentions[m].kind)
+        && seg.token_at_or_after(ctx.mentions[m].span.end) == first
+        && ctx.sentence_index(start) == ctx.sentence_index(first)
+        && !ctx.in_quote(start)
+        && !ctx.in_quote(first - 1)
+        && !(start > 0
+            && ctx.sentence_index(start - 1) == ctx.sentence_index(start)
+            && (matches!(ctx.tag(start - 1), Tag::In | Tag::To | Tag::Pos | Tag::Dt)
+                || ctx.word_in_ignore_case(start - 1, &["'", "’", "'s", "’s"])));
+    fits.then_some(start)
+}
+
+/// "Consumer group Choice said": a name right after the noun "group" in lower case is the
+/// group's, though the mention stage typed it a person's (see `speaker_kind::named_after_group`).
+fn is_group_named_as_person(ctx: &Context, m: usize) -> bool {
+    let name = ctx.segments.token_at_or_after(ctx.mentions[m].span.start);
+    ctx.mentions[m].kind == EntityType::Person
+        && ctx.mentions[m].title.is_none()
+        && name > 0
+        && ctx.word_is(name - 1, "group")
+        && !ctx.in_quote(name - 1)
 }
 
 /// The start of organisation mention `m`'s phrase with the body noun that describes it:
@@ -1173,7 +1212,14 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
         // "union boss Kev Marlow": a title in lower case is a role word itself.
         let lower_role = !seg.tokens[first].has(crate::segment::CAPITALIZED)
             && ctx.is(first, class::SOURCE_NOUN);
-        if role_words || lower_role {
+        // "Fish Harvesters Resource Centre director Colleen Aucoin": a title that opens with a
+        // body's name takes the words before the name the mention stage left out.
+        let named_body = ctx.mention(first).is_some_and(|b| {
+            b != m
+                && super::np::is_name_kind(ctx.mentions[b].kind)
+                && seg.token_at_or_after(ctx.mentions[b].span.start) == first
+        });
+        if role_words || lower_role || named_body {
             first = modifiers_start(ctx, first);
         }
         if role_words
@@ -1184,7 +1230,7 @@ fn name_span(ctx: &Context, m: usize, limit: usize) -> (Span, usize) {
             first -= 1;
         }
         span = span.cover(seg.tokens[first].span());
-    } else if mention.kind == EntityType::Org {
+    } else if mention.kind == EntityType::Org || is_group_named_as_person(ctx, m) {
         span = span.cover(described_body_start(ctx, m));
     }
     let mut after = seg.token_at_or_after(mention.span.end);

@@ -272,6 +272,17 @@ fn is_title_period(ctx: &Context, k: usize) -> bool {
     })
 }
 
+/// A period inside a name that ends no appositive: a title's before a name ("a close friend of
+/// Mrs. Hale", [`is_title_period`]) or an initial's inside one mention ("a press secretary for
+/// George W. Bush").
+fn is_period_inside_name(ctx: &Context, k: usize) -> bool {
+    is_title_period(ctx, k)
+        || (ctx.word_is(k, ".")
+            && k > 0
+            && ctx.mention(k - 1).is_some()
+            && ctx.mention(k - 1) == ctx.mention(k + 1))
+}
+
 /// The apostrophe of a plural or s-final possessive, outside any quotation: "the drivers*'*
 /// union", "the nurses*’* union", "Reuters*'* reporters". The tagger reads a lone mark as a closing
 /// quote; here it is glued to a word ending in "s" and a word follows after a space, as after the
@@ -762,14 +773,16 @@ pub fn object_from(ctx: &Context, start: usize, limit: usize) -> Option<usize> {
         let mut k = end + 1;
         let stop = limit.min(end + 1 + MAX_APPOSITIVE);
         while k < stop
-            && !matches!(ctx.word(k), "," | ";" | ":" | "." | ")" | "(")
+            && (!matches!(ctx.word(k), "," | ";" | ":" | "." | ")" | "(")
+                || k > end + 1 && is_period_inside_name(ctx, k))
             && !opens_clause(ctx, k)
             && !ctx.in_quote(k)
             && !ctx.is_cue(k)
             && (is_nominal(ctx, k)
                 || joins_tail(ctx, k)
                 || ctx.tag(k).is_adverb()
-                || k == end + 1 && modifies_role_in_appositive(ctx, k, limit))
+                || k == end + 1 && modifies_role_in_appositive(ctx, k, limit)
+                || k > end + 1 && is_period_inside_name(ctx, k))
         {
             k += 1;
         }

@@ -55,17 +55,14 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         {
             return SpeakerKind::Document;
         }
-        // "Cosla, which represents local councils, said": "which" never stands for a person;
-        // a name the mention stage guessed as one is a body.
-        if entity.kind == EntityType::Person && which_follows(text, speaker) {
-            return SpeakerKind::Organization;
-        }
-        return match entity.kind {
+        let kind = match entity.kind {
             EntityType::Person => SpeakerKind::Person,
             EntityType::Org | EntityType::Place => SpeakerKind::Organization,
             EntityType::Norp => SpeakerKind::Group,
-            _ => description_kind(speaker.span.text(text)),
+            _ => return description_kind(speaker.span.text(text)),
         };
+        // A name the mention stage guessed as a person's may be a body's.
+        return person_or_body(kind, text, speaker);
     }
     let written = speaker.span.text(text);
     // "The report, which notes, “…”", "Critics, who said …": a relative pronoun is what it
@@ -84,12 +81,41 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
         .is_some_and(|rest| rest.starts_with(' '));
     if kind == SpeakerKind::Organization && who_follows {
         SpeakerKind::Person
-    } else if kind == SpeakerKind::Person && which_follows(text, speaker) {
-        // "Cosla, which represents local councils, said": "which" never stands for a person.
+    } else {
+        person_or_body(kind, text, speaker)
+    }
+}
+
+/// A person's kind `kind` that the words around the speaker's name make a body's: "Cosla, which
+/// represents local councils, said" ("which" never stands for a person, [`which_follows`]),
+/// "Consumer group Choice said" (a name after "group", [`named_after_group`]). Other kinds stay.
+fn person_or_body(kind: SpeakerKind, text: &str, speaker: &Speaker) -> SpeakerKind {
+    if kind == SpeakerKind::Person
+        && (which_follows(text, speaker) || named_after_group(text, speaker))
+    {
         SpeakerKind::Organization
     } else {
         kind
     }
+}
+
+/// Whether `speaker`'s phrase ends with its name right after the noun "group" in lower case:
+/// "Consumer group Choice", "the tenants' group Kelvin Voice" (whether or not the phrase took
+/// the noun): the name is the group's.
+fn named_after_group(text: &str, speaker: &Speaker) -> bool {
+    let name = speaker.name.as_str();
+    let Some(before) = text
+        .get(..speaker.span.end())
+        .and_then(|t| t.strip_suffix(name))
+    else {
+        return false;
+    };
+    !name.is_empty()
+        && name.starts_with(char::is_uppercase)
+        && before
+            .strip_suffix(' ')
+            .and_then(|b| b.strip_suffix("group"))
+            .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Whether `speaker`'s phrase is a name alone (its words capitalised) followed by a relative
@@ -163,7 +189,7 @@ pub(super) fn appositive_kind(written: &str, name: &str) -> Option<SpeakerKind> 
     let (_, head) = appositive_head(written, name)?;
     if lexicon::is_job_noun(head) {
         Some(SpeakerKind::Person)
-    } else if in_list(BODIES, head) {
+    } else if is_body_noun(head) {
         Some(SpeakerKind::Organization)
     } else {
         None
@@ -543,7 +569,7 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
     if in_list(DOCUMENTS, lower) {
         return SpeakerKind::Document;
     }
-    if in_list(BODIES, lower) {
+    if is_body_noun(lower) {
         return SpeakerKind::Organization;
     }
     if lower == "one" || lower == "each" {
@@ -566,7 +592,7 @@ fn head_kind(word: &str, lower: &str) -> SpeakerKind {
         if in_list(DOCUMENTS, s) {
             return SpeakerKind::Document;
         }
-        if in_list(BODIES, s) {
+        if is_body_noun(s) {
             return SpeakerKind::Organization;
         }
     }
@@ -595,6 +621,13 @@ fn singular(word: &str) -> Option<&str> {
         return None;
     }
     Some(&word[..word.len() - 1])
+}
+
+/// Whether `word` (lower case) is a noun for an organisation or body: [`BODIES`] and the nouns
+/// for a business the mention rules share ([`crate::words::is_firm_noun`]: "the airline", "the
+/// lender").
+fn is_body_noun(word: &str) -> bool {
+    in_list(BODIES, word) || crate::words::is_firm_noun(word)
 }
 
 /// Whether `word` (lower case) is in `list`. Never inlined: one loop for every list, instead of
@@ -826,12 +859,17 @@ const DOCUMENTS: &[&str] = &[
     "citation",
     "label",
     "script",
+    // Objects that carry words: "The inscription reads “…”" (a text, never a person).
+    "inscription",
+    "banner",
+    "plaque",
+    "placard",
+    "slogan",
 ];
 
-/// Heads that name organisations and bodies.
+/// Heads that name organisations and bodies (with [`crate::words::is_firm_noun`]'s).
 const BODIES: &[&str] = &[
     "ministry",
-    "company",
     "government",
     "agency",
     "department",
@@ -855,8 +893,6 @@ const BODIES: &[&str] = &[
     "thinktank",
     "center",
     "centre",
-    "firm",
-    "bank",
     "network",
     "newspaper",
     "magazine",
@@ -896,12 +932,8 @@ const BODIES: &[&str] = &[
     "service",
     "station",
     "channel",
-    "broadcaster",
     "publisher",
     "studio",
-    "airline",
-    "manufacturer",
-    "retailer",
     "carrier",
     "operator",
     "provider",
@@ -941,10 +973,17 @@ const BODIES: &[&str] = &[
     "laboratory",
     "prefecture",
     "inspectorate",
-    "insurer",
-    "lender",
     "carmaker",
     "automaker",
+    // Trades of companies ("the UK's biggest grocer said"); the general business nouns are
+    // `words::is_firm_noun`'s.
+    "grocer",
+    "supermarket",
+    "chipmaker",
+    "drugmaker",
+    "planemaker",
+    "toymaker",
+    "brokerage",
 ];
 
 /// Two-word bodies.

@@ -7726,3 +7726,80 @@ fn rev53_a_body_noun_after_a_possessor_keeps_the_name_alone() {
         "{written}"
     );
 }
+
+// att76
+/// A capitalised word the mention stage left out of a body's name before a role word stays in
+/// the speaker phrase, with the name: "Fish Harvesters Resource Centre director …" keeps "Fish".
+#[test]
+fn att76_a_bodys_name_before_a_role_word_stays_in_the_phrase() {
+    let text = "Storm news\n\nSalmon Growers Resource Centre director Maren Holtby said the \
+                season had been the worst in years.";
+    let (written, name, kind) = att72_speaker(text, "worst in years").expect("speaker");
+    assert!(written.starts_with("Salmon Growers"), "{written}");
+    assert!(written.ends_with("Maren Holtby"), "{written}");
+    assert_eq!(name, "Maren Holtby");
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+/// A company named by its trade ("the country's biggest grocer", "the chipmaker") is an
+/// organisation; so is a name right after "group" ("Consumer group Fairmark"), whatever type the
+/// mention stage gave it.
+#[test]
+fn att76_a_trade_or_a_group_speaks_as_an_organisation() {
+    use super::speaker_kind::description_kind;
+    for written in [
+        "The country's biggest grocer",
+        "the supermarket",
+        "Taiwan's largest chipmaker",
+        "the airline",
+        "the lender",
+    ] {
+        assert_eq!(
+            description_kind(written),
+            SpeakerKind::Organization,
+            "{written}"
+        );
+    }
+    let text = "Milk prices\n\nThe country's biggest grocer said a loaf would cost 90p, down from \
+                95p, from Monday.";
+    let (_, _, kind) = att72_speaker(text, "a loaf would cost").expect("speaker");
+    assert_eq!(kind, SpeakerKind::Organization);
+    let text = "Refunds\n\nConsumer group Fairmark said the ruling showed that ferry refund rules \
+                needed reform.";
+    let (written, _, kind) = att72_speaker(text, "refund rules").expect("speaker");
+    assert!(written.ends_with("Fairmark"), "{written}");
+    assert_eq!(kind, SpeakerKind::Organization);
+}
+
+/// An object that carries words ("The plaque reads “…”") is a text, never a person.
+#[test]
+fn att76_an_inscription_that_reads_is_no_person() {
+    use super::speaker_kind::description_kind;
+    for written in ["The inscription", "the plaque", "a banner", "The placard"] {
+        assert_eq!(
+            description_kind(written),
+            SpeakerKind::Document,
+            "{written}"
+        );
+    }
+    let text = "Old stones\n\nThe plaque reads \"Merrow Quay, 1802\", which few visitors notice. \
+                Curator Tove Lindqvist said the stone would be cleaned in May.";
+    let analysis = analyze(text, &Options::default());
+    for q in &analysis.quotes {
+        if let Some(s) = &q.speaker {
+            if s.span.text(text).to_lowercase().contains("plaque") {
+                assert_ne!(s.kind, SpeakerKind::Person, "{:?}", s.span.text(text));
+            }
+        }
+    }
+}
+
+/// A title's period inside an appositive ends no speaker phrase: "a close friend of Mrs. Hale"
+/// stays whole.
+#[test]
+fn att76_a_titles_period_inside_an_appositive_ends_no_phrase() {
+    let text = "Harbour news\n\n\"We will not go back,\" said Dana Ortiz, a close friend of Mrs. \
+                Hale, on Monday.";
+    let (written, _, _) = att72_speaker(text, "not go back").expect("speaker");
+    assert_eq!(written, "Dana Ortiz, a close friend of Mrs. Hale");
+}
