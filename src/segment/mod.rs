@@ -603,10 +603,6 @@ fn tokenize(text: &str, paragraph: Span, out: &mut Vec<Token>) {
             if !may_join && end - i <= MAX_TOKEN_BYTES {
                 let (kind, case) = if b.is_ascii_lowercase() {
                     (TokenKind::Word, 0) // most words: no case flags to find
-                } else if b.is_ascii_uppercase() {
-                    // `case_flags` of an ASCII word with a capital first, without looking at
-                    // the word again: most capitalised words end their capitals at byte two.
-                    (TokenKind::Word, ascii_case_flags(&bytes[i..end]))
                 } else if bytes[i..end].iter().all(u8::is_ascii_digit) {
                     (TokenKind::Number, 0)
                 } else {
@@ -826,26 +822,22 @@ fn is_dotted_abbreviation(para: &str, start: usize, dot: usize) -> bool {
     matches!((after.next(), after.next()), (Some(l), Some('.')) if l.is_alphabetic())
 }
 
-/// [`case_flags`] of an ASCII word whose first byte is a capital: in capitals when no letter is
-/// lower case and it has two letters or more.
-#[inline]
-fn ascii_case_flags(bytes: &[u8]) -> u8 {
-    let all_caps = !bytes.iter().any(u8::is_ascii_lowercase)
-        && bytes
-            .iter()
-            .filter(|b| b.is_ascii_alphabetic())
-            .nth(1)
-            .is_some();
-    CAPITALIZED | if all_caps { ALL_CAPS } else { 0 }
-}
-
 fn case_flags(word: &str) -> u8 {
     let bytes = word.as_bytes();
     match bytes.first() {
         // A lower-case first letter: neither capitalised nor in capitals (most words).
         Some(b) if b.is_ascii_lowercase() => return 0,
-        // An ASCII word with a capital first.
-        Some(b) if b.is_ascii_uppercase() && word.is_ascii() => return ascii_case_flags(bytes),
+        // An ASCII word with a capital first: in capitals when no letter is lower case and it has
+        // two letters or more.
+        Some(b) if b.is_ascii_uppercase() && word.is_ascii() => {
+            let all_caps = !bytes.iter().any(u8::is_ascii_lowercase)
+                && bytes
+                    .iter()
+                    .filter(|b| b.is_ascii_alphabetic())
+                    .nth(1)
+                    .is_some();
+            return CAPITALIZED | if all_caps { ALL_CAPS } else { 0 };
+        }
         _ => {}
     }
     let mut letters = 0;
@@ -898,24 +890,15 @@ fn split_sentences(
     let end = tokens.len();
     let mut start = first;
     let mut i = first;
-    let bytes = text.as_bytes();
     while i < end {
         let t = tokens[i];
-        // Only a token's last byte is read: a final mark (`.` `!` `?` `…`, a punctuation token
-        // of one character, so a last byte below 0x80 is all of it) or a word ending in a
-        // period (an abbreviation).
-        let span = t.span();
-        let last = bytes
-            .get(span.end().wrapping_sub(1))
-            .copied()
-            .filter(|_| span.end() > span.start());
-        let is_final_or_abbreviation = match (t.kind(), last) {
-            (TokenKind::Punct, Some(b'.' | b'!' | b'?')) => true,
-            (TokenKind::Punct, Some(0xA6)) => t.text(text) == "…",
-            (TokenKind::Word, Some(b'.')) => true,
-            _ => false,
-        };
-        if is_final_or_abbreviation {
+        // The token's text is read only for punctuation, and a word's only for its last byte.
+        let is_final =
+            t.kind() == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "…");
+        let ends_abbreviation = t.kind() == TokenKind::Word
+            && t.span().end() > t.span().start()
+            && text.as_bytes().get(t.span().end() - 1) == Some(&b'.');
+        if is_final || ends_abbreviation {
             // Take closing quotes and brackets (and repeated marks) along.
             let mut j = i + 1;
             while j < end
