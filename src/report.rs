@@ -170,7 +170,12 @@ impl<'a> Report<'a> {
     /// characters (for the offsets) and one record per mention, entity, quote and source.
     pub fn new(text: &'a str, analysis: &'a Analysis, unit: OffsetUnit) -> Report<'a> {
         let map = OffsetMap::new(text, unit);
-        let at = |span: Span| (map.convert(span.start), map.convert(span.end));
+        // Mentions come in text order, and a quote's spans near each other: each conversion
+        // starts from where the one before it stopped (`OffsetMap::convert_near`).
+        let at = |hint: &mut usize, span: Span| {
+            let start = map.convert_near(hint, span.start);
+            (start, map.convert_near(hint, span.end))
+        };
         let entities = analysis
             .entities
             .iter()
@@ -182,11 +187,12 @@ impl<'a> Report<'a> {
                 mentions: &e.mentions,
             })
             .collect();
+        let mut hint = 0;
         let mentions = analysis
             .mentions
             .iter()
             .map(|m| {
-                let (start, end) = at(m.span);
+                let (start, end) = at(&mut hint, m.span);
                 MentionRecord {
                     start,
                     end,
@@ -198,19 +204,20 @@ impl<'a> Report<'a> {
             })
             .collect();
         let owners = analysis.quote_sources();
+        let mut hint = 0;
         let quotes = analysis
             .quotes
             .iter()
             .zip(owners)
             .map(|(q, source)| {
-                let (start, end) = at(q.span);
+                let (start, end) = at(&mut hint, q.span);
                 QuoteRecord {
                     start,
                     end,
                     text: q.span.text(text),
                     kind: q.kind.name(),
                     speaker: q.speaker.as_ref().map(|s| {
-                        let (start, end) = at(s.span);
+                        let (start, end) = at(&mut hint, s.span);
                         SpeakerRecord {
                             start,
                             end,
@@ -222,7 +229,7 @@ impl<'a> Report<'a> {
                         }
                     }),
                     cue: q.cue.map(|c| {
-                        let (start, end) = at(c);
+                        let (start, end) = at(&mut hint, c);
                         SpanRecord {
                             start,
                             end,

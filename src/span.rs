@@ -180,6 +180,39 @@ impl OffsetMap {
             byte - self.shrink[n - 1]
         }
     }
+
+    /// [`OffsetMap::convert`] for offsets asked about mostly in ascending order (a report's
+    /// mentions, each start then end): `hint` keeps where the last one was found, and the next
+    /// is found by a few steps forward from it instead of a binary search over every non-ASCII
+    /// character of the text (an offset before the last, or far after it, is searched). The
+    /// same answer as [`OffsetMap::convert`] whatever the order.
+    #[inline]
+    pub fn convert_near(&self, hint: &mut usize, byte: u32) -> u32 {
+        if self.wide_at.is_empty() {
+            return byte;
+        }
+        // The characters before `byte`: `n`, found from the hint.
+        let mut n = (*hint).min(self.wide_at.len());
+        if n > 0 && self.wide_at[n - 1] >= byte {
+            n = self.wide_at.partition_point(|&at| at < byte);
+        } else {
+            let mut steps = 0;
+            while self.wide_at.get(n).is_some_and(|&at| at < byte) {
+                n += 1;
+                steps += 1;
+                if steps == 8 {
+                    n += self.wide_at[n..].partition_point(|&at| at < byte);
+                    break;
+                }
+            }
+        }
+        *hint = n;
+        if n == 0 {
+            byte
+        } else {
+            byte - self.shrink[n - 1]
+        }
+    }
 }
 
 /// The length of the ASCII bytes `bytes` starts with, or `None` when it is all ASCII: eight bytes
@@ -286,6 +319,41 @@ mod tests {
                 assert_eq!(ascii_run(s.as_bytes()), Some(at), "{s:?}");
             }
             assert_eq!(ascii_run("c".repeat(len).as_bytes()), None);
+        }
+    }
+
+    // perf60
+    /// `convert_near` gives `convert`'s answer for offsets asked in any order (ascending, a step
+    /// back, a jump far ahead), whatever the hint holds.
+    #[test]
+    fn convert_near_matches_convert_in_any_order() {
+        let text = "“Ødegaard’s” café — “naïve” 😀 plan… “end”, said Åsa Lind in Tromsø.";
+        let bytes: Vec<u32> = (0..=text.len())
+            .filter(|&b| text.is_char_boundary(b))
+            .map(|b| b as u32)
+            .collect();
+        for unit in [OffsetUnit::Utf16, OffsetUnit::Chars, OffsetUnit::Bytes] {
+            let map = OffsetMap::new(text, unit);
+            let mut orders = vec![bytes.clone(), bytes.iter().rev().copied().collect()];
+            // Pairs ascending then a step back, and every ninth offset (jumps of many characters).
+            orders.push(bytes.windows(2).flat_map(|w| [w[1], w[0]]).collect());
+            orders.push(bytes.iter().step_by(9).copied().collect());
+            for order in orders {
+                let mut hint = 0;
+                for &b in &order {
+                    assert_eq!(
+                        map.convert_near(&mut hint, b),
+                        map.convert(b),
+                        "{unit:?} {b}"
+                    );
+                }
+            }
+            let mut far = usize::MAX;
+            assert_eq!(
+                map.convert_near(&mut far, 3),
+                map.convert(3),
+                "a hint past the end"
+            );
         }
     }
 }
