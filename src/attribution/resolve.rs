@@ -441,6 +441,26 @@ fn person_for_pronoun(
     // The person the previous sentence is about ("Harry Kane won the award. He said, …").
     let previous_subject = previous_sentence_subject(ctx, at, EntityType::Person)
         .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
+    // The person the previous sentence of the pronoun's own paragraph is about when only a
+    // given name's lean says otherwise and no one else in the paragraph fits: "Dr Jean Maro,
+    // head of the clinic, said …. “…,” he said." (Jean is mostly a woman's name in the lists, a
+    // man's in French).
+    let previous_subject_by_lean = || {
+        let m = previous_sentence_subject(ctx, at, EntityType::Person)?;
+        let seg = ctx.segments;
+        let paragraph_start = seg.paragraphs[seg.paragraph_at(at)].span.start;
+        let entity = ctx.mentions[m].entity;
+        let fits_other = last_mention_before(ctx, at, |o| {
+            o.kind == EntityType::Person
+                && o.entity != entity
+                && o.span.start >= paragraph_start
+                && compatible(person_gender(ctx, o.entity as usize), gender)
+        });
+        (ctx.mentions[m].span.start >= paragraph_start
+            && fits_other.is_none()
+            && !certain_gender(ctx, entity as usize))
+        .then_some(m)
+    };
     // The person an earlier sentence of the pronoun's own paragraph is about, when the paragraph
     // neither quotes nor names the last speaker: "Mayor Ann Dolan said …" ¶ "Rita Vance opposed
     // the plan at a meeting on Tuesday. The vote was delayed. “…,” she said." is Vance, not Dolan.
@@ -458,6 +478,8 @@ fn person_for_pronoun(
         own_subject
     } else if previous_subject.is_some() {
         previous_subject
+    } else if let Some(m) = previous_subject_by_lean() {
+        Some(m)
     } else if let Some(m) = paragraph_subject() {
         Some(m)
     } else if known(last_mention) {
@@ -528,6 +550,22 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
         Some(f) if f <= 0.2 => Gender::Male,
         _ => Gender::Unknown,
     }
+}
+
+/// Whether a person's gender is certain: told by a title ("Mrs", "Sir") or by a given name
+/// that nearly always has it (a share of 95% or more), not by a name that only leans one way.
+fn certain_gender(ctx: &Context, entity: usize) -> bool {
+    let Some(e) = ctx.entities.get(entity) else {
+        return false;
+    };
+    let titled = e.mentions.iter().any(|&m| {
+        ctx.mentions
+            .get(m as usize)
+            .and_then(|m| m.title)
+            .is_some_and(|t| words::title_gender(t.text(ctx.text)) != Gender::Unknown)
+    });
+    let first = e.name.split_whitespace().next().unwrap_or("");
+    titled || lexicon::female_share(first).is_some_and(|f| !(0.05..=0.95).contains(&f))
 }
 
 /// Nouns that stand for a company named before: "the company said", "the firm declined".

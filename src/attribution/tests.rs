@@ -7726,3 +7726,47 @@ fn rev53_a_body_noun_after_a_possessor_keeps_the_name_alone() {
         "{written}"
     );
 }
+
+// att77
+
+/// A given name that only leans one way ("Jean": mostly a woman's in the lists) does not keep
+/// "he" from the person the sentence before, in the same paragraph, reports; nor does it send
+/// the pronoun to a man named paragraphs earlier.
+#[test]
+fn att77_a_leaning_given_name_does_not_bar_the_previous_speaker() {
+    let text = "Agency chief Peter Lindqvist said the spread to new towns was \"deeply \
+                alarming\".\n\nMore than 900 cases have been reported in Vesterby this month.\n\n\
+                Dr Jean Okonkwo, head of the Northern Clinics Network, said the region needed \
+                two million doses. \"We cannot wait for help to arrive,\" he said.";
+    assert_eq!(
+        speaker_of(text, "We cannot wait").as_deref(),
+        Some("Jean Okonkwo")
+    );
+    // A name that is nearly always a woman's still bars "he": another man in the paragraph.
+    let text = "Agency chief Peter Lindqvist said the spread was \"deeply alarming\".\n\n\
+                Dr Mary Okonkwo, head of the Northern Clinics Network, said the region needed \
+                two million doses. \"We cannot wait for help to arrive,\" he said.";
+    assert_ne!(
+        speaker_of(text, "We cannot wait").as_deref(),
+        Some("Mary Okonkwo")
+    );
+}
+
+/// "CLAUSE, said Title Name of the Body.": an inverted cue whose speaker ends with an
+/// affiliation reports the clause, as "CLAUSE, said Title Name." does.
+#[test]
+fn att77_an_inverted_cue_with_an_affiliation_reports_the_clause() {
+    let text = "Rescue teams lifted eleven passengers from the deck about 20 kilometres north of \
+                Brevik, said Lieutenant Commander Marit Solberg of the Western Rescue Centre.";
+    let (written, name, _) = att72_speaker(text, "eleven passengers").expect("speaker");
+    assert_eq!(name, "Marit Solberg");
+    assert!(written.ends_with("Western Rescue Centre"), "{written}");
+    // A verb after "of" makes no affiliation.
+    let text = "The council cut the budget for the library, said Ann Lee of all people had \
+                lied.";
+    assert!(
+        att72_speaker(text, "cut the budget").is_none_or(|(_, n, _)| n != "Ann Lee"),
+        "{:?}",
+        attributed(text)
+    );
+}
