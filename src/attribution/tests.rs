@@ -7770,3 +7770,29 @@ fn att77_an_inverted_cue_with_an_affiliation_reports_the_clause() {
         attributed(text)
     );
 }
+
+/// A trade's noun ("grocer", "drugmaker") after "the" stands for the company named before, as
+/// "the company" does; "the company" passes over a public body ("the Port Authority") and a
+/// ship ("MV Tarn Spirit") named since.
+#[test]
+fn att77_a_trade_noun_stands_for_the_company_named_before() {
+    let text = "Shares of Velmora Therapeutics jumped 18% on Tuesday after the drugmaker said its \
+                experimental pill helped patients in a late-stage trial.";
+    assert_eq!(
+        speaker_of(text, "experimental pill").as_deref(),
+        Some("Velmora Therapeutics")
+    );
+    let text = "Harrowfield Stores Ltd cut the price of bread on Monday.\n\nThe country's biggest \
+                grocer said a large loaf would cost less from Friday.";
+    assert_eq!(
+        speaker_of(text, "a large loaf").as_deref(),
+        Some("Harrowfield Stores Ltd")
+    );
+    let text = "The ferry MV Tarn Spirit ran aground on Friday, according to Kestrel Lines, \
+                which operates the route. The Brevik Port Authority said it had opened an \
+                investigation. The company said the ship would be towed to Halden for repairs.";
+    assert_eq!(
+        speaker_of(text, "towed to Halden").as_deref(),
+        Some("Kestrel Lines")
+    );
+}
