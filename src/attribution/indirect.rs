@@ -598,8 +598,15 @@ fn speaker_closing(
     if v < from + 2 || !ctx.word_is(v - 1, ",") || !ctx.is(v, class::INVERTING_VERB) {
         return None;
     }
-    let speaker = frame::phrase_after(ctx, v + 1, end, true)?;
-    let next = ctx.segments.token_at_or_after(speaker.span.end);
+    let mut speaker = frame::phrase_after(ctx, v + 1, end, true)?;
+    let mut next = ctx.segments.token_at_or_after(speaker.span.end);
+    // "…, said Captain Marit Solberg of the Western Rescue Centre.": a named speaker's
+    // affiliation after "of", "at" or "from", to the comma or the sentence's end, with no verb.
+    if let Some(tail) = affiliation_end(ctx, speaker, next, end) {
+        let seg = ctx.segments;
+        speaker.span = speaker.span.cover(seg.tokens[tail - 1].span());
+        next = tail;
+    }
     // The phrase's head, before its appositive, holds no verb; nor does the appositive before a
     // relative word ("an economist who has …"): "said their plans, already set, would change"
     // is a clause.
@@ -611,6 +618,30 @@ fn speaker_closing(
         && super::np::is_well_formed(ctx, v + 1, head)
         && !verb_in_appositive)
         .then_some(speaker)
+}
+
+/// The end of a named speaker's affiliation right after its phrase (ending at token `next`):
+/// "of", "at" or "from" and the words up to the next comma or `end`, none of them a verb ("said
+/// Marit Solberg of the Western Rescue Centre"; not "said Ann Lee of all people had lied").
+fn affiliation_end(
+    ctx: &Context,
+    speaker: frame::SpeakerPhrase,
+    next: usize,
+    end: usize,
+) -> Option<usize> {
+    let named = speaker
+        .mention
+        .is_some_and(|m| ctx.mentions[m].kind == EntityType::Person);
+    if !named || next + 1 >= end || !ctx.word_in_ignore_case(next, &["of", "at", "from"]) {
+        return None;
+    }
+    let tail = (next + 1..end)
+        .find(|&k| ctx.word_is(k, ","))
+        .unwrap_or(end);
+    (tail > next + 1
+        && (next + 1..tail)
+            .all(|k| ctx.mention(k).is_some() || !ctx.tag(k).is_verb() && !ctx.in_quote(k)))
+    .then_some(tail)
 }
 
 /// The subject of the clause the cue at `v` continues, when it has none of its own: for a

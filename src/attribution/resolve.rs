@@ -174,6 +174,7 @@ pub fn speaker(ctx: &Context, phrase: SpeakerPhrase, last: Option<LastSpeaker>) 
                 m.kind == EntityType::Org
                     && !is_public_body(name)
                     && !is_competition(name)
+                    && !is_vessel(name)
                     && described.fits(|| news_outlet(ctx, m))
             };
             if described == DescribedOrg::Club {
@@ -441,6 +442,35 @@ fn person_for_pronoun(
     // The person the previous sentence is about ("Harry Kane won the award. He said, …").
     let previous_subject = previous_sentence_subject(ctx, at, EntityType::Person)
         .filter(|&m| compatible(person_gender(ctx, ctx.mentions[m].entity as usize), gender));
+    // The person the previous sentence of the pronoun's own paragraph reports when only a
+    // given name's lean says otherwise and no one else in the paragraph fits: "Dr Jean Maro,
+    // head of the clinic, said …. “…,” he said." (Jean is mostly a woman's name in the lists, a
+    // man's in French).
+    let previous_subject_by_lean = || {
+        let m = previous_sentence_subject(ctx, at, EntityType::Person)?;
+        let seg = ctx.segments;
+        // Only the speaker of the sentence before's report ("… said the continent needed …"),
+        // not one it is merely about ("In that sense, Sandy Hook was …").
+        let before = *seg.sentences.get(seg.sentence_at(at).checked_sub(1)?)?;
+        let reported = super::frame::in_sentence(ctx, before)
+            .and_then(|f| f.speaker)
+            .and_then(|p| p.mention);
+        if reported != Some(m) {
+            return None;
+        }
+        let paragraph_start = seg.paragraphs[seg.paragraph_at(at)].span.start;
+        let entity = ctx.mentions[m].entity;
+        let fits_other = last_mention_before(ctx, at, |o| {
+            o.kind == EntityType::Person
+                && o.entity != entity
+                && o.span.start >= paragraph_start
+                && compatible(person_gender(ctx, o.entity as usize), gender)
+        });
+        (ctx.mentions[m].span.start >= paragraph_start
+            && fits_other.is_none()
+            && !certain_gender(ctx, entity as usize))
+        .then_some(m)
+    };
     // The person an earlier sentence of the pronoun's own paragraph is about, when the paragraph
     // neither quotes nor names the last speaker: "Mayor Ann Dolan said …" ¶ "Rita Vance opposed
     // the plan at a meeting on Tuesday. The vote was delayed. “…,” she said." is Vance, not Dolan.
@@ -458,6 +488,8 @@ fn person_for_pronoun(
         own_subject
     } else if previous_subject.is_some() {
         previous_subject
+    } else if let Some(m) = previous_subject_by_lean() {
+        Some(m)
     } else if let Some(m) = paragraph_subject() {
         Some(m)
     } else if known(last_mention) {
@@ -530,6 +562,22 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
     }
 }
 
+/// Whether a person's gender is certain: told by a title ("Mrs", "Sir") or by a given name
+/// that nearly always has it (a share of 95% or more; "Chris" is a man's at 95%), not by a name that only leans one way.
+fn certain_gender(ctx: &Context, entity: usize) -> bool {
+    let Some(e) = ctx.entities.get(entity) else {
+        return false;
+    };
+    let titled = e.mentions.iter().any(|&m| {
+        ctx.mentions
+            .get(m as usize)
+            .and_then(|m| m.title)
+            .is_some_and(|t| words::title_gender(t.text(ctx.text)) != Gender::Unknown)
+    });
+    let first = e.name.split_whitespace().next().unwrap_or("");
+    titled || lexicon::female_share(first).is_some_and(|f| f <= 0.05 || f >= 0.95)
+}
+
 /// Nouns that stand for a company named before: "the company said", "the firm declined".
 /// Whether an organisation's name is a competition's ("FA Cup", "Premier League", "the Six
 /// Nations Championship"): no company or club speaks as one.
@@ -569,6 +617,15 @@ fn is_company_noun(head: &str) -> bool {
                 "publisher",
                 "club",
                 "team",
+                // Trades: "The UK's biggest grocer said", "after the drugmaker said".
+                "grocer",
+                "supermarket",
+                "carmaker",
+                "automaker",
+                "drugmaker",
+                "chipmaker",
+                "miner",
+                "brewer",
             ],
             head,
         )
@@ -772,6 +829,13 @@ fn is_organization_noun(head: &str) -> bool {
         || lexicon::lookup(head).any(lexicon::cat::ORG_WORD)
 }
 
+/// Whether a name is a ship's ("MV Caledon Star", "HMS Vigil"), which no "the company" stands for.
+fn is_vessel(name: &str) -> bool {
+    ["MV ", "MS ", "HMS ", "USS ", "SS ", "RMS "]
+        .iter()
+        .any(|p| name.starts_with(p))
+}
+
 /// Whether an organisation's name says it is a public body rather than a company.
 fn is_public_body(name: &str) -> bool {
     name.split(|c: char| !c.is_alphanumeric()).any(|w| {
@@ -796,6 +860,10 @@ fn is_public_body(name: &str) -> bool {
                 "administration",
                 "un",
                 "nato",
+                // "Transport Canada", "the Coast Guard", "the Port Authority".
+                "transport",
+                "guard",
+                "authority",
             ],
             w,
         )
