@@ -181,6 +181,10 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     // token, as most of them read the word before; the two that read only after also run at the
     // first ("The booking site Tripvault said …" opening the text).
     if range.start == 0 && range.end > 1 {
+        // "Labour Minister Anselm Roth said …" opening the text.
+        if classes & class::PARTY != 0 {
+            ministry_field_before_title(cx, range.end, 0);
+        }
         match cx.first_byte(0) {
             b'T' if classes & class::SERVICE_NOUN != 0 => service_named(cx, range.end, 0),
             b'I' => village_with_size_word(cx, range.end, 0),
