@@ -181,6 +181,10 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     // token, as most of them read the word before; the two that read only after also run at the
     // first ("The booking site Tripvault said …" opening the text).
     if range.start == 0 && range.end > 1 {
+        // "Labour Minister Anselm Roth said …" opening the text.
+        if classes & class::PARTY != 0 {
+            ministry_field_before_title(cx, range.end, 0);
+        }
         match cx.first_byte(0) {
             b'T' if classes & class::SERVICE_NOUN != 0 => service_named(cx, range.end, 0),
             b'I' => village_with_size_word(cx, range.end, 0),
@@ -190,6 +194,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start.saturating_sub(2).max(1)..range.end.saturating_sub(1) {
         if k >= range.start && classes & class::PARTY != 0 {
             party_in_lower_case(cx, k);
+            party_by_its_members(cx, range.end, k);
+            ministry_field_before_title(cx, range.end, k);
         }
         // "v", "vs", "versus": tested here on the first byte, so that the other tokens cost no
         // call.
@@ -237,6 +243,8 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 fixture_sides(cx, range.clone(), k);
             } else if first == b'b' {
                 publisher_after_by(cx, range.clone(), k);
+            } else if first == b'r' || first == b'R' {
+                rivals_named(cx, range.clone(), k);
             }
         }
     }
@@ -1498,6 +1506,112 @@ fn party_in_lower_case(cx: &mut Ctx, k: usize) {
     }
 }
 
+/// "the Social Democrats", "the Free Democrats": a party's adjective and its members in the
+/// plural, both capitalised, are the party, one organisation (the lists know "Democrats" alone
+/// as a people). Only an adjective of parties' names: a house's or a state's members are no
+/// party ("Senate Democrats", "Ohio Republicans"); the name does not go on ("Free Democrats
+/// Party" is the name rules').
+#[inline]
+fn party_by_its_members(cx: &mut Ctx, end: usize, k: usize) {
+    const MEMBERS: [&str; 6] = [
+        "Democrats",
+        "Republicans",
+        "Liberals",
+        "Conservatives",
+        "Greens",
+        "Socialists",
+    ];
+    const ADJECTIVES: [&str; 12] = [
+        "Social",
+        "Free",
+        "Liberal",
+        "Christian",
+        "Radical",
+        "Progressive",
+        "Popular",
+        "National",
+        "New",
+        "Young",
+        "Democratic",
+        "United",
+    ];
+    let mut b = k + 2;
+    if b > end
+        || cx.claimed[k]
+        || cx.claimed[k + 1]
+        || !MEMBERS.iter().any(|w| cx.word_is(k + 1, w))
+        || !ADJECTIVES.iter().any(|w| cx.word_is(k, w))
+        || b < end && name_word(cx, b)
+    {
+        return;
+    }
+    // "Democratic Socialists of America": the name goes on past "of".
+    if b + 1 < end && cx.is(b, "of") && name_word(cx, b + 1) {
+        b = name_from(cx, b + 1, end).unwrap_or(b);
+    }
+    cx.emit(k, b, EntityType::Org, None, Source::Context);
+}
+
+/// "Labour Minister Anselm Roth", "Labor Secretary Ana Ruiz": "Labour" before a capitalised
+/// "Minister" or "Secretary" and a name is the field of the ministry in the person's title, not
+/// the party the lists know by that word: no name.
+#[inline]
+fn ministry_field_before_title(cx: &mut Ctx, end: usize, k: usize) {
+    if k + 2 < end
+        && (cx.word_is(k, "Labour") || cx.word_is(k, "Labor"))
+        && (cx.word_is(k + 1, "Minister") || cx.word_is(k + 1, "Secretary"))
+        && name_word(cx, k + 2)
+    {
+        cx.no_name(k, k + 1);
+    }
+}
+
+/// "Rivals Morrowfield and Brantco made similar cuts", "its rival Kelvane": a capitalised name
+/// after "rival" or "rivals" is a company's or a club's, an organisation; after "rivals", so are
+/// the names listed with it ("and", commas; past a firm's possessive: "Sainsbury's"). Not a
+/// person's rival ("his rival Marsh"), a name that reads as a person's ("rival Tom Vale"), a place
+/// or a people ("rival Texas", "rival Democrats") that no list knows as an organisation whole.
+fn rivals_named(cx: &mut Ctx, range: Range<usize>, k: usize) {
+    let plural = cx.is(k, "rivals");
+    if !(plural || cx.is(k, "rival"))
+        || cx.caps(k)
+        || cx.cap(k) && k != range.start
+        || k > range.start && (cx.is(k - 1, "his") || cx.is(k - 1, "her"))
+    {
+        return;
+    }
+    const NOT_ORG: u32 = super::places::PLACE_NAME | cat::DEMONYM | cat::NORP_GROUP;
+    // A candidate's rival is a person ("rival Sen. Ted Cruz", "rivals Cruz and Rubio"): a title,
+    // a given name, a well-known person or a word of a person's name found in the text.
+    const PERSON: u32 = cat::TITLE | cat::HONORIFIC | cat::GIVEN | cat::KNOWN_PERSON;
+    let mut a = k + 1;
+    while let Some(b) = name_from(cx, a, range.end) {
+        let known_org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG));
+        let person = |q: usize| {
+            cx.lex(q).any(PERSON)
+                || cx.word_marks[cx.toks[q].word() as usize] & super::PERSON_WORD != 0
+        };
+        if !known_org && (a..b).any(|q| cx.entity_flags(q) & NOT_ORG != 0 || person(q)) {
+            return;
+        }
+        emit_org(cx, a, b);
+        if !plural {
+            return;
+        }
+        let mut n = b;
+        if n < range.end && matches!(cx.t(n), "'s" | "’s") {
+            n += 1;
+        }
+        if n + 1 >= range.end || !(cx.t(n) == "," || cx.is(n, "and")) {
+            return;
+        }
+        a = n + 1;
+        if cx.t(n) == "," && cx.is(a, "and") {
+            a += 1;
+        }
+    }
+}
+
 /// "companies such as Velarion, Mott and the Brisk Group": every name of the list. A kind of
 /// company in the plural names its list with no opener: "drugmakers Novo Nordisk and Eli Lilly".
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1734,11 +1848,15 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             && matches!(cx.t(k), "club" | "side")
             && cx.cap(k - 1)
             && cx.lex(k - 1).any(cat::DEMONYM);
-        if !det && !league && !of_people_before(cx, range.start, k) {
+        // "The central bank Governor Ilse Varga": a title opens a person's name.
+        if !det && !league && !of_people_before(cx, range.start, k)
+            || cx.lex(k + 1).any(cat::TITLE | cat::HONORIFIC)
+        {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            if det && is_firm_only_noun(cx.t(k)) && !cx.lex(k + 1).any(cat::KNOWN_PERSON) {
+            let firm_only = is_firm_only_noun(cx.t(k)) || trade_compound(cx, range.start, k);
+            if det && firm_only && !cx.lex(k + 1).any(cat::KNOWN_PERSON) {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
                 emit_company(cx, k + 1, b);
@@ -1768,6 +1886,86 @@ fn is_firm_only_noun(word: &str) -> bool {
     )
 }
 
+/// "law firm Hartley Venn", "Consumer group Fairtrust", "the tech giant Ormond": a firm's,
+/// group's, bank's or watchdog's noun after a word of its trade or cause (lower case, or opening
+/// the sentence) names a body, though the name after it reads as a person's. `floor` is the
+/// sentence's first token.
+fn trade_compound(cx: &Ctx, floor: usize, k: usize) -> bool {
+    const FIELDS: [&str; 62] = [
+        "law",
+        "legal",
+        "accounting",
+        "accountancy",
+        "audit",
+        "auditing",
+        "consulting",
+        "consultancy",
+        "security",
+        "cybersecurity",
+        "investment",
+        "equity",
+        "tech",
+        "technology",
+        "software",
+        "internet",
+        "engineering",
+        "construction",
+        "energy",
+        "oil",
+        "mining",
+        "steel",
+        "chemicals",
+        "pharmaceutical",
+        "biotech",
+        "defence",
+        "defense",
+        "aerospace",
+        "shipping",
+        "logistics",
+        "trading",
+        "recruitment",
+        "advertising",
+        "marketing",
+        "lobbying",
+        "polling",
+        "property",
+        "insurance",
+        "banking",
+        "media",
+        "telecoms",
+        "gaming",
+        "drinks",
+        "food",
+        "retail",
+        "fashion",
+        "tobacco",
+        "consumer",
+        "campaign",
+        "pressure",
+        "advocacy",
+        "lobby",
+        "rights",
+        "industry",
+        "environmental",
+        "conservation",
+        "activist",
+        "militant",
+        "rebel",
+        "privacy",
+        "competition",
+        "financial",
+    ];
+    k > floor
+        && matches!(
+            cx.t(k),
+            "firm" | "group" | "company" | "giant" | "bank" | "watchdog"
+        )
+        && cx.toks[k - 1].kind() == TokenKind::Word
+        && !cx.caps(k - 1)
+        && (!cx.cap(k - 1) || k - 1 == floor)
+        && crate::words::any_ignore_case(&FIELDS, cx.t(k - 1))
+}
+
 /// Whether the word before the group noun at `k` (past a possessive apostrophe) is a plural of
 /// people no name is ("Parents' group", "residents group"): it says whose group the name after
 /// the noun is.
@@ -1795,15 +1993,18 @@ fn of_people_before(cx: &Ctx, start: usize, k: usize) -> bool {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start..range.end.saturating_sub(1) {
-        if cx.wb(k) & ORG_NOUN == 0
-            || (cx.cap(k) && k != range.start)
-            || cx.caps(k)
-            || !is_trade_noun(cx.t(k))
-        {
+        if cx.wb(k) & ORG_NOUN == 0 || (cx.cap(k) && k != range.start) || cx.caps(k) {
             continue;
         }
-        let determiner = k > range.start && cx.wb(k - 1) & (DETERMINER | POSSESSIVE) != 0;
-        if determiner || !name_word(cx, k + 1) {
+        let compound = trade_compound(cx, range.start, k);
+        if !compound && !is_trade_noun(cx.t(k)) {
+            continue;
+        }
+        // The determiner stands before the trade's word of a compound ("the law firm").
+        let d = if compound { k - 1 } else { k };
+        let determiner = d > range.start && cx.wb(d - 1) & (DETERMINER | POSSESSIVE) != 0;
+        // "bank Governor Ana Ruiz", "broadcaster Sir Tom Vale": a title opens a person's name.
+        if determiner || !name_word(cx, k + 1) || cx.lex(k + 1).any(cat::TITLE | cat::HONORIFIC) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
@@ -1816,7 +2017,11 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             } else {
                 b
             };
-            emit_company(cx, k + 1, b);
+            if compound && !known_person(cx, k + 1, b) {
+                cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
+            } else {
+                emit_company(cx, k + 1, b);
+            }
         }
     }
 }
@@ -1908,7 +2113,7 @@ fn emit_company(cx: &mut Ctx, a: usize, b: usize) {
 /// A kind of company that stands before its name without a determiner ("automaker Ford"):
 /// an organisation noun that names no part of a name itself (not "Bank", "Party", "Band").
 fn is_trade_noun(word: &str) -> bool {
-    const TRADE_NOUNS: [&str; 16] = [
+    const TRADE_NOUNS: [&str; 17] = [
         "automaker",
         "carmaker",
         "chipmaker",
@@ -1925,6 +2130,7 @@ fn is_trade_noun(word: &str) -> bool {
         "startup",
         "grocer",
         "supermarket",
+        "bank",
     ];
     crate::words::any_ignore_case(&TRADE_NOUNS, word)
 }

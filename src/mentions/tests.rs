@@ -5034,3 +5034,99 @@ fn rev53_the_name_that_opens_a_company_is_the_company() {
              it would appeal the ruling.";
     has(t, "Jade Vallon", Org);
 }
+
+// ent67
+
+/// "Rivals X and Y", "its rival X": a capitalised name after "rival" or "rivals" is a company's or
+/// a club's, and so are the names listed with it; not a person's rival nor a person's name.
+#[test]
+fn ent67_rivals_are_organisations() {
+    let t = "Milk prices fell. Rivals Morrowfield's and Brantco made similar cuts last week.";
+    has(t, "Morrowfield", Org);
+    has(t, "Brantco", Org);
+    has(
+        "The chain said its rival Kelvane had raised prices first.",
+        "Kelvane",
+        Org,
+    );
+    lacks_typed(
+        "The senator said her rival Dunsmore had lied about the budget.",
+        "Dunsmore",
+        Org,
+    );
+    lacks_typed(
+        "The club's rival Tomas Ferrand said nothing.",
+        "Tomas Ferrand",
+        Org,
+    );
+    // A candidate's rival after a title is a person.
+    let t = "The poll showed a drop in support for rival Sen. Ada Quillon of Ohio.";
+    lacks_typed(t, "Sen", Org);
+}
+
+/// A firm's or group's noun after a word of its trade or cause ("law firm", "Consumer group")
+/// names a body, though the name reads as a person's; a title after the noun opens a person's.
+#[test]
+fn ent67_a_trade_compound_names_a_body() {
+    has(
+        "The case was brought by law firm Hartley Venn in March.",
+        "Hartley Venn",
+        Org,
+    );
+    has(
+        "Consumer group Fairtrust said the ruling was welcome.",
+        "Fairtrust",
+        Org,
+    );
+    has(
+        "A suit filed by the law firm Ellery Marsh last year was dropped.",
+        "Ellery Marsh",
+        Org,
+    );
+    has(
+        "The loans were sold to investment bank Corrigan Hale in June.",
+        "Corrigan Hale",
+        Org,
+    );
+    lacks_typed(
+        "The central bank Governor Ilse Varga said rates would hold.",
+        "Governor Ilse Varga",
+        Org,
+    );
+}
+
+/// A party's adjective and its members in the plural are the party; a house's members are not.
+#[test]
+fn ent67_a_party_named_by_its_members() {
+    let t = "Talks between the Social Democrats and the Free Democrats ended on Monday.";
+    has(t, "Social Democrats", Org);
+    has(t, "Free Democrats", Org);
+    has(
+        "Money came from Progressive Democrats of Arlandia last year.",
+        "Progressive Democrats of Arlandia",
+        Org,
+    );
+    lacks_typed(
+        "Senate Republicans blocked the bill on Tuesday.",
+        "Senate Republicans",
+        Org,
+    );
+}
+
+/// "Labour Minister Anselm Roth": the ministry's field in a title, not the party.
+#[test]
+fn ent67_labour_before_minister_is_no_party() {
+    let t = "Labour Minister Anselm Roth said the deal would lift wages.";
+    lacks_typed(t, "Labour", Org);
+    has(t, "Anselm Roth", Person);
+}
+
+/// "the Democratic Republic of Congo" (without "the" before "Congo") is the country, one place.
+#[test]
+fn ent67_the_democratic_republic_of_congo_is_one_place() {
+    has(
+        "Aid reached the Democratic Republic of Congo on Friday.",
+        "Democratic Republic of Congo",
+        Place,
+    );
+}

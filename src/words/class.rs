@@ -89,7 +89,9 @@ pub const SPOKESPERSON: u64 = 1 << 50;
 /// investing ("bought … from", "data from", "polled by", "analysts at", "invested in"), or
 /// what a body says it will do ("said it would").
 pub const DEALING: u64 = 1 << 51;
-/// "party", "parties" (a political group's name and "party" in lower case).
+/// "party", "parties" (a political group's name and "party" in lower case), a party's members
+/// in the plural ("Democrats", "Greens": "the Social Democrats") and "Labour" or "Labor" (a
+/// ministry's field in "Labour Minister").
 pub const PARTY: u64 = 1 << 52;
 /// "state", "commonwealth" ("The State of Ohio appealed").
 pub const STATE_WORD: u64 = 1 << 53;

@@ -526,7 +526,7 @@ fn list_classes(w: &[u8]) -> u64 {
 /// and their class bits ([`class::FOUNDED`] and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
 /// a binary search finds one (far less wasm than a `match` arm per word, as
 /// `mentions::wordbits` found).
-const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
+const CONTEXT_TRIGGERS: [(&[u8], u64); 141] = {
     use class::*;
     [
         (b"ab", NAME_HEAD),
@@ -558,9 +558,11 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
         (b"cofounded", FOUNDED),
         (b"commonwealth", STATE_WORD),
         (b"compiled", DEALING),
+        (b"conservatives", PARTY),
         (b"cyber", HOLIDAY),
         (b"data", DEALING),
         (b"dealers", DEALING),
+        (b"democrats", PARTY),
         (b"devices", BUSINESS_NOUN),
         (b"diwali", HOLIDAY),
         (b"easter", HOLIDAY),
@@ -580,6 +582,7 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
         (b"founded", FOUNDED),
         (b"good", HOLIDAY),
         (b"graduated", SCHOOLING_VERB),
+        (b"greens", PARTY),
         (b"had", DEALING),
         (b"halloween", HOLIDAY),
         (b"hanukkah", HOLIDAY),
@@ -593,11 +596,12 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
         (b"investments", DEALING),
         (b"investors", DEALING),
         (b"invests", DEALING),
-        (b"labor", HOLIDAY),
-        (b"labour", HOLIDAY),
+        (b"labor", HOLIDAY | PARTY),
+        (b"labour", HOLIDAY | PARTY),
         (b"lane", NAME_HEAD),
         (b"leased", DEALING),
         (b"leases", DEALING),
+        (b"liberals", PARTY),
         (b"licensed", DEALING),
         (b"licenses", DEALING),
         (b"logistics", BUSINESS_NOUN),
@@ -627,6 +631,7 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
         (b"ramadan", HOLIDAY),
         (b"readings", DEALING),
         (b"remembrance", HOLIDAY),
+        (b"republicans", PARTY),
         (b"research", BUSINESS_NOUN),
         (b"retail", BUSINESS_NOUN),
         (b"road", NAME_HEAD),
@@ -636,6 +641,7 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 135] = {
         (b"se", NAME_HEAD),
         (b"service", SERVICE_NOUN),
         (b"site", SERVICE_NOUN),
+        (b"socialists", PARTY),
         (b"spokesman", SPOKESPERSON),
         (b"spokesperson", SPOKESPERSON),
         (b"spokeswoman", SPOKESPERSON),
