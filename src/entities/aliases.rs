@@ -700,30 +700,7 @@ fn without_legal_form(written: &str) -> Option<&str> {
 /// Brown, 19"), a relation before it ("her daughter Jane Brown") or after it ("Jessica Parker,
 /// her cousin"). Such a name is not taken for the middle and last names of a longer one.
 fn introduced_apart(text: &str, m: &Mention) -> bool {
-    const RELATIONS: &[&str] = &[
-        "daughter",
-        "son",
-        "wife",
-        "husband",
-        "mother",
-        "father",
-        "brother",
-        "sister",
-        "cousin",
-        "aunt",
-        "uncle",
-        "niece",
-        "nephew",
-        "grandson",
-        "granddaughter",
-        "grandmother",
-        "grandfather",
-        "widow",
-        "widower",
-        "twin",
-        "stepson",
-        "stepdaughter",
-    ];
+    use crate::words::lists::KIN_NOUNS as RELATIONS;
     let after = text[m.span.end as usize..].trim_start();
     let after_comma = after.strip_prefix(',').map(str::trim_start);
     let aged = after_comma.is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit()));

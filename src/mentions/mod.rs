@@ -188,7 +188,7 @@ pub(crate) struct Ctx<'a> {
     /// once it ended a person's name of two words or more found by a rule that does not merely
     /// guess ("Scalia" of "Antonin Scalia"): a lone word after "in" that is one is no place
     /// ([`context`]'s `lone_place`).
-    pub word_marks: Vec<u8>,
+    pub word_marks: Vec<u16>,
     pub out: Vec<Mention>,
     /// For each mention of `out`: its tokens and the rule that found it.
     pub found: Vec<Found>,
@@ -705,6 +705,11 @@ impl<'a> Ctx<'a> {
         match kind {
             EntityType::Org if b > a + 1 => {
                 self.word_marks[self.toks[a].word() as usize] |= ORG_FIRST_WORD;
+                // A listed name's last word only: a name read by its structure may end in a
+                // person's ("Friends of Abe", "the University of Texas Arlington Amneh Jafari").
+                if source == Source::LexiconPhrase {
+                    self.word_marks[self.toks[b - 1].word() as usize] |= ORG_LAST_WORD;
+                }
                 // "Norbury Echo", "Westbrook Council", "Calder Residents' Association": a body
                 // named after its town, whose first word alone is the town.
                 if (a + 1..b).any(|q| {
@@ -764,30 +769,33 @@ impl<'a> Ctx<'a> {
 }
 
 /// [`Ctx::word_marks`] of a word that opened an organisation's name of several tokens.
-pub(crate) const ORG_FIRST_WORD: u8 = 1;
+pub(crate) const ORG_FIRST_WORD: u16 = 1;
+/// [`Ctx::word_marks`] of a word that ended a listed organisation's name of several tokens
+/// ("Villa" of "Aston Villa").
+pub(crate) const ORG_LAST_WORD: u16 = 256;
 /// [`Ctx::word_marks`] of a word of a person's name.
-pub(crate) const PERSON_WORD: u8 = 2;
+pub(crate) const PERSON_WORD: u16 = 2;
 /// [`Ctx::word_marks`] of the last word of a person's full name the rules did not guess.
-pub(crate) const FULL_NAME_END: u8 = 4;
+pub(crate) const FULL_NAME_END: u16 = 4;
 /// [`Ctx::word_marks`] of a word that only clubs' names end in ("Rovers", "Argyle") and that
 /// ended an organisation's name of several tokens.
-pub(crate) const CLUB_WORD: u8 = 8;
+pub(crate) const CLUB_WORD: u16 = 8;
 
 /// [`Ctx::word_marks`] of "Town", "City" or "County" once it ended an organisation's name (a
 /// club: "Merrow City"): alone before a squad role it is that club ("City manager Graham Lowe").
-pub(crate) const CLUB_TOWN_WORD: u8 = 32;
+pub(crate) const CLUB_TOWN_WORD: u16 = 32;
 
 /// [`Ctx::word_marks`] of a word that opened a club's name ("Kelby" of "Kelby Rovers"): alone
 /// where people or things are ("fans in Kelby", "shops across Kelby") it is the town.
-pub(crate) const CLUB_FIRST_WORD: u8 = 64;
+pub(crate) const CLUB_FIRST_WORD: u16 = 64;
 
 /// [`Ctx::word_marks`] of a word that opened the name of a body named after its town ("Norbury"
 /// of "Norbury Echo"): alone after a preposition of place it is the town.
-pub(crate) const TOWN_BODY_FIRST_WORD: u8 = 16;
+pub(crate) const TOWN_BODY_FIRST_WORD: u16 = 16;
 
 /// [`Ctx::word_marks`] of a town's name that ended a person's name where only a person stands
 /// ("Carl Whitby said"): alone where only a person stands it is that person ("Whitby, 54,").
-pub(crate) const TOWN_SURNAME: u8 = 128;
+pub(crate) const TOWN_SURNAME: u16 = 128;
 
 /// Whether token `i` followed by a period is a lexicon name ("Calif." for California).
 pub(crate) fn dotted_entity(cx: &Ctx, i: usize) -> bool {

@@ -31,7 +31,7 @@ use crate::analysis::EntityType;
 use crate::lexicon::{cat, Entry};
 use crate::segment::{Token, TokenKind, Words, CAPITALIZED, SPACE_BEFORE};
 use crate::span::Span;
-use crate::words::place_noun;
+use crate::words::{class, place_noun};
 
 /// Abbreviations whose period stays inside a name.
 const NAME_ABBREVIATIONS: [&str; 24] = [
@@ -1168,7 +1168,8 @@ fn headline_verb(cx: &Ctx, q: usize, start: usize) -> bool {
 }
 
 /// A one-word title that is also a given name, right after a lower-case role ("Rovers manager
-/// Dean Walsh", "club captain Major Lewis"): the role is the title, the word a given name.
+/// Dean Walsh", "club captain Major Lewis", "referee Dean Orrell", "coach Bishop Tann"): the
+/// role is the title, the word a given name.
 fn given_name_after_role(cx: &Ctx, k: usize, m: usize) -> bool {
     m == k + 1
         && k > 0
@@ -1176,7 +1177,9 @@ fn given_name_after_role(cx: &Ctx, k: usize, m: usize) -> bool {
         && cx.toks[k - 1].kind() == TokenKind::Word
         && !cx.cap(k - 1)
         && !cx.caps(k - 1)
-        && cx.lex(k - 1).any(cat::JOB | cat::TITLE)
+        && (cx.lex(k - 1).any(cat::JOB | cat::TITLE)
+            // Sport's roles the job list lacks: "referee", "coach", "striker", "umpire".
+            || cx.is_a(k - 1, class::SOURCE_NOUN | class::PLAYER_POSITION))
 }
 
 /// Whether the word at `k`, opening a sentence, is an occupation the lists do not know, before a
@@ -1567,30 +1570,6 @@ fn aged_person(cx: &Ctx, a: usize, b: usize) -> bool {
         && namey(cx, a + 1)
 }
 
-/// Relatives a name is set off after: "Her mother, Latha, said".
-const KIN_NOUNS: [&str; 20] = [
-    "mother",
-    "father",
-    "brother",
-    "sister",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "aunt",
-    "uncle",
-    "cousin",
-    "niece",
-    "nephew",
-    "grandmother",
-    "grandfather",
-    "grandson",
-    "granddaughter",
-    "fiancee",
-    "fiancée",
-    "widow",
-];
-
 /// Whether `a..b`, name-shaped words no list knows as a place or body, is set off by commas after
 /// a relative ("Her mother, Latha, said", "his brother, Okonkwo,"): a person.
 fn kin_appositive(cx: &Ctx, a: usize, b: usize) -> bool {
@@ -1598,7 +1577,9 @@ fn kin_appositive(cx: &Ctx, a: usize, b: usize) -> bool {
         && b < cx.toks.len()
         && cx.word_is(a - 1, ",")
         && matches!(cx.t(b), "," | "." | ";")
-        && KIN_NOUNS.iter().any(|w| cx.word_is(a - 2, w))
+        && crate::words::lists::KIN_NOUNS
+            .iter()
+            .any(|w| cx.word_is(a - 2, w))
         && (a..b).all(|i| namey(cx, i) && !is_entity_token(cx, i))
 }
 
@@ -2061,13 +2042,16 @@ pub(super) fn where_someone_is(cx: &Ctx, a: usize, b: usize) -> bool {
                 || crate::words::place_noun(cx.t(p - 1)) & place_noun::OF_SETTLEMENT != 0)
 }
 
-/// Whether the word at `i` is the first word of an organisation of several words found before
-/// it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen", but not
-/// "Halvorsen Energy hired Ida Halvorsen … Halvorsen").
+/// Whether the word at `i` is the first or last word of an organisation of several words found
+/// before it, and no word of a person's name found before it ("Halvorsen Energy … Halvorsen",
+/// "Aston Villa … said Villa would", but not "Halvorsen Energy hired Ida Halvorsen …
+/// Halvorsen").
 fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
     // The id shared by the words of a text with too many distinct words decides nothing.
     cx.own_word(i).is_some_and(|word| {
-        cx.word_marks[word] & (super::ORG_FIRST_WORD | super::PERSON_WORD) == super::ORG_FIRST_WORD
+        let marks = cx.word_marks[word];
+        marks & super::PERSON_WORD == 0
+            && marks & (super::ORG_FIRST_WORD | super::ORG_LAST_WORD) != 0
     })
 }
 

@@ -5130,3 +5130,34 @@ fn ent67_the_democratic_republic_of_congo_is_one_place() {
         Place,
     );
 }
+
+// ent68
+
+/// A title that is also a given name ("Dean"), after a sport's role noun the job list lacks
+/// ("referee", "striker"), opens the person's name: no title.
+#[test]
+fn ent68_a_title_like_given_name_after_a_role_opens_the_name() {
+    let t = "The players surrounded referee Dean Marrable after the late penalty.";
+    has(t, "Dean Marrable", Person);
+    let t = "Rovers signed striker Dean Pollitt from Harbury on Friday.";
+    has(t, "Dean Pollitt", Person);
+}
+
+/// The last word of a listed organisation's name, alone before a speech verb, is that
+/// organisation ("Aston Villa … said Villa would"), unless a person of the text bears it.
+#[test]
+fn ent68_a_listed_bodys_last_word_alone_is_the_body() {
+    let t = "Fans of Aston Villa queued for tickets on Monday. A club spokesman said Villa would \
+             study the ruling carefully.";
+    let villa: Vec<_> = found(t)
+        .into_iter()
+        .filter(|(n, _, _)| n == "Villa")
+        .collect();
+    assert!(
+        !villa.is_empty() && villa.iter().all(|(_, k, _)| *k == Org),
+        "{villa:?}"
+    );
+    // A person of the text named with the word keeps it.
+    let t = "Marta Villa joined Aston Villa in May. \"I am happy,\" said Villa, who is 24.";
+    lacks_typed(t, "Villa", Org);
+}

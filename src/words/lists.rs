@@ -555,3 +555,33 @@ pub const DOCUMENT_OR_BODY_NOUNS: &[&str] = &[
     "museum",
     "church",
 ];
+
+/// Relatives a name is introduced by, kin words: "Her mother, Latha, said" (names.rs sets such a
+/// name apart as a person), "her daughter Jane Brown", "Jessica Parker, her cousin" (aliases.rs
+/// keeps such a name apart from a longer one).
+pub const KIN_NOUNS: [&str; 24] = [
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "aunt",
+    "uncle",
+    "cousin",
+    "niece",
+    "nephew",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "fiancee",
+    "fiancée",
+    "widow",
+    "widower",
+    "twin",
+    "stepson",
+    "stepdaughter",
+];

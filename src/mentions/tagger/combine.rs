@@ -118,6 +118,7 @@ pub(crate) fn combine(
         }
     }
     let org_names = org_names(text, &rules);
+    let listed_org_ends = listed_org_ends(seg, &rules);
     // The rules' people named by one word ("Warhol said"), sorted.
     let mut lone_people: Vec<&str> = rules
         .iter()
@@ -284,6 +285,7 @@ pub(crate) fn combine(
         strength.push(0);
     }
     if out.len() > first_model {
+        org_end_alone(seg, &mut out, &words, first_model, &listed_org_ends);
         one_reading(
             seg.words.info.len(),
             &mut out,
@@ -324,6 +326,60 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// The last word of each organisation of several words the lexicon lists ("Villa" of "Aston
+/// Villa"), sorted, for [`org_end_alone`]. Not of a name read by its structure, which may end in
+/// a person's ("Friends of Abe").
+fn listed_org_ends(seg: &Segments, rules: &[(Mention, Found)]) -> Vec<u32> {
+    let mut ends: Vec<u32> = rules
+        .iter()
+        .filter(|(m, f)| {
+            m.kind == EntityType::Org && f.b > f.a + 1 && f.source == Source::LexiconPhrase
+        })
+        .map(|(_, f)| seg.tokens[f.b as usize - 1].word())
+        .collect();
+    crate::sort::sort_by_key(&mut ends, |&w| w);
+    ends
+}
+
+/// The last word of a listed organisation's name ([`listed_org_ends`]), alone where the model
+/// read a person ("Aston Villa … Villa, who sit fifth, …"): the organisation, unless a person of
+/// the text has the word in a name of several words ("Paris Hendry … Paris said"), or it is a
+/// body's generic word ("Council"). `out[first_model..]` are the model's; `words` holds each
+/// mention's word.
+fn org_end_alone(
+    seg: &Segments,
+    out: &mut [Mention],
+    words: &[u32],
+    first_model: usize,
+    ends: &[u32],
+) {
+    if ends.is_empty() {
+        return;
+    }
+    let mut people = Vec::new();
+    for m in out.iter() {
+        let (a, b) = (
+            seg.token_at_or_after(m.span.start),
+            seg.token_at_or_after(m.span.end),
+        );
+        if m.kind == EntityType::Person && b > a + 1 {
+            people.extend(seg.tokens[a..b].iter().map(|t| t.word()));
+        }
+    }
+    crate::sort::sort_by_key(&mut people, |&w| w);
+    for (m, &w) in out[first_model..].iter_mut().zip(&words[first_model..]) {
+        if m.kind != EntityType::Person || w == u32::MAX || ends.binary_search(&w).is_err() {
+            continue;
+        }
+        let lex = seg.words.info[w as usize].lex;
+        if lex.any(cat::ORG_WORD) || people.binary_search(&w).is_ok() {
+            continue;
+        }
+        m.kind = EntityType::Org;
+        m.title = None;
+    }
 }
 
 /// The given name opening person `m`, a name of two words or more over tokens `a..b`, and where
