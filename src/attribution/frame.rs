@@ -1133,7 +1133,8 @@ fn named_before_role(ctx: &Context, first: usize) -> Option<usize> {
 }
 
 /// "Consumer group Choice said": a name right after the noun "group" in lower case is the
-/// group's, though the mention stage typed it a person's (see `speaker_kind::named_after_group`).
+/// group's, though the mention stage typed it a person's (see `speaker_kind::named_after_group`),
+/// unless a determiner stands right before "group".
 fn is_group_named_as_person(ctx: &Context, m: usize) -> bool {
     let name = ctx.segments.token_at_or_after(ctx.mentions[m].span.start);
     ctx.mentions[m].kind == EntityType::Person
@@ -1141,7 +1142,14 @@ fn is_group_named_as_person(ctx: &Context, m: usize) -> bool {
         && name > 0
         && ctx.word_is(name - 1, "group")
         && !ctx.in_quote(name - 1)
+        // "talks with the group Dana Pike said": a bare "the group" is the subject of a clause
+        // the person's name opens; a word of the group's trade or cause names it.
+        && !(name >= 2 && ctx.word_in_ignore_case(name - 2, &GROUP_DETERMINERS))
 }
+
+/// Determiners that, right before "group", leave a name after it a person's: "the group Dana
+/// Pike said" (also read by `speaker_kind::named_after_group`).
+pub(super) const GROUP_DETERMINERS: [&str; 5] = ["the", "a", "an", "this", "that"];
 
 /// The start of organisation mention `m`'s phrase with the body noun that describes it:
 /// "*Business group* Bristol Chamber", "*the advocacy group* Voters First" (a body noun in

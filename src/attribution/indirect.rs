@@ -184,6 +184,20 @@ fn is_clause(ctx: &Context, span: Span) -> bool {
     (a < b && ctx.word_is_ignore_case(a, "that")) || (a..b).any(|t| ctx.tag(t).is_finite_verb())
 }
 
+/// Whether `span`, before a comma and an inverting cue, is a person's name and its appositive
+/// with no finite verb ("Chris Varden, head of the harbour board, said the pier needed repairs"):
+/// the cue's subject, not a clause it reports.
+fn is_named_subject(ctx: &Context, span: Span) -> bool {
+    let seg = ctx.segments;
+    let a = seg.token_at_or_after(span.start);
+    ctx.mention(a).is_some_and(|m| {
+        let after = seg.token_at_or_after(ctx.mentions[m].span.end);
+        ctx.mentions[m].kind == EntityType::Person
+            && ctx.mentions[m].span.start == seg.tokens[a].span().start
+            && ctx.word_is(after, ",")
+    }) && !is_clause(ctx, span)
+}
+
 /// Whether token `t` is a double quotation mark. Marks are punctuation tokens, so the kind is
 /// tested first and only those tokens' text is read.
 fn is_mark(ctx: &Context, t: usize) -> bool {
@@ -300,9 +314,11 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
                     }
                 }
             }
-        } else if let Some(speaker) =
-            speaker_closing(ctx, from, v, end).filter(|_| !finding && !participle)
-        {
+        } else if let Some(speaker) = speaker_closing(ctx, from, v, end).filter(|_| {
+            !finding
+                && !participle
+                && !clause(ctx, from, v - 1).is_some_and(|c| is_named_subject(ctx, c))
+        }) {
             // CLAUSE, said X, an appositive that runs on.
             return clause(ctx, from, v - 1).map(|c| {
                 (
@@ -621,8 +637,9 @@ fn speaker_closing(
 }
 
 /// The end of a named speaker's affiliation right after its phrase (ending at token `next`):
-/// "of", "at" or "from" and the words up to the next comma or `end`, none of them a verb ("said
-/// Marit Solberg of the Western Rescue Centre"; not "said Ann Lee of all people had lied").
+/// "of", "at" or "from", "the" if there, and the name of an organisation or a place, up to the
+/// next comma or `end` ("said Marit Solberg of the Western Rescue Centre"; not "said Ann Lee of
+/// all people had lied", "said Ana Ruiz at a meeting in Leeds on Tuesday").
 fn affiliation_end(
     ctx: &Context,
     speaker: frame::SpeakerPhrase,
@@ -638,10 +655,19 @@ fn affiliation_end(
     let tail = (next + 1..end)
         .find(|&k| ctx.word_is(k, ","))
         .unwrap_or(end);
-    (tail > next + 1
-        && (next + 1..tail)
-            .all(|k| ctx.mention(k).is_some() || !ctx.tag(k).is_verb() && !ctx.in_quote(k)))
-    .then_some(tail)
+    let mut first = next + 1;
+    if first < tail && ctx.word_is_ignore_case(first, "the") {
+        first += 1;
+    }
+    // The body's name runs to the comma or the sentence's last token (its full stop).
+    let body = ctx.mention(first).filter(|&m| {
+        matches!(ctx.mentions[m].kind, EntityType::Org | EntityType::Place)
+            && (first..tail).all(|k| {
+                ctx.mention(k) == Some(m)
+                    || k + 1 == tail && ctx.segments.tokens[k].kind() == TokenKind::Punct
+            })
+    });
+    body.is_some().then_some(tail)
 }
 
 /// The subject of the clause the cue at `v` continues, when it has none of its own: for a

@@ -101,7 +101,8 @@ fn person_or_body(kind: SpeakerKind, text: &str, speaker: &Speaker) -> SpeakerKi
 
 /// Whether `speaker`'s phrase ends with its name right after the noun "group" in lower case:
 /// "Consumer group Choice", "the tenants' group Kelvin Voice" (whether or not the phrase took
-/// the noun): the name is the group's.
+/// the noun): the name is the group's; not after a bare "the group" ("talks with the group Dana
+/// Pike said").
 fn named_after_group(text: &str, speaker: &Speaker) -> bool {
     let name = speaker.name.as_str();
     let Some(before) = text
@@ -115,7 +116,13 @@ fn named_after_group(text: &str, speaker: &Speaker) -> bool {
         && before
             .strip_suffix(' ')
             .and_then(|b| b.strip_suffix("group"))
-            .is_some_and(|b| !b.ends_with(|c: char| c.is_alphanumeric()))
+            .is_some_and(|b| {
+                let previous = b.trim_end().rsplit(' ').next().unwrap_or("");
+                !b.ends_with(|c: char| c.is_alphanumeric())
+                    && !super::frame::GROUP_DETERMINERS
+                        .iter()
+                        .any(|d| previous.eq_ignore_ascii_case(d))
+            })
 }
 
 /// Whether `speaker`'s phrase is a name alone (its words capitalised) followed by a relative
@@ -625,9 +632,9 @@ fn singular(word: &str) -> Option<&str> {
 
 /// Whether `word` (lower case) is a noun for an organisation or body: [`BODIES`] and the nouns
 /// for a business the mention rules share ([`crate::words::is_firm_noun`]: "the airline", "the
-/// lender").
+/// lender"; [`crate::words::is_trade_noun`]: "the grocer").
 fn is_body_noun(word: &str) -> bool {
-    in_list(BODIES, word) || crate::words::is_firm_noun(word)
+    in_list(BODIES, word) || crate::words::is_firm_noun(word) || crate::words::is_trade_noun(word)
 }
 
 /// Whether `word` (lower case) is in `list`. Never inlined: one loop for every list, instead of
@@ -973,16 +980,8 @@ const BODIES: &[&str] = &[
     "laboratory",
     "prefecture",
     "inspectorate",
-    "carmaker",
-    "automaker",
-    // Trades of companies ("the UK's biggest grocer said"); the general business nouns are
-    // `words::is_firm_noun`'s.
-    "grocer",
-    "supermarket",
-    "chipmaker",
-    "drugmaker",
-    "planemaker",
-    "toymaker",
+    // Trades of companies ("the UK's biggest grocer said") are `words::is_trade_noun`'s, the
+    // general business nouns `words::is_firm_noun`'s.
     "brokerage",
 ];
 

@@ -178,11 +178,12 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
         named_by_its_head(cx, range.clone());
     }
     // One pass for the patterns that start at a single word. It starts at the text's second
-    // token, as most of them read the word before; the two that read only after also run at the
+    // token, as most of them read the word before; those that read only after also run at the
     // first ("The booking site Tripvault said …" opening the text).
     if range.start == 0 && range.end > 1 {
-        // "Labour Minister Anselm Roth said …" opening the text.
+        // "Labour Minister Anselm Roth said …", "Social Democrats won …" opening the text.
         if classes & class::PARTY != 0 {
+            party_by_its_members(cx, range.end, 0);
             ministry_field_before_title(cx, range.end, 0);
         }
         match cx.first_byte(0) {
@@ -1573,25 +1574,31 @@ fn ministry_field_before_title(cx: &mut Ctx, end: usize, k: usize) {
 /// or a people ("rival Texas", "rival Democrats") that no list knows as an organisation whole.
 fn rivals_named(cx: &mut Ctx, range: Range<usize>, k: usize) {
     let plural = cx.is(k, "rivals");
-    if !(plural || cx.is(k, "rival"))
-        || cx.caps(k)
-        || cx.cap(k) && k != range.start
-        || k > range.start && (cx.is(k - 1, "his") || cx.is(k - 1, "her"))
-    {
+    if !(plural || cx.is(k, "rival")) || cx.caps(k) || cx.cap(k) && k != range.start {
         return;
     }
     const NOT_ORG: u32 = super::places::PLACE_NAME | cat::DEMONYM | cat::NORP_GROUP;
     // A candidate's rival is a person ("rival Sen. Ted Cruz", "rivals Cruz and Rubio"): a title,
     // a given name, a well-known person or a word of a person's name found in the text.
     const PERSON: u32 = cat::TITLE | cat::HONORIFIC | cat::GIVEN | cat::KNOWN_PERSON;
+    fn person(cx: &Ctx, q: usize) -> bool {
+        cx.lex(q).any(PERSON) || cx.word_marks[cx.toks[q].word() as usize] & super::PERSON_WORD != 0
+    }
+    // A person's rival is a person too: "his longtime rival", "Mayor Ruiz and rival …", "Ms Okafor
+    // beat rivals …" (a possessive pronoun or a person up to three words before, within the
+    // clause).
+    for q in (range.start.max(k.saturating_sub(3))..k).rev() {
+        if cx.t(q) == "," || cx.t(q) == ";" {
+            break;
+        }
+        if cx.is(q, "his") || cx.is(q, "her") || cx.is(q, "their") || person(cx, q) {
+            return;
+        }
+    }
     let mut a = k + 1;
     while let Some(b) = name_from(cx, a, range.end) {
         let known_org = cx.entry_spanning(a, b).is_some_and(|e| e.any(cat::ORG));
-        let person = |q: usize| {
-            cx.lex(q).any(PERSON)
-                || cx.word_marks[cx.toks[q].word() as usize] & super::PERSON_WORD != 0
-        };
-        if !known_org && (a..b).any(|q| cx.entity_flags(q) & NOT_ORG != 0 || person(q)) {
+        if !known_org && (a..b).any(|q| cx.entity_flags(q) & NOT_ORG != 0 || person(cx, q)) {
             return;
         }
         emit_org(cx, a, b);
@@ -1621,10 +1628,10 @@ fn listed_examples(cx: &mut Ctx, range: Range<usize>) {
         if cx.wb(k) & ORG_PLURAL == 0 || (cx.cap(k) && !cx.starts_sentence(k)) {
             continue;
         }
-        // A broadcaster, a brewer or a grocer can be a person too.
+        // A broadcaster or a grocer can be a person too (a brewer is no trade noun at all).
         let firms = cx.t(k).strip_suffix('s').is_some_and(|w| {
-            is_trade_noun(w)
-                && !crate::words::any_ignore_case(&["broadcaster", "brewer", "grocer"], w)
+            crate::words::is_trade_noun(w)
+                && !crate::words::any_ignore_case(&["broadcaster", "grocer"], w)
         });
         // "villages such as Cley and Blakeney", "countries like Andorra": a plural noun of places
         // lists places.
@@ -1856,7 +1863,11 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
             let firm_only = is_firm_only_noun(cx.t(k)) || trade_compound(cx, range.start, k);
-            if det && firm_only && !cx.lex(k + 1).any(cat::KNOWN_PERSON) {
+            if det
+                && firm_only
+                && !cx.lex(k + 1).any(cat::KNOWN_PERSON)
+                && !person_opens_clause(cx, k + 1, b, range.end)
+            {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
                 emit_company(cx, k + 1, b);
@@ -1966,6 +1977,13 @@ fn trade_compound(cx: &Ctx, floor: usize, k: usize) -> bool {
         && crate::words::any_ignore_case(&FIELDS, cx.t(k - 1))
 }
 
+/// Whether the name `a..b` after a firm's noun is a person's opening a relative clause with no
+/// "that": a given name first and a lower-case verb right after ("The law firm Maria Lopez joined
+/// in 2019 said …", "the rights group Ahmed Saleh leads").
+fn person_opens_clause(cx: &Ctx, a: usize, b: usize, end: usize) -> bool {
+    cx.lex(a).any(cat::GIVEN) && b < end && !cx.cap(b) && cx.toks[b].tag().is_verb()
+}
+
 /// Whether the word before the group noun at `k` (past a possessive apostrophe) is a plural of
 /// people no name is ("Parents' group", "residents group"): it says whose group the name after
 /// the noun is.
@@ -1997,7 +2015,7 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         let compound = trade_compound(cx, range.start, k);
-        if !compound && !is_trade_noun(cx.t(k)) {
+        if !compound && !crate::words::is_trade_noun(cx.t(k)) {
             continue;
         }
         // The determiner stands before the trade's word of a compound ("the law firm").
@@ -2017,7 +2035,10 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             } else {
                 b
             };
-            if compound && !known_person(cx, k + 1, b) {
+            if compound
+                && !known_person(cx, k + 1, b)
+                && !person_opens_clause(cx, k + 1, b, range.end)
+            {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
                 emit_company(cx, k + 1, b);
@@ -2108,31 +2129,6 @@ fn emit_company(cx: &mut Ctx, a: usize, b: usize) {
     } else {
         emit_org(cx, a, b);
     }
-}
-
-/// A kind of company that stands before its name without a determiner ("automaker Ford"):
-/// an organisation noun that names no part of a name itself (not "Bank", "Party", "Band").
-fn is_trade_noun(word: &str) -> bool {
-    const TRADE_NOUNS: [&str; 17] = [
-        "automaker",
-        "carmaker",
-        "chipmaker",
-        "drugmaker",
-        "planemaker",
-        "toymaker",
-        "retailer",
-        "lender",
-        "insurer",
-        "brewer",
-        "broadcaster",
-        "airline",
-        "conglomerate",
-        "startup",
-        "grocer",
-        "supermarket",
-        "bank",
-    ];
-    crate::words::any_ignore_case(&TRADE_NOUNS, word)
 }
 
 /// "Velmora, a Hong Kong-based bank, …"; "The company, Harlow Steel, said …".
@@ -2275,7 +2271,7 @@ fn named_after_org_noun(cx: &mut Ctx, range: Range<usize>, c: usize) {
 /// producer, Tom Hale," is a person).
 fn is_company_noun(word: &str) -> bool {
     crate::words::is_firm_noun(word)
-        || is_trade_noun(word)
+        || crate::words::is_trade_noun(word)
         || word.eq_ignore_ascii_case("charity")
         || word.eq_ignore_ascii_case("union")
 }

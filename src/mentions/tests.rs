@@ -5062,6 +5062,7 @@ fn ent67_rivals_are_organisations() {
     // A candidate's rival after a title is a person.
     let t = "The poll showed a drop in support for rival Sen. Ada Quillon of Ohio.";
     lacks_typed(t, "Sen", Org);
+    lacks_typed(t, "Ada Quillon", Org);
 }
 
 /// A firm's or group's noun after a word of its trade or cause ("law firm", "Consumer group")
@@ -5160,4 +5161,68 @@ fn ent68_a_listed_bodys_last_word_alone_is_the_body() {
     // A person of the text named with the word keeps it.
     let t = "Marta Villa joined Aston Villa in May. \"I am happy,\" said Villa, who is 24.";
     lacks_typed(t, "Villa", Org);
+}
+
+// lead54
+
+/// A given name after a firm's noun, with a lower-case verb right after the name, opens a
+/// relative clause: the person who joined or leads the firm, not the firm's name.
+#[test]
+fn lead54_a_person_opening_a_clause_after_a_firms_noun_is_no_firm() {
+    lacks_typed(
+        "The law firm Maria Lopez joined in 2019 said it would appeal.",
+        "Maria Lopez",
+        Org,
+    );
+    lacks_typed(
+        "The rights group Ahmed Saleh founded in 2001 said the arrests were illegal.",
+        "Ahmed Saleh",
+        Org,
+    );
+    // The firm's own name, a verb after it, stays the firm's.
+    has(
+        "The law firm Brackwell Dunne said it would appeal.",
+        "Brackwell Dunne",
+        Org,
+    );
+}
+
+/// A person's rival is a person: a possessive pronoun or a person up to three words before
+/// "rival" or "rivals" leaves the names after it alone.
+#[test]
+fn lead54_a_persons_rival_is_no_organisation() {
+    lacks_typed(
+        "Senator Alvarez said his longtime rival Brennock had lied about the budget.",
+        "Brennock",
+        Org,
+    );
+    let t = "Ms Okafor beat rivals Brennock and Hale in the primary, officials said.";
+    lacks_typed(t, "Brennock", Org);
+    lacks_typed(t, "Hale", Org);
+    // A company's rivals stay companies.
+    has(
+        "Milk prices fell. The chain said its rivals Dornfield and Kestamart had cut first.",
+        "Dornfield",
+        Org,
+    );
+}
+
+/// A party named by its members is one organisation at the text's first token too.
+#[test]
+fn lead54_a_party_opening_the_text_is_an_organisation() {
+    has(
+        "Social Democrats won 30 seats on Sunday, officials said.",
+        "Social Democrats",
+        Org,
+    );
+}
+
+/// The lone last word of a listed club, with an age after it, is a person's name there.
+#[test]
+fn lead54_a_lone_club_word_before_an_age_is_a_person() {
+    lacks_typed(
+        "Aston Villa lost to Leeds on Sunday. Villa, 34, scored twice in the second half.",
+        "Villa",
+        Org,
+    );
 }

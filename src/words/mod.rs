@@ -384,6 +384,32 @@ pub fn is_firm_noun(word: &str) -> bool {
     crate::words::any_ignore_case(&FIRM_NOUNS, word)
 }
 
+/// A kind of company that stands before its name without a determiner ("automaker Ford") and for
+/// the company named before ("the drugmaker said"): a trade noun that names no part of a name
+/// itself. Not "brewer" or "miner": a head brewer and a coal miner are people. The mention rules, the speaker's kind and
+/// the resolution of "the grocer" read this one list.
+pub fn is_trade_noun(word: &str) -> bool {
+    const TRADE_NOUNS: [&str; 16] = [
+        "automaker",
+        "carmaker",
+        "chipmaker",
+        "drugmaker",
+        "planemaker",
+        "toymaker",
+        "retailer",
+        "lender",
+        "insurer",
+        "broadcaster",
+        "airline",
+        "conglomerate",
+        "startup",
+        "grocer",
+        "supermarket",
+        "bank",
+    ];
+    crate::words::any_ignore_case(&TRADE_NOUNS, word)
+}
+
 /// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
 pub fn is_dash(word: &str) -> bool {
     matches!(word, "—" | "–" | "-" | "―" | "--")

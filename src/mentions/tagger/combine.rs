@@ -345,8 +345,8 @@ fn listed_org_ends(seg: &Segments, rules: &[(Mention, Found)]) -> Vec<u32> {
 
 /// The last word of a listed organisation's name ([`listed_org_ends`]), alone where the model
 /// read a person ("Aston Villa … Villa, who sit fifth, …"): the organisation, unless a person of
-/// the text has the word in a name of several words ("Paris Hendry … Paris said"), or it is a
-/// body's generic word ("Council"). `out[first_model..]` are the model's; `words` holds each
+/// the text has the word in a name of several words ("Paris Hendry … Paris said") or alone before
+/// an age ("Villa, 34, scored"), or it is a body's generic word ("Council"). `out[first_model..]` are the model's; `words` holds each
 /// mention's word.
 fn org_end_alone(
     seg: &Segments,
@@ -366,6 +366,9 @@ fn org_end_alone(
         );
         if m.kind == EntityType::Person && b > a + 1 {
             people.extend(seg.tokens[a..b].iter().map(|t| t.word()));
+        } else if m.kind == EntityType::Person && b == a + 1 && age_follows(seg, b) {
+            // "Villa, 34, scored twice": an age after the word makes it a person's here.
+            people.push(seg.tokens[a].word());
         }
     }
     crate::sort::sort_by_key(&mut people, |&w| w);
@@ -380,6 +383,14 @@ fn org_end_alone(
         m.kind = EntityType::Org;
         m.title = None;
     }
+}
+
+/// Whether an age set off by commas starts at token `b`: ", 34,".
+fn age_follows(seg: &Segments, b: usize) -> bool {
+    let kinds = |k: usize| seg.tokens.get(k).map(|t| t.kind());
+    kinds(b) == Some(TokenKind::Punct)
+        && kinds(b + 1) == Some(TokenKind::Number)
+        && kinds(b + 2) == Some(TokenKind::Punct)
 }
 
 /// The given name opening person `m`, a name of two words or more over tokens `a..b`, and where
