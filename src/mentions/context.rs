@@ -1601,7 +1601,11 @@ fn rivals_named(cx: &mut Ctx, range: Range<usize>, k: usize) {
         if !known_org && (a..b).any(|q| cx.entity_flags(q) & NOT_ORG != 0 || person(cx, q)) {
             return;
         }
-        emit_org(cx, a, b);
+        // "rival Acme Corp.": a company's own word ends the name; the rule for such names finds
+        // it whole, with its abbreviation's period.
+        if !cx.lex(b - 1).any(cat::LEGAL_SUFFIX | cat::ORG_WORD) {
+            emit_org(cx, a, b);
+        }
         if !plural {
             return;
         }
@@ -1845,10 +1849,11 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
         // people a group is of, plural, right before it ("Parents' group Connect", "Supporters
         // group Harbor Voice").
         let floor = k.saturating_sub(5).max(range.start);
-        let det = (floor..k)
+        let determiner_at = (floor..k)
             .rev()
             .take_while(|&q| cx.toks[q].kind() == TokenKind::Word)
-            .any(|q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
+            .find(|&q| cx.wb(q) & (DETERMINER | POSSESSIVE) != 0);
+        let det = determiner_at.is_some();
         // "joined from Dutch club Vitesse": a nationality before a club or side says whose
         // league the name after it plays in.
         let league = k > range.start
@@ -1866,7 +1871,7 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             if det
                 && firm_only
                 && !cx.lex(k + 1).any(cat::KNOWN_PERSON)
-                && !person_opens_clause(cx, k + 1, b, range.end)
+                && !person_opens_clause(cx, determiner_at.unwrap_or(k), k + 1, b, range.end)
             {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
@@ -1977,11 +1982,15 @@ fn trade_compound(cx: &Ctx, floor: usize, k: usize) -> bool {
         && crate::words::any_ignore_case(&FIELDS, cx.t(k - 1))
 }
 
-/// Whether the name `a..b` after a firm's noun is a person's opening a relative clause with no
-/// "that": a given name first and a lower-case verb right after ("The law firm Maria Lopez joined
-/// in 2019 said …", "the rights group Ahmed Saleh leads").
-fn person_opens_clause(cx: &Ctx, a: usize, b: usize, end: usize) -> bool {
-    cx.lex(a).any(cat::GIVEN) && b < end && !cx.cap(b) && cx.toks[b].tag().is_verb()
+/// Whether the name `a..b` after a firm's noun (its phrase opening at token `phrase`) is a
+/// person's opening a relative clause with no "that": a given name first and a lower-case verb
+/// right after ("The law firm Maria Lopez joined in 2019 said …", "the rights group Ahmed Saleh
+/// founded").
+fn person_opens_clause(cx: &Ctx, phrase: usize, a: usize, b: usize, end: usize) -> bool {
+    // "Analysts at the brokerage Carver Lowe cut …": a preposition's object is no clause's
+    // subject, so the verb is the sentence's own.
+    let object = phrase > 0 && cx.toks[phrase - 1].tag().is_preposition();
+    !object && cx.lex(a).any(cat::GIVEN) && b < end && !cx.cap(b) && cx.toks[b].tag().is_verb()
 }
 
 /// Whether the word before the group noun at `k` (past a possessive apostrophe) is a plural of
@@ -2037,7 +2046,7 @@ fn trade_noun_before(cx: &mut Ctx, range: Range<usize>) {
             };
             if compound
                 && !known_person(cx, k + 1, b)
-                && !person_opens_clause(cx, k + 1, b, range.end)
+                && !person_opens_clause(cx, d, k + 1, b, range.end)
             {
                 cx.emit(k + 1, b, EntityType::Org, None, Source::Context);
             } else {
