@@ -880,7 +880,7 @@ fn is_public_service(name: &str) -> bool {
     let mut parts = name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty());
-    let ends_as_company = parts.clone().last().is_some_and(|w| {
+    let ends_as_company = parts.clone().next_back().is_some_and(|w| {
         lexicon::lookup(w).any(lexicon::cat::LEGAL_SUFFIX)
             || words::any_ignore_case(&["services", "group", "holdings", "company", "co"], w)
     });
