@@ -173,7 +173,12 @@ impl OffsetMap {
             return byte;
         }
         // Characters that start before `byte` have been fully counted.
-        let n = self.wide_at.partition_point(|&at| at < byte);
+        self.shrunk(byte, self.wide_at.partition_point(|&at| at < byte))
+    }
+
+    /// `byte` in the map's unit, when `n` wide characters start before it.
+    #[inline]
+    fn shrunk(&self, byte: u32, n: usize) -> u32 {
         if n == 0 {
             byte
         } else {
@@ -207,11 +212,7 @@ impl OffsetMap {
             }
         }
         *hint = n;
-        if n == 0 {
-            byte
-        } else {
-            byte - self.shrink[n - 1]
-        }
+        self.shrunk(byte, n)
     }
 }
 

@@ -544,13 +544,9 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
     let Some(e) = ctx.entities.get(entity) else {
         return Gender::Unknown;
     };
-    for &m in &e.mentions {
-        if let Some(title) = ctx.mentions.get(m as usize).and_then(|m| m.title) {
-            let g = words::title_gender(title.text(ctx.text));
-            if g != Gender::Unknown {
-                return g;
-            }
-        }
+    let titled = title_gender(ctx, e);
+    if titled != Gender::Unknown {
+        return titled;
     }
     let first = e.name.split_whitespace().next().unwrap_or("");
     if e.name.split_whitespace().count() < 2 {
@@ -563,6 +559,16 @@ fn person_gender(ctx: &Context, entity: usize) -> Gender {
     }
 }
 
+/// The gender the first of entity `e`'s titles that tells one tells ("Mrs", "Sir").
+fn title_gender(ctx: &Context, e: &crate::analysis::Entity) -> Gender {
+    e.mentions
+        .iter()
+        .filter_map(|&m| ctx.mentions.get(m as usize).and_then(|m| m.title))
+        .map(|t| words::title_gender(t.text(ctx.text)))
+        .find(|&g| g != Gender::Unknown)
+        .unwrap_or(Gender::Unknown)
+}
+
 /// Whether a person's gender is certain: told by a title ("Mrs", "Sir") or by a given name
 /// that nearly always has it (a share of 90% or more: "Chris" is a man's at 94%), not by a name
 /// that only leans one way ("Jean", a woman's at 84% in the lists, a man's in French).
@@ -570,12 +576,7 @@ fn certain_gender(ctx: &Context, entity: usize) -> bool {
     let Some(e) = ctx.entities.get(entity) else {
         return false;
     };
-    let titled = e.mentions.iter().any(|&m| {
-        ctx.mentions
-            .get(m as usize)
-            .and_then(|m| m.title)
-            .is_some_and(|t| words::title_gender(t.text(ctx.text)) != Gender::Unknown)
-    });
+    let titled = title_gender(ctx, e) != Gender::Unknown;
     let first = e.name.split_whitespace().next().unwrap_or("");
     titled || lexicon::female_share(first).is_some_and(|f| f <= 0.10 || f >= 0.90)
 }
