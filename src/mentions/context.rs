@@ -110,9 +110,15 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     if all(ORG_NOUN) {
         descriptor_before(cx, range.clone());
         appositive(cx, range.clone());
-    } else if all(POSSESSIVE | ARTICLE) {
-        // "Calloway's, the auction house,": a trade's "house" is no listed noun.
-        appositive(cx, range.clone());
+    } else {
+        if has & PRESS != 0 {
+            // "the journal Lancet Neurology": a medium's noun that is a newspaper's word too.
+            descriptor_before(cx, range.clone());
+        }
+        if all(POSSESSIVE | ARTICLE) {
+            // "Calloway's, the auction house,": a trade's "house" is no listed noun.
+            appositive(cx, range.clone());
+        }
     }
     // A score ("2-1", "2 - 1") or a result verb.
     if has & (SCORE_WORD | RESULT_VERB | LOST_VERB) != 0 || all(DIGITS | SCORE_DASH) {
@@ -187,6 +193,7 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             ministry_field_before_title(cx, range.end, 0);
         }
         match cx.first_byte(0) {
+            b'C' | b'E' | b'Z' | b'M' => disease_name(cx, range.end, 0),
             b'T' if classes & class::SERVICE_NOUN != 0 => service_named(cx, range.end, 0),
             b'I' => village_with_size_word(cx, range.end, 0),
             _ => {}
@@ -221,6 +228,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
                 }
                 lone_place(cx, range.end, k);
             }
+            if matches!(first, b'C' | b'E' | b'Z' | b'M') {
+                disease_name(cx, range.end, k);
+            }
             if first == b'S' {
                 saint_place(cx, range.clone(), k);
             } else if first == b',' {
@@ -234,6 +244,9 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
             } else if first == b't' {
                 if classes & class::SERVICE_NOUN != 0 {
                     service_named(cx, range.end, k);
+                }
+                if cx.len(k) <= 4 {
+                    medium_spoken_to(cx, range.end, k);
                 }
                 lifted_in_table(cx, range.clone(), k);
                 place_before_landform(cx, range.end, k);
@@ -902,6 +915,7 @@ pub(super) fn possessive_town(cx: &Ctx, a: usize, end: usize) -> Option<usize> {
 /// (`str::match_indices`) 5.2 M.
 #[inline(never)]
 fn at_comma(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    company_before_which(cx, range.clone(), c);
     place_appositive(cx, range.clone(), c);
     relation_appositive(cx, range.clone(), c);
     home_after_name(cx, range, c);
@@ -1842,7 +1856,7 @@ fn emit_org(cx: &mut Ctx, a: usize, b: usize) {
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     for k in range.start + 1..range.end.saturating_sub(1) {
-        if cx.wb(k) & ORG_NOUN == 0 || cx.cap(k) || !name_word(cx, k + 1) {
+        if !descriptor_noun(cx, k) || cx.cap(k) || !name_word(cx, k + 1) {
             continue;
         }
         // A determiner within five words before the noun, with only words between; or the
@@ -1867,7 +1881,8 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
             continue;
         }
         if let Some(b) = name_from(cx, k + 1, range.end) {
-            let firm_only = is_firm_only_noun(cx.t(k)) || trade_compound(cx, range.start, k);
+            let firm_only =
+                crate::words::is_firm_only_noun(cx.t(k)) || trade_compound(cx, range.start, k);
             if det
                 && firm_only
                 && !cx.lex(k + 1).any(cat::KNOWN_PERSON)
@@ -1881,25 +1896,12 @@ fn descriptor_before(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// A kind of firm that names no person's trade ("the brokerage Calder Rowe", "Harlow Mutual, the
-/// insurer,"): the name it describes is the firm's, though its words read as a person's ("a
-/// broadcaster" or "a brewer" may be a person).
-fn is_firm_only_noun(word: &str) -> bool {
-    crate::words::any_exact(
-        &[
-            "brokerage",
-            "insurer",
-            "lender",
-            "retailer",
-            "carmaker",
-            "automaker",
-            "chipmaker",
-            "drugmaker",
-            "conglomerate",
-            "supermarket",
-        ],
-        word,
-    )
+/// Whether token `k` is a noun that describes the name after it: an organisation noun, or
+/// "journal" ("the journal Lancet Neurology"; a newspaper's word too, "the Wexford Journal", so
+/// it is no organisation noun in the lists).
+fn descriptor_noun(cx: &Ctx, k: usize) -> bool {
+    let bits = cx.wb(k);
+    bits & ORG_NOUN != 0 || bits & PRESS != 0 && cx.word_is(k, "journal")
 }
 
 /// "law firm Hartley Venn", "Consumer group Fairtrust", "the tech giant Ormond": a firm's,
@@ -2194,7 +2196,7 @@ fn appositive(cx: &mut Ctx, range: Range<usize>) {
             if tail {
                 continue;
             }
-            if noun.is_some_and(|q| q == first && is_firm_only_noun(cx.t(q))) {
+            if noun.is_some_and(|q| q == first && crate::words::is_firm_only_noun(cx.t(q))) {
                 // "Harlow Mutual, the insurer, said": the firm whatever its words.
                 cx.emit(a, c, EntityType::Org, None, Source::Context);
             } else {
@@ -2359,6 +2361,22 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             if let Some(b) = name_from(cx, k + 1, end) {
                 if score_at(cx, b, end).is_some() {
                     result |= emit_org_checked(cx, k + 1, b);
+                }
+            }
+            continue;
+        }
+        // "Kestrel won 3-1 at Harlow", "… won 2-0 against Dunmore": a side that won by a score
+        // at or against a name, and that name, are clubs or teams ("won" alone names no match:
+        // "won 52-48 in the vote").
+        if w & WIN_VERB != 0 && cx.word_is(k, "won") && name_word(cx, k - 1) {
+            if let Some(after) = score_at(cx, k + 1, end) {
+                let link = crate::words::any_exact(&["at", "against", "over"], cx.t(after));
+                if link && after + 1 < end {
+                    if let Some(b) = name_from(cx, after + 1, end) {
+                        if emit_org_checked(cx, after + 1, b) {
+                            result |= emit_subject(cx, k, range.start);
+                        }
+                    }
                 }
             }
             continue;
@@ -3561,4 +3579,126 @@ fn named_by_its_head(cx: &mut Ctx, range: Range<usize>) {
 /// "Greater" and "New".
 fn is_compass_word(w: &str) -> bool {
     super::places::is_direction(w) && !matches!(w, "Upper" | "Lower" | "Greater" | "New")
+}
+
+/// At "told" (`k`), or "to" after "speaking", "spoke", "talking" or "according": "she told Sky
+/// Sport", "speaking to Kestrel Radio": a name of two words or more that opens or ends with a
+/// word of a broadcaster or the press is the outlet spoken to, an organisation, though "told"
+/// takes people too (a person's name stays one: "told Tom Post"), unless a list already knows a
+/// word of it as an entity or a title ("told BBC Radio Wexford" is the lexicon's).
+fn medium_spoken_to(cx: &mut Ctx, end: usize, k: usize) {
+    const MEDIUM_WORDS: [&str; 12] = [
+        "sport",
+        "sports",
+        "news",
+        "radio",
+        "tv",
+        "television",
+        "fm",
+        "channel",
+        "online",
+        "magazine",
+        "podcast",
+        "network",
+    ];
+    let spoken_to = cx.word_is(k, "told")
+        || k > 0
+            && cx.word_is(k, "to")
+            && crate::words::any_exact(&["speaking", "spoke", "talking", "according"], cx.t(k - 1));
+    if !spoken_to || k + 2 >= end {
+        return;
+    }
+    let a = k + 1;
+    let Some(b) = name_from(cx, a, end) else {
+        return;
+    };
+    let medium = |q: usize| crate::words::any_ignore_case(&MEDIUM_WORDS, cx.t(q));
+    if b < a + 2
+        || !(medium(a) || medium(b - 1) || cx.wb(b - 1) & PRESS != 0)
+        || cx.any_claimed(a, b)
+        || (a..b).any(|q| {
+            cx.entity_flags(q) & super::ENTITY_CATS != 0
+                || cx.lex(q).any(cat::TITLE | cat::HONORIFIC | cat::JOB)
+        })
+        || person_like(cx, a, b)
+    {
+        return;
+    }
+    cx.emit(a, b, EntityType::Org, None, Source::Context);
+}
+
+/// At a comma (`c`): "Marine Atlantic, which operates the ferry route": a name before ", which"
+/// and a verb of running a business is a company, whole, though a word of it names a place
+/// ("Atlantic") or its first word a given name ("Marine"), unless the whole name is a place or
+/// an entity a list knows ("Ohio, which runs", "North Wexford, which owns": a compass word and
+/// a place).
+fn company_before_which(cx: &mut Ctx, range: Range<usize>, c: usize) {
+    const VERBS: [&str; 14] = [
+        "operates",
+        "runs",
+        "owns",
+        "makes",
+        "manufactures",
+        "produces",
+        "sells",
+        "supplies",
+        "builds",
+        "publishes",
+        "employs",
+        "develops",
+        "distributes",
+        "provides",
+    ];
+    if c + 2 >= range.end
+        || !cx.word_is(c + 1, "which")
+        || !crate::words::any_exact(&VERBS, cx.t(c + 2))
+    {
+        return;
+    }
+    // The capitalised words before the comma, a sentence's first word too ("Marine" is a
+    // common word).
+    let mut a = c;
+    while a > range.start && a + 6 > c && name_word(cx, a - 1) {
+        a -= 1;
+    }
+    // "which", not "who": no person, though "Marine" is a given name too.
+    if a == c || cx.any_claimed(a, c) || is_compass_word(cx.t(a)) || known_person(cx, a, c) {
+        return;
+    }
+    let whole = if c == a + 1 {
+        cx.entity_flags(a)
+    } else {
+        cx.entry_spanning(a, c).map_or(0, |e| e.flags)
+    };
+    if whole & super::ENTITY_CATS != 0 || super::places::by_structure(cx, a, c) {
+        return;
+    }
+    cx.emit(a, c, EntityType::Org, None, Source::Context);
+}
+
+/// "Covid cases rose", "the Ebola outbreak": a disease's name ([`crate::words::is_disease`]) is
+/// no person, organisation or place, whatever the tagger reads, unless a capitalised word
+/// after it makes it part of a body's name ("the Covid Inquiry").
+fn disease_name(cx: &mut Ctx, end: usize, k: usize) {
+    if !crate::words::is_disease(cx.t(k)) || cx.claimed[k] {
+        return;
+    }
+    let mut b = k + 1;
+    // "Covid-19": the hyphen and the number are the name's.
+    if b + 1 < end
+        && cx.word_is(b, "-")
+        && !cx.toks[b].has(SPACE_BEFORE)
+        && cx.first_byte(b + 1).is_ascii_digit()
+        && !cx.toks[b + 1].has(SPACE_BEFORE)
+    {
+        b += 2;
+    }
+    if b < end && name_word(cx, b) {
+        return;
+    }
+    // "19" may be a number already.
+    if cx.any_claimed(k, b) {
+        b = k + 1;
+    }
+    cx.no_name(k, b);
 }

@@ -5226,3 +5226,90 @@ fn lead54_a_lone_club_word_before_an_age_is_a_person() {
         Org,
     );
 }
+
+// ent69 -----------------------------------------------------------------------------------------
+
+/// An outlet spoken to: a name after "told" (or "speaking to", "according to") that opens or
+/// ends with a broadcaster's or the press's word is an organisation, not a person; a person's
+/// name there stays a person's.
+#[test]
+fn ent69_a_medium_after_told_is_an_organisation() {
+    has(
+        "\"We are ready,\" Ann Holt told Kestrel Sport on Friday.",
+        "Kestrel Sport",
+        Org,
+    );
+    has(
+        "Speaking to Radio Harbor, the mayor said the pier would reopen.",
+        "Radio Harbor",
+        Org,
+    );
+    has(
+        "\"It was close,\" Dana Pike told Tom Vale after the race.",
+        "Tom Vale",
+        Person,
+    );
+}
+
+/// "the journal X": a journal's name after its noun, though "journal" is a newspaper's word
+/// too ("the Wexford Journal").
+#[test]
+fn ent69_a_journal_named_after_its_noun_is_an_organisation() {
+    has(
+        "The study was published in the journal Brelling Cardiology last week.",
+        "Brelling Cardiology",
+        Org,
+    );
+}
+
+/// "X Atlantic, which operates …": a name before ", which" and a verb of running a business is
+/// a company whole, though a word of it is a place; a place by a list stays one.
+#[test]
+fn ent69_a_name_that_operates_a_business_is_a_company() {
+    let t = "Harbor Atlantic, which operates the ferry route, said it would add sailings.";
+    has(t, "Harbor Atlantic", Org);
+    lacks_typed(t, "Atlantic", Place);
+    // A given name first ("Marine") makes no person before "which".
+    has(
+        "Marine Pacific, which runs the ferry route, said it would add sailings.",
+        "Marine Pacific",
+        Org,
+    );
+    has(
+        "Ferries stopped in Ohio, which runs two ports on the lake.",
+        "Ohio",
+        Place,
+    );
+}
+
+/// A disease is no person, organisation or place.
+#[test]
+fn ent69_a_disease_is_no_name() {
+    lacks("Covid cases rose in the town last week.", "Covid");
+    lacks("Deaths from Ebola fell in March.", "Ebola");
+}
+
+/// "the community of X", "the township of X": a kind of place before "of" names a place.
+#[test]
+fn ent69_a_community_of_a_name_is_a_place() {
+    has(
+        "She grew up in the community of Brackenhurst near the coast.",
+        "Brackenhurst",
+        Place,
+    );
+    has("The township of Wexley voted on Tuesday.", "Wexley", Place);
+}
+
+/// "X won 3-1 at Y": a side that won by a score at or against a name, and that name, are
+/// clubs, though both are cities; a vote's count names no side.
+#[test]
+fn ent69_a_side_that_won_by_a_score_at_a_city_is_a_club() {
+    let t = "Leipzig won 3-1 at Augsburg on Saturday.";
+    has(t, "Leipzig", Org);
+    has(t, "Augsburg", Org);
+    has(
+        "Senator Ann Holt won 52-48 in Ohio on Tuesday.",
+        "Ohio",
+        Place,
+    );
+}

@@ -67,7 +67,7 @@ pub(crate) fn place_noun(word: &str) -> u8 {
         "hamlet" | "island" | "port" => KIND | APPOSITIVE,
         "municipality" => KIND | APPOSITIVE | OF_SETTLEMENT,
         "province" | "state" | "county" | "region" | "district" | "borough" | "parish"
-        | "prefecture" | "emirate" => KIND,
+        | "prefecture" | "emirate" | "community" | "township" => KIND,
         "suburb" => APPOSITIVE | IS_A,
         "outskirts" | "residents" | "suburbs" => OF_SETTLEMENT | WHERE_PEOPLE_LIVE,
         "mayor" => OF_SETTLEMENT,
@@ -362,52 +362,84 @@ pub fn any_exact(list: &[&str], word: &str) -> bool {
     list.contains(&word)
 }
 
-/// Nouns for a business that both the mention rules ("the company, Harlow Steel,": the name
-/// set off by commas is an organisation) and the speaker resolution ("the firm said": the last
-/// company named) read. Each adds its own: the mention rules trades ("automaker Ford") and
-/// "charity", "union"; the resolution nouns that also name people's groups ("group", "team",
-/// "club"), which before a name set off by commas may be a person's.
+/// What a noun for a kind of business is to the rules that read it ([`business_noun`]).
+pub(crate) mod business {
+    /// A general noun for a business that both the mention rules ("the company, Harlow Steel,":
+    /// the name set off by commas is an organisation) and the speaker resolution ("the firm
+    /// said": the last company named) read ([`super::is_firm_noun`]).
+    pub(crate) const FIRM: u8 = 1;
+    /// A kind of company that stands before its name without a determiner ("automaker Ford")
+    /// and for the company named before ("the drugmaker said"): it names no part of a name
+    /// itself ([`super::is_trade_noun`]).
+    pub(crate) const TRADE: u8 = 1 << 1;
+    /// A kind of firm that names no person's trade: the name it describes is the firm's, though
+    /// its words read as a person's ("the brokerage Calder Rowe", "Harlow Mutual, the insurer,";
+    /// "a broadcaster" may be a person) ([`super::is_firm_only_noun`]).
+    pub(crate) const FIRM_ONLY: u8 = 1 << 2;
+}
+
+/// The nouns for kinds of business and what each is ([`business`]): one table for the mention
+/// rules, the speaker's kind and the resolver, so that their lists cannot drift apart. Not
+/// "brewer" or "miner": a head brewer and a coal miner are people.
+const BUSINESS_NOUNS: [(&str, u8); 20] = {
+    use business::*;
+    [
+        ("company", FIRM),
+        ("firm", FIRM),
+        ("manufacturer", FIRM),
+        ("bank", FIRM | TRADE),
+        ("airline", FIRM | TRADE),
+        ("startup", FIRM | TRADE),
+        ("broadcaster", FIRM | TRADE),
+        ("lender", FIRM | TRADE | FIRM_ONLY),
+        ("insurer", FIRM | TRADE | FIRM_ONLY),
+        ("retailer", FIRM | TRADE | FIRM_ONLY),
+        ("conglomerate", FIRM | TRADE | FIRM_ONLY),
+        ("automaker", TRADE | FIRM_ONLY),
+        ("carmaker", TRADE | FIRM_ONLY),
+        ("chipmaker", TRADE | FIRM_ONLY),
+        ("drugmaker", TRADE | FIRM_ONLY),
+        ("supermarket", TRADE | FIRM_ONLY),
+        ("planemaker", TRADE),
+        ("toymaker", TRADE),
+        ("grocer", TRADE),
+        ("brokerage", FIRM_ONLY),
+    ]
+};
+
+/// The [`business`] bits of `word` (ASCII case ignored), 0 for any other word.
+pub(crate) fn business_noun(word: &str) -> u8 {
+    BUSINESS_NOUNS
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map_or(0, |&(_, bits)| bits)
+}
+
+/// A general noun for a business ([`business::FIRM`]): "the company", "the lender". Each reader
+/// adds its own: the mention rules trades ("automaker Ford") and "charity", "union"; the
+/// resolution nouns that also name people's groups ("group", "team", "club"), which before a
+/// name set off by commas may be a person's.
 pub fn is_firm_noun(word: &str) -> bool {
-    const FIRM_NOUNS: [&str; 11] = [
-        "company",
-        "firm",
-        "bank",
-        "lender",
-        "insurer",
-        "retailer",
-        "manufacturer",
-        "airline",
-        "conglomerate",
-        "startup",
-        "broadcaster",
-    ];
-    crate::words::any_ignore_case(&FIRM_NOUNS, word)
+    business_noun(word) & business::FIRM != 0
 }
 
 /// A kind of company that stands before its name without a determiner ("automaker Ford") and for
-/// the company named before ("the drugmaker said"): a trade noun that names no part of a name
-/// itself. Not "brewer" or "miner": a head brewer and a coal miner are people. The mention rules, the speaker's kind and
-/// the resolution of "the grocer" read this one list.
+/// the company named before ("the drugmaker said") ([`business::TRADE`]). The mention rules, the
+/// speaker's kind and the resolution of "the grocer" read this one list.
 pub fn is_trade_noun(word: &str) -> bool {
-    const TRADE_NOUNS: [&str; 16] = [
-        "automaker",
-        "carmaker",
-        "chipmaker",
-        "drugmaker",
-        "planemaker",
-        "toymaker",
-        "retailer",
-        "lender",
-        "insurer",
-        "broadcaster",
-        "airline",
-        "conglomerate",
-        "startup",
-        "grocer",
-        "supermarket",
-        "bank",
-    ];
-    crate::words::any_ignore_case(&TRADE_NOUNS, word)
+    business_noun(word) & business::TRADE != 0
+}
+
+/// A kind of firm that names no person's trade ([`business::FIRM_ONLY`]), written in lower case:
+/// "the brokerage Calder Rowe", "Harlow Mutual, the insurer,".
+pub fn is_firm_only_noun(word: &str) -> bool {
+    !word.bytes().any(|b| b.is_ascii_uppercase()) && business_noun(word) & business::FIRM_ONLY != 0
+}
+
+/// A disease's name, which names no person, organisation or place ("Covid", "Ebola"); "-19" is
+/// read apart when the segmenter splits it.
+pub(crate) fn is_disease(word: &str) -> bool {
+    crate::words::any_ignore_case(&["covid", "covid-19", "ebola", "zika", "mpox"], word)
 }
 
 /// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
