@@ -49,11 +49,27 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
                 return kind;
             }
         }
+        // "Gardaí said": a body's common noun, one word, that the entity layer typed a person's
+        // name, is the body (not when the phrase is a person's pronoun: "she" stays a person).
+        let body_typed_person = entity.kind == EntityType::Person
+            && !entity.name.contains(' ')
+            && is_body_noun(&entity.name.to_lowercase())
+            && pronoun_kind(speaker.span.text(text)) != Some(SpeakerKind::Person);
         // "A Senate committee report found …": a document named after its author is a document.
-        if entity.kind != EntityType::Person
+        if (entity.kind != EntityType::Person || body_typed_person)
             && described(speaker.span.text(text)) == (SpeakerKind::Document, true)
         {
             return SpeakerKind::Document;
+        }
+        if body_typed_person {
+            return SpeakerKind::Organization;
+        }
+        // "Senate Majority Leader Tom Ericsson": a company's name written as a titled person's
+        // surname, right after a given name, is the person's.
+        if entity.kind == EntityType::Org
+            && surname_of_titled(speaker.span.text(text), &entity.name)
+        {
+            return SpeakerKind::Person;
         }
         let kind = match entity.kind {
             EntityType::Person => SpeakerKind::Person,
@@ -97,6 +113,27 @@ fn person_or_body(kind: SpeakerKind, text: &str, speaker: &Speaker) -> SpeakerKi
     } else {
         kind
     }
+}
+
+/// Whether the speaker phrase `written` ends with the one-word name `name` right after a known
+/// given name and, before that, a title or job ("Senate Majority Leader Tom *Ericsson*",
+/// "Dr. Ann *Ford*"): a person's surname, whatever the name's mention says. Not a given name
+/// opening the phrase ("Jordan Ericsson": a country's name may be a given name too).
+fn surname_of_titled(written: &str, name: &str) -> bool {
+    use crate::lexicon::cat;
+    if name.contains(' ') || !name.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let Some(before) = written.strip_suffix(name).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let mut words = before.rsplit(' ');
+    let given = words.next().unwrap_or("");
+    let title = words.next().unwrap_or("").trim_end_matches('.');
+    given.starts_with(char::is_uppercase)
+        && lexicon::is_given_name(given)
+        && title.starts_with(char::is_uppercase)
+        && lexicon::lookup(title).any(cat::JOB | cat::TITLE | cat::HONORIFIC)
 }
 
 /// Whether `speaker`'s phrase ends with its name right after the noun "group" in lower case:
@@ -970,6 +1007,10 @@ const BODIES: &[&str] = &[
     "assembly",
     "opposition",
     "police",
+    // The Irish police ("Gardaí said"; "garda" is also one officer: not here).
+    "gardaí",
+    "gardai",
+    "constabulary",
     "brand",
     "store",
     "chain",

@@ -7968,3 +7968,34 @@ fn lead54_a_name_and_appositive_before_said_is_the_subject() {
         }
     }
 }
+
+// att78
+
+/// The speaker of the quotation containing `quote` in `text`.
+fn att78_speaker(text: &str, quote: &str) -> crate::analysis::Speaker {
+    let analysis = analyze(text, &Options::default());
+    analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains(quote))
+        .and_then(|q| q.speaker.clone())
+        .expect("a speaker")
+}
+
+/// A titled person's surname that is also a listed company's name is the person's: "Senate
+/// Majority Leader Tom Ericsson" is a person.
+#[test]
+fn att78_a_titled_given_name_and_company_surname_is_a_person() {
+    let text = "Bill\n\n\"We will bring the bill forward,\" Senate Majority Leader Tom Ericsson \
+                said.";
+    let s = att78_speaker(text, "bill forward");
+    assert_eq!(s.kind, SpeakerKind::Person, "{s:?}");
+}
+
+/// "Gardaí said": the Irish police speak as a body, whatever type the name's mention has.
+#[test]
+fn att78_the_police_by_their_irish_name_are_an_organisation() {
+    let text = "Search\n\n\"Searches resumed at first light,\" Gardaí said.";
+    let s = att78_speaker(text, "Searches");
+    assert_eq!(s.kind, SpeakerKind::Organization, "{s:?}");
+}
