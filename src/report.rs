@@ -606,13 +606,21 @@ mod json {
                         continue;
                     }
                 } else {
-                    // The last bytes (a short name is all of them), padded with spaces, which
-                    // need no escape: one check for all of them.
-                    let mut word = [b' '; 8];
-                    for (w, &b) in word.iter_mut().zip(&bytes[i..]) {
-                        *w = b;
-                    }
-                    if !needs_escape(u64::from_le_bytes(word)) {
+                    // The last bytes: one check of the string's last eight, which overlap bytes
+                    // already passed (a yes there only sends the rest byte by byte), without
+                    // copying the tail into a padded word (a call to `memcpy` per string); a
+                    // string of fewer than eight bytes (a short name) byte by byte.
+                    let clean = match bytes.len().checked_sub(8) {
+                        Some(last) => {
+                            let mut word = [0u8; 8];
+                            word.copy_from_slice(&bytes[last..]);
+                            !needs_escape(u64::from_le_bytes(word))
+                        }
+                        None => bytes[i..]
+                            .iter()
+                            .all(|&b| b >= 0x20 && b != b'"' && b != b'\\'),
+                    };
+                    if clean {
                         break;
                     }
                 }
