@@ -7998,4 +7998,23 @@ fn att78_the_police_by_their_irish_name_are_an_organisation() {
     let text = "Search\n\n\"Searches resumed at first light,\" Gardaí said.";
     let s = att78_speaker(text, "Searches");
     assert_eq!(s.kind, SpeakerKind::Organization, "{s:?}");
+// att79
+
+/// "The company" after a company named as the subject of a relative clause ("Kestrel Ferries
+/// Ltd, which operates the ferry route, …") stands for that company, with a person named
+/// between them.
+#[test]
+fn att79_the_company_after_a_relative_clause_is_the_company() {
+    let text = "Ferries\n\nKestrel Ferries Ltd, which operates the ferry route between Tarrow \
+                and Selby, cancelled all sailings on Monday because of high winds.\n\nAnn \
+                Holt, a passenger, said she was stuck.\n\n\"Safety comes first for our \
+                passengers,\" the company said.";
+    let analysis = analyze(text, &Options::default());
+    let q = analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains("Safety"))
+        .expect("the quote");
+    let s = q.speaker.as_ref().expect("a speaker");
+    assert!(s.named && s.name.ends_with("Kestrel Ferries Ltd"), "{q:?}");
 }
