@@ -377,7 +377,11 @@ fn in_sentence(ctx: &Context, from: usize, to: usize, first_cue: usize) -> Optio
             match that {
                 Some(that) => start = that,
                 None if frame::is_about(ctx.word(start)) => return None,
-                None => {}
+                None => {
+                    if let Some(after) = medium_phrase_end(ctx, start, end) {
+                        start = after;
+                    }
+                }
             }
         }
         // "said yesterday that CLAUSE", "said again that CLAUSE": a when or an adverb before
@@ -1519,10 +1523,12 @@ fn is_noun_use(ctx: &Context, v: usize) -> bool {
     let compound = ctx.tag(v) == Tag::Nn
         && matches!(before, Tag::Nnp | Tag::Nnps)
         && matches!(ctx.tag(v + 1), Tag::Nn | Tag::Nns);
+    // "…, two points behind Dortmund": a count before a noun-tagged speech word.
     compound
         || ctx.tag(v).is_noun()
             && (before.is_determiner()
                 || before.is_adjective()
+                || before == Tag::Cd
                 || matches!(before, Tag::PrpS | Tag::Pos | Tag::Nn))
 }
 
@@ -1542,6 +1548,58 @@ fn lexicon_speech_verb(word: &str) -> bool {
         && !words::is_mental_verb(word)
         && !words::is_infinitive_verb(word)
 }
+
+/// Where the phrase naming the medium of the speech that opens at the preposition `at` ends,
+/// when a clause follows it with no "that": "said *in a statement* it would appeal", "said *in
+/// a radio interview* the plan was dead", "said *in a statement Thursday night* they pulled
+/// it". Up to three words after an article or a possessive, the last a noun in
+/// [`MEDIUM_NOUNS`], a date or time after it, then "that" ("in an interview Wednesday that …")
+/// or a word that opens a clause's subject (a pronoun, an article, a name; not a common noun:
+/// "in her email practices" is a topic).
+fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
+    use crate::pos::Tag;
+    if !ctx.word_is_ignore_case(at, "in")
+        || !(ctx.tag(at + 1).is_determiner() || ctx.tag(at + 1) == Tag::PrpS)
+    {
+        return None;
+    }
+    let noun = (at + 2..end.min(at + 5))
+        .take_while(|&k| ctx.segments.tokens[k].kind() == TokenKind::Word)
+        .find(|&k| ctx.word_in_ignore_case(k, &MEDIUM_NOUNS) && ctx.tag(k).is_noun())?;
+    let mut next = noun + 1;
+    while next < end
+        && (is_date_or_time(ctx, next)
+            || ctx.word_in_ignore_case(next, &["morning", "afternoon", "evening", "night"]))
+    {
+        next += 1;
+    }
+    (next + 1 < end
+        && (matches!(
+            ctx.tag(next),
+            Tag::Prp | Tag::Dt | Tag::Nnp | Tag::Nnps | Tag::Ex
+        ) || ctx.word_is_ignore_case(next, "that"))
+        && !is_date_or_time(ctx, next))
+    .then_some(next)
+}
+
+/// Nouns that name the medium a speaker used ([`medium_phrase_end`]).
+const MEDIUM_NOUNS: [&str; 15] = [
+    "statement",
+    "note",
+    "interview",
+    "email",
+    "letter",
+    "post",
+    "tweet",
+    "video",
+    "speech",
+    "release",
+    "filing",
+    "conference",
+    "briefing",
+    "message",
+    "broadcast",
+];
 
 /// A preposition that opens a phrase about the setting or topic of the speech, not its content:
 /// "said *in* a statement", "said *of* the talks", "spoke *about* the plan".

@@ -8017,4 +8017,63 @@ fn att79_the_company_after_a_relative_clause_is_the_company() {
         .expect("the quote");
     let s = q.speaker.as_ref().expect("a speaker");
     assert!(s.named && s.name.ends_with("Kestrel Ferries Ltd"), "{q:?}");
+// lead55
+
+/// "…, two points behind Kestrel Rovers": a count before a noun-tagged speech word ("points")
+/// makes it a noun, not the cue of a reported clause.
+#[test]
+fn lead55_a_count_before_points_is_no_cue() {
+    for text in [
+        "Table\n\nHarbor City stay third, two points behind Kestrel Rovers.",
+        "Table\n\nArdley Town stay top, two points clear of Marsh Vale.",
+    ] {
+        let found = attributed(text);
+        assert!(
+            found.iter().all(|(_, k, _)| *k != QuoteKind::Indirect),
+            "{found:?}"
+        );
+    }
+}
+
+/// "said in a statement it would appeal": the medium's phrase after the cue is no part of the
+/// reported clause when no "that" follows it.
+#[test]
+fn lead55_the_medium_after_the_cue_is_no_part_of_the_clause() {
+    for (text, clause) in [
+        (
+            "Appeal\n\nThe harbor board said in a statement it would appeal the ruling.",
+            "it would appeal the ruling",
+        ),
+        (
+            "Plan\n\nAnn Holt said in a radio interview the plan was dead.",
+            "the plan was dead",
+        ),
+        (
+            "Sale\n\nHarbor Mills said in a statement Thursday night it had pulled the listing.",
+            "it had pulled the listing",
+        ),
+        (
+            "Plan\n\nAnn Holt said in an interview Wednesday that the plan was dead.",
+            "the plan was dead",
+        ),
+    ] {
+        let found = attributed(text);
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, _)| *k == QuoteKind::Indirect && t == clause),
+            "{found:?}"
+        );
+    }
+}
+
+/// A medium's noun inside a longer noun run is a topic, not the medium: "commented on her
+/// email practices that …" keeps its words.
+#[test]
+fn lead55_a_medium_word_inside_a_topic_keeps_the_clause() {
+    let found = attributed("Probe\n\nAnn Holt said in her email practices she had made mistakes.");
+    assert!(
+        found.iter().all(|(t, _, _)| !t.starts_with("practices")),
+        "{found:?}"
+    );
 }
