@@ -2083,11 +2083,17 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
 
 /// Whether the word at `i` stands alone somewhere in the text before an age set off by commas
 /// ("Aston Villa … Villa, 34, was sent off … Villa said"): there it is a person's name, and so
-/// it is before a speech verb. Asked only where a lone word repeats an organisation's.
+/// it is before a speech verb. Asked only where a lone word repeats an organisation's, and
+/// within [`AGE_WINDOW`] tokens either side (an article's length: a text of many articles asks
+/// no more).
 fn alone_before_age(cx: &Ctx, i: usize) -> bool {
     let word = cx.t(i);
     let n = cx.toks.len();
-    (0..n.saturating_sub(3)).any(|q| {
+    let (from, to) = (
+        i.saturating_sub(AGE_WINDOW),
+        (i + AGE_WINDOW).min(n.saturating_sub(3)),
+    );
+    (from..to).any(|q| {
         cx.t(q) == word
             && (q == 0 || !cx.cap(q - 1) || cx.starts_sentence(q))
             && cx.word_is(q + 1, ",")
@@ -2095,6 +2101,9 @@ fn alone_before_age(cx: &Ctx, i: usize) -> bool {
             && cx.word_is(q + 3, ",")
     })
 }
+
+/// How far [`alone_before_age`] looks from the word, in tokens.
+const AGE_WINDOW: usize = 2000;
 
 /// Whether the word at `i` ended a club's name found before it ("Bristol Rovers … Rovers") and
 /// no person's name.
