@@ -327,3 +327,18 @@ fn an_abbreviated_street_keeps_its_period_inside_a_sentence() {
 }
 
 // Entity F1 floors on the seed article and GUM news: tests/quality.rs.
+
+// ent70
+
+/// A company's first word alone, after "shares in", is the company's short name and one entity
+/// with it.
+#[test]
+fn ent70_shares_in_a_companys_first_word_are_the_company() {
+    let text =
+        "Westmount Resources cut 200 jobs on Monday. Shares in Westmount rose 4% after the news.";
+    let a = run(text);
+    let (kind, name, count) = entity_of(&a, text, "Westmount");
+    assert_eq!(kind, EntityType::Org, "{:?}", mention_texts(&a, text));
+    assert_eq!(name, "Westmount Resources");
+    assert_eq!(count, 2);
+}

@@ -1371,9 +1371,10 @@ fn is_data_word(w: &str) -> bool {
     crate::words::any_ignore_case(&WORDS, w)
 }
 
-/// A word of investing before "in" and the business ("invested in Vanguard funds").
+/// A word of investing before "in" and the business ("invested in Vanguard funds", "shares in
+/// Westmount rose", "a stake in Harlow").
 fn is_investment_word(w: &str) -> bool {
-    const WORDS: [&str; 7] = [
+    const WORDS: [&str; 10] = [
         "invested",
         "invest",
         "invests",
@@ -1381,6 +1382,9 @@ fn is_investment_word(w: &str) -> bool {
         "investment",
         "investments",
         "investors",
+        "shares",
+        "stake",
+        "stakes",
     ];
     crate::words::any_ignore_case(&WORDS, w)
 }

@@ -1036,6 +1036,23 @@ fn town_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
         && (b == k + 1 && in_persons_place(cx, a, b) || middle())
 }
 
+/// Whether the word at `k`, right after the given name at `a` (in a run ending at `b`), is a
+/// company's name by the lists alone (no other entity, no common word) that can be a surname
+/// there: "Tom Ericsson" after a title. A given name that is also a common word or an entity's
+/// name opens no person ("Virgin Ericsson").
+fn company_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
+    if k != a + 1 || k >= b || !cx.cap(k) || cx.caps(k) || cx.claimed[k] {
+        return false;
+    }
+    let first = cx.lex(a);
+    first.any(cat::GIVEN)
+        && !first.any(cat::COMMON | ENTITY_CATS)
+        && cx.entity_flags(k) & ENTITY_CATS == cat::ORG
+        && !cx
+            .lex(k)
+            .any(cat::COMMON | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
+}
+
 /// Whether the name at `a..b` stands where only a person does: right before or after a verb of
 /// speech ("Carl Whitby said", "said Whitby"), or before an age or an indefinite description
 /// in apposition ("Whitby, 54,", "Carl Whitby, a farmer,").
@@ -1847,6 +1864,11 @@ fn titled_from(
     if n == m {
         return m;
     }
+    // "Senate Majority Leader Tom Ericsson": after a title, a company's listed name right after a
+    // given name is the person's surname.
+    if n == m + 1 && company_surname(cx, m, n, b) {
+        n += 1;
+    }
     // "President Clinton" but not "President Xi Jinping Thought": keep at most four words.
     n = n.min(m + 4);
     // "Queen Street", "Bishop Road": a title and a street's noun name a place.
@@ -1967,7 +1989,11 @@ fn person(cx: &mut Ctx, a: usize, b: usize, floor: usize, title: Option<Span>, s
     // "Halvorsen Energy … Halvorsen said it would cut jobs": a lone word that only a speech verb
     // makes a person, and that starts an organisation named earlier (and no person's name), is
     // that organisation's short name; the alias pass links the two.
-    if words == 1 && evidence == Some(Source::PersonSpeech) && short_name_of_earlier_org(cx, a) {
+    if words == 1
+        && evidence == Some(Source::PersonSpeech)
+        && short_name_of_earlier_org(cx, a)
+        && !alone_before_age(cx, a)
+    {
         cx.emit(a, b, EntityType::Org, None, Source::AliasOrg);
         return;
     }
@@ -2054,6 +2080,30 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
             && marks & (super::ORG_FIRST_WORD | super::ORG_LAST_WORD) != 0
     })
 }
+
+/// Whether the word at `i` stands alone somewhere in the text before an age set off by commas
+/// ("Aston Villa … Villa, 34, was sent off … Villa said"): there it is a person's name, and so
+/// it is before a speech verb. Asked only where a lone word repeats an organisation's, and
+/// within [`AGE_WINDOW`] tokens either side (an article's length: a text of many articles asks
+/// no more).
+fn alone_before_age(cx: &Ctx, i: usize) -> bool {
+    let word = cx.t(i);
+    let n = cx.toks.len();
+    let (from, to) = (
+        i.saturating_sub(AGE_WINDOW),
+        (i + AGE_WINDOW).min(n.saturating_sub(3)),
+    );
+    (from..to).any(|q| {
+        cx.t(q) == word
+            && (q == 0 || !cx.cap(q - 1) || cx.starts_sentence(q))
+            && cx.word_is(q + 1, ",")
+            && cx.toks[q + 2].kind() == TokenKind::Number
+            && cx.word_is(q + 3, ",")
+    })
+}
+
+/// How far [`alone_before_age`] looks from the word, in tokens.
+const AGE_WINDOW: usize = 2000;
 
 /// Whether the word at `i` ended a club's name found before it ("Bristol Rovers … Rovers") and
 /// no person's name.

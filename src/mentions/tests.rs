@@ -5258,6 +5258,25 @@ fn ent69_a_journal_named_after_its_noun_is_an_organisation() {
     has(
         "The study was published in the journal Brelling Cardiology last week.",
         "Brelling Cardiology",
+// ent70
+
+/// After a title, a given name and a word the lists know only as a company are one person.
+#[test]
+fn ent70_a_companys_name_after_a_titled_given_name_is_the_surname() {
+    has_titled(
+        "Senate Majority Leader Tom Ericsson said the bill would pass.",
+        "Tom Ericsson",
+        "Senate Majority Leader",
+    );
+    lacks_typed(
+        "Senate Majority Leader Tom Ericsson said the bill would pass.",
+        "Ericsson",
+        Org,
+    );
+    // The company alone stays the company.
+    has(
+        "Ericsson said on Monday it would cut 300 jobs in Sweden.",
+        "Ericsson",
         Org,
     );
 }
@@ -5312,4 +5331,26 @@ fn ent69_a_side_that_won_by_a_score_at_a_city_is_a_club() {
         "Ohio",
         Place,
     );
+/// A lone word that repeats a listed club's last word, and stands alone before an age elsewhere
+/// in the text, is that person before a speech verb too, not the club.
+#[test]
+fn ent70_a_club_word_alone_before_an_age_is_a_person_before_a_speech_verb() {
+    let t = "Aston Villa lost on Saturday. Villa, 34, was sent off. \"We go again,\" Villa said.";
+    lacks_typed(t, "Villa", Org);
+    has(t, "Villa", Person);
+    // Without the age the lone word after the club is the club.
+    has(
+        "Aston Villa lost on Saturday. \"We go again,\" Villa said.",
+        "Villa",
+        Org,
+    );
+}
+
+/// Shares "in" a lone name no list knows: a company's, not a place.
+#[test]
+fn ent70_shares_in_a_lone_name_are_a_companys() {
+    let t =
+        "Westmount Resources cut 200 jobs on Monday. Shares in Westmount rose 4% after the news.";
+    has(t, "Westmount", Org);
+    lacks_typed(t, "Westmount", Place);
 }

@@ -586,7 +586,7 @@ fn list_classes(w: &[u8]) -> u64 {
 /// and their class bits ([`class::FOUNDED`] and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
 /// a binary search finds one (far less wasm than a `match` arm per word, as
 /// `mentions::wordbits` found).
-const CONTEXT_TRIGGERS: [(&[u8], u64); 141] = {
+const CONTEXT_TRIGGERS: [(&[u8], u64); 144] = {
     use class::*;
     [
         (b"ab", NAME_HEAD),
@@ -700,6 +700,7 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 141] = {
         (b"schooled", SCHOOLING_VERB),
         (b"se", NAME_HEAD),
         (b"service", SERVICE_NOUN),
+        (b"shares", DEALING),
         (b"site", SERVICE_NOUN),
         (b"socialists", PARTY),
         (b"spokesman", SPOKESPERSON),
@@ -708,6 +709,8 @@ const CONTEXT_TRIGGERS: [(&[u8], u64); 141] = {
         (b"square", NAME_HEAD),
         (b"st", HOLIDAY),
         (b"st.", HOLIDAY),
+        (b"stake", DEALING),
+        (b"stakes", DEALING),
         (b"state", STATE_WORD),
         (b"statistics", DEALING),
         (b"stores", BUSINESS_NOUN),

@@ -358,6 +358,21 @@ fn org_end_alone(
     if ends.is_empty() {
         return;
     }
+    // The model's people named by one word that ends a listed organisation's name, and no
+    // body's generic word: most texts have none, and then the people's words are not gathered.
+    let candidate = |m: &Mention, w: u32| {
+        m.kind == EntityType::Person
+            && w != u32::MAX
+            && ends.binary_search(&w).is_ok()
+            && !seg.words.info[w as usize].lex.any(cat::ORG_WORD)
+    };
+    if !out[first_model..]
+        .iter()
+        .zip(&words[first_model..])
+        .any(|(m, &w)| candidate(m, w))
+    {
+        return;
+    }
     let mut people = Vec::new();
     for m in out.iter() {
         let (a, b) = (
@@ -373,11 +388,7 @@ fn org_end_alone(
     }
     crate::sort::sort_by_key(&mut people, |&w| w);
     for (m, &w) in out[first_model..].iter_mut().zip(&words[first_model..]) {
-        if m.kind != EntityType::Person || w == u32::MAX || ends.binary_search(&w).is_err() {
-            continue;
-        }
-        let lex = seg.words.info[w as usize].lex;
-        if lex.any(cat::ORG_WORD) || people.binary_search(&w).is_ok() {
+        if !candidate(m, w) || people.binary_search(&w).is_ok() {
             continue;
         }
         m.kind = EntityType::Org;
