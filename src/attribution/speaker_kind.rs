@@ -49,11 +49,13 @@ pub fn classify(text: &str, entities: &[Entity], speaker: &Speaker) -> SpeakerKi
                 return kind;
             }
         }
-        // "Gardaí said": a body's common noun, one word, that the entity layer typed a person's
-        // name, is the body (not when the phrase is a person's pronoun: "she" stays a person).
+        // "Gardaí said": a police force's common noun, one word, that the entity layer typed a
+        // person's name, is the body (not when the phrase is a person's pronoun: "she" stays a
+        // person). Only a force's noun: other bodies' nouns are surnames too ("Mr Church said",
+        // "Carrier said": review rev55).
         let body_typed_person = entity.kind == EntityType::Person
             && !entity.name.contains(' ')
-            && is_body_noun(&entity.name.to_lowercase())
+            && is_force_noun(&entity.name.to_lowercase())
             && pronoun_kind(speaker.span.text(text)) != Some(SpeakerKind::Person);
         // "A Senate committee report found …": a document named after its author is a document.
         if (entity.kind != EntityType::Person || body_typed_person)
@@ -670,6 +672,15 @@ fn singular(word: &str) -> Option<&str> {
 /// Whether `word` (lower case) is a noun for an organisation or body: [`BODIES`] and the nouns
 /// for a business the mention rules share ([`crate::words::is_firm_noun`]: "the airline", "the
 /// lender"; [`crate::words::is_trade_noun`]: "the grocer").
+/// A police force's common noun that the entity layer may read as a one-word name: "Gardaí
+/// said".
+fn is_force_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "gardaí" | "gardai" | "police" | "constabulary" | "gendarmerie" | "carabinieri"
+    )
+}
+
 fn is_body_noun(word: &str) -> bool {
     in_list(BODIES, word) || crate::words::is_firm_noun(word) || crate::words::is_trade_noun(word)
 }

@@ -7998,6 +7998,23 @@ fn att78_the_police_by_their_irish_name_are_an_organisation() {
     let text = "Search\n\n\"Searches resumed at first light,\" Gardaí said.";
     let s = att78_speaker(text, "Searches");
     assert_eq!(s.kind, SpeakerKind::Organization, "{s:?}");
+}
+
+/// A surname that is also a body's noun stays a person's ("Mr Church said", "Carrier said").
+#[test]
+fn att78_a_surname_that_is_a_bodys_noun_stays_a_person() {
+    for (text, quote) in [
+        ("Vote\n\n\"We will win this,\" Mr Church said.", "win this"),
+        (
+            "Vote\n\nTom Carrier led the campaign. \"We will win this,\" Carrier said.",
+            "win this",
+        ),
+    ] {
+        let s = att78_speaker(text, quote);
+        assert_eq!(s.kind, SpeakerKind::Person, "{s:?}");
+    }
+}
+
 // att79
 
 /// "The company" after a company named as the subject of a relative clause ("Kestrel Ferries
@@ -8017,6 +8034,8 @@ fn att79_the_company_after_a_relative_clause_is_the_company() {
         .expect("the quote");
     let s = q.speaker.as_ref().expect("a speaker");
     assert!(s.named && s.name.ends_with("Kestrel Ferries Ltd"), "{q:?}");
+}
+
 // lead55
 
 /// "…, two points behind Kestrel Rovers": a count before a noun-tagged speech word ("points")

@@ -2369,22 +2369,6 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
             }
             continue;
         }
-        // "Kestrel won 3-1 at Harlow", "… won 2-0 against Dunmore": a side that won by a score
-        // at or against a name, and that name, are clubs or teams ("won" alone names no match:
-        // "won 52-48 in the vote").
-        if w & WIN_VERB != 0 && cx.word_is(k, "won") && name_word(cx, k - 1) {
-            if let Some(after) = score_at(cx, k + 1, end) {
-                let link = crate::words::any_exact(&["at", "against", "over"], cx.t(after));
-                if link && after + 1 < end {
-                    if let Some(b) = name_from(cx, after + 1, end) {
-                        if emit_org_checked(cx, after + 1, b) {
-                            result |= emit_subject(cx, k, range.start);
-                        }
-                    }
-                }
-            }
-            continue;
-        }
         if w & (SCORE_WORD | DIGITS | RESULT_VERB | LOST_VERB) == 0 || !name_word(cx, k - 1) {
             continue;
         }
@@ -3634,12 +3618,12 @@ fn medium_spoken_to(cx: &mut Ctx, end: usize, k: usize) {
 /// At a comma (`c`): "Marine Atlantic, which operates the ferry route": a name before ", which"
 /// and a verb of running a business is a company, whole, though a word of it names a place
 /// ("Atlantic") or its first word a given name ("Marine"), unless the whole name is a place or
-/// an entity a list knows ("Ohio, which runs", "North Wexford, which owns": a compass word and
-/// a place).
+/// an entity a list knows ("North Wexford, which owns": a compass word and a place), or one
+/// word (a town or a product as often).
 fn company_before_which(cx: &mut Ctx, range: Range<usize>, c: usize) {
-    const VERBS: [&str; 14] = [
+    // Not "runs": "the river, which runs through the town".
+    const VERBS: [&str; 13] = [
         "operates",
-        "runs",
         "owns",
         "makes",
         "manufactures",
@@ -3665,8 +3649,20 @@ fn company_before_which(cx: &mut Ctx, range: Range<usize>, c: usize) {
     while a > range.start && a + 6 > c && name_word(cx, a - 1) {
         a -= 1;
     }
-    // "which", not "who": no person, though "Marine" is a given name too.
-    if a == c || cx.any_claimed(a, c) || is_compass_word(cx.t(a)) || known_person(cx, a, c) {
+    // "Meanwhile Harlow Mills, which makes paper": an adverb, preposition or conjunction opening
+    // the run is no word of the name (review rev55).
+    if a < c
+        && matches!(
+            cx.toks[a].tag(),
+            crate::pos::Tag::Rb | crate::pos::Tag::In | crate::pos::Tag::Cc
+        )
+    {
+        a += 1;
+    }
+    // One word may be a town or a product ("Glenbrook, which owns the quarry", "Android, which
+    // powers …"): two words or more. "which", not "who": no person, though "Marine" is a given
+    // name too.
+    if c < a + 2 || cx.any_claimed(a, c) || is_compass_word(cx.t(a)) || known_person(cx, a, c) {
         return;
     }
     let whole = if c == a + 1 {
