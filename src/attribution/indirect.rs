@@ -1553,7 +1553,7 @@ fn lexicon_speech_verb(word: &str) -> bool {
 /// when a clause follows it with no "that": "said *in a statement* it would appeal", "said *in
 /// a radio interview* the plan was dead", "said *in a statement Thursday night* they pulled
 /// it". Up to three words after an article or a possessive, the last a noun in
-/// [`MEDIUM_NOUNS`], a date or time after it, then "that" ("in an interview Wednesday that …")
+/// [`SPEECH_MEDIUM_NOUNS`], a date or time after it, then "that" ("in an interview Wednesday that …")
 /// or a word that opens a clause's subject (a pronoun, an article, a name; not a common noun:
 /// "in her email practices" is a topic).
 fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
@@ -1565,7 +1565,7 @@ fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
     }
     let noun = (at + 2..end.min(at + 5))
         .take_while(|&k| ctx.segments.tokens[k].kind() == TokenKind::Word)
-        .find(|&k| ctx.word_in_ignore_case(k, &MEDIUM_NOUNS) && ctx.tag(k).is_noun())?;
+        .find(|&k| ctx.word_in_ignore_case(k, &SPEECH_MEDIUM_NOUNS) && ctx.tag(k).is_noun())?;
     let mut next = noun + 1;
     while next < end
         && (is_date_or_time(ctx, next)
@@ -1583,7 +1583,7 @@ fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
 }
 
 /// Nouns that name the medium a speaker used ([`medium_phrase_end`]).
-const MEDIUM_NOUNS: [&str; 15] = [
+const SPEECH_MEDIUM_NOUNS: [&str; 15] = [
     "statement",
     "note",
     "interview",
