@@ -29,7 +29,8 @@ pub mod cat {
 pub struct Entry {
     /// Category bits, see [`cat`].
     pub flags: u32,
-    /// Per cent female + 1 for given names; 0 when unknown.
+    /// Per cent female + 1 for given names, banded at the cuts the readers test (`build.rs`,
+    /// `female_band`); 0 when unknown.
     female: u8,
 }
 
@@ -218,7 +219,8 @@ pub fn is_speech_verb(word: &str) -> bool {
     lookup(word).any(cat::SPEECH_VERB)
 }
 
-/// The share (0.0 to 1.0) of people with this given name who are female, from the US Census and
+/// The share (0.0 to 1.0) of people with this given name who are female (banded at the cuts the
+/// readers test: `build.rs`, `female_band`), from the US Census and
 /// SSA tables; `None` when the name is unknown.
 pub fn female_share(given_name: &str) -> Option<f32> {
     lookup(given_name).female_share()
