@@ -519,6 +519,22 @@ fn write_table(map: &BTreeMap<String, u64>, out: &Path) {
     for w in word_lists::INVERTING_VERBS {
         mark(w, class::INVERTING_VERB);
     }
+    // `classify`'s ASCII lists: dates, numbers, facilities and context triggers (bits apart from
+    // the lists above; `src/words/lists.rs` says why they are here).
+    for &(bits, list) in word_lists::NUMERIC_WORDS {
+        for w in list {
+            mark(w, bits);
+        }
+    }
+    for w in word_lists::FACILITY_WORDS {
+        mark(w, class::FACILITY);
+    }
+    for w in word_lists::NUMBER_WORDS {
+        mark(w, class::NUMBER_WORD);
+    }
+    for &(w, bits) in word_lists::CONTEXT_TRIGGERS {
+        mark(w, bits);
+    }
     // A document noun is tested after one plural `s` is stripped: "letters" and "letter" are
     // documents; a listed word that ends in `s` ("analysis") only with another `s`.
     for w in word_lists::DOCUMENT_OR_BODY_NOUNS {

@@ -502,307 +502,47 @@ pub fn listed(word: &str) -> u64 {
 
 pub mod class;
 
-/// Whether a lower-cased word is a facility noun: the same words as `places::FACILITIES`.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn is_facility_lower(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"museum"
-            | b"center"
-            | b"centre"
-            | b"hall"
-            | b"station"
-            | b"airport"
-            | b"stadium"
-            | b"arena"
-            | b"planetarium"
-            | b"mosque"
-            | b"cathedral"
-            | b"temple"
-            | b"tower"
-            | b"towers"
-            | b"bridge"
-            | b"square"
-            | b"memorial"
-            | b"palace"
-            | b"castle"
-            | b"gallery"
-            | b"theatre"
-            | b"theater"
-            | b"base"
-            | b"park"
-            | b"zoo"
-            | b"monument"
-            | b"pier"
-            | b"dam"
-            | b"synagogue"
-            | b"garden"
-            | b"gardens"
-            | b"hotel"
-            | b"lodge"
-            | b"reserve"
-    )
-}
-
-/// The classes of one lower-cased word (without the number-word rule).
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn list_classes(w: &[u8]) -> u64 {
-    use class::*;
-    match w {
-        b"january" | b"february" | b"april" | b"june" | b"july" | b"august" | b"september"
-        | b"october" | b"november" | b"december" | b"march" | b"may" => MONTH,
-        b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" | b"sept"
-        | b"oct" | b"nov" | b"dec" => MONTH_ABBR,
-        b"monday" | b"tuesday" | b"wednesday" | b"thursday" | b"friday" | b"saturday"
-        | b"sunday" => WEEKDAY,
-        b"in" | b"since" | b"by" | b"until" | b"till" | b"early" | b"late" | b"mid" | b"of"
-        | b"through" | b"from" | b"during" | b"before" => DATE_PREP,
-        b"last" | b"next" => DATE_PREP | START | LAST_NEXT,
-        b"this" => START | LAST_NEXT | THIS_DAY,
-        b"past" => START | LAST_NEXT,
-        b"today" => START | REL_DAY,
-        b"yesterday" | b"tomorrow" => START | REL_DAY | THIS_DAY,
-        b"noon" | b"midnight" | b"tonight" => START | CLOCK_WORD,
-        b"thousand" | b"million" | b"billion" | b"trillion" | b"bn" | b"mn" | b"k" | b"m" => SCALE,
-        b"week" | b"month" | b"year" | b"decade" | b"century" => PERIOD | DURATION,
-        b"weekend" | b"spring" | b"summer" | b"autumn" | b"fall" | b"winter" => PERIOD,
-        b"years" | b"months" | b"weeks" | b"day" | b"days" | b"decades" | b"centuries" => DURATION,
-        b"a.m." | b"p.m." | b"am" | b"pm" | b"a.m" | b"p.m" => AM_PM,
-        b"o'clock" | b"gmt" | b"utc" => OCLOCK,
-        b"morning" | b"afternoon" | b"evening" => DAY_PART,
-        b"us" | b"c" | b"a" | b"hk" | b"nz" | b"s" => MONEY_PREFIX,
-        b"dollars" | b"dollar" | b"euros" | b"euro" | b"pounds" | b"yuan" | b"yen" | b"cents"
-        | b"rupees" | b"francs" | b"pesos" | b"rubles" | b"roubles" | b"won" | b"renminbi" => {
-            CURRENCY
-        }
-        b"percent" | b"pct" => PERCENT,
-        b"shares" | b"stock" | b"stake" => MARKET_NOUN,
-        b"hours" | b"hour" | b"minutes" | b"minute" => HOURS,
-        _ => 0,
+/// The [`class`] bits of the lists `build.rs` marks in the word table for `classify`'s ASCII
+/// words only ([`lists::NUMERIC_WORDS`], [`lists::FACILITY_WORDS`], [`lists::NUMBER_WORDS`],
+/// [`lists::CONTEXT_TRIGGERS`]).
+const ASCII_LISTED: u64 = {
+    let mut bits = class::FACILITY | class::NUMBER_WORD;
+    let mut i = 0;
+    while i < lists::NUMERIC_WORDS.len() {
+        bits |= lists::NUMERIC_WORDS[i].0;
+        i += 1;
     }
-}
-
-/// The trigger words of `mentions::context`'s patterns and of `mentions::numeric`'s holidays
-/// and their class bits ([`class::FOUNDED`] and the bits after it), lower-cased, each the same words as its pattern's list, sorted by word:
-/// a binary search finds one (far less wasm than a `match` arm per word, as
-/// `mentions::wordbits` found).
-const CONTEXT_TRIGGERS: [(&[u8], u64); 144] = {
-    use class::*;
-    [
-        (b"ab", NAME_HEAD),
-        (b"acquire", DEALING),
-        (b"acquired", DEALING),
-        (b"acquires", DEALING),
-        (b"ambulance", NAME_HEAD),
-        (b"analyst", DEALING),
-        (b"analysts", DEALING),
-        (b"analytics", BUSINESS_NOUN),
-        (b"app", SERVICE_NOUN),
-        (b"armistice", HOLIDAY),
-        (b"attended", SCHOOLING_VERB),
-        (b"avenue", NAME_HEAD),
-        (b"band", NAME_HEAD),
-        (b"bankers", DEALING),
-        (b"biotech", BUSINESS_NOUN),
-        (b"black", HOLIDAY),
-        (b"borrowed", DEALING),
-        (b"bought", DEALING),
-        (b"boxing", HOLIDAY),
-        (b"brokers", DEALING),
-        (b"buy", DEALING),
-        (b"buying", DEALING),
-        (b"buys", DEALING),
-        (b"chanukah", HOLIDAY),
-        (b"christmas", HOLIDAY),
-        (b"co-founded", FOUNDED),
-        (b"cofounded", FOUNDED),
-        (b"commonwealth", STATE_WORD),
-        (b"compiled", DEALING),
-        (b"conservatives", PARTY),
-        (b"cyber", HOLIDAY),
-        (b"data", DEALING),
-        (b"dealers", DEALING),
-        (b"democrats", PARTY),
-        (b"devices", BUSINESS_NOUN),
-        (b"diwali", HOLIDAY),
-        (b"easter", HOLIDAY),
-        (b"economist", DEALING),
-        (b"economists", DEALING),
-        (b"educated", SCHOOLING_VERB),
-        (b"eg", NAME_HEAD),
-        (b"eid", HOLIDAY),
-        (b"election", HOLIDAY),
-        (b"energy", NAME_HEAD),
-        (b"enrolled", SCHOOLING_VERB),
-        (b"estimates", DEALING),
-        (b"expects", DEALING),
-        (b"father", HOLIDAY),
-        (b"figures", DEALING),
-        (b"forecasts", DEALING),
-        (b"founded", FOUNDED),
-        (b"good", HOLIDAY),
-        (b"graduated", SCHOOLING_VERB),
-        (b"greens", PARTY),
-        (b"had", DEALING),
-        (b"halloween", HOLIDAY),
-        (b"hanukkah", HOLIDAY),
-        (b"hogmanay", HOLIDAY),
-        (b"independence", HOLIDAY),
-        (b"intends", DEALING),
-        (b"invest", DEALING),
-        (b"invested", DEALING),
-        (b"investing", DEALING),
-        (b"investment", DEALING),
-        (b"investments", DEALING),
-        (b"investors", DEALING),
-        (b"invests", DEALING),
-        (b"labor", HOLIDAY | PARTY),
-        (b"labour", HOLIDAY | PARTY),
-        (b"lane", NAME_HEAD),
-        (b"leased", DEALING),
-        (b"leases", DEALING),
-        (b"liberals", PARTY),
-        (b"licensed", DEALING),
-        (b"licenses", DEALING),
-        (b"logistics", BUSINESS_NOUN),
-        (b"memorial", HOLIDAY),
-        (b"mobility", BUSINESS_NOUN),
-        (b"mother", HOLIDAY),
-        (b"nation", NAME_HEAD),
-        (b"new", HOLIDAY),
-        (b"numbers", DEALING),
-        (b"ordered", DEALING),
-        (b"parties", PARTY),
-        (b"party", PARTY),
-        (b"passover", HOLIDAY),
-        (b"pharmaceuticals", BUSINESS_NOUN),
-        (b"planned", DEALING),
-        (b"plans", DEALING),
-        (b"platform", SERVICE_NOUN),
-        (b"plc", NAME_HEAD),
-        (b"polled", DEALING),
-        (b"power", NAME_HEAD),
-        (b"prices", DEALING),
-        (b"purchase", DEALING),
-        (b"purchased", DEALING),
-        (b"purchases", DEALING),
-        (b"rail", NAME_HEAD),
-        (b"railway", NAME_HEAD),
-        (b"ramadan", HOLIDAY),
-        (b"readings", DEALING),
-        (b"remembrance", HOLIDAY),
-        (b"republicans", PARTY),
-        (b"research", BUSINESS_NOUN),
-        (b"retail", BUSINESS_NOUN),
-        (b"road", NAME_HEAD),
-        (b"robotics", BUSINESS_NOUN),
-        (b"saint", HOLIDAY),
-        (b"schooled", SCHOOLING_VERB),
-        (b"se", NAME_HEAD),
-        (b"service", SERVICE_NOUN),
-        (b"shares", DEALING),
-        (b"site", SERVICE_NOUN),
-        (b"socialists", PARTY),
-        (b"spokesman", SPOKESPERSON),
-        (b"spokesperson", SPOKESPERSON),
-        (b"spokeswoman", SPOKESPERSON),
-        (b"square", NAME_HEAD),
-        (b"st", HOLIDAY),
-        (b"st.", HOLIDAY),
-        (b"stake", DEALING),
-        (b"stakes", DEALING),
-        (b"state", STATE_WORD),
-        (b"statistics", DEALING),
-        (b"stores", BUSINESS_NOUN),
-        (b"strategist", DEALING),
-        (b"strategists", DEALING),
-        (b"street", NAME_HEAD),
-        (b"studied", SCHOOLING_VERB),
-        (b"surveyed", DEALING),
-        (b"thanksgiving", HOLIDAY),
-        (b"therapeutics", BUSINESS_NOUN),
-        (b"traders", DEALING),
-        (b"trains", NAME_HEAD),
-        (b"tribe", NAME_HEAD),
-        (b"valentine", HOLIDAY),
-        (b"veterans", HOLIDAY),
-        (b"water", NAME_HEAD),
-        (b"way", NAME_HEAD),
-        (b"website", SERVICE_NOUN),
-        (b"went", SCHOOLING_VERB),
-        (b"will", DEALING),
-        (b"would", DEALING),
-        (b"yom", HOLIDAY),
-    ]
+    let mut i = 0;
+    while i < lists::CONTEXT_TRIGGERS.len() {
+        bits |= lists::CONTEXT_TRIGGERS[i].1;
+        i += 1;
+    }
+    bits
 };
 
-/// The [`CONTEXT_TRIGGERS`] bits of a lower-cased word.
-fn context_triggers(lower: &[u8]) -> u64 {
-    CONTEXT_TRIGGERS
-        .binary_search_by(|(w, _)| (*w).cmp(lower))
-        .map_or(0, |i| CONTEXT_TRIGGERS[i].1)
-}
-
-fn is_number_word_lower(w: &[u8]) -> bool {
-    matches!(
-        w,
-        b"one"
-            | b"two"
-            | b"three"
-            | b"four"
-            | b"five"
-            | b"six"
-            | b"seven"
-            | b"eight"
-            | b"nine"
-            | b"ten"
-            | b"eleven"
-            | b"twelve"
-            | b"thirteen"
-            | b"fourteen"
-            | b"fifteen"
-            | b"sixteen"
-            | b"seventeen"
-            | b"eighteen"
-            | b"nineteen"
-            | b"twenty"
-            | b"thirty"
-            | b"forty"
-            | b"fifty"
-            | b"sixty"
-            | b"seventy"
-            | b"eighty"
-            | b"ninety"
-            | b"hundred"
-    )
-}
-
 /// The date, number and facility [`class`] bits of a word (ASCII case-insensitive, as those lists
-/// are ASCII).
+/// are ASCII), given its [`listed`] bits.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn numeric_classes(w: &str) -> u64 {
+fn numeric_classes(w: &str, listed: u64) -> u64 {
     const MAX: usize = 24;
     let bytes = w.as_bytes();
     // Every listed word starts with a letter.
-    if bytes.len() > MAX || !bytes.first().is_some_and(u8::is_ascii_alphabetic) {
+    if bytes.len() > MAX || !bytes.first().is_some_and(u8::is_ascii_alphabetic) || !w.is_ascii() {
         return 0;
     }
-    let mut buf = [0u8; MAX];
-    let lower = &mut buf[..bytes.len()];
-    for (d, &b) in lower.iter_mut().zip(bytes) {
-        if !b.is_ascii() {
-            return 0;
+    let mut bits = listed & ASCII_LISTED & !class::NUMBER_WORD;
+    let number = match bytes.iter().position(|&b| b == b'-') {
+        None => listed & class::NUMBER_WORD != 0,
+        Some(p) => {
+            let is_number = |part: &[u8]| {
+                let mut buf = [0u8; MAX];
+                let lower = &mut buf[..part.len()];
+                lower.copy_from_slice(part);
+                lower.make_ascii_lowercase();
+                lexicon::table::class_bits(lower) & class::NUMBER_WORD != 0
+            };
+            is_number(&bytes[..p]) && is_number(&bytes[p + 1..])
         }
-        *d = b.to_ascii_lowercase();
-    }
-    let lower = &*lower;
-    let mut bits = list_classes(lower) | context_triggers(lower);
-    if is_facility_lower(lower) {
-        bits |= class::FACILITY;
-    }
-    let number = match lower.iter().position(|&b| b == b'-') {
-        None => is_number_word_lower(lower),
-        Some(p) => is_number_word_lower(&lower[..p]) && is_number_word_lower(&lower[p + 1..]),
     };
     if number {
         bits |= class::NUMBER_WORD;
@@ -819,7 +559,8 @@ fn numeric_classes(w: &str) -> u64 {
 pub fn classify(word: &str) -> u64 {
     use class::*;
     let listed = listed(word);
-    let mut bits = numeric_classes(word) | (listed & !(SPEECH_FORM | JOB_OR_TITLE));
+    let mut bits =
+        numeric_classes(word, listed) | (listed & !(SPEECH_FORM | JOB_OR_TITLE | ASCII_LISTED));
     if word.ends_with("n't") || word.ends_with("n’t") {
         bits |= AUX_OR_ADVERB;
     }
@@ -994,13 +735,45 @@ mod tests {
         }
     }
 
-    /// The trigger words are sorted and each listed once, as the binary search needs.
+    /// `classify` gives every word of its ASCII lists (in the word table) their bits in any case,
+    /// a hyphenated pair of number words the number bit, and no non-ASCII spelling those bits;
+    /// the lists' bits are apart from the table's other classes.
     #[test]
-    fn context_triggers_are_sorted_and_unique() {
-        assert!(CONTEXT_TRIGGERS.windows(2).all(|p| p[0].0 < p[1].0));
-        assert!(CONTEXT_TRIGGERS
-            .iter()
-            .all(|(w, _)| w.iter().all(|b| !b.is_ascii_uppercase())));
+    fn ascii_lists_classify_in_any_case() {
+        let mut words: Vec<(&str, u64)> = lists::CONTEXT_TRIGGERS.to_vec();
+        for &(bits, list) in lists::NUMERIC_WORDS {
+            words.extend(list.iter().map(|&w| (w, bits)));
+        }
+        words.extend(lists::FACILITY_WORDS.iter().map(|&w| (w, class::FACILITY)));
+        words.extend(lists::NUMBER_WORDS.iter().map(|&w| (w, class::NUMBER_WORD)));
+        for (w, bits) in words {
+            assert!(
+                w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()),
+                "{w}"
+            );
+            for form in [w.to_string(), w.to_ascii_uppercase()] {
+                assert_eq!(classify(&form) & bits, bits, "{form}");
+            }
+        }
+        assert!(classify("Twenty-One") & class::NUMBER_WORD != 0);
+        assert_eq!(classify("twenty-museum") & class::NUMBER_WORD, 0);
+        assert_eq!(classify("o’clock") & class::OCLOCK, 0);
+        assert_eq!(classify("museum’") & class::FACILITY, 0);
+        let others = class::DETERMINER
+            | class::AUX_OR_ADVERB
+            | class::CLAUSE_WORD
+            | class::SOURCE_NOUN
+            | class::LISTENER_VERB
+            | class::PREPOSITION
+            | class::TIME_WORD
+            | class::PRONOUN_DETERMINER
+            | class::CORE_SPEECH_VERB
+            | class::PLAYER_POSITION
+            | class::INVERTING_VERB
+            | class::DOCUMENT_OR_BODY
+            | class::SPEECH_FORM
+            | class::JOB_OR_TITLE;
+        assert_eq!(ASCII_LISTED & others, 0);
     }
 
     /// The compiled word table (`src/lexicon/table.rs`) finds every word of the lists with its
