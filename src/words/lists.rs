@@ -589,10 +589,10 @@ pub const KIN_NOUNS: [&str; 24] = [
 // The lists below are the words of `classify`'s date, number, facility and context classes. They
 // were `match` arms and a sorted `(&[u8], u64)` array in `src/words/mod.rs` (6.3 KB of wasm code
 // for the `match`, 2.1 KB for the facilities', a 16-byte pointer, length and bits per trigger);
-// now `build.rs` marks them in the compiled word table (`crate::lexicon::table`) beside the closed
-// classes above, so that `classify` finds them with the probe it makes anyway (stop 56: the
-// .wasm 4,748 B smaller by gzip -9, 568,668 -> 563,920 B, the same output on the snapshot texts). Lower
-// case, ASCII; `classify` gives their bits to ASCII words only, as the `match` did.
+// now `build.rs` marks them in the compiled word table (`crate::lexicon::table`) beside the
+// closed classes above, so that `classify` finds them with the probe it makes anyway (stop 56:
+// the .wasm 4,748 B smaller by gzip -9, 568,668 -> 563,920 B, the same output on the snapshot
+// texts). Lower case, ASCII; `classify` gives their bits to ASCII words only, as the `match` did.
 
 /// The date, number and money words of `mentions::numeric` and their [`super::class`] bits.
 pub const NUMERIC_WORDS: &[(u64, &[&str])] = {
