@@ -11,7 +11,7 @@ use std::cmp::Ordering;
 
 include!(concat!(env!("OUT_DIR"), "/lexicon_map.rs"));
 
-/// Every key as `cut suffix tag [set] [female]`, a bucket's first key without `cut` (the bytes
+/// Every key as `cut suffix tag [set]`, a bucket's first key without `cut` (the bytes
 /// at the end of the key before that it does not share; see `build.rs`).
 static KEYS: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/lexicon_keys.bin"));
 
@@ -27,8 +27,8 @@ pub(super) fn count() -> usize {
 /// A key's value as stored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Value {
-    /// Index of its category bits in [`FLAG_SETS`].
-    set: u8,
+    /// Index of its category bits in [`FLAG_SETS`] (and of its female share in [`FEMALE_SETS`]).
+    set: u16,
     /// The share of bearers who are female + 1, 0 when unknown.
     pub female: u8,
 }
@@ -44,18 +44,13 @@ impl Value {
 /// Reads the value whose tag is at byte `at`; returns it and where the next key starts.
 #[inline]
 fn value_at(mut at: usize) -> (Value, usize) {
-    let tag = KEYS[at];
+    let mut set = u16::from(KEYS[at]);
     at += 1;
-    let mut set = tag & 0x0F;
-    if set == 0x0F {
-        set = KEYS[at];
+    if set == u16::from(TAG_ESCAPE) {
+        set += u16::from(KEYS[at]);
         at += 1;
     }
-    let mut female = 0;
-    if tag & 0x10 != 0 {
-        female = KEYS[at];
-        at += 1;
-    }
+    let female = FEMALE_SETS[usize::from(set)];
     (Value { set, female }, at)
 }
 
