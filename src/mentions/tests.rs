@@ -5365,3 +5365,64 @@ fn ent70_shares_in_a_lone_name_are_a_companys() {
     has(t, "Westmount", Org);
     lacks_typed(t, "Westmount", Place);
 }
+
+// ent71
+
+/// After "told the journal", a name and a verb are the clause told: the name stays a person.
+#[test]
+fn ent71_a_name_told_after_the_journal_stays_a_person() {
+    let t = "Holt told the journal Ann Marsh had resigned.";
+    has(t, "Ann Marsh", Person);
+    lacks_typed(t, "Ann Marsh", Org);
+    lacks_typed("Holt told the journal Marsh had resigned.", "Marsh", Org);
+    // The journal itself is still named so.
+    has(
+        "The findings appeared in the journal Lancet Neurology on Monday.",
+        "Lancet Neurology",
+        Org,
+    );
+}
+
+/// A disease's name after a given name or a title, or before a speech verb, is a surname.
+#[test]
+fn ent71_a_diseases_name_after_a_given_name_is_a_surname() {
+    has("Dr Ann Zika said the vaccine worked.", "Ann Zika", Person);
+    has("Dr Zika said the vaccine worked.", "Zika", Person);
+    // The disease alone stays no name, whichever of the list it is.
+    for w in crate::words::DISEASES {
+        let name = w[..1].to_uppercase() + &w[1..];
+        lacks(&format!("Deaths from {name} fell in March."), &name);
+    }
+}
+
+/// "According to" opening a sentence reads the outlet spoken to, as in the middle of one.
+#[test]
+fn ent71_according_to_a_broadcaster_opening_a_sentence() {
+    has(
+        "According to Wexley Online, the deal is done.",
+        "Wexley Online",
+        Org,
+    );
+}
+
+/// "at home to": the town-named side and its opponent are clubs.
+#[test]
+fn ent71_sides_at_home_to_each_other_are_clubs() {
+    let t = "Leeds were at home to Chelsea on Saturday.";
+    has(t, "Leeds", Org);
+    has(t, "Chelsea", Org);
+    has("Leeds will be at home to Kelby on Sunday.", "Kelby", Org);
+    // No town on either side: a visit.
+    lacks_typed("Holt was at home to Marsh on Sunday.", "Marsh", Org);
+}
+
+/// A passive result with its score: the side after "by" played the subject.
+#[test]
+fn ent71_a_side_beaten_by_a_score_is_a_club() {
+    let t = "Leeds were beaten 2-1 by Chelsea on Saturday.";
+    has(t, "Leeds", Org);
+    has(t, "Chelsea", Org);
+    has("Kestrel were held 1-1 at home by Leeds.", "Kestrel", Org);
+    // A vote names no side.
+    lacks_typed("Holt was beaten 52-48 by Marsh in the vote.", "Marsh", Org);
+}

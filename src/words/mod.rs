@@ -439,8 +439,11 @@ pub fn is_firm_only_noun(word: &str) -> bool {
 /// A disease's name, which names no person, organisation or place ("Covid", "Ebola"); "-19" is
 /// read apart when the segmenter splits it.
 pub(crate) fn is_disease(word: &str) -> bool {
-    crate::words::any_ignore_case(&["covid", "covid-19", "ebola", "zika", "mpox"], word)
+    crate::words::any_ignore_case(&DISEASES, word)
 }
+
+/// The diseases' names of [`is_disease`].
+pub(crate) const DISEASES: [&str; 5] = ["covid", "covid-19", "ebola", "zika", "mpox"];
 
 /// A dash that sets off an attribution: `“…” — X`, `“…”― X`.
 pub fn is_dash(word: &str) -> bool {
