@@ -342,3 +342,24 @@ fn ent70_shares_in_a_companys_first_word_are_the_company() {
     assert_eq!(name, "Westmount Resources");
     assert_eq!(count, 2);
 }
+
+// lead56
+
+/// Two unknown capitalised words inside a sentence are a person's name even where the entity
+/// model reads less of them (here the first word as a place after "to"); a common word in the
+/// pair ("Bastille Day") or a hyphen before one ("Prize-winning") keeps it a term.
+#[test]
+fn lead56_two_unknown_capitalised_words_are_a_person_where_the_model_reads_less() {
+    let text = "She lost the primary to Tavish Okonkwo two years later, her aides said.";
+    let a = run(text);
+    let (kind, name, _) = entity_of(&a, text, "Tavish Okonkwo");
+    assert_eq!(kind, EntityType::Person, "{:?}", mention_texts(&a, text));
+    assert_eq!(name, "Tavish Okonkwo");
+    let text = "They celebrated Bastille Day in the town with the Pulitzer Prize-winning poet.";
+    let a = run(text);
+    assert!(
+        a.mentions.iter().all(|m| m.kind != EntityType::Person),
+        "{:?}",
+        mention_texts(&a, text)
+    );
+}

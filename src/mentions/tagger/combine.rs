@@ -5,7 +5,7 @@ use super::Span as ModelSpan;
 use crate::analysis::{EntityType, Mention};
 use crate::lexicon::cat;
 use crate::mentions::{Found, Source};
-use crate::segment::{Segments, TokenKind, ALL_CAPS, SENTENCE_START};
+use crate::segment::{Bits, Segments, TokenKind, ALL_CAPS, CAPITALIZED, SENTENCE_START};
 use crate::span::Span;
 
 /// Rules that only guess: their mentions are the model's to keep, cut or drop. A lone word that
@@ -64,7 +64,8 @@ fn term_in_title_case(text: &str, seg: &Segments, f: &Found) -> bool {
 
 /// The final mentions, ordered by start and not overlapping. `model` is in text order;
 /// `no_names` are the stretches the rules read as no name (first and one-past-last tokens), where
-/// the model's names are dropped.
+/// the model's names are dropped; `headline` says which sentences are in headline case or
+/// capitals.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn combine(
     text: &str,
@@ -72,6 +73,7 @@ pub(crate) fn combine(
     rules: Vec<(Mention, Found)>,
     model: &[ModelSpan],
     no_names: &[(u32, u32)],
+    headline: &Bits,
 ) -> Vec<Mention> {
     let n = seg.tokens.len();
     // The model's names overlapping tokens a..b.
@@ -129,9 +131,15 @@ pub(crate) fn combine(
     // The first word of each person's name of several words the text gives, where it is a given
     // name, and where that name starts: (word, byte), for [`given_name_of_person`].
     let mut given_names: Vec<(u32, u32)> = Vec::new();
+    // Names of several unknown capitalised words inside a sentence the rules read as a person,
+    // for [`unread_name_candidate`]: (mention, first token, end token).
+    let mut unread: Vec<(Mention, usize, usize)> = Vec::new();
     for (mut m, f) in rules {
         let (a, b) = (f.a as usize, f.b as usize);
         if !sure(text, seg, &m, &f) {
+            if unread_name_candidate(text, seg, &m, &f, headline) {
+                unread.push((m, a, b));
+            }
             continue;
         }
         if m.kind == EntityType::Person
@@ -193,6 +201,22 @@ pub(crate) fn combine(
         given_names.extend(opening_given_name(seg, a, b, &m));
         out.push(m);
         words.push(word_of(a, b));
+    }
+    // Such a guess stands where the model reads less of it than the whole: no name at all, or
+    // one inside it ("to Tavish Okonkwo": a place "Tavish"), never one that reaches past it.
+    for (m, a, b) in unread {
+        if !held[a..b].iter().any(|&h| h)
+            && overlapping(a, b).all(|s| a <= s.a && s.b <= b && s.b - s.a < b - a)
+        {
+            for h in &mut held[a..b] {
+                *h = true;
+            }
+            short_name_of(a, b, m.kind);
+            given_names.extend(opening_given_name(seg, a, b, &m));
+            out.push(m);
+            words.push(word_of(a, b));
+            strength.push(KEPT_TYPE);
+        }
     }
     // The model's own mentions follow the rules' in `out`.
     let first_model = out.len();
@@ -326,6 +350,43 @@ pub(crate) fn combine(
     by_model.truncate(kept);
     list_agreement(text, seg, &mut out, &by_model);
     out
+}
+
+/// Whether a rules' guess may stand where the model reads less than all of it: two or more
+/// unknown capitalised words ([`Source::Person`], "lost the nomination to Mitt Romney four years
+/// later") inside a sentence in ordinary case. The model, trained on GUM's genres, reads such a
+/// pair as no name, or its first word as a place after "to", when the words around it are those
+/// of a term or a route; in news it is a name, and the person the rules read is the likeliest. Not at a sentence's start ("Fresh Ideas …") nor in a
+/// headline ("Liberal Oscar-winner Sarandon: …") or capitals, where capitals tell nothing; where
+/// the model reads any name over the words, its reading stands.
+fn unread_name_candidate(
+    text: &str,
+    seg: &Segments,
+    m: &Mention,
+    f: &Found,
+    headline: &Bits,
+) -> bool {
+    let (a, b) = (f.a as usize, f.b as usize);
+    f.source == Source::Person
+        && m.kind == EntityType::Person
+        && b >= a + 2
+        && !seg.tokens[a].has(SENTENCE_START)
+        && !headline.get(seg.sentences.partition_point(|s| s.end_token as usize <= a))
+        && (a..b).all(|k| {
+            // "Bastille Day", "New Yorker", "Nobel Prize-winning": a common word makes a term
+            // or a title as often as a name, even one the surname lists have ("Day", "New");
+            // so does an uncapitalised connector ("Cinco de Mayo").
+            // "Oscar-winner", "Prize-winning": a hyphen before a common word makes a
+            // description, not a name's part ("Chun-yu" is one).
+            let t = &seg.tokens[k];
+            t.has(CAPITALIZED)
+                && !t.has(ALL_CAPS)
+                && !seg.lex(k).any(cat::COMMON)
+                && !t
+                    .text(text)
+                    .rsplit_once('-')
+                    .is_some_and(|(_, tail)| crate::lexicon::is_common_word(tail))
+        })
 }
 
 /// The last word of each organisation of several words the lexicon lists ("Villa" of "Aston

@@ -354,5 +354,13 @@ pub(crate) fn tag(text: &str, seg: &Segments, prepared: &Prepared, model: &Model
 pub(crate) fn refine(text: &str, seg: &Segments, rules: Rules, model: &Model) -> Vec<Mention> {
     let prepared = prepare(text, seg, &rules);
     let spans = tag(text, seg, &prepared, model);
-    combine::combine(text, seg, rules.mentions, &spans, &rules.no_names)
+    let headline = prepared.headline;
+    combine::combine(
+        text,
+        seg,
+        rules.mentions,
+        &spans,
+        &rules.no_names,
+        &headline,
+    )
 }
