@@ -5365,3 +5365,14 @@ fn ent70_shares_in_a_lone_name_are_a_companys() {
     has(t, "Westmount", Org);
     lacks_typed(t, "Westmount", Place);
 }
+
+// ent72
+
+/// A company's short name in a seat list ("Halvorsen, 3, Greens") is no one's age: the lone
+/// word before a speech verb stays the company.
+#[test]
+fn ent72_a_seat_list_is_no_age() {
+    let t = "Halvorsen Energy backed the vote. Seats: Labour, 22, Halvorsen, 3, Greens, 2. \
+             \"We will appeal,\" Halvorsen said.";
+    lacks_typed(t, "Halvorsen", Person);
+}
