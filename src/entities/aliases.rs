@@ -273,8 +273,9 @@ impl Names {
     /// Among several names other than `own` (a single name's normal form), the first, when the
     /// text writes it twice or more and each other once (`counts`, by normal form): the subject
     /// of a life story and the relatives named in passing ("Jeanne Moreau" three times, her
-    /// father "Anatole Moreau" once: "Moreau" is Jeanne). Two names written again stay
-    /// ambiguous ("Bill Clinton" four times and "Hillary Clinton" twice).
+    /// father "Anatole Moreau" once: "Moreau" is Jeanne), or each other a third as often or
+    /// less ("Daniel Bernoulli" six times, "Johann Bernoulli" twice). Two names written about
+    /// as often stay ambiguous ("Bill Clinton" four times and "Hillary Clinton" twice).
     fn salient(&self, own: &str, all: &Forms, count: impl Fn(usize) -> u32) -> Option<usize> {
         if self.overflow {
             return None;
@@ -284,7 +285,7 @@ impl Names {
         let top = count(j);
         let mut rest = others.peekable();
         rest.peek()?;
-        (top >= 2 && rest.all(|(k, _)| count(k) == 1)).then_some(j)
+        (top >= 2 && rest.all(|(k, _)| count(k) == 1 || top >= 3 * count(k))).then_some(j)
     }
 
     /// The one name other than `own` (a normal form), if exactly one.
@@ -323,6 +324,8 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
     let mut org_stem: HashMap<String, Names> = HashMap::default();
     // Keyed by the type's name, a NUL and the letters ([`initials_key`]).
     let mut by_initials: HashMap<String, Names> = HashMap::default();
+    // A city's name without "City of", in normal form: "cleveland" for "City of Cleveland".
+    let mut place_stem: HashMap<String, Names> = HashMap::default();
     let mut all = Forms::new();
     let mut key = String::new();
     // A name written again with the same type files nothing new (every key and form below is a
@@ -469,6 +472,11 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     names_under(&mut org_stem, &short).add(j, &form, &mut all);
                 }
             }
+            EntityType::Place => {
+                if let Some(stem) = place_without_noun(&form) {
+                    names_under(&mut place_stem, stem).add(j, &form, &mut all);
+                }
+            }
             _ => {}
         }
         if matches!(
@@ -496,7 +504,7 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     .any(|&(n, k)| n.eq_ignore_ascii_case(name) && !k.eq_ignore_ascii_case(number))
             });
             let mut names = person_words(regnal.map_or(w, |(name, _)| name));
-            let found = if clash {
+            let found = if clash || before_family(text, m) {
                 None
             } else if let (Some(name), None) = (names.next(), names.next()) {
                 // 2. A person's single name ("Barshefsky", "ten Hag").
@@ -542,6 +550,17 @@ pub(crate) fn links(text: &str, mentions: &[Mention]) -> Vec<(usize, usize)> {
                     Some(j) => out.push((j, i)),
                     None => country_first[g] = Some(i),
                 }
+            }
+        }
+        // 3d. A city's name alone: "Cleveland" after "City of Cleveland".
+        if m.kind == EntityType::Place && single && !place_stem.is_empty() {
+            form.clear();
+            normal_form_into(w, &mut form);
+            if let Some(j) = place_stem
+                .get(form.as_str())
+                .and_then(|n| n.unique_except("", &all))
+            {
+                out.push((j, i));
             }
         }
         // 3c. A country's body, the country written either way: "U.S. Congress" and "United
@@ -692,6 +711,30 @@ fn without_legal_form(written: &str) -> Option<&str> {
         stem = rest.trim_end_matches(',');
     }
     (stem.len() < written.len() && words(stem).count() >= 2).then_some(stem)
+}
+
+/// A place's name in normal form without the "city of" before it: "cleveland" for "city of
+/// cleveland"; one word left. ("X Island" was tried: "Coron" is a town on another island than
+/// "Coron Island".)
+fn place_without_noun(form: &str) -> Option<&str> {
+    let stem = form.strip_prefix("city of ")?;
+    (!stem.is_empty() && !stem.contains(' ')).then_some(stem)
+}
+
+/// Whether a person mention is followed by a word for a family ("the Holt family", "the Holt
+/// brothers"): the name is the family's, not one bearer's.
+fn before_family(text: &str, m: &Mention) -> bool {
+    text[m.span.end as usize..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| {
+            crate::words::any_exact(
+                &[
+                    "family", "families", "brothers", "sisters", "clan", "dynasty",
+                ],
+                w.trim_end_matches(|c: char| !c.is_alphabetic()),
+            )
+        })
 }
 
 /// The key of [`links`]' middle-name table: `middle` and `last` lower-cased, joined by a NUL,

@@ -632,3 +632,49 @@ fn relatives_stay_apart() {
     );
     assert_eq!(g.len(), 1, "{g:?}");
 }
+
+// ent72
+
+/// A bare surname takes the full name written three times as often as every other that shares
+/// it (a life story's subject and a parent named twice); about as often stays apart.
+#[test]
+fn ent72_a_bare_surname_takes_a_full_name_written_three_times_as_often() {
+    let t = "Ann Holt wrote. Ann Holt sang. Tom Holt, her father, taught Ann Holt. Ann Holt left. \
+             Tom Holt stayed. Ann Holt won. Ann Holt lost. Holt said no.";
+    let mut items = vec![];
+    for w in [
+        "Ann Holt", "Ann Holt", "Tom Holt", "Ann Holt", "Ann Holt", "Tom Holt", "Ann Holt",
+        "Ann Holt", "Holt",
+    ] {
+        items.push((w, Person));
+    }
+    let g = groups(t, &items);
+    assert_eq!(g[0].1, vec![0, 1, 3, 4, 6, 7, 8]);
+    // Twice as often is not enough.
+    let t = "Ann Holt wrote. Ann Holt sang. Tom Holt taught Ann Holt. Ann Holt left. Tom Holt \
+             stayed. Holt said no.";
+    let items: Vec<_> = [
+        "Ann Holt", "Ann Holt", "Tom Holt", "Ann Holt", "Ann Holt", "Tom Holt", "Holt",
+    ]
+    .iter()
+    .map(|&w| (w, Person))
+    .collect();
+    let g = groups(t, &items);
+    assert_eq!(g.len(), 3);
+}
+
+/// A city's name alone is the city written "City of X".
+#[test]
+fn ent72_a_citys_name_links_to_city_of_it() {
+    let t = "The City of Eastbrook grew. Eastbrook has two parks.";
+    let g = groups(t, &[("City of Eastbrook", Place), ("Eastbrook", Place)]);
+    assert_eq!(g, vec![("City of Eastbrook".to_string(), vec![0, 1])]);
+}
+
+/// A surname before "family" names the family, not one bearer.
+#[test]
+fn ent72_a_surname_before_family_stays_apart() {
+    let t = "Ann Holt was born in Leeds. The Holt family moved to York.";
+    let g = groups(t, &[("Ann Holt", Person), ("Holt", Person)]);
+    assert_eq!(g.len(), 2);
+}

@@ -2082,7 +2082,8 @@ fn short_name_of_earlier_org(cx: &Ctx, i: usize) -> bool {
 }
 
 /// Whether the word at `i` stands alone somewhere in the text before an age set off by commas
-/// ("Aston Villa … Villa, 34, was sent off … Villa said"): there it is a person's name, and so
+/// ("Aston Villa … Villa, 34, was sent off … Villa said"): an age of 16 to 110 and words in
+/// lower case after it, not a seat list ("Labour, 22, Halvorsen, 3,"). There it is a person's name, and so
 /// it is before a speech verb. Asked only where a lone word repeats an organisation's, and
 /// within [`AGE_WINDOW`] tokens either side (an article's length: a text of many articles asks
 /// no more).
@@ -2098,7 +2099,12 @@ fn alone_before_age(cx: &Ctx, i: usize) -> bool {
             && (q == 0 || !cx.cap(q - 1) || cx.starts_sentence(q))
             && cx.word_is(q + 1, ",")
             && cx.toks[q + 2].kind() == TokenKind::Number
+            && cx.t(q + 2).parse::<u32>().is_ok_and(|age| (16..=110).contains(&age))
             && cx.word_is(q + 3, ",")
+            // An age goes on in lower case ("Villa, 34, was sent off"); a seat list names the
+            // next party ("Labour, 22, Halvorsen, 3,").
+            && q + 4 < n
+            && cx.t(q + 4).starts_with(|c: char| c.is_lowercase())
     })
 }
 

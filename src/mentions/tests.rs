@@ -5426,3 +5426,14 @@ fn ent71_a_side_beaten_by_a_score_is_a_club() {
     // A vote names no side.
     lacks_typed("Holt was beaten 52-48 by Marsh in the vote.", "Marsh", Org);
 }
+
+// ent72
+
+/// A company's short name in a seat list ("Halvorsen, 3, Greens") is no one's age: the lone
+/// word before a speech verb stays the company.
+#[test]
+fn ent72_a_seat_list_is_no_age() {
+    let t = "Halvorsen Energy backed the vote. Seats: Labour, 22, Halvorsen, 3, Greens, 2. \
+             \"We will appeal,\" Halvorsen said.";
+    lacks_typed(t, "Halvorsen", Person);
+}
