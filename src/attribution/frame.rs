@@ -1393,7 +1393,9 @@ fn is_role_modifier(ctx: &Context, k: usize, opening: bool) -> bool {
         // "Asking chairman Ernest Yazzie for comment, reporters …": a participle whose object
         // the name is (a preposition right after the name) opens a clause, not a role.
         Tag::Vbg if opening => !participle_with_object(ctx, k),
-        Tag::Nnp | Tag::Nns | Tag::Vbp | Tag::Vb => opening,
+        Tag::Nnp | Tag::Nns | Tag::Vbp | Tag::Vb if opening => true,
+        // "“…,” *lead* author Prof Ann Holt said": a verb's tag right after a quotation.
+        Tag::Vbd | Tag::Vbn | Tag::Vbp => super::np::is_verb_read_after_quote(ctx, k),
         _ => false,
     }
 }
@@ -1493,6 +1495,9 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
             ));
         }
         let (phrase, _) = name_phrase(ctx, m, end);
+        if let Some(office) = office_of(ctx, from, phrase.span) {
+            return Some(office);
+        }
         // Only names that can speak: people, organisations, places standing for governments.
         return matches!(
             ctx.mentions[m].kind,
@@ -1511,6 +1516,35 @@ fn phrase_ending(ctx: &Context, from: usize, end: usize) -> Option<SpeakerPhrase
     description_ending(ctx, from, last)
         .map(|p| with_coordinated_person(ctx, from, p))
         .or_else(|| proper_name_ending(ctx, from, last))
+}
+
+/// "The office of Attorney General Dan Whitlock said", "the campaign of Ann Holt": a body
+/// named by whom it serves speaks as itself, not as that person. The phrase from its determiner
+/// (or its noun, opening the clause) to the name's phrase `name`.
+fn office_of(ctx: &Context, from: usize, name: Span) -> Option<SpeakerPhrase> {
+    const OFFICES: [&str; 4] = ["office", "campaign", "administration", "government"];
+    let seg = ctx.segments;
+    let at = seg.token_at_or_after(name.start);
+    if at < from + 2
+        || !ctx.word_is_ignore_case(at - 1, "of")
+        || !ctx.word_in_ignore_case(at - 2, &OFFICES)
+        || ctx.mention(at - 2).is_some()
+        || ctx.in_quote(at - 2)
+    {
+        return None;
+    }
+    let mut start = at - 2;
+    if start > from
+        && matches!(
+            ctx.tag(start - 1),
+            crate::pos::Tag::Dt | crate::pos::Tag::PrpS
+        )
+    {
+        start -= 1;
+    }
+    Some(SpeakerPhrase::described(
+        seg.tokens[start].span().cover(name),
+    ))
 }
 
 /// Whether token `k` is a word of quantity that can stand alone for people: "another", "one",

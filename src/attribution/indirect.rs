@@ -796,7 +796,17 @@ pub(super) fn is_finding_word(ctx: &Context, k: usize, uses: u8) -> bool {
 /// "concluded"), in a finite form.
 fn is_finding_verb(ctx: &Context, v: usize) -> bool {
     use crate::pos::Tag;
-    let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp);
+    // "…, the study found.": the tagger reads a past form ending the clause after its document
+    // as a participle.
+    let closing = ctx.tag(v) == Tag::Vbn
+        && v > 0
+        && ctx.word_in_ignore_case(v - 1, &FINDING_DOCUMENTS)
+        && ctx
+            .segments
+            .tokens
+            .get(v + 1)
+            .is_some_and(|t| t.kind() == TokenKind::Punct);
+    let finite = matches!(ctx.tag(v), Tag::Vbd | Tag::Vbz | Tag::Vbp) || closing;
     if !(finite || ctx.tag(v).is_noun()) || !is_finding_word(ctx, v, FINDS) {
         return false;
     }
@@ -1470,7 +1480,7 @@ fn relative_antecedent(
 
 /// The subject the cue at `v` shares with an earlier verb of its sentence, when the cue is the
 /// second of two coordinated verbs ("The mayor thanked the crews *and said* …", "… and then
-/// said") or a participle after a comma ("The mayor defended the plan, *saying* …"): the
+/// said", "Holt welcomed the findings *but said* …") or a participle after a comma ("The mayor defended the plan, *saying* …"): the
 /// sentence's subject, a name, a pronoun or a description of a source ([`frame::sentence_subject`]).
 fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::SpeakerPhrase> {
     let mut k = v;
@@ -1480,7 +1490,14 @@ fn shared_verb_subject(ctx: &Context, from: usize, v: usize) -> Option<frame::Sp
     if k < from + 3 {
         return None;
     }
+    // After "but" a finite cue with a clause of its own: not "but not mention the mogul", nor
+    // "which he favors but says would fail" (no subject after the cue).
+    let after_but = ctx.word_is_ignore_case(k - 1, "but")
+        && matches!(ctx.tag(v), crate::pos::Tag::Vbd | crate::pos::Tag::Vbz)
+        && v + 1 < ctx.segments.tokens.len()
+        && !ctx.tag(v + 1).is_verb();
     let joined = ctx.word_is_ignore_case(k - 1, "and")
+        || after_but
         || (ctx.word_is(k - 1, ",") && ctx.tag(v) == crate::pos::Tag::Vbg);
     // The earlier verb: a finite one before the joint.
     if !joined || !(from..k - 1).any(|j| ctx.tag(j).is_finite_verb()) {
@@ -1563,9 +1580,19 @@ fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
     {
         return None;
     }
-    let noun = (at + 2..end.min(at + 5))
+    let is_medium = |k: usize| {
+        k < end
+            && ctx.segments.tokens[k].kind() == TokenKind::Word
+            && ctx.word_in_ignore_case(k, &SPEECH_MEDIUM_NOUNS)
+    };
+    let mut noun = (at + 2..end.min(at + 5))
         .take_while(|&k| ctx.segments.tokens[k].kind() == TokenKind::Word)
-        .find(|&k| ctx.word_in_ignore_case(k, &SPEECH_MEDIUM_NOUNS) && ctx.tag(k).is_noun())?;
+        .find(|&k| is_medium(k) && ctx.tag(k).is_noun())?;
+    // The medium is the run's last noun, whatever its tag: "in a video message", "in an email
+    // statement", "in a conference call/VBP".
+    while is_medium(noun + 1) {
+        noun += 1;
+    }
     let mut next = noun + 1;
     while next < end
         && (is_date_or_time(ctx, next)
@@ -1583,7 +1610,7 @@ fn medium_phrase_end(ctx: &Context, at: usize, end: usize) -> Option<usize> {
 }
 
 /// Nouns that name the medium a speaker used ([`medium_phrase_end`]).
-const SPEECH_MEDIUM_NOUNS: [&str; 15] = [
+const SPEECH_MEDIUM_NOUNS: [&str; 16] = [
     "statement",
     "note",
     "interview",
@@ -1599,6 +1626,7 @@ const SPEECH_MEDIUM_NOUNS: [&str; 15] = [
     "briefing",
     "message",
     "broadcast",
+    "call",
 ];
 
 /// A preposition that opens a phrase about the setting or topic of the speech, not its content:

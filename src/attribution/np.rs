@@ -1195,21 +1195,28 @@ fn approximates_share(ctx: &Context, a: usize, b: usize) -> bool {
     a + 1 < b && is_approximator(ctx, a) && (ctx.tag(a + 1) == Tag::Cd || is_quantity(ctx, a + 1))
 }
 
-/// A lower-case past form opening a phrase right after a quotation, before a role noun and a
+/// A lower-case verb form opening a phrase right after a quotation, before a role noun and a
 /// name, modifies the role: "“…,” *retired* fisherman Bill Tate said" (the model reads
-/// "retired" as a past tense). Right after a quotation's closing mark a finite verb that is no
+/// "retired" as a past tense), "“…,” *lead* author Prof Ann Holt said" ("lead/VBP"). Right after a quotation's closing mark a finite verb that is no
 /// cue has no subject, so only the modifier reads.
 fn modifies_role_after_quote(ctx: &Context, a: usize, b: usize) -> bool {
+    b > a + 2
+        && is_verb_read_after_quote(ctx, a)
+        && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
+        && (a + 2..b).any(|k| in_name(ctx, k))
+}
+
+/// A lower-case verb form right after a quotation's closing mark (or the comma or dash after it)
+/// that is no cue: with no subject there, it is read as a verb only by mistake ("*retired*",
+/// "*lead*/VBP author").
+pub(super) fn is_verb_read_after_quote(ctx: &Context, a: usize) -> bool {
     let after_quote = a > 0
         && (ctx.in_quote(a - 1)
             || a > 1 && matches!(ctx.word(a - 1), "," | "—" | "–") && ctx.in_quote(a - 2));
     after_quote
-        && b > a + 2
-        && matches!(ctx.tag(a), Tag::Vbd | Tag::Vbn | Tag::Vbg)
+        && matches!(ctx.tag(a), Tag::Vbd | Tag::Vbn | Tag::Vbg | Tag::Vbp)
         && !ctx.segments.tokens[a].has(crate::segment::CAPITALIZED)
         && !ctx.is_cue(a)
-        && matches!(ctx.tag(a + 1), Tag::Nn | Tag::Jj)
-        && (a + 2..b).any(|k| in_name(ctx, k))
 }
 
 /// The capitalised first word of a sentence that the tagger read as a verb, before a role noun

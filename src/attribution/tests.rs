@@ -8095,4 +8095,94 @@ fn lead55_a_medium_word_inside_a_topic_keeps_the_clause() {
         found.iter().all(|(t, _, _)| !t.starts_with("practices")),
         "{found:?}"
     );
+    // The report stays, with its words (review rev55 item 15).
+    assert!(
+        found
+            .iter()
+            .any(|(t, k, _)| *k == QuoteKind::Indirect && t.ends_with("she had made mistakes")),
+        "{found:?}"
+    );
+}
+
+// att80
+
+/// The speaker phrase of the quotation holding `quote`, with its kind.
+fn att80_speaker(text: &str, quote: &str) -> Option<(String, SpeakerKind)> {
+    let analysis = analyze(text, &Options::default());
+    analysis
+        .quotes
+        .iter()
+        .find(|q| q.span.text(text).contains(quote))
+        .and_then(|q| q.speaker.as_ref())
+        .map(|s| (s.span.text(text).to_string(), s.kind))
+}
+
+/// A medium of two nouns after the cue is no part of the clause: "said in a video message".
+#[test]
+fn att80_a_medium_of_two_nouns_is_no_part_of_the_clause() {
+    for text in [
+        "Plan\n\nAnn Holt said in a video message the plan was dead.",
+        "Plan\n\nHarbor Mills said in an email statement the plan was dead.",
+        "Plan\n\nAnn Holt said in a conference call the plan was dead.",
+    ] {
+        let found = attributed(text);
+        assert!(
+            found
+                .iter()
+                .any(|(t, k, _)| *k == QuoteKind::Indirect && t == "the plan was dead"),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+/// A word the tagger reads as a verb right after a quotation, before a role noun and a name,
+/// modifies the role: "lead/VBP author".
+#[test]
+fn att80_a_role_modifier_after_a_quotation_keeps_its_place() {
+    let text = "Study\n\n'The effect was large,' lead author Professor Ann Holt said.";
+    let (phrase, kind) = att80_speaker(text, "effect").expect("a speaker");
+    assert_eq!(phrase, "lead author Professor Ann Holt");
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+/// "The office of X said": the office speaks, as an organization.
+#[test]
+fn att80_the_office_of_a_person_is_the_speaker() {
+    let text = "Appeal\n\nA judge struck down the law. The office of Attorney General Dan \
+                Kessel said it would appeal.";
+    let (phrase, kind) = att80_speaker(text, "it would appeal").expect("a speaker");
+    assert_eq!(phrase, "The office of Attorney General Dan Kessel");
+    assert_eq!(kind, SpeakerKind::Organization);
+    // The person alone still speaks for himself.
+    let text = "Appeal\n\nA judge struck down the law. Attorney General Dan Kessel said it \
+                would appeal.";
+    let (_, kind) = att80_speaker(text, "it would appeal").expect("a speaker");
+    assert_eq!(kind, SpeakerKind::Person);
+}
+
+/// "X welcomed the findings but said …": the second verb after "but" shares the subject.
+#[test]
+fn att80_a_cue_after_but_shares_the_first_verbs_subject() {
+    let text = "Trial\n\nAnn Holt welcomed the findings but said larger trials were needed.";
+    let found = attributed(text);
+    assert!(
+        found.iter().any(|(t, k, s)| *k == QuoteKind::Indirect
+            && t == "larger trials were needed"
+            && s.as_deref() == Some("Ann Holt")),
+        "{found:?}"
+    );
+}
+
+/// "…, the study found.": a finding verb the tagger reads as a participle, ending the sentence
+/// after its document, reports the clause before it.
+#[test]
+fn att80_a_closing_finding_verb_reports_the_clause() {
+    let text = "Trial\n\nA new pill helped patients recover faster, the study found.";
+    let found = attributed(text);
+    assert!(
+        found.iter().any(|(t, k, s)| *k == QuoteKind::Indirect
+            && t == "A new pill helped patients recover faster"
+            && s.as_deref() == Some("the study")),
+        "{found:?}"
+    );
 }
