@@ -840,27 +840,17 @@ pub(super) const POST_WORDS: [&str; 7] = [
     "New",
 ];
 
-/// At "host" or "face" (`k`), or "home" of "at home to" (with a town on one side): "Celtic, who lead the league by three points, host Aberdeen on
+/// At "host" or "face" (`k`): "Celtic, who lead the league by three points, host Aberdeen on
 /// Sunday", "Dunmore face Kelby": a one-word name opening the sentence with the plural verb of a
 /// fixture (right before it or before ", who …,") is a side, and so is a town or a name no list
 /// knows right after the verb, its opponent. Not a person's name, a country or a people
 /// ("Americans host …").
 fn fixture_sides(cx: &mut Ctx, range: Range<usize>, k: usize) {
-    // "Leeds were at home to Chelsea", "Leeds will be at home to Chelsea": "at home to" and
-    // one or two lower-case words between the name and it, read as the verb of a fixture.
-    let home = k >= range.start + 3
-        && k + 2 < range.end
-        && cx.is(k, "home")
-        && cx.is(k - 1, "at")
-        && cx.is(k + 1, "to")
-        && k - 1 <= range.start + 3
-        && (range.start + 1..k - 1)
-            .all(|q| cx.toks[q].kind() == TokenKind::Word && !cx.cap(q) && !cx.caps(q));
-    if k < range.start + 1 || k + 2 > range.end || !(home || matches!(cx.t(k), "host" | "face")) {
+    if k < range.start + 1 || k + 2 > range.end || !matches!(cx.t(k), "host" | "face") {
         return;
     }
-    let mut s = if home { range.start + 1 } else { k };
-    if !home && cx.word_is(k - 1, ",") {
+    let mut s = k;
+    if cx.word_is(k - 1, ",") {
         let who = (range.start + 2..k - 1)
             .rev()
             .find(|&q| cx.is(q, "who") && cx.word_is(q - 1, ","));
@@ -870,9 +860,7 @@ fn fixture_sides(cx: &mut Ctx, range: Range<usize>, k: usize) {
         s = w - 1;
     }
     let a = range.start;
-    // "Leeds were at home to …": a city with a plural verb may be a club already.
-    let subject = name_word(cx, a) || home && cx.claimed[a] && cx.cap(a);
-    if s != a + 1 || !subject || cx.caps(a) {
+    if s != a + 1 || !name_word(cx, a) || cx.caps(a) {
         return;
     }
     let e = cx.lex(a);
@@ -883,17 +871,11 @@ fn fixture_sides(cx: &mut Ctx, range: Range<usize>, k: usize) {
     {
         return;
     }
-    let o = if home { k + 2 } else { k + 1 };
+    let o = k + 1;
     let Some(b) = name_from(cx, o, range.end) else {
         return;
     };
-    // At home to a person is a visit: one side a town; the other, after a town, any one name
-    // but a person's, a country's or a state's the lists know ("at home to Chelsea").
-    let town = home && one_city(cx, a, s);
-    let opponent = one_city(cx, o, b)
-        || cx.lex(o).flags == 0
-        || town && !cx.lex(o).any(cat::KNOWN_PERSON | cat::COUNTRY | cat::STATE);
-    if b != o + 1 || !opponent || cx.caps(o) || home && !town && !one_city(cx, o, b) {
+    if b != o + 1 || !(one_city(cx, o, b) || cx.lex(o).flags == 0) || cx.caps(o) {
         return;
     }
     // "host Aberdeen on Sunday", "face Kelby tonight": after the opponent a break, a time or a
@@ -2388,12 +2370,6 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
         {
             result |= side_before_who(cx, range.start, k - 2, k, end);
         }
-        if w & RESULT_VERB != 0
-            && k >= range.start + 2
-            && (cx.is(k - 1, "were") || cx.is(k - 1, "was"))
-        {
-            result |= passive_result(cx, range.start, k, end);
-        }
         if w & (SCORE_WORD | DIGITS) != 0 && !name_word(cx, k - 1) {
             // "a 2-2 draw with Ravensby", "a 3-1 win over Kestrel": the other side.
             if let Some(b) = opponent_after_score(cx, k, end) {
@@ -2460,36 +2436,6 @@ fn sports(cx: &mut Ctx, range: Range<usize>) {
     if result {
         prize_winners(cx, range);
     }
-}
-
-/// "Leeds were beaten 2-1 by Chelsea", "Kestrel were held 1-1 at home by Leeds": a name, "was"
-/// or "were" (before `k`), a result verb at `k`, its score and "by" a name are two sides, when
-/// one of them is a town or ends in a club's word (not "Holt was beaten 52-48 by Marsh" in a
-/// vote); whether it emitted one.
-fn passive_result(cx: &mut Ctx, floor: usize, k: usize, end: usize) -> bool {
-    let Some(mut j) = score_at(cx, k + 1, end) else {
-        return false;
-    };
-    if j + 1 < end && cx.is(j, "at") && cx.is(j + 1, "home") {
-        j += 2;
-    } else if j < end && cx.is(j, "away") {
-        j += 1;
-    }
-    if j + 1 >= end || !cx.is(j, "by") {
-        return false;
-    }
-    // "Leeds were …": a city with a plural verb may be a club already, the one word before it.
-    let a = name_to(cx, k - 1, floor)
-        .or_else(|| (k - 2 >= floor && cx.claimed[k - 2] && cx.cap(k - 2)).then_some(k - 2));
-    let (Some(a), Some(b)) = (a, name_from(cx, j + 1, end)) else {
-        return false;
-    };
-    let side = |a: usize, b: usize| one_city(cx, a, b) || cx.wb(b - 1) & CLUB_END != 0;
-    if !side(a, k - 1) && !side(j + 1, b) {
-        return false;
-    }
-    let first = emit_org_checked(cx, a, k - 1);
-    emit_org_checked(cx, j + 1, b) || first
 }
 
 /// "Milan edge Napoli", "Leeds beat Ravensby": a city of the lexicon right before a result verb
@@ -3779,7 +3725,16 @@ fn disease_name(cx: &mut Ctx, end: usize, k: usize) {
     if !crate::words::is_disease(cx.t(k)) || cx.claimed[k] {
         return;
     }
-    if k > 0 && cx.cap(k - 1) && {
+    // "Dr Ann Zika, the lead author": a surname after a given name or a title; not before a
+    // lower-case word, which the disease's name modifies ("In June Covid cases rose", "Senator
+    // Ebola funding").
+    let modifies = k + 1 < end
+        && cx.first_byte(k + 1).is_ascii_lowercase()
+        && matches!(
+            cx.toks[k + 1].tag(),
+            crate::pos::Tag::Nn | crate::pos::Tag::Nns
+        );
+    if k > 0 && cx.cap(k - 1) && !modifies && {
         let e = cx.lex(k - 1);
         e.any(cat::TITLE | cat::HONORIFIC) || e.any(cat::GIVEN) && !e.any(cat::COMMON)
     } {

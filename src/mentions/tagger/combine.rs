@@ -372,6 +372,18 @@ fn unread_name_candidate(
         && b >= a + 2
         && !seg.tokens[a].has(SENTENCE_START)
         && !headline.get(seg.sentences.partition_point(|s| s.end_token as usize <= a))
+        // "the Ramadan Iftar dinner", "an Intersecting Imaginaries conference": after an article
+        // or before a common noun it names an event or a thing more often than a person.
+        && !(a > 0
+            && matches!(
+                seg.tokens[a - 1].text(text),
+                "the" | "a" | "an" | "The" | "A" | "An"
+            ))
+        && !seg.tokens.get(b).is_some_and(|t| {
+            t.kind() == TokenKind::Word
+                && t.text(text).as_bytes()[0].is_ascii_lowercase()
+                && matches!(t.tag(), crate::pos::Tag::Nn | crate::pos::Tag::Nns)
+        })
         && (a..b).all(|k| {
             // "Bastille Day", "New Yorker", "Nobel Prize-winning": a common word makes a term
             // or a title as often as a name, even one the surname lists have ("Day", "New");
