@@ -298,54 +298,17 @@ pub(crate) fn is_direction(w: &str) -> bool {
     )
 }
 
-/// Nouns that end the name of a building or site, which is a place even when it is also an
-/// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station"). A hotel or lodge is
-/// the building one stays in ("the Harbour View Hotel"), a reserve the land ("Kowhai Scenic
-/// Reserve"), but a reserve only after a word of nature ([`nature_reserve`]: not "Army Reserve").
-const FACILITIES: [&str; 34] = [
-    "garden",
-    "gardens",
-    "museum",
-    "center",
-    "centre",
-    "hall",
-    "station",
-    "airport",
-    "stadium",
-    "arena",
-    "planetarium",
-    "mosque",
-    "cathedral",
-    "temple",
-    "tower",
-    "towers",
-    "bridge",
-    "square",
-    "memorial",
-    "palace",
-    "castle",
-    "gallery",
-    "theatre",
-    "theater",
-    "base",
-    "park",
-    "zoo",
-    "monument",
-    "pier",
-    "dam",
-    "synagogue",
-    "hotel",
-    "lodge",
-    "reserve",
-];
-
 /// Whether token `i` is a capitalised facility noun ("Museum", "Station").
 pub(crate) fn is_facility_word(cx: &Ctx, i: usize) -> bool {
-    // `Ctx::num` holds the FACILITIES test for every token; the debug check keeps the two equal.
+    // The word table holds each word's facility class (`words::lists::FACILITY_WORDS`); the
+    // debug check keeps the table and the list equal.
     let facility = cx.cap(i) && cx.is_a(i, crate::words::class::FACILITY);
     debug_assert_eq!(
         facility,
-        cx.cap(i) && FACILITIES.iter().any(|f| cx.is(i, f))
+        cx.cap(i)
+            && crate::words::lists::FACILITY_WORDS
+                .iter()
+                .any(|f| cx.is(i, f))
     );
     facility
 }

@@ -22,7 +22,7 @@ pub const MONEY_PREFIX: u64 = 1 << 16;
 pub const CURRENCY: u64 = 1 << 17;
 pub const PERCENT: u64 = 1 << 18;
 pub const HOURS: u64 = 1 << 19;
-/// A facility noun (the `FACILITIES` of the places rules).
+/// A facility noun ([`super::lists::FACILITY_WORDS`], read by the places rules).
 pub const FACILITY: u64 = 1 << 20;
 /// [`super::is_cue_verb`]: a reporting or naming verb, in any form.
 pub const CUE_VERB: u64 = 1 << 24;

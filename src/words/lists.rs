@@ -689,7 +689,12 @@ pub const NUMERIC_WORDS: &[(u64, &[&str])] = {
     ]
 };
 
-/// Facility nouns ([`super::class::FACILITY`]): the same words as `places::FACILITIES`.
+/// Nouns that end the name of a building or site, which is a place even when it is also an
+/// organisation ("Kennedy Space Center", "Grand Mosque", "Shandao Station"). A hotel or lodge is
+/// the building one stays in ("the Harbour View Hotel"), a reserve the land ("Kowhai Scenic
+/// Reserve"), but a reserve only after a word of nature (`places::nature_reserve`: not "Army
+/// Reserve"). Read as the class [`super::class::FACILITY`] of the word table
+/// (`places::is_facility_word`).
 pub const FACILITY_WORDS: &[&str] = &[
     "museum",
     "center",
