@@ -83,14 +83,19 @@ pub(crate) fn find(cx: &mut Ctx, range: Range<usize>) {
     let mut caps = false;
     let mut classes = 0;
     let mut inter = false;
+    let mut percent_sign = false;
     for i in range.clone() {
         has |= cx.wb(i);
+        percent_sign |= cx.first_byte(i) == b'%';
         caps |= cx.caps(i);
         classes |= cx.class(i);
         inter |= cx.first_byte(i) == b'I' && cx.len(i) == 5;
     }
     if classes & class::MARKET_NOUN != 0 {
         company_by_stock(cx, range.clone());
+    }
+    if classes & class::PERCENT != 0 || percent_sign {
+        market_mover(cx, range.clone());
     }
     // "Inter Milan beat …": before the sports patterns read "Milan" alone.
     if inter {
@@ -1100,6 +1105,41 @@ fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
                     }
                 }
             }
+        }
+    }
+}
+
+/// A company by its share price: one capitalised word no list knows, opening its clause, before
+/// a verb of the market's moves and a percentage ("Velcron slid 4.5% in early trade", "Kestrix
+/// rose 12 percent"). A word the text used before is left to the alias pass; a listed place or
+/// person ("Tokyo fell 2%") keeps its reading.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn market_mover(cx: &mut Ctx, range: Range<usize>) {
+    const MOVES: [&str; 18] = [
+        "climbed", "dipped", "dropped", "eased", "fell", "gained", "jumped", "plunged", "rallied",
+        "rose", "sank", "shed", "slid", "slipped", "slumped", "soared", "surged", "tumbled",
+    ];
+    for k in range.start..range.end.saturating_sub(3) {
+        let opens = k == range.start
+            || matches!(cx.t(k - 1), "," | ";" | ":")
+            || cx.wb(k - 1) & CLAUSE_OPENER != 0;
+        if !opens
+            || !cx.cap(k)
+            || cx.caps(k)
+            || cx.claimed[k]
+            || !cx.lex(k).is_empty()
+            || cx.cap(k + 1)
+            || !crate::words::any_exact(&MOVES, cx.t(k + 1))
+        {
+            continue;
+        }
+        // "by" or "as much as" may come between the verb and its figure.
+        let figure = (k + 2..(k + 6).min(range.end - 1)).any(|n| {
+            cx.toks[n].kind() == TokenKind::Number
+                && (cx.first_byte(n + 1) == b'%' || cx.is_a(n + 1, class::PERCENT))
+        });
+        if figure && !seen_before(cx, k) {
+            cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }
 }
@@ -3309,6 +3349,12 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         }
         let verb = cx.wb(k + 1);
         if verb & (PLACE_SPEECH | PLURAL_VERB) == 0 {
+            if k + 2 < range.end
+                && cx.wb(k + 2) & (PLACE_SPEECH | PLURAL_VERB) != 0
+                && town_and_coined_word(cx, range.start, k)
+            {
+                cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
+            }
             continue;
         }
         if cx.caps(k) {
@@ -3357,6 +3403,44 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }
+}
+
+/// Whether the two capitalised words at `k` and `k + 1`, alone and opening their clause, are a
+/// city's name and a word no list knows or a company's ("Osaka Velcron said", "Velka Dortmund
+/// are"), or a city and a noun ("Osaka Electron said"): a firm or club named for its town, before
+/// a verb of speech or a plural verb ([`speaking_place`]). Not a person's name: the city is no
+/// given name or surname ("Paris Hilton said", "Austin Kowalczyk said") and the other word no
+/// name or title; a common word before the city is none either ("Yesterday Tokyo said").
+fn town_and_coined_word(cx: &Ctx, floor: usize, k: usize) -> bool {
+    const NAME_WORD: u32 = cat::GIVEN
+        | cat::SURNAME
+        | cat::COMMON
+        | cat::TITLE
+        | cat::HONORIFIC
+        | cat::JOB
+        | cat::KNOWN_PERSON;
+    let town = |i: usize| {
+        cx.entity_flags(i) & super::ENTITY_CATS == cat::CITY && !cx.lex(i).any(NAME_WORD)
+    };
+    let coined = |i: usize, common: u32| {
+        cx.entity_flags(i) & super::ENTITY_CATS & !cat::ORG == 0
+            && !cx.lex(i).any(NAME_WORD & !common)
+    };
+    let word = |i: usize| cx.cap(i) && !cx.caps(i) && !cx.claimed[i];
+    let opens = k == floor
+        || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
+        || cx.wb(k - 1) & CLAUSE_OPENER != 0;
+    opens
+        && word(k)
+        && word(k + 1)
+        && !(k > floor && (cx.cap(k - 1) || cx.caps(k - 1)))
+        // After the city a common noun may be the firm's word ("Tokyo Electron").
+        && (town(k) && coined(k + 1, cat::COMMON) && cx.toks[k + 1].tag().is_noun()
+            || coined(k, 0) && town(k + 1))
+        // "Abu Dhabi said": not one listed name.
+        && !cx
+            .entry_spanning(k, k + 2)
+            .is_some_and(|e| e.any(super::ENTITY_CATS))
 }
 
 /// Whether the name at `k` is the second of two joined by "and" or "or" after a preposition of

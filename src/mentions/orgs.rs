@@ -152,19 +152,21 @@ pub(crate) fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool 
 }
 
 /// Whether the run `a..b` is a surname or a word no list knows and a word of a firm's trade
-/// ("Kantor Insight", "Velmora Analytics"): a firm named after its founder or a coined word, not a
+/// ("Kantor Insight", "Velmora Analytics", "Sundown Events"): a firm named after its founder or a coined word, not a
 /// person. Only the two words alone, and not a given name first ("Ann Research").
 fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     // Logistics, Networks and Robotics are COMPANY_HEADS (read first, below).
-    const FIRM_WORDS: [&str; 13] = [
+    const FIRM_WORDS: [&str; 15] = [
         "Advisory",
         "Analytics",
         "Consultants",
         "Consultancy",
         "Dynamics",
         "Economics",
+        "Events",
         "Insight",
         "Insights",
+        "Promotions",
         "Research",
         "Software",
         "Solutions",

@@ -5418,3 +5418,47 @@ fn ent72_a_seat_list_is_no_age() {
              \"We will appeal,\" Halvorsen said.";
     lacks_typed(t, "Halvorsen", Person);
 }
+
+// ent73
+
+/// A city's name and a word no list knows, opening the clause before a verb of speech or a
+/// plural verb, is a firm or club named for its town; a person's name stays one.
+#[test]
+fn ent73_a_town_and_a_coined_word_that_speaks_is_a_firm() {
+    has("Osaka Velcron said profits rose.", "Osaka Velcron", Org);
+    has(
+        "Velka Dortmund are top of the table after ten games.",
+        "Velka Dortmund",
+        Org,
+    );
+    lacks_typed("Osaka Velcron said profits rose.", "Osaka", Place);
+    has("Osaka Electron said profits rose.", "Osaka Electron", Org);
+    lacks_typed("Yesterday Osaka said it would act.", "Yesterday Osaka", Org);
+    // A given name or surname that is also a city opens a person's name.
+    lacks_typed("Paris Hilton said she was happy.", "Paris Hilton", Org);
+    // Not the clause's opening: the officials speak.
+    lacks_typed(
+        "Officials in Osaka Velcron said nothing.",
+        "Osaka Velcron",
+        Org,
+    );
+}
+
+/// One unknown word before a verb of the market's moves and a percentage is a company.
+#[test]
+fn ent73_a_name_that_slid_by_a_percentage_is_a_company() {
+    has("Velcron slid 4.5% in early trade.", "Velcron", Org);
+    has("Kestrix rose 12 percent on Monday.", "Kestrix", Org);
+    // No percentage: no company.
+    lacks_typed("Kestrix rose early on Monday.", "Kestrix", Org);
+}
+
+/// "Events" and "Promotions" end a firm's name after a word no list knows.
+#[test]
+fn ent73_events_ends_a_firms_name() {
+    has(
+        "The fair is run by Sundown Events in the park.",
+        "Sundown Events",
+        Org,
+    );
+}
