@@ -3311,6 +3311,13 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         if verb & (PLACE_SPEECH | PLURAL_VERB) == 0 {
             continue;
         }
+        // "Governor Kazuo Ueda … Ueda said": a town's name read as a person's surname earlier.
+        if cx
+            .own_word(k)
+            .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
+        {
+            continue;
+        }
         if cx.caps(k) {
             // "The FA said", "the SFA have refused": an initialism after "the" that speaks is a
             // body (not a country: "the US said").

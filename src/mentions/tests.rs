@@ -5418,3 +5418,25 @@ fn ent72_a_seat_list_is_no_age() {
              \"We will appeal,\" Halvorsen said.";
     lacks_typed(t, "Halvorsen", Person);
 }
+
+// lead57
+
+/// After a title, a town's name ending the run right after a first name is the surname, and the
+/// surname alone later is the same person, not the town's government ("Whitby said").
+#[test]
+fn lead57_a_towns_name_after_a_title_and_a_first_name_is_a_surname() {
+    let t = "Governor Tamsin Whitby told the council on Monday that the budget was safe. \
+             Whitby said the port would stay open.";
+    has(t, "Tamsin Whitby", Person);
+    has(t, "Whitby", Person);
+    lacks_typed(t, "Whitby", Org);
+    lacks_typed(t, "Whitby", Place);
+    // A first name no list knows, too.
+    has(
+        "Governor Kazuyo Whitby spoke to reporters on the steps of the old courthouse.",
+        "Kazuyo Whitby",
+        Person,
+    );
+    // Without a title the town stays a town; a surname before it is no first name.
+    has("They met Tamsin in Whitby on Monday.", "Whitby", Place);
+}
