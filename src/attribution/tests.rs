@@ -8186,3 +8186,32 @@ fn att80_a_closing_finding_verb_reports_the_clause() {
         "{found:?}"
     );
 }
+
+// lead57
+
+/// A split quotation in a house style with no stops: no comma after the first part, no period
+/// after the second, which ends its paragraph. The second part is direct, as with the marks.
+#[test]
+fn lead57_a_split_quotation_with_no_stops_stays_direct() {
+    for text in [
+        "'It is not over yet' says coach Tom Reyes, 'we have three games left'\n\nThe season \
+         ends in May.",
+        "'It is not over yet' says coach Tom Reyes, 'we have three games left'",
+        "'It is not over yet,' says coach Tom Reyes, 'we have three games left.'",
+    ] {
+        assert_eq!(
+            kind_of(text, "three games left"),
+            QuoteKind::Direct,
+            "{text}"
+        );
+        assert_eq!(
+            speaker_of(text, "three games left").as_deref(),
+            Some("Tom Reyes"),
+            "{text}"
+        );
+    }
+    // A phrase quoted inside the sentence after its cue stays partial.
+    let text =
+        "'It is not over yet' says coach Tom Reyes, who called the loss 'a bad day' on Monday.";
+    assert_eq!(kind_of(text, "a bad day"), QuoteKind::Partial, "{text}");
+}

@@ -3351,10 +3351,17 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         if verb & (PLACE_SPEECH | PLURAL_VERB) == 0 {
             if k + 2 < range.end
                 && cx.wb(k + 2) & (PLACE_SPEECH | PLURAL_VERB) != 0
-                && town_and_coined_word(cx, range.start, k)
+                && town_and_coined_word(cx, range.start, k, cx.wb(k + 2) & PLURAL_VERB != 0)
             {
                 cx.emit(k, k + 2, EntityType::Org, None, Source::Context);
             }
+            continue;
+        }
+        // "Governor Kazuo Ueda … Ueda said": a town's name read as a person's surname earlier.
+        if cx
+            .own_word(k)
+            .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
+        {
             continue;
         }
         if cx.caps(k) {
@@ -3410,8 +3417,10 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
 /// are"), or a city and a noun ("Osaka Electron said"): a firm or club named for its town, before
 /// a verb of speech or a plural verb ([`speaking_place`]). Not a person's name: the city is no
 /// given name or surname ("Paris Hilton said", "Austin Kowalczyk said") and the other word no
-/// name or title; a common word before the city is none either ("Yesterday Tokyo said").
-fn town_and_coined_word(cx: &Ctx, floor: usize, k: usize) -> bool {
+/// name or title; a common word before the city is none either ("Yesterday Tokyo said"). A word
+/// no list knows before the city names a club only before a plural verb: before a speech verb it
+/// is more often a first name no list has and a town's name as the surname ("Kazuo Ueda said").
+fn town_and_coined_word(cx: &Ctx, floor: usize, k: usize, plural: bool) -> bool {
     const NAME_WORD: u32 = cat::GIVEN
         | cat::SURNAME
         | cat::COMMON
@@ -3436,7 +3445,7 @@ fn town_and_coined_word(cx: &Ctx, floor: usize, k: usize) -> bool {
         && !(k > floor && (cx.cap(k - 1) || cx.caps(k - 1)))
         // After the city a common noun may be the firm's word ("Tokyo Electron").
         && (town(k) && coined(k + 1, cat::COMMON) && cx.toks[k + 1].tag().is_noun()
-            || coined(k, 0) && town(k + 1))
+            || plural && coined(k, 0) && town(k + 1))
         // "Abu Dhabi said": not one listed name.
         && !cx
             .entry_spanning(k, k + 2)

@@ -1053,6 +1053,22 @@ fn company_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
             .any(cat::COMMON | cat::ORG_WORD | cat::LEGAL_SUFFIX | cat::PLACE_WORD)
 }
 
+/// Whether the town's name right after the first name at `a` ends the run at `b` after a title,
+/// so that it is a surname: "Governor Kazuo Ueda told …". The first name is a listed given name
+/// or no listed word at all (not a surname: "Mayor Smith London" stays two names; not a common
+/// word or an entity's name).
+fn titled_town_surname(cx: &Ctx, a: usize, b: usize) -> bool {
+    let k = a + 1;
+    if k + 1 != b || !cx.cap(k) || cx.caps(k) || cx.claimed[k] {
+        return false;
+    }
+    let first = cx.lex(a);
+    (first.any(cat::GIVEN) || first.is_empty())
+        && !first.any(cat::COMMON | ENTITY_CATS)
+        && cx.entity_flags(k) & ENTITY_CATS == cat::CITY
+        && !cx.lex(k).any(cat::COMMON)
+}
+
 /// Whether the name at `a..b` stands where only a person does: right before or after a verb of
 /// speech ("Carl Whitby said", "said Whitby"), or before an age or an indefinite description
 /// in apposition ("Whitby, 54,", "Carl Whitby, a farmer,").
@@ -1867,6 +1883,14 @@ fn titled_from(
     // "Senate Majority Leader Tom Ericsson": after a title, a company's listed name right after a
     // given name is the person's surname.
     if n == m + 1 && company_surname(cx, m, n, b) {
+        n += 1;
+    }
+    // "Governor Kazuo Ueda": after a title, a town's name ending the run right after a first
+    // name is the person's surname; later alone it is the person's too ("Ueda said").
+    if n == m + 1 && !strict && titled_town_surname(cx, m, b) {
+        if let Some(w) = cx.own_word(n) {
+            cx.word_marks[w] |= super::TOWN_SURNAME;
+        }
         n += 1;
     }
     // "President Clinton" but not "President Xi Jinping Thought": keep at most four words.

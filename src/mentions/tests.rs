@@ -5436,6 +5436,12 @@ fn ent73_a_town_and_a_coined_word_that_speaks_is_a_firm() {
     lacks_typed("Yesterday Osaka said it would act.", "Yesterday Osaka", Org);
     // A given name or surname that is also a city opens a person's name.
     lacks_typed("Paris Hilton said she was happy.", "Paris Hilton", Org);
+    // A first name no list knows and a town's name before a speech verb are a person's.
+    lacks_typed(
+        "Kazuyo Whitby said the rates would stay low for a year.",
+        "Kazuyo Whitby",
+        Org,
+    );
     // Not the clause's opening: the officials speak.
     lacks_typed(
         "Officials in Osaka Velcron said nothing.",
@@ -5461,4 +5467,26 @@ fn ent73_events_ends_a_firms_name() {
         "Sundown Events",
         Org,
     );
+}
+
+// lead57
+
+/// After a title, a town's name ending the run right after a first name is the surname, and the
+/// surname alone later is the same person, not the town's government ("Whitby said").
+#[test]
+fn lead57_a_towns_name_after_a_title_and_a_first_name_is_a_surname() {
+    let t = "Governor Tamsin Whitby told the council on Monday that the budget was safe. \
+             Whitby said the port would stay open.";
+    has(t, "Tamsin Whitby", Person);
+    has(t, "Whitby", Person);
+    lacks_typed(t, "Whitby", Org);
+    lacks_typed(t, "Whitby", Place);
+    // A first name no list knows, too.
+    has(
+        "Governor Kazuyo Whitby spoke to reporters on the steps of the old courthouse.",
+        "Kazuyo Whitby",
+        Person,
+    );
+    // Without a title the town stays a town; a surname before it is no first name.
+    has("They met Tamsin in Whitby on Monday.", "Whitby", Place);
 }
