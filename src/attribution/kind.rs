@@ -67,9 +67,12 @@ const MAX_SKIPPED: usize = 32;
 
 /// Whether quotation `q` is the second part of a quotation split by its frame, after
 /// `before`: "“We will build it,” said Ann Marsh, “and nobody will stop us.”". Between the two
-/// stand only a cue and its speaker, opened by the first part's comma (or the cue right after it)
-/// and closed by a comma; the second part closes the sentence (or its paragraph). It is then of the first part's kind, though it starts in
-/// lower case mid-sentence.
+/// stand only a cue and its speaker, opened by the first part's comma and closed by a comma; the
+/// second part closes the sentence. It is then of the first part's kind, though it starts in
+/// lower case mid-sentence. In a house style with no stops the cue right after the first part
+/// opens the frame and the paragraph's end closes the second part, which must then read as a
+/// clause: four words or more, in lower case ("'It is not over yet' says coach Tom Reyes, 'we
+/// have three games left'"; not a phrase: "…, calling the plan, 'an insult'").
 pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) -> bool {
     let seg = ctx.segments;
     let a = seg.token_at_or_after(before.span.end);
@@ -78,9 +81,7 @@ pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) 
         return false;
     }
     let first = ctx.quoted_words(before);
-    // Opened by the first part's comma, or, in a house style with no comma, by the cue right
-    // after the mark: "'It is not over yet' says coach Tom Reyes, 'we have three games left'".
-    let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",") || ctx.is_cue(a);
+    let opened_by_comma = first.ends_with(',') || ctx.word_is(a, ",");
     // The frame is closed by a comma, or, when the writer left the comma out, by its speaker's
     // name: "“We were promised a ferry,” said Ms Vane “and …”".
     // Then the second part goes on in lower case ("… who stars in the BBC “Succession Wars.”"
@@ -94,12 +95,19 @@ pub(super) fn continues_split(ctx: &Context, before: &QuoteSpan, q: &QuoteSpan) 
         && (a..b - 1).any(|k| ctx.is_cue(k))
         && !(a..b).any(|k| ctx.in_quote(k) || matches!(ctx.word(k), "." | "?" | "!" | ";" | ":"));
     let after = seg.token_at_or_after(q.span.end);
-    // The second part ends its sentence, or, with no stop, its paragraph.
     let closes = second.ends_with(['.', '?', '!'])
         || after >= seg.tokens.len()
-        || matches!(ctx.word(after), "." | "?" | "!")
+        || matches!(ctx.word(after), "." | "?" | "!");
+    // With no stops: the cue right after the first part, the paragraph's end after the second,
+    // and the second part a clause.
+    let opened_by_cue = ctx.is_cue(a);
+    let ends_paragraph = after >= seg.tokens.len()
         || seg.paragraph_at(seg.tokens[after].span().start) != seg.paragraph_at(q.span.start);
-    opened_by_comma && between_is_frame && closes
+    let clause =
+        second.starts_with(|c: char| c.is_lowercase()) && second.split_whitespace().count() >= 4;
+    between_is_frame
+        && (opened_by_comma && closes
+            || (opened_by_comma || opened_by_cue) && (closes || ends_paragraph) && clause)
 }
 
 /// Whether the quotation opens a clause: it starts its sentence (after opening punctuation), or

@@ -8210,8 +8210,19 @@ fn lead57_a_split_quotation_with_no_stops_stays_direct() {
             "{text}"
         );
     }
-    // A phrase quoted inside the sentence after its cue stays partial.
-    let text =
-        "'It is not over yet' says coach Tom Reyes, who called the loss 'a bad day' on Monday.";
-    assert_eq!(kind_of(text, "a bad day"), QuoteKind::Partial, "{text}");
+    // A phrase quoted inside the sentence after its cue stays partial, and so does a short
+    // phrase ending the paragraph after the speaker's comma (review rev57).
+    for (text, quote) in [
+        (
+            "'It is not over yet' says coach Tom Reyes, who called the loss 'a bad day' on Monday.",
+            "a bad day",
+        ),
+        (
+            "'We will not back down' said Ann Marsh, calling the plan, 'an insult'\n\nThe vote \
+             is on Friday.",
+            "an insult",
+        ),
+    ] {
+        assert_eq!(kind_of(text, quote), QuoteKind::Partial, "{text}");
+    }
 }

@@ -1109,25 +1109,28 @@ fn company_by_stock(cx: &mut Ctx, range: Range<usize>) {
     }
 }
 
-/// A company by its share price: one capitalised word no list knows, opening its clause, before
-/// a verb of the market's moves and a percentage ("Velcron slid 4.5% in early trade", "Kestrix
-/// rose 12 percent"). A word the text used before is left to the alias pass; a listed place or
-/// person ("Tokyo fell 2%") keeps its reading.
+/// A company by its share price: one capitalised word no list knows, a proper noun opening its
+/// clause, before a verb of the market's moves and a percentage, in a sentence about shares or
+/// trading ("Velcron slid 4.5% in early trade", "Kestrix rose 12 percent as its shares …"). Not
+/// a plural noun ("Evictions rose 20%"), nor a candidate in a poll ("Mamdani rose 5% in the latest
+/// poll"): no market word. A word the text used before is left to the alias pass; a listed place
+/// or person ("Tokyo fell 2%") keeps its reading.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn market_mover(cx: &mut Ctx, range: Range<usize>) {
     const MOVES: [&str; 18] = [
         "climbed", "dipped", "dropped", "eased", "fell", "gained", "jumped", "plunged", "rallied",
         "rose", "sank", "shed", "slid", "slipped", "slumped", "soared", "surged", "tumbled",
     ];
+    const MARKET: [&str; 8] = [
+        "shares", "stock", "stocks", "trade", "trading", "traded", "market", "markets",
+    ];
     for k in range.start..range.end.saturating_sub(3) {
-        let opens = k == range.start
-            || matches!(cx.t(k - 1), "," | ";" | ":")
-            || cx.wb(k - 1) & CLAUSE_OPENER != 0;
-        if !opens
+        if !opens_clause(cx, range.start, k)
             || !cx.cap(k)
             || cx.caps(k)
             || cx.claimed[k]
             || !cx.lex(k).is_empty()
+            || cx.toks[k].tag() != crate::pos::Tag::Nnp
             || cx.cap(k + 1)
             || !crate::words::any_exact(&MOVES, cx.t(k + 1))
         {
@@ -1138,10 +1141,23 @@ fn market_mover(cx: &mut Ctx, range: Range<usize>) {
             cx.toks[n].kind() == TokenKind::Number
                 && (cx.first_byte(n + 1) == b'%' || cx.is_a(n + 1, class::PERCENT))
         });
-        if figure && !seen_before(cx, k) {
+        if figure
+            && !seen_before(cx, k)
+            && range
+                .clone()
+                .any(|q| crate::words::any_ignore_case(&MARKET, cx.t(q)))
+        {
             cx.emit(k, k + 1, EntityType::Org, None, Source::Context);
         }
     }
+}
+
+/// Whether the word at `k` opens its clause: the sentence (from `floor`), a comma, a quotation
+/// mark, a dash, a semicolon or a colon, or a conjunction comes before it.
+fn opens_clause(cx: &Ctx, floor: usize, k: usize) -> bool {
+    k == floor
+        || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
+        || cx.wb(k - 1) & CLAUSE_OPENER != 0
 }
 
 /// Companies by their founder: the name right after "founded" or "co-founded" when a person
@@ -2858,9 +2874,7 @@ fn club_names(cx: &mut Ctx, range: Range<usize>) {
             let with_club = paired_with_club(cx, range.clone(), a, k, paired);
             let verb = next & (RESULT_VERB | LOST_VERB | WIN_VERB) != 0
                 || next & PLURAL_VERB != 0 && !paired;
-            let opens = a == range.start
-                || matches!(cx.t(a - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
-                || cx.wb(a - 1) & CLAUSE_OPENER != 0;
+            let opens = opens_clause(cx, range.start, a);
             // "Brentwick Town came from behind to beat Coldharbour United 2-1": a sentence of a
             // result that names another club by a word only clubs end in.
             let in_result = opens
@@ -3357,10 +3371,12 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
             }
             continue;
         }
-        // "Governor Kazuo Ueda … Ueda said": a town's name read as a person's surname earlier.
-        if cx
-            .own_word(k)
-            .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
+        // "Governor Kazuo Ueda … Ueda said": a town's name read as a person's surname earlier
+        // speaks as the person ("Whitby were relegated" is still the town's club).
+        if verb & PLACE_SPEECH != 0
+            && cx
+                .own_word(k)
+                .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
         {
             continue;
         }
@@ -3435,11 +3451,20 @@ fn town_and_coined_word(cx: &Ctx, floor: usize, k: usize, plural: bool) -> bool 
         cx.entity_flags(i) & super::ENTITY_CATS & !cat::ORG == 0
             && !cx.lex(i).any(NAME_WORD & !common)
     };
+    // "Kyoto Protocol says": a city's treaty is a document, not a firm.
+    const DOCUMENTS: [&str; 6] = [
+        "Protocol",
+        "Accord",
+        "Agreement",
+        "Convention",
+        "Treaty",
+        "Declaration",
+    ];
     let word = |i: usize| cx.cap(i) && !cx.caps(i) && !cx.claimed[i];
-    let opens = k == floor
-        || matches!(cx.t(k - 1), "," | "\"" | "“" | "”" | "—" | "–" | ";" | ":")
-        || cx.wb(k - 1) & CLAUSE_OPENER != 0;
-    opens
+    opens_clause(cx, floor, k)
+        // "Hiroshi Tanaka and Kazuo Ueda were …": the plural verb is the pair's.
+        && !joined_to_name_before(cx, k, floor)
+        && !crate::words::any_exact(&DOCUMENTS, cx.t(k + 1))
         && word(k)
         && word(k + 1)
         && !(k > floor && (cx.cap(k - 1) || cx.caps(k - 1)))

@@ -1911,7 +1911,6 @@ fn titled_from(
         return n;
     }
     let title = Some(cx.span(title_start, m));
-    let _ = strict;
     cx.emit(m, n, EntityType::Person, title, Source::Titled);
     n
 }

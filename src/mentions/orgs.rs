@@ -152,8 +152,9 @@ pub(crate) fn given_and_surname(cx: &Ctx, a: usize, k: usize, b: usize) -> bool 
 }
 
 /// Whether the run `a..b` is a surname or a word no list knows and a word of a firm's trade
-/// ("Kantor Insight", "Velmora Analytics", "Sundown Events"): a firm named after its founder or a coined word, not a
-/// person. Only the two words alone, and not a given name first ("Ann Research").
+/// ("Kantor Insight", "Velmora Analytics", "Sundown Events"): a firm named after its founder or a
+/// coined word, not a person. Only the two words alone, and not a given name first ("Ann
+/// Research") nor a holiday ("Christmas Events").
 fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     // Logistics, Networks and Robotics are COMPANY_HEADS (read first, below).
     const FIRM_WORDS: [&str; 15] = [
@@ -197,9 +198,11 @@ fn surname_and_firm_word(cx: &Ctx, a: usize, k: usize, b: usize) -> bool {
     if crate::words::any_exact(&COMPANY_HEADS, cx.t(k)) {
         return !first.any(cat::KNOWN_PERSON);
     }
+    // "Christmas Events", "Eid Promotions": a holiday's, no firm.
     crate::words::any_exact(&FIRM_WORDS, cx.t(k))
         && (first.any(cat::SURNAME) || first.is_empty())
         && !first.any(cat::GIVEN)
+        && !cx.is_a(a, crate::words::class::HOLIDAY)
 }
 
 /// Whether the run `a..b` is a town, a surname or a word no list knows and the plural noun of a
