@@ -2161,14 +2161,18 @@ pub(crate) fn find_aliases(cx: &mut Ctx) {
     }
     // A name in capitals ("PENCE:" in a transcript) is the person of that name. The parts are
     // lower-cased once a one-word organisation asks, and the organisation on the stack.
+    // Not before a plural verb: "Tamsin Whitby … Whitby were relegated" is the town's club.
     let mut lower_parts: Option<HashSet<String>> = None;
-    for m in &mut cx.out {
+    for j in 0..cx.out.len() {
+        let m = &cx.out[j];
         let w = m.span.text(text);
         if m.kind == EntityType::Org && !w.contains(' ') && w.len() > 2 {
             let parts = lower_parts
                 .get_or_insert_with(|| person_parts.iter().map(|p| p.to_lowercase()).collect());
-            if crate::lexicon::with_lowercase(w, |l| parts.contains(l)) {
-                m.kind = EntityType::Person;
+            let next = cx.toks.partition_point(|t| t.span().start < m.span.end);
+            let plural = next < cx.toks.len() && cx.wb(next) & wordbits::PLURAL_VERB != 0;
+            if !plural && crate::lexicon::with_lowercase(w, |l| parts.contains(l)) {
+                cx.out[j].kind = EntityType::Person;
             }
         }
     }

@@ -5525,8 +5525,13 @@ fn lead57_a_towns_name_after_a_title_and_a_first_name_is_a_surname() {
     );
     // Without a title the town stays a town; a surname before it is no first name.
     has("They met Tamsin in Whitby on Monday.", "Whitby", Place);
-    // The surname's mark reads a later speech verb, not a club's plural verb: no town there
-    // (review rev57).
+    // The surname's mark reads a later speech verb, not a club's plural verb: the club, no
+    // town there (review rev57).
+    has(
+        "Mayor Tamsin Whitby opened the new stand on Monday. Whitby were relegated last season.",
+        "Whitby",
+        Org,
+    );
     lacks_typed(
         "Mayor Tamsin Whitby opened the new stand on Monday. Whitby were relegated last season.",
         "Whitby",
