@@ -3373,11 +3373,7 @@ fn speaking_place(cx: &mut Ctx, range: Range<usize>) {
         }
         // "Governor Kazuo Ueda … Ueda said": a town's name read as a person's surname earlier
         // speaks as the person ("Whitby were relegated" is still the town's club).
-        if verb & PLACE_SPEECH != 0
-            && cx
-                .own_word(k)
-                .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
-        {
+        if verb & PLACE_SPEECH != 0 && super::names::is_town_surname(cx, k) {
             continue;
         }
         if cx.caps(k) {

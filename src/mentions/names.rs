@@ -1090,9 +1090,14 @@ fn in_persons_place(cx: &Ctx, a: usize, b: usize) -> bool {
 /// [`town_surname`] earlier ("Carl Whitby said … Whitby, 54, runs a farm") where only a person
 /// stands.
 fn town_surname_again(cx: &Ctx, k: usize) -> bool {
+    is_town_surname(cx, k) && in_persons_place(cx, k, k + 1)
+}
+
+/// Whether the word at `k` was read earlier in the text as a person's surname that is a town's
+/// name ([`town_surname`], [`titled_town_surname`]: marked [`super::TOWN_SURNAME`]).
+pub(super) fn is_town_surname(cx: &Ctx, k: usize) -> bool {
     cx.own_word(k)
         .is_some_and(|w| cx.word_marks[w] & super::TOWN_SURNAME != 0)
-        && in_persons_place(cx, k, k + 1)
 }
 
 /// The period of an initial: "J." in "Michael J. Fox".
